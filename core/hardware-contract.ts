@@ -1,0 +1,292 @@
+// The one hardware contract between the till and its devices (Actual Budget style handler map):
+// implemented once in hardware/, exposed by Electron preload (`window.pos`) and by the hardware bridge.
+import { Type, type Static, type TSchema } from 'typebox';
+import { Value } from 'typebox/value';
+import { err, ok, type Result } from './result';
+import { ReceiptOrderSchema } from './receipt-layout';
+
+const Money = Type.Integer({ description: 'minor units (cents)' });
+const Currency = Type.String({ pattern: '^[A-Z]{3}$' });
+const Empty = Type.Object({}, { additionalProperties: false });
+
+// ---------------------------------------------------------------- device settings
+
+/** Device URIs: `tcp://HOST:PORT`, `serial:PATH?baud=N`, `file:PATH` (printer only). Empty → device not configured. */
+export const DeviceUriSchema = Type.String({ maxLength: 300 });
+
+export const HardwareConfigSchema = Type.Object(
+  {
+    printer: Type.Object(
+      {
+        uri: DeviceUriSchema,
+        /** Characters per line: 42 on 80 mm paper (font A), 32 on 58 mm paper. */
+        width: Type.Union([Type.Literal(42), Type.Literal(32)]),
+        model: Type.Union([Type.Literal('epson'), Type.Literal('star')]),
+        /** Cash drawer wired to the printer's kick connector. */
+        drawer: Type.Boolean(),
+        /** Drawer kick connector pin: 0 = pin 2, 1 = pin 5. */
+        drawerPin: Type.Union([Type.Literal(0), Type.Literal(1)]),
+      },
+      { additionalProperties: false },
+    ),
+    terminal: Type.Object(
+      {
+        uri: DeviceUriSchema,
+        /** ZVT password (6 digits, usually 000000). */
+        password: Type.String({ pattern: '^[0-9]{6}$' }),
+        currency: Currency,
+        /** How long to wait for the cardholder before aborting an authorization. */
+        timeoutMs: Type.Integer({ minimum: 1000, maximum: 600_000 }),
+      },
+      { additionalProperties: false },
+    ),
+    display: Type.Object(
+      {
+        uri: DeviceUriSchema,
+        idleMessage: Type.String({ maxLength: 40 }),
+      },
+      { additionalProperties: false },
+    ),
+    scanner: Type.Object(
+      {
+        /** Serial scanner; keyboard-wedge scanners need no setting (the renderer detects bursts). */
+        uri: DeviceUriSchema,
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type HardwareConfig = Static<typeof HardwareConfigSchema>;
+
+export const DEFAULT_HARDWARE_CONFIG: HardwareConfig = {
+  printer: { uri: '', width: 42, model: 'epson', drawer: true, drawerPin: 0 },
+  terminal: { uri: '', password: '000000', currency: 'EUR', timeoutMs: 120_000 },
+  display: { uri: '', idleMessage: 'Welcome' },
+  scanner: { uri: '' },
+};
+
+// ---------------------------------------------------------------- argument schemas
+
+export const PrintReceiptArgsSchema = Type.Object(
+  {
+    order: ReceiptOrderSchema,
+    /** Kick the drawer after printing (cash sales). */
+    openDrawer: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const TerminalAuthorizeArgsSchema = Type.Object(
+  {
+    /** The till's payment id (`pay_…`): the key of the pending-authorization journal. */
+    paymentId: Type.String({ minLength: 1, maxLength: 60 }),
+    amount: Type.Integer({ minimum: 1, maximum: 999_999_999 }),
+    currency: Currency,
+  },
+  { additionalProperties: false },
+);
+
+export const TerminalReverseArgsSchema = Type.Object(
+  {
+    paymentId: Type.String({ minLength: 1, maxLength: 60 }),
+    /** Terminal receipt number of the authorization to reverse (from `TerminalResult.receiptNumber`). */
+    receiptNumber: Type.Integer({ minimum: 0, maximum: 9999 }),
+  },
+  { additionalProperties: false },
+);
+
+export const TerminalRefundArgsSchema = Type.Object(
+  {
+    paymentId: Type.String({ minLength: 1, maxLength: 60 }),
+    amount: Type.Integer({ minimum: 1, maximum: 999_999_999 }),
+    currency: Currency,
+  },
+  { additionalProperties: false },
+);
+
+export const DisplayShowArgsSchema = Type.Union([
+  Type.Object({ kind: Type.Literal('text'), line1: Type.String({ maxLength: 20 }), line2: Type.String({ maxLength: 20 }) }, { additionalProperties: false }),
+  Type.Object({ kind: Type.Literal('item'), name: Type.String({ maxLength: 200 }), amount: Money, total: Money, currency: Currency }, { additionalProperties: false }),
+  Type.Object({ kind: Type.Literal('total'), amount: Money, currency: Currency }, { additionalProperties: false }),
+  Type.Object({ kind: Type.Literal('change'), paid: Money, change: Money, currency: Currency }, { additionalProperties: false }),
+  Type.Object({ kind: Type.Literal('idle') }, { additionalProperties: false }),
+]);
+
+export const HardwareDeviceSchema = Type.Union([
+  Type.Literal('printer'),
+  Type.Literal('drawer'),
+  Type.Literal('terminal'),
+  Type.Literal('display'),
+  Type.Literal('scanner'),
+]);
+
+export const TestDeviceArgsSchema = Type.Object({ device: HardwareDeviceSchema }, { additionalProperties: false });
+
+/** Every channel's argument schema: IPC and the bridge validate with these before calling a handler. */
+export const hardwareArgSchemas = {
+  'printer:print-receipt': PrintReceiptArgsSchema,
+  'printer:status': Empty,
+  'drawer:open': Empty,
+  'terminal:authorize': TerminalAuthorizeArgsSchema,
+  'terminal:abort': Empty,
+  'terminal:reverse': TerminalReverseArgsSchema,
+  'terminal:refund': TerminalRefundArgsSchema,
+  'terminal:end-of-day': Empty,
+  'terminal:resolve-pending': Empty,
+  'display:show': DisplayShowArgsSchema,
+  'scanner:status': Empty,
+  'hardware:get-config': Empty,
+  'hardware:set-config': HardwareConfigSchema,
+  'hardware:test-device': TestDeviceArgsSchema,
+  'hardware:list-ports': Empty,
+} satisfies Record<string, TSchema>;
+
+export type HardwareChannel = keyof typeof hardwareArgSchemas;
+export const HARDWARE_CHANNELS = Object.keys(hardwareArgSchemas) as HardwareChannel[];
+export type HardwareArgs<K extends HardwareChannel> = Static<(typeof hardwareArgSchemas)[K]>;
+
+export type PrintReceiptArgs = HardwareArgs<'printer:print-receipt'>;
+export type TerminalAuthorizeArgs = HardwareArgs<'terminal:authorize'>;
+export type TerminalReverseArgs = HardwareArgs<'terminal:reverse'>;
+export type TerminalRefundArgs = HardwareArgs<'terminal:refund'>;
+export type DisplayShowArgs = HardwareArgs<'display:show'>;
+export type HardwareDevice = Static<typeof HardwareDeviceSchema>;
+
+// ---------------------------------------------------------------- results
+
+export interface PrinterStatus {
+  /** False when the printer did not answer the status query (unplugged, powered off, wrong port). */
+  online: boolean;
+  paperOut: boolean;
+  paperNearEnd: boolean;
+  coverOpen: boolean;
+  /** Drawer sensor via the printer (null when unknown). */
+  drawerOpen: boolean | null;
+}
+
+export interface PrintResult {
+  /** Bytes sent to the printer. */
+  bytes: number;
+  drawerOpened: boolean;
+}
+
+export type TerminalOutcome = 'approved' | 'declined' | 'aborted' | 'timeout';
+
+/** Outcome of a completed terminal dialogue. Declines and aborts are values (ok), not errors. */
+export interface TerminalResult {
+  approved: boolean;
+  outcome: TerminalOutcome;
+  amount: number;
+  currency: string;
+  /** ZVT result code (0 = success), e.g. 0x05 declined, 0x6C aborted. */
+  resultCode: number;
+  message: string;
+  receiptNumber: number | null;
+  traceNumber: number | null;
+  terminalId: string | null;
+  authCode: string | null;
+  cardName: string | null;
+  maskedPan: string | null;
+  /** Slip lines the terminal sent for the customer copy (print on the receipt). */
+  receiptLines: string[];
+  /** Slip lines for the merchant copy, when the terminal sent them. */
+  merchantLines: string[];
+}
+
+export interface EndOfDayResult {
+  success: boolean;
+  totalAmount: number | null;
+  message: string;
+  receiptLines: string[];
+}
+
+export type PendingResolution = 'not_charged' | 'reversed' | 'approved_kept' | 'unknown';
+
+export interface ResolvedPayment {
+  paymentId: string;
+  amount: number;
+  /** not_charged: nothing was taken; reversed: a charge was found and reversed; unknown: terminal unreachable, still pending. */
+  resolution: PendingResolution;
+  message: string;
+}
+
+export interface DeviceTestResult {
+  device: HardwareDevice;
+  success: boolean;
+  message: string;
+}
+
+export interface SerialPortInfo {
+  path: string;
+  manufacturer: string | null;
+}
+
+export interface HardwareResults {
+  'printer:print-receipt': PrintResult;
+  'printer:status': PrinterStatus;
+  'drawer:open': { opened: true };
+  'terminal:authorize': TerminalResult;
+  'terminal:abort': { sent: boolean };
+  'terminal:reverse': TerminalResult;
+  'terminal:refund': TerminalResult;
+  'terminal:end-of-day': EndOfDayResult;
+  'terminal:resolve-pending': { resolved: ResolvedPayment[] };
+  'display:show': { lines: [string, string] };
+  'scanner:status': { configured: boolean; connected: boolean };
+  'hardware:get-config': HardwareConfig;
+  'hardware:set-config': HardwareConfig;
+  'hardware:test-device': DeviceTestResult;
+  'hardware:list-ports': { ports: SerialPortInfo[] };
+}
+
+/** The whole contract: one async handler per channel, errors as values. */
+export type HardwareApi = {
+  [K in HardwareChannel]: (args: HardwareArgs<K>) => Promise<Result<HardwareResults[K]>>;
+};
+
+// ---------------------------------------------------------------- push events (main/bridge → till)
+
+export interface HardwareEvents {
+  /** A serial scanner read a code. */
+  'scanner:scan': { code: string; at: string };
+  /** Printer status changed (paper out, cover open, offline). */
+  'printer:status': PrinterStatus;
+  /** Terminal intermediate status (04 FF), e.g. "Insert card", "PIN entry". */
+  'terminal:status': { paymentId: string | null; message: string };
+}
+export type HardwareEventName = keyof HardwareEvents;
+export const HARDWARE_EVENT_NAMES: HardwareEventName[] = ['scanner:scan', 'printer:status', 'terminal:status'];
+
+/** Error codes the hardware layer returns (AppError.code). */
+export const HARDWARE_ERROR_CODES = [
+  'invalid_args', // arguments failed the channel's schema
+  'unknown_channel',
+  'not_configured', // device has no URI in the settings
+  'device_unreachable', // could not open the port / connect
+  'device_disconnected', // the port closed mid-job
+  'device_timeout', // no answer in time
+  'printer_not_ready', // paper out / cover open
+  'protocol_error', // malformed bytes from the device
+  'terminal_busy', // another terminal dialogue is running
+  'outcome_unknown', // a payment may have been charged: resolve with terminal:resolve-pending
+  'unauthorized', // bridge token missing or wrong
+  'bridge_unreachable', // the browser till cannot reach the hardware bridge
+  'forbidden_sender', // IPC from an unexpected frame
+  'internal',
+] as const;
+export type HardwareErrorCode = (typeof HARDWARE_ERROR_CODES)[number];
+
+export function isHardwareChannel(value: unknown): value is HardwareChannel {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(hardwareArgSchemas, value);
+}
+
+/** Validates a channel's arguments; both IPC and the bridge call this at their edge. */
+export function validateHardwareArgs<K extends HardwareChannel>(channel: K, args: unknown): Result<HardwareArgs<K>> {
+  const schema: TSchema = hardwareArgSchemas[channel];
+  const value = args === undefined ? {} : args;
+  if (Value.Check(schema, value)) return ok(value as HardwareArgs<K>);
+  const first = [...Value.Errors(schema, value)].slice(0, 5);
+  const details = first.map((e) => `${e.instancePath || '/'} ${e.message}`);
+  return err('invalid_args', `invalid arguments for ${channel}: ${details[0] ?? 'schema mismatch'}`, { errors: details });
+}
