@@ -96,3 +96,184 @@ export const ReceiptOrderSchema = Type.Object(
 export type ReceiptOrder = Static<typeof ReceiptOrderSchema>;
 export type ReceiptLine = Static<typeof ReceiptLineSchema>;
 export type ReceiptPayment = Static<typeof ReceiptPaymentSchema>;
+
+// ---------------------------------------------------------------- layout
+
+export type ReceiptWidth = 42 | 32;
+export type Align = 'left' | 'center' | 'right';
+
+/** What a receipt is made of; the printer driver encodes these and the simulator decodes back to them. */
+export type ReceiptBlock =
+  | { type: 'text'; text: string; align: Align; bold: boolean; double: boolean }
+  | { type: 'barcode'; data: string }
+  | { type: 'qr'; data: string }
+  | { type: 'cut' };
+
+const SYMBOLS: Record<string, string> = { EUR: '€', GBP: '£', USD: '$', CHF: 'CHF ' };
+const DECIMALS: Record<string, number> = { JPY: 0, KRW: 0, ISK: 0 };
+
+/** Minor units → "1,234.50"-free plain decimal ("1234.50"); receipts avoid grouping to keep columns narrow. */
+export function formatAmount(minor: number, currency: string): string {
+  const digits = DECIMALS[currency] ?? 2;
+  const sign = minor < 0 ? '-' : '';
+  const abs = Math.abs(minor);
+  if (digits === 0) return `${sign}${abs}`;
+  const factor = 10 ** digits;
+  return `${sign}${Math.floor(abs / factor)}.${String(abs % factor).padStart(digits, '0')}`;
+}
+
+/** Amount with the currency symbol ("€12.50", "-£1.00", "SEK 3.00"). */
+export function formatMoneyWithSymbol(minor: number, currency: string): string {
+  const symbol = SYMBOLS[currency] ?? `${currency} `;
+  const plain = formatAmount(Math.abs(minor), currency);
+  return `${minor < 0 ? '-' : ''}${symbol}${plain}`;
+}
+
+function formatQuantity(q: number): string {
+  return Number.isInteger(q) ? String(q) : q.toFixed(3).replace(/0+$/, '');
+}
+
+/** Splits text into lines of at most `width` characters, breaking at spaces where possible. */
+export function wrapText(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let rest = para.trimEnd();
+    if (rest === '') {
+      out.push('');
+      continue;
+    }
+    while (rest.length > width) {
+      const cut = rest.lastIndexOf(' ', width);
+      const at = cut > 0 ? cut : width;
+      out.push(rest.slice(0, at).trimEnd());
+      rest = rest.slice(at).trimStart();
+    }
+    if (rest !== '') out.push(rest);
+  }
+  return out;
+}
+
+/** One line with `left` text and `right` text flush right; the left part wraps if both do not fit. */
+export function leftRight(left: string, right: string, width: number): string[] {
+  const room = width - right.length - 1;
+  if (room < 1) return [...wrapText(left, width), right.padStart(width)];
+  const wrapped = wrapText(left, room);
+  const first = wrapped[0] ?? '';
+  return [first.padEnd(width - right.length) + right, ...wrapped.slice(1)];
+}
+
+/** The receipt for an order as blocks, for a printer of `width` characters per line. */
+export function layoutReceipt(order: ReceiptOrder, width: ReceiptWidth = 42): ReceiptBlock[] {
+  const blocks: ReceiptBlock[] = [];
+  const cur = order.currency;
+  const amt = (m: number) => formatAmount(m, cur);
+  const text = (t: string, align: Align = 'left', bold = false, double = false) => blocks.push({ type: 'text', text: t, align, bold, double });
+  const lines = (ls: string[], align: Align = 'left', bold = false) => ls.forEach((l) => text(l, align, bold));
+  const rule = () => text('-'.repeat(width));
+
+  if (order.reprint) text('*** COPY ***', 'center', true);
+  // Double-width characters take two columns each.
+  for (const l of wrapText(order.location.name, width / 2)) text(l, 'center', true, true);
+  for (const h of order.location.headerLines ?? []) lines(wrapText(h, width), 'center');
+  if (order.location.taxId) lines(wrapText(order.location.taxId, width), 'center');
+  text('');
+  lines(leftRight(`Order ${order.orderNumber}`, order.createdAt.slice(0, 16).replace('T', ' '), width));
+  if (order.staffName) lines(wrapText(`Served by ${order.staffName}`, width));
+  rule();
+
+  for (const line of order.lines) {
+    lines(leftRight(`${formatQuantity(line.quantity)} x ${line.name}`, amt(line.total), width));
+    if (line.quantity !== 1) lines(wrapText(`    @ ${amt(line.unitPrice)}`, width));
+    for (const m of line.modifiers ?? []) {
+      lines(m.priceDelta === 0 ? wrapText(`    + ${m.name}`, width) : leftRight(`    + ${m.name}`, `(${m.priceDelta > 0 ? '+' : ''}${amt(m.priceDelta)})`, width));
+    }
+    if (line.discount) lines(leftRight(`    ${line.discount.label}`, `(-${amt(line.discount.amount)})`, width));
+    if (line.note) lines(wrapText(`    ${line.note}`, width));
+  }
+  rule();
+
+  lines(leftRight('Subtotal', amt(order.totals.subtotal), width));
+  for (const d of order.discounts ?? []) lines(leftRight(d.label, `-${amt(d.amount)}`, width));
+  if (!order.totals.taxInclusive) lines(leftRight('Tax', amt(order.totals.tax), width));
+  lines(leftRight('TOTAL', formatMoneyWithSymbol(order.totals.total, cur), width), 'left', true);
+  rule();
+
+  for (const p of order.payments) {
+    lines(leftRight(p.label, amt(p.amount), width));
+    if (p.tendered !== undefined && p.tendered !== p.amount) lines(leftRight('  Given', amt(p.tendered), width));
+  }
+  if (order.change > 0) lines(leftRight('Change', amt(order.change), width), 'left', true);
+
+  if (order.taxes.length > 0) {
+    rule();
+    const col = width === 42 ? 9 : 8;
+    const label = width - 3 * col;
+    const row = (a: string, b: string, c: string, d: string) => a.slice(0, label).padEnd(label) + b.padStart(col) + c.padStart(col) + d.padStart(col);
+    text(row(order.totals.taxInclusive ? 'Incl. tax' : 'Tax', 'Net', 'Tax', 'Gross'));
+    for (const t of order.taxes) text(row(t.label, amt(t.net), amt(t.tax), amt(t.gross)));
+  }
+
+  const slips = order.payments.filter((p) => p.cardSlipLines && p.cardSlipLines.length > 0);
+  for (const p of slips) {
+    rule();
+    for (const l of p.cardSlipLines ?? []) lines(wrapText(l, width));
+  }
+
+  rule();
+  blocks.push({ type: 'barcode', data: order.orderNumber });
+  if (order.qrData) blocks.push({ type: 'qr', data: order.qrData });
+  for (const f of order.location.footerLines ?? []) lines(wrapText(f, width), 'center');
+  blocks.push({ type: 'cut' });
+  return blocks;
+}
+
+/** Plain-text rendering of blocks (previews, logs, the simulator's stdout). */
+export function receiptBlocksToText(blocks: ReceiptBlock[], width: ReceiptWidth = 42): string {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.type === 'text') {
+      const w = b.double ? Math.floor(width / 2) : width;
+      const t = b.align === 'center' ? ' '.repeat(Math.max(0, Math.floor((w - b.text.length) / 2))) + b.text : b.align === 'right' ? b.text.padStart(w) : b.text;
+      out.push(t.trimEnd());
+    } else if (b.type === 'barcode') out.push(`[barcode ${b.data}]`);
+    else if (b.type === 'qr') out.push(`[qr ${b.data}]`);
+    else out.push('--- cut ---');
+  }
+  return out.join('\n');
+}
+
+/** A complete sample order (print tests, previews, simulator demos): umlauts, €, modifiers, discounts, split tender. */
+export const SAMPLE_RECEIPT_ORDER: ReceiptOrder = {
+  orderNumber: 'A-1042',
+  createdAt: '2026-11-23T10:30:00.000Z',
+  currency: 'EUR',
+  location: {
+    name: 'Café Müller',
+    headerLines: ['Hauptstraße 5, 10115 Berlin', 'Tel. 030 123456'],
+    footerLines: ['Danke für Ihren Besuch!', 'Señor Crème brûlée & £ welcome'],
+    taxId: 'USt-IdNr. DE123456789',
+  },
+  staffName: 'Jörg',
+  lines: [
+    { name: 'Cappuccino', quantity: 2, unitPrice: 350, modifiers: [{ name: 'Hafermilch', priceDelta: 50 }], total: 800 },
+    { name: 'Käsekuchen mit Sahne und frischen Früchten der Saison', quantity: 1, unitPrice: 420, total: 420 },
+    { name: 'Brötchen', quantity: 3, unitPrice: 90, discount: { label: 'Staff 10%', amount: 27 }, total: 243 },
+  ],
+  discounts: [{ label: 'Happy hour', amount: 100 }],
+  taxes: [
+    { label: 'MwSt 19%', rateBp: 1900, net: 588, tax: 112, gross: 700 },
+    { label: 'MwSt 7%', rateBp: 700, net: 619, tax: 44, gross: 663 },
+  ],
+  totals: { subtotal: 1463, discount: 100, tax: 156, total: 1363, taxInclusive: true },
+  payments: [
+    { method: 'cash', label: 'Bar', amount: 363, tendered: 500 },
+    {
+      method: 'card',
+      label: 'Karte',
+      amount: 1000,
+      cardSlipLines: ['Kundenbeleg', 'girocard', 'Betrag EUR 10,00', 'Terminal-ID 52500001', 'Beleg-Nr 0001', 'Zahlung erfolgt'],
+    },
+  ],
+  change: 137,
+  qrData: 'https://pos.example/r/A-1042',
+};
