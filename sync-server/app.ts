@@ -1,0 +1,110 @@
+// Builds the cloud service (tests call `buildApp()` then `app.inject()`; server.ts listens).
+// Cross-cutting conventions live here: request ids, version header, the error shape, body
+// limits and content types. Each feature is a plugin registered below.
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { API_VERSION } from '../core/api-version';
+import type { ServerConfig } from './config';
+import { ApiError } from './http/api-error';
+import { describeValidationError, validatorCompiler } from './http/validation';
+import type { Database } from './storage/database';
+
+export interface AppOptions {
+  db: Database;
+  config: ServerConfig;
+  /** pino options, or false for silence (tests). */
+  logger?: boolean | Record<string, unknown>;
+  /** Start background workers (webhook dispatcher, cleanup). Tests that drive them by hand pass false. */
+  workers?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database;
+    config: ServerConfig;
+  }
+}
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+];
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === undefined || options.logger === false ? false : { redact: REDACTED_PATHS, ...(options.logger === true ? {} : options.logger) },
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : `req_${randomUUID().replace(/-/g, '')}`;
+    },
+    requestIdHeader: false,
+    trustProxy: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.decorate('db', options.db);
+  app.decorate('config', options.config);
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('X-Request-Id', request.id);
+    reply.header('X-Pos-Api-Version', API_VERSION);
+  });
+
+  app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
+    const apiError = toApiError(error);
+    if (apiError.statusCode >= 500) request.log.error({ err: error }, 'request failed');
+    if (apiError.headers) reply.headers(apiError.headers);
+    return reply.status(apiError.statusCode).send(apiError.toBody(request.id));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const error = new ApiError('not_found', 'route_not_found', `No route ${request.method} ${request.url.split('?')[0]}.`);
+    return reply.status(404).send(error.toBody(request.id));
+  });
+
+  // Feature plugins (each owns its routes and schemas).
+  await app.register((await import('./api/api-plugin')).default);
+  await app.register((await import('./events/events-plugin')).default);
+  await app.register((await import('./webhooks/webhooks-plugin')).default, { workers: options.workers !== false });
+  await app.register((await import('./sync/sync-plugin')).default);
+
+  return app;
+}
+
+/** Maps anything thrown in a request to the SPEC §5.1 error shape; never leaks internals. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const e = error as FastifyError & { validation?: unknown[]; validationContext?: string };
+  if (Array.isArray(e.validation)) {
+    const context = e.validationContext === 'body' ? 'request body' : e.validationContext === 'querystring' ? 'query string' : (e.validationContext ?? 'request');
+    const { message, param } = describeValidationError(e.validation as never, context);
+    return new ApiError('invalid_request', 'parameter_invalid', message, param ? { param } : {});
+  }
+  switch (e.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new ApiError('invalid_request', 'body_too_large', `Request body is larger than ${BODY_LIMIT_BYTES} bytes.`, { status: 413 });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new ApiError('invalid_request', 'unsupported_media_type', 'Send the request body as Content-Type: application/json.', { status: 415 });
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new ApiError('invalid_request', 'body_missing', 'The request body is empty; send a JSON object.');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new ApiError('invalid_request', 'invalid_json', 'The request body is not valid JSON.');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new ApiError('invalid_request', 'invalid_content_length', 'Content-Length does not match the body.');
+  }
+  if (e instanceof SyntaxError || e.statusCode === 400) {
+    return new ApiError('invalid_request', 'invalid_json', 'The request body is not valid JSON.');
+  }
+  if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
+    return new ApiError('invalid_request', (e.code ?? 'bad_request').toLowerCase(), e.message, { status: e.statusCode });
+  }
+  return new ApiError('internal', 'internal_error', 'Something went wrong on our side; the request was not applied. Retry with the same Idempotency-Key.');
+}

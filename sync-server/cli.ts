@@ -1,0 +1,34 @@
+// Command-line entry (SPEC §4): every command takes --data-dir or --database-url and --json,
+// exits 0 on success and 1 with a one-line error on stderr otherwise.
+import { Command, CommanderError } from 'commander';
+import { registerServerCommands } from './cli/server-commands';
+
+export class CliError extends Error {}
+
+export function buildProgram(): Command {
+  const program = new Command('anywhere-pos')
+    .description('Anywhere POS cloud service, tools and hardware simulators.')
+    .option('--data-dir <dir>', 'embedded PGlite data directory (used when no database URL is given)', './data')
+    .option('--database-url <url>', 'PostgreSQL connection string (env DATABASE_URL)')
+    .option('--json', 'machine-readable output: one JSON object on stdout')
+    .exitOverride();
+  registerServerCommands(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit through here with code 0.
+      return error.exitCode === 0 ? 0 : 1;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`error: ${message.split('\n')[0]}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,44 @@
+// Shared plumbing for CLI commands: global options, opening the database, printing results.
+import type { Command } from 'commander';
+import { loadConfig, type ServerConfig } from '../config';
+import { openDatabase, type Database } from '../storage/database';
+import { migrate } from '../storage/migrate';
+
+export interface GlobalOptions {
+  dataDir: string;
+  databaseUrl?: string;
+  json?: boolean;
+}
+
+export function globalOptions(command: Command): GlobalOptions {
+  return command.optsWithGlobals<GlobalOptions>();
+}
+
+export function configFor(options: GlobalOptions): ServerConfig {
+  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL ?? undefined;
+  return loadConfig(process.env, { databaseUrl: databaseUrl || undefined, dataDir: options.dataDir });
+}
+
+/** Opens the configured database, migrated. PGlite data dirs are single-process: explain that clearly. */
+export async function openConfiguredDatabase(options: GlobalOptions): Promise<Database> {
+  const config = configFor(options);
+  let db: Database;
+  try {
+    db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      config.databaseUrl
+        ? `cannot connect to PostgreSQL: ${reason}`
+        : `cannot open data dir ${config.dataDir} (is \`serve\` running on it? PGlite allows one process): ${reason}`,
+      { cause: error },
+    );
+  }
+  await migrate(db);
+  return db;
+}
+
+/** Prints `human` as text, or `data` as one JSON object with --json. */
+export function output(options: GlobalOptions, data: unknown, human: string): void {
+  process.stdout.write(options.json ? `${JSON.stringify(data)}\n` : `${human}\n`);
+}

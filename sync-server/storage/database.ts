@@ -1,0 +1,233 @@
+// One SQL layer over two engines: PostgreSQL through `pg` (production, CI) and embedded PGlite
+// (zero-setup default). Same SQL, same migrations; callers never see which engine runs.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+export interface QueryResult<R> {
+  rows: R[];
+  rowCount: number;
+}
+
+export interface Queryable {
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export type Listener = (payload: string) => void;
+
+export interface Database extends Queryable {
+  readonly kind: 'postgres' | 'pglite';
+  /** Runs `fn` in one transaction (READ COMMITTED); commits when it resolves, rolls back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** LISTEN on a channel; resolves to an unsubscribe function. */
+  listen(channel: string, listener: Listener): Promise<() => Promise<void>>;
+  notify(channel: string, payload: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PostgreSQL connection string; when absent, PGlite in `dataDir` (or in memory when dataDir is 'memory://'). */
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+  /** PostgreSQL only: every connection uses this schema (tests isolate themselves this way). */
+  schema?: string | undefined;
+  poolSize?: number | undefined;
+}
+
+// bigint columns hold sequence numbers and counts far below 2^53: numbers are easier to use than strings.
+const INT8_OID = 20;
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema, options.poolSize);
+  return openPglite(options.dataDir ?? './data');
+}
+
+function isValidIdentifier(name: string): boolean {
+  return /^[a-z_][a-z0-9_]{0,62}$/.test(name);
+}
+
+async function openPostgres(url: string, schema: string | undefined, poolSize = 10): Promise<Database> {
+  if (schema !== undefined && !isValidIdentifier(schema)) throw new Error(`invalid schema name: ${schema}`);
+  const types = {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  };
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    types,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  // A dropped connection (database restart) must not crash the process: the pool replaces it.
+  pool.on('error', (error) => {
+    console.error(`[db] idle PostgreSQL connection failed: ${error.message}`);
+  });
+  if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+
+  let listenClient: pg.PoolClient | null = null;
+  const listeners = new Map<string, Set<Listener>>();
+
+  async function ensureListenClient(): Promise<pg.PoolClient> {
+    if (listenClient) return listenClient;
+    const client = await pool.connect();
+    client.on('notification', (message) => {
+      for (const listener of listeners.get(message.channel) ?? []) listener(message.payload ?? '');
+    });
+    client.on('error', (error) => {
+      console.error(`[db] LISTEN connection failed: ${error.message}; reconnecting`);
+      listenClient = null;
+      client.release(true);
+      void reconnectListeners();
+    });
+    listenClient = client;
+    return client;
+  }
+
+  async function reconnectListeners(): Promise<void> {
+    for (let attempt = 0; attempt < 60 && listeners.size > 0 && !closed; attempt++) {
+      try {
+        const client = await ensureListenClient();
+        for (const channel of listeners.keys()) await client.query(`LISTEN ${quoteIdent(channel)}`);
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
+  }
+
+  let closed = false;
+  const db: Database = {
+    kind: 'postgres',
+    async query<R>(sql: string, params?: readonly unknown[]) {
+      const result = await pool.query(sql, params as unknown[] | undefined);
+      return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
+    },
+    async exec(sql: string) {
+      await pool.query(sql);
+    },
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query('BEGIN');
+        const tx: Queryable = {
+          async query<R>(sql: string, params?: readonly unknown[]) {
+            const result = await client.query(sql, params as unknown[] | undefined);
+            return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
+          },
+          async exec(sql: string) {
+            await client.query(sql);
+          },
+        };
+        const value = await fn(tx);
+        await client.query('COMMIT');
+        return value;
+      } catch (error) {
+        try {
+          await client.query('ROLLBACK');
+        } catch {
+          broken = true; // the connection itself failed; do not return it to the pool
+        }
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
+    async listen(channel, listener) {
+      let set = listeners.get(channel);
+      if (!set) {
+        set = new Set();
+        listeners.set(channel, set);
+        const client = await ensureListenClient();
+        await client.query(`LISTEN ${quoteIdent(channel)}`);
+      }
+      set.add(listener);
+      return async () => {
+        set.delete(listener);
+        if (set.size === 0) {
+          listeners.delete(channel);
+          if (listenClient) await listenClient.query(`UNLISTEN ${quoteIdent(channel)}`).catch(() => undefined);
+        }
+      };
+    },
+    async notify(channel, payload) {
+      await pool.query('SELECT pg_notify($1, $2)', [channel, payload]);
+    },
+    async close() {
+      closed = true;
+      if (listenClient) {
+        listenClient.release();
+        listenClient = null;
+      }
+      await pool.end();
+    },
+  };
+  return db;
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const inMemory = dataDir === 'memory://' || dataDir === '';
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const lite = new PGlite(inMemory ? undefined : dataDir, { parsers: { [INT8_OID]: (value: string) => Number(value) } });
+  await lite.waitReady;
+  const channels = new Map<string, Set<Listener>>();
+  const unlistenFns = new Map<string, () => Promise<void>>();
+  return {
+    kind: 'pglite',
+    async query<R>(sql: string, params?: readonly unknown[]) {
+      const result = await lite.query<R>(sql, params as unknown[] | undefined);
+      return { rows: result.rows, rowCount: Math.max(result.rows.length, result.affectedRows ?? 0) };
+    },
+    async exec(sql: string) {
+      await lite.exec(sql);
+    },
+    transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      return lite.transaction(async (inner) => {
+        const tx: Queryable = {
+          async query<R>(sql: string, params?: readonly unknown[]) {
+            const result = await inner.query<R>(sql, params as unknown[] | undefined);
+            return { rows: result.rows, rowCount: Math.max(result.rows.length, result.affectedRows ?? 0) };
+          },
+          async exec(sql: string) {
+            await inner.exec(sql);
+          },
+        };
+        return fn(tx);
+      });
+    },
+    async listen(channel, listener) {
+      let set = channels.get(channel);
+      if (!set) {
+        const created = new Set<Listener>();
+        channels.set(channel, created);
+        set = created;
+        const unlisten = await lite.listen(channel, (payload) => {
+          for (const l of created) l(payload);
+        });
+        unlistenFns.set(channel, unlisten);
+      }
+      set.add(listener);
+      const current = set;
+      return async () => {
+        current.delete(listener);
+        if (current.size === 0) {
+          channels.delete(channel);
+          await unlistenFns.get(channel)?.();
+          unlistenFns.delete(channel);
+        }
+      };
+    },
+    async notify(channel, payload) {
+      await lite.query('SELECT pg_notify($1, $2)', [channel, payload]);
+    },
+    async close() {
+      await lite.close();
+    },
+  };
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

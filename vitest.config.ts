@@ -1,0 +1,40 @@
+// One Vitest config, two projects: `node` (core, cloud service, hardware, Electron main,
+// cross-area tests in test/) and `renderer` (React + Dexie on jsdom with fake-indexeddb).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'core/**/*.test.ts',
+            'sync-server/**/*.test.ts',
+            'hardware/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'test/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
+          setupFiles: ['renderer/test-setup.ts'],
+          testTimeout: 30_000,
+        },
+      },
+    ],
+    coverage: {
+      provider: 'v8',
+      include: ['core/**/*.ts'],
+      exclude: ['core/**/*.test.ts'],
+    },
+  },
+});
