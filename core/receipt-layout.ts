@@ -56,7 +56,8 @@ export const ReceiptPaymentSchema = Type.Object(
 
 export const ReceiptOrderSchema = Type.Object(
   {
-    orderNumber: Type.String({ minLength: 1, maxLength: 40 }),
+    /** Printable ASCII: it is printed as a Code 128 barcode. */
+    orderNumber: Type.String({ minLength: 1, maxLength: 40, pattern: '^[\\x20-\\x7e]+$' }),
     orderId: Type.Optional(Text(60)),
     /** ISO 8601 time of the sale on the till's clock. */
     createdAt: Type.String({ minLength: 10, maxLength: 40 }),
@@ -86,8 +87,8 @@ export const ReceiptOrderSchema = Type.Object(
     ),
     payments: Type.Array(ReceiptPaymentSchema, { maxItems: 20 }),
     change: Type.Integer({ minimum: 0 }),
-    /** QR payload (e.g. a receipt URL); omitted → no QR code. */
-    qrData: Type.Optional(Type.String({ maxLength: 500 })),
+    /** QR payload (e.g. a receipt URL, printable ASCII); omitted → no QR code. */
+    qrData: Type.Optional(Type.String({ maxLength: 500, pattern: '^[\\x20-\\x7e]*$' })),
     reprint: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
