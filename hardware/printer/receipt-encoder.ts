@@ -55,8 +55,8 @@ export function appendBlocks(printer: ThermalPrinter, blocks: ReceiptBlock[]): v
         break;
       case 'barcode':
         printer.alignCenter();
-        // The typings name widths 'SMALL'…'LARGE'; the Epson implementation sends `width` as the GS w module width.
-        printer.code128(block.data, { width: 2 as unknown as 'SMALL', height: 60, hriPos: 2, hriFont: 0 });
+        // The typings lag the Epson implementation, which reads hriPos/hriFont and sends `width` as the GS w module width.
+        printer.code128(block.data, { width: 2, height: 60, hriPos: 2, hriFont: 0 } as unknown as Parameters<ThermalPrinter['code128']>[1]);
         break;
       case 'qr':
         printer.alignCenter();
