@@ -47,6 +47,8 @@ export interface RefundableOrder {
   refunds: readonly Refund[];
   /** needed only for refunds by line */
   lines?: readonly RefundableLine[];
+  /** the location's cash increment (default 1): a cash refund of returned lines may be rounded up to it */
+  cash_rounding?: number;
 }
 
 export interface CashTender {
@@ -255,8 +257,9 @@ export function remainingLines(order: RefundableOrder): RefundLine[] {
  * Checks a refund before it is recorded. Rules: a positive integer amount; never more than the
  * order can still refund (paid − refunded); when tied to a payment, that payment exists, counted,
  * and has that much left; when it lists lines, they exist, have that many units left, and the
- * amount is at most their value (less is allowed so one return can be paid back over two tenders,
- * with the lines recorded on the first refund). Errors carry stable codes: invalid_amount,
+ * amount is at most their value — for cash (or no tender) their value rounded to the cash increment —
+ * (less is allowed so one return can be paid back over two tenders, with the lines recorded on the
+ * first refund). Errors carry stable codes: invalid_amount,
  * exceeds_refundable, unknown_payment, exceeds_payment_refundable, exceeds_line_value and those of
  * `refundForLines`.
  */
@@ -270,8 +273,9 @@ export function validateRefund(order: RefundableOrder, refund: Refund): Result<R
       refundable: available,
     });
   }
+  let tender: TenderShare | undefined;
   if (refund.payment_id != null) {
-    const tender = refundableByPayment(order).find((t) => t.payment_id === refund.payment_id);
+    tender = refundableByPayment(order).find((t) => t.payment_id === refund.payment_id);
     if (!tender) {
       return err('unknown_payment', `order has no succeeded payment ${refund.payment_id}`, { payment_id: refund.payment_id });
     }
@@ -285,10 +289,12 @@ export function validateRefund(order: RefundableOrder, refund: Refund): Result<R
   if (refund.lines && refund.lines.length > 0) {
     const byLines = refundForLines(order, refund.lines);
     if (!byLines.ok) return byLines;
-    if (refund.amount > byLines.value.amount) {
-      return err('exceeds_line_value', `refund ${refund.amount} exceeds the ${byLines.value.amount} the returned lines are worth`, {
-        lines_value: byLines.value.amount,
-      });
+    // Cash goes back in whole coins: 7.78 of goods is refunded as 7.80 in CHF, as it was paid.
+    const value = byLines.value.amount;
+    const inCash = tender === undefined || tender.method === 'cash';
+    const limit = inCash ? Math.max(value, cashDue(value, order.cash_rounding ?? 1)) : value;
+    if (refund.amount > limit) {
+      return err('exceeds_line_value', `refund ${refund.amount} exceeds the ${limit} the returned lines are worth`, { lines_value: limit });
     }
   }
   return ok(refund);

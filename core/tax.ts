@@ -73,7 +73,9 @@ export function taxBreakdown(lines: readonly TaxBreakdownLine[]): TaxBreakdownLi
       groups.set(key, { tax_rate_id: line.tax_rate_id, rate_ppm: line.rate_ppm, net: line.net, tax: line.tax, gross: line.gross });
     }
   }
+  // Grouping leaves no two entries with the same rate and id, so ids never compare equal here.
+  // Plain code-unit order, not localeCompare: receipts must not depend on the device's locale.
   return [...groups.values()].sort((a, b) =>
-    a.rate_ppm !== b.rate_ppm ? a.rate_ppm - b.rate_ppm : a.tax_rate_id < b.tax_rate_id ? -1 : a.tax_rate_id > b.tax_rate_id ? 1 : 0,
+    a.rate_ppm !== b.rate_ppm ? a.rate_ppm - b.rate_ppm : a.tax_rate_id < b.tax_rate_id ? -1 : 1,
   );
 }

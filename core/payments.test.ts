@@ -1,0 +1,470 @@
+// Payments: balance due, cash tender with change and CHF rounding, splits, refunds (by amount,
+// by tender, by line) that never exceed what was paid, and the derived order status.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { roundCash } from './money';
+import { computeOrderTotals } from './order-totals';
+import type { LineTotals } from './order-totals';
+import {
+  amountPaid,
+  amountRefunded,
+  balanceDue,
+  cashDue,
+  isCountedPayment,
+  isSettled,
+  orderStatus,
+  refundable,
+  refundableByPayment,
+  refundForLines,
+  refundTenders,
+  remainingLines,
+  splitEvenly,
+  tenderCash,
+  validateRefund,
+} from './payments';
+import type { Payment, Refund, RefundableLine, RefundableOrder } from './payments';
+
+const card = (id: string, amount: number, status?: Payment['status']): Payment => ({ id, method: 'card', amount, status, reference: null });
+const cash = (id: string, amount: number, tendered = amount, change = 0): Payment => ({ id, method: 'cash', amount, tendered, change, status: 'succeeded' });
+const refund = (id: string, amount: number, payment_id: string | null = null, lines?: Refund['lines']): Refund => ({ id, amount, payment_id, lines });
+
+/** The German café receipt from order-totals.test.ts: total 21.12, Kaffee 3 × 2.10 with 1.01 VAT. */
+const cafe = computeOrderTotals({
+  currency: 'EUR',
+  tax_mode: 'inclusive',
+  lines: [
+    { id: 'wurst', product_id: null, name: 'Currywurst', quantity: 2, unit_price: 450, modifiers: [{ id: 'm', name: 'Pommes', price_delta: 200 }], tax_rate_id: 'tax_de_7', rate_ppm: 70_000 },
+    { id: 'cola', product_id: null, name: 'Cola', quantity: 1, unit_price: 280, tax_rate_id: 'tax_de_19', rate_ppm: 190_000, discount: { kind: 'percent', basis_points: 1000 } },
+    { id: 'kaffee', product_id: null, name: 'Kaffee', quantity: 3, unit_price: 220, tax_rate_id: 'tax_de_19', rate_ppm: 190_000 },
+  ],
+  discount: { kind: 'amount', amount: 100 },
+});
+
+describe('amountPaid and amountRefunded', () => {
+  it('counts succeeded payments (and ones without a status), not failed or pending ones', () => {
+    expect(amountPaid([card('a', 500), card('b', 300, 'succeeded'), card('c', 1000, 'failed'), card('d', 2000, 'pending'), cash('e', 5)])).toBe(805);
+    expect(isCountedPayment(card('x', 1))).toBe(true);
+    expect(isCountedPayment(card('x', 1, 'pending'))).toBe(false);
+    expect(amountPaid([])).toBe(0);
+  });
+
+  it('sums refunds', () => {
+    expect(amountRefunded([refund('r1', 100), refund('r2', 250, 'a')])).toBe(350);
+    expect(amountRefunded([])).toBe(0);
+  });
+
+  it('rejects fractional amounts, even on payments that do not count', () => {
+    expect(() => amountPaid([card('a', 1.5, 'failed')])).toThrow('payment a amount must be a safe integer');
+    expect(() => amountRefunded([refund('r', Number.NaN)])).toThrow('refund r amount must be a safe integer');
+    expect(() => amountPaid([card('a', Number.MAX_SAFE_INTEGER), card('b', 1)])).toThrow('amount paid must be a safe integer');
+  });
+});
+
+describe('balanceDue', () => {
+  it.each<[string, number, Payment[], Refund[], number | undefined, number]>([
+    ['nothing paid', 2112, [], [], undefined, 2112],
+    ['part paid by card', 2112, [card('p1', 1000)], [], undefined, 1112],
+    ['a failed card attempt owes everything still', 2112, [card('p1', 2112, 'failed')], [], undefined, 2112],
+    ['a pending authorisation does not count yet', 2112, [card('p1', 2112, 'pending')], [], undefined, 2112],
+    ['paid exactly', 2112, [card('p1', 1112), cash('p2', 1000)], [], undefined, 0],
+    ['overpaid is not a negative balance', 100, [card('p1', 150)], [], undefined, 0],
+    ['a return after the sale does not reopen it', 2112, [card('p1', 2112)], [refund('r1', 630, 'p1')], undefined, 0],
+    ['a payment given back before the sale is owed again', 2112, [cash('p1', 1000)], [refund('r1', 1000, 'p1')], undefined, 2112],
+    ['CHF: 0.02 left rounds away in cash', 1002, [cash('p1', 1000)], [], 5, 0],
+    ['CHF: without rounding the 0.02 stays due', 1002, [cash('p1', 1000)], [], 1, 2],
+    ['CHF: 0.03 left still rounds up to a coin', 1003, [cash('p1', 1000)], [], 5, 3],
+    ['a zero-total order owes nothing', 0, [], [], undefined, 0],
+  ])('%s', (_name, total, payments, refunds, rounding, due) => {
+    expect(balanceDue(total, payments, refunds, rounding)).toBe(due);
+  });
+
+  it('defaults to no refunds and no rounding', () => {
+    expect(balanceDue(1002, [cash('p1', 1000)])).toBe(2);
+  });
+
+  it('rejects a bad total or increment', () => {
+    expect(() => balanceDue(10.5, [])).toThrow('order total must be a safe integer');
+    expect(() => balanceDue(100, [], [], 0)).toThrow('cash rounding increment must be a positive integer');
+    expect(() => isSettled(100, [], 2.5)).toThrow(RangeError);
+  });
+});
+
+describe('cash: cashDue and tenderCash', () => {
+  it('rounds the cash due to the coin', () => {
+    expect(cashDue(778, 5)).toBe(780);
+    expect(cashDue(1002, 5)).toBe(1000);
+    expect(cashDue(2112, 1)).toBe(2112);
+  });
+
+  it('Zürich bakery: 7.78 due, 10.00 handed over → 7.80 kept, 2.20 change', () => {
+    expect(tenderCash(778, 1000, 5)).toEqual({ ok: true, value: { applied: 780, change: 220, rounding: 2 } });
+  });
+
+  it('rounds down too: 10.02 due is paid with exactly 10.00', () => {
+    expect(tenderCash(1002, 1000, 5)).toEqual({ ok: true, value: { applied: 1000, change: 0, rounding: -2 } });
+  });
+
+  it('pays exactly without rounding (EUR)', () => {
+    expect(tenderCash(2112, 5000)).toEqual({ ok: true, value: { applied: 2112, change: 2888, rounding: 0 } });
+    expect(tenderCash(2112, 2112)).toEqual({ ok: true, value: { applied: 2112, change: 0, rounding: 0 } });
+    expect(tenderCash(0, 500)).toEqual({ ok: true, value: { applied: 0, change: 500, rounding: 0 } });
+  });
+
+  it('fails with insufficient_tender when the cash does not cover the rounded amount', () => {
+    expect(tenderCash(2112, 2000)).toEqual({
+      ok: false,
+      error: { code: 'insufficient_tender', message: 'tendered 2000 is less than the cash due 2112', details: { due: 2112, tendered: 2000 } },
+    });
+    const short = tenderCash(778, 778, 5); // 7.78 is not enough when 7.80 is due
+    expect(short.ok ? null : short.error.code).toBe('insufficient_tender');
+  });
+
+  it.each<[number, number, number, RegExp]>([
+    [-1, 100, 1, /balance must not be negative/],
+    [100, -1, 1, /tendered must not be negative/],
+    [10.5, 100, 1, /balance must be a safe integer/],
+    [100, 100.5, 1, /tendered must be a safe integer/],
+    [100, 100, 0, /increment must be a positive integer/],
+  ])('throws RangeError for tenderCash(%d, %d, %d)', (balance, tendered, rounding, message) => {
+    expect(() => tenderCash(balance, tendered, rounding)).toThrow(message);
+  });
+
+  it('change is never negative, applied + change = tendered, and rounding stays under half a coin', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: 0, max: 2e9 }),
+        fc.oneof(fc.constantFrom(1, 5, 10, 100), fc.integer({ min: 1, max: 1000 })),
+        (balance, tendered, increment) => {
+          const result = tenderCash(balance, tendered, increment);
+          if (!result.ok) {
+            expect(tendered).toBeLessThan(roundCash(balance, increment));
+            return;
+          }
+          const { applied, change, rounding } = result.value;
+          expect(change).toBeGreaterThanOrEqual(0);
+          expect(applied + change).toBe(tendered);
+          expect(applied % increment).toBe(0);
+          expect(applied - balance).toBe(rounding);
+          expect(2 * Math.abs(rounding)).toBeLessThanOrEqual(increment);
+        },
+      ),
+    );
+  });
+});
+
+describe('splitEvenly', () => {
+  it('splits with the odd cents first', () => {
+    expect(splitEvenly(1000, 3)).toEqual([334, 333, 333]);
+    expect(splitEvenly(-7, 2)).toEqual([-4, -3]);
+    expect(splitEvenly(0, 2)).toEqual([0, 0]);
+    expect(splitEvenly(2112, 1)).toEqual([2112]);
+  });
+
+  it.each([0, -1, 1.5])('rejects %d parts', (parts) => {
+    expect(() => splitEvenly(100, parts)).toThrow('parts must be a positive integer');
+  });
+
+  it('always adds up and parts differ by at most one', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 1, max: 40 }), (total, parts) => {
+        const shares = splitEvenly(total, parts);
+        expect(shares.reduce((a, b) => a + b, 0)).toBe(total);
+        expect(Math.max(...shares) - Math.min(...shares)).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+});
+
+describe('refundable amounts and tenders', () => {
+  const split: RefundableOrder = { total: 2112, payments: [card('p1', 1112), cash('p2', 1000), card('p3', 999, 'failed')], refunds: [] };
+
+  it('is everything paid before any refund, per counted payment', () => {
+    expect(refundable(split)).toBe(2112);
+    expect(refundableByPayment(split)).toEqual([
+      { payment_id: 'p1', method: 'card', amount: 1112 },
+      { payment_id: 'p2', method: 'cash', amount: 1000 },
+    ]);
+  });
+
+  it('shrinks with refunds, per tender and overall', () => {
+    const after = { ...split, refunds: [refund('r1', 300, 'p2')] };
+    expect(refundable(after)).toBe(1812);
+    expect(refundableByPayment(after).map((t) => t.amount)).toEqual([1112, 700]);
+    const unattributed = { ...split, refunds: [refund('r1', 300, 'p2'), refund('r2', 1700)] };
+    expect(refundable(unattributed)).toBe(112);
+    expect(refundableByPayment(unattributed).map((t) => t.amount)).toEqual([112, 112]);
+  });
+
+  it('never goes below zero', () => {
+    expect(refundable({ total: 100, payments: [], refunds: [refund('r', 50)] })).toBe(0);
+  });
+
+  it('refundTenders gives back the latest payment first', () => {
+    expect(refundTenders(split, 1500)).toEqual({
+      ok: true,
+      value: [
+        { payment_id: 'p2', method: 'cash', amount: 1000 },
+        { payment_id: 'p1', method: 'card', amount: 500 },
+      ],
+    });
+    expect(refundTenders(split, 400)).toEqual({ ok: true, value: [{ payment_id: 'p2', method: 'cash', amount: 400 }] });
+    const afterCash = { ...split, refunds: [refund('r1', 1000, 'p2')] };
+    expect(refundTenders(afterCash, 200)).toEqual({ ok: true, value: [{ payment_id: 'p1', method: 'card', amount: 200 }] });
+  });
+
+  it('refundTenders refuses more than is refundable, or a non-positive amount', () => {
+    const tooMuch = refundTenders(split, 2113);
+    expect(tooMuch.ok ? null : tooMuch.error).toEqual({
+      code: 'exceeds_refundable',
+      message: 'refund 2113 exceeds the refundable 2112',
+      details: { amount: 2113, refundable: 2112 },
+    });
+    for (const amount of [0, -5, 1.5]) {
+      const bad = refundTenders(split, amount);
+      expect(bad.ok ? null : bad.error.code).toBe('invalid_amount');
+    }
+  });
+});
+
+describe('refunds by line', () => {
+  const paid: RefundableOrder = { total: cafe.total, payments: [card('p1', cafe.total)], refunds: [], lines: cafe.lines };
+
+  it('refunds one Kaffee of three: 2.10 with 0.34 VAT (the first unit carries the odd cent)', () => {
+    expect(refundForLines(paid, [{ line_id: 'kaffee', quantity: 1 }])).toEqual({
+      ok: true,
+      value: {
+        amount: 210,
+        lines: [{ line_id: 'kaffee', quantity: 1, tax_rate_id: 'tax_de_19', rate_ppm: 190_000, net: 176, tax: 34, gross: 210 }],
+        tax_breakdown: [{ tax_rate_id: 'tax_de_19', rate_ppm: 190_000, net: 176, tax: 34, gross: 210 }],
+      },
+    });
+  });
+
+  it('refunding the rest later adds up exactly to the line', () => {
+    const afterOne = { ...paid, refunds: [refund('r0', 5, 'p1'), refund('r1', 210, 'p1', [{ line_id: 'kaffee', quantity: 1 }])] };
+    const rest = refundForLines(afterOne, [{ line_id: 'kaffee', quantity: 2 }]);
+    expect(rest.ok && rest.value.lines[0]).toMatchObject({ gross: 420, tax: 67, net: 353 });
+    expect(remainingLines(afterOne)).toEqual([
+      { line_id: 'wurst', quantity: 2 },
+      { line_id: 'cola', quantity: 1 },
+      { line_id: 'kaffee', quantity: 2 },
+    ]);
+  });
+
+  it('has nothing left to refund on an order without lines', () => {
+    expect(remainingLines({ ...paid, lines: undefined })).toEqual([]);
+  });
+
+  it('sums several lines with a per-rate breakdown', () => {
+    const result = refundForLines(paid, [
+      { line_id: 'cola', quantity: 1 },
+      { line_id: 'wurst', quantity: 1 },
+      { line_id: 'kaffee', quantity: 3 },
+    ]);
+    expect(result.ok && result.value.amount).toBe(241 + 621 + 630);
+    expect(result.ok && result.value.tax_breakdown.map((b) => [b.tax_rate_id, b.tax])).toEqual([
+      ['tax_de_7', 41],
+      ['tax_de_19', 139],
+    ]);
+  });
+
+  it.each<[string, RefundableOrder, { line_id: string; quantity: number }[], string]>([
+    ['an unknown line', paid, [{ line_id: 'nope', quantity: 1 }], 'unknown_line'],
+    ['an order without lines', { ...paid, lines: undefined }, [{ line_id: 'kaffee', quantity: 1 }], 'unknown_line'],
+    ['the same line twice', paid, [{ line_id: 'kaffee', quantity: 1 }, { line_id: 'kaffee', quantity: 1 }], 'duplicate_line'],
+    ['quantity 0', paid, [{ line_id: 'kaffee', quantity: 0 }], 'invalid_quantity'],
+    ['a fractional quantity', paid, [{ line_id: 'kaffee', quantity: 0.5 }], 'invalid_quantity'],
+    ['more than were sold', paid, [{ line_id: 'kaffee', quantity: 4 }], 'exceeds_line_quantity'],
+    [
+      'more than are left',
+      { ...paid, refunds: [refund('r1', 420, 'p1', [{ line_id: 'kaffee', quantity: 2 }])] },
+      [{ line_id: 'kaffee', quantity: 2 }],
+      'exceeds_line_quantity',
+    ],
+  ])('refuses %s', (_name, order, selection, code) => {
+    const result = refundForLines(order, selection);
+    expect(result.ok ? null : result.error.code).toBe(code);
+  });
+
+  it('refunding a line unit by unit, in any chunks, adds up exactly to its total and tax', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 300_000 }),
+        fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 30 }),
+        (quantity, total, taxPart, chunks) => {
+          const tax = Math.min(taxPart, total);
+          const line: RefundableLine = { id: 'l', quantity, total, tax, tax_rate_id: 't', rate_ppm: 190_000 };
+          const order: RefundableOrder = { total, payments: [card('p', total)], refunds: [], lines: [line] };
+          let left = quantity;
+          let refunds: Refund[] = [];
+          let gross = 0;
+          let taxSum = 0;
+          for (const chunk of chunks) {
+            const take = Math.min(chunk, left);
+            if (take === 0) break;
+            const result = refundForLines({ ...order, refunds }, [{ line_id: 'l', quantity: take }]);
+            if (!result.ok) throw new Error(result.error.message);
+            gross += result.value.amount;
+            taxSum += result.value.lines[0]?.tax ?? 0;
+            refunds = [...refunds, refund(`r${refunds.length}`, result.value.amount, 'p', [{ line_id: 'l', quantity: take }])];
+            left -= take;
+          }
+          const rest = refundForLines({ ...order, refunds }, left > 0 ? [{ line_id: 'l', quantity: left }] : []);
+          if (!rest.ok) throw new Error(rest.error.message);
+          expect(gross + rest.value.amount).toBe(total);
+          expect(taxSum + (rest.value.lines[0]?.tax ?? 0)).toBe(tax);
+        },
+      ),
+    );
+  });
+});
+
+describe('validateRefund', () => {
+  const order: RefundableOrder = {
+    total: cafe.total,
+    payments: [card('p1', 1112), cash('p2', 1000), card('p3', 500, 'failed')],
+    refunds: [],
+    lines: cafe.lines,
+  };
+  const code = (o: RefundableOrder, r: Refund): string | null => {
+    const result = validateRefund(o, r);
+    return result.ok ? null : result.error.code;
+  };
+
+  it('accepts a refund within every limit and returns it unchanged', () => {
+    const r = refund('r1', 630, 'p1', [{ line_id: 'kaffee', quantity: 3 }]);
+    expect(validateRefund(order, r)).toEqual({ ok: true, value: r });
+    expect(code(order, refund('r2', 2112))).toBeNull(); // full refund, no tender named
+    expect(code(order, refund('r3', 200, 'p1', []))).toBeNull(); // an empty line list is no line list
+  });
+
+  it.each<[string, Refund, string]>([
+    ['a zero amount', refund('r', 0), 'invalid_amount'],
+    ['a negative amount', refund('r', -100), 'invalid_amount'],
+    ['a fractional amount', refund('r', 10.5), 'invalid_amount'],
+    ['more than was paid', refund('r', 2113), 'exceeds_refundable'],
+    ['an unknown payment', refund('r', 100, 'p9'), 'unknown_payment'],
+    ['a failed payment', refund('r', 100, 'p3'), 'unknown_payment'],
+    ['more than that payment', refund('r', 1001, 'p2'), 'exceeds_payment_refundable'],
+    ['more than the returned lines are worth', refund('r', 211, 'p1', [{ line_id: 'kaffee', quantity: 1 }]), 'exceeds_line_value'],
+    ['a line that is not on the order', refund('r', 100, 'p1', [{ line_id: 'nope', quantity: 1 }]), 'unknown_line'],
+  ])('refuses %s', (_name, r, expected) => {
+    expect(code(order, r)).toBe(expected);
+  });
+
+  it('accounts for earlier refunds', () => {
+    const after = { ...order, refunds: [refund('r1', 900, 'p2'), refund('r2', 1000, 'p1')] };
+    expect(code(after, refund('r3', 101, 'p2'))).toBe('exceeds_payment_refundable');
+    expect(code(after, refund('r3', 100, 'p2'))).toBeNull();
+    expect(code(after, refund('r3', 213))).toBe('exceeds_refundable');
+  });
+
+  it('lets a cash refund of lines round up to the coin, but not a card refund', () => {
+    // Zürich: 7.78 of goods paid with 7.80 cash (0.05 coins) is handed back as 7.80
+    const zurich: RefundableOrder = {
+      total: 778,
+      payments: [cash('p1', 780, 1000, 220)],
+      refunds: [],
+      lines: [{ id: 'kafi', quantity: 1, total: 778, tax: 58, tax_rate_id: 't', rate_ppm: 81_000 }],
+      cash_rounding: 5,
+    };
+    expect(code(zurich, refund('r', 780, 'p1', [{ line_id: 'kafi', quantity: 1 }]))).toBeNull();
+    expect(code(zurich, refund('r', 780, null, [{ line_id: 'kafi', quantity: 1 }]))).toBeNull();
+    expect(code({ ...zurich, cash_rounding: undefined }, refund('r', 780, 'p1', [{ line_id: 'kafi', quantity: 1 }]))).toBe('exceeds_line_value');
+    const byCard = { ...zurich, payments: [card('c1', 778)] };
+    expect(code(byCard, refund('r', 778, 'c1', [{ line_id: 'kafi', quantity: 1 }]))).toBeNull();
+    expect(code({ ...byCard, payments: [card('c1', 780)] }, refund('r', 780, 'c1', [{ line_id: 'kafi', quantity: 1 }]))).toBe('exceeds_line_value');
+  });
+
+  it('never lets refunds exceed what was paid, overall or per payment, whatever is attempted', () => {
+    const paymentArb = fc.record({
+      method: fc.constantFrom('cash' as const, 'card' as const, 'external' as const),
+      amount: fc.integer({ min: 0, max: 50_000 }),
+      status: fc.constantFrom(undefined, 'succeeded' as const, 'failed' as const, 'pending' as const),
+    });
+    const attemptArb = fc.record({
+      payment: fc.option(fc.nat({ max: 5 }), { nil: null }),
+      amount: fc.integer({ min: -10, max: 60_000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(paymentArb, { minLength: 1, maxLength: 5 }), fc.array(attemptArb, { maxLength: 25 }), (raw, attempts) => {
+        const payments: Payment[] = raw.map((p, i) => ({ id: `p${i}`, ...p }));
+        let state: RefundableOrder = { total: 100_000, payments, refunds: [] };
+        for (const [i, attempt] of attempts.entries()) {
+          const r = refund(`r${i}`, attempt.amount, attempt.payment === null ? null : `p${attempt.payment}`);
+          if (validateRefund(state, r).ok) state = { ...state, refunds: [...state.refunds, r] };
+        }
+        expect(amountRefunded(state.refunds)).toBeLessThanOrEqual(amountPaid(payments));
+        for (const p of payments) {
+          const back = amountRefunded(state.refunds.filter((r) => r.payment_id === p.id));
+          expect(back).toBeLessThanOrEqual(isCountedPayment(p) ? p.amount : 0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('orderStatus', () => {
+  it.each<[string, Parameters<typeof orderStatus>[0], string]>([
+    ['nothing paid', { total: 2112, payments: [], refunds: [] }, 'open'],
+    ['only a pending authorisation', { total: 2112, payments: [card('p1', 2112, 'pending')], refunds: [] }, 'open'],
+    ['part paid', { total: 2112, payments: [card('p1', 1000)], refunds: [] }, 'partially_paid'],
+    ['part paid, then given back', { total: 2112, payments: [cash('p1', 1000)], refunds: [refund('r', 1000, 'p1')] }, 'open'],
+    ['paid', { total: 2112, payments: [card('p1', 1112), cash('p2', 1000)], refunds: [] }, 'paid'],
+    ['overpaid is paid', { total: 100, payments: [card('p1', 120)], refunds: [] }, 'paid'],
+    ['zero total', { total: 0, payments: [], refunds: [] }, 'paid'],
+    ['one line returned', { total: 2112, payments: [card('p1', 2112)], refunds: [refund('r', 630, 'p1')] }, 'partially_refunded'],
+    ['everything returned', { total: 2112, payments: [card('p1', 2112)], refunds: [refund('r', 2112, 'p1')] }, 'refunded'],
+    ['voided wins', { total: 2112, payments: [card('p1', 2112)], refunds: [], voided: true }, 'voided'],
+    ['CHF 10.02 paid with 10.00 in cash', { total: 1002, payments: [cash('p1', 1000)], refunds: [], cash_rounding: 5 }, 'paid'],
+    ['10.02 paid with 10.00 without cash rounding', { total: 1002, payments: [cash('p1', 1000)], refunds: [] }, 'partially_paid'],
+  ])('%s → %s', (_name, order, status) => {
+    expect(orderStatus(order)).toBe(status);
+  });
+});
+
+describe('a whole sale, end to end', () => {
+  it('CHF: ring up, pay cash with rounding, refund everything', () => {
+    const totals = computeOrderTotals({
+      currency: 'CHF',
+      tax_mode: 'inclusive',
+      cash_rounding: 5,
+      lines: [
+        { id: 'gipfeli', product_id: null, name: 'Gipfeli', quantity: 3, unit_price: 135, tax_rate_id: 'tax_red', rate_ppm: 26_000 },
+        { id: 'kafi', product_id: null, name: 'Kafi', quantity: 1, unit_price: 460, tax_rate_id: 'tax_std', rate_ppm: 81_000 },
+      ],
+      discount: { kind: 'percent', basis_points: 1000 },
+    });
+    expect(totals.total).toBe(778);
+    const due = balanceDue(totals.total, [], [], 5);
+    const tender = tenderCash(due, 2000, 5);
+    if (!tender.ok) throw new Error(tender.error.message);
+    const payment: Payment = { id: 'pay_1', method: 'cash', amount: tender.value.applied, tendered: 2000, change: tender.value.change, status: 'succeeded' };
+    expect(payment).toMatchObject({ amount: 780, change: 1220 });
+    const order: RefundableOrder & { cash_rounding: number } = { total: totals.total, payments: [payment], refunds: [], lines: totals.lines, cash_rounding: 5 };
+    expect(orderStatus(order)).toBe('paid');
+    expect(balanceDue(order.total, order.payments, order.refunds, 5)).toBe(0);
+
+    const all = refundForLines(order, remainingLines(order));
+    if (!all.ok) throw new Error(all.error.message);
+    expect(all.value.amount).toBe(778);
+    const back = refund('ref_1', cashDue(all.value.amount, 5), 'pay_1', remainingLines(order));
+    expect(validateRefund(order, back)).toEqual({ ok: true, value: back });
+    const done = { ...order, refunds: [back] };
+    expect(orderStatus(done)).toBe('refunded');
+    expect(refundable(done)).toBe(0);
+    expect(remainingLines(done)).toEqual([]);
+  });
+
+  it('German café lines feed refunds directly (LineTotals fits RefundableLine)', () => {
+    const lines: readonly LineTotals[] = cafe.lines;
+    expect(refundForLines({ total: cafe.total, payments: [], refunds: [], lines }, [{ line_id: 'cola', quantity: 1 }])).toMatchObject({
+      ok: true,
+      value: { amount: 241 },
+    });
+  });
+});
