@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { layoutReceipt, receiptBlocksToText } from '../../core/receipt-layout';
+import type { OrderSnapshot } from '../../core/sync/order-snapshot';
+import { addLine, cartTotals, discountShareBp, EMPTY_CART, needsManagerApproval, setLineDiscount, setOrderDiscount, setQuantity } from './cart';
+import { toReceiptOrder } from './receipt';
+
+const pricing = { currency: 'EUR', tax_mode: 'inclusive' as const, cash_rounding: 1 };
+const coffee = { id: 'l1', product_id: 'prd_coffee', name: 'Coffee', quantity: 1, unit_price: 350, modifiers: [], tax_rate_id: 'tax_19', rate_ppm: 190_000 };
+const cake = { id: 'l2', product_id: 'prd_cake', name: 'Cake', quantity: 1, unit_price: 420, modifiers: [], tax_rate_id: 'tax_7', rate_ppm: 70_000 };
+
+describe('cart rules', () => {
+  it('adding the same product again raises its quantity instead of adding a line', () => {
+    let cart = addLine(EMPTY_CART, coffee).cart;
+    const again = addLine(cart, { ...coffee, id: 'l9' });
+    cart = again.cart;
+    expect(cart.lines).toHaveLength(1);
+    expect(again.lineId).toBe('l1');
+    expect(cart.lines[0]?.quantity).toBe(2);
+  });
+
+  it('the same product with other modifiers is a line of its own', () => {
+    const cart = addLine(addLine(EMPTY_CART, coffee).cart, { ...coffee, id: 'l3', modifiers: [{ id: 'mod_oat', name: 'Oat milk', price_delta: 50 }] }).cart;
+    expect(cart.lines).toHaveLength(2);
+  });
+
+  it('quantity zero removes the line; fractional quantities are ignored', () => {
+    const cart = addLine(EMPTY_CART, coffee).cart;
+    expect(setQuantity(cart, 'l1', 0).lines).toHaveLength(0);
+    expect(setQuantity(cart, 'l1', 1.5).lines[0]?.quantity).toBe(1);
+  });
+
+  it('totals come from core with line and order discounts and a tax breakdown per rate', () => {
+    let cart = addLine(addLine(EMPTY_CART, { ...coffee, quantity: 2 }).cart, cake).cart;
+    cart = setLineDiscount(cart, 'l2', { kind: 'amount', amount: 20 });
+    cart = setOrderDiscount(cart, { kind: 'percent', basis_points: 1000 });
+    const totals = cartTotals(cart, pricing);
+    expect(totals.subtotal).toBe(1120);
+    // 700 + 400 = 1100, 10 % off = 110 → 990
+    expect(totals.total).toBe(990);
+    expect(totals.tax_breakdown.map((t) => t.tax_rate_id).sort()).toEqual(['tax_19', 'tax_7']);
+    expect(totals.tax_breakdown.reduce((s, t) => s + t.tax, 0)).toBe(totals.tax_total);
+  });
+
+  it('discount share and manager threshold', () => {
+    expect(discountShareBp(1000, { kind: 'amount', amount: 150 })).toBe(1500);
+    expect(discountShareBp(0, { kind: 'amount', amount: 1 })).toBe(10_000);
+    expect(needsManagerApproval(1000, { kind: 'percent', basis_points: 1000 }, 1000)).toBe(false);
+    expect(needsManagerApproval(1000, { kind: 'percent', basis_points: 1001 }, 1000)).toBe(true);
+    expect(needsManagerApproval(1000, { kind: 'amount', amount: 101 }, 1000)).toBe(true);
+  });
+});
+
+describe('receipt from a recorded sale', () => {
+  it('prints lines, discounts, tax by rate, tenders and change that add up to the total', () => {
+    let cart = addLine(addLine(EMPTY_CART, { ...coffee, quantity: 2 }).cart, cake).cart;
+    cart = setLineDiscount(cart, 'l2', { kind: 'amount', amount: 20 });
+    cart = setOrderDiscount(cart, { kind: 'percent', basis_points: 1000 });
+    const totals = cartTotals(cart, pricing);
+    const order: OrderSnapshot = {
+      id: 'ord_1',
+      number: 'T1-0001',
+      source: 'till',
+      location_id: 'loc_1',
+      staff_id: 'stf_1',
+      shift_id: null,
+      currency: 'EUR',
+      tax_mode: 'inclusive',
+      cash_rounding: 1,
+      lines: cart.lines.map((l) => ({ ...l, note: null })),
+      discount: cart.discount,
+      totals: { ...totals },
+      payments: [{ id: 'pay_1', method: 'cash', amount: 990, tendered: 2000, change: 1010, reference: null, card: null, created_at: '2026-11-23T10:00:00.000Z' }],
+      customer_note: null,
+      created_at: '2026-11-23T10:00:00.000Z',
+      completed_at: '2026-11-23T10:00:00.000Z',
+    };
+    const receipt = toReceiptOrder(order, {
+      location: { name: 'Café Müller', receipt_header: 'Hauptstraße 5\n', receipt_footer: 'Danke!' },
+      taxRates: [{ id: 'tax_19', name: 'VAT 19%' }],
+      staffName: 'Anna',
+    });
+    expect(receipt.totals.subtotal - receipt.totals.discount).toBe(receipt.totals.total);
+    expect(receipt.lines.reduce((s, l) => s + l.total, 0)).toBe(receipt.totals.subtotal);
+    expect(receipt.change).toBe(1010);
+    const text = receiptBlocksToText(layoutReceipt(receipt));
+    expect(text).toContain('Discount 10%');
+    expect(text).toContain('VAT 19%');
+    expect(text).toContain('Tax 7%');
+    expect(text).toContain('Change');
+    expect(text).toContain('Served by Anna');
+  });
+});

@@ -1,0 +1,109 @@
+// The cart being rung up (UI session state) and the pure rules that change it. Totals always
+// come from core's computeOrderTotals, never from sums made here.
+import { computeOrderTotals, type Discount, type ModifierInput, type OrderTotals } from '../../core/order-totals';
+import type { TaxMode } from '../../core/tax';
+
+export interface CartLine {
+  id: string;
+  product_id: string | null;
+  name: string;
+  quantity: number;
+  unit_price: number;
+  modifiers: ModifierInput[];
+  tax_rate_id: string;
+  rate_ppm: number;
+  discount: Discount | null;
+  note?: string;
+}
+
+export interface Cart {
+  lines: CartLine[];
+  discount: Discount | null;
+  /** Set when the cart pays an order created elsewhere (API order) or resumed from a park. */
+  source_order_id: string | null;
+  parked_id: string | null;
+}
+
+export const EMPTY_CART: Cart = { lines: [], discount: null, source_order_id: null, parked_id: null };
+
+export interface PricingContext {
+  currency: string;
+  tax_mode: TaxMode;
+  cash_rounding: number;
+}
+
+export function cartTotals(cart: Cart, pricing: PricingContext): OrderTotals {
+  return computeOrderTotals({
+    currency: pricing.currency,
+    tax_mode: pricing.tax_mode,
+    cash_rounding: pricing.cash_rounding,
+    discount: cart.discount,
+    lines: cart.lines.map((l) => ({
+      id: l.id,
+      product_id: l.product_id,
+      name: l.name,
+      quantity: l.quantity,
+      unit_price: l.unit_price,
+      modifiers: l.modifiers,
+      tax_rate_id: l.tax_rate_id,
+      rate_ppm: l.rate_ppm,
+      discount: l.discount,
+    })),
+  });
+}
+
+function sameModifiers(a: ModifierInput[], b: ModifierInput[]): boolean {
+  return a.length === b.length && a.every((m, i) => m.id === b[i]?.id);
+}
+
+/**
+ * Adds a line, or one more of the same product with the same modifiers and no discount
+ * (scanning an item twice gives "2 ×", not two lines). Returns the cart and the touched line id.
+ */
+export function addLine(cart: Cart, line: Omit<CartLine, 'discount'>): { cart: Cart; lineId: string } {
+  const same = cart.lines.find(
+    (l) => l.product_id !== null && l.product_id === line.product_id && l.discount === null && !l.note && sameModifiers(l.modifiers, line.modifiers),
+  );
+  if (same) {
+    return { cart: setQuantity(cart, same.id, same.quantity + line.quantity), lineId: same.id };
+  }
+  return { cart: { ...cart, lines: [...cart.lines, { ...line, discount: null }] }, lineId: line.id };
+}
+
+/** Quantity ≤ 0 removes the line. */
+export function setQuantity(cart: Cart, lineId: string, quantity: number): Cart {
+  if (!Number.isSafeInteger(quantity)) return cart;
+  if (quantity <= 0) return removeLine(cart, lineId);
+  return { ...cart, lines: cart.lines.map((l) => (l.id === lineId ? { ...l, quantity: Math.min(quantity, 9999) } : l)) };
+}
+
+export function removeLine(cart: Cart, lineId: string): Cart {
+  return { ...cart, lines: cart.lines.filter((l) => l.id !== lineId) };
+}
+
+export function setLineDiscount(cart: Cart, lineId: string, discount: Discount | null): Cart {
+  return { ...cart, lines: cart.lines.map((l) => (l.id === lineId ? { ...l, discount } : l)) };
+}
+
+export function setLineModifiers(cart: Cart, lineId: string, modifiers: ModifierInput[]): Cart {
+  return { ...cart, lines: cart.lines.map((l) => (l.id === lineId ? { ...l, modifiers } : l)) };
+}
+
+export function setOrderDiscount(cart: Cart, discount: Discount | null): Cart {
+  return { ...cart, discount };
+}
+
+/**
+ * What a discount takes off `base`, as the share of it in basis points; used to decide whether
+ * a manager must approve (the threshold is a percentage whatever the discount's kind).
+ */
+export function discountShareBp(base: number, discount: Discount): number {
+  if (discount.kind === 'percent') return discount.basis_points;
+  if (base <= 0) return discount.amount > 0 ? 10_000 : 0;
+  return Math.ceil((Math.min(discount.amount, base) * 10_000) / base);
+}
+
+/** True when a discount of this size needs a manager's PIN. */
+export function needsManagerApproval(base: number, discount: Discount, thresholdBp: number): boolean {
+  return discountShareBp(base, discount) > thresholdBp;
+}

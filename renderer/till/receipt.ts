@@ -1,0 +1,87 @@
+// Turns a recorded sale (the OrderSnapshot kept in Dexie) into the printer's ReceiptOrder, so the
+// on-screen preview and the printed receipt are the same core layout.
+import { toDecimalString } from '../../core/money';
+import { discountAmount, lineUnitPrice } from '../../core/order-totals';
+import type { ReceiptOrder } from '../../core/receipt-layout';
+import type { TillLocation, TillTaxRate } from '../../core/sync/catalog';
+import type { OrderSnapshot } from '../../core/sync/order-snapshot';
+
+const METHOD_LABEL = { cash: 'Cash', card: 'Card', external: 'Paid online' } as const;
+
+function splitLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(0, 20);
+}
+
+function discountLabel(d: NonNullable<OrderSnapshot['discount']>, currencyText: (n: number) => string): string {
+  return d.kind === 'percent' ? `Discount ${d.basis_points / 100}%` : `Discount ${currencyText(d.amount)}`;
+}
+
+export interface ReceiptContext {
+  location: Pick<TillLocation, 'name' | 'receipt_header' | 'receipt_footer'>;
+  taxRates: readonly Pick<TillTaxRate, 'id' | 'name'>[];
+  staffName?: string;
+  reprint?: boolean;
+}
+
+export function toReceiptOrder(order: OrderSnapshot, context: ReceiptContext): ReceiptOrder {
+  const money = (n: number) => toDecimalString(n, order.currency);
+  const lines = order.lines.map((line) => {
+    const unit = lineUnitPrice(line);
+    const gross = unit * line.quantity;
+    const off = discountAmount(gross, line.discount);
+    return {
+      name: line.name,
+      quantity: line.quantity,
+      unitPrice: unit,
+      modifiers: line.modifiers.map((m) => ({ name: m.name, priceDelta: m.price_delta })),
+      ...(line.discount && off > 0 ? { discount: { label: discountLabel(line.discount, money), amount: off } } : {}),
+      total: gross - off,
+      ...(line.note ? { note: line.note } : {}),
+    };
+  });
+  const lineDiscounts = lines.reduce((sum, l) => sum + (l.discount?.amount ?? 0), 0);
+  const orderDiscount = order.totals.discount_total - lineDiscounts;
+  const change = order.payments.reduce((sum, p) => sum + (p.change ?? 0), 0);
+  const rateName = (id: string) => context.taxRates.find((r) => r.id === id)?.name;
+  return {
+    orderNumber: order.number,
+    orderId: order.id,
+    createdAt: order.completed_at,
+    currency: order.currency,
+    location: {
+      name: context.location.name,
+      headerLines: splitLines(context.location.receipt_header),
+      footerLines: splitLines(context.location.receipt_footer),
+    },
+    ...(context.staffName ? { staffName: context.staffName } : {}),
+    lines,
+    discounts: order.discount && orderDiscount > 0 ? [{ label: discountLabel(order.discount, money), amount: orderDiscount }] : [],
+    taxes: order.totals.tax_breakdown.map((t) => ({
+      label: rateName(t.tax_rate_id) ?? `Tax ${t.rate_ppm / 10_000}%`,
+      rateBp: Math.round(t.rate_ppm / 100),
+      net: t.net,
+      tax: t.tax,
+      gross: t.gross,
+    })),
+    totals: {
+      subtotal: order.totals.subtotal - lineDiscounts,
+      discount: orderDiscount,
+      tax: order.totals.tax_total,
+      total: order.totals.total,
+      taxInclusive: order.tax_mode === 'inclusive',
+    },
+    payments: order.payments.map((p) => ({
+      method: p.method,
+      label: p.method === 'card' && p.card?.card_name ? `Card ${p.card.card_name}` : METHOD_LABEL[p.method],
+      amount: p.amount,
+      ...(p.tendered !== null ? { tendered: p.tendered } : {}),
+      ...(p.card && p.card.slip_lines.length > 0 ? { cardSlipLines: p.card.slip_lines } : {}),
+    })),
+    change,
+    ...(context.reprint ? { reprint: true } : {}),
+  };
+}

@@ -1,0 +1,105 @@
+// UI session state only (SPEC §6.1): who is signed in, which screen, the cart being rung up and
+// the open dialog. Anything persisted (catalog, orders, shifts) is read from Dexie, never kept here.
+import { create } from 'zustand';
+import { addLine, EMPTY_CART, removeLine, setQuantity, type Cart, type CartLine } from './cart';
+
+export type Screen = 'sell' | 'tender' | 'receipt' | 'history' | 'reports' | 'settings' | 'orders' | 'parked';
+
+export interface SignedInStaff {
+  id: string;
+  name: string;
+  role: string;
+}
+
+export type Dialog =
+  | { kind: 'modifiers'; lineId: string }
+  | { kind: 'discount'; target: 'line' | 'order'; lineId: string | null }
+  | { kind: 'help' }
+  | { kind: 'void' };
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'error' | 'success';
+  text: string;
+}
+
+export interface TillState {
+  staff: SignedInStaff | null;
+  screen: Screen;
+  cart: Cart;
+  selectedLineId: string | null;
+  /** Digits typed before a product is picked: the quantity of the next line ("3 ×"). */
+  pendingQuantity: string;
+  category: string | null;
+  search: string;
+  dialog: Dialog | null;
+  /** The order shown on the receipt screen (read from Dexie by id). */
+  receiptOrderId: string | null;
+  notices: Notice[];
+
+  signIn(staff: SignedInStaff): void;
+  signOut(): void;
+  go(screen: Screen): void;
+  setCart(cart: Cart): void;
+  addToCart(line: Omit<CartLine, 'discount' | 'quantity'>): void;
+  changeQuantity(lineId: string, quantity: number): void;
+  removeFromCart(lineId: string): void;
+  clearCart(): void;
+  selectLine(lineId: string | null): void;
+  setPendingQuantity(text: string): void;
+  setCategory(id: string | null): void;
+  setSearch(text: string): void;
+  openDialog(dialog: Dialog): void;
+  closeDialog(): void;
+  showReceipt(orderId: string): void;
+  notify(tone: Notice['tone'], text: string): void;
+  dismiss(id: number): void;
+}
+
+let noticeSeq = 0;
+
+export const useTill = create<TillState>()((set, get) => ({
+  staff: null,
+  screen: 'sell',
+  cart: EMPTY_CART,
+  selectedLineId: null,
+  pendingQuantity: '',
+  category: null,
+  search: '',
+  dialog: null,
+  receiptOrderId: null,
+  notices: [],
+
+  signIn: (staff) => set({ staff, screen: 'sell' }),
+  // Signing out keeps the cart: the next cashier can finish or void it (a parked sale is never lost).
+  signOut: () => set({ staff: null, dialog: null, screen: 'sell' }),
+  go: (screen) => set({ screen, dialog: null }),
+  setCart: (cart) => set({ cart, selectedLineId: cart.lines[cart.lines.length - 1]?.id ?? null }),
+  addToCart: (line) => {
+    const quantity = Math.max(1, Math.min(9999, Number.parseInt(get().pendingQuantity || '1', 10) || 1));
+    const { cart, lineId } = addLine(get().cart, { ...line, quantity });
+    set({ cart, selectedLineId: lineId, pendingQuantity: '' });
+  },
+  changeQuantity: (lineId, quantity) => {
+    const cart = setQuantity(get().cart, lineId, quantity);
+    const stillThere = cart.lines.some((l) => l.id === lineId);
+    set({ cart, selectedLineId: stillThere ? lineId : (cart.lines[cart.lines.length - 1]?.id ?? null) });
+  },
+  removeFromCart: (lineId) => {
+    const cart = removeLine(get().cart, lineId);
+    set({ cart, selectedLineId: cart.lines[cart.lines.length - 1]?.id ?? null });
+  },
+  clearCart: () => set({ cart: EMPTY_CART, selectedLineId: null, pendingQuantity: '' }),
+  selectLine: (lineId) => set({ selectedLineId: lineId }),
+  setPendingQuantity: (text) => set({ pendingQuantity: text.replace(/\D/g, '').slice(0, 4) }),
+  setCategory: (id) => set({ category: id }),
+  setSearch: (text) => set({ search: text }),
+  openDialog: (dialog) => set({ dialog }),
+  closeDialog: () => set({ dialog: null }),
+  showReceipt: (orderId) => set({ receiptOrderId: orderId, screen: 'receipt', dialog: null }),
+  notify: (tone, text) => {
+    const id = ++noticeSeq;
+    set({ notices: [...get().notices.slice(-3), { id, tone, text }] });
+  },
+  dismiss: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+}));
