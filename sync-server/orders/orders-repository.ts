@@ -1,0 +1,531 @@
+// Orders in the database: insert a complete order (lines, payments, refunds) from either source,
+// read orders back as API v1 objects, and add payments and refunds. Every function that writes
+// takes the caller's transaction: the caller records the matching events in that same transaction
+// (recordOrderEvent below, or events/outbox.ts recordEvent) so there is no change without its event.
+//
+// Contract for till sync (SPEC §5.6 "till sales are facts"): call `insertOrder(tx, record)` with
+// source 'till' and the lines, totals, payments and refunds exactly as the till computed them; the
+// server stores them as given (it never re-prices a till sale) and derives only the status and the
+// paid/refunded sums. Stock of tracked products is decremented here, with inventory events.
+import type { Discount, Order, OrderLine, Payment, Refund } from '../../core/api/orders';
+import type { ListPage } from '../../core/api/common';
+import { newId } from '../../core/ids';
+import { balanceDue, orderStatus, type OrderStatus } from '../../core/payments';
+import type { TaxBreakdownLine, TaxMode } from '../../core/tax';
+import type { OrderTotals } from '../../core/order-totals';
+import { recordEvent } from '../events/outbox';
+import type { Queryable } from '../storage/database';
+import { decodeListCursor, encodeListCursor } from '../api/list-cursor';
+
+/** One line as rung up. Money in minor units, in the order's tax mode. */
+export interface NewOrderLine {
+  /** lin_…; generated when absent. Tills send their own so refunds can name the line. */
+  id?: string;
+  product_id: string | null;
+  name: string;
+  quantity: number;
+  /** product price before modifiers */
+  base_price: number;
+  /** base_price + Σ modifier price_delta */
+  unit_price: number;
+  modifiers: { id: string; name: string; price_delta: number }[];
+  discount?: Discount | null;
+  gross_before_discount: number;
+  line_discount: number;
+  order_discount_share: number;
+  subtotal: number;
+  net: number;
+  tax: number;
+  total: number;
+  tax_rate_id: string;
+  rate_ppm: number;
+  note?: string | null;
+}
+
+export interface NewPayment {
+  /** pay_…; generated when absent */
+  id?: string;
+  method: 'cash' | 'card' | 'external';
+  status?: 'succeeded' | 'failed' | 'pending';
+  amount: number;
+  tendered?: number | null;
+  change?: number | null;
+  reference?: string | null;
+  /** card terminal result, e.g. {brand, last4, receipt_lines} */
+  card?: Record<string, unknown> | null;
+  device_id?: string | null;
+  occurred_at?: Date | string;
+}
+
+export interface NewRefund {
+  /** ref_…; generated when absent */
+  id?: string;
+  payment_id?: string | null;
+  amount: number;
+  reason?: string;
+  lines?: { line_id: string; quantity: number; amount: number; tax: number }[];
+  tax_breakdown?: TaxBreakdownLine[];
+  device_id?: string | null;
+  occurred_at?: Date | string;
+}
+
+/** Everything `insertOrder` needs. */
+export interface NewOrderRecord {
+  /** ord_…; generated when absent */
+  id?: string;
+  businessId: string;
+  locationId: string;
+  source: 'till' | 'api';
+  deviceId?: string | null;
+  staffId?: string | null;
+  shiftId?: string | null;
+  /** the till's order number; API orders get the location's next `API-<n>` when absent */
+  number?: string;
+  currency: string;
+  taxMode: TaxMode;
+  cashRounding?: number;
+  discount?: Discount | null;
+  totals: { subtotal: number; discount_total: number; tax_total: number; net_total: number; total: number; tax_breakdown: TaxBreakdownLine[] };
+  lines: NewOrderLine[];
+  payments?: NewPayment[];
+  refunds?: NewRefund[];
+  externalRef?: string | null;
+  customerNote?: string | null;
+  /** when it happened (the till's clock); defaults to now */
+  occurredAt?: Date | string;
+  voidedAt?: Date | string | null;
+  voidReason?: string | null;
+}
+
+interface OrderRow {
+  id: string;
+  business_id: string;
+  location_id: string;
+  source: 'till' | 'api';
+  device_id: string | null;
+  staff_id: string | null;
+  number: string;
+  status: OrderStatus;
+  currency: string;
+  tax_mode: TaxMode;
+  cash_rounding: number;
+  discount: Discount | null;
+  subtotal: number;
+  discount_total: number;
+  tax_total: number;
+  net_total: number;
+  total: number;
+  amount_paid: number;
+  amount_refunded: number;
+  tax_breakdown: TaxBreakdownLine[];
+  external_ref: string | null;
+  customer_note: string | null;
+  occurred_at: Date;
+  created_at: Date;
+  updated_at: Date;
+  voided_at: Date | null;
+}
+
+interface LineRow extends Omit<OrderLine, 'discount' | 'note'> {
+  order_id: string;
+  position: number;
+  discount: Discount | null;
+  note: string | null;
+}
+
+interface PaymentRow extends Omit<Payment, 'object' | 'occurred_at' | 'created_at'> {
+  occurred_at: Date;
+  created_at: Date;
+}
+
+interface RefundRow {
+  id: string;
+  order_id: string;
+  payment_id: string | null;
+  amount: number;
+  reason: string;
+  tax_breakdown: TaxBreakdownLine[];
+  device_id: string | null;
+  occurred_at: Date;
+  created_at: Date;
+}
+
+interface RefundLineRow {
+  refund_id: string;
+  line_id: string;
+  quantity: number;
+  amount: number;
+  tax: number;
+}
+
+const iso = (value: Date | string): string => new Date(value).toISOString();
+
+/** Builds the lines of a record from core's computeOrderTotals result and the line inputs it was given. */
+export function linesFromTotals(
+  totals: OrderTotals,
+  inputs: { id: string; product_id: string | null; name: string; unit_price: number; modifiers?: { id: string; name: string; price_delta: number }[]; discount?: Discount | null; note?: string | null }[],
+): NewOrderLine[] {
+  return totals.lines.map((line, i) => {
+    const input = inputs[i]!;
+    return {
+      id: line.id,
+      product_id: input.product_id,
+      name: input.name,
+      quantity: line.quantity,
+      base_price: input.unit_price,
+      unit_price: line.unit_price,
+      modifiers: input.modifiers ?? [],
+      discount: input.discount ?? null,
+      gross_before_discount: line.gross_before_discount,
+      line_discount: line.line_discount,
+      order_discount_share: line.order_discount_share,
+      subtotal: line.subtotal,
+      net: line.net,
+      tax: line.tax,
+      total: line.total,
+      tax_rate_id: line.tax_rate_id,
+      rate_ppm: line.rate_ppm,
+      note: input.note ?? null,
+    };
+  });
+}
+
+async function nextOrderNumber(tx: Queryable, locationId: string): Promise<string> {
+  const { rows } = await tx.query<{ last_number: number }>(
+    `INSERT INTO order_number_counters (location_id, last_number) VALUES ($1, 1001)
+     ON CONFLICT (location_id) DO UPDATE SET last_number = order_number_counters.last_number + 1
+     RETURNING last_number`,
+    [locationId],
+  );
+  return `API-${rows[0]!.last_number}`;
+}
+
+function statusOf(total: number, payments: { id: string; method: Payment['method']; amount: number; status?: Payment['status'] }[], refunds: { id: string; amount: number }[], cashRounding: number, voided: boolean): OrderStatus {
+  return orderStatus({ total, payments, refunds, voided, cash_rounding: cashRounding });
+}
+
+/** Persists a complete order (lines, payments, refunds) and adjusts stock. Returns the API object. */
+export async function insertOrder(tx: Queryable, record: NewOrderRecord): Promise<Order> {
+  const id = record.id ?? newId('ord');
+  const occurredAt = record.occurredAt ? new Date(record.occurredAt) : new Date();
+  const number = record.number ?? (await nextOrderNumber(tx, record.locationId));
+  const payments = (record.payments ?? []).map((p) => ({ ...p, id: p.id ?? newId('pay'), status: p.status ?? 'succeeded' }));
+  const refunds = (record.refunds ?? []).map((r) => ({ ...r, id: r.id ?? newId('ref') }));
+  const cashRounding = record.cashRounding ?? 1;
+  const status = statusOf(record.totals.total, payments, refunds, cashRounding, Boolean(record.voidedAt));
+  const amountPaid = payments.filter((p) => p.status === 'succeeded').reduce((sum, p) => sum + p.amount, 0);
+  const amountRefunded = refunds.reduce((sum, r) => sum + r.amount, 0);
+  const t = record.totals;
+
+  await tx.query(
+    `INSERT INTO orders (id, business_id, location_id, source, device_id, staff_id, shift_id, number, status, currency, tax_mode,
+       cash_rounding, discount, subtotal, discount_total, tax_total, net_total, total, amount_paid, amount_refunded, tax_breakdown,
+       external_ref, customer_note, occurred_at, voided_at, void_reason)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26)`,
+    [
+      id, record.businessId, record.locationId, record.source, record.deviceId ?? null, record.staffId ?? null, record.shiftId ?? null,
+      number, status, record.currency, record.taxMode, cashRounding, record.discount ? JSON.stringify(record.discount) : null,
+      t.subtotal, t.discount_total, t.tax_total, t.net_total, t.total, amountPaid, amountRefunded, JSON.stringify(t.tax_breakdown),
+      record.externalRef ?? null, record.customerNote ?? null, occurredAt, record.voidedAt ? new Date(record.voidedAt) : null, record.voidReason ?? null,
+    ],
+  );
+  for (const [position, line] of record.lines.entries()) {
+    await tx.query(
+      `INSERT INTO order_lines (id, order_id, business_id, position, product_id, name, quantity, base_price, unit_price, modifiers, discount,
+         gross_before_discount, line_discount, order_discount_share, subtotal, net, tax, total, tax_rate_id, rate_ppm, note)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)`,
+      [
+        line.id ?? newId('lin'), id, record.businessId, position, line.product_id, line.name, line.quantity, line.base_price, line.unit_price,
+        JSON.stringify(line.modifiers), line.discount ? JSON.stringify(line.discount) : null, line.gross_before_discount, line.line_discount,
+        line.order_discount_share, line.subtotal, line.net, line.tax, line.total, line.tax_rate_id, line.rate_ppm, line.note ?? null,
+      ],
+    );
+  }
+  for (const payment of payments) await insertPaymentRow(tx, record.businessId, record.locationId, id, payment, occurredAt);
+  for (const refund of refunds) await insertRefundRow(tx, record.businessId, record.locationId, id, refund, occurredAt);
+
+  await adjustStock(tx, record.businessId, record.locationId, record.lines, record.deviceId ?? null, occurredAt);
+  const order = await getOrder(tx, record.businessId, id);
+  return order!;
+}
+
+async function insertPaymentRow(tx: Queryable, businessId: string, locationId: string, orderId: string, p: NewPayment & { id: string }, fallbackTime: Date): Promise<void> {
+  await tx.query(
+    `INSERT INTO payments (id, order_id, business_id, location_id, method, status, amount, tendered, change, reference, card, device_id, occurred_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
+    [
+      p.id, orderId, businessId, locationId, p.method, p.status ?? 'succeeded', p.amount, p.tendered ?? null, p.change ?? null,
+      p.reference ?? null, p.card ? JSON.stringify(p.card) : null, p.device_id ?? null, p.occurred_at ? new Date(p.occurred_at) : fallbackTime,
+    ],
+  );
+}
+
+async function insertRefundRow(tx: Queryable, businessId: string, locationId: string, orderId: string, r: NewRefund & { id: string }, fallbackTime: Date): Promise<void> {
+  await tx.query(
+    `INSERT INTO refunds (id, order_id, business_id, location_id, payment_id, amount, reason, tax_breakdown, device_id, occurred_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
+    [
+      r.id, orderId, businessId, locationId, r.payment_id ?? null, r.amount, r.reason ?? '', JSON.stringify(r.tax_breakdown ?? []),
+      r.device_id ?? null, r.occurred_at ? new Date(r.occurred_at) : fallbackTime,
+    ],
+  );
+  for (const line of r.lines ?? []) {
+    await tx.query('INSERT INTO refund_lines (refund_id, line_id, quantity, amount, tax) VALUES ($1,$2,$3,$4,$5)', [
+      r.id, line.line_id, line.quantity, line.amount, line.tax,
+    ]);
+  }
+}
+
+/** Decrements tracked stock for sold lines and records inventory.updated (+ inventory.low_stock when it crosses the threshold). */
+async function adjustStock(tx: Queryable, businessId: string, locationId: string, lines: NewOrderLine[], deviceId: string | null, occurredAt: Date): Promise<void> {
+  const sold = new Map<string, number>();
+  for (const line of lines) if (line.product_id) sold.set(line.product_id, (sold.get(line.product_id) ?? 0) + line.quantity);
+  for (const [productId, quantity] of sold) {
+    const { rows } = await tx.query<{ id: string; stock_on_hand: number; low_stock_threshold: number | null }>(
+      `UPDATE products SET stock_on_hand = stock_on_hand - $3, updated_at = now()
+       WHERE id = $1 AND business_id = $2 AND location_id = $4 AND track_stock
+       RETURNING id, stock_on_hand, low_stock_threshold`,
+      [productId, businessId, quantity, locationId],
+    );
+    const row = rows[0];
+    if (!row) continue;
+    await recordStockEvents(tx, { businessId, locationId, deviceId, occurredAt, productId, before: row.stock_on_hand + quantity, after: row.stock_on_hand, threshold: row.low_stock_threshold });
+  }
+}
+
+/** inventory.updated for a stock change, and inventory.low_stock when it falls to or below the threshold. */
+export async function recordStockEvents(
+  tx: Queryable,
+  change: { businessId: string; locationId: string; deviceId?: string | null; occurredAt?: Date; productId: string; before: number; after: number; threshold: number | null },
+): Promise<void> {
+  if (change.before === change.after) return;
+  const object = { object: 'inventory', product_id: change.productId, location_id: change.locationId, on_hand: change.after, previous_on_hand: change.before, low_stock_threshold: change.threshold };
+  const base = { businessId: change.businessId, locationId: change.locationId, deviceId: change.deviceId ?? null, occurredAt: change.occurredAt ?? new Date() };
+  await recordEvent(tx, { ...base, type: 'inventory.updated', data: { object } });
+  if (change.threshold !== null && change.after <= change.threshold && change.before > change.threshold) {
+    await recordEvent(tx, { ...base, type: 'inventory.low_stock', data: { object } });
+  }
+}
+
+/** Records an order event (`order.created`, `order.paid`, …) with the order as `data.object`. */
+export async function recordOrderEvent(tx: Queryable, type: string, order: Order, options: { occurredAt?: Date | string; extra?: Record<string, unknown> } = {}): Promise<void> {
+  await recordEvent(tx, {
+    businessId: await businessOf(tx, order.id),
+    type,
+    locationId: order.location_id,
+    deviceId: order.device_id,
+    occurredAt: options.occurredAt ?? new Date(),
+    data: { object: order, ...options.extra },
+  });
+}
+
+async function businessOf(tx: Queryable, orderId: string): Promise<string> {
+  const { rows } = await tx.query<{ business_id: string }>('SELECT business_id FROM orders WHERE id = $1', [orderId]);
+  if (!rows[0]) throw new Error(`order ${orderId} does not exist`);
+  return rows[0].business_id;
+}
+
+/** The API object of one order, or null when it does not exist in this business. */
+export async function getOrder(q: Queryable, businessId: string, orderId: string): Promise<Order | null> {
+  const orders = await loadOrders(q, businessId, [orderId]);
+  return orders[0] ?? null;
+}
+
+/** Locks the order row (FOR UPDATE) for a payment or refund, then returns it; null when missing. */
+export async function lockOrder(tx: Queryable, businessId: string, orderId: string): Promise<Order | null> {
+  const { rowCount } = await tx.query('SELECT id FROM orders WHERE id = $1 AND business_id = $2 FOR UPDATE', [orderId, businessId]);
+  if (rowCount === 0) return null;
+  return getOrder(tx, businessId, orderId);
+}
+
+/** API objects for the given ids, in the order given (missing ids are left out). */
+export async function loadOrders(q: Queryable, businessId: string, ids: string[]): Promise<Order[]> {
+  if (ids.length === 0) return [];
+  const orders = await q.query<OrderRow>('SELECT * FROM orders WHERE business_id = $1 AND id = ANY($2::text[])', [businessId, ids]);
+  if (orders.rows.length === 0) return [];
+  const found = orders.rows.map((o) => o.id);
+  const [lines, payments, refunds, refundLines] = await Promise.all([
+    q.query<LineRow>('SELECT * FROM order_lines WHERE order_id = ANY($1::text[]) ORDER BY position', [found]),
+    q.query<PaymentRow>('SELECT * FROM payments WHERE order_id = ANY($1::text[]) ORDER BY created_at, id', [found]),
+    q.query<RefundRow>('SELECT * FROM refunds WHERE order_id = ANY($1::text[]) ORDER BY created_at, id', [found]),
+    q.query<RefundLineRow>(
+      'SELECT rl.* FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id WHERE r.order_id = ANY($1::text[]) ORDER BY rl.line_id',
+      [found],
+    ),
+  ]);
+  const byId = new Map(orders.rows.map((row) => [row.id, row]));
+  return ids
+    .map((id) => byId.get(id))
+    .filter((row): row is OrderRow => row !== undefined)
+    .map((row) =>
+      toApiOrder(
+        row,
+        lines.rows.filter((l) => l.order_id === row.id),
+        payments.rows.filter((p) => p.order_id === row.id),
+        refunds.rows.filter((r) => r.order_id === row.id),
+        refundLines.rows,
+      ),
+    );
+}
+
+/** Serializes database rows to the API v1 Order. */
+export function toApiOrder(row: OrderRow, lines: LineRow[], payments: PaymentRow[], refunds: RefundRow[], refundLines: RefundLineRow[]): Order {
+  const counted = payments.map((p) => ({ id: p.id, method: p.method, amount: p.amount, status: p.status }));
+  const refundSums = refunds.map((r) => ({ id: r.id, amount: r.amount }));
+  const settledBalance = row.voided_at ? 0 : balanceDue(row.total, counted, refundSums, row.cash_rounding);
+  return {
+    id: row.id,
+    object: 'order',
+    location_id: row.location_id,
+    source: row.source,
+    device_id: row.device_id,
+    staff_id: row.staff_id,
+    number: row.number,
+    status: row.status,
+    currency: row.currency,
+    tax_mode: row.tax_mode,
+    lines: lines.map((l) => ({
+      id: l.id,
+      product_id: l.product_id,
+      name: l.name,
+      quantity: l.quantity,
+      base_price: l.base_price,
+      unit_price: l.unit_price,
+      modifiers: l.modifiers,
+      discount: l.discount,
+      gross_before_discount: l.gross_before_discount,
+      line_discount: l.line_discount,
+      order_discount_share: l.order_discount_share,
+      subtotal: l.subtotal,
+      net: l.net,
+      tax: l.tax,
+      total: l.total,
+      tax_rate_id: l.tax_rate_id,
+      rate_ppm: l.rate_ppm,
+      note: l.note,
+    })),
+    discount: row.discount,
+    totals: {
+      subtotal: row.subtotal,
+      discount_total: row.discount_total,
+      tax_total: row.tax_total,
+      net_total: row.net_total,
+      total: row.total,
+      amount_paid: row.amount_paid,
+      amount_refunded: row.amount_refunded,
+      balance_due: settledBalance,
+    },
+    tax_breakdown: row.tax_breakdown,
+    payments: payments.map((p) => ({
+      id: p.id,
+      object: 'payment',
+      order_id: p.order_id,
+      method: p.method,
+      status: p.status,
+      amount: p.amount,
+      tendered: p.tendered,
+      change: p.change,
+      reference: p.reference,
+      card: p.card,
+      device_id: p.device_id,
+      occurred_at: iso(p.occurred_at),
+      created_at: iso(p.created_at),
+    })),
+    refunds: refunds.map((r) => ({
+      id: r.id,
+      object: 'refund',
+      order_id: r.order_id,
+      payment_id: r.payment_id,
+      amount: r.amount,
+      reason: r.reason,
+      lines: refundLines.filter((rl) => rl.refund_id === r.id).map(({ line_id, quantity, amount, tax }) => ({ line_id, quantity, amount, tax })),
+      tax_breakdown: r.tax_breakdown,
+      device_id: r.device_id,
+      occurred_at: iso(r.occurred_at),
+      created_at: iso(r.created_at),
+    })),
+    external_ref: row.external_ref,
+    customer_note: row.customer_note,
+    occurred_at: iso(row.occurred_at),
+    created_at: iso(row.created_at),
+    updated_at: iso(row.updated_at),
+    voided_at: row.voided_at ? iso(row.voided_at) : null,
+  };
+}
+
+/** Re-derives paid/refunded sums and the status after a payment or refund, and bumps updated_at. */
+async function refreshOrderMoney(tx: Queryable, businessId: string, orderId: string): Promise<Order> {
+  const current = (await getOrder(tx, businessId, orderId))!;
+  const payments = current.payments.map((p) => ({ id: p.id, method: p.method, amount: p.amount, status: p.status }));
+  const refunds = current.refunds.map((r) => ({ id: r.id, amount: r.amount }));
+  const { rows } = await tx.query<{ cash_rounding: number }>('SELECT cash_rounding FROM orders WHERE id = $1', [orderId]);
+  const status = statusOf(current.totals.total, payments, refunds, rows[0]!.cash_rounding, current.voided_at !== null);
+  const paid = payments.filter((p) => p.status === 'succeeded').reduce((s, p) => s + p.amount, 0);
+  const refunded = refunds.reduce((s, r) => s + r.amount, 0);
+  await tx.query('UPDATE orders SET status = $2, amount_paid = $3, amount_refunded = $4, updated_at = now() WHERE id = $1', [orderId, status, paid, refunded]);
+  return (await getOrder(tx, businessId, orderId))!;
+}
+
+/** Adds a payment to an existing order (lock it first with lockOrder). Returns the order after it and the payment. */
+export async function addPayment(tx: Queryable, businessId: string, orderId: string, payment: NewPayment): Promise<{ order: Order; payment: Payment }> {
+  const { rows } = await tx.query<{ location_id: string }>('SELECT location_id FROM orders WHERE id = $1 AND business_id = $2', [orderId, businessId]);
+  if (!rows[0]) throw new Error(`order ${orderId} does not exist`);
+  const withId = { ...payment, id: payment.id ?? newId('pay') };
+  await insertPaymentRow(tx, businessId, rows[0].location_id, orderId, withId, new Date());
+  const order = await refreshOrderMoney(tx, businessId, orderId);
+  return { order, payment: order.payments.find((p) => p.id === withId.id)! };
+}
+
+/** Adds a refund (validated by the caller with core/payments validateRefund) to an existing, locked order. */
+export async function addRefund(tx: Queryable, businessId: string, orderId: string, refund: NewRefund): Promise<{ order: Order; refund: Refund }> {
+  const { rows } = await tx.query<{ location_id: string }>('SELECT location_id FROM orders WHERE id = $1 AND business_id = $2', [orderId, businessId]);
+  if (!rows[0]) throw new Error(`order ${orderId} does not exist`);
+  const withId = { ...refund, id: refund.id ?? newId('ref') };
+  await insertRefundRow(tx, businessId, rows[0].location_id, orderId, withId, new Date());
+  const order = await refreshOrderMoney(tx, businessId, orderId);
+  return { order, refund: order.refunds.find((r) => r.id === withId.id)! };
+}
+
+/** Marks an order voided (till `order.voided`); returns it. */
+export async function voidOrder(tx: Queryable, businessId: string, orderId: string, options: { at?: Date | string; reason?: string | null } = {}): Promise<Order | null> {
+  const { rowCount } = await tx.query(
+    `UPDATE orders SET status = 'voided', voided_at = $3, void_reason = $4, updated_at = now() WHERE id = $1 AND business_id = $2`,
+    [orderId, businessId, options.at ? new Date(options.at) : new Date(), options.reason ?? null],
+  );
+  return rowCount === 0 ? null : getOrder(tx, businessId, orderId);
+}
+
+export interface OrderListFilter {
+  businessId: string;
+  /** the key's locations, or 'all' */
+  locationIds: string[] | 'all';
+  locationId?: string;
+  status?: OrderStatus;
+  createdSince?: Date;
+  /** only orders of these sources, e.g. ['api'] for the tills' open-order pull */
+  sources?: ('till' | 'api')[];
+  limit: number;
+  cursor?: string;
+}
+
+/** A page of orders, newest first. */
+export async function listOrders(q: Queryable, filter: OrderListFilter): Promise<ListPage<Order>> {
+  const where = ['business_id = $1'];
+  const params: unknown[] = [filter.businessId];
+  const add = (sql: string, value: unknown): void => {
+    params.push(value);
+    where.push(sql.replace('?', `$${params.length}`));
+  };
+  if (filter.locationIds !== 'all') add('location_id = ANY(?::text[])', filter.locationIds);
+  if (filter.locationId) add('location_id = ?', filter.locationId);
+  if (filter.status) add('status = ?', filter.status);
+  if (filter.createdSince) add('created_at >= ?', filter.createdSince);
+  if (filter.sources) add('source = ANY(?::text[])', filter.sources);
+  if (filter.cursor) add('id < ?', decodeListCursor(filter.cursor));
+  params.push(filter.limit + 1);
+  const { rows } = await q.query<{ id: string }>(`SELECT id FROM orders WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT $${params.length}`, params);
+  const page = rows.slice(0, filter.limit).map((r) => r.id);
+  const data = await loadOrders(q, filter.businessId, page);
+  const hasMore = rows.length > filter.limit;
+  return { object: 'list', data, has_more: hasMore, next_cursor: hasMore ? encodeListCursor(page[page.length - 1]!) : null };
+}
