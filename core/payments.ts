@@ -15,9 +15,9 @@ export interface Payment {
   method: PaymentMethod;
   /** applied to the order; for cash the rounded amount kept in the drawer (tendered − change) */
   amount: number;
-  /** cash handed over */
-  tendered?: number;
-  change?: number;
+  /** cash handed over (null/missing for other tenders; kept for receipts, not used in sums) */
+  tendered?: number | null;
+  change?: number | null;
   /** missing means succeeded (a recorded payment is a done payment unless it says otherwise) */
   status?: PaymentStatus;
   reference?: string | null;
@@ -33,7 +33,7 @@ export interface Refund {
   /** the payment (tender) the money goes back to; null/missing = not tied to one tender */
   payment_id?: string | null;
   amount: number;
-  lines?: RefundLine[];
+  lines?: readonly RefundLine[];
 }
 
 export type OrderStatus = 'open' | 'partially_paid' | 'paid' | 'partially_refunded' | 'refunded' | 'voided';
