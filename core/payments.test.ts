@@ -20,6 +20,7 @@ import {
   remainingLines,
   splitEvenly,
   tenderCash,
+  validatePayment,
   validateRefund,
 } from './payments';
 import type { Payment, Refund, RefundableLine, RefundableOrder } from './payments';
@@ -150,6 +151,56 @@ describe('cash: cashDue and tenderCash', () => {
         },
       ),
     );
+  });
+});
+
+describe('validatePayment', () => {
+  const open = { total: 2112, payments: [card('p1', 1000)], refunds: [] as Refund[] };
+  const code = (order: Parameters<typeof validatePayment>[0], p: Payment): string | null => {
+    const result = validatePayment(order, p);
+    return result.ok ? null : result.error.code;
+  };
+
+  it('accepts up to the balance due and returns the payment unchanged', () => {
+    const p: Payment = { id: 'p2', method: 'external', amount: 1112, reference: 'shop-42' };
+    expect(validatePayment(open, p)).toEqual({ ok: true, value: p });
+    expect(code(open, card('p2', 500))).toBeNull();
+    expect(code(open, cash('p2', 1112, 2000, 888))).toBeNull();
+    expect(code({ total: 500, payments: [] }, card('p1', 500))).toBeNull(); // refunds default to none
+  });
+
+  it.each<[string, Payment, string]>([
+    ['a zero amount', card('p2', 0), 'invalid_amount'],
+    ['a fractional amount', card('p2', 1.5), 'invalid_amount'],
+    ['an id already used', card('p1', 100), 'duplicate_payment'],
+    ['more than the balance', card('p2', 1113), 'exceeds_balance_due'],
+    ['cash whose change does not add up', cash('p2', 1000, 2000, 900), 'tender_mismatch'],
+    ['negative change', cash('p2', 1000, 900, -100), 'tender_mismatch'],
+    ['fractional change', { id: 'p2', method: 'cash', amount: 100, change: 0.5 }, 'tender_mismatch'],
+  ])('refuses %s', (_name, p, expected) => {
+    expect(code(open, p)).toBe(expected);
+  });
+
+  it('fills in a missing tendered or change', () => {
+    expect(code(open, { id: 'p2', method: 'cash', amount: 500, tendered: 500 })).toBeNull();
+    expect(code(open, { id: 'p2', method: 'cash', amount: 500, tendered: 1000 })).toBe('tender_mismatch');
+    expect(code(open, { id: 'p2', method: 'cash', amount: 500, change: 0, tendered: null })).toBeNull();
+  });
+
+  it('refuses any counted payment on a settled order, but records failed attempts', () => {
+    const settled = { ...open, payments: [card('p1', 2112)] };
+    expect(code(settled, card('p2', 1))).toBe('already_settled');
+    expect(code(settled, card('p2', 5000, 'failed'))).toBeNull();
+    expect(code(open, card('p2', 5000, 'pending'))).toBeNull();
+  });
+
+  it('lets cash round up to the coin: CHF 7.78 due is paid with 7.80', () => {
+    const zurich = { total: 778, payments: [], refunds: [], cash_rounding: 5 };
+    expect(code(zurich, cash('c1', 780, 1000, 220))).toBeNull();
+    expect(code(zurich, cash('c1', 785, 1000, 215))).toBe('exceeds_balance_due');
+    expect(code(zurich, card('c1', 780))).toBe('exceeds_balance_due');
+    expect(code(zurich, card('c1', 778))).toBeNull();
+    expect(code({ ...zurich, total: 1002 }, cash('c1', 1000))).toBeNull(); // rounds down: still within the balance
   });
 });
 
@@ -357,6 +408,7 @@ describe('validateRefund', () => {
 
   it('accounts for earlier refunds', () => {
     const after = { ...order, refunds: [refund('r1', 900, 'p2'), refund('r2', 1000, 'p1')] };
+    expect(code(after, refund('r1', 10, 'p1'))).toBe('duplicate_refund');
     expect(code(after, refund('r3', 101, 'p2'))).toBe('exceeds_payment_refundable');
     expect(code(after, refund('r3', 100, 'p2'))).toBeNull();
     expect(code(after, refund('r3', 213))).toBe('exceeds_refundable');
@@ -398,6 +450,15 @@ describe('validateRefund', () => {
           if (validateRefund(state, r).ok) state = { ...state, refunds: [...state.refunds, r] };
         }
         expect(amountRefunded(state.refunds)).toBeLessThanOrEqual(amountPaid(payments));
+        // whatever is left can always be spread over the tenders, each within its own limit
+        const left = refundable(state);
+        if (left > 0) {
+          const shares = refundTenders(state, left);
+          if (!shares.ok) throw new Error(shares.error.message);
+          expect(shares.value.reduce((sum, t) => sum + t.amount, 0)).toBe(left);
+          const limits = new Map(refundableByPayment(state).map((t) => [t.payment_id, t.amount]));
+          for (const t of shares.value) expect(t.amount).toBeLessThanOrEqual(limits.get(t.payment_id) as number);
+        }
         for (const p of payments) {
           const back = amountRefunded(state.refunds.filter((r) => r.payment_id === p.id));
           expect(back).toBeLessThanOrEqual(isCountedPayment(p) ? p.amount : 0);

@@ -153,6 +153,46 @@ export function tenderCash(balance: number, tendered: number, cash_rounding = 1)
   return ok({ applied: due, change: tendered - due, rounding: due - balance });
 }
 
+/**
+ * Checks a payment before it is recorded against an order (API `POST …/payments`, a split tender on
+ * the till). A payment that does not count (failed, pending) is only checked for shape. Otherwise it
+ * may not exceed the balance due — for cash, the balance rounded to the coin, since that is what a
+ * cash payment keeps — and for cash with `tendered`, `tendered − change` must equal the amount.
+ * Codes: invalid_amount, duplicate_payment, already_settled, exceeds_balance_due, tender_mismatch.
+ */
+export function validatePayment(
+  order: { total: number; payments: readonly Payment[]; refunds?: readonly Refund[]; cash_rounding?: number },
+  payment: Payment,
+): Result<Payment> {
+  if (!Number.isSafeInteger(payment.amount) || payment.amount <= 0) {
+    return err('invalid_amount', `payment amount must be a positive integer of minor units, got ${String(payment.amount)}`, {
+      amount: payment.amount,
+    });
+  }
+  if (order.payments.some((p) => p.id === payment.id)) {
+    return err('duplicate_payment', `payment ${payment.id} is already recorded on this order`, { payment_id: payment.id });
+  }
+  if (payment.tendered != null || payment.change != null) {
+    const tendered = payment.tendered ?? payment.amount;
+    const change = payment.change ?? 0;
+    if (!Number.isSafeInteger(tendered) || !Number.isSafeInteger(change) || change < 0 || tendered - change !== payment.amount) {
+      return err('tender_mismatch', `tendered ${String(tendered)} − change ${String(change)} must equal the amount ${payment.amount}`, {
+        tendered,
+        change,
+      });
+    }
+  }
+  if (!isCountedPayment(payment)) return ok(payment);
+  const cashRounding = order.cash_rounding ?? 1;
+  const balance = balanceDue(order.total, order.payments, order.refunds ?? [], cashRounding);
+  if (balance === 0) return err('already_settled', 'the order is already paid', { balance_due: 0 });
+  const limit = payment.method === 'cash' ? Math.max(balance, cashDue(balance, cashRounding)) : balance;
+  if (payment.amount > limit) {
+    return err('exceeds_balance_due', `payment ${payment.amount} exceeds the balance due ${limit}`, { balance_due: balance, limit });
+  }
+  return ok(payment);
+}
+
 /** `total` in `parts` near-equal integer shares; the first shares get the odd cents. */
 export function splitEvenly(total: number, parts: number): number[] {
   if (!Number.isSafeInteger(parts) || parts < 1) throw new RangeError(`parts must be a positive integer, got ${String(parts)}`);
@@ -177,8 +217,8 @@ export function refundableByPayment(order: RefundableOrder): TenderShare[] {
 }
 
 /**
- * Spreads a refund over the original tenders, most recent payment first (the change of a split
- * sale is undone in reverse). Fails with `exceeds_refundable` when the order cannot refund that much.
+ * Spreads a refund over the original tenders, most recent payment first (a split sale is unwound
+ * in reverse order). Fails with `exceeds_refundable` when the order cannot refund that much.
  */
 export function refundTenders(order: RefundableOrder, amount: number): Result<TenderShare[]> {
   const invalid = checkAmount(amount);
@@ -254,18 +294,21 @@ export function remainingLines(order: RefundableOrder): RefundLine[] {
 }
 
 /**
- * Checks a refund before it is recorded. Rules: a positive integer amount; never more than the
- * order can still refund (paid − refunded); when tied to a payment, that payment exists, counted,
- * and has that much left; when it lists lines, they exist, have that many units left, and the
- * amount is at most their value — for cash (or no tender) their value rounded to the cash increment —
- * (less is allowed so one return can be paid back over two tenders, with the lines recorded on the
- * first refund). Errors carry stable codes: invalid_amount,
- * exceeds_refundable, unknown_payment, exceeds_payment_refundable, exceeds_line_value and those of
- * `refundForLines`.
+ * Checks a refund before it is recorded. Rules: a positive integer amount and an id not yet used
+ * on the order; never more than the order can still refund (paid − refunded); when tied to a
+ * payment, that payment exists, counts, and has that much left; when it lists lines, they exist,
+ * have that many units left, and the amount is at most their value (for cash or no tender: their
+ * value rounded to the cash increment). Less than the value is allowed so one return can be paid
+ * back over two tenders, with the lines recorded on the first refund. Codes: invalid_amount,
+ * duplicate_refund, exceeds_refundable, unknown_payment, exceeds_payment_refundable,
+ * exceeds_line_value and those of `refundForLines`.
  */
 export function validateRefund(order: RefundableOrder, refund: Refund): Result<Refund> {
   const invalid = checkAmount(refund.amount);
   if (invalid) return invalid;
+  if (order.refunds.some((r) => r.id === refund.id)) {
+    return err('duplicate_refund', `refund ${refund.id} is already recorded on this order`, { refund_id: refund.id });
+  }
   const available = refundable(order);
   if (refund.amount > available) {
     return err('exceeds_refundable', `refund ${refund.amount} exceeds the refundable ${available}`, {
