@@ -1,0 +1,124 @@
+// What a till keeps of the cloud's catalog (SPEC §5.6 pull): the records `GET /sync/v1/pull`
+// sends and the till stores in Dexie. Plain snake_case JSON, money in integer minor units.
+import { Type, type Static } from 'typebox';
+
+export const MoneySchema = Type.Integer({ minimum: -99_999_999_999, maximum: 99_999_999_999, description: 'minor units (cents)' });
+export const CurrencySchema = Type.String({ pattern: '^[A-Z]{3}$' });
+const Id = Type.String({ minLength: 1, maxLength: 60 });
+const Text = (max = 200) => Type.String({ maxLength: max });
+const Timestamp = Type.String({ format: 'date-time' });
+
+export const TillLocationSchema = Type.Object(
+  {
+    id: Id,
+    name: Text(),
+    currency: CurrencySchema,
+    tax_mode: Type.Union([Type.Literal('inclusive'), Type.Literal('exclusive')]),
+    /** Smallest coin in minor units (5 = CHF 0.05); 1 = no cash rounding. */
+    cash_rounding: Type.Integer({ minimum: 1 }),
+    timezone: Text(60),
+    receipt_header: Text(2000),
+    receipt_footer: Text(2000),
+    /** Discounts above this many basis points of the order need a manager PIN. */
+    discount_approval_basis_points: Type.Integer({ minimum: 0, maximum: 10_000 }),
+  },
+  { additionalProperties: false },
+);
+export type TillLocation = Static<typeof TillLocationSchema>;
+
+export const TillCategorySchema = Type.Object(
+  { id: Id, name: Text(), color: Type.Union([Text(20), Type.Null()]), sort: Type.Integer() },
+  { additionalProperties: false },
+);
+export type TillCategory = Static<typeof TillCategorySchema>;
+
+export const TillTaxRateSchema = Type.Object(
+  { id: Id, name: Text(), rate_ppm: Type.Integer({ minimum: 0, maximum: 1_000_000 }) },
+  { additionalProperties: false },
+);
+export type TillTaxRate = Static<typeof TillTaxRateSchema>;
+
+export const TillModifierSchema = Type.Object(
+  { id: Id, name: Text(), price_delta: MoneySchema },
+  { additionalProperties: false },
+);
+export type TillModifier = Static<typeof TillModifierSchema>;
+
+export const TillModifierGroupSchema = Type.Object(
+  {
+    id: Id,
+    name: Text(),
+    min_select: Type.Integer({ minimum: 0 }),
+    max_select: Type.Integer({ minimum: 0 }),
+    modifiers: Type.Array(TillModifierSchema, { maxItems: 200 }),
+  },
+  { additionalProperties: false },
+);
+export type TillModifierGroup = Static<typeof TillModifierGroupSchema>;
+
+export const TillProductSchema = Type.Object(
+  {
+    id: Id,
+    name: Text(),
+    category_id: Type.Union([Id, Type.Null()]),
+    /** In the location's price mode: gross when tax-inclusive, net when exclusive. */
+    price: MoneySchema,
+    tax_rate_id: Id,
+    barcode: Type.Union([Text(64), Type.Null()]),
+    sku: Type.Union([Text(64), Type.Null()]),
+    modifier_group_ids: Type.Array(Id, { maxItems: 50 }),
+    stock: Type.Union([Type.Integer(), Type.Null()]),
+    active: Type.Boolean(),
+    sort: Type.Integer(),
+    updated_at: Timestamp,
+  },
+  { additionalProperties: false },
+);
+export type TillProduct = Static<typeof TillProductSchema>;
+
+export const TillStaffSchema = Type.Object(
+  {
+    id: Id,
+    name: Text(),
+    role: Type.Union([Type.Literal('cashier'), Type.Literal('manager')]),
+    /** core/pin-hash.ts format; the till verifies PINs offline against it. */
+    pin_hash: Text(500),
+    active: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type TillStaff = Static<typeof TillStaffSchema>;
+
+export const TillOpenOrderLineSchema = Type.Object(
+  {
+    id: Id,
+    product_id: Type.Union([Id, Type.Null()]),
+    name: Text(),
+    quantity: Type.Integer({ minimum: 1 }),
+    unit_price: MoneySchema,
+    modifiers: Type.Array(TillModifierSchema, { maxItems: 50 }),
+    tax_rate_id: Id,
+    rate_ppm: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
+    note: Type.Union([Text(500), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+
+/** An order created through the API (source `api`), open for the till to take payment. */
+export const TillOpenOrderSchema = Type.Object(
+  {
+    id: Id,
+    number: Text(40),
+    currency: CurrencySchema,
+    tax_mode: Type.Union([Type.Literal('inclusive'), Type.Literal('exclusive')]),
+    lines: Type.Array(TillOpenOrderLineSchema, { maxItems: 500 }),
+    total: MoneySchema,
+    amount_paid: MoneySchema,
+    customer_note: Type.Union([Text(1000), Type.Null()]),
+    external_ref: Type.Union([Text(255), Type.Null()]),
+    created_at: Timestamp,
+  },
+  { additionalProperties: false },
+);
+export type TillOpenOrder = Static<typeof TillOpenOrderSchema>;
+export type TillOpenOrderLine = Static<typeof TillOpenOrderLineSchema>;

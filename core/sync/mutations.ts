@@ -1,0 +1,130 @@
+// The till's outbox mutations (SPEC §5.6): one type per fact the till records offline, each with
+// its payload schema. The server checks a payload at apply time, so one bad mutation is recorded
+// as `rejected` and the device's seq still advances (a poison mutation never blocks the outbox).
+import { Type, type Static, type TSchema } from 'typebox';
+import { Value } from 'typebox/value';
+import { err, ok, type Result } from '../result';
+import { OrderSnapshotSchema } from './order-snapshot';
+import { ShiftReportSchema } from './shift-report';
+
+const Id = Type.String({ minLength: 1, maxLength: 60 });
+const Text = (max = 200) => Type.String({ maxLength: max });
+const Timestamp = Type.String({ format: 'date-time' });
+const Amount = Type.Integer({ minimum: 0, maximum: 99_999_999_999 });
+const PositiveAmount = Type.Integer({ minimum: 1, maximum: 99_999_999_999 });
+const Method = Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external')]);
+
+export const MUTATION_TYPES = ['order.completed', 'order.voided', 'order.refunded', 'shift.opened', 'shift.closed', 'cash.movement'] as const;
+export type MutationType = (typeof MUTATION_TYPES)[number];
+
+export const OrderCompletedPayloadSchema = Type.Object({ order: OrderSnapshotSchema }, { additionalProperties: false });
+
+export const OrderVoidedPayloadSchema = Type.Object(
+  {
+    order_id: Id,
+    reason: Text(500),
+    staff_id: Id,
+    shift_id: Type.Union([Id, Type.Null()]),
+    voided_at: Timestamp,
+    /** tenders given back when a paid sale is voided (empty for an unpaid API order) */
+    reversals: Type.Array(Type.Object({ payment_id: Id, method: Method, amount: Amount }, { additionalProperties: false }), { maxItems: 20 }),
+  },
+  { additionalProperties: false },
+);
+
+export const RefundRecordSchema = Type.Object(
+  {
+    id: Id,
+    order_id: Id,
+    /** the original tender the money went back to */
+    payment_id: Type.Union([Id, Type.Null()]),
+    method: Method,
+    amount: PositiveAmount,
+    lines: Type.Array(Type.Object({ line_id: Id, quantity: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }), { maxItems: 500 }),
+    reason: Text(500),
+    staff_id: Id,
+    shift_id: Type.Union([Id, Type.Null()]),
+    created_at: Timestamp,
+  },
+  { additionalProperties: false },
+);
+export type RefundRecord = Static<typeof RefundRecordSchema>;
+
+export const OrderRefundedPayloadSchema = Type.Object({ refund: RefundRecordSchema }, { additionalProperties: false });
+
+export const ShiftRecordSchema = Type.Object(
+  { id: Id, location_id: Id, staff_id: Id, opened_at: Timestamp, opening_float: Amount },
+  { additionalProperties: false },
+);
+export const ShiftOpenedPayloadSchema = Type.Object({ shift: ShiftRecordSchema }, { additionalProperties: false });
+
+export const ShiftClosedPayloadSchema = Type.Object(
+  { shift_id: Id, staff_id: Id, closed_at: Timestamp, counted_cash: Amount, report: ShiftReportSchema },
+  { additionalProperties: false },
+);
+
+export const CashMovementRecordSchema = Type.Object(
+  {
+    id: Id,
+    shift_id: Id,
+    staff_id: Id,
+    kind: Type.Union([Type.Literal('paid_in'), Type.Literal('paid_out'), Type.Literal('drop')]),
+    amount: PositiveAmount,
+    reason: Text(500),
+    created_at: Timestamp,
+  },
+  { additionalProperties: false },
+);
+export type CashMovementRecord = Static<typeof CashMovementRecordSchema>;
+export const CashMovementPayloadSchema = Type.Object({ movement: CashMovementRecordSchema }, { additionalProperties: false });
+
+export const MUTATION_PAYLOAD_SCHEMAS = {
+  'order.completed': OrderCompletedPayloadSchema,
+  'order.voided': OrderVoidedPayloadSchema,
+  'order.refunded': OrderRefundedPayloadSchema,
+  'shift.opened': ShiftOpenedPayloadSchema,
+  'shift.closed': ShiftClosedPayloadSchema,
+  'cash.movement': CashMovementPayloadSchema,
+} satisfies Record<MutationType, TSchema>;
+
+export type MutationPayloads = { [K in MutationType]: Static<(typeof MUTATION_PAYLOAD_SCHEMAS)[K]> };
+export type OrderCompletedPayload = MutationPayloads['order.completed'];
+export type OrderVoidedPayload = MutationPayloads['order.voided'];
+export type OrderRefundedPayload = MutationPayloads['order.refunded'];
+export type ShiftOpenedPayload = MutationPayloads['shift.opened'];
+export type ShiftClosedPayload = MutationPayloads['shift.closed'];
+export type CashMovementPayload = MutationPayloads['cash.movement'];
+
+/** One outbox entry as it travels in a push. */
+export const MutationSchema = Type.Object(
+  {
+    /** UUIDv7: unique across all devices (the server's second guard against double-applying) */
+    id: Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$' }),
+    /** gapless per device: 1, 2, 3, … */
+    seq: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+    type: Type.String({ minLength: 1, maxLength: 60 }),
+    occurred_at: Timestamp,
+    /** checked against the type's schema when applied; a bad payload is rejected, not refused */
+    payload: Type.Object({}, { additionalProperties: true }),
+  },
+  { additionalProperties: false },
+);
+export type Mutation = Static<typeof MutationSchema>;
+
+export type TypedMutation<K extends MutationType = MutationType> = Omit<Mutation, 'type' | 'payload'> & { type: K; payload: MutationPayloads[K] };
+
+export function isMutationType(value: unknown): value is MutationType {
+  return typeof value === 'string' && (MUTATION_TYPES as readonly string[]).includes(value);
+}
+
+/** Checks a mutation's type and payload; the error codes are what a `rejected` result carries. */
+export function validateMutation(mutation: Mutation): Result<TypedMutation> {
+  if (!isMutationType(mutation.type)) {
+    return err('unknown_mutation_type', `Unknown mutation type "${mutation.type}"; expected one of ${MUTATION_TYPES.join(', ')}.`);
+  }
+  const schema: TSchema = MUTATION_PAYLOAD_SCHEMAS[mutation.type];
+  if (Value.Check(schema, mutation.payload)) return ok(mutation as TypedMutation);
+  const first = [...Value.Errors(schema, mutation.payload)][0];
+  const where = first?.instancePath ? ` at ${first.instancePath}` : '';
+  return err('invalid_payload', `Invalid ${mutation.type} payload${where}: ${first?.message ?? 'does not match the schema'}.`);
+}

@@ -1,0 +1,108 @@
+// The till's record of a completed sale, exactly as rung up: the `order.completed` payload and the
+// row the till keeps in Dexie. Till sales are facts (SPEC §5.6): the server keeps these prices.
+import { Type, type Static } from 'typebox';
+import { CurrencySchema, MoneySchema } from './catalog';
+
+const Id = Type.String({ minLength: 1, maxLength: 60 });
+const Text = (max = 200) => Type.String({ maxLength: max });
+const Timestamp = Type.String({ format: 'date-time' });
+const Amount = Type.Integer({ minimum: 0, maximum: 99_999_999_999 });
+
+export const DiscountSchema = Type.Union([
+  Type.Object({ kind: Type.Literal('percent'), basis_points: Type.Integer({ minimum: 0, maximum: 10_000 }) }, { additionalProperties: false }),
+  Type.Object({ kind: Type.Literal('amount'), amount: Amount }, { additionalProperties: false }),
+]);
+
+export const SnapshotModifierSchema = Type.Object({ id: Id, name: Text(), price_delta: MoneySchema }, { additionalProperties: false });
+
+export const SnapshotLineSchema = Type.Object(
+  {
+    id: Id,
+    product_id: Type.Union([Id, Type.Null()]),
+    name: Text(),
+    quantity: Type.Integer({ minimum: 1, maximum: 100_000 }),
+    /** product price as rung up, in the location's price mode, before modifiers */
+    unit_price: Amount,
+    modifiers: Type.Array(SnapshotModifierSchema, { maxItems: 50 }),
+    tax_rate_id: Id,
+    rate_ppm: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
+    discount: Type.Union([DiscountSchema, Type.Null()]),
+    note: Type.Union([Text(500), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+export type SnapshotLine = Static<typeof SnapshotLineSchema>;
+
+export const CardDetailsSchema = Type.Object(
+  {
+    receipt_number: Type.Union([Type.Integer(), Type.Null()]),
+    trace_number: Type.Union([Type.Integer(), Type.Null()]),
+    terminal_id: Type.Union([Text(40), Type.Null()]),
+    auth_code: Type.Union([Text(40), Type.Null()]),
+    card_name: Type.Union([Text(60), Type.Null()]),
+    masked_pan: Type.Union([Text(40), Type.Null()]),
+    slip_lines: Type.Array(Text(80), { maxItems: 80 }),
+  },
+  { additionalProperties: false },
+);
+export type CardDetails = Static<typeof CardDetailsSchema>;
+
+export const SnapshotPaymentSchema = Type.Object(
+  {
+    id: Id,
+    method: Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external')]),
+    /** applied to the order (for cash: tendered − change) */
+    amount: Amount,
+    tendered: Type.Union([Amount, Type.Null()]),
+    change: Type.Union([Amount, Type.Null()]),
+    reference: Type.Union([Text(255), Type.Null()]),
+    card: Type.Union([CardDetailsSchema, Type.Null()]),
+    created_at: Timestamp,
+  },
+  { additionalProperties: false },
+);
+export type SnapshotPayment = Static<typeof SnapshotPaymentSchema>;
+
+export const TaxBreakdownSchema = Type.Object(
+  { tax_rate_id: Id, rate_ppm: Type.Integer({ minimum: 0 }), net: MoneySchema, tax: MoneySchema, gross: MoneySchema },
+  { additionalProperties: false },
+);
+
+/** The order-level figures of core/order-totals `computeOrderTotals`, as the till showed them. */
+export const SnapshotTotalsSchema = Type.Object(
+  {
+    subtotal: MoneySchema,
+    discount_total: MoneySchema,
+    tax_total: MoneySchema,
+    total: MoneySchema,
+    net_total: MoneySchema,
+    tax_breakdown: Type.Array(TaxBreakdownSchema, { maxItems: 50 }),
+  },
+  { additionalProperties: false },
+);
+export type SnapshotTotals = Static<typeof SnapshotTotalsSchema>;
+
+export const OrderSnapshotSchema = Type.Object(
+  {
+    id: Id,
+    /** Printable order number, unique per device (`<device tag>-<counter>`). */
+    number: Type.String({ minLength: 1, maxLength: 40, pattern: '^[\\x20-\\x7e]+$' }),
+    /** `till`: rung up on this till. `api`: an order created through the API that the till took payment for. */
+    source: Type.Union([Type.Literal('till'), Type.Literal('api')]),
+    location_id: Id,
+    staff_id: Id,
+    shift_id: Type.Union([Id, Type.Null()]),
+    currency: CurrencySchema,
+    tax_mode: Type.Union([Type.Literal('inclusive'), Type.Literal('exclusive')]),
+    cash_rounding: Type.Integer({ minimum: 1 }),
+    lines: Type.Array(SnapshotLineSchema, { minItems: 1, maxItems: 500 }),
+    discount: Type.Union([DiscountSchema, Type.Null()]),
+    totals: SnapshotTotalsSchema,
+    payments: Type.Array(SnapshotPaymentSchema, { maxItems: 20 }),
+    customer_note: Type.Union([Text(1000), Type.Null()]),
+    created_at: Timestamp,
+    completed_at: Timestamp,
+  },
+  { additionalProperties: false },
+);
+export type OrderSnapshot = Static<typeof OrderSnapshotSchema>;

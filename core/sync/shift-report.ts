@@ -1,0 +1,127 @@
+// X and Z reports: a shift's sales, tenders, refunds and the cash that should be in the drawer,
+// as a pure function over the shift's records (the till computes it; `shift.closed` carries it).
+import { Type, type Static } from 'typebox';
+import { MoneySchema } from './catalog';
+import { TaxBreakdownSchema, type OrderSnapshot } from './order-snapshot';
+import { taxBreakdown, type TaxBreakdownLine } from '../tax';
+
+export type TenderMethod = 'cash' | 'card' | 'external';
+export type CashMovementKind = 'paid_in' | 'paid_out' | 'drop';
+
+export const MethodTotalSchema = Type.Object(
+  { method: Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external')]), count: Type.Integer({ minimum: 0 }), amount: MoneySchema },
+  { additionalProperties: false },
+);
+
+export const ShiftReportSchema = Type.Object(
+  {
+    shift_id: Type.String({ minLength: 1, maxLength: 60 }),
+    opened_at: Type.String({ format: 'date-time' }),
+    closed_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    opening_float: MoneySchema,
+    sales_count: Type.Integer({ minimum: 0 }),
+    /** Σ totals of completed, not voided sales */
+    sales_total: MoneySchema,
+    discount_total: MoneySchema,
+    tax_total: MoneySchema,
+    tax_breakdown: Type.Array(TaxBreakdownSchema, { maxItems: 50 }),
+    voids_count: Type.Integer({ minimum: 0 }),
+    voids_total: MoneySchema,
+    refunds_count: Type.Integer({ minimum: 0 }),
+    refunds_total: MoneySchema,
+    /** money taken per tender, voided sales excluded */
+    payments_by_method: Type.Array(MethodTotalSchema, { maxItems: 3 }),
+    refunds_by_method: Type.Array(MethodTotalSchema, { maxItems: 3 }),
+    cash_paid_in: MoneySchema,
+    cash_paid_out: MoneySchema,
+    cash_drops: MoneySchema,
+    /** opening float + cash sales − cash refunds + paid in − paid out − drops */
+    expected_cash: MoneySchema,
+    counted_cash: Type.Union([MoneySchema, Type.Null()]),
+    /** counted − expected (negative = drawer is short); null until counted */
+    variance: Type.Union([MoneySchema, Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+export type ShiftReport = Static<typeof ShiftReportSchema>;
+
+export interface ReportShift {
+  id: string;
+  opened_at: string;
+  closed_at: string | null;
+  opening_float: number;
+}
+
+export interface ReportOrder {
+  order: Pick<OrderSnapshot, 'id' | 'totals' | 'payments'>;
+  voided: boolean;
+}
+
+export interface ReportRefund {
+  amount: number;
+  method: TenderMethod;
+}
+
+export interface ReportCashMovement {
+  kind: CashMovementKind;
+  amount: number;
+}
+
+const METHODS: TenderMethod[] = ['cash', 'card', 'external'];
+
+function byMethod(entries: { method: TenderMethod; amount: number }[]): ShiftReport['payments_by_method'] {
+  return METHODS.map((method) => {
+    const mine = entries.filter((e) => e.method === method);
+    return { method, count: mine.length, amount: mine.reduce((sum, e) => sum + e.amount, 0) };
+  }).filter((row) => row.count > 0);
+}
+
+/**
+ * The report of one shift. Voided sales count in `voids_*` only (their tenders were given back).
+ * Refunds reduce the expected cash when they went back in cash. `counted_cash` turns an X report
+ * (still open, nothing counted) into a Z report with its variance.
+ */
+export function computeShiftReport(input: {
+  shift: ReportShift;
+  orders: readonly ReportOrder[];
+  refunds: readonly ReportRefund[];
+  cashMovements: readonly ReportCashMovement[];
+  countedCash?: number | null;
+}): ShiftReport {
+  const kept = input.orders.filter((o) => !o.voided).map((o) => o.order);
+  const voided = input.orders.filter((o) => o.voided).map((o) => o.order);
+  const payments = kept.flatMap((o) => o.payments.map((p) => ({ method: p.method, amount: p.amount })));
+  const refunds = input.refunds.map((r) => ({ method: r.method, amount: r.amount }));
+  const sumKind = (kind: CashMovementKind) => input.cashMovements.filter((m) => m.kind === kind).reduce((sum, m) => sum + m.amount, 0);
+  const cashIn = sumKind('paid_in');
+  const cashOut = sumKind('paid_out');
+  const drops = sumKind('drop');
+  const cashSales = payments.filter((p) => p.method === 'cash').reduce((sum, p) => sum + p.amount, 0);
+  const cashRefunds = refunds.filter((r) => r.method === 'cash').reduce((sum, r) => sum + r.amount, 0);
+  const expected = input.shift.opening_float + cashSales - cashRefunds + cashIn - cashOut - drops;
+  const counted = input.countedCash ?? null;
+  const breakdown: TaxBreakdownLine[] = taxBreakdown(kept.flatMap((o) => o.totals.tax_breakdown));
+  return {
+    shift_id: input.shift.id,
+    opened_at: input.shift.opened_at,
+    closed_at: input.shift.closed_at,
+    opening_float: input.shift.opening_float,
+    sales_count: kept.length,
+    sales_total: kept.reduce((sum, o) => sum + o.totals.total, 0),
+    discount_total: kept.reduce((sum, o) => sum + o.totals.discount_total, 0),
+    tax_total: kept.reduce((sum, o) => sum + o.totals.tax_total, 0),
+    tax_breakdown: breakdown,
+    voids_count: voided.length,
+    voids_total: voided.reduce((sum, o) => sum + o.totals.total, 0),
+    refunds_count: refunds.length,
+    refunds_total: refunds.reduce((sum, r) => sum + r.amount, 0),
+    payments_by_method: byMethod(payments),
+    refunds_by_method: byMethod(refunds),
+    cash_paid_in: cashIn,
+    cash_paid_out: cashOut,
+    cash_drops: drops,
+    expected_cash: expected,
+    counted_cash: counted,
+    variance: counted === null ? null : counted - expected,
+  };
+}

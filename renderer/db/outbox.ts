@@ -1,0 +1,15 @@
+// Appends a mutation to the outbox with the next gapless seq. Call it inside the write
+// transaction that records the change itself, so the change and its mutation commit together.
+import Dexie from 'dexie';
+import { uuidv7 } from 'uuidv7';
+import type { MutationPayloads, MutationType } from '../../core/sync/mutations';
+import type { OutboxRow, SettingRow, TillDb } from './till-db';
+
+export async function appendMutation<K extends MutationType>(db: TillDb, type: K, payload: MutationPayloads[K], occurredAt: string): Promise<OutboxRow> {
+  if (!Dexie.currentTransaction) throw new Error('appendMutation must run inside a Dexie transaction');
+  const last = ((await db.settings.get('outbox_seq')) as SettingRow<'outbox_seq'> | undefined)?.value ?? 0;
+  const row: OutboxRow = { seq: last + 1, id: uuidv7(), type, occurred_at: occurredAt, payload: payload as Record<string, unknown> };
+  await db.settings.put({ key: 'outbox_seq', value: row.seq });
+  await db.outbox.add(row);
+  return row;
+}

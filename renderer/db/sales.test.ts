@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { validateMutation, type Mutation } from '../../core/sync/mutations';
+import { recordRefund, recordSale, recordVoid, loadOrderSnapshot } from './sales';
+import { closeShift, openShift, recordCashMovement, shiftReport } from './shifts';
+import { beginCardPayment, listPendingCardPayments, parkCart, resumeCart } from './carts';
+import { cartOf, freshTillDb, seedPairedTill } from './test-till';
+import type { TillDb } from './till-db';
+
+const STAFF = 'stf_01KAQ2ZV6W3X5GQF1TS8DMN4R7';
+let db: TillDb;
+
+afterEach(async () => {
+  await db?.delete();
+});
+
+async function paidTillWithShift() {
+  db = freshTillDb();
+  const { product } = await seedPairedTill(db);
+  const shift = await openShift(db, { staffId: STAFF, openingFloat: 10_000 });
+  if (!shift.ok) throw new Error(shift.error.message);
+  return { product, shift: shift.value };
+}
+
+describe('recordSale', () => {
+  it('commits order, payments and the order.completed mutation together with gapless seqs', async () => {
+    const { product } = await paidTillWithShift();
+    const first = await recordSale(db, { cart: cartOf(product, 2), tenders: [{ method: 'cash', amount: 700, tendered: 1000 }], staffId: STAFF });
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    expect(first.value.change).toBe(300);
+    expect(first.value.order.totals.total).toBe(700);
+    expect(first.value.order.totals.tax_total).toBe(112);
+    const second = await recordSale(db, { cart: cartOf(product), tenders: [{ method: 'card', id: 'pay_01KAQ3C2D4F6H8K0M2P4R6T8V0', amount: 350 }], staffId: STAFF });
+    expect(second.ok).toBe(true);
+    const outbox = await db.outbox.orderBy('seq').toArray();
+    expect(outbox.map((r) => [r.seq, r.type])).toEqual([
+      [1, 'shift.opened'],
+      [2, 'order.completed'],
+      [3, 'order.completed'],
+    ]);
+    for (const row of outbox) {
+      const checked = validateMutation({ id: row.id, seq: row.seq, type: row.type, occurred_at: row.occurred_at, payload: row.payload } as Mutation);
+      expect(checked.ok, JSON.stringify(checked)).toBe(true);
+    }
+    expect(await db.payments.count()).toBe(2);
+    const snapshot = await loadOrderSnapshot(db, first.value.order.id);
+    expect(snapshot).toEqual((outbox[1]!.payload as { order: unknown }).order);
+  });
+
+  it('refuses uncovered totals, empty carts and sales without an open shift, writing nothing', async () => {
+    const { product } = await paidTillWithShift();
+    const short = await recordSale(db, { cart: cartOf(product, 2), tenders: [{ method: 'cash', amount: 600, tendered: 600 }], staffId: STAFF });
+    expect(short).toMatchObject({ ok: false, error: { code: 'not_fully_paid' } });
+    const empty = await recordSale(db, { cart: { ...cartOf(product), lines: [] }, tenders: [], staffId: STAFF });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'empty_cart' } });
+    const cardWithoutId = await recordSale(db, { cart: cartOf(product), tenders: [{ method: 'card', amount: 350 }], staffId: STAFF });
+    expect(cardWithoutId).toMatchObject({ ok: false, error: { code: 'invalid_tender' } });
+    await closeShift(db, { staffId: STAFF, countedCash: 10_000 });
+    const noShift = await recordSale(db, { cart: cartOf(product), tenders: [{ method: 'cash', amount: 350 }], staffId: STAFF });
+    expect(noShift).toMatchObject({ ok: false, error: { code: 'no_open_shift' } });
+    expect(await db.orders.count()).toBe(0);
+    expect((await db.outbox.toArray()).map((r) => r.type)).toEqual(['shift.opened', 'shift.closed']);
+  });
+
+  it('removes the pending card authorization of a recorded card tender in the same transaction', async () => {
+    const { product } = await paidTillWithShift();
+    const cart = cartOf(product);
+    const pending = await beginCardPayment(db, { amount: 350, currency: 'EUR', cart });
+    expect(await listPendingCardPayments(db)).toHaveLength(1);
+    const sale = await recordSale(db, { cart, tenders: [{ method: 'card', id: pending.payment_id, amount: 350 }], staffId: STAFF });
+    expect(sale.ok).toBe(true);
+    expect(await listPendingCardPayments(db)).toHaveLength(0);
+  });
+});
+
+describe('refunds, voids, shifts', () => {
+  it('refunds to the original tenders, never more than paid, and reports the shift', async () => {
+    const { product } = await paidTillWithShift();
+    const sale = await recordSale(db, {
+      cart: cartOf(product, 2),
+      tenders: [
+        { method: 'card', id: 'pay_01KAQ3C2D4F6H8K0M2P4R6T8V1', amount: 300 },
+        { method: 'cash', amount: 400, tendered: 500 },
+      ],
+      staffId: STAFF,
+    });
+    if (!sale.ok) throw new Error(sale.error.message);
+    const refund = await recordRefund(db, { orderId: sale.value.order.id, amount: 500, reason: 'cold', staffId: STAFF });
+    expect(refund.ok).toBe(true);
+    if (!refund.ok) return;
+    // most recent tender first: 400 cash, then 100 card
+    expect(refund.value.map((r) => [r.method, r.amount])).toEqual([['cash', 400], ['card', 100]]);
+    const tooMuch = await recordRefund(db, { orderId: sale.value.order.id, amount: 201, reason: 'x', staffId: STAFF });
+    expect(tooMuch).toMatchObject({ ok: false, error: { code: 'exceeds_refundable' } });
+    expect((await db.orders.get(sale.value.order.id))?.status).toBe('partially_refunded');
+
+    await recordCashMovement(db, { kind: 'paid_out', amount: 1_000, reason: 'milk', staffId: STAFF });
+    const x = await shiftReport(db, sale.value.order.shift_id!);
+    expect(x.ok && x.value).toMatchObject({ sales_count: 1, sales_total: 700, refunds_total: 500, expected_cash: 10_000 + 400 - 400 - 1_000 });
+    const closed = await closeShift(db, { staffId: STAFF, countedCash: 8_950 });
+    expect(closed.ok && closed.value.report).toMatchObject({ counted_cash: 8_950, variance: -50 });
+  });
+
+  it('voids a sale of the open shift once, and not a refunded one', async () => {
+    const { product } = await paidTillWithShift();
+    const sale = await recordSale(db, { cart: cartOf(product), tenders: [{ method: 'cash', amount: 350 }], staffId: STAFF });
+    if (!sale.ok) throw new Error(sale.error.message);
+    expect((await recordVoid(db, { orderId: sale.value.order.id, reason: 'wrong item', staffId: STAFF })).ok).toBe(true);
+    expect(await recordVoid(db, { orderId: sale.value.order.id, reason: 'again', staffId: STAFF })).toMatchObject({ ok: false, error: { code: 'not_voidable' } });
+    const report = await shiftReport(db, sale.value.order.shift_id!);
+    expect(report.ok && report.value).toMatchObject({ sales_count: 0, voids_count: 1, voids_total: 350, expected_cash: 10_000 });
+  });
+
+  it('parks and resumes a cart exactly once', async () => {
+    const { product } = await paidTillWithShift();
+    const cart = cartOf(product, 3);
+    const parked = await parkCart(db, { cart, staffId: STAFF, label: 'Table 4' });
+    if (!parked.ok) throw new Error(parked.error.message);
+    expect(await resumeCart(db, parked.value.id)).toEqual({ ok: true, value: cart });
+    expect(await resumeCart(db, parked.value.id)).toMatchObject({ ok: false, error: { code: 'unknown_parked_cart' } });
+  });
+});

@@ -1,0 +1,355 @@
+// The write functions the till UI calls for sales: each commits the order, its payments or refund
+// and the outbox mutation in ONE Dexie transaction, before the UI says "paid" or prints.
+// Totals always come from core/order-totals; the rules for money from core/payments.
+import { computeOrderTotals, type OrderTotals } from '../../core/order-totals';
+import { isSettled, refundForLines, refundTenders, validateRefund, type Payment, type RefundableOrder } from '../../core/payments';
+import { newId } from '../../core/ids';
+import { err, ok, type Result } from '../../core/result';
+import type { TillLocation, TillOpenOrder, TillProduct, TillTaxRate } from '../../core/sync/catalog';
+import type { OrderSnapshot, SnapshotPayment, CardDetails } from '../../core/sync/order-snapshot';
+import type { RefundRecord } from '../../core/sync/mutations';
+import { appendMutation } from './outbox';
+import { businessDay, type Cart, type CartLine, type OrderRow, type PaymentRow, type RefundRow, type SettingRow, type ShiftRow, type TillDb } from './till-db';
+
+/** An empty cart for the UI's session store. */
+export function newCart(): Cart {
+  return { id: newId('ord'), lines: [], discount: null, customer_note: null, open_order_id: null, open_order_number: null };
+}
+
+/** A cart line for `product`, its price and tax rate copied now (a later price change leaves the cart alone). */
+export function cartLineFromProduct(
+  product: TillProduct,
+  taxRate: TillTaxRate,
+  options: { quantity?: number; modifiers?: CartLine['modifiers']; note?: string | null } = {},
+): CartLine {
+  return {
+    id: newId('lin'),
+    product_id: product.id,
+    name: product.name,
+    quantity: options.quantity ?? 1,
+    unit_price: product.price,
+    modifiers: options.modifiers ?? [],
+    tax_rate_id: taxRate.id,
+    rate_ppm: taxRate.rate_ppm,
+    discount: null,
+    note: options.note ?? null,
+  };
+}
+
+/** A cart that takes payment for an API-created open order (lines as the cloud priced them). */
+export function cartFromOpenOrder(order: TillOpenOrder): Cart {
+  return {
+    id: order.id,
+    lines: order.lines.map((line) => ({ ...line, discount: null })),
+    discount: null,
+    customer_note: order.customer_note,
+    open_order_id: order.id,
+    open_order_number: order.number,
+  };
+}
+
+/** The cart's totals, from core/order-totals (the same function the server and receipts use). */
+export function cartTotals(cart: Cart, location: Pick<TillLocation, 'currency' | 'tax_mode' | 'cash_rounding'>): OrderTotals {
+  return computeOrderTotals({
+    currency: location.currency,
+    tax_mode: location.tax_mode,
+    cash_rounding: location.cash_rounding,
+    discount: cart.discount,
+    lines: cart.lines.map((line) => ({
+      id: line.id,
+      product_id: line.product_id,
+      name: line.name,
+      quantity: line.quantity,
+      unit_price: line.unit_price,
+      modifiers: line.modifiers,
+      tax_rate_id: line.tax_rate_id,
+      rate_ppm: line.rate_ppm,
+      discount: line.discount,
+    })),
+  });
+}
+
+/** A tender as the UI collected it. Cash: `amount` is what the order keeps, `tendered` what was handed over. */
+export interface TenderInput {
+  /** required for card payments: the `pay_…` id the terminal authorization used */
+  id?: string;
+  method: 'cash' | 'card' | 'external';
+  amount: number;
+  tendered?: number | null;
+  reference?: string | null;
+  card?: CardDetails | null;
+}
+
+export interface RecordSaleInput {
+  cart: Cart;
+  tenders: TenderInput[];
+  staffId: string;
+  /** the sale's time on the till's clock (default now) */
+  now?: Date;
+}
+
+export interface RecordedSale {
+  order: OrderRow;
+  payments: PaymentRow[];
+  /** cash to hand back */
+  change: number;
+  /** the mutation's outbox seq */
+  seq: number;
+}
+
+async function requireLocation(db: TillDb): Promise<Result<TillLocation>> {
+  const row = (await db.settings.get('location')) as SettingRow<'location'> | undefined;
+  if (!row) return err('not_paired', 'This till is not paired with a location yet.');
+  return ok(row.value);
+}
+
+async function openShift(db: TillDb): Promise<ShiftRow | undefined> {
+  return db.shifts.where('status').equals('open').first();
+}
+
+async function nextOrderNumber(db: TillDb): Promise<string> {
+  const counter = (((await db.settings.get('order_counter')) as SettingRow<'order_counter'> | undefined)?.value ?? 0) + 1;
+  await db.settings.put({ key: 'order_counter', value: counter });
+  const pairing = (await db.settings.get('pairing')) as SettingRow<'pairing'> | undefined;
+  const tag = pairing ? pairing.value.device_id.slice(-4) : 'TILL';
+  return `${tag}-${String(counter).padStart(5, '0')}`;
+}
+
+function checkTenders(tenders: TenderInput[], total: number, cashRounding: number): Result<null> {
+  for (const tender of tenders) {
+    if (!Number.isSafeInteger(tender.amount) || tender.amount <= 0) return err('invalid_tender', 'Every tender needs a positive amount.');
+    if (tender.method === 'card' && !tender.id) return err('invalid_tender', 'A card tender needs the payment id its authorization used.');
+    if (tender.tendered != null && (!Number.isSafeInteger(tender.tendered) || tender.tendered < tender.amount)) {
+      return err('invalid_tender', 'Cash handed over must be at least the amount applied.');
+    }
+  }
+  const payments: Payment[] = tenders.map((t, i) => ({ id: t.id ?? String(i), method: t.method, amount: t.amount }));
+  if (!isSettled(total, payments, cashRounding)) return err('not_fully_paid', 'The tenders do not cover the total.');
+  const paid = payments.reduce((sum, p) => sum + p.amount, 0);
+  if (paid > total + cashRounding) return err('overpaid', 'The tenders exceed the total; give the difference as change.');
+  return ok(null);
+}
+
+/**
+ * Records a paid sale: order row, payment rows and an `order.completed` outbox entry in one
+ * transaction. Needs a paired till, an open shift, a non-empty cart and tenders that cover the
+ * total. Also clears pending card authorizations of its card tenders and, for an API order,
+ * its open-order row.
+ */
+export async function recordSale(db: TillDb, input: RecordSaleInput): Promise<Result<RecordedSale>> {
+  if (input.cart.lines.length === 0) return err('empty_cart', 'The cart is empty.');
+  const now = (input.now ?? new Date()).toISOString();
+  return db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.outbox, db.pendingCardAuths, db.openOrders], async () => {
+    const location = await requireLocation(db);
+    if (!location.ok) return location;
+    const shift = await openShift(db);
+    if (!shift) return err('no_open_shift', 'Open a shift before selling.');
+    let totals: OrderTotals;
+    try {
+      totals = cartTotals(input.cart, location.value);
+    } catch (cause) {
+      return err('invalid_cart', (cause as Error).message);
+    }
+    const checked = checkTenders(input.tenders, totals.total, location.value.cash_rounding);
+    if (!checked.ok) return checked;
+    const orderId = input.cart.open_order_id ?? input.cart.id;
+    if (await db.orders.get(orderId)) return err('already_recorded', `Order ${orderId} is already recorded.`);
+
+    const payments: SnapshotPayment[] = input.tenders.map((t) => ({
+      id: t.id ?? newId('pay'),
+      method: t.method,
+      amount: t.amount,
+      tendered: t.method === 'cash' ? (t.tendered ?? t.amount) : null,
+      change: t.method === 'cash' ? (t.tendered ?? t.amount) - t.amount : null,
+      reference: t.reference ?? null,
+      card: t.method === 'card' ? (t.card ?? null) : null,
+      created_at: now,
+    }));
+    const snapshot: OrderSnapshot = {
+      id: orderId,
+      number: input.cart.open_order_number ?? (await nextOrderNumber(db)),
+      source: input.cart.open_order_id ? 'api' : 'till',
+      location_id: location.value.id,
+      staff_id: input.staffId,
+      shift_id: shift.id,
+      currency: location.value.currency,
+      tax_mode: location.value.tax_mode,
+      cash_rounding: location.value.cash_rounding,
+      lines: input.cart.lines.map((l) => ({ ...l, modifiers: l.modifiers.map((m) => ({ id: m.id, name: m.name, price_delta: m.price_delta })) })),
+      discount: input.cart.discount,
+      totals: {
+        subtotal: totals.subtotal,
+        discount_total: totals.discount_total,
+        tax_total: totals.tax_total,
+        total: totals.total,
+        net_total: totals.net_total,
+        tax_breakdown: totals.tax_breakdown,
+      },
+      payments,
+      customer_note: input.cart.customer_note,
+      created_at: now,
+      completed_at: now,
+    };
+    const { payments: _omit, ...orderFields } = snapshot;
+    const order: OrderRow = {
+      ...orderFields,
+      status: 'paid',
+      refunded_amount: 0,
+      voided_at: null,
+      void_reason: null,
+      business_day: businessDay(now, location.value.timezone),
+    };
+    const paymentRows: PaymentRow[] = payments.map((p) => ({ ...p, order_id: orderId, shift_id: shift.id, refunded_amount: 0 }));
+    await db.orders.add(order);
+    await db.payments.bulkAdd(paymentRows);
+    const cardIds = payments.filter((p) => p.method === 'card').map((p) => p.id);
+    if (cardIds.length > 0) await db.pendingCardAuths.bulkDelete(cardIds);
+    if (input.cart.open_order_id) await db.openOrders.delete(input.cart.open_order_id);
+    const mutation = await appendMutation(db, 'order.completed', { order: snapshot }, now);
+    const change = paymentRows.reduce((sum, p) => sum + (p.change ?? 0), 0);
+    return ok({ order, payments: paymentRows, change, seq: mutation.seq });
+  });
+}
+
+/** Rebuilds the snapshot that was sent for an order (receipt reprint, refunds). */
+export async function loadOrderSnapshot(db: TillDb, orderId: string): Promise<OrderSnapshot | undefined> {
+  const order = await db.orders.get(orderId);
+  if (!order) return undefined;
+  const payments = await db.payments.where('order_id').equals(orderId).sortBy('created_at');
+  const { status: _s, refunded_amount: _r, voided_at: _v, void_reason: _vr, business_day: _b, ...fields } = order;
+  return { ...fields, payments: payments.map(({ order_id: _o, shift_id: _sh, refunded_amount: _ra, ...p }) => p) };
+}
+
+async function refundableOrder(db: TillDb, order: OrderRow): Promise<RefundableOrder> {
+  const payments = await db.payments.where('order_id').equals(order.id).toArray();
+  const refunds = await db.refunds.where('order_id').equals(order.id).toArray();
+  const totals = computeOrderTotals({
+    currency: order.currency,
+    tax_mode: order.tax_mode,
+    cash_rounding: order.cash_rounding,
+    discount: order.discount,
+    lines: order.lines,
+  });
+  return {
+    total: order.totals.total,
+    payments: payments.map((p) => ({ id: p.id, method: p.method, amount: p.amount })),
+    refunds: refunds.map((r) => ({ id: r.id, payment_id: r.payment_id, amount: r.amount, lines: r.lines })),
+    lines: totals.lines,
+  };
+}
+
+export interface RecordRefundInput {
+  orderId: string;
+  /** money to give back; default: the value of `lines`, or everything still refundable */
+  amount?: number;
+  /** returned items; recorded on the first refund record */
+  lines?: { line_id: string; quantity: number }[];
+  /** the tender to refund to; default: spread over the original tenders, most recent first */
+  paymentId?: string;
+  reason: string;
+  staffId: string;
+  now?: Date;
+}
+
+/**
+ * Refunds (part of) a past sale to its original tender(s): one refund row and one `order.refunded`
+ * mutation per tender touched, all in one transaction. Never more than was paid (core/payments).
+ */
+export async function recordRefund(db: TillDb, input: RecordRefundInput): Promise<Result<RefundRow[]>> {
+  const now = (input.now ?? new Date()).toISOString();
+  return db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.refunds, db.outbox], async () => {
+    const order = await db.orders.get(input.orderId);
+    if (!order) return err('unknown_order', `No order ${input.orderId} on this till.`);
+    if (order.status === 'voided') return err('order_voided', 'A voided sale cannot be refunded.');
+    const state = await refundableOrder(db, order);
+    let amount = input.amount;
+    if (amount === undefined && input.lines && input.lines.length > 0) {
+      const byLines = refundForLines(state, input.lines);
+      if (!byLines.ok) return byLines;
+      amount = byLines.value.amount;
+    }
+    amount ??= state.payments.reduce((s, p) => s + p.amount, 0) - state.refunds.reduce((s, r) => s + r.amount, 0);
+    let shares: { payment_id: string; method: RefundRecord['method']; amount: number }[];
+    if (input.paymentId) {
+      const payment = state.payments.find((p) => p.id === input.paymentId);
+      if (!payment) return err('unknown_payment', `Order has no payment ${input.paymentId}.`);
+      shares = [{ payment_id: payment.id, method: payment.method, amount }];
+    } else {
+      const spread = refundTenders(state, amount);
+      if (!spread.ok) return spread;
+      shares = spread.value;
+    }
+    const shift = await openShift(db);
+    const rows: RefundRow[] = [];
+    let refunds = [...state.refunds];
+    for (const [index, share] of shares.entries()) {
+      const record: RefundRecord = {
+        id: newId('ref'),
+        order_id: order.id,
+        payment_id: share.payment_id,
+        method: share.method,
+        amount: share.amount,
+        lines: index === 0 ? (input.lines ?? []) : [],
+        reason: input.reason,
+        staff_id: input.staffId,
+        shift_id: shift?.id ?? null,
+        created_at: now,
+      };
+      const valid = validateRefund({ ...state, refunds }, { id: record.id, payment_id: record.payment_id, amount: record.amount, lines: record.lines });
+      if (!valid.ok) return valid;
+      refunds = [...refunds, { id: record.id, payment_id: record.payment_id, amount: record.amount, lines: record.lines }];
+      rows.push(record);
+    }
+    for (const record of rows) {
+      await db.refunds.add(record);
+      const payment = record.payment_id ? await db.payments.get(record.payment_id) : undefined;
+      if (payment) await db.payments.update(payment.id, { refunded_amount: payment.refunded_amount + record.amount });
+      await appendMutation(db, 'order.refunded', { refund: record }, now);
+    }
+    const refunded = order.refunded_amount + rows.reduce((s, r) => s + r.amount, 0);
+    const paid = state.payments.reduce((s, p) => s + p.amount, 0);
+    await db.orders.update(order.id, { refunded_amount: refunded, status: refunded >= paid ? 'refunded' : 'partially_refunded' });
+    return ok(rows);
+  });
+}
+
+export interface RecordVoidInput {
+  orderId: string;
+  reason: string;
+  staffId: string;
+  now?: Date;
+}
+
+/**
+ * Voids a sale of the open shift that has no refunds: its tenders are given back (card tenders
+ * must have been reversed on the terminal first) and an `order.voided` mutation is queued.
+ * A sale of an earlier shift is refunded instead, so closed Z reports never change.
+ */
+export async function recordVoid(db: TillDb, input: RecordVoidInput): Promise<Result<OrderRow>> {
+  const now = (input.now ?? new Date()).toISOString();
+  return db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.outbox], async () => {
+    const order = await db.orders.get(input.orderId);
+    if (!order) return err('unknown_order', `No order ${input.orderId} on this till.`);
+    if (order.status !== 'paid') return err('not_voidable', `A ${order.status.replace('_', ' ')} sale cannot be voided; refund it instead.`);
+    const shift = await openShift(db);
+    if (!shift || order.shift_id !== shift.id) return err('not_voidable', 'Only sales of the open shift can be voided; refund it instead.');
+    const payments = await db.payments.where('order_id').equals(order.id).toArray();
+    await appendMutation(
+      db,
+      'order.voided',
+      {
+        order_id: order.id,
+        reason: input.reason,
+        staff_id: input.staffId,
+        shift_id: shift.id,
+        voided_at: now,
+        reversals: payments.map((p) => ({ payment_id: p.id, method: p.method, amount: p.amount })),
+      },
+      now,
+    );
+    const updated: OrderRow = { ...order, status: 'voided', voided_at: now, void_reason: input.reason };
+    await db.orders.put(updated);
+    return ok(updated);
+  });
+}
+

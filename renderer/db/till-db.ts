@@ -1,0 +1,253 @@
+// The till's local database (IndexedDB through Dexie): the catalog pulled from the cloud, every
+// sale, payment, refund, shift and cash movement, and the outbox the sync engine pushes.
+// Rows use the sync protocol's snake_case records (core/sync), so a row and its mutation agree.
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type {
+  TillCategory,
+  TillLocation,
+  TillModifierGroup,
+  TillOpenOrder,
+  TillProduct,
+  TillStaff,
+  TillTaxRate,
+} from '../../core/sync/catalog';
+import type { Discount } from '../../core/order-totals';
+import type { CashMovementRecord, MutationType, RefundRecord } from '../../core/sync/mutations';
+import type { OrderSnapshot, SnapshotPayment } from '../../core/sync/order-snapshot';
+import type { ShiftReport } from '../../core/sync/shift-report';
+
+export const TILL_DB_NAME = 'anywhere-pos-till';
+
+/** A line of the cart the cashier is ringing up; prices are copied from the product when added. */
+export interface CartLine {
+  id: string;
+  product_id: string | null;
+  name: string;
+  quantity: number;
+  unit_price: number;
+  modifiers: { id: string; name: string; price_delta: number }[];
+  tax_rate_id: string;
+  rate_ppm: number;
+  discount: Discount | null;
+  note: string | null;
+}
+
+/** The cart: UI session state (Zustand) until it is paid or parked; then it lives here. */
+export interface Cart {
+  id: string;
+  lines: CartLine[];
+  discount: Discount | null;
+  customer_note: string | null;
+  /** set when the cart takes payment for an API-created open order (its id) */
+  open_order_id: string | null;
+  /** the open order's number, kept so the receipt shows the number the customer was given */
+  open_order_number: string | null;
+}
+
+export type OrderRowStatus = 'paid' | 'partially_refunded' | 'refunded' | 'voided';
+
+/** A completed sale. The fact sent to the cloud is this row's snapshot plus its payments rows. */
+export type OrderRow = Omit<OrderSnapshot, 'payments'> & {
+  status: OrderRowStatus;
+  refunded_amount: number;
+  voided_at: string | null;
+  void_reason: string | null;
+  /** YYYY-MM-DD in the location's time zone (reports by day) */
+  business_day: string;
+};
+
+export type PaymentRow = SnapshotPayment & {
+  order_id: string;
+  shift_id: string | null;
+  refunded_amount: number;
+};
+
+export type RefundRow = RefundRecord;
+
+export interface ShiftRow {
+  id: string;
+  location_id: string;
+  staff_id: string;
+  opened_at: string;
+  opening_float: number;
+  status: 'open' | 'closed';
+  closed_at: string | null;
+  closed_by: string | null;
+  counted_cash: number | null;
+  /** the Z report, stored when the shift closes */
+  report: ShiftReport | null;
+}
+
+export type CashMovementRow = CashMovementRecord;
+
+export interface ParkedCartRow {
+  id: string;
+  label: string;
+  staff_id: string;
+  parked_at: string;
+  cart: Cart;
+}
+
+/**
+ * Written before a card authorization is sent to the terminal and removed when the sale is
+ * recorded (or the attempt ends without a charge): a row left after a crash means "resolve me".
+ */
+export interface PendingCardAuthRow {
+  payment_id: string;
+  amount: number;
+  currency: string;
+  started_at: string;
+  cart: Cart;
+}
+
+export interface OutboxRow {
+  /** gapless per device, assigned in the same transaction as the change */
+  seq: number;
+  /** UUIDv7 */
+  id: string;
+  type: MutationType;
+  occurred_at: string;
+  payload: Record<string, unknown>;
+}
+
+export interface RejectedRow {
+  id: string;
+  seq: number;
+  type: string;
+  occurred_at: string;
+  payload: Record<string, unknown>;
+  error: { code: string; message: string };
+  rejected_at: string;
+}
+
+export interface Pairing {
+  device_id: string;
+  device_token: string;
+  device_name: string;
+  server_url: string;
+  paired_at: string;
+}
+
+/** The settings table holds these keys, each with its own value type. */
+export interface Settings {
+  pairing: Pairing;
+  location: TillLocation;
+  /** last outbox seq handed out (never reused, even after the row is acked and deleted) */
+  outbox_seq: number;
+  /** highest seq the server has acknowledged */
+  acked_seq: number;
+  pull_cursor: string;
+  last_sync_at: string;
+  order_counter: number;
+}
+export type SettingKey = keyof Settings;
+
+export interface SettingRow<K extends SettingKey = SettingKey> {
+  key: K;
+  value: Settings[K];
+}
+
+// Version 1 kept payments inside each order row and had no business day. Version 2 moves them
+// to their own table (refunds go back to a tender; reports sum by method and shift).
+const SCHEMA_V1 = {
+  settings: 'key',
+  products: 'id, category_id, barcode, sku, name',
+  categories: 'id, sort',
+  modifierGroups: 'id',
+  taxRates: 'id',
+  staff: 'id',
+  openOrders: 'id, created_at',
+  orders: 'id, number, shift_id, completed_at, status',
+  refunds: 'id, order_id, shift_id',
+  shifts: 'id, status, opened_at',
+  cashMovements: 'id, shift_id',
+  parkedCarts: 'id, parked_at',
+  pendingCardAuths: 'payment_id',
+  outbox: 'seq, &id',
+  rejected: 'id, seq',
+};
+
+const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  orders: 'id, number, shift_id, completed_at, status, business_day',
+  payments: 'id, order_id, shift_id, method',
+};
+
+export const TILL_DB_VERSION = 2;
+
+export class TillDb extends Dexie {
+  settings!: Table<SettingRow, string>;
+  products!: Table<TillProduct, string>;
+  categories!: Table<TillCategory, string>;
+  modifierGroups!: Table<TillModifierGroup, string>;
+  taxRates!: Table<TillTaxRate, string>;
+  staff!: Table<TillStaff, string>;
+  openOrders!: Table<TillOpenOrder, string>;
+  orders!: Table<OrderRow, string>;
+  payments!: Table<PaymentRow, string>;
+  refunds!: Table<RefundRow, string>;
+  shifts!: Table<ShiftRow, string>;
+  cashMovements!: Table<CashMovementRow, string>;
+  parkedCarts!: Table<ParkedCartRow, string>;
+  pendingCardAuths!: Table<PendingCardAuthRow, string>;
+  outbox!: Table<OutboxRow, number>;
+  rejected!: Table<RejectedRow, string>;
+
+  constructor(name: string = TILL_DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1ToV2);
+  }
+}
+
+/** The v1 order row: v2's minus the business day, with its payments inside. */
+type OrderRowV1 = Omit<OrderRow, 'business_day'> & { payments: SnapshotPayment[] };
+
+async function upgradeV1ToV2(tx: Transaction): Promise<void> {
+  const location = (await tx.table<SettingRow<'location'>, string>('settings').get('location'))?.value;
+  const timeZone = location?.timezone ?? 'UTC';
+  const refunds = await tx.table<RefundRow, string>('refunds').toArray();
+  const refundedByPayment = new Map<string, number>();
+  for (const refund of refunds) {
+    if (refund.payment_id) refundedByPayment.set(refund.payment_id, (refundedByPayment.get(refund.payment_id) ?? 0) + refund.amount);
+  }
+  const payments: PaymentRow[] = [];
+  await tx
+    .table('orders')
+    .toCollection()
+    .modify((row: Partial<OrderRowV1> & Pick<OrderRowV1, 'id' | 'shift_id' | 'completed_at'>) => {
+      for (const payment of row.payments ?? []) {
+        payments.push({ ...payment, order_id: row.id, shift_id: row.shift_id, refunded_amount: refundedByPayment.get(payment.id) ?? 0 });
+      }
+      delete row.payments;
+      (row as Partial<OrderRow>).business_day = businessDay(row.completed_at, timeZone);
+    });
+  await tx.table<PaymentRow, string>('payments').bulkPut(payments);
+}
+
+/** YYYY-MM-DD of `iso` in `timeZone` (falls back to UTC for an unknown zone). */
+export function businessDay(iso: string, timeZone: string): string {
+  const date = new Date(iso);
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  } catch {
+    return date.toISOString().slice(0, 10);
+  }
+}
+
+export async function getSetting<K extends SettingKey>(db: TillDb, key: K): Promise<Settings[K] | undefined> {
+  const row = (await db.settings.get(key)) as SettingRow<K> | undefined;
+  return row?.value;
+}
+
+export async function putSetting<K extends SettingKey>(db: TillDb, key: K, value: Settings[K]): Promise<void> {
+  await db.settings.put({ key, value } as SettingRow);
+}
+
+/** Entries waiting to be pushed (the UI's "unsynced" count). */
+export function countUnsynced(db: TillDb): Promise<number> {
+  return db.outbox.count();
+}
+
+/** The catalog tables a pull replaces; the open cart (UI state) is never among them. */
+export const CATALOG_TABLES = ['products', 'categories', 'modifierGroups', 'taxRates', 'staff', 'openOrders'] as const;
