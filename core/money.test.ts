@@ -199,9 +199,16 @@ describe('formatMoney', () => {
     expect(formatMoney(-MAX, 'USD', 'en-US')).toBe('-$90,071,992,547,409.91');
   });
 
-  it('rejects fractional amounts and bad currencies', () => {
+  it('rejects fractional amounts, bad currencies and malformed locales', () => {
     expect(() => formatMoney(0.5, 'EUR')).toThrow(RangeError);
     expect(() => formatMoney(1, 'eur')).toThrow(RangeError);
+    expect(() => formatMoney(1, 'EUR', 'not a locale!')).toThrow(RangeError);
+  });
+
+  it('gives the same text on repeated calls (formatters are reused)', () => {
+    const first = formatMoney(4250, 'GBP', 'en-GB');
+    expect(formatMoney(4250, 'GBP', 'en-GB')).toBe(first);
+    expect(first).toBe('£42.50');
   });
 });
 

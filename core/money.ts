@@ -92,19 +92,23 @@ export function toDecimalString(amount: number, currency: string): string {
   return `${sign}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
 }
 
+/** One formatter per locale and currency: building an Intl.NumberFormat costs far more than using one. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /**
  * Localised display text through Intl.NumberFormat, e.g. formatMoney(1010, 'EUR', 'de-DE') →
  * "10,10 €". The decimal string is handed to Intl as text, so large amounts format exactly.
  */
 export function formatMoney(amount: number, currency: string, locale = 'en'): string {
-  const exponent = currencyExponent(currency);
-  const formatter = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: exponent,
-    maximumFractionDigits: exponent,
-  });
-  return formatter.format(toDecimalString(amount, currency) as Intl.StringNumericLiteral);
+  const text = toDecimalString(amount, currency);
+  const key = `${locale}\u0000${currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const exponent = currencyExponent(currency);
+    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(text as Intl.StringNumericLiteral);
 }
 
 /**

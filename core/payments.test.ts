@@ -488,6 +488,32 @@ describe('orderStatus', () => {
   });
 });
 
+describe('orderStatus agrees with balanceDue', () => {
+  it('is paid, partially_refunded or refunded exactly when nothing is due', () => {
+    const paymentArb = fc.record({
+      method: fc.constantFrom('cash' as const, 'card' as const),
+      amount: fc.integer({ min: 0, max: 5_000 }),
+      status: fc.constantFrom(undefined, 'succeeded' as const, 'failed' as const),
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.array(paymentArb, { maxLength: 4 }),
+        fc.array(fc.integer({ min: 1, max: 3_000 }), { maxLength: 3 }),
+        fc.constantFrom(1, 5, 10),
+        (total, raw, refundAmounts, cash_rounding) => {
+          const payments: Payment[] = raw.map((p, i) => ({ id: `p${i}`, ...p }));
+          const refunds = refundAmounts.map((amount, i) => refund(`r${i}`, amount));
+          const status = orderStatus({ total, payments, refunds, cash_rounding });
+          const settled = ['paid', 'partially_refunded', 'refunded'].includes(status);
+          expect(settled).toBe(balanceDue(total, payments, refunds, cash_rounding) === 0);
+          expect(orderStatus({ total, payments, refunds, cash_rounding, voided: true })).toBe('voided');
+        },
+      ),
+    );
+  });
+});
+
 describe('a whole sale, end to end', () => {
   it('CHF: ring up, pay cash with rounding, refund everything', () => {
     const totals = computeOrderTotals({
