@@ -269,6 +269,7 @@ export const HARDWARE_ERROR_CODES = [
   'printer_not_ready', // paper out / cover open
   'protocol_error', // malformed bytes from the device
   'terminal_busy', // another terminal dialogue is running
+  'terminal_rejected', // the terminal refused the command (84 xx)
   'outcome_unknown', // a payment may have been charged: resolve with terminal:resolve-pending
   'unauthorized', // bridge token missing or wrong
   'bridge_unreachable', // the browser till cannot reach the hardware bridge

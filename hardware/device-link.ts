@@ -87,6 +87,28 @@ const disconnected = (description: string, cause?: unknown): AppError => ({
   message: `${description} disconnected${cause instanceof Error ? `: ${cause.message}` : ''}`,
 });
 
+/** Wraps a connected socket (ours or one a simulator accepted) as a ByteLink. */
+export function socketLink(socket: net.Socket, description: string): ByteLink {
+  const core = linkCore(description, true);
+  let closing = false;
+  socket.on('data', (c: Buffer) => core.emit(c));
+  socket.on('error', (e) => core.finish(disconnected(description, e)));
+  socket.on('close', () => core.finish(closing ? null : disconnected(description)));
+  return {
+    ...core.link,
+    write: (data) =>
+      new Promise<Result<void>>((res) => {
+        if (core.isClosed() || socket.destroyed) return res(err(disconnected(description)));
+        socket.write(data, (e) => res(e ? err(disconnected(description, e)) : ok(undefined)));
+      }),
+    close: async () => {
+      closing = true;
+      if (!socket.destroyed) socket.destroy();
+      core.finish(null);
+    },
+  };
+}
+
 function openTcp(d: Extract<DeviceUri, { kind: 'tcp' }>, timeoutMs: number): Promise<Result<ByteLink>> {
   const description = formatDeviceUri(d);
   return new Promise((resolve) => {
@@ -103,68 +125,54 @@ function openTcp(d: Extract<DeviceUri, { kind: 'tcp' }>, timeoutMs: number): Pro
     socket.once('connect', () => {
       clearTimeout(timer);
       socket.removeAllListeners('error');
-      const core = linkCore(description, true);
-      let closing = false;
-      socket.on('data', (c: Buffer) => core.emit(c));
-      socket.on('error', (e) => core.finish(disconnected(description, e)));
-      socket.on('close', () => core.finish(closing ? null : disconnected(description)));
-      resolve(
-        ok({
-          ...core.link,
-          write: (data) =>
-            new Promise<Result<void>>((res) => {
-              if (core.isClosed() || socket.destroyed) return res(err(disconnected(description)));
-              socket.write(data, (e) => res(e ? err(disconnected(description, e)) : ok(undefined)));
-            }),
-          close: async () => {
-            closing = true;
-            if (!socket.destroyed) socket.destroy();
-            core.finish(null);
-          },
-        }),
-      );
+      resolve(ok(socketLink(socket, description)));
     });
   });
 }
 
-function openSerial(d: Extract<DeviceUri, { kind: 'serial' }>): Promise<Result<ByteLink>> {
-  const description = formatDeviceUri(d);
+/** Wraps an open serial port as a ByteLink. */
+export function serialPortLink(port: SerialPort, description: string): ByteLink {
+  const core = linkCore(description, true);
+  let closing = false;
+  port.on('data', (c: Buffer) => core.emit(c));
+  port.on('error', (er) => core.finish(disconnected(description, er)));
+  port.on('close', (er: unknown) => core.finish(closing ? null : disconnected(description, er)));
+  return {
+    ...core.link,
+    write: (data) =>
+      new Promise<Result<void>>((res) => {
+        if (core.isClosed() || !port.isOpen) return res(err(disconnected(description)));
+        port.write(Buffer.from(data), (we) => {
+          if (we) return res(err(disconnected(description, we)));
+          port.drain((de) => res(de ? err(disconnected(description, de)) : ok(undefined)));
+        });
+      }),
+    close: () =>
+      new Promise<void>((res) => {
+        closing = true;
+        if (!port.isOpen) {
+          core.finish(null);
+          return res();
+        }
+        port.close(() => {
+          core.finish(null);
+          res();
+        });
+      }),
+  };
+}
+
+export function openSerialPort(path: string, baudRate: number): Promise<Result<SerialPort>> {
   return new Promise((resolve) => {
-    const port = new SerialPort({ path: d.path, baudRate: d.baud, autoOpen: false });
-    port.open((e) => {
-      if (e) return resolve(err('device_unreachable', `${description}: ${e.message}`));
-      const core = linkCore(description, true);
-      let closing = false;
-      port.on('data', (c: Buffer) => core.emit(c));
-      port.on('error', (er) => core.finish(disconnected(description, er)));
-      port.on('close', (er: unknown) => core.finish(closing ? null : disconnected(description, er)));
-      resolve(
-        ok({
-          ...core.link,
-          write: (data) =>
-            new Promise<Result<void>>((res) => {
-              if (core.isClosed() || !port.isOpen) return res(err(disconnected(description)));
-              port.write(Buffer.from(data), (we) => {
-                if (we) return res(err(disconnected(description, we)));
-                port.drain((de) => res(de ? err(disconnected(description, de)) : ok(undefined)));
-              });
-            }),
-          close: () =>
-            new Promise<void>((res) => {
-              closing = true;
-              if (!port.isOpen) {
-                core.finish(null);
-                return res();
-              }
-              port.close(() => {
-                core.finish(null);
-                res();
-              });
-            }),
-        }),
-      );
-    });
+    const port = new SerialPort({ path, baudRate, autoOpen: false });
+    port.open((e) => (e ? resolve(err('device_unreachable', `serial:${path}: ${e.message}`)) : resolve(ok(port))));
   });
+}
+
+async function openSerial(d: Extract<DeviceUri, { kind: 'serial' }>): Promise<Result<ByteLink>> {
+  const port = await openSerialPort(d.path, d.baud);
+  if (!port.ok) return port;
+  return ok(serialPortLink(port.value, formatDeviceUri(d)));
 }
 
 async function openDeviceFile(d: Extract<DeviceUri, { kind: 'file' }>): Promise<Result<ByteLink>> {

@@ -1,0 +1,108 @@
+// Card payments with crash safety: journal the payment before the terminal sees it, clear it once the
+// outcome is known, and on restart resolve what is left (reverse a charge the till never recorded).
+import type { HardwareConfig, ResolvedPayment, TerminalAuthorizeArgs, TerminalRefundArgs, TerminalResult, TerminalReverseArgs, EndOfDayResult } from '../../core/hardware-contract';
+import { err, ok, type Result } from '../../core/result';
+import { PendingJournal, type PendingPayment } from './pending-journal';
+import { ZvtEcr, type ZvtEcrOptions } from './zvt-ecr';
+
+export type TerminalSettings = HardwareConfig['terminal'];
+
+export class CardTerminal {
+  private readonly ecr: ZvtEcr;
+  private currentPayment: string | null = null;
+
+  constructor(
+    private readonly settings: TerminalSettings,
+    private readonly journal: PendingJournal,
+    options: { onStatus?: (paymentId: string | null, message: string) => void; ecr?: Partial<ZvtEcrOptions> } = {},
+  ) {
+    this.ecr = new ZvtEcr({
+      uri: settings.uri,
+      password: settings.password,
+      timeoutMs: settings.timeoutMs,
+      onStatus: (m) => options.onStatus?.(this.currentPayment, m),
+      ...options.ecr,
+    });
+  }
+
+  private async moneyMoving(entry: PendingPayment, run: () => Promise<Result<TerminalResult>>): Promise<Result<TerminalResult>> {
+    if (!this.settings.uri) return err('not_configured', 'no card terminal configured');
+    if (this.ecr.busy) return err('terminal_busy', 'another terminal operation is running');
+    await this.journal.add(entry);
+    this.currentPayment = entry.paymentId;
+    const r = await run();
+    this.currentPayment = null;
+    if (r.ok) await this.journal.remove(entry.paymentId, r.value.receiptNumber);
+    // Failures before the request left the till cannot have charged anything.
+    else if (r.error.code !== 'outcome_unknown') await this.journal.remove(entry.paymentId);
+    return r;
+  }
+
+  async authorize(args: TerminalAuthorizeArgs): Promise<Result<TerminalResult>> {
+    const entry: PendingPayment = { paymentId: args.paymentId, kind: 'authorization', amount: args.amount, currency: args.currency, createdAt: new Date().toISOString(), lastReceiptBefore: await this.journal.lastReceiptNumber() };
+    return this.moneyMoving(entry, () => this.ecr.authorize(args.amount, args.currency));
+  }
+
+  async refund(args: TerminalRefundArgs): Promise<Result<TerminalResult>> {
+    const entry: PendingPayment = { paymentId: args.paymentId, kind: 'refund', amount: args.amount, currency: args.currency, createdAt: new Date().toISOString(), lastReceiptBefore: await this.journal.lastReceiptNumber() };
+    return this.moneyMoving(entry, () => this.ecr.refund(args.amount, args.currency));
+  }
+
+  async reverse(args: TerminalReverseArgs): Promise<Result<TerminalResult>> {
+    if (!this.settings.uri) return err('not_configured', 'no card terminal configured');
+    const r = await this.ecr.reverse(args.receiptNumber, this.settings.currency);
+    if (r.ok) await this.journal.noteReceipt(r.value.receiptNumber);
+    return r;
+  }
+
+  endOfDay(): Promise<Result<EndOfDayResult>> {
+    if (!this.settings.uri) return Promise.resolve(err('not_configured', 'no card terminal configured'));
+    return this.ecr.endOfDay();
+  }
+
+  abort(): { sent: boolean } {
+    return this.ecr.abort();
+  }
+
+  async test(): Promise<Result<{ success: boolean; message: string }>> {
+    if (!this.settings.uri) return err('not_configured', 'no card terminal configured');
+    return this.ecr.registration(this.settings.currency);
+  }
+
+  /**
+   * Resolves journaled payments after a crash: asks the terminal for its last transaction; an approved one
+   * newer than what we knew, for the same amount, is ours — an authorization gets reversed (the till never
+   * recorded it as paid), a refund is reported as done. Anything else was not charged.
+   */
+  async resolvePending(): Promise<Result<{ resolved: ResolvedPayment[] }>> {
+    const pending = await this.journal.list();
+    const resolved: ResolvedPayment[] = [];
+    for (const p of pending) {
+      const last = await this.ecr.lastTransaction(p.currency);
+      if (!last.ok) {
+        resolved.push({ paymentId: p.paymentId, amount: p.amount, resolution: 'unknown', message: last.error.message });
+        continue;
+      }
+      const tx = last.value;
+      const ours = tx !== null && tx.approved && tx.amount === p.amount && tx.receiptNumber !== null && tx.receiptNumber !== p.lastReceiptBefore;
+      if (!ours) {
+        await this.journal.remove(p.paymentId);
+        resolved.push({ paymentId: p.paymentId, amount: p.amount, resolution: 'not_charged', message: 'the terminal has no charge for this payment' });
+        continue;
+      }
+      if (p.kind === 'refund') {
+        await this.journal.remove(p.paymentId, tx.receiptNumber);
+        resolved.push({ paymentId: p.paymentId, amount: p.amount, resolution: 'approved_kept', message: `refund went through (receipt ${tx.receiptNumber})` });
+        continue;
+      }
+      const rev = await this.ecr.reverse(tx.receiptNumber as number, p.currency);
+      if (rev.ok && rev.value.approved) {
+        await this.journal.remove(p.paymentId, rev.value.receiptNumber);
+        resolved.push({ paymentId: p.paymentId, amount: p.amount, resolution: 'reversed', message: `charge ${tx.receiptNumber} reversed` });
+      } else {
+        resolved.push({ paymentId: p.paymentId, amount: p.amount, resolution: 'unknown', message: rev.ok ? `reversal declined: ${rev.value.message}` : rev.error.message });
+      }
+    }
+    return ok({ resolved });
+  }
+}
