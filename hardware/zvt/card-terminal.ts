@@ -2,7 +2,7 @@
 // outcome is known, and on restart resolve what is left (reverse a charge the till never recorded).
 import type { HardwareConfig, ResolvedPayment, TerminalAuthorizeArgs, TerminalRefundArgs, TerminalResult, TerminalReverseArgs, EndOfDayResult } from '../../core/hardware-contract';
 import { err, ok, type Result } from '../../core/result';
-import { PendingJournal, type PendingPayment } from './pending-journal';
+import type { PendingJournal, PendingPayment } from './pending-journal';
 import { ZvtEcr, type ZvtEcrOptions } from './zvt-ecr';
 
 export type TerminalSettings = HardwareConfig['terminal'];

@@ -31,7 +31,7 @@ export class PendingJournal {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, lastReceiptNumber: null, pending: [] };
       // A corrupt journal must not be silently emptied: pending payments could be lost.
-      throw new Error(`pending payment journal ${this.file} is unreadable: ${e instanceof Error ? e.message : String(e)}`);
+      throw new Error(`pending payment journal ${this.file} is unreadable: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }
   }
 
