@@ -1,7 +1,9 @@
 // Transactional outbox: every change writes its event row with `recordEvent(tx, …)` inside the
 // transaction that makes the change, so there is no change without its event and no event without
-// its change. A NOTIFY in the same transaction (delivered at commit) wakes the webhook dispatcher.
+// its change. The same statement queues the webhook deliveries, and a NOTIFY (delivered at commit)
+// wakes the webhook dispatchers of every instance.
 import { API_VERSION } from '../../core/api-version';
+import { isEventType } from '../../core/events/catalog';
 import type { EventEnvelope } from '../../core/events/envelope';
 import { newId } from '../../core/ids';
 import type { Queryable } from '../storage/database';
@@ -60,14 +62,36 @@ export function envelopeFromRow(row: EventRow): EventEnvelope {
 export const EVENT_COLUMNS =
   'seq, id, business_id, type, location_id, device_id, api_version, occurred_at, created_at, xact_id::text AS xact_id, data';
 
+/**
+ * Writes `event` inside the caller's transaction and queues one webhook delivery per enabled endpoint
+ * of the business that subscribes to its type (and may see its location) — in the same transaction,
+ * so the dispatcher can never miss an event and a rolled-back change leaves no delivery behind.
+ */
 export async function recordEvent(tx: Queryable, event: NewEvent): Promise<EventEnvelope> {
+  if (!isEventType(event.type) || event.type === 'webhook.test') throw new TypeError(`unknown event type "${event.type}" (see core/events/catalog.ts)`);
   const occurredAt = event.occurredAt ? new Date(event.occurredAt) : new Date();
-  const { rows } = await tx.query<EventRow>(
-    `INSERT INTO events (id, business_id, type, location_id, device_id, api_version, occurred_at, data)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-     RETURNING ${EVENT_COLUMNS}`,
-    [newId('evt'), event.businessId, event.type, event.locationId ?? null, event.deviceId ?? null, API_VERSION, occurredAt, event.data],
+  const { rows } = await tx.query<EventRow & { endpoint_ids: string[] }>(
+    `WITH ev AS (
+       INSERT INTO events (id, business_id, type, location_id, device_id, api_version, occurred_at, data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       RETURNING ${EVENT_COLUMNS}
+     )
+     SELECT ev.*, pg_notify($9, ev.business_id) IS NULL AS _notified,
+       ARRAY(SELECT w.id FROM webhook_endpoints w
+             WHERE w.business_id = ev.business_id AND w.enabled
+               AND (ev.type = ANY (w.subscribed_events) OR '*' = ANY (w.subscribed_events))
+               AND (w.location_ids IS NULL OR ev.location_id IS NULL OR ev.location_id = ANY (w.location_ids))
+             ORDER BY w.id) AS endpoint_ids
+     FROM ev`,
+    [newId('evt'), event.businessId, event.type, event.locationId ?? null, event.deviceId ?? null, API_VERSION, occurredAt, event.data, EVENTS_CHANNEL],
   );
-  await tx.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, event.businessId]);
-  return envelopeFromRow(rows[0]!);
+  const row = rows[0]!;
+  if (row.endpoint_ids.length > 0) {
+    await tx.query(
+      `INSERT INTO webhook_deliveries (id, business_id, endpoint_id, event_id, event_type)
+       SELECT d.id, $2, d.endpoint_id, $3, $4 FROM unnest($1::text[], $5::text[]) AS d(id, endpoint_id)`,
+      [row.endpoint_ids.map(() => newId('dlv')), row.business_id, row.id, row.type, row.endpoint_ids],
+    );
+  }
+  return envelopeFromRow(row);
 }

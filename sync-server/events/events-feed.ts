@@ -1,0 +1,115 @@
+// The events feed (SPEC §5.4): pages of committed events in feed order, (xact_id, seq), served
+// only below the oldest running transaction so that a cursor never passes an event that commits late.
+import { EVENT_TYPES, isEventType } from '../../core/events/catalog';
+import type { EventEnvelope } from '../../core/events/envelope';
+import { isId } from '../../core/ids';
+import { ApiError } from '../http/api-error';
+import type { Queryable } from '../storage/database';
+import { decodeCursor, encodeCursor, EVENT_COLUMNS, envelopeFromRow, type EventRow } from './outbox';
+
+export const FEED_DEFAULT_LIMIT = 100;
+export const FEED_MAX_LIMIT = 1000;
+
+export interface FeedQuery {
+  businessId: string;
+  /** A cursor from a previous page or an envelope, an event id, or an RFC 3339 time; absent = oldest retained event. */
+  since?: string | undefined;
+  types?: readonly string[] | undefined;
+  /** Locations the reader may see; null = all. Events without a location are business-wide and always visible. */
+  locationIds: readonly string[] | null;
+  limit?: number | undefined;
+}
+
+export interface FeedPage {
+  data: EventEnvelope[];
+  /** Pass as `since` for the next page; never null, so a poller can always continue. */
+  next_cursor: string;
+  has_more: boolean;
+}
+
+interface Position {
+  xactId: bigint;
+  seq: number;
+}
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i;
+
+const comparePositions = (a: Position, b: Position): number => (a.xactId === b.xactId ? a.seq - b.seq : a.xactId < b.xactId ? -1 : 1);
+const encode = (p: Position): string => encodeCursor(p.xactId.toString(), p.seq);
+
+/** Splits and checks `types=a,b`; unknown types are a 400 rather than an always-empty page. */
+export function parseEventTypes(text: string | undefined, param = 'types'): string[] | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const types = [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
+  const unknown = types.find((t) => !isEventType(t));
+  if (unknown) {
+    throw new ApiError('invalid_request', 'event_type_unknown', `Unknown event type "${unknown}". Known types: ${EVENT_TYPES.join(', ')}.`, { param });
+  }
+  return types;
+}
+
+/** Resolves `since` to the feed position just before the first event to return. */
+export async function resolveSince(db: Queryable, businessId: string, since: string | undefined): Promise<Position> {
+  if (since === undefined || since === '') return { xactId: 0n, seq: 0 };
+  const cursor = decodeCursor(since);
+  if (cursor) return { xactId: BigInt(cursor.xactId), seq: cursor.seq };
+  if (isId(since, 'evt')) {
+    const { rows } = await db.query<{ xact_id: string; seq: number }>('SELECT xact_id::text AS xact_id, seq FROM events WHERE id = $1 AND business_id = $2', [since, businessId]);
+    const row = rows[0];
+    if (!row) {
+      throw new ApiError('invalid_request', 'since_event_unknown', `No event "${since}" (events are kept 30 days); resume with a cursor or an RFC 3339 time.`, { param: 'since' });
+    }
+    return { xactId: BigInt(row.xact_id), seq: row.seq };
+  }
+  if (RFC3339.test(since) && !Number.isNaN(Date.parse(since))) {
+    // Start before the first committed event recorded at or after that time, and never after the
+    // oldest running transaction: its events may be recorded after `since` but commit later.
+    const { rows } = await db.query<{ xact_id: string | null; seq: number | null; xmin: string }>(
+      `SELECT f.xact_id::text AS xact_id, f.seq, pg_snapshot_xmin(pg_current_snapshot())::text AS xmin
+       FROM (SELECT 1) one LEFT JOIN LATERAL (
+         SELECT xact_id, seq FROM events WHERE business_id = $1 AND created_at >= $2 ORDER BY xact_id, seq LIMIT 1
+       ) f ON true`,
+      [businessId, new Date(since)],
+    );
+    const row = rows[0]!;
+    const horizon: Position = { xactId: BigInt(row.xmin), seq: 0 };
+    if (row.xact_id === null || row.seq === null) return horizon;
+    const first: Position = { xactId: BigInt(row.xact_id), seq: row.seq - 1 };
+    return comparePositions(first, horizon) < 0 ? first : horizon;
+  }
+  throw new ApiError('invalid_request', 'since_invalid', 'since must be a cursor from the feed or an envelope, an event id (evt_…), or an RFC 3339 time.', { param: 'since' });
+}
+
+export async function readFeed(db: Queryable, query: FeedQuery): Promise<FeedPage> {
+  const limit = query.limit ?? FEED_DEFAULT_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1 || limit > FEED_MAX_LIMIT) {
+    throw new ApiError('invalid_request', 'parameter_invalid', `limit must be an integer from 1 to ${FEED_MAX_LIMIT}.`, { param: 'limit' });
+  }
+  const start = await resolveSince(db, query.businessId, query.since);
+  // One statement: the rows and the horizon come from the same snapshot, so every transaction
+  // below the horizon has either committed (and is visible here) or rolled back.
+  const { rows } = await db.query<(EventRow & { horizon: string }) | { horizon: string; seq: null }>(
+    `SELECT h.xmin::text AS horizon, e.*
+     FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin) h
+     LEFT JOIN LATERAL (
+       SELECT ${EVENT_COLUMNS} FROM events
+       WHERE business_id = $1
+         AND (xact_id, seq) > ($2::text::xid8, $3::bigint)
+         AND xact_id < h.xmin
+         AND ($4::text[] IS NULL OR type = ANY ($4))
+         AND ($5::text[] IS NULL OR location_id IS NULL OR location_id = ANY ($5))
+       ORDER BY xact_id, seq
+       LIMIT $6
+     ) e ON true`,
+    [query.businessId, start.xactId.toString(), start.seq, query.types ?? null, query.locationIds ?? null, limit + 1],
+  );
+  const horizon: Position = { xactId: BigInt(rows[0]!.horizon), seq: 0 };
+  const events = rows.filter((row): row is EventRow & { horizon: string } => row.seq !== null);
+  const hasMore = events.length > limit;
+  const page = events.slice(0, limit).map(envelopeFromRow);
+  const last = page.at(-1);
+  let next: Position = last ? (() => { const c = decodeCursor(last.cursor)!; return { xactId: BigInt(c.xactId), seq: c.seq }; })() : start;
+  // Nothing more below the horizon: jump to it, so filtered-out events are not rescanned next time.
+  if (!hasMore && comparePositions(horizon, next) > 0) next = horizon;
+  return { data: page, next_cursor: encode(next), has_more: hasMore };
+}
