@@ -75,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register((await import('./events/events-plugin')).default);
   await app.register((await import('./webhooks/webhooks-plugin')).default, { workers: options.workers !== false });
   await app.register((await import('./sync/sync-plugin')).default);
+  await app.register((await import('./backoffice/backoffice-plugin')).default);
 
   return app;
 }

@@ -1,0 +1,125 @@
+// The back-office shell: checks the session, shows sign-in or the navigation and the current page.
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { get, post, setCsrfToken, setSignedOutHandler } from './api-client';
+import { Link, navigate, usePath } from './router';
+import { SessionContext, type SessionInfo } from './session';
+import { SignInPage } from './pages/sign-in-page';
+import { IntegrationsPage } from './pages/integrations-page';
+import { WebhookDetailPage } from './pages/webhook-detail-page';
+import { PlaceholderPage } from './pages/placeholder-page';
+
+interface NavItem {
+  to: string;
+  label: string;
+  ownerOnly?: boolean;
+}
+
+const NAV: { group: string; items: NavItem[] }[] = [
+  { group: 'Overview', items: [{ to: '/', label: 'Dashboard' }] },
+  {
+    group: 'Sales',
+    items: [
+      { to: '/orders', label: 'Orders' },
+      { to: '/shifts', label: 'Shifts & Z reports' },
+    ],
+  },
+  { group: 'Catalog', items: [{ to: '/catalog', label: 'Products' }] },
+  {
+    group: 'Shop floor',
+    items: [
+      { to: '/staff', label: 'Staff' },
+      { to: '/devices', label: 'Devices' },
+    ],
+  },
+  {
+    group: 'Settings',
+    items: [
+      { to: '/settings/integrations', label: 'Integrations' },
+      { to: '/settings/users', label: 'Users', ownerOnly: true },
+    ],
+  },
+];
+
+function route(path: string): { page: ReactNode; nav: string } {
+  const webhook = /^\/settings\/integrations\/webhooks\/([^/]+)$/.exec(path);
+  if (webhook) return { page: <WebhookDetailPage id={decodeURIComponent(webhook[1]!)} />, nav: '/settings/integrations' };
+  if (path.startsWith('/settings/integrations')) return { page: <IntegrationsPage path={path} />, nav: '/settings/integrations' };
+  return { page: <PlaceholderPage path={path} />, nav: path };
+}
+
+export function App() {
+  const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
+  const path = usePath();
+
+  const signedIn = useCallback((info: SessionInfo) => {
+    setCsrfToken(info.csrf_token);
+    setSession(info);
+  }, []);
+
+  useEffect(() => {
+    setSignedOutHandler(() => setSession(null));
+    get<SessionInfo>('/session').then(signedIn, () => setSession(null));
+  }, [signedIn]);
+
+  if (session === undefined) return <p className="muted center">Loading…</p>;
+  if (session === null) return <SignInPage onSignedIn={signedIn} />;
+
+  const { page, nav } = route(path);
+  const signOut = async () => {
+    await post('/logout').catch(() => undefined);
+    setSession(null);
+    navigate('/');
+  };
+
+  return (
+    <SessionContext.Provider value={session}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <div className="layout">
+        <aside className="sidebar">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              ◆
+            </span>{' '}
+            Anywhere POS
+            <div className="brand-business">{session.business?.name}</div>
+          </div>
+          <nav aria-label="Back office">
+            {NAV.map((group) => (
+              <div key={group.group} className="nav-group">
+                <div className="nav-group-title">{group.group}</div>
+                <ul>
+                  {group.items
+                    .filter((item) => !item.ownerOnly || session.user.role === 'owner')
+                    .map((item) => {
+                      const current = item.to === '/' ? nav === '/' : nav.startsWith(item.to);
+                      return (
+                        <li key={item.to}>
+                          <Link to={item.to} className="nav-link" current={current}>
+                            {item.label}
+                          </Link>
+                        </li>
+                      );
+                    })}
+                </ul>
+              </div>
+            ))}
+          </nav>
+          <div className="sidebar-user">
+            <div>{session.user.name || session.user.email}</div>
+            <div className="muted small">
+              {session.user.email} · {session.user.role}
+            </div>
+            <button type="button" className="button-ghost" onClick={() => void signOut()}>
+              Sign out
+            </button>
+          </div>
+        </aside>
+        <main id="main" className="content" tabIndex={-1}>
+          {page}
+        </main>
+      </div>
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,185 @@
+// API keys: create with scopes and locations (the full key is shown once), list by prefix, revoke.
+import { useState, type FormEvent } from 'react';
+import { get, post } from '../api-client';
+import { useSession, locationName } from '../session';
+import { Dialog, Empty, ErrorBanner, Loading, SecretOnce, StatusBadge, ago, dateTime, useAction, useLoad } from '../ui';
+
+export const API_SCOPES = [
+  { scope: 'locations:read', label: 'Read locations' },
+  { scope: 'products:read', label: 'Read products' },
+  { scope: 'products:write', label: 'Create and update products' },
+  { scope: 'orders:read', label: 'Read orders' },
+  { scope: 'orders:write', label: 'Create orders, payments and refunds' },
+  { scope: 'webhooks:read', label: 'Read webhook endpoints and deliveries' },
+  { scope: 'webhooks:write', label: 'Manage webhook endpoints' },
+  { scope: 'events:read', label: 'Read the events feed' },
+] as const;
+
+interface ApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  location_ids: string[] | null;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export function ApiKeysSection() {
+  const session = useSession();
+  const keys = useLoad(() => get<{ data: ApiKey[] }>('/api-keys'), []);
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<(ApiKey & { key: string }) | null>(null);
+  const revoke = useAction();
+
+  const doRevoke = async (key: ApiKey) => {
+    if (!window.confirm(`Revoke the key "${key.name}" (${key.prefix}…)? Integrations using it stop working at once.`)) return;
+    await revoke.run(() => post(`/api-keys/${encodeURIComponent(key.id)}/revoke`));
+    keys.reload();
+  };
+
+  return (
+    <section className="card" aria-labelledby="api-keys-title">
+      <header className="section-header">
+        <h2 id="api-keys-title">API keys</h2>
+        <button type="button" className="button-primary" onClick={() => setCreating(true)}>
+          New API key
+        </button>
+      </header>
+      <p className="muted">Keys let an integration call the REST API. Each key has scopes and the locations it may access.</p>
+      <ErrorBanner error={keys.error ?? revoke.error} />
+      {keys.loading && !keys.data ? <Loading what="API keys" /> : null}
+      {keys.data && keys.data.data.length === 0 ? <Empty>No API keys yet.</Empty> : null}
+      {keys.data && keys.data.data.length > 0 ? (
+        <table className="table" aria-label="API keys">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Key</th>
+              <th scope="col">Scopes</th>
+              <th scope="col">Locations</th>
+              <th scope="col">Created</th>
+              <th scope="col">Last used</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {keys.data.data.map((key) => (
+              <tr key={key.id} data-testid={`api-key-${key.id}`}>
+                <td>{key.name}</td>
+                <td className="mono">{key.prefix}…</td>
+                <td>
+                  <ul className="chips">
+                    {key.scopes.map((s) => (
+                      <li key={s} className="chip">
+                        {s}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td>{key.location_ids === null ? 'All locations' : key.location_ids.map((id) => locationName(session, id)).join(', ')}</td>
+                <td>{dateTime(key.created_at)}</td>
+                <td>{ago(key.last_used_at)}</td>
+                <td>{key.revoked_at ? <StatusBadge tone="bad">Revoked</StatusBadge> : <StatusBadge tone="ok">Active</StatusBadge>}</td>
+                <td>
+                  {key.revoked_at ? null : (
+                    <button type="button" className="button-danger" disabled={revoke.busy} onClick={() => void doRevoke(key)}>
+                      Revoke<span className="visually-hidden"> {key.name}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <Dialog title="New API key" open={creating} onClose={() => setCreating(false)}>
+        <NewKeyForm
+          onCreated={(key) => {
+            setCreating(false);
+            setCreated(key);
+            keys.reload();
+          }}
+        />
+      </Dialog>
+      <Dialog title="Your new API key" open={created !== null} onClose={() => setCreated(null)}>
+        {created ? (
+          <>
+            <SecretOnce
+              label={`API key "${created.name}"`}
+              value={created.key}
+              note="Copy it now: this is the only time the full key is shown. Store it in your integration's secret settings."
+            />
+            <div className="form-actions">
+              <button type="button" className="button-primary" onClick={() => setCreated(null)}>
+                Done
+              </button>
+            </div>
+          </>
+        ) : null}
+      </Dialog>
+    </section>
+  );
+}
+
+function NewKeyForm({ onCreated }: { onCreated: (key: ApiKey & { key: string }) => void }) {
+  const session = useSession();
+  const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<string[]>([]);
+  const [allLocations, setAllLocations] = useState(true);
+  const [locationIds, setLocationIds] = useState<string[]>([]);
+  const { busy, error, setError, run } = useAction();
+
+  const toggle = (list: string[], value: string, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (scopes.length === 0) return setError('Pick at least one scope.');
+    if (!allLocations && locationIds.length === 0) return setError('Pick at least one location, or allow all locations.');
+    const key = await run(() =>
+      post<ApiKey & { key: string }>('/api-keys', { name, scopes, locations: allLocations ? 'all' : locationIds }),
+    );
+    if (key) onCreated(key);
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} className="form">
+      <ErrorBanner error={error} />
+      <label htmlFor="key-name">Name</label>
+      <input id="key-name" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. stock-control" />
+      <fieldset>
+        <legend>Scopes</legend>
+        {API_SCOPES.map(({ scope, label }) => (
+          <label key={scope} className="check">
+            <input type="checkbox" checked={scopes.includes(scope)} onChange={(e) => setScopes(toggle(scopes, scope, e.target.checked))} />
+            <span className="mono">{scope}</span> <span className="muted">{label}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Locations</legend>
+        <label className="check">
+          <input type="checkbox" checked={allLocations} onChange={(e) => setAllLocations(e.target.checked)} />
+          All locations (including ones added later)
+        </label>
+        {!allLocations
+          ? session.locations.map((l) => (
+              <label key={l.id} className="check">
+                <input type="checkbox" checked={locationIds.includes(l.id)} onChange={(e) => setLocationIds(toggle(locationIds, l.id, e.target.checked))} />
+                {l.name}
+              </label>
+            ))
+          : null}
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={busy}>
+          {busy ? 'Creating…' : 'Create key'}
+        </button>
+      </div>
+    </form>
+  );
+}

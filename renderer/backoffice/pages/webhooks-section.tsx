@@ -1,0 +1,4 @@
+// Webhook endpoints (filled in once the webhooks API lands).
+export function WebhooksSection() {
+  return null;
+}

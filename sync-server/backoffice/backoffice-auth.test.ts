@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app';
+import { loadConfig } from '../config';
+import { TEST_ENGINES, openTestDatabase, type TestDatabase } from '../storage/test-database';
+import { MAX_FAILURES_PER_EMAIL } from './login-throttle';
+import { MANAGER_PASSWORD, OWNER_PASSWORD, seedBusiness, sessionCookieOf, signIn, type BusinessFixture } from './test-fixtures';
+
+describe.each(TEST_ENGINES)('back office sign-in, sessions, CSRF and roles (%s)', (engine) => {
+  let handle: TestDatabase;
+  let app: FastifyInstance;
+  let biz: BusinessFixture;
+
+  beforeAll(async () => {
+    handle = await openTestDatabase(engine);
+    app = await buildApp({ db: handle.db, config: loadConfig({}), workers: false });
+    biz = await seedBusiness(handle.db);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await handle?.close();
+  });
+
+  it('signs in with e-mail (any case) and password, and sets an httpOnly SameSite=Strict cookie scoped to /backoffice', async () => {
+    const res = await app.inject({ method: 'POST', url: '/backoffice/api/login', payload: { email: biz.owner.email.toUpperCase(), password: OWNER_PASSWORD } });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.user).toMatchObject({ id: biz.owner.id, role: 'owner', email: biz.owner.email });
+    expect(body.business).toMatchObject({ id: biz.businessId, name: 'Test Café' });
+    expect(body.locations.map((l: { id: string }) => l.id).sort()).toEqual([...biz.locationIds].sort());
+    expect(body.csrf_token).toEqual(expect.any(String));
+    const cookie = res.cookies.find((c) => c.name === 'pos_bo_session')!;
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/backoffice' });
+    expect(cookie.secure).toBeFalsy();
+    expect(cookie.value.length).toBeGreaterThanOrEqual(40);
+    expect(res.headers['cache-control']).toBe('no-store');
+    // the database keeps only a hash of the cookie token
+    const { rows } = await handle.db.query<{ token_hash: string }>('SELECT token_hash FROM sessions WHERE user_id = $1', [biz.owner.id]);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.token_hash)).not.toContain(cookie.value);
+  });
+
+  it('marks the cookie Secure when the request came over https (behind a proxy)', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/backoffice/api/login',
+      headers: { 'x-forwarded-proto': 'https' },
+      payload: { email: biz.manager.email, password: MANAGER_PASSWORD },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.cookies.find((c) => c.name === 'pos_bo_session')!.secure).toBe(true);
+  });
+
+  it('refuses a wrong password and an unknown e-mail with the same 401', async () => {
+    const wrong = await app.inject({ method: 'POST', url: '/backoffice/api/login', payload: { email: biz.manager.email, password: 'nope' } });
+    const unknown = await app.inject({ method: 'POST', url: '/backoffice/api/login', payload: { email: 'who@example.com', password: 'nope' } });
+    for (const res of [wrong, unknown]) {
+      expect(res.statusCode).toBe(401);
+      expect(res.json().error).toMatchObject({ type: 'authentication', code: 'invalid_credentials' });
+      expect(res.cookies.find((c) => c.name === 'pos_bo_session')).toBeUndefined();
+    }
+  });
+
+  it('answers bad sign-in bodies with a 4xx in the error shape', async () => {
+    const missing = await app.inject({ method: 'POST', url: '/backoffice/api/login', payload: { email: biz.owner.email } });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error).toMatchObject({ type: 'invalid_request', param: 'password' });
+    const extra = await app.inject({ method: 'POST', url: '/backoffice/api/login', payload: { email: biz.owner.email, password: 'x', admin: true } });
+    expect(extra.statusCode).toBe(400);
+    expect(extra.json().error.param).toBe('admin');
+    const badJson = await app.inject({
+      method: 'POST',
+      url: '/backoffice/api/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":',
+    });
+    expect(badJson.statusCode).toBe(400);
+    expect(badJson.json().error.code).toBe('invalid_json');
+  });
+
+  it('locks an account after repeated failures, even for the right password, and tells when to retry', async () => {
+    const fresh = await seedBusiness(handle.db, 'Lockout Bistro');
+    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
+      const res = await app.inject({ method: 'POST', url: '/backoffice/api/login', payload: { email: fresh.owner.email, password: `wrong-${i}` } });
+      expect(res.statusCode).toBe(401);
+    }
+    const locked = await app.inject({ method: 'POST', url: '/backoffice/api/login', payload: { email: fresh.owner.email, password: OWNER_PASSWORD } });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error).toMatchObject({ type: 'rate_limited', code: 'login_locked' });
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    // other accounts are not affected
+    await expect(signIn(app, fresh.manager.email, MANAGER_PASSWORD)).resolves.toBeTruthy();
+    // once the window has passed (failures aged in the database), the right password works again
+    await handle.db.query(`UPDATE backoffice_login_attempts SET attempted_at = attempted_at - interval '16 minutes' WHERE email = $1`, [fresh.owner.email]);
+    await expect(signIn(app, fresh.owner.email, OWNER_PASSWORD)).resolves.toBeTruthy();
+  });
+
+  it('reports the session, refuses requests without one, and ends it on sign-out', async () => {
+    const anonymous = await app.inject({ method: 'GET', url: '/backoffice/api/session' });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.json().error.code).toBe('not_signed_in');
+    const forged = await app.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: 'pos_bo_session=' + 'x'.repeat(43) } });
+    expect(forged.statusCode).toBe(401);
+
+    const s = await signIn(app, biz.manager.email, MANAGER_PASSWORD);
+    const me = await app.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: s.cookie } });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().user.role).toBe('manager');
+
+    const out = await app.inject({ method: 'POST', url: '/backoffice/api/logout', headers: s.headers });
+    expect(out.statusCode).toBe(204);
+    const after = await app.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: s.cookie } });
+    expect(after.statusCode).toBe(401);
+  });
+
+  it('expires sessions and ends them when the user is disabled', async () => {
+    const s = await signIn(app, biz.manager.email, MANAGER_PASSWORD);
+    await handle.db.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [biz.manager.id]);
+    expect((await app.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: s.cookie } })).statusCode).toBe(401);
+
+    const other = await seedBusiness(handle.db, 'Disabled Deli');
+    const t = await signIn(app, other.manager.email, MANAGER_PASSWORD);
+    await handle.db.query('UPDATE users SET disabled_at = now() WHERE id = $1', [other.manager.id]);
+    expect((await app.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: t.cookie } })).statusCode).toBe(401);
+    const again = await app.inject({ method: 'POST', url: '/backoffice/api/login', payload: { email: other.manager.email, password: MANAGER_PASSWORD } });
+    expect(again.statusCode).toBe(401);
+  });
+
+  it('refuses a forged state-changing request: no CSRF token, a wrong one, or another session’s', async () => {
+    const s = await signIn(app, biz.owner.email, OWNER_PASSWORD);
+    const body = { name: 'forged', scopes: ['orders:read'], locations: 'all' };
+    const none = await app.inject({ method: 'POST', url: '/backoffice/api/api-keys', headers: { cookie: s.cookie }, payload: body });
+    expect(none.statusCode).toBe(403);
+    expect(none.json().error).toMatchObject({ type: 'permission', code: 'csrf_token_invalid' });
+    const wrong = await app.inject({ method: 'POST', url: '/backoffice/api/api-keys', headers: { cookie: s.cookie, 'x-csrf-token': 'abc-def' }, payload: body });
+    expect(wrong.statusCode).toBe(403);
+    const other = await signIn(app, biz.owner.email, OWNER_PASSWORD);
+    const foreign = await app.inject({ method: 'POST', url: '/backoffice/api/api-keys', headers: { cookie: s.cookie, 'x-csrf-token': other.csrf }, payload: body });
+    expect(foreign.statusCode).toBe(403);
+    // a form posted from another site (Origin elsewhere) is refused even with a valid token
+    const crossSite = await app.inject({
+      method: 'POST',
+      url: '/backoffice/api/api-keys',
+      headers: { ...s.headers, origin: 'https://evil.example' },
+      payload: body,
+    });
+    expect(crossSite.statusCode).toBe(403);
+    expect(crossSite.json().error.code).toBe('cross_site_request');
+    // nothing was written by any of them
+    const { rows } = await handle.db.query('SELECT 1 FROM api_keys WHERE business_id = $1', [biz.businessId]);
+    expect(rows).toHaveLength(0);
+    // the same request with the token goes through
+    const ok = await app.inject({ method: 'POST', url: '/backoffice/api/api-keys', headers: { ...s.headers, origin: 'http://localhost:80' }, payload: body });
+    expect(ok.statusCode).toBe(201);
+    await app.inject({ method: 'POST', url: `/backoffice/api/api-keys/${ok.json().id}/revoke`, headers: s.headers });
+  });
+
+  it('lets only owners manage API keys', async () => {
+    const m = await signIn(app, biz.manager.email, MANAGER_PASSWORD);
+    const list = await app.inject({ method: 'GET', url: '/backoffice/api/api-keys', headers: m.headers });
+    expect(list.statusCode).toBe(403);
+    expect(list.json().error).toMatchObject({ type: 'permission', code: 'owner_required' });
+    const create = await app.inject({
+      method: 'POST',
+      url: '/backoffice/api/api-keys',
+      headers: m.headers,
+      payload: { name: 'x', scopes: ['orders:read'], locations: 'all' },
+    });
+    expect(create.statusCode).toBe(403);
+  });
+
+  it('gives each sign-in a new session cookie', async () => {
+    const first = await app.inject({ method: 'POST', url: '/backoffice/api/login', payload: { email: biz.owner.email, password: OWNER_PASSWORD } });
+    const second = await app.inject({
+      method: 'POST',
+      url: '/backoffice/api/login',
+      headers: { cookie: sessionCookieOf(first) },
+      payload: { email: biz.owner.email, password: OWNER_PASSWORD },
+    });
+    expect(sessionCookieOf(second)).not.toBe(sessionCookieOf(first));
+    // the browser's previous session ended with the new sign-in
+    expect((await app.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: sessionCookieOf(first) } })).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,125 @@
+// The back office (SPEC §8): managers' web app at /backoffice and its JSON API at /backoffice/api/….
+// Cookie sessions (in the database), CSRF tokens on every state-changing request, roles owner/manager.
+import cookie from '@fastify/cookie';
+import csrfProtection from '@fastify/csrf-protection';
+// for `schema.hide`: back-office routes are internal to the page, not part of the integrators' OpenAPI
+import type {} from '@fastify/swagger';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { toApiError } from '../app';
+import { ApiError } from '../http/api-error';
+import { registerAuthRoutes } from './auth-routes';
+import { registerApiKeyRoutes } from './api-keys-routes';
+import { registerAssetRoutes } from './assets';
+import { SESSION_COOKIE, findSession, type BackofficeSession } from './sessions';
+
+/** Who may call a route: anyone (sign-in), any signed-in user, or owners only. */
+export type Access = 'public' | 'signed_in' | 'owner';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    backofficeSession: BackofficeSession | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The signed-in session of a request whose route requires one (the onRequest hook guarantees it). */
+export function sessionOf(request: FastifyRequest): BackofficeSession {
+  const session = request.backofficeSession;
+  if (!session) throw new ApiError('authentication', 'not_signed_in', 'Sign in to the back office first.');
+  return session;
+}
+
+/** Secure cookies when the request reached us over https (directly or via a proxy that says so). */
+export function cookieOptions(request: FastifyRequest) {
+  return { path: '/backoffice', httpOnly: true, sameSite: 'strict' as const, secure: request.protocol === 'https' };
+}
+
+/** Lets @fastify/csrf-protection find this session's secret where it looks for it (`request.session`). */
+export function exposeCsrfSecret(request: FastifyRequest, csrfSecret: string | null): void {
+  (request as unknown as { session: { csrfSecret?: string } | null }).session = csrfSecret ? { csrfSecret } : null;
+}
+
+async function backoffice(app: FastifyInstance): Promise<void> {
+  await app.register(
+    async (bo) => {
+      if (!bo.hasRequestDecorator('cookies')) await bo.register(cookie);
+      // The CSRF secret lives on the database session (sessions.csrf_secret), so every instance
+      // verifies the same tokens; the plugin reads it from `request.session` (its session mode).
+      bo.decorateRequest('session', null);
+      await bo.register(csrfProtection, {
+        sessionPlugin: '@fastify/session',
+        sessionKey: 'csrfSecret',
+        getToken: (request) => {
+          const header = request.headers['x-csrf-token'];
+          return typeof header === 'string' ? header : '';
+        },
+      });
+      bo.decorateRequest('backofficeSession', null);
+
+      bo.addHook('onRequest', async (request, reply) => {
+        reply.header('X-Content-Type-Options', 'nosniff');
+        reply.header('Referrer-Policy', 'same-origin');
+        if (!request.url.startsWith('/backoffice/api/')) return;
+        reply.header('Cache-Control', 'no-store');
+        const token = request.cookies[SESSION_COOKIE];
+        const session = token ? await findSession(bo.db, token) : null;
+        request.backofficeSession = session;
+        exposeCsrfSecret(request, session?.csrfSecret ?? null);
+        const access = request.routeOptions.config.access ?? 'signed_in';
+        if (!SAFE_METHODS.has(request.method)) checkOrigin(request);
+        if (access === 'public') return;
+        if (!session) throw new ApiError('authentication', 'not_signed_in', 'Sign in to the back office first.');
+        if (access === 'owner' && session.role !== 'owner') {
+          throw new ApiError('permission', 'owner_required', 'Only an owner can do this; ask the business owner.');
+        }
+      });
+
+      // Every state-changing request of a signed-in user carries the session's CSRF token in
+      // X-CSRF-Token; checked before the body is validated so a forged request learns nothing.
+      bo.addHook('preValidation', (request, reply, done) => {
+        const access = request.routeOptions.config.access ?? 'signed_in';
+        if (SAFE_METHODS.has(request.method) || access === 'public' || !request.url.startsWith('/backoffice/api/')) return done();
+        bo.csrfProtection(request, reply, done);
+      });
+
+      bo.setErrorHandler((error: FastifyError | ApiError, request: FastifyRequest, reply: FastifyReply) => {
+        const code = (error as FastifyError).code;
+        const apiError =
+          code === 'FST_CSRF_INVALID_TOKEN' || code === 'FST_CSRF_MISSING_SECRET'
+            ? new ApiError('permission', 'csrf_token_invalid', 'Missing or invalid X-CSRF-Token header; reload the page and try again.')
+            : toApiError(error);
+        if (apiError.statusCode >= 500) request.log.error({ err: error }, 'back office request failed');
+        if (apiError.headers) reply.headers(apiError.headers);
+        return reply.status(apiError.statusCode).send(apiError.toBody(request.id));
+      });
+
+      registerAuthRoutes(bo);
+      registerApiKeyRoutes(bo);
+      await registerAssetRoutes(bo);
+    },
+    { prefix: '/backoffice' },
+  );
+}
+
+/** Browsers send Origin on cross-site writes: refuse any that is not this site (defence in depth beside CSRF tokens). */
+function checkOrigin(request: FastifyRequest): void {
+  const fetchSite = request.headers['sec-fetch-site'];
+  if (fetchSite === 'cross-site') throw new ApiError('permission', 'cross_site_request', 'Cross-site requests are refused.');
+  const origin = request.headers.origin;
+  if (!origin) return;
+  let same: boolean;
+  try {
+    // through URL on both sides so default ports compare equal (localhost:80 = localhost)
+    same = new URL(origin).host === new URL(`${request.protocol}://${request.host}`).host;
+  } catch {
+    same = false;
+  }
+  if (!same) throw new ApiError('permission', 'cross_site_request', 'Cross-site requests are refused.');
+}
+
+export default fp(backoffice, { name: 'backoffice' });
