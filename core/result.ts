@@ -14,7 +14,7 @@ export function ok<T>(value: T): Result<T, never> {
 }
 
 export function err<E extends AppError = AppError>(error: E): Result<never, E>;
-export function err(code: string, message: string, details?: Record<string, unknown>): Result<never, AppError>;
+export function err(code: string, message?: string, details?: Record<string, unknown>): Result<never, AppError>;
 export function err(codeOrError: string | AppError, message?: string, details?: Record<string, unknown>): Result<never, AppError> {
   if (typeof codeOrError === 'string') {
     return { ok: false, error: details ? { code: codeOrError, message: message ?? codeOrError, details } : { code: codeOrError, message: message ?? codeOrError } };
