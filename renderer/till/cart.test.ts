@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { layoutReceipt, receiptBlocksToText } from '../../core/receipt-layout';
 import type { OrderSnapshot } from '../../core/sync/order-snapshot';
-import { addLine, cartTotals, discountShareBp, EMPTY_CART, needsManagerApproval, setLineDiscount, setOrderDiscount, setQuantity } from './cart';
+import { addLine, cartTotals, discountShareBp, needsManagerApproval, newCart, setLineDiscount, setOrderDiscount, setQuantity } from './cart';
 import { toReceiptOrder } from './receipt';
 
 const pricing = { currency: 'EUR', tax_mode: 'inclusive' as const, cash_rounding: 1 };
-const coffee = { id: 'l1', product_id: 'prd_coffee', name: 'Coffee', quantity: 1, unit_price: 350, modifiers: [], tax_rate_id: 'tax_19', rate_ppm: 190_000 };
-const cake = { id: 'l2', product_id: 'prd_cake', name: 'Cake', quantity: 1, unit_price: 420, modifiers: [], tax_rate_id: 'tax_7', rate_ppm: 70_000 };
+const coffee = { id: 'l1', product_id: 'prd_coffee', name: 'Coffee', quantity: 1, unit_price: 350, modifiers: [], tax_rate_id: 'tax_19', rate_ppm: 190_000, note: null };
+const cake = { id: 'l2', product_id: 'prd_cake', name: 'Cake', quantity: 1, unit_price: 420, modifiers: [], tax_rate_id: 'tax_7', rate_ppm: 70_000, note: null };
 
 describe('cart rules', () => {
   it('adding the same product again raises its quantity instead of adding a line', () => {
-    let cart = addLine(EMPTY_CART, coffee).cart;
+    let cart = addLine(newCart(), coffee).cart;
     const again = addLine(cart, { ...coffee, id: 'l9' });
     cart = again.cart;
     expect(cart.lines).toHaveLength(1);
@@ -19,18 +19,18 @@ describe('cart rules', () => {
   });
 
   it('the same product with other modifiers is a line of its own', () => {
-    const cart = addLine(addLine(EMPTY_CART, coffee).cart, { ...coffee, id: 'l3', modifiers: [{ id: 'mod_oat', name: 'Oat milk', price_delta: 50 }] }).cart;
+    const cart = addLine(addLine(newCart(), coffee).cart, { ...coffee, id: 'l3', modifiers: [{ id: 'mod_oat', name: 'Oat milk', price_delta: 50 }] }).cart;
     expect(cart.lines).toHaveLength(2);
   });
 
   it('quantity zero removes the line; fractional quantities are ignored', () => {
-    const cart = addLine(EMPTY_CART, coffee).cart;
+    const cart = addLine(newCart(), coffee).cart;
     expect(setQuantity(cart, 'l1', 0).lines).toHaveLength(0);
     expect(setQuantity(cart, 'l1', 1.5).lines[0]?.quantity).toBe(1);
   });
 
   it('totals come from core with line and order discounts and a tax breakdown per rate', () => {
-    let cart = addLine(addLine(EMPTY_CART, { ...coffee, quantity: 2 }).cart, cake).cart;
+    let cart = addLine(addLine(newCart(), { ...coffee, quantity: 2 }).cart, cake).cart;
     cart = setLineDiscount(cart, 'l2', { kind: 'amount', amount: 20 });
     cart = setOrderDiscount(cart, { kind: 'percent', basis_points: 1000 });
     const totals = cartTotals(cart, pricing);
@@ -52,7 +52,7 @@ describe('cart rules', () => {
 
 describe('receipt from a recorded sale', () => {
   it('prints lines, discounts, tax by rate, tenders and change that add up to the total', () => {
-    let cart = addLine(addLine(EMPTY_CART, { ...coffee, quantity: 2 }).cart, cake).cart;
+    let cart = addLine(addLine(newCart(), { ...coffee, quantity: 2 }).cart, cake).cart;
     cart = setLineDiscount(cart, 'l2', { kind: 'amount', amount: 20 });
     cart = setOrderDiscount(cart, { kind: 'percent', basis_points: 1000 });
     const totals = cartTotals(cart, pricing);
@@ -66,7 +66,7 @@ describe('receipt from a recorded sale', () => {
       currency: 'EUR',
       tax_mode: 'inclusive',
       cash_rounding: 1,
-      lines: cart.lines.map((l) => ({ ...l, note: null })),
+      lines: cart.lines,
       discount: cart.discount,
       totals: { ...totals },
       payments: [{ id: 'pay_1', method: 'cash', amount: 990, tendered: 2000, change: 1010, reference: null, card: null, created_at: '2026-11-23T10:00:00.000Z' }],

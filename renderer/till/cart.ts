@@ -1,56 +1,11 @@
-// The cart being rung up (UI session state) and the pure rules that change it. Totals always
-// come from core's computeOrderTotals, never from sums made here.
-import { computeOrderTotals, type Discount, type ModifierInput, type OrderTotals } from '../../core/order-totals';
-import type { TaxMode } from '../../core/tax';
+// Pure edits of the cart being rung up (UI session state). Totals always come from core's
+// computeOrderTotals through the db layer's cartTotals, never from sums made here.
+import type { Discount, ModifierInput } from '../../core/order-totals';
+import { cartTotals, newCart } from '../db/sales';
+import type { Cart, CartLine } from '../db/till-db';
 
-export interface CartLine {
-  id: string;
-  product_id: string | null;
-  name: string;
-  quantity: number;
-  unit_price: number;
-  modifiers: ModifierInput[];
-  tax_rate_id: string;
-  rate_ppm: number;
-  discount: Discount | null;
-  note?: string;
-}
-
-export interface Cart {
-  lines: CartLine[];
-  discount: Discount | null;
-  /** Set when the cart pays an order created elsewhere (API order) or resumed from a park. */
-  source_order_id: string | null;
-  parked_id: string | null;
-}
-
-export const EMPTY_CART: Cart = { lines: [], discount: null, source_order_id: null, parked_id: null };
-
-export interface PricingContext {
-  currency: string;
-  tax_mode: TaxMode;
-  cash_rounding: number;
-}
-
-export function cartTotals(cart: Cart, pricing: PricingContext): OrderTotals {
-  return computeOrderTotals({
-    currency: pricing.currency,
-    tax_mode: pricing.tax_mode,
-    cash_rounding: pricing.cash_rounding,
-    discount: cart.discount,
-    lines: cart.lines.map((l) => ({
-      id: l.id,
-      product_id: l.product_id,
-      name: l.name,
-      quantity: l.quantity,
-      unit_price: l.unit_price,
-      modifiers: l.modifiers,
-      tax_rate_id: l.tax_rate_id,
-      rate_ppm: l.rate_ppm,
-      discount: l.discount,
-    })),
-  });
-}
+export type { Cart, CartLine };
+export { cartTotals, newCart };
 
 function sameModifiers(a: ModifierInput[], b: ModifierInput[]): boolean {
   return a.length === b.length && a.every((m, i) => m.id === b[i]?.id);
@@ -62,7 +17,7 @@ function sameModifiers(a: ModifierInput[], b: ModifierInput[]): boolean {
  */
 export function addLine(cart: Cart, line: Omit<CartLine, 'discount'>): { cart: Cart; lineId: string } {
   const same = cart.lines.find(
-    (l) => l.product_id !== null && l.product_id === line.product_id && l.discount === null && !l.note && sameModifiers(l.modifiers, line.modifiers),
+    (l) => l.product_id !== null && l.product_id === line.product_id && l.discount === null && !l.note && !line.note && sameModifiers(l.modifiers, line.modifiers),
   );
   if (same) {
     return { cart: setQuantity(cart, same.id, same.quantity + line.quantity), lineId: same.id };

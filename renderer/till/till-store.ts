@@ -1,7 +1,7 @@
 // UI session state only (SPEC §6.1): who is signed in, which screen, the cart being rung up and
 // the open dialog. Anything persisted (catalog, orders, shifts) is read from Dexie, never kept here.
 import { create } from 'zustand';
-import { addLine, EMPTY_CART, removeLine, setQuantity, type Cart, type CartLine } from './cart';
+import { addLine, newCart, removeLine, setQuantity, type Cart, type CartLine } from './cart';
 
 export type Screen = 'sell' | 'tender' | 'receipt' | 'history' | 'reports' | 'settings' | 'orders' | 'parked';
 
@@ -41,7 +41,8 @@ export interface TillState {
   signOut(): void;
   go(screen: Screen): void;
   setCart(cart: Cart): void;
-  addToCart(line: Omit<CartLine, 'discount' | 'quantity'>): void;
+  /** Adds a line built by cartLineFromProduct; a pending typed quantity replaces its quantity. */
+  addToCart(line: CartLine): void;
   changeQuantity(lineId: string, quantity: number): void;
   removeFromCart(lineId: string): void;
   clearCart(): void;
@@ -61,7 +62,7 @@ let noticeSeq = 0;
 export const useTill = create<TillState>()((set, get) => ({
   staff: null,
   screen: 'sell',
-  cart: EMPTY_CART,
+  cart: newCart(),
   selectedLineId: null,
   pendingQuantity: '',
   category: null,
@@ -76,7 +77,8 @@ export const useTill = create<TillState>()((set, get) => ({
   go: (screen) => set({ screen, dialog: null }),
   setCart: (cart) => set({ cart, selectedLineId: cart.lines[cart.lines.length - 1]?.id ?? null }),
   addToCart: (line) => {
-    const quantity = Math.max(1, Math.min(9999, Number.parseInt(get().pendingQuantity || '1', 10) || 1));
+    const typed = Number.parseInt(get().pendingQuantity, 10);
+    const quantity = typed > 0 ? Math.min(9999, typed) : line.quantity;
     const { cart, lineId } = addLine(get().cart, { ...line, quantity });
     set({ cart, selectedLineId: lineId, pendingQuantity: '' });
   },
@@ -89,7 +91,7 @@ export const useTill = create<TillState>()((set, get) => ({
     const cart = removeLine(get().cart, lineId);
     set({ cart, selectedLineId: cart.lines[cart.lines.length - 1]?.id ?? null });
   },
-  clearCart: () => set({ cart: EMPTY_CART, selectedLineId: null, pendingQuantity: '' }),
+  clearCart: () => set({ cart: newCart(), selectedLineId: null, pendingQuantity: '' }),
   selectLine: (lineId) => set({ selectedLineId: lineId }),
   setPendingQuantity: (text) => set({ pendingQuantity: text.replace(/\D/g, '').slice(0, 4) }),
   setCategory: (id) => set({ category: id }),

@@ -1,0 +1,51 @@
+// Till entry point: opens the database, picks the hardware connection, starts the sync engine,
+// pairs from `?pair=<code>&server=<url>` on first run, and renders the till.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { TillDb } from './db/till-db';
+import { createTillHardware, readBridgeSettings } from './hardware/till-hardware';
+import { createSyncEngine, pairFromUrl } from './sync/sync-engine';
+import { App } from './till/app';
+import { ServicesContext, type TillServices } from './till/services';
+import { installWedgeListener } from './till/scanner';
+import { resolvePendingCardPayments } from './till/checkout';
+import { useTill } from './till/till-store';
+import './till/till.css';
+
+/**
+ * A browser till served by the till's dev server (or a build told so) reaches the cloud through
+ * that server's `/sync` proxy, same-origin, so the cloud service needs no CORS for tills.
+ */
+const sameOriginSync = !('pos' in window) && (import.meta.env.DEV || import.meta.env.VITE_POS_SAME_ORIGIN_SYNC === '1');
+
+async function boot(): Promise<void> {
+  const db = new TillDb();
+  const hardware = createTillHardware(window, readBridgeSettings(window.location.search, window.localStorage));
+  const sync = createSyncEngine({ db, ...(sameOriginSync ? { serverUrl: window.location.origin } : {}) });
+  const services: TillServices = { db, hardware, sync };
+
+  const href = new URL(window.location.href);
+  if (sameOriginSync) href.searchParams.delete('server');
+  const paired = await pairFromUrl(sync, href.toString(), { deviceName: href.searchParams.get('device') ?? 'Browser till' });
+  if (!paired.ok) useTill.getState().notify('error', `Pairing failed: ${paired.error.message}`);
+  // Drop the one-time code and the bridge token from the address bar (the bridge is remembered).
+  const clean = new URL(paired.ok ? paired.value.cleanUrl : href.toString());
+  for (const key of ['pair', 'server', 'bridge', 'token', 'device']) clean.searchParams.delete(key);
+  window.history.replaceState(null, '', clean.toString());
+
+  await sync.start();
+  installWedgeListener(window, (code) => useTill.getState().notify('info', `Scanned ${code}: open the sale screen to add it.`));
+  void resolvePendingCardPayments(db, hardware.client).then((message) => {
+    if (message) useTill.getState().notify('info', message);
+  });
+
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ServicesContext.Provider value={services}>
+        <App />
+      </ServicesContext.Provider>
+    </StrictMode>,
+  );
+}
+
+void boot();

@@ -1,0 +1,221 @@
+// The till's frame: gates (pairing, sign-in, shift), top bar with the sync indicator, the current
+// screen, the action bar of F-key buttons, global shortcuts and notices.
+import { useEffect } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { parkCart } from '../db/carts';
+import { currentShift } from '../db/shifts';
+import { Dialog } from './components/dialog';
+import { SyncIndicator } from './components/sync-indicator';
+import { HistoryScreen } from './screens/history-screen';
+import { OrdersScreen } from './screens/orders-screen';
+import { PairingScreen } from './screens/pairing-screen';
+import { ReceiptScreen } from './screens/receipt-screen';
+import { ReportsScreen } from './screens/reports-screen';
+import { SellScreen } from './screens/sell-screen';
+import { SettingsScreen } from './screens/settings-screen';
+import { ShiftOpenScreen } from './screens/shift-open-screen';
+import { SignInScreen } from './screens/sign-in-screen';
+import { TenderScreen } from './screens/tender-screen';
+import { useLocation, useServices } from './services';
+import { SHORTCUTS } from './shortcuts';
+import { useTill, type Screen } from './till-store';
+
+const NAV: { screen: Screen; label: string; key: string }[] = [
+  { screen: 'sell', label: 'Sell', key: 'Esc' },
+  { screen: 'orders', label: 'Orders', key: 'F6' },
+  { screen: 'history', label: 'History', key: 'F7' },
+  { screen: 'reports', label: 'Reports', key: 'F9' },
+  { screen: 'settings', label: 'Settings', key: 'F10' },
+];
+const NAV_KEYS: Record<string, Screen> = { F6: 'orders', F7: 'history', F9: 'reports', F10: 'settings' };
+
+/** Screens that work without an open shift (reading reports, settings, history). */
+const WITHOUT_SHIFT: Screen[] = ['reports', 'settings', 'history'];
+
+function Notices() {
+  const notices = useTill((s) => s.notices);
+  const dismiss = useTill((s) => s.dismiss);
+  useEffect(() => {
+    if (notices.length === 0) return;
+    const oldest = notices[0]!;
+    const timer = setTimeout(() => dismiss(oldest.id), oldest.tone === 'error' ? 8000 : 3500);
+    return () => clearTimeout(timer);
+  }, [notices, dismiss]);
+  return (
+    <div className="notices" aria-live="polite">
+      {notices.map((n) => (
+        <div key={n.id} className={`notice ${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'} data-testid={`notice-${n.tone}`}>
+          <span>{n.text}</span>
+          <button type="button" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function HelpDialog({ onClose }: { onClose(): void }) {
+  return (
+    <Dialog title="Keyboard shortcuts" onClose={onClose} testId="help-dialog">
+      {SHORTCUTS.map((group) => (
+        <section key={group.section}>
+          <h3 style={{ margin: '0 0 6px' }}>{group.section}</h3>
+          <div className="shortcuts">
+            {group.items.map((s) => (
+              <div key={s.keys} style={{ display: 'contents' }}>
+                <kbd>{s.keys}</kbd>
+                <span>{s.action}</span>
+              </div>
+            ))}
+          </div>
+        </section>
+      ))}
+      <div className="actions">
+        <button type="button" className="btn primary" onClick={onClose}>
+          Close <span className="key">Esc</span>
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+function VoidCartDialog({ onClose }: { onClose(): void }) {
+  const clearCart = useTill((s) => s.clearCart);
+  const notify = useTill((s) => s.notify);
+  return (
+    <Dialog title="Void the current sale?" onClose={onClose} testId="void-dialog">
+      <p>All lines of the current sale are removed. Nothing was paid, so nothing is recorded.</p>
+      <div className="actions">
+        <button type="button" className="btn" onClick={onClose}>
+          Keep selling <span className="key">Esc</span>
+        </button>
+        <button
+          type="button"
+          className="btn danger"
+          autoFocus
+          onClick={() => {
+            clearCart();
+            onClose();
+            notify('info', 'Sale voided.');
+          }}
+        >
+          Void sale <span className="key">Enter</span>
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+export function App() {
+  const { db } = useServices();
+  const location = useLocation();
+  const till = useTill();
+  const shift = useLiveQuery(async () => (await currentShift(db)) ?? null, [db]);
+
+  const park = async () => {
+    const s = useTill.getState();
+    if (!s.staff || s.cart.lines.length === 0 || s.screen !== 'sell') return;
+    const result = await parkCart(db, { cart: s.cart, staffId: s.staff.id });
+    if (!result.ok) s.notify('error', result.error.message);
+    else {
+      s.clearCart();
+      s.notify('success', `Sale parked as “${result.value.label}” (F6 to resume).`);
+    }
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const s = useTill.getState();
+      if (!s.staff) return;
+      if (e.altKey && (e.key === 'q' || e.key === 'Q')) {
+        e.preventDefault();
+        s.signOut();
+        return;
+      }
+      if (s.dialog) return;
+      if (e.key === 'F1') {
+        e.preventDefault();
+        s.openDialog({ kind: 'help' });
+      } else if (NAV_KEYS[e.key] && s.screen !== 'tender') {
+        e.preventDefault();
+        s.go(NAV_KEYS[e.key]!);
+      } else if (e.key === 'F5' && s.screen === 'sell') {
+        e.preventDefault();
+        void park();
+      } else if (e.key === 'F8' && s.screen === 'sell') {
+        e.preventDefault();
+        if (s.cart.lines.length > 0) s.openDialog({ kind: 'void' });
+      } else if (e.key === 'Escape' && s.screen !== 'sell' && s.screen !== 'tender' && !e.defaultPrevented) {
+        e.preventDefault();
+        s.go('sell');
+      } else if (/^F\d+$/.test(e.key) && e.key !== 'F11' && e.key !== 'F12') {
+        // Unused F-keys must not reach the browser (F3 = find, F5 = reload would lose the screen).
+        e.preventDefault();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+    // Registered once: the handler reads live state through getState().
+  }, []);
+
+  if (location === undefined || shift === undefined) return <div className="center-screen">Loading…</div>;
+  if (location === null) return <PairingScreen />;
+
+  let body;
+  if (!till.staff) body = <SignInScreen />;
+  else if (!shift && !WITHOUT_SHIFT.includes(till.screen)) body = <ShiftOpenScreen />;
+  else if (till.screen === 'tender') body = <TenderScreen location={location} />;
+  else if (till.screen === 'receipt') body = <ReceiptScreen location={location} />;
+  else if (till.screen === 'history') body = <HistoryScreen location={location} />;
+  else if (till.screen === 'reports') body = <ReportsScreen location={location} />;
+  else if (till.screen === 'settings') body = <SettingsScreen />;
+  else if (till.screen === 'orders') body = <OrdersScreen location={location} />;
+  else body = <SellScreen location={location} />;
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <span className="brand">Anywhere POS</span>
+        <span className="meta">
+          <span>{location.name}</span>
+          {till.staff && <span data-testid="staff-name">{till.staff.name}</span>}
+          {shift && <span>Shift since {new Date(shift.opened_at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</span>}
+        </span>
+        <span className="spacer" />
+        <SyncIndicator onShowRejected={() => till.staff && till.go('settings')} />
+        {till.staff && (
+          <button type="button" className="btn" onClick={till.signOut}>
+            Sign out
+          </button>
+        )}
+      </header>
+      {body}
+      <nav className="actionbar" aria-label="Till actions">
+        {till.staff &&
+          NAV.map((n) => (
+            <button key={n.screen} type="button" className="btn" aria-current={till.screen === n.screen ? 'page' : undefined} disabled={till.screen === 'tender'} onClick={() => till.go(n.screen)}>
+              {n.label} <span className="key">{n.key}</span>
+            </button>
+          ))}
+        {till.staff && till.screen === 'sell' && shift && (
+          <>
+            <button type="button" className="btn" disabled={till.cart.lines.length === 0} onClick={() => void park()}>
+              Park <span className="key">F5</span>
+            </button>
+            <button type="button" className="btn" disabled={till.cart.lines.length === 0} onClick={() => till.openDialog({ kind: 'void' })}>
+              Void sale <span className="key">F8</span>
+            </button>
+          </>
+        )}
+        <span style={{ flex: 1 }} />
+        <button type="button" className="btn" onClick={() => till.openDialog({ kind: 'help' })}>
+          Shortcuts <span className="key">F1</span>
+        </button>
+      </nav>
+      {till.dialog?.kind === 'help' && <HelpDialog onClose={till.closeDialog} />}
+      {till.dialog?.kind === 'void' && <VoidCartDialog onClose={till.closeDialog} />}
+      <Notices />
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+// Taking payment and finishing a sale: card authorizations through the hardware contract (journaled
+// before they are sent), recording the sale in Dexie, then printing. A failed print never loses the
+// sale: the sale is recorded first and the error is returned for the UI to offer a reprint.
+import type { AppError } from '../../core/result';
+import type { TerminalResult } from '../../core/hardware-contract';
+import type { HardwareClient } from '../../core/hardware-client';
+import { layoutReceipt, receiptBlocksToText, type ReceiptOrder } from '../../core/receipt-layout';
+import type { TillLocation } from '../../core/sync/catalog';
+import type { CardDetails } from '../../core/sync/order-snapshot';
+import { beginCardPayment, endCardPayment, listPendingCardPayments } from '../db/carts';
+import { cartTotals, loadOrderSnapshot, recordSale, type RecordedSale, type TenderInput } from '../db/sales';
+import { currentShift } from '../db/shifts';
+import { getSetting, type Cart, type TillDb } from '../db/till-db';
+import { toReceiptOrder } from './receipt';
+
+export type CardOutcome =
+  | { kind: 'approved'; tender: TenderInput; result: TerminalResult }
+  | { kind: 'declined'; message: string }
+  /** The terminal may have charged: the journal row stays until `terminal:resolve-pending` settles it. */
+  | { kind: 'unknown'; message: string; paymentId: string }
+  | { kind: 'error'; message: string };
+
+export function cardDetails(result: TerminalResult): CardDetails {
+  return {
+    receipt_number: result.receiptNumber,
+    trace_number: result.traceNumber,
+    terminal_id: result.terminalId,
+    auth_code: result.authCode,
+    card_name: result.cardName,
+    masked_pan: result.maskedPan,
+    slip_lines: result.receiptLines.slice(0, 80).map((l) => l.slice(0, 80)),
+  };
+}
+
+/** One card authorization for `amount`, journaled in Dexie before the terminal is asked. */
+export async function authorizeCard(db: TillDb, hardware: HardwareClient, input: { cart: Cart; amount: number; currency: string }): Promise<CardOutcome> {
+  const pending = await beginCardPayment(db, { amount: input.amount, currency: input.currency, cart: input.cart });
+  const sent = await hardware.send('terminal:authorize', { paymentId: pending.payment_id, amount: input.amount, currency: input.currency });
+  if (!sent.ok) {
+    if (sent.error.code === 'outcome_unknown' || sent.error.code === 'device_disconnected' || sent.error.code === 'device_timeout') {
+      return { kind: 'unknown', message: sent.error.message, paymentId: pending.payment_id };
+    }
+    // Nothing reached the terminal (not configured, unreachable, bad args): nothing was charged.
+    await endCardPayment(db, pending.payment_id);
+    return { kind: 'error', message: sent.error.message };
+  }
+  const result = sent.value;
+  if (!result.approved) {
+    await endCardPayment(db, pending.payment_id);
+    const why = result.outcome === 'timeout' ? 'Timed out waiting for the card' : result.outcome === 'aborted' ? 'Payment aborted' : 'Card declined';
+    return { kind: 'declined', message: result.message ? `${why}: ${result.message}` : why };
+  }
+  return {
+    kind: 'approved',
+    result,
+    tender: { id: pending.payment_id, method: 'card', amount: result.amount, card: cardDetails(result), reference: result.authCode },
+  };
+}
+
+export interface ReceiptSources {
+  db: TillDb;
+  location: TillLocation;
+  reprint?: boolean;
+}
+
+/** The receipt of a recorded order, from Dexie (staff name and tax names looked up there). */
+export async function receiptFor(sources: ReceiptSources, orderId: string): Promise<ReceiptOrder | null> {
+  const snapshot = await loadOrderSnapshot(sources.db, orderId);
+  if (!snapshot) return null;
+  const [staff, taxRates] = await Promise.all([sources.db.staff.get(snapshot.staff_id), sources.db.taxRates.toArray()]);
+  return toReceiptOrder(snapshot, {
+    location: sources.location,
+    taxRates,
+    ...(staff ? { staffName: staff.name } : {}),
+    ...(sources.reprint ? { reprint: true } : {}),
+  });
+}
+
+export function receiptText(receipt: ReceiptOrder, width: 42 | 32 = 42): string {
+  return receiptBlocksToText(layoutReceipt(receipt, width), width);
+}
+
+/** Prints a recorded order's receipt; kicks the drawer when asked (cash sales). */
+export async function printReceipt(
+  hardware: HardwareClient,
+  sources: ReceiptSources,
+  orderId: string,
+  openDrawer: boolean,
+): Promise<{ ok: true } | { ok: false; error: AppError }> {
+  const receipt = await receiptFor(sources, orderId);
+  if (!receipt) return { ok: false, error: { code: 'unknown_order', message: `No order ${orderId} on this till.` } };
+  const printed = await hardware.send('printer:print-receipt', { order: receipt, openDrawer });
+  if (printed.ok) return { ok: true };
+  if (openDrawer) {
+    // The drawer may be wired to the till, not the printer: still open it for the cash.
+    const drawer = await hardware.send('drawer:open', {});
+    if (!drawer.ok) console.warn('drawer did not open after a failed print', drawer.error);
+  }
+  return { ok: false, error: printed.error };
+}
+
+export interface CompletedSale {
+  sale: RecordedSale;
+  print: { ok: true } | { ok: false; error: AppError };
+}
+
+/** Records the sale (order + payments + outbox in one transaction), then prints. */
+export async function completeSale(
+  db: TillDb,
+  hardware: HardwareClient,
+  location: TillLocation,
+  input: { cart: Cart; tenders: TenderInput[]; staffId: string },
+): Promise<{ ok: true; value: CompletedSale } | { ok: false; error: AppError }> {
+  const recorded = await recordSale(db, input);
+  if (!recorded.ok) return recorded;
+  const hasCash = input.tenders.some((t) => t.method === 'cash');
+  const print = await printReceipt(hardware, { db, location }, recorded.value.order.id, hasCash);
+  const shown = await hardware.send(
+    'display:show',
+    recorded.value.change > 0
+      ? { kind: 'change', paid: recorded.value.order.totals.total + recorded.value.change, change: recorded.value.change, currency: location.currency }
+      : { kind: 'total', amount: recorded.value.order.totals.total, currency: location.currency },
+  );
+  if (!shown.ok && shown.error.code !== 'not_configured') console.warn('customer display', shown.error);
+  return { ok: true, value: { sale: recorded.value, print } };
+}
+
+/**
+ * After a crash or power cut mid-payment (SPEC §6.4): asks the terminal about every journaled
+ * authorization. Not charged or reversed → the journal row goes. Charged and kept → the sale is
+ * recorded from the journaled cart when that card paid all of it (never charged twice, never
+ * recorded as paid when it was not). Returns a message for the cashier, or null if nothing was pending.
+ */
+export async function resolvePendingCardPayments(db: TillDb, hardware: HardwareClient): Promise<string | null> {
+  const pending = await listPendingCardPayments(db);
+  if (pending.length === 0) return null;
+  const answer = await hardware.send('terminal:resolve-pending', {});
+  if (!answer.ok) return `${pending.length} card payment(s) still unresolved: ${answer.error.message}`;
+  const notes: string[] = [];
+  for (const item of answer.value.resolved) {
+    const row = pending.find((p) => p.payment_id === item.paymentId);
+    if (item.resolution === 'not_charged' || item.resolution === 'reversed') {
+      await endCardPayment(db, item.paymentId);
+      notes.push(`${item.paymentId}: not charged`);
+    } else if (item.resolution === 'approved_kept' && row) {
+      const shift = await currentShift(db);
+      const location = await getSetting(db, 'location');
+      const total = location ? cartTotals(row.cart, location).total : -1;
+      if (shift && total === item.amount) {
+        const recorded = await recordSale(db, {
+          cart: row.cart,
+          tenders: [{ id: item.paymentId, method: 'card', amount: item.amount }],
+          staffId: shift.staff_id,
+        });
+        notes.push(recorded.ok ? `${item.paymentId}: charged, sale ${recorded.value.order.number} recorded` : `${item.paymentId}: charged, ${recorded.error.message}`);
+      } else {
+        notes.push(`${item.paymentId}: charged as part of a split; finish or refund it with a manager`);
+      }
+    } else {
+      notes.push(`${item.paymentId}: ${item.resolution}`);
+    }
+  }
+  return `Card payments after restart — ${notes.join('; ')}`;
+}

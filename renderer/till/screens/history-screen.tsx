@@ -1,0 +1,270 @@
+// Sales history: find a past sale, reprint it, refund it (all or some lines, to the original
+// tender; card refunds go through the terminal first) or void it (open shift only).
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { computeOrderTotals } from '../../../core/order-totals';
+import { formatMoney } from '../../../core/money';
+import { refundableByPayment, refundForLines, type RefundableOrder } from '../../../core/payments';
+import type { TillLocation } from '../../../core/sync/catalog';
+import { recordRefund, recordVoid } from '../../db/sales';
+import type { OrderRow, PaymentRow, RefundRow } from '../../db/till-db';
+import { useServices } from '../services';
+import { useTill } from '../till-store';
+import { ReceiptPanel } from './receipt-screen';
+
+const STATUS_TONE: Record<OrderRow['status'], string> = { paid: 'ok', partially_refunded: 'warn', refunded: 'bad', voided: 'bad' };
+
+function refundState(order: OrderRow, payments: PaymentRow[], refunds: RefundRow[]): RefundableOrder {
+  const totals = computeOrderTotals({ currency: order.currency, tax_mode: order.tax_mode, cash_rounding: order.cash_rounding, discount: order.discount, lines: order.lines });
+  return {
+    total: order.totals.total,
+    payments: payments.map((p) => ({ id: p.id, method: p.method, amount: p.amount })),
+    refunds: refunds.map((r) => ({ id: r.id, payment_id: r.payment_id, amount: r.amount, lines: r.lines })),
+    lines: totals.lines,
+  };
+}
+
+function SaleDetail({ location, order }: { location: TillLocation; order: OrderRow }) {
+  const { db, hardware } = useServices();
+  const staff = useTill((s) => s.staff);
+  const notify = useTill((s) => s.notify);
+  const money = (n: number) => formatMoney(n, location.currency);
+  const payments = useLiveQuery(() => db.payments.where('order_id').equals(order.id).toArray(), [db, order.id]) ?? [];
+  const refunds = useLiveQuery(() => db.refunds.where('order_id').equals(order.id).toArray(), [db, order.id]) ?? [];
+  const currentShift = useLiveQuery(() => db.shifts.where('status').equals('open').first(), [db]);
+  const [quantities, setQuantities] = useState<Record<string, number>>({});
+  const [paymentId, setPaymentId] = useState<string | null>(null);
+  const [reason, setReason] = useState('Customer return');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const state = useMemo(() => refundState(order, payments, refunds), [order, payments, refunds]);
+  const tenders = refundableByPayment(state).filter((t) => t.amount > 0);
+  const tender = tenders.find((t) => t.payment_id === paymentId) ?? tenders[0];
+  const refundedQty = (lineId: string) => refunds.flatMap((r) => r.lines).filter((l) => l.line_id === lineId).reduce((s, l) => s + l.quantity, 0);
+  const chosen = Object.entries(quantities)
+    .filter(([, q]) => q > 0)
+    .map(([line_id, quantity]) => ({ line_id, quantity }));
+  const byLines = chosen.length > 0 ? refundForLines(state, chosen) : null;
+  const wanted = byLines ? (byLines.ok ? byLines.value.amount : 0) : 0;
+  const amount = tender ? Math.min(wanted, tender.amount) : 0;
+  const canVoid = order.status === 'paid' && currentShift?.id === order.shift_id;
+
+  const refund = async () => {
+    if (!staff || !tender || amount <= 0) return;
+    setBusy(true);
+    setError(null);
+    if (tender.method === 'card') {
+      const sent = await hardware.client.send('terminal:refund', { paymentId: tender.payment_id, amount, currency: location.currency });
+      if (!sent.ok || !sent.value.approved) {
+        setBusy(false);
+        setError(`Card refund failed: ${sent.ok ? sent.value.message || sent.value.outcome : sent.error.message}`);
+        return;
+      }
+    }
+    const result = await recordRefund(db, { orderId: order.id, amount, lines: chosen, paymentId: tender.payment_id, reason, staffId: staff.id });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setQuantities({});
+    notify('success', `Refunded ${money(amount)} to ${tender.method}.`);
+    if (tender.method === 'cash') {
+      const drawer = await hardware.client.send('drawer:open', {});
+      if (!drawer.ok) notify('error', `Drawer: ${drawer.error.message}`);
+    }
+  };
+
+  const voidSale = async () => {
+    if (!staff) return;
+    setBusy(true);
+    setError(null);
+    for (const p of payments.filter((x) => x.method === 'card')) {
+      const receiptNumber = p.card?.receipt_number;
+      if (receiptNumber == null) {
+        setBusy(false);
+        setError('A card payment has no terminal receipt number; refund it instead.');
+        return;
+      }
+      const reversed = await hardware.client.send('terminal:reverse', { paymentId: p.id, receiptNumber });
+      if (!reversed.ok || !reversed.value.approved) {
+        setBusy(false);
+        setError(`Card reversal failed: ${reversed.ok ? reversed.value.message : reversed.error.message}`);
+        return;
+      }
+    }
+    const result = await recordVoid(db, { orderId: order.id, reason: reason || 'Voided', staffId: staff.id });
+    setBusy(false);
+    if (!result.ok) setError(result.error.message);
+    else notify('success', `Sale ${order.number} voided.`);
+  };
+
+  return (
+    <div className="split" style={{ gridTemplateColumns: '1fr 1fr' }}>
+      <section className="card" data-testid="sale-detail">
+        <h3>
+          Order {order.number} <span className={`badge ${STATUS_TONE[order.status]}`}>{order.status.replace('_', ' ')}</span>
+        </h3>
+        <table className="list" aria-label="Lines to refund">
+          <thead>
+            <tr>
+              <th>Item</th>
+              <th className="num">Sold</th>
+              <th className="num">Return</th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.lines?.map((line) => {
+              const snap = order.lines.find((l) => l.id === line.id);
+              const left = line.quantity - refundedQty(line.id);
+              const q = quantities[line.id] ?? 0;
+              return (
+                <tr key={line.id}>
+                  <td>
+                    {snap?.name} <small style={{ color: 'var(--muted)' }}>{money(line.total)}</small>
+                  </td>
+                  <td className="num">{line.quantity}</td>
+                  <td className="num">
+                    <input
+                      className="input"
+                      style={{ width: 80, minHeight: 44, textAlign: 'right' }}
+                      type="number"
+                      min={0}
+                      max={left}
+                      aria-label={`Return quantity of ${snap?.name ?? line.id}`}
+                      value={q}
+                      disabled={left === 0 || order.status === 'voided'}
+                      onChange={(e) => setQuantities({ ...quantities, [line.id]: Math.max(0, Math.min(left, Number.parseInt(e.target.value, 10) || 0)) })}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+          <button
+            type="button"
+            className="btn"
+            disabled={order.status === 'voided' || order.status === 'refunded'}
+            onClick={() => setQuantities(Object.fromEntries((state.lines ?? []).map((l) => [l.id, l.quantity - refundedQty(l.id)])))}
+          >
+            Return everything
+          </button>
+        </div>
+        {tenders.length > 1 && (
+          <div className="segmented" role="group" aria-label="Refund to">
+            {tenders.map((t) => (
+              <button key={t.payment_id} type="button" className="btn" aria-pressed={t.payment_id === tender?.payment_id} onClick={() => setPaymentId(t.payment_id)}>
+                {t.method} (up to {money(t.amount)})
+              </button>
+            ))}
+          </div>
+        )}
+        <label className="field">
+          <span>Reason</span>
+          <input className="input" value={reason} onChange={(e) => setReason(e.target.value)} aria-label="Reason" />
+        </label>
+        {byLines && !byLines.ok && <p className="error-text">{byLines.error.message}</p>}
+        {error && (
+          <p className="error-text" role="alert">
+            {error}
+          </p>
+        )}
+        <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+          <button type="button" className="btn danger" disabled={busy || amount <= 0} onClick={() => void refund()} data-testid="refund-button">
+            Refund {money(amount)}
+            {tender ? ` to ${tender.method}` : ''}
+          </button>
+          {canVoid && (
+            <button type="button" className="btn" disabled={busy} onClick={() => void voidSale()} data-testid="void-sale">
+              Void sale
+            </button>
+          )}
+        </div>
+        {refunds.length > 0 && (
+          <table className="list" aria-label="Refunds">
+            <tbody>
+              {refunds.map((r) => (
+                <tr key={r.id}>
+                  <td>{new Date(r.created_at).toLocaleString()}</td>
+                  <td>{r.method}</td>
+                  <td className="num">−{money(r.amount)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section className="card">
+        <ReceiptPanel location={location} orderId={order.id} />
+      </section>
+    </div>
+  );
+}
+
+export function HistoryScreen({ location }: { location: TillLocation }) {
+  const { db } = useServices();
+  const [query, setQuery] = useState('');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const orders = useLiveQuery(() => db.orders.orderBy('completed_at').reverse().limit(200).toArray(), [db]) ?? [];
+  const shown = orders.filter((o) => query.trim() === '' || o.number.toLowerCase().includes(query.trim().toLowerCase()));
+  const selected = orders.find((o) => o.id === selectedId) ?? null;
+
+  return (
+    <main className="page" data-testid="history-screen">
+      <h2>Sales history</h2>
+      <div className="split" style={{ gridTemplateColumns: selected ? 'minmax(280px, 35%) 1fr' : '1fr' }}>
+        <div style={{ display: 'grid', gap: 8, alignContent: 'start' }}>
+          <input
+            className="input"
+            type="search"
+            placeholder="Order number"
+            aria-label="Find order"
+            autoFocus
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && shown[0]) setSelectedId(shown[0].id);
+            }}
+          />
+          <table className="list" aria-label="Sales">
+            <tbody>
+              {shown.length === 0 && (
+                <tr>
+                  <td className="empty">No sales yet.</td>
+                </tr>
+              )}
+              {shown.map((o) => (
+                <tr
+                  key={o.id}
+                  tabIndex={0}
+                  aria-selected={o.id === selectedId}
+                  onClick={() => setSelectedId(o.id)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault();
+                      setSelectedId(o.id);
+                    }
+                  }}
+                >
+                  <td>
+                    <strong>{o.number}</strong>
+                    <br />
+                    <small style={{ color: 'var(--muted)' }}>{new Date(o.completed_at).toLocaleString()}</small>
+                  </td>
+                  <td>
+                    <span className={`badge ${STATUS_TONE[o.status]}`}>{o.status.replace('_', ' ')}</span>
+                  </td>
+                  <td className="num">{formatMoney(o.totals.total, o.currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {selected && <SaleDetail key={selected.id} location={location} order={selected} />}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,96 @@
+// After a sale: change due, the receipt as printed (same core layout), reprint, next sale.
+import { useEffect, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { formatMoney } from '../../../core/money';
+import type { TillLocation } from '../../../core/sync/catalog';
+import { printReceipt, receiptFor, receiptText } from '../checkout';
+import { useServices } from '../services';
+import { useTill } from '../till-store';
+
+/** Receipt preview plus a reprint button; used after a sale and in the sales history. */
+export function ReceiptPanel({ location, orderId }: { location: TillLocation; orderId: string }) {
+  const { db, hardware } = useServices();
+  const notify = useTill((s) => s.notify);
+  const [printing, setPrinting] = useState(false);
+  const [printError, setPrintError] = useState<string | null>(null);
+  const receipt = useLiveQuery(() => receiptFor({ db, location }, orderId), [db, location, orderId]);
+
+  const reprint = async () => {
+    setPrinting(true);
+    const result = await printReceipt(hardware.client, { db, location, reprint: true }, orderId, false);
+    setPrinting(false);
+    if (result.ok) {
+      setPrintError(null);
+      notify('success', 'Receipt printed.');
+    } else setPrintError(result.error.message);
+  };
+
+  return (
+    <div style={{ display: 'grid', gap: 10, minHeight: 0 }}>
+      {receipt ? (
+        <pre className="receipt-preview" data-testid="receipt-preview" aria-label="Receipt preview">
+          {receiptText(receipt)}
+        </pre>
+      ) : (
+        <p className="empty">Loading receipt…</p>
+      )}
+      {printError && (
+        <p className="error-text" role="alert" data-testid="print-error">
+          Not printed: {printError}
+        </p>
+      )}
+      <button type="button" className="btn" onClick={() => void reprint()} disabled={printing} data-testid="reprint">
+        {printing ? 'Printing…' : 'Reprint receipt'} <span className="key">R</span>
+      </button>
+    </div>
+  );
+}
+
+export function ReceiptScreen({ location }: { location: TillLocation }) {
+  const { db } = useServices();
+  const orderId = useTill((s) => s.receiptOrderId);
+  const go = useTill((s) => s.go);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const order = useLiveQuery(() => (orderId ? db.orders.get(orderId) : undefined), [db, orderId]);
+  const payments = useLiveQuery(() => (orderId ? db.payments.where('order_id').equals(orderId).toArray() : []), [db, orderId]) ?? [];
+  const change = payments.reduce((s, p) => s + (p.change ?? 0), 0);
+
+  useEffect(() => {
+    nextRef.current?.focus();
+  }, []);
+  if (!orderId) return null;
+
+  return (
+    <main
+      className="tender"
+      data-testid="receipt-screen"
+      onKeyDown={(e) => {
+        if (e.key === 'r' || e.key === 'R') {
+          e.preventDefault();
+          document.querySelector<HTMLButtonElement>('[data-testid="reprint"]')?.click();
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          go('sell');
+        }
+      }}
+    >
+      <section className="card">
+        <h3>Paid{order ? ` — order ${order.number}` : ''}</h3>
+        <div className="due" data-testid="change-due">
+          {change > 0 ? `Change ${formatMoney(change, location.currency)}` : 'No change due'}
+        </div>
+        {order && (
+          <div style={{ color: 'var(--muted)' }}>
+            Total {formatMoney(order.totals.total, location.currency)} · {payments.map((p) => `${p.method} ${formatMoney(p.amount, location.currency)}`).join(' + ')}
+          </div>
+        )}
+        <button ref={nextRef} type="button" className="btn primary big" onClick={() => go('sell')} data-testid="next-sale">
+          Next sale <span className="key">Enter</span>
+        </button>
+      </section>
+      <section className="card">
+        <ReceiptPanel location={location} orderId={orderId} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,266 @@
+// Ringing up a sale: categories, search, product grid and barcode scans on the left, the cart on
+// the right; modifiers and discounts in dialogs. Keyboard: see docs/till.md.
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { formatMoney } from '../../../core/money';
+import type { TillLocation, TillProduct, TillTaxRate } from '../../../core/sync/catalog';
+import { cartLineFromProduct } from '../../db/sales';
+import { cartTotals, setLineDiscount, setLineModifiers, setOrderDiscount } from '../cart';
+import { CartPanel } from '../components/cart-panel';
+import { DiscountDialog } from '../components/discount-dialog';
+import { ModifiersDialog, type ModifierGroupView } from '../components/modifiers-dialog';
+import { useScanHandler } from '../scanner';
+import { useServices } from '../services';
+import { findStaffByPin } from './sign-in-screen';
+import { useTill } from '../till-store';
+
+const MAX_TILES = 120;
+
+/** Products matching the search text (name words, SKU or barcode), best matches first. */
+export function searchProducts(products: readonly TillProduct[], text: string, limit = MAX_TILES): TillProduct[] {
+  const q = text.trim().toLowerCase();
+  if (q === '') return products.slice(0, limit);
+  const words = q.split(/\s+/);
+  const scored: { p: TillProduct; score: number }[] = [];
+  for (const p of products) {
+    if (p.barcode === q || p.sku?.toLowerCase() === q) {
+      scored.push({ p, score: 0 });
+      continue;
+    }
+    const name = p.name.toLowerCase();
+    if (words.every((w) => name.includes(w))) scored.push({ p, score: name.startsWith(q) ? 1 : 2 });
+  }
+  return scored
+    .sort((a, b) => a.score - b.score || a.p.sort - b.p.sort || a.p.name.localeCompare(b.p.name))
+    .slice(0, limit)
+    .map((s) => s.p);
+}
+
+export function SellScreen({ location }: { location: TillLocation }) {
+  const { db } = useServices();
+  const till = useTill();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const products = useLiveQuery(() => db.products.filter((p) => p.active).toArray(), [db]) ?? [];
+  const categories = useLiveQuery(() => db.categories.orderBy('sort').toArray(), [db]) ?? [];
+  const taxRates = useLiveQuery(() => db.taxRates.toArray(), [db]) ?? [];
+  const groups = useLiveQuery(() => db.modifierGroups.toArray(), [db]) ?? [];
+  const taxById = useMemo(() => new Map(taxRates.map((t) => [t.id, t])), [taxRates]);
+  const totals = useMemo(() => cartTotals(till.cart, location), [till.cart, location]);
+  const money = (n: number) => formatMoney(n, location.currency);
+
+  const visible = useMemo(() => {
+    const sorted = [...products].sort((a, b) => a.sort - b.sort || a.name.localeCompare(b.name));
+    if (till.search.trim() !== '') return searchProducts(sorted, till.search);
+    return sorted.filter((p) => till.category === null || p.category_id === till.category).slice(0, MAX_TILES);
+  }, [products, till.search, till.category]);
+
+  const groupsOf = useCallback(
+    (productId: string | null): ModifierGroupView[] => {
+      const product = products.find((p) => p.id === productId);
+      if (!product) return [];
+      return product.modifier_group_ids
+        .map((id) => groups.find((g) => g.id === id))
+        .filter((g) => g !== undefined)
+        .map((g) => ({ id: g.id, name: g.name, min: g.min_select, max: g.max_select, modifiers: g.modifiers }));
+    },
+    [products, groups],
+  );
+
+  const addProduct = useCallback(
+    (product: TillProduct) => {
+      const rate: TillTaxRate | undefined = taxById.get(product.tax_rate_id);
+      if (!rate) {
+        useTill.getState().notify('error', `${product.name} has no tax rate on this till; sync and try again.`);
+        return;
+      }
+      const line = cartLineFromProduct(product, rate);
+      useTill.getState().addToCart(line);
+      const needs = groupsOf(product.id).some((g) => g.min > 0);
+      const added = useTill.getState().selectedLineId;
+      if (needs && added) useTill.getState().openDialog({ kind: 'modifiers', lineId: added });
+    },
+    [taxById, groupsOf],
+  );
+
+  const onScan = useCallback(
+    (code: string) => {
+      useTill.getState().setSearch('');
+      const product = products.find((p) => p.barcode === code) ?? products.find((p) => p.sku === code);
+      if (product) addProduct(product);
+      else useTill.getState().notify('error', `Unknown barcode ${code}.`);
+    },
+    [products, addProduct],
+  );
+  useScanHandler(onScan);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const s = useTill.getState();
+      if (s.dialog || s.screen !== 'sell') return;
+      const inInput = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      const selected = s.cart.lines.find((l) => l.id === s.selectedLineId) ?? null;
+      if (e.key === 'F2') {
+        e.preventDefault();
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      } else if (e.key === 'F3') {
+        e.preventDefault();
+        if (e.shiftKey) {
+          if (s.cart.lines.length > 0) s.openDialog({ kind: 'discount', target: 'order', lineId: null });
+        } else if (selected) s.openDialog({ kind: 'discount', target: 'line', lineId: selected.id });
+      } else if (e.key === 'F4') {
+        e.preventDefault();
+        if (selected) s.openDialog({ kind: 'modifiers', lineId: selected.id });
+      } else if (inInput) {
+        return;
+      } else if (/^[0-9]$/.test(e.key) && !e.ctrlKey && !e.altKey) {
+        e.preventDefault();
+        s.setPendingQuantity(s.pendingQuantity + e.key);
+      } else if (e.key === 'Backspace' && s.pendingQuantity) {
+        e.preventDefault();
+        s.setPendingQuantity(s.pendingQuantity.slice(0, -1));
+      } else if ((e.key === '+' || e.key === '-') && selected) {
+        e.preventDefault();
+        s.changeQuantity(selected.id, selected.quantity + (e.key === '+' ? 1 : -1));
+      } else if (e.key === 'Delete' && selected) {
+        e.preventDefault();
+        s.removeFromCart(selected.id);
+      } else if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && s.cart.lines.length > 0 && !(e.target instanceof HTMLButtonElement)) {
+        e.preventDefault();
+        const i = s.cart.lines.findIndex((l) => l.id === s.selectedLineId);
+        const next = e.key === 'ArrowUp' ? Math.max(0, i - 1) : Math.min(s.cart.lines.length - 1, i + 1);
+        s.selectLine(s.cart.lines[next]?.id ?? null);
+      } else if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement) && s.cart.lines.length > 0) {
+        e.preventDefault();
+        s.go('tender');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const dialog = till.dialog;
+  const dialogLine = dialog && (dialog.kind === 'modifiers' || dialog.kind === 'discount') && dialog.lineId ? till.cart.lines.find((l) => l.id === dialog.lineId) : undefined;
+  const lineTotals = dialogLine ? totals.lines.find((l) => l.id === dialogLine.id) : undefined;
+
+  return (
+    <main className="sell" data-testid="sell-screen">
+      <section className="catalog" aria-label="Products">
+        <div className="searchrow">
+          <input
+            ref={searchRef}
+            className="input"
+            type="search"
+            placeholder="Search products or type a barcode (F2)"
+            aria-label="Search products"
+            value={till.search}
+            onChange={(e) => till.setSearch(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                const text = till.search.trim();
+                const exact = products.find((p) => p.barcode === text || p.sku === text);
+                const first = exact ?? visible[0];
+                if (text !== '' && first) {
+                  addProduct(first);
+                  till.setSearch('');
+                } else if (text === '' && till.cart.lines.length > 0) till.go('tender');
+              } else if (e.key === 'Escape') {
+                e.preventDefault();
+                till.setSearch('');
+                (e.target as HTMLInputElement).blur();
+              }
+            }}
+          />
+          {till.pendingQuantity && (
+            <span className="qty-badge" aria-live="polite" data-testid="pending-quantity">
+              {till.pendingQuantity} ×
+            </span>
+          )}
+        </div>
+        <div className="categories" role="toolbar" aria-label="Categories">
+          <button type="button" className="btn" aria-pressed={till.category === null && !till.search} onClick={() => (till.setCategory(null), till.setSearch(''))}>
+            All
+          </button>
+          {categories.map((c) => (
+            <button
+              key={c.id}
+              type="button"
+              className="btn"
+              aria-pressed={till.category === c.id && !till.search}
+              onClick={() => (till.setCategory(c.id), till.setSearch(''))}
+            >
+              {c.name}
+            </button>
+          ))}
+        </div>
+        <div className="grid" role="list" aria-label="Product grid" data-testid="product-grid">
+          {visible.length === 0 && <p className="empty">{products.length === 0 ? 'No products yet: waiting for the first sync.' : 'No product matches.'}</p>}
+          {visible.map((p) => {
+            const color = categories.find((c) => c.id === p.category_id)?.color ?? undefined;
+            return (
+              <button
+                key={p.id}
+                type="button"
+                role="listitem"
+                className="tile"
+                style={color ? ({ '--tile': color } as React.CSSProperties) : undefined}
+                onClick={() => addProduct(p)}
+              >
+                <span className="name">{p.name}</span>
+                <span className="price">{money(p.price)}</span>
+              </button>
+            );
+          })}
+        </div>
+      </section>
+      <CartPanel
+        cart={till.cart}
+        totals={totals}
+        currency={location.currency}
+        selectedLineId={till.selectedLineId}
+        title={till.cart.open_order_number ? `Order ${till.cart.open_order_number}` : undefined}
+        taxName={(id) => taxById.get(id)?.name ?? 'Tax'}
+        onSelect={till.selectLine}
+        onQuantity={till.changeQuantity}
+        onRemove={till.removeFromCart}
+        onModifiers={(lineId) => till.openDialog({ kind: 'modifiers', lineId })}
+        onLineDiscount={(lineId) => till.openDialog({ kind: 'discount', target: 'line', lineId })}
+        onOrderDiscount={() => till.openDialog({ kind: 'discount', target: 'order', lineId: null })}
+        onPay={() => till.go('tender')}
+      />
+      {dialog?.kind === 'modifiers' && dialogLine && (
+        <ModifiersDialog
+          productName={dialogLine.name}
+          currency={location.currency}
+          groups={groupsOf(dialogLine.product_id)}
+          selected={dialogLine.modifiers}
+          onClose={till.closeDialog}
+          onApply={(mods) => {
+            till.setCart(setLineModifiers(till.cart, dialogLine.id, mods));
+            till.selectLine(dialogLine.id);
+            till.closeDialog();
+          }}
+        />
+      )}
+      {dialog?.kind === 'discount' && (dialog.target === 'order' || dialogLine) && (
+        <DiscountDialog
+          title={dialog.target === 'order' ? 'Order discount' : `Discount — ${dialogLine?.name ?? ''}`}
+          currency={location.currency}
+          base={dialog.target === 'order' ? totals.lines.reduce((s, l) => s + l.gross_before_discount - l.line_discount, 0) : (lineTotals?.gross_before_discount ?? 0)}
+          current={dialog.target === 'order' ? till.cart.discount : (dialogLine?.discount ?? null)}
+          thresholdBp={location.discount_approval_basis_points}
+          verifyManager={async (pin) => (await findStaffByPin(db, pin, 'manager'))?.name ?? null}
+          onClose={till.closeDialog}
+          onApply={(discount, approvedBy) => {
+            const selected = till.selectedLineId;
+            till.setCart(dialog.target === 'order' ? setOrderDiscount(till.cart, discount) : setLineDiscount(till.cart, dialogLine!.id, discount));
+            till.selectLine(selected);
+            till.closeDialog();
+            if (approvedBy) till.notify('info', `Discount approved by ${approvedBy}.`);
+          }}
+        />
+      )}
+    </main>
+  );
+}

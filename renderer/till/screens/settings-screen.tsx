@@ -1,0 +1,251 @@
+// Settings: the cloud connection (server, pairing, sync state, rejected mutations), the hardware
+// connection (Electron or bridge) and each device's configuration with a "test" button.
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { DEFAULT_HARDWARE_CONFIG, type HardwareConfig, type HardwareDevice } from '../../../core/hardware-contract';
+import { listPendingCardPayments } from '../../db/carts';
+import { resolvePendingCardPayments } from '../checkout';
+import { getSetting } from '../../db/till-db';
+import { saveBridgeSettings } from '../../hardware/till-hardware';
+import { useServices, useSyncStatus } from '../services';
+import { useTill } from '../till-store';
+
+function PairingCard() {
+  const { db, sync } = useServices();
+  const status = useSyncStatus();
+  const pairing = useLiveQuery(() => getSetting(db, 'pairing'), [db]);
+  const location = useLiveQuery(() => getSetting(db, 'location'), [db]);
+  const [server, setServer] = useState(() => window.location.origin);
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('Till 1');
+  const [message, setMessage] = useState<string | null>(null);
+
+  return (
+    <section className="card" aria-label="Cloud connection">
+      <h3>Cloud connection</h3>
+      {pairing ? (
+        <table className="list">
+          <tbody>
+            <tr>
+              <td>Server</td>
+              <td>{pairing.server_url}</td>
+            </tr>
+            <tr>
+              <td>Location</td>
+              <td>{location?.name}</td>
+            </tr>
+            <tr>
+              <td>Device</td>
+              <td>
+                {pairing.device_name} ({pairing.device_id})
+              </td>
+            </tr>
+            <tr>
+              <td>Status</td>
+              <td>
+                {status.online ? 'online' : 'offline'}, {status.unsyncedCount} unsynced, {status.rejected} rejected
+                {status.lastSyncAt ? `, last sync ${new Date(status.lastSyncAt).toLocaleTimeString()}` : ''}
+              </td>
+            </tr>
+            {status.lastError && (
+              <tr>
+                <td>Last error</td>
+                <td className="error-text">{status.lastError}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      ) : (
+        <p>This till is not paired. Create a pairing code in the back office (Devices) and enter it here.</p>
+      )}
+      <button type="button" className="btn" onClick={() => void sync.syncNow()}>
+        Sync now
+      </button>
+      <form
+        style={{ display: 'grid', gap: 8 }}
+        onSubmit={async (e) => {
+          e.preventDefault();
+          setMessage('Pairing…');
+          const result = await sync.pair(code, { serverUrl: server, deviceName: name });
+          setMessage(result.ok ? `Paired as ${result.value.device_id}.` : result.error.message);
+          if (result.ok) setCode('');
+        }}
+      >
+        <label className="field">
+          <span>Server URL</span>
+          <input className="input" value={server} onChange={(e) => setServer(e.target.value)} aria-label="Server URL" />
+        </label>
+        <label className="field">
+          <span>Pairing code</span>
+          <input className="input" value={code} onChange={(e) => setCode(e.target.value)} aria-label="Pairing code" />
+        </label>
+        <label className="field">
+          <span>Device name</span>
+          <input className="input" value={name} onChange={(e) => setName(e.target.value)} aria-label="Device name" />
+        </label>
+        <button type="submit" className="btn primary" disabled={code.trim().length < 4}>
+          {pairing ? 'Pair again' : 'Pair this till'}
+        </button>
+        {message && <p role="status">{message}</p>}
+      </form>
+    </section>
+  );
+}
+
+function RejectedCard() {
+  const { db } = useServices();
+  const rejected = useLiveQuery(() => db.rejected.orderBy('seq').toArray(), [db]) ?? [];
+  if (rejected.length === 0) return null;
+  return (
+    <section className="card" aria-label="Rejected" id="rejected">
+      <h3>Rejected by the cloud ({rejected.length})</h3>
+      <p style={{ margin: 0 }}>Kept here and in the back office; a manager decides what to do with each.</p>
+      <table className="list">
+        <tbody>
+          {rejected.map((r) => (
+            <tr key={r.id}>
+              <td>#{r.seq}</td>
+              <td>{r.type}</td>
+              <td className="error-text">{r.error.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+const DEVICES: { device: HardwareDevice; label: string }[] = [
+  { device: 'printer', label: 'Receipt printer' },
+  { device: 'drawer', label: 'Cash drawer' },
+  { device: 'terminal', label: 'Card terminal (ZVT)' },
+  { device: 'display', label: 'Customer display' },
+  { device: 'scanner', label: 'Serial scanner' },
+];
+
+function HardwareCard() {
+  const { db, hardware } = useServices();
+  const notify = useTill((s) => s.notify);
+  const [config, setConfig] = useState<HardwareConfig | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [results, setResults] = useState<Partial<Record<HardwareDevice, string>>>({});
+  const [bridgeUrl, setBridgeUrl] = useState(hardware.bridge?.url ?? '');
+  const [bridgeToken, setBridgeToken] = useState(hardware.bridge?.token ?? '');
+  const pending = useLiveQuery(() => listPendingCardPayments(db), [db]) ?? [];
+
+  useEffect(() => {
+    void hardware.client.send('hardware:get-config', {}).then((r) => {
+      if (r.ok) setConfig(r.value);
+      else setLoadError(r.error.message);
+    });
+  }, [hardware]);
+
+  const update = <K extends keyof HardwareConfig>(device: K, patch: Partial<HardwareConfig[K]>) => {
+    setConfig((c) => (c ? { ...c, [device]: { ...c[device], ...patch } } : c));
+  };
+  const save = async () => {
+    if (!config) return;
+    const r = await hardware.client.send('hardware:set-config', config);
+    if (r.ok) {
+      setConfig(r.value);
+      notify('success', 'Device settings saved.');
+    } else notify('error', r.error.message);
+  };
+  const test = async (device: HardwareDevice) => {
+    setResults((x) => ({ ...x, [device]: 'Testing…' }));
+    const r = await hardware.client.send('hardware:test-device', { device });
+    setResults((x) => ({ ...x, [device]: r.ok ? `${r.value.success ? '✓' : '✗'} ${r.value.message}` : `✗ ${r.error.message}` }));
+  };
+  const resolvePending = async () => {
+    notify('info', (await resolvePendingCardPayments(db, hardware.client)) ?? 'Nothing pending.');
+  };
+
+  const c = config ?? DEFAULT_HARDWARE_CONFIG;
+  return (
+    <section className="card" aria-label="Hardware">
+      <h3>Hardware</h3>
+      <p style={{ margin: 0 }}>
+        Connection: <strong>{hardware.kind === 'electron' ? 'this app (Electron)' : hardware.kind === 'bridge' ? `hardware bridge ${hardware.bridge?.url}` : 'none'}</strong>
+      </p>
+      {hardware.kind !== 'electron' && (
+        <form
+          style={{ display: 'grid', gap: 8 }}
+          onSubmit={(e) => {
+            e.preventDefault();
+            saveBridgeSettings(bridgeUrl ? { url: bridgeUrl, token: bridgeToken } : null, window.localStorage);
+            window.location.reload();
+          }}
+        >
+          <input className="input" placeholder="Bridge URL, e.g. http://127.0.0.1:7070" aria-label="Bridge URL" value={bridgeUrl} onChange={(e) => setBridgeUrl(e.target.value)} />
+          <input className="input" placeholder="Bridge token" aria-label="Bridge token" value={bridgeToken} onChange={(e) => setBridgeToken(e.target.value)} />
+          <button type="submit" className="btn">
+            Use this bridge
+          </button>
+        </form>
+      )}
+      {loadError && <p className="error-text">{loadError}</p>}
+      {DEVICES.map(({ device, label }) => (
+        <div key={device} style={{ display: 'grid', gap: 6, borderTop: '1px solid var(--line)', paddingTop: 8 }}>
+          <strong>{label}</strong>
+          {device !== 'drawer' && (
+            <input
+              className="input"
+              aria-label={`${label} address`}
+              placeholder="tcp://HOST:PORT or serial:/dev/ttyUSB0?baud=9600"
+              value={c[device].uri}
+              disabled={!config}
+              onChange={(e) => update(device, { uri: e.target.value })}
+            />
+          )}
+          {device === 'printer' && (
+            <div className="segmented">
+              <select className="input" aria-label="Paper width" value={c.printer.width} disabled={!config} onChange={(e) => update('printer', { width: Number(e.target.value) as 42 | 32 })}>
+                <option value={42}>80 mm (42 columns)</option>
+                <option value={32}>58 mm (32 columns)</option>
+              </select>
+              <select className="input" aria-label="Printer model" value={c.printer.model} disabled={!config} onChange={(e) => update('printer', { model: e.target.value as 'epson' | 'star' })}>
+                <option value="epson">Epson</option>
+                <option value="star">Star</option>
+              </select>
+            </div>
+          )}
+          {device === 'drawer' && (
+            <label>
+              <input type="checkbox" checked={c.printer.drawer} disabled={!config} onChange={(e) => update('printer', { drawer: e.target.checked })} /> Drawer on the printer&apos;s kick port
+            </label>
+          )}
+          <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+            <button type="button" className="btn" onClick={() => void test(device)} data-testid={`test-${device}`}>
+              Test
+            </button>
+            {results[device] && <span role="status">{results[device]}</span>}
+          </div>
+        </div>
+      ))}
+      <button type="button" className="btn primary" disabled={!config} onClick={() => void save()}>
+        Save device settings
+      </button>
+      {pending.length > 0 && (
+        <div style={{ display: 'grid', gap: 6 }}>
+          <strong className="error-text">{pending.length} card payment(s) with an unknown outcome</strong>
+          <button type="button" className="btn" onClick={() => void resolvePending()}>
+            Resolve card payments with the terminal
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function SettingsScreen() {
+  return (
+    <main className="page" data-testid="settings-screen">
+      <h2>Settings</h2>
+      <div className="cards">
+        <PairingCard />
+        <RejectedCard />
+        <HardwareCard />
+      </div>
+    </main>
+  );
+}
