@@ -2,8 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { API_SCOPES, createApiKey, listApiKeys, revokeApiKey } from '../auth/api-keys';
 import { ApiError, notFound } from '../http/api-error';
-import { API_SCOPES, createApiKey, listApiKeys, revokeApiKey } from './api-keys-store';
 import { sessionOf } from './backoffice-plugin';
 import { assertLocationsOfBusiness } from './locations';
 
@@ -11,7 +11,7 @@ const CreateBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 100 }),
     scopes: Type.Array(Type.Enum(API_SCOPES), { minItems: 1, uniqueItems: true }),
-    // "all" or an explicit list of location ids
+    // "all" (including locations added later) or an explicit list of location ids
     locations: Type.Union([Type.Literal('all'), Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { minItems: 1, uniqueItems: true })]),
   },
   { additionalProperties: false },
@@ -23,24 +23,29 @@ export function registerApiKeyRoutes(bo: FastifyInstance): void {
   const app = bo.withTypeProvider<TypeBoxTypeProvider>();
   const owner = { access: 'owner' as const };
 
-  app.get('/api/api-keys', { schema: { hide: true }, config: owner }, async (request) => ({
-    data: await listApiKeys(app.db, sessionOf(request).businessId),
-  }));
+  app.get('/api/api-keys', { schema: { hide: true }, config: owner }, async (request) => {
+    const keys = await listApiKeys(app.db, sessionOf(request).businessId);
+    // active keys first, newest first
+    keys.sort((a, b) => Number(a.revoked_at !== null) - Number(b.revoked_at !== null) || b.id.localeCompare(a.id));
+    return { data: keys, scopes: API_SCOPES };
+  });
 
   app.post('/api/api-keys', { schema: { body: CreateBody, hide: true }, config: owner }, async (request, reply) => {
     const session = sessionOf(request);
-    const { name, scopes, locations } = request.body;
-    if (name.trim() === '') throw new ApiError('invalid_request', 'parameter_invalid', 'Give the key a name.', { param: 'name' });
-    const locationIds = locations === 'all' ? null : locations;
-    if (locationIds) await assertLocationsOfBusiness(app.db, session.businessId, locationIds, 'locations');
-    const { key, apiKey } = await createApiKey(app.db, { businessId: session.businessId, name: name.trim(), scopes, locationIds });
-    request.log.info({ api_key_id: apiKey.id, user_id: session.userId }, 'back office created an API key');
-    return reply.status(201).send({ ...apiKey, key });
+    const { scopes, locations } = request.body;
+    const name = request.body.name.trim();
+    if (name === '') throw new ApiError('invalid_request', 'parameter_invalid', 'Give the key a name.', { param: 'name' });
+    if (locations !== 'all') await assertLocationsOfBusiness(app.db, session.businessId, locations, 'locations');
+    const created = await createApiKey(app.db, { businessId: session.businessId, name, scopes, locationIds: locations });
+    const summary = (await listApiKeys(app.db, session.businessId)).find((k) => k.id === created.id)!;
+    request.log.info({ api_key_id: created.id, user_id: session.userId }, 'back office created an API key');
+    return reply.status(201).send({ ...summary, key: created.key });
   });
 
   app.post('/api/api-keys/:id/revoke', { schema: { params: IdParams, hide: true }, config: owner }, async (request) => {
-    const revoked = await revokeApiKey(app.db, sessionOf(request).businessId, request.params.id);
+    const revoked = await revokeApiKey(app.db, request.params.id, sessionOf(request).businessId);
     if (!revoked) throw notFound('API key', request.params.id, 'id');
+    request.log.info({ api_key_id: revoked.id, user_id: sessionOf(request).userId }, 'back office revoked an API key');
     return revoked;
   });
 }

@@ -4,23 +4,24 @@ import { get, post } from '../api-client';
 import { useSession, locationName } from '../session';
 import { Dialog, Empty, ErrorBanner, Loading, SecretOnce, StatusBadge, ago, dateTime, useAction, useLoad } from '../ui';
 
-export const API_SCOPES = [
-  { scope: 'locations:read', label: 'Read locations' },
-  { scope: 'products:read', label: 'Read products' },
-  { scope: 'products:write', label: 'Create and update products' },
-  { scope: 'orders:read', label: 'Read orders' },
-  { scope: 'orders:write', label: 'Create orders, payments and refunds' },
-  { scope: 'webhooks:read', label: 'Read webhook endpoints and deliveries' },
-  { scope: 'webhooks:write', label: 'Manage webhook endpoints' },
-  { scope: 'events:read', label: 'Read the events feed' },
-] as const;
+// What each scope allows, in words (the list of scopes itself comes from the server).
+const SCOPE_LABELS: Record<string, string> = {
+  'locations:read': 'Read locations',
+  'products:read': 'Read products',
+  'products:write': 'Create and update products',
+  'orders:read': 'Read orders',
+  'orders:write': 'Create orders, payments and refunds',
+  'webhooks:read': 'Read webhook endpoints and deliveries',
+  'webhooks:write': 'Manage webhook endpoints',
+  'events:read': 'Read the events feed',
+};
 
 interface ApiKey {
   id: string;
   name: string;
   prefix: string;
   scopes: string[];
-  location_ids: string[] | null;
+  locations: string[] | 'all';
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
@@ -28,7 +29,7 @@ interface ApiKey {
 
 export function ApiKeysSection() {
   const session = useSession();
-  const keys = useLoad(() => get<{ data: ApiKey[] }>('/api-keys'), []);
+  const keys = useLoad(() => get<{ data: ApiKey[]; scopes: string[] }>('/api-keys'), []);
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<(ApiKey & { key: string }) | null>(null);
   const revoke = useAction();
@@ -81,7 +82,7 @@ export function ApiKeysSection() {
                     ))}
                   </ul>
                 </td>
-                <td>{key.location_ids === null ? 'All locations' : key.location_ids.map((id) => locationName(session, id)).join(', ')}</td>
+                <td>{key.locations === 'all' ? 'All locations' : key.locations.map((id) => locationName(session, id)).join(', ')}</td>
                 <td>{dateTime(key.created_at)}</td>
                 <td>{ago(key.last_used_at)}</td>
                 <td>{key.revoked_at ? <StatusBadge tone="bad">Revoked</StatusBadge> : <StatusBadge tone="ok">Active</StatusBadge>}</td>
@@ -99,6 +100,7 @@ export function ApiKeysSection() {
       ) : null}
       <Dialog title="New API key" open={creating} onClose={() => setCreating(false)}>
         <NewKeyForm
+          scopes={keys.data?.scopes ?? []}
           onCreated={(key) => {
             setCreating(false);
             setCreated(key);
@@ -126,7 +128,7 @@ export function ApiKeysSection() {
   );
 }
 
-function NewKeyForm({ onCreated }: { onCreated: (key: ApiKey & { key: string }) => void }) {
+function NewKeyForm({ scopes: available, onCreated }: { scopes: string[]; onCreated: (key: ApiKey & { key: string }) => void }) {
   const session = useSession();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<string[]>([]);
@@ -153,10 +155,10 @@ function NewKeyForm({ onCreated }: { onCreated: (key: ApiKey & { key: string }) 
       <input id="key-name" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. stock-control" />
       <fieldset>
         <legend>Scopes</legend>
-        {API_SCOPES.map(({ scope, label }) => (
+        {available.map((scope) => (
           <label key={scope} className="check">
             <input type="checkbox" checked={scopes.includes(scope)} onChange={(e) => setScopes(toggle(scopes, scope, e.target.checked))} />
-            <span className="mono">{scope}</span> <span className="muted">{label}</span>
+            <span className="mono">{scope}</span> <span className="muted">{SCOPE_LABELS[scope] ?? ''}</span>
           </label>
         ))}
       </fieldset>
