@@ -1,0 +1,25 @@
+// What every benchmark module provides, and the context the runner hands it.
+import type { BenchmarkResult, Progress } from './harness';
+
+export interface BenchContext {
+  progress: Progress;
+  /** fewer samples and smaller data: a smoke run that checks the benchmark works, not a figure to publish */
+  quick: boolean;
+}
+
+/** Runs one benchmark: one result per database engine (server benchmarks) or a single one. */
+export type RunBenchmark = (context: BenchContext) => Promise<BenchmarkResult[]>;
+
+export interface Benchmark {
+  name: string;
+  title: string;
+  /** Markdown for docs/performance.md: exactly what is timed on each side and why that baseline. */
+  description: string;
+  /** Loaded only when the benchmark runs, so `--help` and `--write-docs` import none of the code under test. */
+  load(): Promise<RunBenchmark>;
+}
+
+/** Results are stored per benchmark and engine: bench/results/server-postgres.json, till.json, … */
+export function resultFileName(result: Pick<BenchmarkResult, 'benchmark' | 'database'>): string {
+  return result.database ? `${result.benchmark}-${result.database}` : result.benchmark;
+}
