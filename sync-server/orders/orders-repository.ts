@@ -207,7 +207,7 @@ function statusOf(total: number, payments: { id: string; method: Payment['method
 /** Persists a complete order (lines, payments, refunds) and adjusts stock. Returns the API object. */
 export async function insertOrder(tx: Queryable, record: NewOrderRecord): Promise<Order> {
   const id = record.id ?? newId('ord');
-  const occurredAt = record.occurredAt ? new Date(record.occurredAt) : new Date();
+  const occurredAt = record.occurredAt ? new Date(record.occurredAt) : null;
   const number = record.number ?? (await nextOrderNumber(tx, record.locationId));
   const payments = (record.payments ?? []).map((p) => ({ ...p, id: p.id ?? newId('pay'), status: p.status ?? 'succeeded' }));
   const refunds = (record.refunds ?? []).map((r) => ({ ...r, id: r.id ?? newId('ref') }));
@@ -226,7 +226,7 @@ export async function insertOrder(tx: Queryable, record: NewOrderRecord): Promis
       id, record.businessId, record.locationId, record.source, record.deviceId ?? null, record.staffId ?? null, record.shiftId ?? null,
       number, status, record.currency, record.taxMode, cashRounding, record.discount ? JSON.stringify(record.discount) : null,
       t.subtotal, t.discount_total, t.tax_total, t.net_total, t.total, amountPaid, amountRefunded, JSON.stringify(t.tax_breakdown),
-      record.externalRef ?? null, record.customerNote ?? null, occurredAt, record.voidedAt ? new Date(record.voidedAt) : null, record.voidReason ?? null,
+      record.externalRef ?? null, record.customerNote ?? null, occurredAt ?? 'now', record.voidedAt ? new Date(record.voidedAt) : null, record.voidReason ?? null,
     ],
   );
   for (const [position, line] of record.lines.entries()) {
@@ -241,10 +241,11 @@ export async function insertOrder(tx: Queryable, record: NewOrderRecord): Promis
       ],
     );
   }
-  for (const payment of payments) await insertPaymentRow(tx, record.businessId, record.locationId, id, payment, occurredAt);
-  for (const refund of refunds) await insertRefundRow(tx, record.businessId, record.locationId, id, refund, occurredAt);
+  const at = occurredAt ?? new Date();
+  for (const payment of payments) await insertPaymentRow(tx, record.businessId, record.locationId, id, payment, at);
+  for (const refund of refunds) await insertRefundRow(tx, record.businessId, record.locationId, id, refund, at);
 
-  await adjustStock(tx, record.businessId, record.locationId, record.lines, record.deviceId ?? null, occurredAt);
+  await adjustStock(tx, record.businessId, record.locationId, record.lines, record.deviceId ?? null, at);
   const order = await getOrder(tx, record.businessId, id);
   return order!;
 }
@@ -270,8 +271,8 @@ async function insertRefundRow(tx: Queryable, businessId: string, locationId: st
     ],
   );
   for (const line of r.lines ?? []) {
-    await tx.query('INSERT INTO refund_lines (refund_id, line_id, quantity, amount, tax) VALUES ($1,$2,$3,$4,$5)', [
-      r.id, line.line_id, line.quantity, line.amount, line.tax,
+    await tx.query('INSERT INTO refund_lines (business_id, refund_id, line_id, quantity, amount, tax) VALUES ($1,$2,$3,$4,$5,$6)', [
+      businessId, r.id, line.line_id, line.quantity, line.amount, line.tax,
     ]);
   }
 }

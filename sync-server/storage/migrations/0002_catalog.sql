@@ -76,6 +76,7 @@ CREATE INDEX products_location ON products (location_id, id);
 CREATE INDEX products_updated ON products (business_id, updated_at, id);
 
 CREATE TABLE product_modifier_groups (
+  business_id  text NOT NULL REFERENCES businesses(id),
   product_id   text NOT NULL REFERENCES products(id),
   group_id     text NOT NULL REFERENCES modifier_groups(id),
   sort_order   integer NOT NULL DEFAULT 0,

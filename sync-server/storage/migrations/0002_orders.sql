@@ -105,6 +105,7 @@ CREATE TABLE refunds (
 CREATE INDEX refunds_order ON refunds (order_id, id);
 
 CREATE TABLE refund_lines (
+  business_id  text NOT NULL REFERENCES businesses(id),
   refund_id  text NOT NULL REFERENCES refunds(id),
   line_id    text NOT NULL REFERENCES order_lines(id),
   quantity   integer NOT NULL CHECK (quantity > 0),

@@ -1,0 +1,171 @@
+// Idempotency-Key for every API v1 write (SPEC §5.1), for every plugin's POST/PATCH/DELETE under
+// /api/v1 (a route opts out with `config: { idempotency: false }`). The first request claims the key
+// in its own committed row, so a racing duplicate sees it at once (409 while in flight); its
+// response is stored and replayed byte for byte for 24 h, keyed per API key; a different request
+// under the same key is a 422. Handlers call `markIdempotencyCommitted(tx, request)` inside their
+// transaction: a request that committed is never executed a second time, even after a crash.
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ApiError } from '../http/api-error';
+import type { Queryable } from '../storage/database';
+import { isApiV1Url } from './api-auth';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** false: this write does not take an Idempotency-Key */
+    idempotency?: boolean;
+  }
+  interface FastifyRequest {
+    idempotency: { key: string; hash: string; owned: boolean } | null;
+  }
+}
+
+export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
+/** A claim that never committed and is this old belongs to a request that died: a retry may take it over. */
+export const IN_FLIGHT_TAKEOVER_MS = 60_000;
+const WRITE_METHODS = new Set(['POST', 'PATCH', 'DELETE', 'PUT']);
+/** Response headers that are part of the stored response (others, like X-Request-Id, belong to each request). */
+const REPLAYED_HEADERS = ['content-type', 'location', 'x-pos-ignored-fields'];
+
+interface IdempotencyRow {
+  request_hash: string;
+  state: 'in_flight' | 'completed';
+  committed: boolean;
+  response_status: number | null;
+  response_headers: Record<string, string> | null;
+  response_body: string | null;
+  created_at: Date;
+  expires_at: Date;
+}
+
+function appliesTo(request: FastifyRequest): boolean {
+  return (
+    WRITE_METHODS.has(request.method) &&
+    isApiV1Url(request.url) &&
+    request.apiKey !== null &&
+    request.routeOptions.config?.idempotency !== false &&
+    request.routeOptions.url !== undefined
+  );
+}
+
+/** Marks the request's idempotency claim as committed, inside the transaction that makes its change. */
+export async function markIdempotencyCommitted(tx: Queryable, request: FastifyRequest): Promise<void> {
+  if (!request.idempotency?.owned || !request.apiKey) return;
+  await tx.query('UPDATE idempotency_keys SET committed = true WHERE api_key_id = $1 AND key = $2', [request.apiKey.id, request.idempotency.key]);
+}
+
+export function registerIdempotency(app: FastifyInstance): void {
+  app.decorateRequest('idempotency', null);
+
+  // preValidation (before the body is checked): the key is required, and the request is fingerprinted
+  // as sent, before any route hook strips ignored fields.
+  app.addHook('preValidation', async (request) => {
+    if (!appliesTo(request)) return;
+    const header = request.headers['idempotency-key'];
+    const key = Array.isArray(header) ? header[0] : header;
+    if (key === undefined || key === '') {
+      throw new ApiError('invalid_request', 'idempotency_key_required', 'Writes require an Idempotency-Key header (any unique string, e.g. a UUID).', {
+        param: 'Idempotency-Key',
+      });
+    }
+    if (key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
+      throw new ApiError('invalid_request', 'idempotency_key_invalid', 'Idempotency-Key must be 1–255 printable ASCII characters.', { param: 'Idempotency-Key' });
+    }
+    const hash = createHash('sha256')
+      .update(`${request.method} ${request.url}\n${request.body === undefined ? '' : JSON.stringify(request.body)}`)
+      .digest('hex');
+    request.idempotency = { key, hash, owned: false };
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    const claim = request.idempotency;
+    if (!claim || !request.apiKey) return;
+    const apiKeyId = request.apiKey.id;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const inserted = await app.db.query(
+        `INSERT INTO idempotency_keys (api_key_id, key, business_id, request_hash, method, path, state, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, 'in_flight', now() + $7 * interval '1 millisecond')
+         ON CONFLICT (api_key_id, key) DO NOTHING RETURNING key`,
+        [apiKeyId, claim.key, request.apiKey.businessId, claim.hash, request.method, request.url, IDEMPOTENCY_TTL_MS],
+      );
+      if (inserted.rowCount > 0) {
+        claim.owned = true;
+        return;
+      }
+      const { rows } = await app.db.query<IdempotencyRow & { expired: boolean; abandoned: boolean }>(
+        `SELECT *, expires_at <= now() AS expired,
+                (state = 'in_flight' AND NOT committed AND created_at <= now() - $3 * interval '1 millisecond') AS abandoned
+         FROM idempotency_keys WHERE api_key_id = $1 AND key = $2`,
+        [apiKeyId, claim.key, IN_FLIGHT_TAKEOVER_MS],
+      );
+      const row = rows[0];
+      if (!row) continue; // deleted between the two statements: claim again
+      if (row.expired) {
+        await app.db.query('DELETE FROM idempotency_keys WHERE api_key_id = $1 AND key = $2 AND expires_at <= now()', [apiKeyId, claim.key]);
+        continue;
+      }
+      if (row.request_hash !== claim.hash) {
+        throw new ApiError(
+          'idempotency',
+          'idempotency_key_reused',
+          'This Idempotency-Key was already used for a different request (method, path or body); use a new key for a new request.',
+          { param: 'Idempotency-Key' },
+        );
+      }
+      if (row.state === 'completed') {
+        reply.code(row.response_status ?? 200);
+        for (const [name, value] of Object.entries(row.response_headers ?? {})) reply.header(name, value);
+        reply.header('Idempotent-Replayed', 'true');
+        return reply.send(row.response_body ?? '');
+      }
+      if (row.abandoned) {
+        const taken = await app.db.query(
+          `UPDATE idempotency_keys SET created_at = now() WHERE api_key_id = $1 AND key = $2 AND state = 'in_flight' AND NOT committed AND created_at = $3`,
+          [apiKeyId, claim.key, row.created_at],
+        );
+        if (taken.rowCount > 0) {
+          claim.owned = true;
+          return;
+        }
+      }
+      throw new ApiError('conflict', 'idempotency_key_in_flight', 'A request with this Idempotency-Key is still being processed; retry in a moment.', {
+        param: 'Idempotency-Key',
+      });
+    }
+    throw new ApiError('conflict', 'idempotency_key_in_flight', 'A request with this Idempotency-Key is still being processed; retry in a moment.');
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const claim = request.idempotency;
+    if (!claim?.owned || !request.apiKey) return payload;
+    claim.owned = false;
+    const apiKeyId = request.apiKey.id;
+    if (reply.statusCode >= 500) {
+      // Nothing was committed: forget the claim so a retry runs the request again.
+      const dropped = await app.db.query('DELETE FROM idempotency_keys WHERE api_key_id = $1 AND key = $2 AND NOT committed', [apiKeyId, claim.key]);
+      if (dropped.rowCount > 0) return payload;
+    }
+    const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : payload == null ? '' : null;
+    if (body === null) {
+      request.log.error('idempotent response is a stream; not stored');
+      return payload;
+    }
+    const headers: Record<string, string> = {};
+    for (const name of REPLAYED_HEADERS) {
+      const value = reply.getHeader(name);
+      if (value !== undefined) headers[name] = String(value);
+    }
+    await app.db.query(
+      `UPDATE idempotency_keys SET state = 'completed', response_status = $3, response_headers = $4, response_body = $5
+       WHERE api_key_id = $1 AND key = $2`,
+      [apiKeyId, claim.key, reply.statusCode, JSON.stringify(headers), body],
+    );
+    return payload;
+  });
+}
+
+/** Deletes expired idempotency records (run periodically by the server). */
+export async function purgeExpiredIdempotencyKeys(q: Queryable): Promise<number> {
+  const { rowCount } = await q.query('DELETE FROM idempotency_keys WHERE expires_at <= now()');
+  return rowCount;
+}

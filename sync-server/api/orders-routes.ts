@@ -1,0 +1,244 @@
+// Orders: list/retrieve (orders:read); create, pay (external) and refund (orders:write). Each write
+// records its events (order.created; payment.succeeded + order.paid/order.updated; order.refunded)
+// in its own transaction, with the order locked for payments and refunds.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { LIST_LIMIT_DEFAULT } from '../../core/api/common';
+import {
+  IGNORED_MONEY_FIELDS,
+  OrderCreateSchema,
+  OrderListQuerySchema,
+  OrderListSchema,
+  OrderSchema,
+  PaymentCreateSchema,
+  RefundCreateSchema,
+  type Order,
+} from '../../core/api/orders';
+import type { TaxBreakdownLine } from '../../core/tax';
+import { balanceDue, refundable, refundForLines, validateRefund, type RefundableOrder } from '../../core/payments';
+import { ApiError, notFound } from '../http/api-error';
+import { recordEvent } from '../events/outbox';
+import { getLocationRow } from '../catalog/locations-repository';
+import { addPayment, addRefund, getOrder, insertOrder, listOrders, lockOrder, recordOrderEvent } from '../orders/orders-repository';
+import { priceApiOrder } from '../orders/price-api-order';
+import type { Queryable } from '../storage/database';
+import { assertLocationAccess, requireApiKey, type ApiKeyPrincipal } from './api-auth';
+import { markIdempotencyCommitted } from './idempotency';
+import { bearer, errors, IdempotencyHeaders, IdParams } from './route-schemas';
+
+const IGNORED = new Set<string>(IGNORED_MONEY_FIELDS);
+
+/**
+ * The seed's promise: money a client puts on an order or its items is accepted and ignored. The
+ * fields are removed before validation (which rejects every other unknown field) and named in
+ * X-Pos-Ignored-Fields.
+ */
+export function stripClientMoney(body: unknown): string[] {
+  const ignored: string[] = [];
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return ignored;
+  const record = body as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (IGNORED.has(key)) {
+      ignored.push(key);
+      delete record[key];
+    }
+  }
+  if (Array.isArray(record.items)) {
+    record.items.forEach((item: unknown, i) => {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) return;
+      const fields = item as Record<string, unknown>;
+      for (const key of Object.keys(fields)) {
+        if (IGNORED.has(key)) {
+          ignored.push(`items[${i}].${key}`);
+          delete fields[key];
+        }
+      }
+    });
+  }
+  return ignored;
+}
+
+const toRefundable = (order: Order): RefundableOrder => ({
+  total: order.totals.total,
+  payments: order.payments.map((p) => ({ id: p.id, method: p.method, amount: p.amount, status: p.status })),
+  refunds: order.refunds.map((r) => ({ id: r.id, payment_id: r.payment_id, amount: r.amount, lines: r.lines.map(({ line_id, quantity }) => ({ line_id, quantity })) })),
+  lines: order.lines.map((l) => ({ id: l.id, quantity: l.quantity, total: l.total, tax: l.tax, tax_rate_id: l.tax_rate_id, rate_ppm: l.rate_ppm })),
+});
+
+const unprocessable = (code: string, message: string, param?: string): ApiError =>
+  new ApiError('invalid_request', code, message, { status: 422, ...(param ? { param } : {}) });
+
+/** Locks the order for a payment or refund and checks the key may act on its location. */
+async function lockForKey(tx: Queryable, key: ApiKeyPrincipal, id: string): Promise<Order> {
+  const order = await lockOrder(tx, key.businessId, id);
+  if (!order) throw notFound('order', id, 'id');
+  assertLocationAccess(key, order.location_id, 'id');
+  return order;
+}
+
+export function registerOrderRoutes(app: FastifyInstance): void {
+  const api = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  api.get(
+    '/api/v1/orders',
+    {
+      onRequest: app.apiKeyAuth('orders:read'),
+      schema: {
+        tags: ['Orders'],
+        summary: 'List orders, newest first',
+        description: 'Till sales (`source: "till"`) and API orders of the locations this key may access.',
+        security: bearer,
+        querystring: OrderListQuerySchema,
+        response: { 200: OrderListSchema, ...errors() },
+      },
+    },
+    async (request) => {
+      const key = requireApiKey(request);
+      const { location_id, status, created_since, limit, cursor } = request.query;
+      if (location_id) assertLocationAccess(key, location_id);
+      return listOrders(app.db, {
+        businessId: key.businessId,
+        locationIds: key.locationIds,
+        ...(location_id ? { locationId: location_id } : {}),
+        ...(status ? { status } : {}),
+        ...(created_since ? { createdSince: new Date(created_since) } : {}),
+        ...(cursor ? { cursor } : {}),
+        limit: limit ?? LIST_LIMIT_DEFAULT,
+      });
+    },
+  );
+
+  api.get(
+    '/api/v1/orders/:id',
+    {
+      onRequest: app.apiKeyAuth('orders:read'),
+      schema: { tags: ['Orders'], summary: 'Retrieve an order', security: bearer, params: IdParams, response: { 200: OrderSchema, ...errors(404) } },
+    },
+    async (request) => {
+      const key = requireApiKey(request);
+      const order = await getOrder(app.db, key.businessId, request.params.id);
+      if (!order) throw notFound('order', request.params.id, 'id');
+      assertLocationAccess(key, order.location_id, 'id');
+      return order;
+    },
+  );
+
+  api.post(
+    '/api/v1/orders',
+    {
+      onRequest: app.apiKeyAuth('orders:write'),
+      preValidation: async (request: FastifyRequest, reply) => {
+        const ignored = stripClientMoney(request.body);
+        if (ignored.length > 0) reply.header('X-Pos-Ignored-Fields', ignored.join(', '));
+      },
+      schema: {
+        tags: ['Orders'],
+        summary: 'Create an order',
+        description:
+          'Unit prices and modifier price deltas come from the product rows; money the client sends (`price`, `unit_price`, `amount`, `total`, `subtotal`, `tax`, …) is ignored and named in the `X-Pos-Ignored-Fields` response header. ' +
+          'An unknown product or a product of another location is a 422. Emits `order.created`; the order appears on the location’s tills as an open order.',
+        security: bearer,
+        headers: IdempotencyHeaders,
+        body: OrderCreateSchema,
+        response: { 201: OrderSchema, ...errors(409, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const key = requireApiKey(request);
+      const body = request.body;
+      const location = await getLocationRow(app.db, key.businessId, body.location_id);
+      if (!location) throw unprocessable('location_not_found', `No location with id "${body.location_id}".`, 'location_id');
+      assertLocationAccess(key, location.id);
+      const order = await app.db.transaction(async (tx) => {
+        const record = await priceApiOrder(tx, key.businessId, location, body);
+        const created = await insertOrder(tx, record);
+        await recordOrderEvent(tx, 'order.created', created);
+        await markIdempotencyCommitted(tx, request);
+        return created;
+      });
+      return reply.code(201).header('Location', `/api/v1/orders/${order.id}`).send(order);
+    },
+  );
+
+  api.post(
+    '/api/v1/orders/:id/payments',
+    {
+      onRequest: app.apiKeyAuth('orders:write'),
+      schema: {
+        tags: ['Orders'],
+        summary: 'Record an external payment',
+        description: 'Money taken outside the POS (e.g. an online shop). `amount` ≤ the balance due. Emits `payment.succeeded`, then `order.paid` once fully paid (else `order.updated`). Returns the order.',
+        security: bearer,
+        headers: IdempotencyHeaders,
+        params: IdParams,
+        body: PaymentCreateSchema,
+        response: { 201: OrderSchema, ...errors(404, 409, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const key = requireApiKey(request);
+      const body = request.body;
+      const order = await app.db.transaction(async (tx) => {
+        const current = await lockForKey(tx, key, request.params.id);
+        if (current.status === 'voided') throw new ApiError('conflict', 'order_voided', `Order "${current.id}" is voided.`);
+        const due = balanceDue(current.totals.total, toRefundable(current).payments, toRefundable(current).refunds);
+        if (body.amount > due) {
+          throw unprocessable('amount_exceeds_balance', `amount ${body.amount} exceeds the balance due ${due}.`, 'amount');
+        }
+        const { order: after, payment } = await addPayment(tx, key.businessId, current.id, { method: 'external', amount: body.amount, reference: body.reference ?? null });
+        await recordEvent(tx, { businessId: key.businessId, type: 'payment.succeeded', locationId: after.location_id, data: { object: payment } });
+        await recordOrderEvent(tx, after.status === 'paid' ? 'order.paid' : 'order.updated', after);
+        await markIdempotencyCommitted(tx, request);
+        return after;
+      });
+      return reply.code(201).send(order);
+    },
+  );
+
+  api.post(
+    '/api/v1/orders/:id/refunds',
+    {
+      onRequest: app.apiKeyAuth('orders:write'),
+      schema: {
+        tags: ['Orders'],
+        summary: 'Refund an order',
+        description:
+          'By `lines` (their value), by `amount`, or both (an amount up to the lines’ value); with neither, everything still refundable. Never more than was paid. Emits `order.refunded`. Returns the order.',
+        security: bearer,
+        headers: IdempotencyHeaders,
+        params: IdParams,
+        body: RefundCreateSchema,
+        response: { 201: OrderSchema, ...errors(404, 409, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const key = requireApiKey(request);
+      const body = request.body;
+      const order = await app.db.transaction(async (tx) => {
+        const current = await lockForKey(tx, key, request.params.id);
+        const money = toRefundable(current);
+        const available = refundable(money);
+        if (available === 0) throw unprocessable('nothing_to_refund', `Order "${current.id}" has nothing left to refund (paid ${current.totals.amount_paid}, refunded ${current.totals.amount_refunded}).`);
+        let linesValue: { amount: number; lines: { line_id: string; quantity: number; gross: number; tax: number }[]; tax_breakdown: TaxBreakdownLine[] } | null = null;
+        if (body.lines) {
+          const byLines = refundForLines(money, body.lines);
+          if (!byLines.ok) throw unprocessable(byLines.error.code, byLines.error.message, 'lines');
+          linesValue = byLines.value;
+        }
+        const amount = body.amount ?? Math.min(linesValue?.amount ?? available, available);
+        const checked = validateRefund(money, { id: 'new', amount, ...(body.lines ? { lines: body.lines } : {}) });
+        if (!checked.ok) throw unprocessable(checked.error.code, `${checked.error.message}.`, checked.error.code.includes('line') ? 'lines' : 'amount');
+        const { order: after } = await addRefund(tx, key.businessId, current.id, {
+          amount,
+          reason: body.reason,
+          lines: (linesValue?.lines ?? []).map((l) => ({ line_id: l.line_id, quantity: l.quantity, amount: l.gross, tax: l.tax })),
+          tax_breakdown: linesValue?.tax_breakdown ?? [],
+        });
+        await recordOrderEvent(tx, 'order.refunded', after);
+        await markIdempotencyCommitted(tx, request);
+        return after;
+      });
+      return reply.code(201).send(order);
+    },
+  );
+}

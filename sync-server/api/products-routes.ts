@@ -1,0 +1,147 @@
+// Products: list/retrieve (products:read), create/update (products:write) with product.created /
+// product.updated events and inventory events when stock changes, all in the change's transaction.
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { LIST_LIMIT_DEFAULT } from '../../core/api/common';
+import { ProductCreateSchema, ProductListQuerySchema, ProductListSchema, ProductSchema, ProductUpdateSchema } from '../../core/api/catalog';
+import { ApiError, notFound } from '../http/api-error';
+import { recordEvent } from '../events/outbox';
+import { getLocationRow } from '../catalog/locations-repository';
+import { createProduct, getProduct, listProducts, previousAttributes, updateProduct } from '../catalog/products-repository';
+import { recordStockEvents } from '../orders/orders-repository';
+import { assertLocationAccess, requireApiKey } from './api-auth';
+import { markIdempotencyCommitted } from './idempotency';
+import { bearer, errors, IdempotencyHeaders, IdParams } from './route-schemas';
+
+export function registerProductRoutes(app: FastifyInstance): void {
+  const api = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  api.get(
+    '/api/v1/products',
+    {
+      onRequest: app.apiKeyAuth('products:read'),
+      schema: {
+        tags: ['Products'],
+        summary: 'List products',
+        description: 'Products of the locations this key may access, in creation order. `updated_since` returns those changed at or after a time.',
+        security: bearer,
+        querystring: ProductListQuerySchema,
+        response: { 200: ProductListSchema, ...errors() },
+      },
+    },
+    async (request) => {
+      const key = requireApiKey(request);
+      const { location_id, updated_since, limit, cursor } = request.query;
+      if (location_id) assertLocationAccess(key, location_id);
+      return listProducts(app.db, {
+        businessId: key.businessId,
+        locationIds: key.locationIds,
+        locationId: location_id,
+        updatedSince: updated_since ? new Date(updated_since) : undefined,
+        limit: limit ?? LIST_LIMIT_DEFAULT,
+        cursor,
+      });
+    },
+  );
+
+  api.get(
+    '/api/v1/products/:id',
+    {
+      onRequest: app.apiKeyAuth('products:read'),
+      schema: { tags: ['Products'], summary: 'Retrieve a product', security: bearer, params: IdParams, response: { 200: ProductSchema, ...errors(404) } },
+    },
+    async (request) => {
+      const key = requireApiKey(request);
+      const product = await getProduct(app.db, key.businessId, request.params.id);
+      if (!product) throw notFound('product', request.params.id, 'id');
+      assertLocationAccess(key, product.location_id, 'id');
+      return product;
+    },
+  );
+
+  api.post(
+    '/api/v1/products',
+    {
+      onRequest: app.apiKeyAuth('products:write'),
+      schema: {
+        tags: ['Products'],
+        summary: 'Create a product',
+        description: 'Emits `product.created` (and `inventory.updated` when it starts with stock).',
+        security: bearer,
+        headers: IdempotencyHeaders,
+        body: ProductCreateSchema,
+        response: { 201: ProductSchema, ...errors(404, 409, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const key = requireApiKey(request);
+      const input = request.body;
+      const location = await getLocationRow(app.db, key.businessId, input.location_id);
+      if (!location) throw new ApiError('invalid_request', 'location_not_found', `No location with id "${input.location_id}".`, { status: 422, param: 'location_id' });
+      assertLocationAccess(key, location.id);
+      const product = await app.db.transaction(async (tx) => {
+        const created = await createProduct(tx, key.businessId, input);
+        await recordEvent(tx, { businessId: key.businessId, type: 'product.created', locationId: created.location_id, data: { object: created } });
+        if (created.stock && created.stock.on_hand !== 0) {
+          await recordStockEvents(tx, {
+            businessId: key.businessId,
+            locationId: created.location_id,
+            productId: created.id,
+            before: 0,
+            after: created.stock.on_hand,
+            threshold: created.stock.low_stock_threshold,
+          });
+        }
+        await markIdempotencyCommitted(tx, request);
+        return created;
+      });
+      return reply.code(201).send(product);
+    },
+  );
+
+  api.patch(
+    '/api/v1/products/:id',
+    {
+      onRequest: app.apiKeyAuth('products:write'),
+      schema: {
+        tags: ['Products'],
+        summary: 'Update a product',
+        description: 'Only the fields sent change. Emits `product.updated` with `previous_attributes`, and `inventory.updated` (+ `inventory.low_stock`) when stock changes.',
+        security: bearer,
+        headers: IdempotencyHeaders,
+        params: IdParams,
+        body: ProductUpdateSchema,
+        response: { 200: ProductSchema, ...errors(404, 409, 413, 415, 422) },
+      },
+    },
+    async (request) => {
+      const key = requireApiKey(request);
+      const existing = await getProduct(app.db, key.businessId, request.params.id);
+      if (!existing) throw notFound('product', request.params.id, 'id');
+      assertLocationAccess(key, existing.location_id, 'id');
+      return app.db.transaction(async (tx) => {
+        const result = await updateProduct(tx, key.businessId, request.params.id, request.body);
+        if (!result) throw notFound('product', request.params.id, 'id');
+        const { before, after } = result;
+        const previous = previousAttributes(before, after);
+        if (Object.keys(previous).length > 0) {
+          await recordEvent(tx, { businessId: key.businessId, type: 'product.updated', locationId: after.location_id, data: { object: after, previous_attributes: previous } });
+        }
+        const stockBefore = before.stock?.on_hand ?? 0;
+        const stockAfter = after.stock?.on_hand ?? 0;
+        if (after.stock && stockBefore !== stockAfter) {
+          await recordStockEvents(tx, {
+            businessId: key.businessId,
+            locationId: after.location_id,
+            productId: after.id,
+            before: stockBefore,
+            after: stockAfter,
+            threshold: after.stock.low_stock_threshold,
+          });
+        }
+        await markIdempotencyCommitted(tx, request);
+        return after;
+      });
+    },
+  );
+}

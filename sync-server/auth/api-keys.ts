@@ -1,0 +1,147 @@
+// Integrator API keys (SPEC §5.1): `pos_live_` + 40 base62 characters, shown once, stored as a
+// sha256 hash (a key carries ~238 random bits, so a slow hash would add nothing), with scopes and
+// the locations the key may access.
+import { createHash, randomBytes } from 'node:crypto';
+import { newId } from '../../core/ids';
+import type { Queryable } from '../storage/database';
+
+export const API_SCOPES = [
+  'locations:read',
+  'products:read',
+  'products:write',
+  'orders:read',
+  'orders:write',
+  'webhooks:read',
+  'webhooks:write',
+  'events:read',
+] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
+export const API_KEY_PREFIX = 'pos_live_';
+const KEY_BODY_LENGTH = 40;
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** `pos_live_` + at least 32 base62 characters; anything else is not a key we issued. */
+export const API_KEY_PATTERN = /^pos_live_[0-9A-Za-z]{32,128}$/;
+
+/** The authenticated caller of an API v1 request. */
+export interface ApiKeyPrincipal {
+  id: string;
+  businessId: string;
+  name: string;
+  prefix: string;
+  scopes: ApiScope[];
+  /** the locations the key may access, or 'all' */
+  locationIds: string[] | 'all';
+}
+
+export interface ApiKeySummary {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: ApiScope[];
+  locations: string[] | 'all';
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+interface ApiKeyRow {
+  id: string;
+  business_id: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  location_ids: string[] | null;
+  created_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+/** Uniform base62 characters from crypto randomness (rejection sampling keeps every character equally likely). */
+function randomBase62(length: number): string {
+  let out = '';
+  while (out.length < length) {
+    for (const byte of randomBytes(length * 2)) {
+      if (byte < 248) out += BASE62[byte % 62];
+      if (out.length === length) break;
+    }
+  }
+  return out;
+}
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+export function isApiScope(value: string): value is ApiScope {
+  return (API_SCOPES as readonly string[]).includes(value);
+}
+
+export async function createApiKey(
+  q: Queryable,
+  input: { businessId: string; name: string; scopes: ApiScope[]; locationIds: string[] | 'all' },
+): Promise<{ id: string; key: string; prefix: string }> {
+  const key = `${API_KEY_PREFIX}${randomBase62(KEY_BODY_LENGTH)}`;
+  const prefix = key.slice(0, API_KEY_PREFIX.length + 4);
+  const id = newId('key');
+  await q.query(
+    'INSERT INTO api_keys (id, business_id, name, prefix, key_hash, scopes, location_ids) VALUES ($1, $2, $3, $4, $5, $6::text[], $7::text[])',
+    [id, input.businessId, input.name, prefix, hashSecret(key), [...new Set(input.scopes)], input.locationIds === 'all' ? null : [...new Set(input.locationIds)]],
+  );
+  return { id, key, prefix };
+}
+
+export type KeyLookup = { ok: true; principal: ApiKeyPrincipal } | { ok: false; reason: 'malformed' | 'unknown' | 'revoked' };
+
+/** Resolves a presented key. Unknown and revoked keys are told apart only in the error code, never in timing-relevant ways. */
+export async function findApiKey(q: Queryable, presented: string): Promise<KeyLookup> {
+  if (!API_KEY_PATTERN.test(presented)) return { ok: false, reason: 'malformed' };
+  const { rows } = await q.query<ApiKeyRow>('SELECT * FROM api_keys WHERE key_hash = $1', [hashSecret(presented)]);
+  const row = rows[0];
+  if (!row) return { ok: false, reason: 'unknown' };
+  if (row.revoked_at) return { ok: false, reason: 'revoked' };
+  return {
+    ok: true,
+    principal: {
+      id: row.id,
+      businessId: row.business_id,
+      name: row.name,
+      prefix: row.prefix,
+      scopes: row.scopes.filter(isApiScope),
+      locationIds: row.location_ids ?? 'all',
+    },
+  };
+}
+
+function summary(row: ApiKeyRow): ApiKeySummary {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    scopes: row.scopes.filter(isApiScope),
+    locations: row.location_ids ?? 'all',
+    created_at: new Date(row.created_at).toISOString(),
+    last_used_at: row.last_used_at ? new Date(row.last_used_at).toISOString() : null,
+    revoked_at: row.revoked_at ? new Date(row.revoked_at).toISOString() : null,
+  };
+}
+
+export async function listApiKeys(q: Queryable, businessId?: string): Promise<ApiKeySummary[]> {
+  const { rows } = businessId
+    ? await q.query<ApiKeyRow>('SELECT * FROM api_keys WHERE business_id = $1 ORDER BY id', [businessId])
+    : await q.query<ApiKeyRow>('SELECT * FROM api_keys ORDER BY id');
+  return rows.map(summary);
+}
+
+/** Revokes a key; returns its summary, or null when no such key exists. Revoking twice keeps the first time. */
+export async function revokeApiKey(q: Queryable, id: string, businessId?: string): Promise<ApiKeySummary | null> {
+  const { rows } = await q.query<ApiKeyRow>(
+    `UPDATE api_keys SET revoked_at = COALESCE(revoked_at, now()) WHERE id = $1 ${businessId ? 'AND business_id = $2' : ''} RETURNING *`,
+    businessId ? [id, businessId] : [id],
+  );
+  return rows[0] ? summary(rows[0]) : null;
+}
+
+export async function touchApiKey(q: Queryable, id: string): Promise<void> {
+  await q.query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [id]);
+}
