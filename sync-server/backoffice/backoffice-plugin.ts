@@ -11,6 +11,7 @@ import { ApiError } from '../http/api-error';
 import { registerAuthRoutes } from './auth-routes';
 import { registerApiKeyRoutes } from './api-keys-routes';
 import { registerAssetRoutes } from './assets';
+import { registerWebhookRoutes } from './webhooks-routes';
 import { SESSION_COOKIE, findSession, type BackofficeSession } from './sessions';
 
 /** Who may call a route: anyone (sign-in), any signed-in user, or owners only. */
@@ -100,6 +101,7 @@ async function backoffice(app: FastifyInstance): Promise<void> {
 
       registerAuthRoutes(bo);
       registerApiKeyRoutes(bo);
+      registerWebhookRoutes(bo);
       await registerAssetRoutes(bo);
     },
     { prefix: '/backoffice' },
