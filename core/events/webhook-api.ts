@@ -1,0 +1,151 @@
+// API v1 shapes of webhook endpoints, deliveries, attempts and the events feed (SPEC §5.2): the
+// route schemas, the OpenAPI docs and the back office all use these.
+import { Type, type Static } from 'typebox';
+import { IdString, ListOf, ListQuery, Nullable, Timestamp } from '../api/common';
+import { EventEnvelopeSchema } from './envelope';
+import { EVENT_TYPES } from './catalog';
+
+/** Types an endpoint may subscribe to: every catalog type except webhook.test (sent only on demand), or "*" for all. */
+export const SUBSCRIBABLE_EVENT_TYPES = EVENT_TYPES.filter((t) => t !== 'webhook.test');
+const SubscribedType = Type.Union([...SUBSCRIBABLE_EVENT_TYPES.map((t) => Type.Literal(t)), Type.Literal('*')]);
+
+const Name = Type.String({ minLength: 1, maxLength: 100 });
+const Url = Type.String({ minLength: 1, maxLength: 2048, description: 'https URL that receives POSTs (http and private addresses only with POS_WEBHOOK_ALLOW_PRIVATE=1)' });
+const Events = Type.Array(SubscribedType, { minItems: 1, maxItems: 50, uniqueItems: true, description: 'event types to receive; "*" = all' });
+const Payload = Type.Union([Type.Literal('full'), Type.Literal('thin')], { description: 'full: the object in data.object; thin: data = {id, url}' });
+
+export const WebhookEndpointSchema = Type.Object(
+  {
+    object: Type.Literal('webhook_endpoint'),
+    id: IdString('whk'),
+    name: Type.String(),
+    url: Type.String(),
+    subscribed_events: Type.Array(Type.String()),
+    payload: Payload,
+    enabled: Type.Boolean(),
+    disabled_reason: Nullable(Type.String({ description: 'why the endpoint was disabled (410 Gone, failing for 3 days, a user)' })),
+    disabled_at: Nullable(Timestamp()),
+    locations: Type.Union([Type.Literal('all'), Type.Array(Type.String())], { description: 'locations whose events it receives (those of the API key that created it)' }),
+    created_at: Timestamp(),
+    updated_at: Timestamp(),
+  },
+  { title: 'WebhookEndpoint' },
+);
+export type WebhookEndpoint = Static<typeof WebhookEndpointSchema>;
+
+export const WebhookEndpointWithSecretSchema = Type.Object(
+  {
+    ...WebhookEndpointSchema.properties,
+    secret: Type.String({ description: 'whsec_… signing secret; shown only in this response' }),
+  },
+  { title: 'WebhookEndpointWithSecret' },
+);
+
+export const WebhookRotatedSchema = Type.Object(
+  {
+    ...WebhookEndpointWithSecretSchema.properties,
+    previous_secret_expires_at: Timestamp('until then deliveries carry a signature for the old secret too'),
+  },
+  { title: 'WebhookEndpointRotated' },
+);
+
+export const WebhookCreateSchema = Type.Object(
+  { name: Name, url: Url, subscribed_events: Events, payload: Type.Optional(Payload), enabled: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+);
+export type WebhookCreate = Static<typeof WebhookCreateSchema>;
+
+export const WebhookUpdateSchema = Type.Object(
+  {
+    name: Type.Optional(Name),
+    url: Type.Optional(Url),
+    subscribed_events: Type.Optional(Events),
+    payload: Type.Optional(Payload),
+    enabled: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type WebhookUpdate = Static<typeof WebhookUpdateSchema>;
+
+export const WebhookAttemptSchema = Type.Object(
+  {
+    id: IdString('att'),
+    number: Type.Integer(),
+    started_at: Timestamp(),
+    duration_ms: Type.Integer(),
+    status_code: Nullable(Type.Integer()),
+    error_class: Nullable(Type.String({ description: 'timeout | dns | connection_refused | connection_error | tls | http_status | blocked_address' })),
+    error_message: Nullable(Type.String()),
+    response_body: Nullable(Type.String({ description: 'first 2 KB of the response body' })),
+  },
+  { title: 'WebhookAttempt' },
+);
+export type WebhookAttempt = Static<typeof WebhookAttemptSchema>;
+
+export const WebhookDeliverySchema = Type.Object(
+  {
+    object: Type.Literal('webhook_delivery'),
+    id: IdString('dlv'),
+    endpoint_id: IdString('whk'),
+    event_id: Type.String({ description: 'the event sent (X-Pos-Event-Id, webhook-id); a sample id for test sends' }),
+    event_type: Type.String(),
+    status: Type.Union([Type.Literal('pending'), Type.Literal('succeeded'), Type.Literal('failed')]),
+    origin: Type.Union([Type.Literal('event'), Type.Literal('replay'), Type.Literal('test')]),
+    attempt_count: Type.Integer(),
+    next_attempt_at: Nullable(Timestamp('when the next automatic attempt is due (pending only)')),
+    last_status_code: Nullable(Type.Integer()),
+    last_error: Nullable(Type.String()),
+    created_at: Timestamp(),
+    completed_at: Nullable(Timestamp()),
+    attempts: Type.Array(WebhookAttemptSchema),
+  },
+  { title: 'WebhookDelivery' },
+);
+export type WebhookDelivery = Static<typeof WebhookDeliverySchema>;
+
+export const WebhookEndpointListSchema = ListOf(WebhookEndpointSchema, 'WebhookEndpoint');
+export const WebhookDeliveryListSchema = ListOf(WebhookDeliverySchema, 'WebhookDelivery');
+
+export const DeliveryListQuerySchema = Type.Object(
+  { ...ListQuery, status: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('succeeded'), Type.Literal('failed')])) },
+  { additionalProperties: false },
+);
+
+export const WebhookTestSchema = Type.Object(
+  { event_type: Type.Optional(Type.Union(EVENT_TYPES.map((t) => Type.Literal(t)), { description: 'default webhook.test; any catalog type sends its sample payload' })) },
+  { additionalProperties: false },
+);
+
+export const WebhookReplaySchema = Type.Object(
+  {
+    since: Type.String({ format: 'date-time', description: 'replay events recorded at or after this time' }),
+    until: Type.Optional(Type.String({ format: 'date-time', description: 'and before this time (default: now)' })),
+    event_types: Type.Optional(Type.Array(Type.Union(SUBSCRIBABLE_EVENT_TYPES.map((t) => Type.Literal(t))), { minItems: 1, uniqueItems: true })),
+  },
+  { additionalProperties: false },
+);
+export type WebhookReplay = Static<typeof WebhookReplaySchema>;
+
+export const WebhookReplayResultSchema = Type.Object(
+  { object: Type.Literal('webhook_replay'), endpoint_id: IdString('whk'), queued: Type.Integer({ description: 'deliveries queued, one per matching event' }) },
+  { title: 'WebhookReplay' },
+);
+
+export const EventsQuerySchema = Type.Object(
+  {
+    since: Type.Optional(Type.String({ maxLength: 64, description: 'a cursor (next_cursor or an envelope\'s cursor), an event id, or an RFC 3339 time; absent = oldest retained event' })),
+    types: Type.Optional(Type.String({ maxLength: 1000, description: 'comma-separated event types' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+  },
+  { additionalProperties: false },
+);
+
+export const EventsPageSchema = Type.Object(
+  {
+    object: Type.Literal('list'),
+    data: Type.Array(Type.Object(EventEnvelopeSchema.properties)),
+    next_cursor: Type.String({ description: 'pass as ?since= to continue; never null' }),
+    has_more: Type.Boolean(),
+  },
+  { title: 'EventList' },
+);
