@@ -1,0 +1,164 @@
+// The one implementation of core's HardwareApi: printer, drawer, card terminal, display and scanner behind
+// typed handlers. Electron IPC and the hardware bridge both serve it through `dispatchHardware`.
+import {
+  DEFAULT_HARDWARE_CONFIG,
+  HardwareConfigSchema,
+  isHardwareChannel,
+  validateHardwareArgs,
+  type HardwareApi,
+  type HardwareConfig,
+  type HardwareEventName,
+  type HardwareEvents,
+  type HardwareResults,
+  type PrinterStatus,
+} from '../core/hardware-contract';
+import { layoutReceipt, type ReceiptBlock } from '../core/receipt-layout';
+import { err, ok, toAppError, type Result } from '../core/result';
+import { listSerialPorts } from './device-link';
+import { showOnDisplay } from './display/pole-display';
+import { createJsonFileStore, type JsonFileStore } from './json-file-store';
+import { PrinterDriver } from './printer/printer-driver';
+import { SerialScanner } from './scanner/serial-scanner';
+import { CardTerminal } from './zvt/card-terminal';
+import { PendingJournal } from './zvt/pending-journal';
+import type { ZvtEcrOptions } from './zvt/zvt-ecr';
+
+export interface HardwareServiceOptions {
+  /** Device settings file (JSON). */
+  configFile: string;
+  /** Pending card payment journal (JSON). */
+  journalFile: string;
+  /** Settings used when the file does not exist yet. */
+  initialConfig?: HardwareConfig;
+  log?: (line: string) => void;
+  /** Protocol timing overrides (tests). */
+  ecr?: Partial<ZvtEcrOptions>;
+}
+
+type Listener = (payload: unknown) => void;
+
+export interface HardwareService {
+  api: HardwareApi;
+  on<E extends HardwareEventName>(event: E, listener: (payload: HardwareEvents[E]) => void): () => void;
+  close(): Promise<void>;
+}
+
+const TEST_SLIP: ReceiptBlock[] = [
+  { type: 'text', text: 'Anywhere POS', align: 'center', bold: true, double: true },
+  { type: 'text', text: 'Printer test: € £ ä ö ü ß é ñ', align: 'center', bold: false, double: false },
+  { type: 'cut' },
+];
+
+export async function createHardwareService(options: HardwareServiceOptions): Promise<HardwareService> {
+  const store: JsonFileStore<HardwareConfig> = createJsonFileStore(options.configFile, HardwareConfigSchema, options.initialConfig ?? DEFAULT_HARDWARE_CONFIG);
+  const journal = new PendingJournal(options.journalFile);
+  const listeners = new Map<string, Set<Listener>>();
+  const emit = <E extends HardwareEventName>(event: E, payload: HardwareEvents[E]) => {
+    for (const l of listeners.get(event) ?? []) l(payload);
+  };
+
+  let config = await store.read();
+  let terminal = newTerminal(config);
+  let scanner: SerialScanner | null = null;
+
+  function newTerminal(c: HardwareConfig): CardTerminal {
+    return new CardTerminal(c.terminal, journal, { onStatus: (paymentId, message) => emit('terminal:status', { paymentId, message }), ecr: options.ecr });
+  }
+
+  async function startScanner(): Promise<void> {
+    await scanner?.stop();
+    scanner = null;
+    if (!config.scanner.uri) return;
+    scanner = new SerialScanner(
+      config.scanner.uri,
+      (code) => emit('scanner:scan', { code, at: new Date().toISOString() }),
+      (e) => options.log?.(`scanner: ${e.message}`),
+    );
+    const failure = await scanner.start();
+    if (failure) options.log?.(`scanner: ${failure.message}`);
+  }
+  await startScanner();
+
+  const printer = () => new PrinterDriver(config.printer);
+
+  const reportPrinter = (r: Result<unknown>) => {
+    if (!r.ok && r.error.details && typeof r.error.details.status === 'object') emit('printer:status', r.error.details.status as PrinterStatus);
+    return r;
+  };
+
+  const api: HardwareApi = {
+    async 'printer:print-receipt'({ order, openDrawer }) {
+      const blocks = layoutReceipt(order, config.printer.width);
+      return reportPrinter(await printer().print(blocks, { openDrawer: openDrawer === true })) as Result<HardwareResults['printer:print-receipt']>;
+    },
+    async 'printer:status'() {
+      const r = await printer().status();
+      if (r.ok) emit('printer:status', r.value);
+      return r;
+    },
+    'drawer:open': () => printer().openDrawer(),
+    'terminal:authorize': (args) => terminal.authorize(args),
+    'terminal:abort': async () => ok(terminal.abort()),
+    'terminal:reverse': (args) => terminal.reverse(args),
+    'terminal:refund': (args) => terminal.refund(args),
+    'terminal:end-of-day': () => terminal.endOfDay(),
+    'terminal:resolve-pending': () => terminal.resolvePending(),
+    'display:show': (args) => showOnDisplay(config.display, args),
+    'scanner:status': async () => ok({ configured: config.scanner.uri !== '', connected: scanner?.connected ?? false }),
+    'hardware:get-config': async () => ok(config),
+    async 'hardware:set-config'(next) {
+      await store.write(next);
+      config = next;
+      // A running payment keeps its terminal object; the new settings apply to the next one.
+      terminal = newTerminal(config);
+      await startScanner();
+      return ok(config);
+    },
+    async 'hardware:test-device'({ device }) {
+      const done = (r: Result<unknown>, message: string) =>
+        ok({ device, success: r.ok, message: r.ok ? message : r.error.message });
+      switch (device) {
+        case 'printer':
+          return done(await printer().print(TEST_SLIP), 'test slip printed');
+        case 'drawer':
+          return done(await printer().openDrawer(), 'drawer kicked');
+        case 'terminal': {
+          const r = await terminal.test();
+          return r.ok ? ok({ device, success: r.value.success, message: `terminal registration: ${r.value.message}` }) : done(r, '');
+        }
+        case 'display':
+          return done(await showOnDisplay(config.display, { kind: 'text', line1: 'Anywhere POS', line2: 'Display test' }), 'test text shown');
+        case 'scanner':
+          return ok({ device, success: scanner?.connected ?? false, message: scanner?.connected ? 'scanner port open: scan a code' : 'scanner not connected' });
+      }
+    },
+    'hardware:list-ports': async () => ok({ ports: await listSerialPorts() }),
+  };
+
+  return {
+    api,
+    on(event, listener) {
+      let set = listeners.get(event);
+      if (!set) listeners.set(event, (set = new Set()));
+      set.add(listener as Listener);
+      return () => set.delete(listener as Listener);
+    },
+    async close() {
+      await scanner?.stop();
+    },
+  };
+}
+
+/** The edge both doors use: known channel, valid args, handler errors turned into values. */
+export async function dispatchHardware(api: HardwareApi, channel: unknown, args: unknown): Promise<Result<unknown>> {
+  if (!isHardwareChannel(channel)) return err('unknown_channel', `unknown hardware channel ${String(channel).slice(0, 60)}`);
+  const valid = validateHardwareArgs(channel, args);
+  if (!valid.ok) return valid;
+  try {
+    const handler = api[channel] as (a: unknown) => Promise<Result<unknown>>;
+    return await handler(valid.value);
+  } catch (cause) {
+    return err(toAppError(cause));
+  }
+}
+
