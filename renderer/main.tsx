@@ -34,7 +34,7 @@ async function boot(): Promise<void> {
   window.history.replaceState(null, '', clean.toString());
 
   await sync.start();
-  installWedgeListener(window, (code) => useTill.getState().notify('info', `Scanned ${code}: open the sale screen to add it.`));
+  installWedgeListener(window);
   void resolvePendingCardPayments(db, hardware.client).then((message) => {
     if (message) useTill.getState().notify('info', message);
   });

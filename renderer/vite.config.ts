@@ -1,5 +1,6 @@
 // Vite config for the browser till (root renderer/). The dev server proxies the cloud service's
-// `/sync` and `/api` so a till opened at http://127.0.0.1:5173/ talks to it same-origin.
+// `/sync/v1` and `/api/v1` so a till opened at http://127.0.0.1:5173/ talks to it same-origin
+// (only the versioned prefixes: renderer/sync/*.ts modules are served under /sync/ too).
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -15,8 +16,8 @@ export default defineConfig({
     port: process.env.POS_TILL_PORT ? Number(process.env.POS_TILL_PORT) : 5173,
     strictPort: false,
     proxy: {
-      '/sync': { target: serverUrl, changeOrigin: true },
-      '/api': { target: serverUrl, changeOrigin: true },
+      '/sync/v1': { target: serverUrl, changeOrigin: true },
+      '/api/v1': { target: serverUrl, changeOrigin: true },
     },
   },
   preview: {

@@ -1,5 +1,6 @@
 // Window-level keyboard-wedge listener: buffers fast keystrokes and, when a burst ends in Enter,
-// swallows that Enter and hands the code to whichever screen registered for scans.
+// swallows that Enter and hands the code to whichever screen registered for scans (screens
+// without a handler get their Enter untouched).
 import { useEffect } from 'react';
 import { DEFAULT_WEDGE_OPTIONS, EMPTY_WEDGE, isWedgeChar, pushChar, scanOnEnter, type WedgeOptions, type WedgeState } from './scanner-wedge';
 
@@ -19,7 +20,7 @@ export function useScanHandler(handler: ScanHandler): void {
 }
 
 /** Installs the listener (capture phase, before any input sees the Enter); returns the uninstaller. */
-export function installWedgeListener(target: Window, onUnhandled: (code: string) => void, options: WedgeOptions = DEFAULT_WEDGE_OPTIONS): () => void {
+export function installWedgeListener(target: Window, options: WedgeOptions = DEFAULT_WEDGE_OPTIONS): () => void {
   let state: WedgeState = EMPTY_WEDGE;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.altKey || e.metaKey) {
@@ -33,13 +34,13 @@ export function installWedgeListener(target: Window, onUnhandled: (code: string)
     if (e.key === 'Enter') {
       const code = scanOnEnter(state, e.timeStamp, options);
       state = EMPTY_WEDGE;
-      if (code === null) return;
+      const handler = handlers[handlers.length - 1];
+      // Screens without a scan handler (forms) get the Enter as typed: fast typing there is typing.
+      if (code === null || !handler) return;
       e.preventDefault();
       e.stopImmediatePropagation();
       // Characters of the scan may have landed in a focused input: the screen's handler clears it.
-      const handler = handlers[handlers.length - 1];
-      if (handler) handler(code);
-      else onUnhandled(code);
+      handler(code);
       return;
     }
     if (e.key !== 'Shift') state = EMPTY_WEDGE;

@@ -35,6 +35,8 @@ export interface TillState {
   dialog: Dialog | null;
   /** The order shown on the receipt screen (read from Dexie by id). */
   receiptOrderId: string | null;
+  /** Why its receipt did not print, shown beside the reprint button. */
+  receiptPrintError: string | null;
   notices: Notice[];
 
   signIn(staff: SignedInStaff): void;
@@ -52,7 +54,7 @@ export interface TillState {
   setSearch(text: string): void;
   openDialog(dialog: Dialog): void;
   closeDialog(): void;
-  showReceipt(orderId: string): void;
+  showReceipt(orderId: string, printError?: string | null): void;
   notify(tone: Notice['tone'], text: string): void;
   dismiss(id: number): void;
 }
@@ -69,6 +71,7 @@ export const useTill = create<TillState>()((set, get) => ({
   search: '',
   dialog: null,
   receiptOrderId: null,
+  receiptPrintError: null,
   notices: [],
 
   signIn: (staff) => set({ staff, screen: 'sell' }),
@@ -93,12 +96,13 @@ export const useTill = create<TillState>()((set, get) => ({
   },
   clearCart: () => set({ cart: newCart(), selectedLineId: null, pendingQuantity: '' }),
   selectLine: (lineId) => set({ selectedLineId: lineId }),
-  setPendingQuantity: (text) => set({ pendingQuantity: text.replace(/\D/g, '').slice(0, 4) }),
+  // Not capped here: a scan's digits pass through before the burst is recognised and are removed again.
+  setPendingQuantity: (text) => set({ pendingQuantity: text.replace(/\D/g, '').slice(-40) }),
   setCategory: (id) => set({ category: id }),
   setSearch: (text) => set({ search: text }),
   openDialog: (dialog) => set({ dialog }),
   closeDialog: () => set({ dialog: null }),
-  showReceipt: (orderId) => set({ receiptOrderId: orderId, screen: 'receipt', dialog: null }),
+  showReceipt: (orderId, printError = null) => set({ receiptOrderId: orderId, receiptPrintError: printError, screen: 'receipt', dialog: null }),
   notify: (tone, text) => {
     const id = ++noticeSeq;
     set({ notices: [...get().notices.slice(-3), { id, tone, text }] });

@@ -8,11 +8,11 @@ import { useServices } from '../services';
 import { useTill } from '../till-store';
 
 /** Receipt preview plus a reprint button; used after a sale and in the sales history. */
-export function ReceiptPanel({ location, orderId }: { location: TillLocation; orderId: string }) {
+export function ReceiptPanel({ location, orderId, initialPrintError = null }: { location: TillLocation; orderId: string; initialPrintError?: string | null }) {
   const { db, hardware } = useServices();
   const notify = useTill((s) => s.notify);
   const [printing, setPrinting] = useState(false);
-  const [printError, setPrintError] = useState<string | null>(null);
+  const [printError, setPrintError] = useState<string | null>(initialPrintError);
   const receipt = useLiveQuery(() => receiptFor({ db, location }, orderId), [db, location, orderId]);
 
   const reprint = async () => {
@@ -36,7 +36,7 @@ export function ReceiptPanel({ location, orderId }: { location: TillLocation; or
       )}
       {printError && (
         <p className="error-text" role="alert" data-testid="print-error">
-          Not printed: {printError}
+          Sale saved, receipt not printed: {printError}
         </p>
       )}
       <button type="button" className="btn" onClick={() => void reprint()} disabled={printing} data-testid="reprint">
@@ -49,6 +49,7 @@ export function ReceiptPanel({ location, orderId }: { location: TillLocation; or
 export function ReceiptScreen({ location }: { location: TillLocation }) {
   const { db } = useServices();
   const orderId = useTill((s) => s.receiptOrderId);
+  const printError = useTill((s) => s.receiptPrintError);
   const go = useTill((s) => s.go);
   const nextRef = useRef<HTMLButtonElement>(null);
   const order = useLiveQuery(() => (orderId ? db.orders.get(orderId) : undefined), [db, orderId]);
@@ -89,7 +90,7 @@ export function ReceiptScreen({ location }: { location: TillLocation }) {
         </button>
       </section>
       <section className="card">
-        <ReceiptPanel location={location} orderId={orderId} />
+        <ReceiptPanel location={location} orderId={orderId} initialPrintError={printError} />
       </section>
     </main>
   );

@@ -84,7 +84,11 @@ export function SellScreen({ location }: { location: TillLocation }) {
 
   const onScan = useCallback(
     (code: string) => {
-      useTill.getState().setSearch('');
+      const state = useTill.getState();
+      state.setSearch('');
+      // The scan's digits reached the quantity buffer before the burst was recognised: take them out.
+      const digits = code.replace(/\D/g, '');
+      if (digits && state.pendingQuantity.endsWith(digits)) state.setPendingQuantity(state.pendingQuantity.slice(0, -digits.length));
       const product = products.find((p) => p.barcode === code) ?? products.find((p) => p.sku === code);
       if (product) addProduct(product);
       else useTill.getState().notify('error', `Unknown barcode ${code}.`);
@@ -172,7 +176,7 @@ export function SellScreen({ location }: { location: TillLocation }) {
               }
             }}
           />
-          {till.pendingQuantity && (
+          {till.pendingQuantity && till.pendingQuantity.length <= 4 && (
             <span className="qty-badge" aria-live="polite" data-testid="pending-quantity">
               {till.pendingQuantity} ×
             </span>
@@ -205,7 +209,11 @@ export function SellScreen({ location }: { location: TillLocation }) {
                 role="listitem"
                 className="tile"
                 style={color ? ({ '--tile': color } as React.CSSProperties) : undefined}
-                onClick={() => addProduct(p)}
+                onClick={(e) => {
+                  addProduct(p);
+                  // After a tap or click, Enter means "pay", not "add this tile again".
+                  if (e.detail > 0) e.currentTarget.blur();
+                }}
               >
                 <span className="name">{p.name}</span>
                 <span className="price">{money(p.price)}</span>

@@ -1,9 +1,11 @@
 // Staff PIN sign-in, verified offline against the PIN hashes pulled from the cloud.
+import { useCallback } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { verifyPin } from '../../../core/pin-hash';
 import type { TillStaff } from '../../../core/sync/catalog';
 import type { TillDb } from '../../db/till-db';
 import { PinPad } from '../components/pin-pad';
+import { useScanHandler } from '../scanner';
 import { useLocation, useServices } from '../services';
 import { useTill } from '../till-store';
 
@@ -19,6 +21,18 @@ export function SignInScreen() {
   const location = useLocation();
   const signIn = useTill((s) => s.signIn);
   const staffCount = useLiveQuery(() => db.staff.count(), [db]);
+  // A staff badge scanned (or a PIN typed as fast as a scanner) signs in the same way.
+  useScanHandler(
+    useCallback(
+      (code: string) => {
+        void findStaffByPin(db, code).then((staff) => {
+          if (staff) signIn({ id: staff.id, name: staff.name, role: staff.role });
+          else useTill.getState().notify('error', 'Unknown staff badge or PIN.');
+        });
+      },
+      [db, signIn],
+    ),
+  );
 
   return (
     <main className="center-screen" data-testid="sign-in">

@@ -61,8 +61,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
       }
       const state = useTill.getState();
       state.clearCart();
-      state.showReceipt(done.value.sale.order.id);
-      if (!done.value.print.ok) notify('error', `Sale saved, but the receipt did not print: ${done.value.print.error.message}`);
+      state.showReceipt(done.value.sale.order.id, done.value.print.ok ? null : done.value.print.error.message);
     },
     [db, hardware, location, cart, staff, notify],
   );
