@@ -4,7 +4,7 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { err, ok, type Result } from '../result';
-import { OrderSnapshotSchema } from './order-snapshot';
+import { OrderSnapshotSchema, PrefixedId } from './order-snapshot';
 import { ShiftReportSchema } from './shift-report';
 
 const Id = Type.String({ minLength: 1, maxLength: 60 });
@@ -21,7 +21,7 @@ export const OrderCompletedPayloadSchema = Type.Object({ order: OrderSnapshotSch
 
 export const OrderVoidedPayloadSchema = Type.Object(
   {
-    order_id: Id,
+    order_id: PrefixedId('ord'),
     reason: Text(500),
     staff_id: Id,
     shift_id: Type.Union([Id, Type.Null()]),
@@ -34,8 +34,8 @@ export const OrderVoidedPayloadSchema = Type.Object(
 
 export const RefundRecordSchema = Type.Object(
   {
-    id: Id,
-    order_id: Id,
+    id: PrefixedId('ref'),
+    order_id: PrefixedId('ord'),
     /** the original tender the money went back to */
     payment_id: Type.Union([Id, Type.Null()]),
     method: Method,
@@ -53,20 +53,20 @@ export type RefundRecord = Static<typeof RefundRecordSchema>;
 export const OrderRefundedPayloadSchema = Type.Object({ refund: RefundRecordSchema }, { additionalProperties: false });
 
 export const ShiftRecordSchema = Type.Object(
-  { id: Id, location_id: Id, staff_id: Id, opened_at: Timestamp, opening_float: Amount },
+  { id: PrefixedId('shf'), location_id: Id, staff_id: Id, opened_at: Timestamp, opening_float: Amount },
   { additionalProperties: false },
 );
 export const ShiftOpenedPayloadSchema = Type.Object({ shift: ShiftRecordSchema }, { additionalProperties: false });
 
 export const ShiftClosedPayloadSchema = Type.Object(
-  { shift_id: Id, staff_id: Id, closed_at: Timestamp, counted_cash: Amount, report: ShiftReportSchema },
+  { shift_id: PrefixedId('shf'), staff_id: Id, closed_at: Timestamp, counted_cash: Amount, report: ShiftReportSchema },
   { additionalProperties: false },
 );
 
 export const CashMovementRecordSchema = Type.Object(
   {
-    id: Id,
-    shift_id: Id,
+    id: PrefixedId('csh'),
+    shift_id: PrefixedId('shf'),
     staff_id: Id,
     kind: Type.Union([Type.Literal('paid_in'), Type.Literal('paid_out'), Type.Literal('drop')]),
     amount: PositiveAmount,

@@ -4,6 +4,8 @@ import { Type, type Static } from 'typebox';
 import { CurrencySchema, MoneySchema } from './catalog';
 
 const Id = Type.String({ minLength: 1, maxLength: 60 });
+/** A core/ids id of this prefix: the till mints them, the API shows them. */
+export const PrefixedId = (prefix: string) => Type.String({ pattern: `^${prefix}_[0-9A-HJKMNP-TV-Z]{26}$` });
 const Text = (max = 200) => Type.String({ maxLength: max });
 const Timestamp = Type.String({ format: 'date-time' });
 const Amount = Type.Integer({ minimum: 0, maximum: 99_999_999_999 });
@@ -17,7 +19,7 @@ export const SnapshotModifierSchema = Type.Object({ id: Id, name: Text(), price_
 
 export const SnapshotLineSchema = Type.Object(
   {
-    id: Id,
+    id: PrefixedId('lin'),
     product_id: Type.Union([Id, Type.Null()]),
     name: Text(),
     quantity: Type.Integer({ minimum: 1, maximum: 100_000 }),
@@ -49,7 +51,7 @@ export type CardDetails = Static<typeof CardDetailsSchema>;
 
 export const SnapshotPaymentSchema = Type.Object(
   {
-    id: Id,
+    id: PrefixedId('pay'),
     method: Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external')]),
     /** applied to the order (for cash: tendered − change) */
     amount: Amount,
@@ -84,14 +86,14 @@ export type SnapshotTotals = Static<typeof SnapshotTotalsSchema>;
 
 export const OrderSnapshotSchema = Type.Object(
   {
-    id: Id,
+    id: PrefixedId('ord'),
     /** Printable order number, unique per device (`<device tag>-<counter>`). */
     number: Type.String({ minLength: 1, maxLength: 40, pattern: '^[\\x20-\\x7e]+$' }),
     /** `till`: rung up on this till. `api`: an order created through the API that the till took payment for. */
     source: Type.Union([Type.Literal('till'), Type.Literal('api')]),
     location_id: Id,
     staff_id: Id,
-    shift_id: Type.Union([Id, Type.Null()]),
+    shift_id: Type.Union([PrefixedId('shf'), Type.Null()]),
     currency: CurrencySchema,
     tax_mode: Type.Union([Type.Literal('inclusive'), Type.Literal('exclusive')]),
     cash_rounding: Type.Integer({ minimum: 1 }),

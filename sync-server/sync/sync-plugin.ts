@@ -1,4 +1,192 @@
-// Sync API for tills (SPEC §5.6): pairing, push, pull, stream.
+// Sync API for tills (SPEC §5.6): pairing, push, pull, the SSE stream and rejected mutations.
+// Tills authenticate with their device token; a browser till on the shop's LAN is another origin,
+// so these routes answer CORS (safe to reflect any origin: the token is a header, never a cookie).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import {
+  PairRequestSchema,
+  PairResponseSchema,
+  PullQuerySchema,
+  PullResponseSchema,
+  PushRequestSchema,
+  PushResponseSchema,
+  RejectedMutationSchema,
+  SeqGapErrorSchema,
+  SYNC_PREFIX,
+} from '../../core/sync/protocol';
+import { ErrorBodySchema } from '../http/api-error';
+import { authenticateDevice, pairDevice, type DevicePrincipal } from './devices';
+import { readPull } from './pull';
+import { applyPush, listRejectedMutations, SeqGapError } from './push';
+import { StreamHub } from './stream-hub';
 
-export default fp(async () => {}, { name: 'sync' });
+declare module 'fastify' {
+  interface FastifyRequest {
+    device: DevicePrincipal | null;
+  }
+  interface FastifyInstance {
+    syncStreams: StreamHub;
+  }
+}
+
+const errorResponse = (description: string) => Type.Object({ error: ErrorBodySchema.properties.error }, { description });
+const commonErrors = {
+  400: errorResponse('Invalid request body or query'),
+  401: errorResponse('Missing, unknown or revoked device token (or pairing code)'),
+};
+const tags = ['sync'];
+const security = [{ deviceToken: [] }];
+
+function corsHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  const origin = request.headers.origin;
+  if (!origin) return;
+  reply.header('Access-Control-Allow-Origin', origin);
+  reply.header('Vary', 'Origin');
+  reply.header('Access-Control-Expose-Headers', 'X-Request-Id');
+}
+
+async function syncPlugin(instance: FastifyInstance): Promise<void> {
+  const app = instance.withTypeProvider<TypeBoxTypeProvider>();
+  const hub = new StreamHub(app.db);
+  await hub.start();
+  app.decorate('syncStreams', hub);
+  app.decorateRequest('device', null);
+  // Open SSE responses would hold server.close() forever; end them first.
+  app.addHook('preClose', async () => hub.stop());
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith(SYNC_PREFIX)) corsHeaders(request, reply);
+  });
+
+  const authenticate = async (request: FastifyRequest) => {
+    request.device = await authenticateDevice(app.db, request.headers.authorization);
+  };
+  const deviceOf = (request: FastifyRequest): DevicePrincipal => request.device!;
+
+  app.options(`${SYNC_PREFIX}/*`, { schema: { hide: true } }, async (_request, reply) => {
+    reply.header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+    reply.header('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept, X-Request-Id');
+    reply.header('Access-Control-Max-Age', '600');
+    return reply.status(204).send();
+  });
+
+  app.post(
+    `${SYNC_PREFIX}/pair`,
+    {
+      schema: {
+        tags,
+        summary: 'Pair a till with a one-time code',
+        body: PairRequestSchema,
+        response: { 200: PairResponseSchema, ...commonErrors },
+      },
+    },
+    async (request) => {
+      const { device, token, location } = await pairDevice(app.db, request.body.code, request.body.device_name);
+      request.log.info({ device_id: device.id, location_id: device.locationId }, 'till paired');
+      return { device_id: device.id, device_token: token, location };
+    },
+  );
+
+  app.post(
+    `${SYNC_PREFIX}/push`,
+    {
+      preHandler: authenticate,
+      schema: {
+        tags,
+        security,
+        summary: "Push the till's outbox mutations in seq order",
+        body: PushRequestSchema,
+        response: { 200: PushResponseSchema, 409: SeqGapErrorSchema, ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      try {
+        return await applyPush(app.db, deviceOf(request), request.body.mutations);
+      } catch (error) {
+        if (!(error instanceof SeqGapError)) throw error;
+        return reply.status(409).send({
+          error: {
+            type: 'conflict' as const,
+            code: 'seq_gap' as const,
+            message: `Mutations must arrive in seq order without gaps; resend from seq ${error.expectedSeq}.`,
+            request_id: request.id,
+            expected_seq: error.expectedSeq,
+          },
+        });
+      }
+    },
+  );
+
+  app.get(
+    `${SYNC_PREFIX}/pull`,
+    {
+      preHandler: authenticate,
+      schema: {
+        tags,
+        security,
+        summary: 'Catalog changes and open API orders since a cursor',
+        querystring: PullQuerySchema,
+        response: { 200: PullResponseSchema, ...commonErrors },
+      },
+    },
+    async (request) => readPull(app.db, deviceOf(request), request.query.cursor, request.query.limit),
+  );
+
+  app.get(
+    `${SYNC_PREFIX}/rejected`,
+    {
+      preHandler: authenticate,
+      schema: {
+        tags,
+        security,
+        summary: "This till's rejected mutations, newest first",
+        response: { 200: Type.Object({ data: Type.Array(RejectedMutationSchema) }), ...commonErrors },
+      },
+    },
+    async (request) => {
+      const device = deviceOf(request);
+      const rows = await listRejectedMutations(app.db, { businessId: device.businessId, deviceId: device.id });
+      return {
+        data: rows.map((row) => ({
+          id: row.id,
+          seq: row.seq,
+          type: row.type,
+          occurred_at: new Date(row.occurred_at).toISOString(),
+          received_at: new Date(row.received_at).toISOString(),
+          error: { code: row.error_code, message: row.error_message },
+          payload: row.payload,
+        })),
+      };
+    },
+  );
+
+  app.get(
+    `${SYNC_PREFIX}/stream`,
+    {
+      preHandler: authenticate,
+      schema: {
+        tags,
+        security,
+        summary: 'Server-Sent Events: `ready` on connect, `poke` when the till should pull',
+        produces: ['text/event-stream'],
+        response: commonErrors,
+      },
+    },
+    async (request, reply) => {
+      const device = deviceOf(request);
+      reply.hijack();
+      reply.raw.writeHead(200, {
+        ...(reply.getHeaders() as Record<string, string>),
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-cache, no-transform',
+        Connection: 'keep-alive',
+        'X-Accel-Buffering': 'no',
+      });
+      hub.add(device.businessId, device.locationId, reply.raw);
+    },
+  );
+}
+
+export default fp(syncPlugin, { name: 'sync' });

@@ -1,0 +1,241 @@
+// Applies one till mutation inside the push's per-mutation transaction: writes the orders,
+// payments, refunds, shifts or cash movements and records their events in that same transaction.
+// A business rule that fails returns an error (the mutation is recorded as rejected), never throws.
+//
+// Events a till emits (docs/sync.md): a sale → order.created, payment.succeeded per tender,
+// order.paid (plus inventory.* from stock); paying an API order → payment.succeeded…, order.paid;
+// a void → order.voided; a refund → order.refunded; a Z report → shift.closed.
+import type { Order } from '../../core/api/orders';
+import { computeOrderTotals, type OrderTotals } from '../../core/order-totals';
+import { isSettled, refundForLines, validateRefund } from '../../core/payments';
+import { err, ok, type Result } from '../../core/result';
+import type { TypedMutation } from '../../core/sync/mutations';
+import type { OrderSnapshot } from '../../core/sync/order-snapshot';
+import { recordEvent } from '../events/outbox';
+import { addPayment, addRefund, insertOrder, linesFromTotals, lockOrder, recordOrderEvent, voidOrder } from '../orders/orders-repository';
+import type { Queryable } from '../storage/database';
+import type { DevicePrincipal } from './devices';
+
+type Applied = Result<null>;
+
+const TOTAL_FIELDS = ['subtotal', 'discount_total', 'tax_total', 'total', 'net_total'] as const;
+
+function recompute(order: OrderSnapshot): Result<OrderTotals> {
+  try {
+    const totals = computeOrderTotals({
+      currency: order.currency,
+      tax_mode: order.tax_mode,
+      cash_rounding: order.cash_rounding,
+      discount: order.discount,
+      lines: order.lines,
+    });
+    const wrong = TOTAL_FIELDS.filter((field) => totals[field] !== order.totals[field]);
+    if (wrong.length > 0) {
+      return err('totals_mismatch', `The sale's ${wrong.join(', ')} do not match its lines (till says ${wrong.map((f) => order.totals[f]).join('/')}, lines give ${wrong.map((f) => totals[f]).join('/')}).`);
+    }
+    return ok(totals);
+  } catch (cause) {
+    return err('invalid_order', (cause as Error).message);
+  }
+}
+
+function paymentRecords(order: OrderSnapshot, device: DevicePrincipal) {
+  return order.payments.map((p) => ({
+    id: p.id,
+    method: p.method,
+    amount: p.amount,
+    tendered: p.tendered,
+    change: p.change,
+    reference: p.reference,
+    card: p.card,
+    device_id: device.id,
+    occurred_at: p.created_at,
+  }));
+}
+
+async function paymentEvents(tx: Queryable, device: DevicePrincipal, order: Order, paymentIds: string[], occurredAt: string): Promise<void> {
+  for (const payment of order.payments.filter((p) => paymentIds.includes(p.id))) {
+    await recordEvent(tx, {
+      businessId: device.businessId,
+      type: 'payment.succeeded',
+      locationId: order.location_id,
+      deviceId: device.id,
+      occurredAt,
+      data: { object: { ...payment, location_id: order.location_id, currency: order.currency } },
+    });
+  }
+}
+
+async function orderExists(tx: Queryable, id: string): Promise<boolean> {
+  return (await tx.query('SELECT 1 FROM orders WHERE id = $1', [id])).rowCount > 0;
+}
+
+async function applyOrderCompleted(tx: Queryable, device: DevicePrincipal, order: OrderSnapshot): Promise<Applied> {
+  if (order.source === 'api') return payApiOrder(tx, device, order);
+  if (await orderExists(tx, order.id)) return err('order_exists', `An order ${order.id} already exists; a till sale gets a new id.`);
+  const totals = recompute(order);
+  if (!totals.ok) return totals;
+  if (!isSettled(order.totals.total, order.payments, order.cash_rounding)) return err('not_paid', 'The sale\'s payments do not cover its total.');
+  const created = await insertOrder(tx, {
+    id: order.id,
+    businessId: device.businessId,
+    locationId: device.locationId,
+    source: 'till',
+    deviceId: device.id,
+    staffId: order.staff_id,
+    shiftId: order.shift_id,
+    number: order.number,
+    currency: order.currency,
+    taxMode: order.tax_mode,
+    cashRounding: order.cash_rounding,
+    discount: order.discount,
+    totals: order.totals,
+    lines: linesFromTotals(totals.value, order.lines),
+    payments: paymentRecords(order, device),
+    customerNote: order.customer_note,
+    occurredAt: order.completed_at,
+  });
+  await recordOrderEvent(tx, 'order.created', created, { occurredAt: order.created_at });
+  await paymentEvents(tx, device, created, order.payments.map((p) => p.id), order.completed_at);
+  if (created.status === 'paid') await recordOrderEvent(tx, 'order.paid', created, { occurredAt: order.completed_at });
+  return ok(null);
+}
+
+/** The till took payment for an order created through the API: add the payments to the cloud's order. */
+async function payApiOrder(tx: Queryable, device: DevicePrincipal, snapshot: OrderSnapshot): Promise<Applied> {
+  const order = await lockOrder(tx, device.businessId, snapshot.id);
+  if (!order || order.location_id !== device.locationId) return err('unknown_order', `No order ${snapshot.id} at this till's location.`);
+  if (order.status !== 'open' && order.status !== 'partially_paid') {
+    return err('order_not_open', `Order ${order.number} is already ${order.status.replace('_', ' ')}; the till's payment was not added (refund the customer if they paid twice).`);
+  }
+  const balance = order.totals.balance_due;
+  const paying = snapshot.payments.reduce((sum, p) => sum + p.amount, 0);
+  if (!isSettled(balance, snapshot.payments, snapshot.cash_rounding) || paying > balance + snapshot.cash_rounding) {
+    return err('amount_mismatch', `The till took ${paying} but order ${order.number} has ${balance} due.`);
+  }
+  let current = order;
+  for (const payment of paymentRecords(snapshot, device)) current = (await addPayment(tx, device.businessId, order.id, payment)).order;
+  await paymentEvents(tx, device, current, snapshot.payments.map((p) => p.id), snapshot.completed_at);
+  if (current.status === 'paid') await recordOrderEvent(tx, 'order.paid', current, { occurredAt: snapshot.completed_at });
+  return ok(null);
+}
+
+async function applyVoid(tx: Queryable, device: DevicePrincipal, payload: TypedMutation<'order.voided'>['payload']): Promise<Applied> {
+  const order = await lockOrder(tx, device.businessId, payload.order_id);
+  if (!order || order.location_id !== device.locationId) return err('unknown_order', `No order ${payload.order_id} at this till's location.`);
+  if (order.status === 'voided') return err('already_voided', `Order ${order.number} is already voided.`);
+  if (order.totals.amount_refunded > 0) return err('order_refunded', `Order ${order.number} has refunds; it cannot be voided.`);
+  const voided = await voidOrder(tx, device.businessId, order.id, { at: payload.voided_at, reason: payload.reason });
+  await recordOrderEvent(tx, 'order.voided', voided!, { occurredAt: payload.voided_at, extra: { reason: payload.reason } });
+  return ok(null);
+}
+
+async function applyRefund(tx: Queryable, device: DevicePrincipal, refund: TypedMutation<'order.refunded'>['payload']['refund']): Promise<Applied> {
+  const order = await lockOrder(tx, device.businessId, refund.order_id);
+  if (!order || order.location_id !== device.locationId) return err('unknown_order', `No order ${refund.order_id} at this till's location.`);
+  if (order.status === 'voided') return err('order_voided', `Order ${order.number} is voided; it cannot be refunded.`);
+  if (await tx.query('SELECT 1 FROM refunds WHERE id = $1', [refund.id]).then((r) => r.rowCount > 0)) return err('refund_exists', `A refund ${refund.id} already exists.`);
+  const state = {
+    total: order.totals.total,
+    payments: order.payments.map((p) => ({ id: p.id, method: p.method, amount: p.amount, status: p.status })),
+    refunds: order.refunds.map((r) => ({ id: r.id, payment_id: r.payment_id, amount: r.amount, lines: r.lines.map((l) => ({ line_id: l.line_id, quantity: l.quantity })) })),
+    lines: order.lines,
+  };
+  const valid = validateRefund(state, { id: refund.id, payment_id: refund.payment_id, amount: refund.amount, lines: refund.lines });
+  if (!valid.ok) return valid;
+  const byLines = refund.lines.length > 0 ? refundForLines(state, refund.lines) : null;
+  if (byLines && !byLines.ok) return byLines;
+  const { order: after, refund: stored } = await addRefund(tx, device.businessId, order.id, {
+    id: refund.id,
+    payment_id: refund.payment_id,
+    amount: refund.amount,
+    reason: refund.reason,
+    lines: byLines ? byLines.value.lines.map((l) => ({ line_id: l.line_id, quantity: l.quantity, amount: l.gross, tax: l.tax })) : [],
+    tax_breakdown: byLines ? byLines.value.tax_breakdown : [],
+    device_id: device.id,
+    occurred_at: refund.created_at,
+  });
+  await recordOrderEvent(tx, 'order.refunded', after, { occurredAt: refund.created_at, extra: { refund: stored } });
+  return ok(null);
+}
+
+async function applyShiftOpened(tx: Queryable, device: DevicePrincipal, shift: TypedMutation<'shift.opened'>['payload']['shift']): Promise<Applied> {
+  if (shift.location_id !== device.locationId) return err('wrong_location', `Shift ${shift.id} is for another location.`);
+  const { rowCount } = await tx.query(
+    `INSERT INTO shifts (id, business_id, location_id, device_id, staff_id, opened_at, opening_float)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
+    [shift.id, device.businessId, device.locationId, device.id, shift.staff_id, shift.opened_at, shift.opening_float],
+  );
+  return rowCount === 1 ? ok(null) : err('shift_exists', `A shift ${shift.id} already exists.`);
+}
+
+async function applyShiftClosed(tx: Queryable, device: DevicePrincipal, payload: TypedMutation<'shift.closed'>['payload']): Promise<Applied> {
+  const { rows } = await tx.query<{ opened_at: Date; closed_at: Date | null }>(
+    'SELECT opened_at, closed_at FROM shifts WHERE id = $1 AND business_id = $2 AND location_id = $3 FOR UPDATE',
+    [payload.shift_id, device.businessId, device.locationId],
+  );
+  const shift = rows[0];
+  if (!shift) return err('unknown_shift', `No shift ${payload.shift_id} at this till's location.`);
+  if (shift.closed_at) return err('shift_closed', `Shift ${payload.shift_id} is already closed.`);
+  const report = payload.report;
+  await tx.query(
+    `UPDATE shifts SET closed_at = $2, closed_by = $3, counted_cash = $4, expected_cash = $5, variance = $6, report = $7, updated_at = now()
+     WHERE id = $1`,
+    [payload.shift_id, payload.closed_at, payload.staff_id, payload.counted_cash, report.expected_cash, payload.counted_cash - report.expected_cash, JSON.stringify(report)],
+  );
+  await recordEvent(tx, {
+    businessId: device.businessId,
+    type: 'shift.closed',
+    locationId: device.locationId,
+    deviceId: device.id,
+    occurredAt: payload.closed_at,
+    data: {
+      object: {
+        id: payload.shift_id,
+        object: 'shift',
+        location_id: device.locationId,
+        device_id: device.id,
+        opened_at: new Date(shift.opened_at).toISOString(),
+        closed_at: payload.closed_at,
+        closed_by: payload.staff_id,
+        z_report: { ...report, gross_sales: report.sales_total, refunds: report.refunds_total, counted_cash: payload.counted_cash },
+      },
+    },
+  });
+  return ok(null);
+}
+
+async function applyCashMovement(tx: Queryable, device: DevicePrincipal, movement: TypedMutation<'cash.movement'>['payload']['movement']): Promise<Applied> {
+  const { rowCount: shiftFound } = await tx.query('SELECT 1 FROM shifts WHERE id = $1 AND business_id = $2 AND location_id = $3', [
+    movement.shift_id,
+    device.businessId,
+    device.locationId,
+  ]);
+  if (shiftFound === 0) return err('unknown_shift', `No shift ${movement.shift_id} at this till's location.`);
+  const { rowCount } = await tx.query(
+    `INSERT INTO cash_movements (id, business_id, location_id, device_id, shift_id, staff_id, kind, amount, reason, occurred_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
+    [movement.id, device.businessId, device.locationId, device.id, movement.shift_id, movement.staff_id, movement.kind, movement.amount, movement.reason, movement.created_at],
+  );
+  return rowCount === 1 ? ok(null) : err('cash_movement_exists', `A cash movement ${movement.id} already exists.`);
+}
+
+export async function applyMutation(tx: Queryable, device: DevicePrincipal, mutation: TypedMutation): Promise<Applied> {
+  switch (mutation.type) {
+    case 'order.completed': {
+      const order = (mutation as TypedMutation<'order.completed'>).payload.order;
+      if (order.location_id !== device.locationId) return err('wrong_location', `Order ${order.id} is for another location.`);
+      return applyOrderCompleted(tx, device, order);
+    }
+    case 'order.voided':
+      return applyVoid(tx, device, (mutation as TypedMutation<'order.voided'>).payload);
+    case 'order.refunded':
+      return applyRefund(tx, device, (mutation as TypedMutation<'order.refunded'>).payload.refund);
+    case 'shift.opened':
+      return applyShiftOpened(tx, device, (mutation as TypedMutation<'shift.opened'>).payload.shift);
+    case 'shift.closed':
+      return applyShiftClosed(tx, device, (mutation as TypedMutation<'shift.closed'>).payload);
+    case 'cash.movement':
+      return applyCashMovement(tx, device, (mutation as TypedMutation<'cash.movement'>).payload.movement);
+  }
+}

@@ -1,0 +1,113 @@
+// Till devices: pairing with a one-time code, device tokens (shown once, stored as sha256), the
+// Bearer check on every sync request, and `last_seen_at`.
+import { createHash, randomBytes } from 'node:crypto';
+import { newId } from '../../core/ids';
+import type { TillLocation } from '../../core/sync/catalog';
+import { recordEvent } from '../events/outbox';
+import { ApiError } from '../http/api-error';
+import type { Database, Queryable } from '../storage/database';
+
+export const DEVICE_TOKEN_PREFIX = 'pos_dev_';
+const DEVICE_TOKEN_PATTERN = /^pos_dev_[0-9A-Za-z]{40}$/;
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** last_seen_at is written at most this often per device (it is shown to a minute in the back office). */
+const LAST_SEEN_RESOLUTION_SECONDS = 30;
+
+export interface DevicePrincipal {
+  id: string;
+  businessId: string;
+  locationId: string;
+  name: string;
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** `pos_dev_` + 40 base62 characters (~238 random bits). */
+export function newDeviceToken(): string {
+  const bytes = randomBytes(40);
+  let body = '';
+  for (const byte of bytes) body += BASE62[byte % 62];
+  return DEVICE_TOKEN_PREFIX + body;
+}
+
+/** Pairing codes are typed by people: case, spaces and dashes do not matter. */
+export function normalizePairingCode(code: string): string {
+  return code.toUpperCase().replace(/[\s-]/g, '');
+}
+
+interface LocationRow {
+  id: string;
+  name: string;
+  currency: string;
+  tax_mode: 'inclusive' | 'exclusive';
+  cash_rounding: number;
+  timezone: string;
+  receipt_header: string;
+  receipt_footer: string;
+  discount_approval_basis_points: number;
+}
+
+export async function loadTillLocation(q: Queryable, locationId: string): Promise<TillLocation> {
+  const { rows } = await q.query<LocationRow>(
+    `SELECT id, name, currency, tax_mode, cash_rounding, timezone, receipt_header, receipt_footer, discount_approval_basis_points
+     FROM locations WHERE id = $1`,
+    [locationId],
+  );
+  const row = rows[0];
+  if (!row) throw new Error(`location ${locationId} does not exist`);
+  return { ...row };
+}
+
+/**
+ * Pairs a till: consumes the code (row-locked, so two tills racing with one code cannot both win),
+ * creates the device with a fresh token and records `device.paired`, all in one transaction.
+ */
+export async function pairDevice(db: Database, code: string, deviceName: string): Promise<{ device: DevicePrincipal; token: string; location: TillLocation }> {
+  const codeHash = sha256Hex(normalizePairingCode(code));
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query<{ business_id: string; location_id: string; usable: boolean }>(
+      `SELECT business_id, location_id, (used_at IS NULL AND expires_at > now()) AS usable
+       FROM pairing_codes WHERE code_hash = $1 FOR UPDATE`,
+      [codeHash],
+    );
+    const found = rows[0];
+    if (!found || !found.usable) {
+      throw new ApiError('authentication', 'pairing_code_invalid', 'This pairing code is unknown, already used or expired; create a new one in the back office.');
+    }
+    const token = newDeviceToken();
+    const device: DevicePrincipal = { id: newId('dev'), businessId: found.business_id, locationId: found.location_id, name: deviceName };
+    const { rows: created } = await tx.query<{ created_at: Date }>(
+      `INSERT INTO devices (id, business_id, location_id, name, token_hash, last_seen_at) VALUES ($1, $2, $3, $4, $5, now()) RETURNING created_at`,
+      [device.id, device.businessId, device.locationId, deviceName, sha256Hex(token)],
+    );
+    await tx.query('INSERT INTO device_sync_state (device_id, business_id) VALUES ($1, $2)', [device.id, device.businessId]);
+    await tx.query('UPDATE pairing_codes SET used_at = now(), device_id = $2 WHERE code_hash = $1', [codeHash, device.id]);
+    await recordEvent(tx, {
+      businessId: device.businessId,
+      type: 'device.paired',
+      locationId: device.locationId,
+      deviceId: device.id,
+      data: { object: { id: device.id, object: 'device', location_id: device.locationId, name: deviceName, paired_at: new Date(created[0]!.created_at).toISOString() } },
+    });
+    return { device, token, location: await loadTillLocation(tx, device.locationId) };
+  });
+}
+
+/** The device behind `Authorization: Bearer <device token>`; 401 when missing, unknown or revoked. */
+export async function authenticateDevice(db: Database, authorization: string | undefined): Promise<DevicePrincipal> {
+  const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+  if (!token) throw new ApiError('authentication', 'device_token_missing', 'Send the device token as "Authorization: Bearer <token>".');
+  if (!DEVICE_TOKEN_PATTERN.test(token)) throw new ApiError('authentication', 'device_token_invalid', 'This device token is not valid; pair the till again.');
+  const { rows } = await db.query<{ id: string; business_id: string; location_id: string; name: string; stale: boolean }>(
+    `SELECT id, business_id, location_id, name,
+            (last_seen_at IS NULL OR last_seen_at < now() - make_interval(secs => $2)) AS stale
+     FROM devices WHERE token_hash = $1 AND revoked_at IS NULL`,
+    [sha256Hex(token), LAST_SEEN_RESOLUTION_SECONDS],
+  );
+  const row = rows[0];
+  if (!row) throw new ApiError('authentication', 'device_token_invalid', 'This device token is unknown or was revoked; pair the till again.');
+  if (row.stale) await db.query('UPDATE devices SET last_seen_at = now() WHERE id = $1', [row.id]);
+  return { id: row.id, businessId: row.business_id, locationId: row.location_id, name: row.name };
+}

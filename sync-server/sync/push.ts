@@ -1,0 +1,131 @@
+// The push seq gate (SPEC §5.6), one transaction per mutation: seq ≤ last → duplicate;
+// seq = last + 1 → apply (or record as rejected with the reason) and advance; seq > last + 1 →
+// stop with the expected seq (409). The device's state row is locked FOR UPDATE, so racing
+// pushes of the same batch apply each seq exactly once.
+import { validateMutation, type Mutation } from '../../core/sync/mutations';
+import type { MutationResult, PushResponse } from '../../core/sync/protocol';
+import type { Database, Queryable } from '../storage/database';
+import { applyMutation } from './apply-mutation';
+import type { DevicePrincipal } from './devices';
+
+export class SeqGapError extends Error {
+  constructor(
+    readonly expectedSeq: number,
+    readonly results: MutationResult[],
+  ) {
+    super(`expected seq ${expectedSeq}`);
+  }
+}
+
+/** PostgreSQL errors that mean "try the whole thing again", never "this mutation is bad". */
+const TRANSIENT_SQLSTATES = new Set(['40001', '40P01', '55P03', '57014', '57P01', '08000', '08003', '08006']);
+
+function sqlState(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+async function lockState(tx: Queryable, device: DevicePrincipal): Promise<number> {
+  await tx.query('INSERT INTO device_sync_state (device_id, business_id) VALUES ($1, $2) ON CONFLICT (device_id) DO NOTHING', [device.id, device.businessId]);
+  const { rows } = await tx.query<{ last_seq: number }>('SELECT last_seq FROM device_sync_state WHERE device_id = $1 FOR UPDATE', [device.id]);
+  return rows[0]!.last_seq;
+}
+
+async function pushOne(db: Database, device: DevicePrincipal, mutation: Mutation): Promise<MutationResult | { gap: number }> {
+  return db.transaction(async (tx) => {
+    const last = await lockState(tx, device);
+    if (mutation.seq <= last) return { id: mutation.id, seq: mutation.seq, status: 'duplicate' as const };
+    if (mutation.seq > last + 1) return { gap: last + 1 };
+
+    const reused = await tx.query<{ device_id: string; seq: number }>('SELECT device_id, seq FROM sync_mutations WHERE id = $1', [mutation.id]);
+    if (reused.rowCount > 0) {
+      // The id guard: this mutation id was applied before under another seq. Never apply it twice;
+      // move the seq on so the till is not stuck behind it.
+      await tx.query('UPDATE device_sync_state SET last_seq = $2, updated_at = now() WHERE device_id = $1', [device.id, mutation.seq]);
+      return { id: mutation.id, seq: mutation.seq, status: 'duplicate' as const };
+    }
+
+    let outcome: { code: string; message: string } | null = null;
+    const checked = validateMutation(mutation);
+    if (!checked.ok) {
+      outcome = checked.error;
+    } else {
+      await tx.query('SAVEPOINT apply_mutation');
+      try {
+        const applied = await applyMutation(tx, device, checked.value);
+        if (!applied.ok) outcome = applied.error;
+      } catch (error) {
+        const state = sqlState(error);
+        if (state && TRANSIENT_SQLSTATES.has(state)) throw error;
+        outcome = { code: 'apply_failed', message: `The server could not store this ${mutation.type}: ${(error as Error).message}` };
+      }
+      // A rejected mutation leaves no partial writes or events behind.
+      if (outcome) await tx.query('ROLLBACK TO SAVEPOINT apply_mutation');
+      else await tx.query('RELEASE SAVEPOINT apply_mutation');
+    }
+
+    await tx.query(
+      `INSERT INTO sync_mutations (id, business_id, location_id, device_id, seq, type, status, error_code, error_message, payload, occurred_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        mutation.id,
+        device.businessId,
+        device.locationId,
+        device.id,
+        mutation.seq,
+        mutation.type,
+        outcome ? 'rejected' : 'applied',
+        outcome?.code ?? null,
+        outcome?.message ?? null,
+        JSON.stringify(mutation.payload),
+        mutation.occurred_at,
+      ],
+    );
+    await tx.query('UPDATE device_sync_state SET last_seq = $2, updated_at = now() WHERE device_id = $1', [device.id, mutation.seq]);
+    return outcome
+      ? { id: mutation.id, seq: mutation.seq, status: 'rejected' as const, error: outcome }
+      : { id: mutation.id, seq: mutation.seq, status: 'applied' as const };
+  });
+}
+
+/**
+ * Applies a batch in order. Throws SeqGapError when a mutation's seq is past the next expected
+ * one (the mutations before it are applied and stay applied; the till resends from the gap).
+ */
+export async function applyPush(db: Database, device: DevicePrincipal, mutations: Mutation[]): Promise<PushResponse> {
+  const results: MutationResult[] = [];
+  for (const mutation of mutations) {
+    const result = await pushOne(db, device, mutation);
+    if ('gap' in result) throw new SeqGapError(result.gap, results);
+    results.push(result);
+  }
+  const { rows } = await db.query<{ last_seq: number }>('SELECT last_seq FROM device_sync_state WHERE device_id = $1', [device.id]);
+  return { results, acked_seq: rows[0]?.last_seq ?? 0 };
+}
+
+export interface RejectedMutationRow {
+  id: string;
+  device_id: string;
+  seq: number;
+  type: string;
+  error_code: string;
+  error_message: string;
+  payload: Record<string, unknown>;
+  occurred_at: Date;
+  received_at: Date;
+}
+
+/** Rejected mutations, newest first, for the back office and the till (never silently dropped). */
+export async function listRejectedMutations(
+  q: Queryable,
+  filter: { businessId: string; deviceId?: string; limit?: number },
+): Promise<RejectedMutationRow[]> {
+  const { rows } = await q.query<RejectedMutationRow>(
+    `SELECT id, device_id, seq, type, error_code, error_message, payload, occurred_at, received_at
+     FROM sync_mutations
+     WHERE business_id = $1 AND status = 'rejected' AND ($2::text IS NULL OR device_id = $2)
+     ORDER BY received_at DESC, seq DESC LIMIT $3`,
+    [filter.businessId, filter.deviceId ?? null, filter.limit ?? 100],
+  );
+  return rows;
+}

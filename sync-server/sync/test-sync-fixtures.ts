@@ -1,0 +1,122 @@
+// Test fixtures for the sync API: a business with a location and a small catalog, pairing codes,
+// a paired device, and valid till mutations built with core's totals (as a till would build them).
+import type { FastifyInstance } from 'fastify';
+import { uuidv7 } from 'uuidv7';
+import { newId } from '../../core/ids';
+import { computeOrderTotals } from '../../core/order-totals';
+import type { Mutation, MutationPayloads, MutationType } from '../../core/sync/mutations';
+import type { OrderSnapshot } from '../../core/sync/order-snapshot';
+import type { PairResponse } from '../../core/sync/protocol';
+import type { Queryable } from '../storage/database';
+import { normalizePairingCode, sha256Hex } from './devices';
+
+export interface SyncFixture {
+  businessId: string;
+  locationId: string;
+  otherLocationId: string;
+  taxRateId: string;
+  categoryId: string;
+  productIds: [string, string];
+  staffId: string;
+}
+
+export async function seedSyncBusiness(db: Queryable): Promise<SyncFixture> {
+  const f: SyncFixture = {
+    businessId: newId('biz'),
+    locationId: newId('loc'),
+    otherLocationId: newId('loc'),
+    taxRateId: newId('tax'),
+    categoryId: newId('cat'),
+    productIds: [newId('prd'), newId('prd')],
+    staffId: newId('stf'),
+  };
+  await db.query(`INSERT INTO businesses (id, name, currency) VALUES ($1, 'Sync Café', 'EUR')`, [f.businessId]);
+  for (const [id, name] of [[f.locationId, 'Main Street'], [f.otherLocationId, 'Harbour']] as const) {
+    await db.query(`INSERT INTO locations (id, business_id, name, currency, tax_mode, timezone) VALUES ($1, $2, $3, 'EUR', 'inclusive', 'Europe/Berlin')`, [
+      id,
+      f.businessId,
+      name,
+    ]);
+  }
+  await db.query(`INSERT INTO tax_rates (id, business_id, location_id, name, rate_ppm) VALUES ($1, $2, $3, 'VAT 19%', 190000)`, [f.taxRateId, f.businessId, f.locationId]);
+  await db.query(`INSERT INTO categories (id, business_id, location_id, name) VALUES ($1, $2, $3, 'Coffee')`, [f.categoryId, f.businessId, f.locationId]);
+  for (const [i, id] of f.productIds.entries()) {
+    await db.query(
+      `INSERT INTO products (id, business_id, location_id, category_id, tax_rate_id, name, price, track_stock, stock_on_hand)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, true, 1000)`,
+      [id, f.businessId, f.locationId, f.categoryId, f.taxRateId, i === 0 ? 'Flat white' : 'Croissant', i === 0 ? 350 : 280],
+    );
+  }
+  await db.query(`INSERT INTO staff (id, business_id, location_id, name, role, pin_hash) VALUES ($1, $2, $3, 'Casey', 'cashier', 'pbkdf2$sha256$1$AA==$AA==')`, [
+    f.staffId,
+    f.businessId,
+    f.locationId,
+  ]);
+  return f;
+}
+
+/** Inserts a one-time pairing code (as `devices pair-code` does) and returns it. */
+export async function createPairingCode(db: Queryable, f: Pick<SyncFixture, 'businessId' | 'locationId'>, options: { expired?: boolean } = {}): Promise<string> {
+  const code = `${newId('dev').slice(-8)}`;
+  await db.query(
+    `INSERT INTO pairing_codes (code_hash, business_id, location_id, expires_at) VALUES ($1, $2, $3, now() + $4 * interval '1 minute')`,
+    [sha256Hex(normalizePairingCode(code)), f.businessId, f.locationId, options.expired ? -1 : 15],
+  );
+  return code;
+}
+
+export async function pairTestDevice(app: FastifyInstance, f: SyncFixture, name = 'Till 1'): Promise<PairResponse> {
+  const code = await createPairingCode(app.db, f);
+  const res = await app.inject({ method: 'POST', url: '/sync/v1/pair', payload: { code, device_name: name } });
+  if (res.statusCode !== 200) throw new Error(`pairing failed ${res.statusCode}: ${res.body}`);
+  return res.json() as PairResponse;
+}
+
+export function mutation<K extends MutationType>(seq: number, type: K, payload: MutationPayloads[K], occurredAt = new Date().toISOString()): Mutation {
+  return { id: uuidv7(), seq, type, occurred_at: occurredAt, payload: payload as Record<string, unknown> };
+}
+
+/** A paid till sale of `quantity` × product 0 (3.50, 19 % inclusive), paid in cash. */
+export function saleSnapshot(f: SyncFixture, options: { quantity?: number; shiftId?: string | null; at?: string } = {}): OrderSnapshot {
+  const at = options.at ?? new Date().toISOString();
+  const lines = [
+    {
+      id: newId('lin'),
+      product_id: f.productIds[0],
+      name: 'Flat white',
+      quantity: options.quantity ?? 1,
+      unit_price: 350,
+      modifiers: [],
+      tax_rate_id: f.taxRateId,
+      rate_ppm: 190_000,
+      discount: null,
+      note: null,
+    },
+  ];
+  const totals = computeOrderTotals({ currency: 'EUR', tax_mode: 'inclusive', lines });
+  return {
+    id: newId('ord'),
+    number: `TEST-${Math.floor(Math.random() * 1e6)}`,
+    source: 'till',
+    location_id: f.locationId,
+    staff_id: f.staffId,
+    shift_id: options.shiftId ?? null,
+    currency: 'EUR',
+    tax_mode: 'inclusive',
+    cash_rounding: 1,
+    lines,
+    discount: null,
+    totals: {
+      subtotal: totals.subtotal,
+      discount_total: totals.discount_total,
+      tax_total: totals.tax_total,
+      total: totals.total,
+      net_total: totals.net_total,
+      tax_breakdown: totals.tax_breakdown,
+    },
+    payments: [{ id: newId('pay'), method: 'cash', amount: totals.total, tendered: totals.total, change: 0, reference: null, card: null, created_at: at }],
+    customer_note: null,
+    created_at: at,
+    completed_at: at,
+  };
+}
