@@ -13,6 +13,21 @@ export const BENCHMARKS: Benchmark[] = [
       'integer money costs on every cart change.',
     load: async () => (await import('./core-bench')).runCoreBenchmark,
   },
+  {
+    name: 'till',
+    title: 'Till (Chromium, real IndexedDB)',
+    description:
+      'Runs in headless Debian Chromium (playwright-core, `/usr/bin/chromium`) on a page that Vite bundles from ' +
+      '`bench/till/till-bench-page.tsx` into a temp dir and a loopback server serves, so the till code writes to real IndexedDB.\n\n' +
+      '- **record a 5-line cash sale**: the till\'s own `recordSale` (renderer/db/sales.ts) on a paired till with an open ' +
+      'shift: one Dexie transaction that reads the location, shift and counters, computes totals, writes the order, its ' +
+      'payment and the `order.completed` outbox mutation with the next gapless `seq`. Baseline: the same rows (order, payment, ' +
+      'outbox entry, the two counters) put with the raw IndexedDB API in one transaction into a database of the same schema.\n' +
+      '- **search 50 000 products per keystroke**: the sell screen\'s `searchProducts` (renderer/till/screens/sell-screen.tsx: ' +
+      'barcode/SKU match, every word in the name, best matches first) over 50 000 generated products, one call per keystroke ' +
+      'while typing four searches. Baseline: `Array.filter` with `toLowerCase().includes`.',
+    load: async () => (await import('./till/till-bench')).runTillBenchmark,
+  },
 ];
 
 export function findBenchmark(name: string): Benchmark | undefined {
@@ -21,7 +36,6 @@ export function findBenchmark(name: string): Benchmark | undefined {
 
 /** SPEC §9 benchmarks that cannot run yet, with the reason docs/performance.md shows. */
 export const NOT_YET_MEASURED: { name: string; reason: string }[] = [
-  { name: 'till', reason: 'pending: recordSale and the till search are being benchmarked next.' },
   { name: 'server', reason: 'pending: the sync push path (sync-server/sync/) and POST /api/v1/orders are still being written.' },
   { name: 'webhooks', reason: 'pending: the dispatcher landed; its benchmark is being written.' },
 ];
