@@ -1,0 +1,95 @@
+// The SPEC §4 hardware commands as a technician runs them: simulators in one process, `hw` commands in another.
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { showOnDisplay } from '../hardware/display/pole-display';
+import { createPtyPair } from '../hardware/testing/socat-pty';
+
+// Mounts the commands the way the main CLI does, without depending on its other commands.
+const ENTRY = `
+import { Command } from 'commander';
+import { registerHardwareCommands } from './hardware/cli/register.ts';
+const program = new Command('anywhere-pos').option('--json', 'machine-readable output');
+registerHardwareCommands(program);
+await program.parseAsync(process.argv.slice(1), { from: 'user' });
+`;
+
+interface Proc {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+}
+
+const procs: Proc[] = [];
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const p of procs.splice(0)) {
+    if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGTERM');
+    await p.exit;
+  }
+  while (cleanups.length) await cleanups.pop()?.();
+});
+
+function pos(args: string[]): Proc {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', ENTRY, ...args], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let errText = '';
+  child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (errText += c.toString()));
+  const p: Proc = { child, stdout: () => out, stderr: () => errText, exit: new Promise((r) => child.once('exit', (code) => r(code))) };
+  procs.push(p);
+  return p;
+}
+
+async function listening(p: Proc): Promise<string> {
+  await expect.poll(() => p.stdout().includes('"listening"') || p.child.exitCode !== null, { timeout: 20_000 }).toBe(true);
+  return (JSON.parse(p.stdout().split('\n')[0] as string) as { listening: string }).listening;
+}
+
+describe('hardware CLI', () => {
+  it('sim printer + hw print-test --drawer: receipt text, cut and drawer lines on stdout', async () => {
+    const sim = pos(['sim', 'printer', '--tcp', '0']);
+    await expect.poll(() => sim.stderr(), { timeout: 20_000 }).toMatch(/listening on tcp:\/\/127\.0\.0\.1:\d+/);
+    const uri = /listening on (tcp:\/\/\S+)/.exec(sim.stderr())?.[1] as string;
+    const print = pos(['hw', 'print-test', '--printer', uri, '--drawer', '--json']);
+    expect(await print.exit).toBe(0);
+    expect(JSON.parse(print.stdout())).toMatchObject({ printed: true, drawer_opened: true });
+    await expect.poll(() => sim.stdout()).toContain('--- drawer 0 ---');
+    const lines = sim.stdout().split('\n');
+    expect(lines).toContain('TOTAL                               €13.63');
+    expect(lines.indexOf('--- cut ---')).toBeGreaterThan(lines.indexOf('TOTAL                               €13.63'));
+    expect(lines).toContain('[barcode CODE128 A-1042]');
+  });
+
+  it('sim terminal + hw pay: approved, declined, and a bad amount', async () => {
+    const sim = pos(['sim', 'terminal', '--tcp', '0', '--delay', '1', '--json']);
+    const uri = await listening(sim);
+    const pay = pos(['hw', 'pay', '--terminal', uri, '--amount', '10.10']);
+    expect(await pay.exit).toBe(0);
+    const result = JSON.parse(pay.stdout()) as Record<string, unknown>;
+    expect(result).toMatchObject({ approved: true, amount: 1010, currency: 'EUR', outcome: 'approved' });
+    expect(result.receipt_lines).toContain('Betrag EUR 10,10');
+    const declined = pos(['hw', 'pay', '--terminal', uri, '--amount', '10.51']);
+    expect(await declined.exit).toBe(0);
+    expect(JSON.parse(declined.stdout())).toMatchObject({ approved: false, outcome: 'declined' });
+    const bad = pos(['hw', 'pay', '--terminal', uri, '--amount', '10.105']);
+    expect(await bad.exit).toBe(1);
+    expect(bad.stderr().trim().split('\n')).toEqual(['invalid amount "10.105" (use e.g. 10.10)']);
+    expect(bad.stdout()).toBe('');
+  });
+
+  it('sim display prints both lines on every change (pty)', async () => {
+    const pty = await createPtyPair();
+    cleanups.push(() => pty.close());
+    const sim = pos(['sim', 'display', '--serial', pty.b, '--json']);
+    await listening(sim);
+    expect((await showOnDisplay({ uri: `serial:${pty.a}`, idleMessage: '' }, { kind: 'total', amount: 1363, currency: 'EUR' })).ok).toBe(true);
+    await expect.poll(() => sim.stdout()).toContain('{"line1":"TOTAL","line2":"              €13.63"}');
+  });
+
+  it('sim printer without --tcp or --serial fails with one line', async () => {
+    const p = pos(['sim', 'printer']);
+    expect(await p.exit).toBe(1);
+    expect(p.stderr().trim()).toBe('give exactly one of --tcp PORT or --serial PATH');
+  });
+});
