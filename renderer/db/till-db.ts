@@ -174,6 +174,8 @@ const SCHEMA_V2 = {
 };
 
 export const TILL_DB_VERSION = 2;
+/** Each version's table layout, kept so tests can build a database as an older till left it. */
+export const TILL_DB_SCHEMAS = { 1: SCHEMA_V1, 2: SCHEMA_V2 } as const;
 
 export class TillDb extends Dexie {
   settings!: Table<SettingRow, string>;

@@ -53,6 +53,8 @@ export interface SyncEngineOptions {
   /** used to jitter the backoff (tests pass a fixed one) */
   random?: () => number;
   timer?: Timer;
+  /** listen to the server's SSE pokes (default true); without it the till polls every pollIntervalMs */
+  stream?: boolean;
   log?: (message: string, context?: Record<string, unknown>) => void;
 }
 
@@ -218,9 +220,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     });
   }
 
+  // Halved when the server finds a batch too large (413), so big orders never block the outbox.
+  let pushBatchSize = batchSize;
+
   async function pushAll(): Promise<Result<void>> {
     for (;;) {
-      const batch: OutboxRow[] = await db.outbox.orderBy('seq').limit(batchSize).toArray();
+      const batch: OutboxRow[] = await db.outbox.orderBy('seq').limit(pushBatchSize).toArray();
       if (batch.length === 0) return ok(undefined);
       const first = batch[0]!;
       const last = batch[batch.length - 1]!;
@@ -230,6 +235,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           mutations: batch.map((row) => ({ id: row.id, seq: row.seq, type: row.type, occurred_at: row.occurred_at, payload: row.payload })),
         });
       } catch (cause) {
+        if (cause instanceof HttpError && cause.status === 413 && batch.length > 1) {
+          pushBatchSize = Math.max(1, Math.floor(batch.length / 2));
+          log('push batch too large; halving it', { batch_size: pushBatchSize });
+          continue;
+        }
         const expected = cause instanceof HttpError && cause.status === 409 ? errorBody(cause.body)?.expected_seq : undefined;
         if (expected === undefined) return err(asAppError(cause));
         // The server holds everything before `expected`; resend from there.
@@ -460,8 +470,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       update({ paired: Boolean(p), lastSyncAt });
       watchCounts();
       loopDone = loop();
-      streamAbort = new AbortController();
-      streamDone = streamLoop(streamAbort.signal);
+      if (options.stream !== false) {
+        streamAbort = new AbortController();
+        streamDone = streamLoop(streamAbort.signal);
+      }
     },
 
     async stop() {
