@@ -1,8 +1,11 @@
 // The dispatcher against real HTTP receivers: fan-out in the event's transaction, every retry path
 // (5xx, timeout, connection refused, 429 + Retry-After, 410), exhaustion and auto-disable, thin
-// payloads, per-endpoint isolation and restart safety (expired leases are re-claimed).
+// payloads, per-endpoint isolation and restart safety (expired leases are re-claimed); on PostgreSQL
+// also two dispatchers at once and a worker process killed mid-delivery.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { recordEvent } from '../sync-server/events/outbox';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../sync-server/storage/test-database';
@@ -20,6 +23,8 @@ import {
   type SeededBusiness,
   type TestDispatcher,
 } from './webhooks-support';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 interface DeliveryState {
   status: string;
@@ -281,4 +286,88 @@ describe.each(TEST_ENGINES)('webhook dispatcher (%s)', (engine) => {
     const [after] = await deliveries(ep.id);
     expect(after!.status).toBe('succeeded');
   });
+
+  // PostgreSQL only: PGlite is one connection, so SKIP LOCKED never skips there and there is no second process.
+  if (engine === 'postgres') {
+    it('two dispatchers on separate pools deliver every event to every endpoint exactly once, within the per-endpoint cap', async () => {
+      // Concurrent requests per receiver: each answers after 30 ms, so overlapping requests are in flight together.
+      const maxOpen = [0, 0, 0];
+      const receivers = await Promise.all(
+        [0, 1, 2].map((i) => {
+          let open = 0;
+          return startReceiver(() => {
+            open++;
+            maxOpen[i] = Math.max(maxOpen[i]!, open);
+            setTimeout(() => open--, 30);
+            return { status: 200, delayMs: 30 };
+          });
+        }),
+      );
+      const endpoints = await Promise.all(receivers.map((r) => endpoint(r.url)));
+      const policy = testPolicy({ concurrencyPerEndpoint: 2 });
+      const a = await startDispatcher(handle.db, policy);
+      const b = await startDispatcher(await handle.reopen(), policy);
+      try {
+        const events: string[] = [];
+        for (let i = 0; i < 40; i++) events.push((await emit()).id);
+        for (const r of receivers) await r.waitFor(40, 30_000);
+        await new Promise((resolve) => setTimeout(resolve, 300)); // a double send would show up now
+        for (const r of receivers) {
+          const ids = r.requests.map((q) => q.headers['x-pos-event-id']);
+          expect(ids).toHaveLength(40);
+          expect(new Set(ids)).toEqual(new Set(events));
+        }
+        for (const n of maxOpen) expect(n).toBeLessThanOrEqual(2);
+        const attempts = await handle.db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM webhook_attempts a JOIN webhook_deliveries d ON d.id = a.delivery_id WHERE d.endpoint_id = ANY ($1)',
+          [endpoints.map((e) => e.id)],
+        );
+        expect(attempts.rows[0]!.n).toBe(120);
+      } finally {
+        await a.stop();
+        await b.stop();
+        for (const r of receivers) await r.close();
+      }
+    });
+
+    it('a worker process killed mid-delivery: the delivery is re-sent after its lease expires and completes once', async () => {
+      let first = true;
+      const receiver = await startReceiver(() => {
+        if (first) {
+          first = false;
+          return 'hang';
+        }
+        return { status: 200 };
+      });
+      const ep = await endpoint(receiver.url);
+      const child = spawn(process.execPath, ['bin/run-ts.js', 'test/fixtures/webhook-worker.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, DB_URL: handle.databaseUrl, DB_SCHEMA: handle.schema, LEASE_MS: '1500' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      let survivor: Awaited<ReturnType<typeof startDispatcher>> | null = null;
+      try {
+        await new Promise<void>((resolve, reject) => {
+          child.stdout!.on('data', (chunk: Buffer) => (chunk.toString().includes('ready') ? resolve() : undefined));
+          child.on('exit', (code) => reject(new Error(`worker exited early (${code})`)));
+        });
+        const event = await emit();
+        await receiver.waitFor(1, 20_000);
+        child.kill('SIGKILL');
+        await exited;
+        survivor = await startDispatcher(handle.db, testPolicy({ leaseMs: 1500 }));
+        const done = await eventually(async () => {
+          const { rows } = await handle.db.query<{ status: string; attempt_count: number }>('SELECT status, attempt_count FROM webhook_deliveries WHERE endpoint_id = $1', [ep.id]);
+          return rows[0]?.status === 'succeeded' ? rows[0] : null;
+        }, 20_000, 'the re-sent delivery');
+        expect(done.attempt_count).toBe(1);
+        expect(receiver.requests.map((q) => q.headers['x-pos-event-id'])).toEqual([event.id, event.id]);
+      } finally {
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+        await survivor?.stop();
+        await receiver.close();
+      }
+    });
+  }
 });
