@@ -4,7 +4,10 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { BlockList, isIP } from 'node:net';
 
-const blocked = new BlockList();
+// Two lists: a BlockList also matches IPv4 addresses against IPv6 rules through their mapped form,
+// and the IPv6 list blocks every mapped address.
+const blockedV4 = new BlockList();
+const blockedV6 = new BlockList();
 for (const [net, prefix] of [
   ['0.0.0.0', 8], // "this network"
   ['10.0.0.0', 8],
@@ -21,7 +24,7 @@ for (const [net, prefix] of [
   ['203.0.113.0', 24],
   ['224.0.0.0', 4], // multicast
   ['240.0.0.0', 4], // reserved + broadcast
-] as const) blocked.addSubnet(net, prefix, 'ipv4');
+] as const) blockedV4.addSubnet(net, prefix, 'ipv4');
 for (const [net, prefix] of [
   ['::', 128], // unspecified
   ['::1', 128],
@@ -36,7 +39,7 @@ for (const [net, prefix] of [
   ['fe80::', 10], // link-local
   ['fec0::', 10], // site-local (deprecated)
   ['ff00::', 8], // multicast
-] as const) blocked.addSubnet(net, prefix, 'ipv6');
+] as const) blockedV6.addSubnet(net, prefix, 'ipv6');
 
 const BLOCKED_NAMES = /(^|\.)(localhost|local|internal|localdomain|home\.arpa)\.?$/i;
 
@@ -46,7 +49,7 @@ export const BLOCKED_ADDRESS_CODE = 'ERR_WEBHOOK_BLOCKED_ADDRESS';
 export function isBlockedAddress(ip: string): boolean {
   const family = isIP(ip);
   if (family === 0) return true;
-  return blocked.check(ip, family === 4 ? 'ipv4' : 'ipv6');
+  return family === 4 ? blockedV4.check(ip, 'ipv4') : blockedV6.check(ip, 'ipv6');
 }
 
 export class BlockedAddressError extends Error {
