@@ -8,6 +8,7 @@ import { API_VERSION } from '../core/api-version';
 import type { ServerConfig } from './config';
 import { ApiError } from './http/api-error';
 import { describeValidationError, validatorCompiler } from './http/validation';
+import { registerOpenApi } from './api/openapi';
 import type { Database } from './storage/database';
 
 export interface AppOptions {
@@ -69,6 +70,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const error = new ApiError('not_found', 'route_not_found', `No route ${request.method} ${request.url.split('?')[0]}.`);
     return reply.status(404).send(error.toBody(request.id));
   });
+
+  // OpenAPI first: it collects every route registered after it.
+  await registerOpenApi(app);
 
   // Feature plugins (each owns its routes and schemas).
   await app.register((await import('./api/api-plugin')).default);

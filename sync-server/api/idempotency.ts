@@ -120,8 +120,10 @@ export function registerIdempotency(app: FastifyInstance): void {
       }
       if (row.abandoned) {
         const taken = await app.db.query(
-          `UPDATE idempotency_keys SET created_at = now() WHERE api_key_id = $1 AND key = $2 AND state = 'in_flight' AND NOT committed AND created_at = $3`,
-          [apiKeyId, claim.key, row.created_at],
+          // The age test is repeated here so that of two retries racing for the takeover only one wins.
+          `UPDATE idempotency_keys SET created_at = now()
+           WHERE api_key_id = $1 AND key = $2 AND state = 'in_flight' AND NOT committed AND created_at <= now() - $3 * interval '1 millisecond'`,
+          [apiKeyId, claim.key, IN_FLIGHT_TAKEOVER_MS],
         );
         if (taken.rowCount > 0) {
           claim.owned = true;

@@ -29,3 +29,12 @@ describe('token bucket', () => {
     expect(() => new TokenBucketLimiter(0)).toThrow(RangeError);
   });
 });
+
+describe('token bucket minimum', () => {
+  it('keeps at least two tokens for slow rates', () => {
+    const limiter = new TokenBucketLimiter(3 / 60, 2, () => 0);
+    expect(limiter.capacity).toBe(2);
+    expect(limiter.take('k').allowed && limiter.take('k').allowed).toBe(true);
+    expect(limiter.take('k')).toMatchObject({ allowed: false, retryAfterSeconds: 20 });
+  });
+});

@@ -31,7 +31,8 @@ export class TokenBucketLimiter {
     private readonly now: () => number = Date.now,
   ) {
     if (!(ratePerSecond > 0)) throw new RangeError('rate must be positive');
-    this.capacity = Math.max(1, Math.floor(ratePerSecond * burstFactor));
+    // At least 2, so slow rates (e.g. 3/m) still allow a request and its immediate retry.
+    this.capacity = Math.max(2, Math.floor(ratePerSecond * burstFactor));
   }
 
   take(key: string): RateDecision {

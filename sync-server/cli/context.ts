@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { loadConfig, type ServerConfig } from '../config';
 import { openDatabase, type Database } from '../storage/database';
 import { migrate } from '../storage/migrate';
+import { newId } from '../../core/ids';
 
 export interface GlobalOptions {
   dataDir: string;
@@ -41,4 +42,23 @@ export async function openConfiguredDatabase(options: GlobalOptions): Promise<Da
 /** Prints `human` as text, or `data` as one JSON object with --json. */
 export function output(options: GlobalOptions, data: unknown, human: string): void {
   process.stdout.write(options.json ? `${JSON.stringify(data)}\n` : `${human}\n`);
+}
+
+/**
+ * The business a command acts on: `--business ID`, else the only one. With none, `createIfNone`
+ * creates one (the first owner's), otherwise it explains how to start.
+ */
+export async function resolveBusiness(db: Database, explicit: string | undefined, options: { createIfNone?: boolean } = {}): Promise<string> {
+  if (explicit) {
+    const found = await db.query('SELECT 1 FROM businesses WHERE id = $1', [explicit]);
+    if (found.rowCount === 0) throw new Error(`unknown business ${explicit}`);
+    return explicit;
+  }
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM businesses ORDER BY created_at, id LIMIT 2');
+  if (rows.length === 1) return rows[0]!.id;
+  if (rows.length > 1) throw new Error('several businesses exist; pass --business ID');
+  if (!options.createIfNone) throw new Error('no business yet: run `demo seed`, or `users create --role owner` to start your own');
+  const id = newId('biz');
+  await db.query("INSERT INTO businesses (id, name) VALUES ($1, 'My business')", [id]);
+  return id;
 }

@@ -1,0 +1,65 @@
+// Listens: opens and migrates the database, optionally seeds the demo, builds the app and serves it.
+// `serve` and `npm start` call startServer; tests build the app with buildApp and inject instead.
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import type { ServerConfig } from './config';
+import { seedDemo, type DemoSeedResult } from './demo/demo-seed';
+import { purgeExpiredIdempotencyKeys } from './api/idempotency';
+import { openDatabase, type Database } from './storage/database';
+import { migrate } from './storage/migrate';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  db: Database;
+  url: string;
+  host: string;
+  port: number;
+  demo: DemoSeedResult | null;
+  close(): Promise<void>;
+}
+
+const PURGE_INTERVAL_MS = 3_600_000;
+
+export async function startServer(config: ServerConfig, options: { demo?: boolean; logger?: boolean | Record<string, unknown> } = {}): Promise<RunningServer> {
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let app: FastifyInstance | null = null;
+  try {
+    await migrate(db);
+    let demo: DemoSeedResult | null = null;
+    if (options.demo) {
+      const empty = (await db.query('SELECT 1 FROM businesses LIMIT 1')).rowCount === 0;
+      demo = empty ? await seedDemo(db) : null;
+    }
+    app = await buildApp({ db, config, logger: options.logger ?? false, workers: true });
+    const purge = setInterval(() => {
+      purgeExpiredIdempotencyKeys(db).catch((error: unknown) => app?.log.warn({ err: error }, 'idempotency purge failed'));
+    }, PURGE_INTERVAL_MS);
+    purge.unref();
+    app.addHook('onClose', async () => clearInterval(purge));
+    await app.listen({ host: config.host, port: config.port });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    const running = app;
+    let closing: Promise<void> | null = null;
+    return {
+      app,
+      db,
+      url: `http://${host}:${port}`,
+      host: config.host,
+      port,
+      demo,
+      close() {
+        closing ??= (async () => {
+          await running.close();
+          await db.close();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
