@@ -3,10 +3,10 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { hashPassword, verifyPassword } from '../auth/passwords';
 import { ApiError } from '../http/api-error';
 import { cookieOptions, exposeCsrfSecret, sessionOf } from './backoffice-plugin';
 import { loginLockState, recordLoginAttempt } from './login-throttle';
-import { DUMMY_PASSWORD_HASH, verifyPassword } from './password-hash';
 import { SESSION_COOKIE, createSession, deleteSession, type BackofficeSession } from './sessions';
 
 const LoginBody = Type.Object(
@@ -45,6 +45,9 @@ async function sessionBody(app: FastifyInstance, session: BackofficeSession, rep
 
 export function registerAuthRoutes(bo: FastifyInstance): void {
   const app = bo.withTypeProvider<TypeBoxTypeProvider>();
+  // Unknown e-mails are checked against this hash of a random password, so they cost as much as a
+  // real check and timing does not tell which addresses have accounts.
+  const dummyHash = hashPassword(randomBytes(24).toString('base64'));
 
   app.post('/api/login', { schema: { body: LoginBody, hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const email = request.body.email.trim().toLowerCase();
@@ -63,7 +66,7 @@ export function registerAuthRoutes(bo: FastifyInstance): void {
       [email],
     );
     const user = rows[0];
-    const valid = await verifyPassword(request.body.password, user?.password_hash ?? DUMMY_PASSWORD_HASH);
+    const valid = await verifyPassword(request.body.password, user?.password_hash ?? (await dummyHash));
     await recordLoginAttempt(app.db, email, ip, valid && !!user);
     if (!valid || !user) throw new ApiError('authentication', 'invalid_credentials', 'The e-mail or password is wrong.');
 

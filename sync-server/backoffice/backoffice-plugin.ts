@@ -12,6 +12,9 @@ import { registerAuthRoutes } from './auth-routes';
 import { registerApiKeyRoutes } from './api-keys-routes';
 import { registerAssetRoutes } from './assets';
 import { registerWebhookRoutes } from './webhooks-routes';
+import { registerOrderRoutes } from './orders-routes';
+import { registerDeviceRoutes } from './devices-routes';
+import { registerDashboardRoutes } from './dashboard-routes';
 import { SESSION_COOKIE, findSession, type BackofficeSession } from './sessions';
 
 /** Who may call a route: anyone (sign-in), any signed-in user, or owners only. */
@@ -102,6 +105,9 @@ async function backoffice(app: FastifyInstance): Promise<void> {
       registerAuthRoutes(bo);
       registerApiKeyRoutes(bo);
       registerWebhookRoutes(bo);
+      registerOrderRoutes(bo);
+      registerDeviceRoutes(bo);
+      registerDashboardRoutes(bo);
       await registerAssetRoutes(bo);
     },
     { prefix: '/backoffice' },
