@@ -1,0 +1,91 @@
+// Electron main process: wiring only. Every rule lives in a plain module tested under Node
+// (security.ts, window-state.ts, single-instance.ts, app-settings.ts, ipc-main.ts, hardware/).
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment -- electron is an optional dependency; without its binary there are no types
+// @ts-ignore
+import * as electron from 'electron';
+import { join } from 'node:path';
+import { startBridge, type Bridge } from '../hardware/bridge/bridge-server';
+import { createHardwareService } from '../hardware/hardware-service';
+import { appSettingsStore, kioskRequested } from './app-settings';
+import { forwardHardwareEvents, ipcMainOf, registerHardwareIpc } from './ipc-main';
+import { contentSecurityPolicy, installGuards, isTrustedSender, secureWebPreferences, type AppLocation, type GuardableContents, type GuardableSession } from './security';
+import { claimSingleInstance, type FocusableWindow } from './single-instance';
+import { debounce, restoreBounds, windowStateStore, type Rect } from './window-state';
+
+/** The parts of Electron's API this file uses (typed here because the optional dependency may be absent). */
+interface Win extends FocusableWindow {
+  webContents: GuardableContents & { send(channel: string, message: unknown): void; session: GuardableSession };
+  getBounds(): Rect;
+  isMaximized(): boolean;
+  isFullScreen(): boolean;
+  maximize(): void;
+  on(event: string, listener: () => void): void;
+  loadURL(url: string): Promise<void>;
+  loadFile(path: string): Promise<void>;
+}
+interface ElectronMain {
+  app: {
+    whenReady(): Promise<void>;
+    getPath(name: 'userData'): string;
+    requestSingleInstanceLock(): boolean;
+    quit(): void;
+    on(event: string, listener: () => void): void;
+  };
+  BrowserWindow: new (options: Record<string, unknown>) => Win;
+  screen: { getAllDisplays(): { workArea: Rect }[] };
+}
+
+const { app, BrowserWindow, screen } = electron as unknown as ElectronMain;
+let mainWindow: Win | null = null;
+
+if (claimSingleInstance(app, () => mainWindow)) {
+  void app.whenReady().then(async () => {
+    const dataDir = app.getPath('userData');
+    const settings = await appSettingsStore(join(dataDir, 'settings.json')).read();
+    const states = windowStateStore(join(dataDir, 'window-state.json'));
+    const saved = restoreBounds(await states.read(), screen.getAllDisplays().map((d) => d.workArea));
+    const kiosk = kioskRequested(settings, process.argv, process.env);
+
+    const devUrl = process.env.ELECTRON_RENDERER_URL;
+    const rendererDir = join(import.meta.dirname, '../renderer');
+    const location: AppLocation = devUrl ? { origins: [devUrl] } : { origins: [], fileRoot: rendererDir };
+    const csp = contentSecurityPolicy({ connect: [settings.serverUrl], dev: Boolean(devUrl) });
+
+    const hardware = await createHardwareService({
+      configFile: join(dataDir, 'hardware.json'),
+      journalFile: join(dataDir, 'pending-payments.json'),
+      log: (l) => console.log(`[hardware] ${l}`),
+    });
+    registerHardwareIpc(ipcMainOf(electron), hardware, (frame) => isTrustedSender(frame, location), (l) => console.warn(`[ipc] ${l}`));
+    let bridge: Bridge | null = null;
+    if (settings.bridgeEnabled) bridge = await startBridge({ service: hardware, port: settings.bridgePort });
+
+    const win = new BrowserWindow({
+      x: saved.x,
+      y: saved.y,
+      width: saved.width,
+      height: saved.height,
+      kiosk,
+      fullscreen: kiosk || saved.fullscreen,
+      autoHideMenuBar: true,
+      show: false,
+      webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/preload.cjs')),
+    });
+    mainWindow = win;
+    if (saved.maximized && !kiosk) win.maximize();
+    installGuards(win.webContents, win.webContents.session, location, csp, (l) => console.warn(`[security] ${l}`));
+    forwardHardwareEvents(hardware, (channel, message) => win.webContents.send(channel, message));
+
+    const saveState = debounce(() => {
+      void states.write({ ...win.getBounds(), maximized: win.isMaximized(), fullscreen: win.isFullScreen() });
+    }, 500);
+    for (const e of ['move', 'resize', 'maximize', 'unmaximize']) win.on(e, saveState);
+    win.on('close', () => saveState.flush());
+    win.on('ready-to-show', () => win.show());
+
+    app.on('window-all-closed', () => {
+      void Promise.all([hardware.close(), bridge?.close()]).finally(() => app.quit());
+    });
+    await (devUrl ? win.loadURL(devUrl) : win.loadFile(join(rendererDir, 'index.html')));
+  });
+}
