@@ -15,16 +15,16 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()?.();
 });
 
-/** An in-memory ipcMain/ipcRenderer pair, standing in for Electron's. */
+/** An in-memory fakeMain/ipcRenderer pair, standing in for Electron's. */
 function fakeIpc() {
   const handlers = new Map<string, (e: IpcInvokeEvent, a: unknown) => Promise<unknown>>();
-  const ipcMain: IpcMainLike = { handle: (c, l) => void handlers.set(c, l), removeHandler: (c) => void handlers.delete(c) };
+  const fakeMain: IpcMainLike = { handle: (c, l) => void handlers.set(c, l), removeHandler: (c) => void handlers.delete(c) };
   const invokeFrom = (url: string, isMainFrame = true) => (channel: string, args: unknown) => {
     const h = handlers.get(channel);
     if (!h) throw new Error(`No handler registered for '${channel}'`);
     return h({ senderFrame: { url, isMainFrame } }, args);
   };
-  return { ipcMain, handlers, invokeFrom };
+  return { fakeMain, handlers, invokeFrom };
 }
 
 async function service(): Promise<{ svc: HardwareService; sim: PrinterSimulator }> {
@@ -46,8 +46,8 @@ const location = { origins: ['http://127.0.0.1:5173'] };
 describe('IPC main', () => {
   it('registers exactly one handler per HardwareApi channel, and removes them', async () => {
     const { svc } = await service();
-    const { ipcMain, handlers } = fakeIpc();
-    const off = registerHardwareIpc(ipcMain, svc, (f) => isTrustedSender(f, location));
+    const { fakeMain, handlers } = fakeIpc();
+    const off = registerHardwareIpc(fakeMain, svc, (f) => isTrustedSender(f, location));
     expect([...handlers.keys()].sort()).toEqual([...HARDWARE_CHANNELS].sort());
     off();
     expect(handlers.size).toBe(0);
@@ -55,8 +55,8 @@ describe('IPC main', () => {
 
   it('serves window.pos for the till page and refuses other senders', async () => {
     const { svc, sim } = await service();
-    const { ipcMain, invokeFrom } = fakeIpc();
-    registerHardwareIpc(ipcMain, svc, (f) => isTrustedSender(f, location));
+    const { fakeMain, invokeFrom } = fakeIpc();
+    registerHardwareIpc(fakeMain, svc, (f) => isTrustedSender(f, location));
     const pos = buildPosApi(invokeFrom('http://127.0.0.1:5173/'), () => () => {});
     expect(await pos['printer:status']({})).toMatchObject({ ok: true, value: { online: true } });
     expect(await pos['drawer:open']({})).toEqual({ ok: true, value: { opened: true } });
