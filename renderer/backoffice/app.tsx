@@ -7,6 +7,9 @@ import { SignInPage } from './pages/sign-in-page';
 import { IntegrationsPage } from './pages/integrations-page';
 import { WebhookDetailPage } from './pages/webhook-detail-page';
 import { PlaceholderPage } from './pages/placeholder-page';
+import { DashboardPage } from './pages/dashboard-page';
+import { DevicesPage } from './pages/devices-page';
+import { OrderDetailPage, OrdersPage } from './pages/orders-page';
 
 interface NavItem {
   to: string;
@@ -44,6 +47,11 @@ function route(path: string): { page: ReactNode; nav: string } {
   const webhook = /^\/settings\/integrations\/webhooks\/([^/]+)$/.exec(path);
   if (webhook) return { page: <WebhookDetailPage id={decodeURIComponent(webhook[1]!)} />, nav: '/settings/integrations' };
   if (path.startsWith('/settings/integrations')) return { page: <IntegrationsPage path={path} />, nav: '/settings/integrations' };
+  const order = /^\/orders\/([^/]+)$/.exec(path);
+  if (order) return { page: <OrderDetailPage id={decodeURIComponent(order[1]!)} />, nav: '/orders' };
+  if (path === '/orders') return { page: <OrdersPage />, nav: '/orders' };
+  if (path === '/devices') return { page: <DevicesPage />, nav: '/devices' };
+  if (path === '/') return { page: <DashboardPage />, nav: '/' };
   return { page: <PlaceholderPage path={path} />, nav: path };
 }
 

@@ -1,0 +1,94 @@
+// Dashboard: today's sales per location and the tills that need attention.
+import { get } from '../api-client';
+import { Link } from '../router';
+import { locationName, useSession } from '../session';
+import { ErrorBanner, Loading, PageHeader, ago, money, useLoad } from '../ui';
+import { deviceBadge, type Device } from './devices-page';
+
+interface Dashboard {
+  locations: {
+    location_id: string;
+    name: string;
+    currency: string;
+    timezone: string;
+    orders: number;
+    gross_sales: number;
+    refunds: number;
+    net_sales: number;
+    tax: number;
+    open_orders: number;
+    voided_orders: number;
+  }[];
+  devices: { active: number; attention: Device[] };
+}
+
+export function DashboardPage() {
+  const session = useSession();
+  const dashboard = useLoad(() => get<Dashboard>('/dashboard'), []);
+  const d = dashboard.data;
+  return (
+    <>
+      <PageHeader title="Today">
+        <button type="button" onClick={() => dashboard.reload()}>
+          Refresh
+        </button>
+      </PageHeader>
+      <ErrorBanner error={dashboard.error} />
+      {!d ? (
+        <Loading what="today's figures" />
+      ) : (
+        <>
+          <div className="grid-cards">
+            {d.locations.map((l) => (
+              <section key={l.location_id} className="stat" aria-label={`Sales today at ${l.name}`}>
+                <div className="stat-label">{l.name}</div>
+                <div className="stat-value">{money(l.net_sales, l.currency)}</div>
+                <div className="stat-sub">
+                  {l.orders} order{l.orders === 1 ? '' : 's'} · tax {money(l.tax, l.currency)}
+                  {l.refunds ? ` · refunds ${money(l.refunds, l.currency)}` : ''}
+                </div>
+                <div className="stat-sub">
+                  {l.open_orders} open · {l.voided_orders} voided · {l.timezone}
+                </div>
+              </section>
+            ))}
+          </div>
+          <section className="card" aria-labelledby="attention-title">
+            <h2 id="attention-title">Tills needing attention</h2>
+            {d.devices.attention.length === 0 ? (
+              <p className="muted">
+                All {d.devices.active} active till{d.devices.active === 1 ? '' : 's'} synced recently, no rejected sales.
+              </p>
+            ) : (
+              <table className="table" aria-label="Tills needing attention">
+                <thead>
+                  <tr>
+                    <th scope="col">Till</th>
+                    <th scope="col">Location</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Last seen</th>
+                    <th scope="col">Rejected</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.devices.attention.map((dev) => (
+                    <tr key={dev.id}>
+                      <td>{dev.name}</td>
+                      <td>{locationName(session, dev.location_id)}</td>
+                      <td>{deviceBadge(dev)}</td>
+                      <td>{ago(dev.last_seen_at)}</td>
+                      <td>{dev.rejected_count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            <p>
+              <Link to="/devices">All devices</Link> · <Link to="/orders">All orders</Link>
+            </p>
+          </section>
+        </>
+      )}
+    </>
+  );
+}

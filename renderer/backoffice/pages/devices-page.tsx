@@ -1,0 +1,200 @@
+// Devices: pair a till with a one-time code, see when each till was last heard from and how far its
+// sync got, revoke a lost till, and read the mutations the server rejected.
+import { useState, type FormEvent } from 'react';
+import { get, post, query } from '../api-client';
+import { locationName, useSession } from '../session';
+import { Dialog, Empty, ErrorBanner, Loading, Notice, PageHeader, StatusBadge, ago, dateTime, useAction, useLoad } from '../ui';
+
+export interface Device {
+  id: string;
+  name: string;
+  location_id: string;
+  created_at: string;
+  last_seen_at: string | null;
+  revoked_at: string | null;
+  last_seq: number;
+  last_mutation_at: string | null;
+  rejected_count: number;
+  stale: boolean;
+}
+
+interface Rejected {
+  id: string;
+  device_id: string;
+  seq: number;
+  type: string;
+  error_code: string;
+  error_message: string;
+  occurred_at: string;
+  received_at: string;
+}
+
+export function deviceBadge(d: Device) {
+  if (d.revoked_at) return <StatusBadge tone="neutral">Revoked</StatusBadge>;
+  if (d.stale) return <StatusBadge tone="warn">Not seen recently</StatusBadge>;
+  return <StatusBadge tone="ok">Online</StatusBadge>;
+}
+
+export function DevicesPage() {
+  const session = useSession();
+  const devices = useLoad(() => get<{ data: Device[] }>('/devices'), []);
+  const [pairing, setPairing] = useState(false);
+  const [rejectedFor, setRejectedFor] = useState<Device | null>(null);
+  const revoke = useAction();
+
+  const doRevoke = async (d: Device) => {
+    if (!window.confirm(`Revoke "${d.name}"? The till stops syncing at once and must be paired again. Sales it has not synced stay on that till.`)) return;
+    await revoke.run(() => post(`/devices/${encodeURIComponent(d.id)}/revoke`));
+    devices.reload();
+  };
+
+  return (
+    <>
+      <PageHeader title="Devices">
+        <button type="button" className="button-primary" onClick={() => setPairing(true)}>
+          Pair a till
+        </button>
+      </PageHeader>
+      <ErrorBanner error={devices.error ?? revoke.error} />
+      {devices.loading && !devices.data ? <Loading what="devices" /> : null}
+      {devices.data && devices.data.data.length === 0 ? <Empty>No tills paired yet. Use “Pair a till” and type the code on the till.</Empty> : null}
+      {devices.data && devices.data.data.length > 0 ? (
+        <section className="card">
+          <table className="table" aria-label="Devices">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Location</th>
+                <th scope="col">Status</th>
+                <th scope="col">Last seen</th>
+                <th scope="col">Last sale synced</th>
+                <th scope="col" className="num">
+                  Synced up to
+                </th>
+                <th scope="col">Rejected</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {devices.data.data.map((d) => (
+                <tr key={d.id}>
+                  <td>
+                    {d.name}
+                    <div className="small muted mono">{d.id}</div>
+                  </td>
+                  <td>{locationName(session, d.location_id)}</td>
+                  <td>{deviceBadge(d)}</td>
+                  <td title={dateTime(d.last_seen_at)}>{ago(d.last_seen_at)}</td>
+                  <td title={dateTime(d.last_mutation_at)}>{ago(d.last_mutation_at)}</td>
+                  <td className="num">#{d.last_seq}</td>
+                  <td>
+                    {d.rejected_count > 0 ? (
+                      <button type="button" className="button-small button-danger" onClick={() => setRejectedFor(d)}>
+                        {d.rejected_count} rejected
+                      </button>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                  <td>
+                    {d.revoked_at ? (
+                      <span className="small muted">{dateTime(d.revoked_at)}</span>
+                    ) : (
+                      <button type="button" className="button-danger button-small" disabled={revoke.busy} onClick={() => void doRevoke(d)}>
+                        Revoke<span className="visually-hidden"> {d.name}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      <Dialog title="Pair a till" open={pairing} onClose={() => setPairing(false)}>
+        <PairForm onDone={() => devices.reload()} />
+      </Dialog>
+      <Dialog title={`Rejected mutations — ${rejectedFor?.name ?? ''}`} open={rejectedFor !== null} onClose={() => setRejectedFor(null)}>
+        {rejectedFor ? <RejectedList deviceId={rejectedFor.id} /> : null}
+      </Dialog>
+    </>
+  );
+}
+
+function PairForm({ onDone }: { onDone: () => void }) {
+  const session = useSession();
+  const [location, setLocation] = useState(session.locations[0]?.id ?? '');
+  const [code, setCode] = useState<{ code: string; expires_at: string } | null>(null);
+  const { busy, error, run } = useAction();
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const created = await run(() => post<{ code: string; expires_at: string }>('/devices/pairing-codes', { location_id: location }));
+    if (created) {
+      setCode(created);
+      onDone();
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)}>
+      <ErrorBanner error={error} />
+      <label htmlFor="pair-location">Location</label>
+      <select id="pair-location" value={location} onChange={(e) => setLocation(e.target.value)}>
+        {session.locations.map((l) => (
+          <option key={l.id} value={l.id}>
+            {l.name}
+          </option>
+        ))}
+      </select>
+      {code ? (
+        <Notice>
+          Type this code on the till: <strong className="mono pairing-code">{code.code}</strong>
+          <div className="small">Valid once, until {dateTime(code.expires_at)}.</div>
+        </Notice>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={busy}>
+          {code ? 'New code' : 'Create pairing code'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RejectedList({ deviceId }: { deviceId: string }) {
+  const rejected = useLoad(() => get<{ data: Rejected[] }>(`/rejected-mutations${query({ device_id: deviceId })}`), [deviceId]);
+  return (
+    <>
+      <ErrorBanner error={rejected.error} />
+      {rejected.data ? (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Seq</th>
+              <th scope="col">Type</th>
+              <th scope="col">Occurred</th>
+              <th scope="col">Reason</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rejected.data.data.map((r) => (
+              <tr key={r.id}>
+                <td>#{r.seq}</td>
+                <td className="mono">{r.type}</td>
+                <td>{dateTime(r.occurred_at)}</td>
+                <td>
+                  <span className="mono">{r.error_code}</span> — {r.error_message}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <Loading what="rejected mutations" />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,372 @@
+// Orders: every sale from the tills and every API order, filterable, with a detail view of lines,
+// payments, refunds, taxes and where it came from.
+import { useState } from 'react';
+import { get, query } from '../api-client';
+import { Link } from '../router';
+import { locationName, useSession } from '../session';
+import { Empty, ErrorBanner, Loading, PageHeader, StatusBadge, dateTime, money, useLoad } from '../ui';
+
+interface Money {
+  subtotal: number;
+  discount_total: number;
+  tax_total: number;
+  net_total: number;
+  total: number;
+  amount_paid: number;
+  amount_refunded: number;
+  balance_due: number;
+}
+
+export interface Order {
+  id: string;
+  location_id: string;
+  source: 'till' | 'api';
+  device_id: string | null;
+  staff_id: string | null;
+  number: string;
+  status: string;
+  currency: string;
+  tax_mode: string;
+  lines: {
+    id: string;
+    name: string;
+    quantity: number;
+    unit_price: number;
+    modifiers: { id: string; name: string; price_delta: number }[];
+    line_discount: number;
+    order_discount_share: number;
+    tax: number;
+    rate_ppm: number;
+    total: number;
+    note: string | null;
+  }[];
+  totals: Money;
+  tax_breakdown: { tax_rate_id: string; rate_ppm: number; net: number; tax: number; gross: number }[];
+  payments: { id: string; method: string; status: string; amount: number; tendered: number | null; change: number | null; reference: string | null; occurred_at: string }[];
+  refunds: { id: string; amount: number; reason: string; lines: { line_id: string; quantity: number; amount: number }[]; occurred_at: string }[];
+  external_ref: string | null;
+  customer_note: string | null;
+  occurred_at: string;
+  created_at: string;
+  voided_at: string | null;
+  device?: { id: string; name: string } | null;
+  staff?: { id: string; name: string } | null;
+}
+
+const STATUSES = ['open', 'partially_paid', 'paid', 'partially_refunded', 'refunded', 'voided'];
+
+export function statusBadge(status: string) {
+  const tone = status === 'paid' ? 'ok' : status === 'voided' || status === 'refunded' ? 'bad' : status === 'open' || status === 'partially_paid' ? 'warn' : 'neutral';
+  return <StatusBadge tone={tone}>{status.replace('_', ' ')}</StatusBadge>;
+}
+
+const percent = (ppm: number) => `${(ppm / 10_000).toLocaleString(undefined, { maximumFractionDigits: 3 })} %`;
+
+export function OrdersPage() {
+  const session = useSession();
+  const [location, setLocation] = useState('');
+  const [status, setStatus] = useState('');
+  const [source, setSource] = useState('');
+  const [pages, setPages] = useState<string[]>(['']);
+  const cursor = pages.at(-1) ?? '';
+  const orders = useLoad(
+    () => get<{ data: Order[]; has_more: boolean; next_cursor: string | null }>(`/orders${query({ location_id: location, status, source, cursor, limit: 25 })}`),
+    [location, status, source, cursor],
+  );
+  const filter = (set: (v: string) => void) => (value: string) => {
+    set(value);
+    setPages(['']);
+  };
+
+  return (
+    <>
+      <PageHeader title="Orders" />
+      <div className="filters card">
+        <div>
+          <label htmlFor="order-location">Location</label>
+          <select id="order-location" value={location} onChange={(e) => filter(setLocation)(e.target.value)}>
+            <option value="">All locations</option>
+            {session.locations.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="order-status">Status</label>
+          <select id="order-status" value={status} onChange={(e) => filter(setStatus)(e.target.value)}>
+            <option value="">Any status</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s.replace('_', ' ')}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="order-source">Source</label>
+          <select id="order-source" value={source} onChange={(e) => filter(setSource)(e.target.value)}>
+            <option value="">Tills and API</option>
+            <option value="till">Till</option>
+            <option value="api">API</option>
+          </select>
+        </div>
+        <button type="button" onClick={() => orders.reload()}>
+          Refresh
+        </button>
+      </div>
+      <ErrorBanner error={orders.error} />
+      {orders.loading && !orders.data ? <Loading what="orders" /> : null}
+      {orders.data && orders.data.data.length === 0 ? <Empty>No orders match.</Empty> : null}
+      {orders.data && orders.data.data.length > 0 ? (
+        <section className="card">
+          <table className="table" aria-label="Orders">
+            <thead>
+              <tr>
+                <th scope="col">Number</th>
+                <th scope="col">Time</th>
+                <th scope="col">Location</th>
+                <th scope="col">Source</th>
+                <th scope="col">Items</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="num">
+                  Total
+                </th>
+                <th scope="col" className="num">
+                  Paid
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {orders.data.data.map((o) => (
+                <tr key={o.id}>
+                  <td>
+                    <Link to={`/orders/${encodeURIComponent(o.id)}`}>{o.number}</Link>
+                  </td>
+                  <td>{dateTime(o.occurred_at)}</td>
+                  <td>{locationName(session, o.location_id)}</td>
+                  <td>{o.source}</td>
+                  <td>{o.lines.reduce((n, l) => n + l.quantity, 0)}</td>
+                  <td>{statusBadge(o.status)}</td>
+                  <td className="num">{money(o.totals.total, o.currency)}</td>
+                  <td className="num">{money(o.totals.amount_paid, o.currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="form-actions">
+            {pages.length > 1 ? (
+              <button type="button" onClick={() => setPages(pages.slice(0, -1))}>
+                Newer
+              </button>
+            ) : null}
+            {orders.data.has_more && orders.data.next_cursor ? (
+              <button type="button" onClick={() => setPages([...pages, orders.data!.next_cursor!])}>
+                Older
+              </button>
+            ) : null}
+          </div>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+export function OrderDetailPage({ id }: { id: string }) {
+  const session = useSession();
+  const order = useLoad(() => get<Order>(`/orders/${encodeURIComponent(id)}`), [id]);
+  const o = order.data;
+  return (
+    <>
+      <p>
+        <Link to="/orders">← Orders</Link>
+      </p>
+      <ErrorBanner error={order.error} />
+      {!o ? (
+        order.error ? null : <Loading what="the order" />
+      ) : (
+        <>
+          <PageHeader title={`Order ${o.number}`}>{statusBadge(o.status)}</PageHeader>
+          <section className="card" aria-label="Order details">
+            <dl className="kv">
+              <dt>Location</dt>
+              <dd>{locationName(session, o.location_id)}</dd>
+              <dt>Source</dt>
+              <dd>{o.source === 'till' ? `Till${o.device ? ` — ${o.device.name}` : ''}` : 'API'}</dd>
+              {o.staff ? (
+                <>
+                  <dt>Staff</dt>
+                  <dd>{o.staff.name}</dd>
+                </>
+              ) : null}
+              <dt>Occurred</dt>
+              <dd>{dateTime(o.occurred_at)}</dd>
+              <dt>Recorded</dt>
+              <dd>{dateTime(o.created_at)}</dd>
+              {o.external_ref ? (
+                <>
+                  <dt>External ref</dt>
+                  <dd className="mono">{o.external_ref}</dd>
+                </>
+              ) : null}
+              {o.customer_note ? (
+                <>
+                  <dt>Customer note</dt>
+                  <dd>{o.customer_note}</dd>
+                </>
+              ) : null}
+              <dt>Id</dt>
+              <dd className="mono">{o.id}</dd>
+            </dl>
+          </section>
+          <section className="card" aria-labelledby="lines-title">
+            <h2 id="lines-title">Lines</h2>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Item</th>
+                  <th scope="col" className="num">
+                    Qty
+                  </th>
+                  <th scope="col" className="num">
+                    Unit price
+                  </th>
+                  <th scope="col" className="num">
+                    Discount
+                  </th>
+                  <th scope="col" className="num">
+                    Tax
+                  </th>
+                  <th scope="col" className="num">
+                    Total
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {o.lines.map((l) => (
+                  <tr key={l.id}>
+                    <td>
+                      {l.name}
+                      {l.modifiers.length > 0 ? <div className="small muted">{l.modifiers.map((m) => `${m.name} (${money(m.price_delta, o.currency)})`).join(', ')}</div> : null}
+                      {l.note ? <div className="small muted">Note: {l.note}</div> : null}
+                    </td>
+                    <td className="num">{l.quantity}</td>
+                    <td className="num">{money(l.unit_price, o.currency)}</td>
+                    <td className="num">{l.line_discount + l.order_discount_share ? money(-(l.line_discount + l.order_discount_share), o.currency) : '—'}</td>
+                    <td className="num">
+                      {money(l.tax, o.currency)} <span className="small muted">({percent(l.rate_ppm)})</span>
+                    </td>
+                    <td className="num">{money(l.total, o.currency)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <td colSpan={5}>Subtotal ({o.tax_mode === 'inclusive' ? 'prices include tax' : 'prices exclude tax'})</td>
+                  <td className="num">{money(o.totals.subtotal, o.currency)}</td>
+                </tr>
+                {o.totals.discount_total ? (
+                  <tr>
+                    <td colSpan={5}>Discounts</td>
+                    <td className="num">{money(-o.totals.discount_total, o.currency)}</td>
+                  </tr>
+                ) : null}
+                {o.tax_breakdown.map((t) => (
+                  <tr key={t.tax_rate_id}>
+                    <td colSpan={5}>
+                      Tax {percent(t.rate_ppm)} on {money(t.net, o.currency)}
+                    </td>
+                    <td className="num">{money(t.tax, o.currency)}</td>
+                  </tr>
+                ))}
+                <tr>
+                  <th scope="row" colSpan={5}>
+                    Total
+                  </th>
+                  <td className="num">
+                    <strong>{money(o.totals.total, o.currency)}</strong>
+                  </td>
+                </tr>
+                <tr>
+                  <td colSpan={5}>Paid / refunded / balance due</td>
+                  <td className="num">
+                    {money(o.totals.amount_paid, o.currency)} / {money(o.totals.amount_refunded, o.currency)} / {money(o.totals.balance_due, o.currency)}
+                  </td>
+                </tr>
+              </tfoot>
+            </table>
+          </section>
+          <section className="card" aria-labelledby="payments-title">
+            <h2 id="payments-title">Payments</h2>
+            {o.payments.length === 0 ? (
+              <Empty>No payments.</Empty>
+            ) : (
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">Time</th>
+                    <th scope="col">Method</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Reference</th>
+                    <th scope="col" className="num">
+                      Tendered
+                    </th>
+                    <th scope="col" className="num">
+                      Change
+                    </th>
+                    <th scope="col" className="num">
+                      Amount
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {o.payments.map((p) => (
+                    <tr key={p.id}>
+                      <td>{dateTime(p.occurred_at)}</td>
+                      <td>{p.method}</td>
+                      <td>{p.status}</td>
+                      <td className="mono">{p.reference ?? '—'}</td>
+                      <td className="num">{money(p.tendered, o.currency)}</td>
+                      <td className="num">{money(p.change, o.currency)}</td>
+                      <td className="num">{money(p.amount, o.currency)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+          <section className="card" aria-labelledby="refunds-title">
+            <h2 id="refunds-title">Refunds</h2>
+            {o.refunds.length === 0 ? (
+              <Empty>No refunds.</Empty>
+            ) : (
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">Time</th>
+                    <th scope="col">Reason</th>
+                    <th scope="col">Lines</th>
+                    <th scope="col" className="num">
+                      Amount
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {o.refunds.map((r) => (
+                    <tr key={r.id}>
+                      <td>{dateTime(r.occurred_at)}</td>
+                      <td>{r.reason || '—'}</td>
+                      <td>{r.lines.map((rl) => `${rl.quantity} × ${o.lines.find((l) => l.id === rl.line_id)?.name ?? rl.line_id}`).join(', ') || 'amount only'}</td>
+                      <td className="num">{money(r.amount, o.currency)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}
