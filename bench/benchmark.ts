@@ -5,6 +5,8 @@ export interface BenchContext {
   progress: Progress;
   /** fewer samples and smaller data: a smoke run that checks the benchmark works, not a figure to publish */
   quick: boolean;
+  /** no time budgets: every benchmark runs its full size even when that takes minutes */
+  full: boolean;
 }
 
 /** Runs one benchmark: one result per database engine (server benchmarks) or a single one. */

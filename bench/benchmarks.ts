@@ -28,6 +28,21 @@ export const BENCHMARKS: Benchmark[] = [
       'while typing four searches. Baseline: `Array.filter` with `toLowerCase().includes`.',
     load: async () => (await import('./till/till-bench')).runTillBenchmark,
   },
+  {
+    name: 'server',
+    title: 'Cloud service (PGlite; PostgreSQL when configured)',
+    description:
+      'The real Fastify app (`buildApp` from sync-server/app.ts, background workers off) through `inject`, on embedded PGlite ' +
+      'and, when `DATABASE_URL` or `POS_TEST_DATABASE_URL` is set, on PostgreSQL in a fresh schema that is dropped afterwards.\n\n' +
+      '- **push ingest of 10 000 till sales**: a paired device pushes 5-line cash sales (`order.completed`) through ' +
+      '`POST /sync/v1/push` in the till\'s batches of 100. Baseline: the rows that push wrote (mutation log, order, lines, payment, ' +
+      'events) inserted again into copies of the same tables, one multi-row `INSERT` per table per batch in one transaction.\n' +
+      '- **POST /api/v1/orders**: orders of 2 items with an API key and a fresh `Idempotency-Key` each, one at a time. Baseline: a ' +
+      'bare Fastify route on the same database that does one `INSERT`.\n' +
+      '- **events feed page of 1 000**: `GET /api/v1/events?limit=1000` from positions across the feed the other cases filled. ' +
+      'Baseline: the raw `SELECT` of the same 1 000 rows in feed order.',
+    load: async () => (await import('./server/server-bench')).runServerBenchmark,
+  },
 ];
 
 export function findBenchmark(name: string): Benchmark | undefined {
@@ -36,6 +51,5 @@ export function findBenchmark(name: string): Benchmark | undefined {
 
 /** SPEC §9 benchmarks that cannot run yet, with the reason docs/performance.md shows. */
 export const NOT_YET_MEASURED: { name: string; reason: string }[] = [
-  { name: 'server', reason: 'pending: the sync push path (sync-server/sync/) and POST /api/v1/orders are still being written.' },
   { name: 'webhooks', reason: 'pending: the dispatcher landed; its benchmark is being written.' },
 ];

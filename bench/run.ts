@@ -15,6 +15,7 @@ const program = new Command()
   .argument('[names...]', `benchmarks to run (default: all): ${BENCHMARKS.map((b) => b.name).join(', ')}`)
   .option('--list', 'list the benchmarks and exit')
   .option('--quick', 'smoke run: few samples and small data; prints figures but writes no results or docs')
+  .option('--full', 'no time budgets: e.g. push all 10 000 sales even on a slow machine (minutes)')
   .option('--write-docs', 'only regenerate docs/performance.md from bench/results/*.json')
   .option('--no-docs', 'do not regenerate docs/performance.md after running')
   .addHelpText(
@@ -25,7 +26,7 @@ const program = new Command()
   .showHelpAfterError();
 
 program.parse();
-const opts = program.opts<{ list?: boolean; quick?: boolean; writeDocs?: boolean; docs: boolean }>();
+const opts = program.opts<{ list?: boolean; quick?: boolean; full?: boolean; writeDocs?: boolean; docs: boolean }>();
 const names = program.args;
 
 async function writeDocs(): Promise<void> {
@@ -67,7 +68,7 @@ async function main(): Promise<number> {
     progress.step(`${benchmark.name}: starting`);
     try {
       const run = await benchmark.load();
-      const produced = await run({ progress, quick: Boolean(opts.quick) });
+      const produced = await run({ progress, quick: Boolean(opts.quick), full: Boolean(opts.full) });
       progress.done();
       for (const result of produced) {
         results.push(result);
