@@ -1,0 +1,119 @@
+// `npm start`: the whole product on one machine with no setup — the cloud service on embedded
+// PGlite with demo data, the hardware simulators behind the hardware bridge, and the till (an
+// Electron window when Electron is installed, otherwise the browser till on the Vite dev server).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../sync-server/config';
+import { createPairingCode } from '../sync-server/auth/pairing-codes';
+import { DEMO_BERLIN_ID, DEMO_BUSINESS_ID, demoSummary } from '../sync-server/demo/demo-seed';
+import { startServer } from '../sync-server/server';
+import { startDevStack } from '../hardware/dev-stack';
+
+const HELP = `Usage: npm start [-- --data-dir DIR] [--port N] [--till-port N] [--no-hardware]
+
+Starts the cloud service (embedded PGlite in DIR, default ./data, with demo data), the hardware
+simulators and the till. Environment: PORT, TILL_PORT, DATABASE_URL (use PostgreSQL instead of PGlite).`;
+
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string', default: process.env.POS_DATA_DIR ?? './data' },
+    port: { type: 'string', default: process.env.PORT ?? '8080' },
+    'till-port': { type: 'string', default: process.env.TILL_PORT ?? process.env.POS_TILL_PORT ?? '5173' },
+    'no-hardware': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const dataDir = resolve(values['data-dir']);
+const log = (line: string): void => console.log(line);
+const closers: (() => Promise<unknown>)[] = [];
+let electron: ChildProcess | null = null;
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, { dataDir, port: Number(values.port), webhookAllowPrivate: process.env.POS_WEBHOOK_ALLOW_PRIVATE === '1' });
+  log(`• cloud service: ${config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${dataDir}`} …`);
+  const server = await startServer(config, { demo: true, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+  closers.unshift(() => server.close());
+  const demo = server.demo ?? demoSummary(false);
+
+  let bridgeQuery = '';
+  if (!values['no-hardware']) {
+    const stack = await startDevStack({ printerOutDir: join(dataDir, 'receipts'), log });
+    closers.unshift(() => stack.close());
+    bridgeQuery = `&bridge=${encodeURIComponent(stack.bridgeUrl)}&token=${encodeURIComponent(stack.bridgeToken)}`;
+  }
+
+  const pairing = await createPairingCode(server.db, { businessId: DEMO_BUSINESS_ID, locationId: DEMO_BERLIN_ID });
+
+  // The till's Vite config reads the cloud URL from the environment when it loads.
+  process.env.POS_SERVER_URL = server.url;
+  const { createServer } = await import('vite');
+  const vite = await createServer({
+    configFile: resolve('renderer/vite.config.ts'),
+    server: { port: Number(values['till-port']), strictPort: false },
+    logLevel: 'warn',
+  });
+  await vite.listen();
+  closers.unshift(() => vite.close());
+  const tillBase = vite.resolvedUrls?.local[0] ?? `http://127.0.0.1:${values['till-port']}/`;
+  const tillUrl = `${tillBase}?pair=${pairing.code}&server=${encodeURIComponent(server.url)}${bridgeQuery}`;
+
+  const berlinStaff = demo.staff.filter((s) => s.location_id === DEMO_BERLIN_ID);
+  log('');
+  log('Anywhere POS is running.');
+  log(`  Till:          ${tillBase}   (first open: ${tillUrl} — pairs it with the Berlin café)`);
+  log(`  Back office:   ${server.url}/backoffice`);
+  log(`  API docs:      ${server.url}/docs`);
+  log(`  Till PINs:     ${berlinStaff.map((s) => `${s.name} (${s.role}) ${s.pin}`).join(', ')}`);
+  log(`  Back office:   ${demo.logins.map((l) => `${l.email} / ${l.password} (${l.role})`).join(', ')}`);
+  log(`  Receipts:      printed below and saved in ${join(dataDir, 'receipts')}`);
+  log('Press Ctrl+C to stop.');
+
+  const electronBinary = findElectron();
+  if (electronBinary && existsSync(resolve('out/main/index.js'))) {
+    electron = spawn(electronBinary, ['.'], { stdio: 'inherit', env: { ...process.env, POS_TILL_URL: tillUrl } });
+    electron.on('exit', () => void shutdown(0));
+  } else if (electronBinary) {
+    log('Electron is installed but not built (run `npm run build`); open the till in your browser.');
+  } else {
+    log('Electron is not installed (optional dependency); open the till in your browser.');
+  }
+}
+
+function findElectron(): string | null {
+  try {
+    // The `electron` package exports the path of its binary.
+    const path = createRequire(import.meta.url)('electron') as unknown;
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+let stopping = false;
+async function shutdown(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  electron?.kill();
+  for (const close of closers) {
+    await close().catch((error: unknown) => console.error(`while stopping: ${error instanceof Error ? error.message : String(error)}`));
+  }
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+main().catch(async (error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`npm start failed: ${message}`);
+  if (/EADDRINUSE/.test(message)) console.error('A port is taken: set PORT / TILL_PORT (or --port / --till-port) to free ones.');
+  await shutdown(1);
+});
