@@ -89,6 +89,18 @@ describe.each(TEST_ENGINES)('events feed (%s)', (engine) => {
     expect((await drain(handle.db, other.businessId, undefined, 100)).ids).toHaveLength(1);
   });
 
+  it('orders by transaction id as a number, also across a change of digit count (9 before 10)', async () => {
+    const fresh = await seedBusiness(handle.db);
+    for (const [id, xact] of [['evt_01KAQ0000000000000000000XA', '10'], ['evt_01KAQ0000000000000000000XB', '9'], ['evt_01KAQ0000000000000000000XC', '100']]) {
+      await handle.db.query(
+        `INSERT INTO events (id, business_id, type, api_version, occurred_at, data, xact_id) VALUES ($1, $2, 'order.paid', 'v', now(), '{}', $3::text::xid8)`,
+        [id, fresh.businessId, xact],
+      );
+    }
+    const one = await drain(handle.db, fresh.businessId, undefined, 1);
+    expect(one.ids).toEqual(['evt_01KAQ0000000000000000000XB', 'evt_01KAQ0000000000000000000XA', 'evt_01KAQ0000000000000000000XC']);
+  });
+
   it('rejects a malformed since, an unknown event id, an unknown type and a bad limit', async () => {
     const bad = (since: string) => readFeed(handle.db, { businessId: biz.businessId, since, locationIds: null });
     await expect(bad('yesterday')).rejects.toMatchObject({ statusCode: 400, param: 'since' });

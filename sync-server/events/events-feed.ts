@@ -92,13 +92,14 @@ export async function readFeed(db: Queryable, query: FeedQuery): Promise<FeedPag
     `SELECT h.xmin::text AS horizon, e.*
      FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin) h
      LEFT JOIN LATERAL (
-       SELECT ${EVENT_COLUMNS} FROM events
-       WHERE business_id = $1
-         AND (xact_id, seq) > ($2::text::xid8, $3::bigint)
-         AND xact_id < h.xmin
-         AND ($4::text[] IS NULL OR type = ANY ($4))
-         AND ($5::text[] IS NULL OR location_id IS NULL OR location_id = ANY ($5))
-       ORDER BY xact_id, seq
+       SELECT ${EVENT_COLUMNS} FROM events ev
+       WHERE ev.business_id = $1
+         AND (ev.xact_id, ev.seq) > ($2::text::xid8, $3::bigint)
+         AND ev.xact_id < h.xmin
+         AND ($4::text[] IS NULL OR ev.type = ANY ($4))
+         AND ($5::text[] IS NULL OR ev.location_id IS NULL OR ev.location_id = ANY ($5))
+       -- Qualified: the select list renames xact_id to its text form, and ORDER BY would sort that text.
+       ORDER BY ev.xact_id, ev.seq
        LIMIT $6
      ) e ON true`,
     [query.businessId, start.xactId.toString(), start.seq, query.types ?? null, query.locationIds ?? null, limit + 1],
