@@ -60,8 +60,8 @@ it('a browser till pays by card and prints through the bridge; the printer simul
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${pageUrl}#bridge=${encodeURIComponent(stack.bridgeUrl)}&token=${stack.bridgeToken}`);
-  await page.waitForFunction(() => (window as unknown as { done?: unknown }).done !== undefined, undefined, { timeout: 20_000 });
-  const done = (await page.evaluate(() => (window as unknown as { done: unknown }).done)) as {
+  await page.waitForFunction(() => (globalThis as unknown as { done?: unknown }).done !== undefined, undefined, { timeout: 20_000 });
+  const done = (await page.evaluate(() => (globalThis as unknown as { done: unknown }).done)) as {
     payment: { ok: boolean; value: { approved: boolean; receiptLines: string[] } };
     printed: { ok: boolean; value: { drawerOpened: boolean } };
     status: { ok: boolean };
