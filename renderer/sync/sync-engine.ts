@@ -491,7 +491,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     },
 
     async pair(code, pairOptions = {}) {
-      const serverUrl = (pairOptions.serverUrl ?? options.serverUrl ?? (typeof location !== 'undefined' ? location.origin : '')).replace(/\/+$/, '');
+      const serverUrl = (pairOptions.serverUrl ?? options.serverUrl ?? '').replace(/\/+$/, '');
       if (!serverUrl) return fail({ code: 'invalid_server_url', message: 'Give the server URL to pair with.' });
       if ((await db.outbox.count()) > 0) {
         return fail({ code: 'unsynced_mutations', message: 'This till still has unsynced sales; sync them before pairing again.' });
