@@ -51,6 +51,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
+  // Bodies are JSON only: Fastify's built-in text/plain parser would turn a JSON body sent as
+  // text/plain into a string and a confusing 400; SPEC §5.1 wants a 415.
+  app.removeContentTypeParser('text/plain');
   app.decorate('db', options.db);
   app.decorate('config', options.config);
 
