@@ -15,6 +15,9 @@ import { registerWebhookRoutes } from './webhooks-routes';
 import { registerOrderRoutes } from './orders-routes';
 import { registerDeviceRoutes } from './devices-routes';
 import { registerDashboardRoutes } from './dashboard-routes';
+import { registerCatalogRoutes } from './catalog-routes';
+import { registerStaffRoutes } from './staff-routes';
+import { registerShiftRoutes } from './shifts-routes';
 import { SESSION_COOKIE, findSession, type BackofficeSession } from './sessions';
 
 /** Who may call a route: anyone (sign-in), any signed-in user, or owners only. */
@@ -108,6 +111,9 @@ async function backoffice(app: FastifyInstance): Promise<void> {
       registerOrderRoutes(bo);
       registerDeviceRoutes(bo);
       registerDashboardRoutes(bo);
+      registerCatalogRoutes(bo);
+      registerStaffRoutes(bo);
+      registerShiftRoutes(bo);
       await registerAssetRoutes(bo);
     },
     { prefix: '/backoffice' },

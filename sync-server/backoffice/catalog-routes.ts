@@ -1,0 +1,128 @@
+// Back office: the catalog of a location — products (through the API's products repository, with the
+// same product.* and inventory.* events), categories, tax rates and modifier groups.
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { ProductCreateSchema, ProductUpdateSchema } from '../../core/api/catalog';
+import { ListQuery } from '../../core/api/common';
+import { createProduct, getProduct, listProducts, previousAttributes, updateProduct } from '../catalog/products-repository';
+import { recordEvent } from '../events/outbox';
+import { notFound } from '../http/api-error';
+import { recordStockEvents } from '../orders/orders-repository';
+import { sessionOf } from './backoffice-plugin';
+import { listCategories, listModifierGroups, listTaxRates, saveCategory, saveModifierGroup, saveTaxRate } from './catalog-queries';
+import { assertLocationsOfBusiness } from './locations';
+
+const LocationQuery = Type.Object({ location_id: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });
+const ProductListQuery = Type.Object({ ...ListQuery, location_id: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });
+const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+const Name = Type.String({ minLength: 1, maxLength: 200 });
+const LocationId = Type.String({ minLength: 1, maxLength: 64 });
+
+const TaxRateBody = Type.Object({ name: Name, rate_ppm: Type.Integer({ minimum: 0, maximum: 1_000_000 }) }, { additionalProperties: false });
+const CategoryBody = Type.Object(
+  {
+    name: Name,
+    color: Type.Optional(Type.Union([Type.String({ pattern: '^#[0-9a-fA-F]{6}$' }), Type.Null()])),
+    sort_order: Type.Optional(Type.Integer({ minimum: -1_000_000, maximum: 1_000_000 })),
+  },
+  { additionalProperties: false },
+);
+const ModifierGroupBody = Type.Object(
+  {
+    name: Name,
+    min_select: Type.Integer({ minimum: 0, maximum: 50 }),
+    max_select: Type.Integer({ minimum: 1, maximum: 50 }),
+    modifiers: Type.Array(
+      Type.Object(
+        { id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })), name: Name, price_delta: Type.Integer({ minimum: -10_000_000, maximum: 10_000_000 }) },
+        { additionalProperties: false },
+      ),
+      { maxItems: 100 },
+    ),
+  },
+  { additionalProperties: false },
+);
+const withLocation = <T extends { properties: object }>(schema: T) =>
+  Type.Object({ ...schema.properties, location_id: LocationId } as T['properties'] & { location_id: typeof LocationId }, { additionalProperties: false });
+
+export function registerCatalogRoutes(bo: FastifyInstance): void {
+  const app = bo.withTypeProvider<TypeBoxTypeProvider>();
+  const business = (request: Parameters<typeof sessionOf>[0]) => sessionOf(request).businessId;
+
+  app.get('/api/catalog', { schema: { querystring: LocationQuery, hide: true } }, async (request) => {
+    const businessId = business(request);
+    await assertLocationsOfBusiness(app.db, businessId, [request.query.location_id], 'location_id');
+    const [taxRates, categories, modifierGroups] = await Promise.all([
+      listTaxRates(app.db, businessId, request.query.location_id),
+      listCategories(app.db, businessId, request.query.location_id),
+      listModifierGroups(app.db, businessId, request.query.location_id),
+    ]);
+    return { tax_rates: taxRates, categories, modifier_groups: modifierGroups };
+  });
+
+  app.get('/api/products', { schema: { querystring: ProductListQuery, hide: true } }, async (request) => {
+    const businessId = business(request);
+    await assertLocationsOfBusiness(app.db, businessId, [request.query.location_id], 'location_id');
+    return listProducts(app.db, { businessId, locationIds: 'all', locationId: request.query.location_id, limit: request.query.limit ?? 100, cursor: request.query.cursor });
+  });
+
+  // Same writes and events as POST/PATCH /api/v1/products (see sync-server/api/products-routes.ts).
+  app.post('/api/products', { schema: { body: ProductCreateSchema, hide: true } }, async (request, reply) => {
+    const businessId = business(request);
+    await assertLocationsOfBusiness(app.db, businessId, [request.body.location_id], 'location_id');
+    const product = await app.db.transaction(async (tx) => {
+      const created = await createProduct(tx, businessId, request.body);
+      await recordEvent(tx, { businessId, type: 'product.created', locationId: created.location_id, data: { object: created } });
+      if (created.stock && created.stock.on_hand !== 0) {
+        await recordStockEvents(tx, { businessId, locationId: created.location_id, productId: created.id, before: 0, after: created.stock.on_hand, threshold: created.stock.low_stock_threshold });
+      }
+      return created;
+    });
+    return reply.status(201).send(product);
+  });
+
+  app.patch('/api/products/:id', { schema: { params: IdParams, body: ProductUpdateSchema, hide: true } }, async (request) => {
+    const businessId = business(request);
+    if (!(await getProduct(app.db, businessId, request.params.id))) throw notFound('product', request.params.id, 'id');
+    return app.db.transaction(async (tx) => {
+      const result = await updateProduct(tx, businessId, request.params.id, request.body);
+      if (!result) throw notFound('product', request.params.id, 'id');
+      const { before, after } = result;
+      const previous = previousAttributes(before, after);
+      if (Object.keys(previous).length > 0) {
+        await recordEvent(tx, { businessId, type: 'product.updated', locationId: after.location_id, data: { object: after, previous_attributes: previous } });
+      }
+      const stockBefore = before.stock?.on_hand ?? 0;
+      const stockAfter = after.stock?.on_hand ?? 0;
+      if (after.stock && stockBefore !== stockAfter) {
+        await recordStockEvents(tx, { businessId, locationId: after.location_id, productId: after.id, before: stockBefore, after: stockAfter, threshold: after.stock.low_stock_threshold });
+      }
+      return after;
+    });
+  });
+
+  app.post('/api/tax-rates', { schema: { body: withLocation(TaxRateBody), hide: true } }, async (request, reply) => {
+    await assertLocationsOfBusiness(app.db, business(request), [request.body.location_id], 'location_id');
+    return reply.status(201).send(await saveTaxRate(app.db, business(request), request.body));
+  });
+  app.patch('/api/tax-rates/:id', { schema: { params: IdParams, body: TaxRateBody, hide: true } }, async (request) =>
+    saveTaxRate(app.db, business(request), { ...request.body, id: request.params.id }),
+  );
+
+  app.post('/api/categories', { schema: { body: withLocation(CategoryBody), hide: true } }, async (request, reply) => {
+    await assertLocationsOfBusiness(app.db, business(request), [request.body.location_id], 'location_id');
+    return reply.status(201).send(await saveCategory(app.db, business(request), request.body));
+  });
+  app.patch('/api/categories/:id', { schema: { params: IdParams, body: CategoryBody, hide: true } }, async (request) =>
+    saveCategory(app.db, business(request), { ...request.body, id: request.params.id }),
+  );
+
+  app.post('/api/modifier-groups', { schema: { body: withLocation(ModifierGroupBody), hide: true } }, async (request, reply) => {
+    await assertLocationsOfBusiness(app.db, business(request), [request.body.location_id], 'location_id');
+    return reply.status(201).send(await app.db.transaction((tx) => saveModifierGroup(tx, business(request), request.body)));
+  });
+  app.patch('/api/modifier-groups/:id', { schema: { params: IdParams, body: ModifierGroupBody, hide: true } }, async (request) =>
+    app.db.transaction((tx) => saveModifierGroup(tx, business(request), { ...request.body, id: request.params.id })),
+  );
+}
