@@ -43,6 +43,20 @@ export const BENCHMARKS: Benchmark[] = [
       'Baseline: the raw `SELECT` of the same 1 000 rows in feed order.',
     load: async () => (await import('./server/server-bench')).runServerBenchmark,
   },
+  {
+    name: 'webhooks',
+    title: 'Webhook delivery (PGlite; PostgreSQL when configured)',
+    description:
+      'The real `WebhookDispatcher` (sync-server/webhooks/webhook-dispatcher.ts) with the real undici sender, signing and ' +
+      'database queue, delivering `order.created` events written by `recordEvent` (the transactional outbox) to a node:http ' +
+      'receiver on 127.0.0.1 in the same process, with the default policy (4 in flight per endpoint).\n\n' +
+      '- **signed deliveries to one endpoint**: bursts of 100 events committed in one transaction, timed from commit until the ' +
+      'receiver has all 100. Baseline: raw undici POSTs of the same body to the same receiver, 4 in flight.\n' +
+      '- **commit → first delivery attempt**: one event committed with the dispatcher idle, timed until its signed POST reaches ' +
+      'the receiver\'s handler (woken by LISTEN/NOTIFY, not the 1 s poll). Baseline: the receiver\'s floor, a raw POST from send ' +
+      'until it reaches the same handler.',
+    load: async () => (await import('./webhooks/webhooks-bench')).runWebhooksBenchmark,
+  },
 ];
 
 export function findBenchmark(name: string): Benchmark | undefined {
@@ -51,5 +65,4 @@ export function findBenchmark(name: string): Benchmark | undefined {
 
 /** SPEC §9 benchmarks that cannot run yet, with the reason docs/performance.md shows. */
 export const NOT_YET_MEASURED: { name: string; reason: string }[] = [
-  { name: 'webhooks', reason: 'pending: the dispatcher landed; its benchmark is being written.' },
 ];

@@ -86,6 +86,8 @@ describe('costRatio and comparison', () => {
     expect(c.ours.summary.median_ms).toBe(2);
     expect(c.baseline.summary.ops_per_s).toBe(2000);
     expect(c.ratio).toBe(4);
+    expect(c.units).toBe('sales/s');
+    expect(c.iterations).toEqual({ ours: 150, baseline: 150 });
     expect(c).not.toHaveProperty('notes');
   });
 });
@@ -135,6 +137,8 @@ describe('formatting', () => {
     expect(formatDuration(0.0000781)).toBe('78.1 ns');
     expect(formatRate(12_345.6, 'sale')).toBe('12,300 sales/s');
     expect(formatRate(3.14159, 'page')).toBe('3.14 pages/s');
+    expect(formatRate(40, 'delivery')).toBe('40 deliveries/s');
+    expect(formatRate(40, 'day')).toBe('40 days/s');
     expect(formatRatio(2.5)).toBe('2.50×');
     expect(formatRatio(Number.POSITIVE_INFINITY)).toBe('—');
   });

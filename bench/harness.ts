@@ -25,6 +25,10 @@ export interface MeasuredCase {
   headline: Headline;
   /** what one operation is, e.g. "sale", "keystroke", "delivery" */
   unit: string;
+  /** units of the headline figure: "ms per sale" (latency) or "sales/s" (throughput) */
+  units: string;
+  /** operations timed on each side (samples × operations per sample), warm-up excluded */
+  iterations: { ours: number; baseline: number };
   ours: Side;
   baseline: Side;
   /** ours' median cost per operation ÷ the baseline's (see costRatio) */
@@ -89,6 +93,8 @@ export function comparison(input: {
     name: input.name,
     headline: input.headline,
     unit: input.unit,
+    units: input.headline === 'latency' ? `ms per ${input.unit}` : `${plural(input.unit)}/s`,
+    iterations: { ours: ours.samples * ours.ops_per_sample, baseline: baseline.samples * baseline.ops_per_sample },
     ours: { label: input.ours.label, summary: ours },
     baseline: { label: input.baseline.label, summary: baseline },
     ratio: costRatio(ours, baseline),
@@ -135,11 +141,16 @@ export function formatDuration(ms: number): string {
   return `${sig(ms * 1e6)} ns`;
 }
 
+/** English plural of a unit noun: sale → sales, delivery → deliveries. */
+export function plural(unit: string): string {
+  return /[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`;
+}
+
 /** Operations per second with thousands separators and 3 significant digits. */
 export function formatRate(opsPerS: number, unit: string): string {
-  if (!Number.isFinite(opsPerS)) return `∞ ${unit}s/s`;
+  if (!Number.isFinite(opsPerS)) return `∞ ${plural(unit)}/s`;
   const rounded = opsPerS >= 1000 ? Math.round(opsPerS) : Number(sig(opsPerS));
-  return `${rounded.toLocaleString('en-US', { maximumSignificantDigits: 3 })} ${unit}s/s`;
+  return `${rounded.toLocaleString('en-US', { maximumSignificantDigits: 3 })} ${plural(unit)}/s`;
 }
 
 export function formatRatio(ratio: number): string {
@@ -168,7 +179,7 @@ export function tableRows(result: BenchmarkResult): string[][] {
       `${headlineFigure(c.ours, c.headline, c.unit)} — ${c.ours.label}`,
       `${headlineFigure(c.baseline, c.headline, c.unit)} — ${c.baseline.label}`,
       formatRatio(c.ratio),
-      `${c.ours.summary.samples}/${c.baseline.summary.samples} samples × ${c.ours.summary.ops_per_sample}/${c.baseline.summary.ops_per_sample} ${c.unit}s`,
+      `${c.ours.summary.samples}/${c.baseline.summary.samples} samples × ${c.ours.summary.ops_per_sample}/${c.baseline.summary.ops_per_sample} ${plural(c.unit)}`,
     ];
   });
 }

@@ -29,7 +29,7 @@ function engineLabel(result: BenchmarkResult): string {
 /** The summary table: one row per case of every result file. */
 export function resultsTable(results: readonly BenchmarkResult[]): string {
   const lines = [
-    row(['benchmark', 'case', 'runs on', 'ours (median, p95 or rate)', 'baseline', 'ours ÷ baseline', 'samples']),
+    row(['benchmark', 'case', 'runs on', 'ours (median, p95 or rate)', 'baseline', 'ours ÷ baseline', 'iterations (ours / baseline)']),
     row(['---', '---', '---', '---', '---', '---:', '---:']),
   ];
   for (const result of results) {
@@ -48,7 +48,7 @@ export function resultsTable(results: readonly BenchmarkResult[]): string {
           `${headlineFigure(c.ours, c.headline, c.unit)}${unitCost} — ${c.ours.label}`,
           `${headlineFigure(c.baseline, c.headline, c.unit)}${baseCost} — ${c.baseline.label}`,
           formatRatio(c.ratio),
-          `${c.ours.summary.samples} / ${c.baseline.summary.samples}`,
+          `${c.iterations.ours.toLocaleString('en-US')} / ${c.iterations.baseline.toLocaleString('en-US')}`,
         ]),
       );
     }

@@ -1,0 +1,223 @@
+// webhooks: the real dispatcher (sync-server/webhooks/) delivering signed events to a local
+// node:http receiver, beside raw undici POSTs to the same receiver.
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Agent, request } from 'undici';
+import { EVENT_CATALOG } from '../../core/events/catalog';
+import { loadConfig } from '../../sync-server/config';
+import { recordEvent } from '../../sync-server/events/outbox';
+import type { Database } from '../../sync-server/storage/database';
+import { openTestDatabase, type Engine } from '../../sync-server/storage/test-database';
+import { seedSyncBusiness } from '../../sync-server/sync/test-sync-fixtures';
+import { createSecretBox } from '../../sync-server/webhooks/secret-box';
+import { WebhookDispatcher } from '../../sync-server/webhooks/webhook-dispatcher';
+import { createSender } from '../../sync-server/webhooks/webhook-sender';
+import { policyFromConfig } from '../../sync-server/webhooks/webhook-service';
+import { createEndpoint } from '../../sync-server/webhooks/webhook-store';
+import type { BenchContext, RunBenchmark } from '../benchmark';
+import { collectSamples, comparison, machineInfo, type BenchmarkResult, type CaseResult } from '../harness';
+
+/** Events committed per throughput sample. */
+const BURST = 100;
+
+/** A loopback receiver that notes when each request reaches its handler (before reading the body). */
+class Receiver {
+  readonly server: Server;
+  private readonly waiters = new Map<string, (arrivedAt: number) => void>();
+  received = 0;
+  lastBody = '';
+  private burstWaiter: { count: number; resolve: (at: number) => void } | null = null;
+
+  constructor() {
+    this.server = createServer((req, res) => {
+      const arrivedAt = performance.now();
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        this.lastBody = Buffer.concat(chunks).toString('utf8');
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      });
+      this.received++;
+      const id = req.headers['x-pos-event-id'] ?? req.headers['x-bench-id'];
+      if (typeof id === 'string') {
+        this.waiters.get(id)?.(arrivedAt);
+        this.waiters.delete(id);
+      }
+      if (this.burstWaiter && this.received >= this.burstWaiter.count) {
+        this.burstWaiter.resolve(arrivedAt);
+        this.burstWaiter = null;
+      }
+    });
+    this.server.keepAliveTimeout = 10_000;
+  }
+
+  async listen(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
+  }
+
+  /** Resolves with the arrival time of the request carrying `id`. */
+  arrival(id: string, timeoutMs = 30_000): Promise<number> {
+    return withTimeout(new Promise<number>((resolve) => this.waiters.set(id, resolve)), timeoutMs, `no request for ${id}`);
+  }
+
+  /** Resolves with the arrival time of the request that brings the total to `count`. */
+  total(count: number, timeoutMs = 60_000): Promise<number> {
+    if (this.received >= count) return Promise.resolve(performance.now());
+    return withTimeout(new Promise<number>((resolve) => (this.burstWaiter = { count, resolve })), timeoutMs, `only ${this.received} of ${count} requests arrived`);
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]).finally(() => clearTimeout(timer));
+}
+
+async function waitUntilIdle(db: Database): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE status = 'pending'`);
+    if (rows[0]!.n === 0) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('deliveries still pending after 12 s');
+}
+
+async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkResult> {
+  const { progress, quick } = context;
+  const t = await openTestDatabase(engine);
+  const receiver = new Receiver();
+  const config = loadConfig({ POS_WEBHOOK_ALLOW_PRIVATE: '1' });
+  const sender = createSender({ timeoutMs: config.webhookTimeoutMs, allowPrivate: true });
+  const agent = new Agent({ connections: 64, keepAliveTimeout: 4_000 });
+  let dispatcher: WebhookDispatcher | null = null;
+  try {
+    const url = await receiver.listen();
+    const f = await seedSyncBusiness(t.db);
+    const box = createSecretBox(randomBytes(32));
+    await createEndpoint(t.db, box, { businessId: f.businessId, name: 'bench', url, subscribedEvents: ['order.created'], payload: 'full', enabled: true, locationIds: null });
+    const policy = policyFromConfig(config);
+    dispatcher = new WebhookDispatcher({ db: t.db, box, sender, policy });
+    await dispatcher.start();
+    const sample = EVENT_CATALOG['order.created'].sample;
+    const commit = (count: number) =>
+      t.db.transaction(async (tx) => {
+        let last = '';
+        for (let i = 0; i < count; i++) last = (await recordEvent(tx, { businessId: f.businessId, type: 'order.created', locationId: f.locationId, data: sample.data })).id;
+        return last;
+      });
+
+    // Throughput: a burst of events committed at once, timed until the receiver has them all.
+    const bursts = quick ? 2 : 8;
+    progress.step(`webhooks: dispatcher, ${bursts} bursts of ${BURST} events`);
+    const ours = await collectSamples(
+      async () => {
+        const start = receiver.received;
+        await commit(BURST);
+        const t0 = performance.now();
+        const t1 = await receiver.total(start + BURST);
+        await waitUntilIdle(t.db);
+        return t1 - t0;
+      },
+      { warmup: 1, samples: bursts, minSamples: bursts, maxMs: Number.POSITIVE_INFINITY, onSample: (d, w) => progress.tick(d, w) },
+    );
+    const body = receiver.lastBody;
+    const rawPost = async (id: string) => {
+      const res = await request(url, { method: 'POST', dispatcher: agent, headers: { 'content-type': 'application/json', 'x-bench-id': id }, body });
+      await res.body.text();
+      if (res.statusCode !== 200) throw new Error(`receiver answered ${res.statusCode}`);
+    };
+    progress.step(`webhooks: raw undici POSTs, ${policy.concurrencyPerEndpoint} in flight`);
+    let rawId = 0;
+    const baseline = await collectSamples(
+      async () => {
+        let left = BURST;
+        const t0 = performance.now();
+        const worker = async () => {
+          while (left > 0) {
+            left--;
+            await rawPost(`raw-${++rawId}`);
+          }
+        };
+        await Promise.all(Array.from({ length: policy.concurrencyPerEndpoint }, worker));
+        return performance.now() - t0;
+      },
+      { warmup: 1, samples: bursts, minSamples: bursts, maxMs: Number.POSITIVE_INFINITY, onSample: (d, w) => progress.tick(d, w) },
+    );
+
+    // Latency: one event committed while the dispatcher is idle, until its first attempt arrives.
+    const events = quick ? 5 : 30;
+    progress.step(`webhooks: commit → first attempt, ${events} events`);
+    const latency = await collectSamples(
+      async () => {
+        const id = await commit(1);
+        const t0 = performance.now();
+        const t1 = await receiver.arrival(id);
+        await waitUntilIdle(t.db);
+        return t1 - t0;
+      },
+      { warmup: 2, samples: events, minSamples: events, maxMs: Number.POSITIVE_INFINITY, onSample: (d, w) => progress.tick(d, w) },
+    );
+    progress.step('webhooks: receiver floor (raw POST → handler)');
+    const floor = await collectSamples(
+      async (i) => {
+        const id = `floor-${i}`;
+        const arrived = receiver.arrival(id);
+        const t0 = performance.now();
+        await rawPost(id);
+        return (await arrived) - t0;
+      },
+      { warmup: 2, samples: events, minSamples: events, maxMs: Number.POSITIVE_INFINITY, onSample: (d, w) => progress.tick(d, w) },
+    );
+
+    const cases: CaseResult[] = [
+      comparison({
+        name: 'signed deliveries to one endpoint',
+        headline: 'throughput',
+        unit: 'delivery',
+        ours: { label: `dispatcher: claim, sign (2 schemes), POST, record attempt; ${policy.concurrencyPerEndpoint} in flight per endpoint`, sampleMs: ours, opsPerSample: BURST },
+        baseline: { label: `raw undici POSTs of the same body, ${policy.concurrencyPerEndpoint} in flight`, sampleMs: baseline, opsPerSample: BURST },
+        notes: `bursts of ${BURST} order.created events (${body.length} B bodies) committed in one transaction, timed from commit until the receiver has all of them; the per-endpoint cap (SPEC §5.5, default 4) applies to both sides.`,
+      }),
+      comparison({
+        name: 'commit → first delivery attempt',
+        headline: 'latency',
+        unit: 'event',
+        ours: { label: 'event committed → its signed POST reaches the receiver (NOTIFY wake-up)', sampleMs: latency },
+        baseline: { label: 'receiver floor: raw POST sent → reaches the receiver', sampleMs: floor },
+        notes: 'one event at a time with the dispatcher idle; both sides stop the clock when the request reaches the receiver\'s handler.',
+      }),
+    ];
+    return {
+      benchmark: 'webhooks',
+      title: 'Webhook delivery',
+      environment: 'Node.js (dispatcher and receiver in one process, loopback)',
+      database: engine,
+      machine: machineInfo(),
+      node_version: process.version,
+      date: new Date().toISOString(),
+      cases,
+    };
+  } finally {
+    await dispatcher?.stop().catch(() => undefined);
+    await sender.close().catch(() => undefined);
+    await agent.close().catch(() => undefined);
+    await receiver.close();
+    await t.close();
+  }
+}
+
+export const runWebhooksBenchmark: RunBenchmark = async (context) => {
+  const url = process.env.POS_TEST_DATABASE_URL || process.env.DATABASE_URL;
+  const results = [await runOn('pglite', context)];
+  if (url) {
+    process.env.POS_TEST_DATABASE_URL = url;
+    results.push(await runOn('postgres', context));
+  }
+  return results;
+};
