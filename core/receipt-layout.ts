@@ -1,6 +1,7 @@
 // Receipt layout as a pure function of an order snapshot: the till, the printer driver and the
 // printer simulator's tests all agree on these blocks, for 42- and 32-column paper.
 import { Type, type Static } from 'typebox';
+import { toDecimalString } from './money';
 
 const Money = Type.Integer({ description: 'minor units (cents)' });
 const Text = (max = 200) => Type.String({ maxLength: max });
@@ -111,23 +112,14 @@ export type ReceiptBlock =
   | { type: 'cut' };
 
 const SYMBOLS: Record<string, string> = { EUR: '€', GBP: '£', USD: '$', CHF: 'CHF ' };
-const DECIMALS: Record<string, number> = { JPY: 0, KRW: 0, ISK: 0 };
 
-/** Minor units → "1,234.50"-free plain decimal ("1234.50"); receipts avoid grouping to keep columns narrow. */
-export function formatAmount(minor: number, currency: string): string {
-  const digits = DECIMALS[currency] ?? 2;
-  const sign = minor < 0 ? '-' : '';
-  const abs = Math.abs(minor);
-  if (digits === 0) return `${sign}${abs}`;
-  const factor = 10 ** digits;
-  return `${sign}${Math.floor(abs / factor)}.${String(abs % factor).padStart(digits, '0')}`;
-}
-
-/** Amount with the currency symbol ("€12.50", "-£1.00", "SEK 3.00"). */
+/**
+ * Amount with a fixed currency symbol ("€12.50", "-£1.00", "SEK 3.00"). Receipts do not use Intl
+ * (formatMoney) because its spacing and symbols vary by ICU build, and receipt columns must not.
+ */
 export function formatMoneyWithSymbol(minor: number, currency: string): string {
   const symbol = SYMBOLS[currency] ?? `${currency} `;
-  const plain = formatAmount(Math.abs(minor), currency);
-  return `${minor < 0 ? '-' : ''}${symbol}${plain}`;
+  return `${minor < 0 ? '-' : ''}${symbol}${toDecimalString(Math.abs(minor), currency)}`;
 }
 
 function formatQuantity(q: number): string {
@@ -167,7 +159,7 @@ export function leftRight(left: string, right: string, width: number): string[] 
 export function layoutReceipt(order: ReceiptOrder, width: ReceiptWidth = 42): ReceiptBlock[] {
   const blocks: ReceiptBlock[] = [];
   const cur = order.currency;
-  const amt = (m: number) => formatAmount(m, cur);
+  const amt = (m: number) => toDecimalString(m, cur);
   const text = (t: string, align: Align = 'left', bold = false, double = false) => blocks.push({ type: 'text', text: t, align, bold, double });
   const lines = (ls: string[], align: Align = 'left', bold = false) => ls.forEach((l) => text(l, align, bold));
   const rule = () => text('-'.repeat(width));

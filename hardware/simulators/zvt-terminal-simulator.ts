@@ -2,6 +2,7 @@
 // ..51 declined, ..52 no card presented (the ECR times out and aborts), ..53 customer abort, ..54 card not readable;
 // anything else is approved with slip lines. Documented in docs/hardware.md.
 import net from 'node:net';
+import { toDecimalString } from '../../core/money';
 import type { SerialPort } from 'serialport';
 import { openSerialPort, serialPortLink, socketLink } from '../device-link';
 import {
@@ -43,7 +44,8 @@ export interface ZvtSimulatorOptions {
 class AbortedByEcr extends Error {}
 class Gone extends Error {}
 
-const formatAmount = (minor: number) => `${Math.floor(minor / 100)},${String(minor % 100).padStart(2, '0')}`;
+/** German slip style, like real terminals here: 1010 → "10,10". */
+const formatAmount = (minor: number) => toDecimalString(minor, 'EUR').replace('.', ',');
 
 export class ZvtTerminalSimulator {
   readonly transactions: SimulatedTransaction[] = [];
