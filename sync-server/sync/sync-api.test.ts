@@ -59,6 +59,22 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
       expect([400, 415]).toContain(text.statusCode);
     });
 
+    it('limits pairing attempts per address', async () => {
+      const limited = await buildApp({ db: t.db, config: loadConfig({}), workers: false });
+      try {
+        const statuses: number[] = [];
+        for (let i = 0; i < 32; i++) {
+          statuses.push((await limited.inject({ method: 'POST', url: '/sync/v1/pair', payload: { code: `GUESS${i}XX`, device_name: 'x' } })).statusCode);
+        }
+        expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
+        expect(statuses.slice(30)).toEqual([429, 429]);
+        const res = await limited.inject({ method: 'POST', url: '/sync/v1/pair', payload: { code: 'GUESSXX', device_name: 'x' } });
+        expect(res.headers['retry-after']).toBeDefined();
+      } finally {
+        await limited.close();
+      }
+    });
+
     it('answers CORS preflights for a browser till on another origin', async () => {
       const res = await app.inject({
         method: 'OPTIONS',

@@ -16,7 +16,8 @@ import {
   SeqGapErrorSchema,
   SYNC_PREFIX,
 } from '../../core/sync/protocol';
-import { ErrorBodySchema } from '../http/api-error';
+import { TokenBucketLimiter } from '../api/rate-limiter';
+import { ApiError, ErrorBodySchema } from '../http/api-error';
 import { authenticateDevice, pairDevice, type DevicePrincipal } from './devices';
 import { readPull } from './pull';
 import { applyPush, listRejectedMutations, SeqGapError } from './push';
@@ -72,6 +73,9 @@ async function syncPlugin(instance: FastifyInstance): Promise<void> {
     return reply.status(204).send();
   });
 
+  // Pairing codes are short enough to type; cap guesses per address (30 at once, then one per 2 s).
+  const pairAttempts = new TokenBucketLimiter(0.5, 60);
+
   app.post(
     `${SYNC_PREFIX}/pair`,
     {
@@ -79,10 +83,16 @@ async function syncPlugin(instance: FastifyInstance): Promise<void> {
         tags,
         summary: 'Pair a till with a one-time code',
         body: PairRequestSchema,
-        response: { 200: PairResponseSchema, ...commonErrors },
+        response: { 200: PairResponseSchema, ...commonErrors, 429: errorResponse('Too many pairing attempts from this address') },
       },
     },
     async (request) => {
+      const decision = pairAttempts.take(request.ip);
+      if (!decision.allowed) {
+        throw new ApiError('rate_limited', 'too_many_pairing_attempts', 'Too many pairing attempts; wait a moment and try again.', {
+          headers: { 'Retry-After': String(decision.retryAfterSeconds) },
+        });
+      }
       const { device, token, location } = await pairDevice(app.db, request.body.code, request.body.device_name);
       request.log.info({ device_id: device.id, location_id: device.locationId }, 'till paired');
       return { device_id: device.id, device_token: token, location };
