@@ -49,7 +49,8 @@ describe.each(TEST_ENGINES)('webhook dispatcher (%s)', (engine) => {
     biz = await seedBusiness(handle.db);
   });
   afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+    // Receivers close first: that ends hanging attempts at once, so stopping the dispatchers is quick.
+    for (const cleanup of cleanups.splice(0)) await cleanup();
     await handle.db.query('DELETE FROM webhook_endpoints');
   });
   afterAll(async () => {
@@ -263,6 +264,20 @@ describe.each(TEST_ENGINES)('webhook dispatcher (%s)', (engine) => {
     expect(slow.requests).toHaveLength(4);
     const open = await handle.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE endpoint_id = $1 AND lease_until > now()`, [slowEp.id]);
     expect(open.rows[0]!.n).toBe(4);
+  });
+
+  it('many endpoints stuck at their cap never starve a healthy one', async () => {
+    const slow = await receiver((req) => (req.path.includes('slow') ? 'hang' : { status: 200 }));
+    for (let i = 0; i < 20; i++) await endpoint(`${slow.url}?slow=${i}`);
+    const fastEp = await endpoint(`${slow.url}?fast`, { events: ['order.created'] });
+    await emit('order.paid');
+    await emit('order.paid');
+    // 24 slots: 20 held by hanging attempts, so a claim round looks at few endpoints at a time.
+    await dispatcher(testPolicy({ concurrencyPerEndpoint: 1 }), { timeoutMs: 8_000 }, { maxInFlight: 24 });
+    await slow.waitFor(20);
+    await emit('order.created');
+    await settled(fastEp.id, 'succeeded');
+    expect(slow.requests.filter((q) => q.path.includes('slow'))).toHaveLength(20); // one each: the cap, never the second event
   });
 
   it('re-claims a delivery whose worker died mid-attempt once its lease expires; a late report from the dead worker changes nothing', async () => {

@@ -54,15 +54,19 @@ export async function claimDueDeliveries(db: Database, policy: DeliveryPolicy, m
   return db.transaction(async (tx) => {
     // Lock the endpoints first (skipping ones another worker is claiming for): the cap count below then
     // runs in a fresh snapshot that sees every lease already committed for them.
+    // Endpoints already at their cap are skipped here, and the longest-waiting come first, so endpoints
+    // that hang can never crowd out the others.
     const endpoints = await tx.query<{ id: string }>(
       `SELECT e.id FROM webhook_endpoints e
-       WHERE e.enabled AND e.id IN (
-         SELECT DISTINCT d.endpoint_id FROM webhook_deliveries d
-         WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND (d.lease_until IS NULL OR d.lease_until <= now()))
-       ORDER BY e.id
+       JOIN (SELECT d.endpoint_id, min(d.next_attempt_at) AS due FROM webhook_deliveries d
+             WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND (d.lease_until IS NULL OR d.lease_until <= now())
+             GROUP BY d.endpoint_id) waiting ON waiting.endpoint_id = e.id
+       WHERE e.enabled
+         AND (SELECT count(*) FROM webhook_deliveries f WHERE f.endpoint_id = e.id AND f.status = 'pending' AND f.lease_until > now()) < $2
+       ORDER BY waiting.due, e.id
        LIMIT $1
        FOR NO KEY UPDATE OF e SKIP LOCKED`,
-      [Math.max(max, 16)],
+      [Math.max(max, 16), policy.concurrencyPerEndpoint],
     );
     if (endpoints.rows.length === 0) return [];
     // The UPDATE re-checks the lease on the row itself, so a manual attempt that leased it meanwhile wins.
