@@ -107,7 +107,8 @@ describe.each(TEST_ENGINES)('webhook signatures (%s)', (engine) => {
 
   it('signs with old and new secrets during the rotation grace (newest first), then with the new one only', async () => {
     const { secret: oldSecret, endpoint } = await newEndpoint(['product.updated']);
-    const { secret: newSecret } = await handle.db.transaction((tx) => rotateSecret(tx, testBox, endpoint.id, 60_000));
+    // A short grace (config drives time): both secrets sign until it ends.
+    const { secret: newSecret, previousExpiresAt } = await handle.db.transaction((tx) => rotateSecret(tx, testBox, endpoint.id, 1_500));
     expect(newSecret).not.toBe(oldSecret);
     await emit('product.updated', { object: { id: 'prd_X', name: 'Tea', price: 250, currency: 'EUR' } });
     const [during] = await receiver.waitFor(1);
@@ -122,18 +123,28 @@ describe.each(TEST_ENGINES)('webhook signatures (%s)', (engine) => {
     expect(verifyPython(during!.rawBody, header, newSecret)).toBe(true);
     const oldOnly = header.split(',').filter((_, i) => i !== 1).join(',');
     expect(verifyNode(during!.rawBody.toString('utf8'), oldOnly, oldSecret)).toBe(true);
+    expect(verifyPython(during!.rawBody, oldOnly, oldSecret)).toBe(true);
 
-    // Grace over: rotating again with zero grace expires both earlier secrets at once.
-    const { secret: newest } = await handle.db.transaction((tx) => rotateSecret(tx, testBox, endpoint.id, 0));
+    // Grace over: only the new secret signs.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, previousExpiresAt.getTime() - Date.now() + 50)));
     await emit('product.updated', { object: { id: 'prd_X', name: 'Tea', price: 260, currency: 'EUR' } });
     const [, after] = await receiver.waitFor(2);
     expect(after!.headers['x-pos-signature']).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
-    expect(verifyNode(after!.rawBody.toString('utf8'), after!.headers['x-pos-signature'] as string, newest)).toBe(true);
-    expect(verifyPython(after!.rawBody, after!.headers['x-pos-signature'] as string, newest)).toBe(true);
-    expect(verifyStandard(after!.rawBody, after!.headers, newest)).toBe(true);
-    for (const stale of [oldSecret, newSecret]) {
-      expect(verifyNode(after!.rawBody.toString('utf8'), after!.headers['x-pos-signature'] as string, stale)).toBe(false);
-      expect(verifyStandard(after!.rawBody, after!.headers, stale)).toBe(false);
+    expect(verifyNode(after!.rawBody.toString('utf8'), after!.headers['x-pos-signature'] as string, newSecret)).toBe(true);
+    expect(verifyPython(after!.rawBody, after!.headers['x-pos-signature'] as string, newSecret)).toBe(true);
+    expect(verifyStandard(after!.rawBody, after!.headers, newSecret)).toBe(true);
+    expect(verifyNode(after!.rawBody.toString('utf8'), after!.headers['x-pos-signature'] as string, oldSecret)).toBe(false);
+    expect(verifyStandard(after!.rawBody, after!.headers, oldSecret)).toBe(false);
+
+    // Rotating twice within a grace: every older secret stops signing no later than the newest grace.
+    const { secret: third } = await handle.db.transaction((tx) => rotateSecret(tx, testBox, endpoint.id, 60_000));
+    const { secret: fourth } = await handle.db.transaction((tx) => rotateSecret(tx, testBox, endpoint.id, 0));
+    await emit('product.updated', { object: { id: 'prd_X', name: 'Tea', price: 270, currency: 'EUR' } });
+    const [, , last] = await receiver.waitFor(3);
+    expect(last!.headers['x-pos-signature']).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+    expect(verifyNode(last!.rawBody.toString('utf8'), last!.headers['x-pos-signature'] as string, fourth)).toBe(true);
+    for (const stale of [oldSecret, newSecret, third]) {
+      expect(verifyStandard(last!.rawBody, last!.headers, stale)).toBe(false);
     }
   });
 });
