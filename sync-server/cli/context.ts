@@ -12,7 +12,12 @@ export interface GlobalOptions {
 }
 
 export function globalOptions(command: Command): GlobalOptions {
-  return command.optsWithGlobals<GlobalOptions>();
+  const options = command.optsWithGlobals<GlobalOptions>();
+  let root = command;
+  while (root.parent) root = root.parent;
+  // POS_DATA_DIR stands in for --data-dir when the flag is not given (npm start uses it too).
+  if (root.getOptionValueSource('dataDir') === 'default' && process.env.POS_DATA_DIR) options.dataDir = process.env.POS_DATA_DIR;
+  return options;
 }
 
 export function configFor(options: GlobalOptions): ServerConfig {
