@@ -182,6 +182,7 @@ describe('results and docs', () => {
     const dir = await mkdtemp(join(tmpdir(), 'bench-results-'));
     try {
       const path = await writeResult(sampleResult(), 'server-pglite', dir);
+      expect(JSON.parse(await readFile(path, 'utf8')).cases[0].ratio).toBe(5);
       await writeFile(join(dir, 'other.json'), '{"hello":1}');
       const stderr = process.stderr.write;
       const warnings: string[] = [];
@@ -215,7 +216,9 @@ describe('results and docs', () => {
       results: [{ file: 'server-pglite.json', result: sampleResult() }],
       notMeasured: [{ name: 'webhooks', reason: 'dispatcher missing' }],
       notes: ['ran on PGlite'],
+      observations: 'Push is round-trip bound.\n',
     });
+    expect(text).toContain('## What the figures say\n\nPush is round-trip bound.\n');
     expect(text).toContain('## Not yet measured\n\n- **webhooks**: dispatcher missing');
     expect(text).toContain('### server: Server\n\nPush ingest and more.');
     expect(text).toContain('- ran on PGlite');

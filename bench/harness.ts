@@ -106,8 +106,13 @@ export function comparison(input: {
 export async function writeResult(result: BenchmarkResult, file: string = result.benchmark, dir = RESULTS_DIR): Promise<string> {
   await mkdir(dir, { recursive: true });
   const path = join(dir, `${file}.json`);
-  await writeFile(path, `${JSON.stringify(result, null, 2)}\n`);
+  await writeFile(path, `${JSON.stringify(result, roundFigures, 2)}\n`);
   return path;
+}
+
+/** Keeps 6 significant digits of measured figures: the rest is timer noise that churns diffs. */
+function roundFigures(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value) ? Number(value.toPrecision(6)) : value;
 }
 
 /** Every result file in `dir`, sorted by file name; files that are not results are skipped with a warning. */

@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import type { Benchmark } from './benchmark';
 import { formatDuration, headlineFigure, formatRatio, type BenchmarkResult } from './harness';
 
-export const PERFORMANCE_DOC = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'performance.md');
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const PERFORMANCE_DOC = join(HERE, '..', 'docs', 'performance.md');
+/** Hand-written reading of the latest figures, copied into the page under "What the figures say". */
+export const OBSERVATIONS = join(HERE, 'observations.md');
 
 /** A benchmark listed in SPEC §9 that has no result yet, with the reason. */
 export interface NotMeasured {
@@ -74,6 +77,8 @@ export function renderPerformanceDoc(input: {
   notMeasured: readonly NotMeasured[];
   /** extra Markdown: how the run was done, caveats (engine fallbacks, load) */
   notes: readonly string[];
+  /** Markdown from bench/observations.md (may be empty) */
+  observations?: string;
 }): string {
   const results = input.results.map((r) => r.result);
   const notes = [...new Set([...input.notes, ...results.flatMap((r) => r.cases.flatMap((c) => (c.status === 'measured' && c.notes ? [`${r.benchmark} / ${c.name}: ${c.notes}`] : [])))])];
@@ -99,6 +104,7 @@ export function renderPerformanceDoc(input: {
     results.length > 0 ? resultsTable(results) : '_No results yet: run `npm run bench`._',
     '',
   ];
+  if (input.observations?.trim()) parts.push('## What the figures say', '', input.observations.trim(), '');
   if (input.notMeasured.length > 0) {
     parts.push('## Not yet measured', '', ...input.notMeasured.map((n) => `- **${n.name}**: ${n.reason}`), '');
   }

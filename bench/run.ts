@@ -1,10 +1,11 @@
 // `npm run bench [-- NAME…]`: runs benchmarks, prints each figure beside its baseline, writes
 // bench/results/<name>.json and regenerates docs/performance.md from every result file.
+import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { resultFileName } from './benchmark';
 import { BENCHMARKS, NOT_YET_MEASURED, findBenchmark } from './benchmarks';
 import { formatTable, Progress, readResults, tableRows, writeResult, type BenchmarkResult } from './harness';
-import { renderPerformanceDoc, writePerformanceDoc, PERFORMANCE_DOC } from './performance-doc';
+import { OBSERVATIONS, renderPerformanceDoc, writePerformanceDoc, PERFORMANCE_DOC } from './performance-doc';
 
 const program = new Command()
   .name('npm run bench --')
@@ -30,14 +31,20 @@ const opts = program.opts<{ list?: boolean; quick?: boolean; full?: boolean; wri
 const names = program.args;
 
 async function writeDocs(): Promise<void> {
-  const results = await readResults();
+  // In the order `npm run bench` runs them, then by file (engine).
+  const order = (name: string) => {
+    const i = BENCHMARKS.findIndex((b) => b.name === name);
+    return i === -1 ? BENCHMARKS.length : i;
+  };
+  const results = (await readResults()).sort((a, b) => order(a.result.benchmark) - order(b.result.benchmark) || a.file.localeCompare(b.file));
   const present = new Set(results.map((r) => r.result.benchmark));
   const notMeasured = [
     ...NOT_YET_MEASURED,
     ...BENCHMARKS.filter((b) => !present.has(b.name)).map((b) => ({ name: b.name, reason: `no result file yet: run \`npm run bench -- ${b.name}\`.` })),
   ];
   const benchmarks = BENCHMARKS;
-  const text = renderPerformanceDoc({ benchmarks, results, notMeasured, notes: [] });
+  const observations = await readFile(OBSERVATIONS, 'utf8').catch(() => '');
+  const text = renderPerformanceDoc({ benchmarks, results, notMeasured, notes: [], observations });
   await writePerformanceDoc(text);
   process.stderr.write(`bench: wrote ${PERFORMANCE_DOC}\n`);
 }
