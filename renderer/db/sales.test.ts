@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateMutation, type Mutation } from '../../core/sync/mutations';
-import { recordRefund, recordSale, recordVoid, loadOrderSnapshot } from './sales';
+import { cartFromOpenOrder, recordRefund, recordSale, recordVoid, loadOrderSnapshot, voidOpenOrder } from './sales';
 import { closeShift, openShift, recordCashMovement, shiftReport } from './shifts';
 import { beginCardPayment, listPendingCardPayments, parkCart, resumeCart } from './carts';
 import { cartOf, freshTillDb, seedPairedTill } from './test-till';
@@ -109,6 +109,24 @@ describe('refunds, voids, shifts', () => {
     expect(await recordVoid(db, { orderId: sale.value.order.id, reason: 'again', staffId: STAFF })).toMatchObject({ ok: false, error: { code: 'not_voidable' } });
     const report = await shiftReport(db, sale.value.order.shift_id!);
     expect(report.ok && report.value).toMatchObject({ sales_count: 0, voids_count: 1, voids_total: 350, expected_cash: 10_000 });
+  });
+
+  it('pays an API-created open order under its own id and number, or voids it', async () => {
+    const { product } = await paidTillWithShift();
+    const base = { currency: 'EUR', tax_mode: 'inclusive' as const, amount_paid: 0, customer_note: 'no sugar', external_ref: null, created_at: new Date().toISOString() };
+    const line = { id: 'lin_01KAQ3B7YJ2K4M6N8P0R2T4V6X', product_id: product.id, name: product.name, quantity: 2, unit_price: 350, modifiers: [], tax_rate_id: product.tax_rate_id, rate_ppm: 190_000, note: null };
+    await db.openOrders.bulkPut([
+      { ...base, id: 'ord_01KAQ3B7YH6J0D2EM5V8W1ZQ3P', number: 'API-1002', lines: [line], total: 700 },
+      { ...base, id: 'ord_01KAQ3B7YH6J0D2EM5V8W1ZQ3Q', number: 'API-1003', lines: [line], total: 700 },
+    ]);
+    const open = (await db.openOrders.get('ord_01KAQ3B7YH6J0D2EM5V8W1ZQ3P'))!;
+    const sale = await recordSale(db, { cart: cartFromOpenOrder(open), tenders: [{ method: 'cash', amount: 700 }], staffId: STAFF });
+    expect(sale.ok && sale.value.order).toMatchObject({ id: open.id, number: 'API-1002', source: 'api', customer_note: 'no sugar' });
+    expect(await db.openOrders.get(open.id)).toBeUndefined();
+    expect((await voidOpenOrder(db, { orderId: 'ord_01KAQ3B7YH6J0D2EM5V8W1ZQ3Q', reason: 'no show', staffId: STAFF })).ok).toBe(true);
+    expect(await db.openOrders.count()).toBe(0);
+    const last = await db.outbox.orderBy('seq').last();
+    expect(last).toMatchObject({ type: 'order.voided', payload: { order_id: 'ord_01KAQ3B7YH6J0D2EM5V8W1ZQ3Q', reversals: [] } });
   });
 
   it('parks and resumes a cart exactly once', async () => {

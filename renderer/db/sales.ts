@@ -353,3 +353,24 @@ export async function recordVoid(db: TillDb, input: RecordVoidInput): Promise<Re
   });
 }
 
+
+/**
+ * Voids an API-created order that is still open (the customer never came): it leaves the till's
+ * open list and an `order.voided` mutation tells the cloud, in one transaction.
+ */
+export async function voidOpenOrder(db: TillDb, input: RecordVoidInput): Promise<Result<null>> {
+  const now = (input.now ?? new Date()).toISOString();
+  return db.transaction('rw', [db.settings, db.shifts, db.openOrders, db.outbox], async () => {
+    const open = await db.openOrders.get(input.orderId);
+    if (!open) return err('unknown_order', `No open order ${input.orderId} on this till.`);
+    const shift = await openShift(db);
+    await db.openOrders.delete(open.id);
+    await appendMutation(
+      db,
+      'order.voided',
+      { order_id: open.id, reason: input.reason, staff_id: input.staffId, shift_id: shift?.id ?? null, voided_at: now, reversals: [] },
+      now,
+    );
+    return ok(null);
+  });
+}

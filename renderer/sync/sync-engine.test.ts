@@ -280,6 +280,22 @@ describe('pairing', () => {
     expect(await engine.pair('GOOD-CODE', { serverUrl: 'http://sync.test' })).toMatchObject({ ok: false, error: { code: 'unsynced_mutations' } });
   });
 
+  it('connects the stream as soon as a running till is paired, and shows offline the moment the stream drops', async () => {
+    const db = freshTillDb();
+    cleanup.push(async () => db.delete());
+    const server = createFakeSyncServer();
+    const engine = engineFor(db, server, { pollIntervalMs: 3_600_000, backoff: { baseMs: 3_600_000, maxMs: 3_600_000 } });
+    await engine.start();
+    expect(engine.status.get()).toMatchObject({ paired: false, streamConnected: false });
+    expect((await engine.pair('GOOD-CODE', { serverUrl: 'http://sync.test' })).ok).toBe(true);
+    await vi.waitFor(() => expect(engine.status.get()).toMatchObject({ paired: true, streamConnected: true, online: true }));
+    await vi.waitFor(() => expect(server.pulls).toContain(''));
+    server.down = true;
+    server.closeStreams();
+    await vi.waitFor(() => expect(engine.status.get().streamConnected).toBe(false));
+    await engine.stop();
+  });
+
   it('pairFromUrl pairs a fresh till from ?pair=&server= and hands back the URL without them', async () => {
     const db = freshTillDb();
     cleanup.push(async () => db.delete());

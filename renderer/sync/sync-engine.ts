@@ -399,18 +399,29 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
   }
 
+  let streamWake: (() => void) | null = null;
+
+  /** Waits `ms`, or less when the engine stops or the till gets paired. */
+  function streamPause(ms: number, signal: AbortSignal): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        timer.clear(handle);
+        signal.removeEventListener('abort', done);
+        streamWake = null;
+        resolve();
+      };
+      const handle = timer.set(done, ms);
+      signal.addEventListener('abort', done, { once: true });
+      streamWake = done;
+    });
+  }
+
   async function streamLoop(signal: AbortSignal): Promise<void> {
     let failures = 0;
     while (running && !signal.aborted) {
       const p = await pairing();
       if (!p) {
-        await new Promise<void>((resolve) => {
-          const handle = timer.set(resolve, pollIntervalMs);
-          signal.addEventListener('abort', () => {
-            timer.clear(handle);
-            resolve();
-          });
-        });
+        await streamPause(pollIntervalMs, signal);
         continue;
       }
       try {
@@ -419,25 +430,21 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           signal,
         });
         if (!response.ok || !response.body) throw new HttpError(response.status, null);
-        update({ streamConnected: true });
+        update({ streamConnected: true, online: true });
         for await (const event of parseSse(response.body)) {
           failures = 0;
           if (event.event === 'poke' || event.event === 'ready') wake();
         }
       } catch (cause) {
         if (signal.aborted) break;
+        // A dropped stream is the first sign of a dead server or network: say so at once.
+        if (!(cause instanceof HttpError) || cause.status >= 500) update({ online: false });
         log('event stream failed', { error: toAppError(cause).message });
       }
       update({ streamConnected: false });
       if (signal.aborted || !running) break;
       failures += 1;
-      await new Promise<void>((resolve) => {
-        const handle = timer.set(resolve, backoffDelay(failures, backoff, random));
-        signal.addEventListener('abort', () => {
-          timer.clear(handle);
-          resolve();
-        });
-      });
+      await streamPause(backoffDelay(failures, backoff, random), signal);
     }
   }
 
@@ -535,6 +542,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       update({ paired: true, lastError: null, lastErrorCode: null });
       attempt = 0;
       wake();
+      streamWake?.();
       return ok(paired);
     },
 

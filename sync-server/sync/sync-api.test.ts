@@ -289,6 +289,25 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
       expect(delta.products.upserted[0]!.stock).toBeTypeOf('number');
     });
 
+    it('lets a till void an API order nobody came for; it leaves every till\'s open list', async () => {
+      const device = await pairTestDevice(app, f);
+      const lines = [{ id: newId('lin'), product_id: f.productIds[0], name: 'Flat white', quantity: 1, unit_price: 350, tax_rate_id: f.taxRateId, rate_ppm: 190_000 }];
+      const totals = computeOrderTotals({ currency: 'EUR', tax_mode: 'inclusive', lines });
+      const orderId = newId('ord');
+      await t.db.transaction((tx) =>
+        insertOrder(tx, { id: orderId, businessId: f.businessId, locationId: f.locationId, source: 'api', currency: 'EUR', taxMode: 'inclusive', totals, lines: linesFromTotals(totals, lines) }),
+      );
+      const before = (await pull(device.device_token)).json() as PullResponse;
+      expect(before.open_orders.upserted.map((o) => o.id)).toContain(orderId);
+      const res = await push(device.device_token, [
+        mutation(1, 'order.voided', { order_id: orderId, reason: 'no show', staff_id: f.staffId, shift_id: null, voided_at: new Date().toISOString(), reversals: [] }),
+      ]);
+      expect((res.json() as PushResponse).results[0]!.status).toBe('applied');
+      expect(await eventTypes(`type = 'order.voided' AND data->'object'->>'id' = $1`, [orderId])).toEqual(['order.voided']);
+      const after = (await pull(device.device_token, before.next_cursor)).json() as PullResponse;
+      expect(after.open_orders.deleted).toEqual([orderId]);
+    });
+
     it('pages a large snapshot and treats an unknown cursor as a fresh start', async () => {
       const device = await pairTestDevice(app, f);
       for (const name of ['Tea', 'Cake', 'Juice']) {
