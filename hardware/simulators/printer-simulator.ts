@@ -33,6 +33,8 @@ export interface PrinterSimulatorOptions {
   output?: (line: string) => void;
   /** Test hook: drop the connection after this many bytes (a printer unplugged mid-job). */
   disconnectAfterBytes?: number;
+  /** Test hook: called with the running byte count after every chunk. */
+  onBytes?: (total: number) => void;
 }
 
 export class PrinterSimulator {
@@ -174,6 +176,7 @@ export class PrinterSimulator {
     port.on('data', (chunk: Buffer) => {
       this.bytesReceived += chunk.length;
       decoder.push(chunk);
+      this.options.onBytes?.(this.bytesReceived);
     });
     port.on('error', (e) => this.out(`!!! serial error: ${e.message}`));
   }

@@ -133,6 +133,25 @@ describe('card terminal edge cases', () => {
     expect(await journal.list()).toEqual([]);
   });
 
+  it('pulling the serial cable mid-payment (socat killed) ends with a clean error, no hang', async () => {
+    const pty = await createPtyPair();
+    cleanups.push(() => pty.close());
+    const simulator = new ZvtTerminalSimulator({ stepDelayMs: 1 });
+    cleanups.push(() => simulator.close());
+    await simulator.openSerial(pty.b);
+    const journal = await tempJournal();
+    const terminal = new CardTerminal({ ...DEFAULT_HARDWARE_CONFIG.terminal, uri: `serial:${pty.a}`, timeoutMs: 1500 }, journal, {
+      ecr: { ackTimeoutMs: 1000, abortGraceMs: 1000, serial: { ackTimeoutMs: 200 } },
+    });
+    // 52 cents: the terminal waits for a card, so the dialogue is mid-way when the cable goes.
+    const pending = terminal.authorize({ paymentId: 'pay_cable', amount: 1252, currency: 'EUR' });
+    await expect.poll(() => simulator.received.length).toBeGreaterThanOrEqual(2);
+    await pty.unplug();
+    const r = await pending;
+    expect(r).toMatchObject({ ok: false, error: { code: 'outcome_unknown' } });
+    expect((await journal.list()).map((p) => p.paymentId)).toEqual(['pay_cable']);
+  });
+
   it('crash after the card was charged: restart reverses the charge, never a double charge', async () => {
     const journal = await tempJournal();
     const { terminal, simulator } = await setup('tcp', {}, {}, journal);
