@@ -6,10 +6,14 @@ import { SessionContext, type SessionInfo } from './session';
 import { SignInPage } from './pages/sign-in-page';
 import { IntegrationsPage } from './pages/integrations-page';
 import { WebhookDetailPage } from './pages/webhook-detail-page';
-import { PlaceholderPage } from './pages/placeholder-page';
+import { NotFoundPage } from './pages/not-found-page';
 import { DashboardPage } from './pages/dashboard-page';
 import { DevicesPage } from './pages/devices-page';
 import { OrderDetailPage, OrdersPage } from './pages/orders-page';
+import { CatalogPage } from './pages/catalog-page';
+import { StaffPage } from './pages/staff-page';
+import { ShiftDetailPage, ShiftsPage } from './pages/shifts-page';
+import { UsersPage } from './pages/users-page';
 
 interface NavItem {
   to: string;
@@ -51,8 +55,14 @@ function route(path: string): { page: ReactNode; nav: string } {
   if (order) return { page: <OrderDetailPage id={decodeURIComponent(order[1]!)} />, nav: '/orders' };
   if (path === '/orders') return { page: <OrdersPage />, nav: '/orders' };
   if (path === '/devices') return { page: <DevicesPage />, nav: '/devices' };
+  const shift = /^\/shifts\/([^/]+)$/.exec(path);
+  if (shift) return { page: <ShiftDetailPage id={decodeURIComponent(shift[1]!)} />, nav: '/shifts' };
+  if (path === '/shifts') return { page: <ShiftsPage />, nav: '/shifts' };
+  if (path === '/catalog') return { page: <CatalogPage />, nav: '/catalog' };
+  if (path === '/staff') return { page: <StaffPage />, nav: '/staff' };
+  if (path === '/settings/users') return { page: <UsersPage />, nav: '/settings/users' };
   if (path === '/') return { page: <DashboardPage />, nav: '/' };
-  return { page: <PlaceholderPage path={path} />, nav: path };
+  return { page: <NotFoundPage path={path} />, nav: path };
 }
 
 export function App() {

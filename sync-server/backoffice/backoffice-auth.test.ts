@@ -181,4 +181,36 @@ describe.each(TEST_ENGINES)('back office sign-in, sessions, CSRF and roles (%s)'
     // the browser's previous session ended with the new sign-in
     expect((await app.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: sessionCookieOf(first) } })).statusCode).toBe(401);
   });
+
+  it('lets owners manage users: add, change role, disable (ending their sessions), never the last owner', async () => {
+    const shop = await seedBusiness(handle.db, 'Users Ltd');
+    const owner = await signIn(app, shop.owner.email, OWNER_PASSWORD);
+    const add = (payload: object, s: typeof owner = owner) => app.inject({ method: 'POST', url: '/backoffice/api/users', headers: s.headers, payload });
+    const created = await add({ email: `new-${shop.businessId.slice(-6)}@example.com`, name: 'Nia New', role: 'manager', password: 'a-long-password' });
+    expect(created.statusCode).toBe(201);
+    expect(created.body).not.toContain('password');
+    const nia = created.json();
+    const niaSession = await signIn(app, nia.email, 'a-long-password');
+
+    expect((await add({ email: nia.email, name: '', role: 'manager', password: 'a-long-password' })).statusCode).toBe(409);
+    expect((await add({ email: 'x@example.com', name: '', role: 'manager', password: 'short' })).json().error.param).toBe('password');
+    expect((await add({ email: 'not-an-email', name: '', role: 'manager', password: 'a-long-password' })).json().error.param).toBe('email');
+    expect((await add({ email: 'y@example.com', name: '', role: 'admin', password: 'a-long-password' })).statusCode).toBe(400);
+    const asManager = await signIn(app, shop.manager.email, MANAGER_PASSWORD);
+    expect((await add({ email: 'z@example.com', name: '', role: 'owner', password: 'a-long-password' }, asManager)).statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url: '/backoffice/api/users', headers: asManager.headers })).statusCode).toBe(403);
+
+    const patchUser = (id: string, payload: object) => app.inject({ method: 'PATCH', url: `/backoffice/api/users/${id}`, headers: owner.headers, payload });
+    const lastOwner = await patchUser(shop.owner.id, { role: 'manager' });
+    expect(lastOwner.statusCode).toBe(409);
+    expect(lastOwner.json().error.code).toBe('last_owner');
+    expect((await patchUser(shop.owner.id, { disabled: true })).statusCode).toBe(409);
+
+    expect((await patchUser(nia.id, { role: 'owner' })).json().role).toBe('owner');
+    const disabled = await patchUser(nia.id, { disabled: true });
+    expect(disabled.json().disabled_at).toEqual(expect.any(String));
+    expect((await app.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: niaSession.cookie } })).statusCode).toBe(401);
+    expect((await patchUser('usr_nope', { disabled: true })).statusCode).toBe(404);
+    expect((await patchUser(nia.id, {})).statusCode).toBe(400);
+  });
 });

@@ -18,6 +18,7 @@ import { registerDashboardRoutes } from './dashboard-routes';
 import { registerCatalogRoutes } from './catalog-routes';
 import { registerStaffRoutes } from './staff-routes';
 import { registerShiftRoutes } from './shifts-routes';
+import { registerUserRoutes } from './users-routes';
 import { SESSION_COOKIE, findSession, type BackofficeSession } from './sessions';
 
 /** Who may call a route: anyone (sign-in), any signed-in user, or owners only. */
@@ -114,6 +115,7 @@ async function backoffice(app: FastifyInstance): Promise<void> {
       registerCatalogRoutes(bo);
       registerStaffRoutes(bo);
       registerShiftRoutes(bo);
+      registerUserRoutes(bo);
       await registerAssetRoutes(bo);
     },
     { prefix: '/backoffice' },

@@ -1,0 +1,130 @@
+// Settings → Users (owners only): who may sign in to the back office, with which role.
+import { useState, type FormEvent } from 'react';
+import { get, patch, post } from '../api-client';
+import { useSession } from '../session';
+import { Dialog, Empty, ErrorBanner, Loading, PageHeader, StatusBadge, dateTime, useAction, useLoad } from '../ui';
+
+interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: 'owner' | 'manager';
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export function UsersPage() {
+  const session = useSession();
+  const users = useLoad(() => get<{ data: User[] }>('/users'), []);
+  const [adding, setAdding] = useState(false);
+  const change = useAction();
+
+  const update = async (u: User, body: { role?: User['role']; disabled?: boolean }) => {
+    await change.run(() => patch(`/users/${encodeURIComponent(u.id)}`, body));
+    users.reload();
+  };
+
+  return (
+    <>
+      <PageHeader title="Users">
+        <button type="button" className="button-primary" onClick={() => setAdding(true)}>
+          Add user
+        </button>
+      </PageHeader>
+      <p className="muted">Owners manage users, API keys and webhook endpoints. Managers run everything else: catalog, staff, devices, shifts, orders.</p>
+      <ErrorBanner error={users.error ?? change.error} />
+      {users.loading && !users.data ? <Loading what="users" /> : null}
+      {users.data && users.data.data.length === 0 ? <Empty>No users.</Empty> : null}
+      {users.data && users.data.data.length > 0 ? (
+        <section className="card">
+          <table className="table" aria-label="Users">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">E-mail</th>
+                <th scope="col">Role</th>
+                <th scope="col">Since</th>
+                <th scope="col">Status</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.data.data.map((u) => (
+                <tr key={u.id}>
+                  <td>{u.name || '—'}</td>
+                  <td>{u.email}</td>
+                  <td>
+                    <label className="visually-hidden" htmlFor={`role-${u.id}`}>
+                      Role of {u.email}
+                    </label>
+                    <select id={`role-${u.id}`} value={u.role} disabled={change.busy} onChange={(e) => void update(u, { role: e.target.value as User['role'] })}>
+                      <option value="owner">Owner</option>
+                      <option value="manager">Manager</option>
+                    </select>
+                  </td>
+                  <td>{dateTime(u.created_at)}</td>
+                  <td>{u.disabled_at ? <StatusBadge tone="neutral">Disabled</StatusBadge> : <StatusBadge tone="ok">Active</StatusBadge>}</td>
+                  <td>
+                    {u.id === session.user.id ? (
+                      <span className="small muted">you</span>
+                    ) : (
+                      <button type="button" className="button-small" disabled={change.busy} onClick={() => void update(u, { disabled: !u.disabled_at })}>
+                        {u.disabled_at ? 'Enable' : 'Disable'}
+                        <span className="visually-hidden"> {u.email}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      <Dialog title="Add user" open={adding} onClose={() => setAdding(false)}>
+        <UserForm
+          onSaved={() => {
+            setAdding(false);
+            users.reload();
+          }}
+        />
+      </Dialog>
+    </>
+  );
+}
+
+function UserForm({ onSaved }: { onSaved: () => void }) {
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<User['role']>('manager');
+  const [password, setPassword] = useState('');
+  const { busy, error, run } = useAction();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const saved = await run(() => post('/users', { email, name, role, password }));
+    if (saved) onSaved();
+  };
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)}>
+      <ErrorBanner error={error} />
+      <label htmlFor="user-email">E-mail</label>
+      <input id="user-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
+      <label htmlFor="user-name">Name</label>
+      <input id="user-name" maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />
+      <label htmlFor="user-role">Role</label>
+      <select id="user-role" value={role} onChange={(e) => setRole(e.target.value as User['role'])}>
+        <option value="manager">Manager</option>
+        <option value="owner">Owner</option>
+      </select>
+      <label htmlFor="user-password">First password</label>
+      <input id="user-password" type="password" required minLength={10} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
+      <p className="hint">At least 10 characters. Hand it over in person.</p>
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={busy}>
+          Add user
+        </button>
+      </div>
+    </form>
+  );
+}
