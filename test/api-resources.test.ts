@@ -101,6 +101,18 @@ describe.each(TEST_ENGINES)('API v1 resources on %s', (engine) => {
     expect(foreignTax.statusCode).toBe(422);
     expect(foreignTax.json().error).toMatchObject({ code: 'tax_rate_not_at_location', param: 'tax_rate_id' });
     expect((await kit.call(key, { method: 'PATCH', url: '/api/v1/products/prd_NOPE', payload: { price: 1 } })).statusCode).toBe(404);
+
+    const deleted = await kit.call(key, { method: 'DELETE', url: `/api/v1/products/${product.id}` });
+    expect(deleted.statusCode).toBe(200);
+    expect(deleted.json()).toEqual({ id: product.id, object: 'product', deleted: true });
+    expect((await eventsOf('product.deleted')).at(-1)?.data.object).toEqual({ id: product.id, object: 'product', deleted: true });
+    expect((await kit.call(key, { method: 'GET', url: `/api/v1/products/${product.id}` })).statusCode).toBe(404);
+    expect((await kit.call(key, { method: 'DELETE', url: `/api/v1/products/${product.id}` })).statusCode).toBe(404);
+    const orderOfDeleted = await kit.call(key, { method: 'POST', url: '/api/v1/orders', payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: product.id, quantity: 1 }] } });
+    expect(orderOfDeleted.json().error.code).toBe('product_not_found');
+    // Its barcode is free again.
+    const reuse = await kit.call(key, { method: 'PATCH', url: `/api/v1/products/${berlin('Espresso')}`, payload: { barcodes: ['4006381333986'] } });
+    expect(reuse.statusCode).toBe(200);
   });
 
   it('creates an order priced from the database, ignoring client money, and emits order.created', async () => {
@@ -249,6 +261,8 @@ describe.each(TEST_ENGINES)('API v1 resources on %s', (engine) => {
     const doc = spec.json();
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/locations', '/api/v1/products/{id}', '/api/v1/orders', '/api/v1/orders/{id}/refunds']));
     expect(doc.paths['/api/v1/orders'].post.responses['201']).toBeTruthy();
+    expect(JSON.stringify(doc.paths['/api/v1/orders'].post.requestBody)).toContain(DEMO_BERLIN_ID);
+    expect(doc.paths['/api/v1/products/{id}'].delete).toBeTruthy();
     expect(doc.info.description).toContain('Idempotency-Key');
     const ui = await kit.app.inject({ method: 'GET', url: '/docs/' });
     expect(ui.statusCode).toBe(200);

@@ -21,12 +21,23 @@ import { recordEvent } from '../events/outbox';
 import { getLocationRow } from '../catalog/locations-repository';
 import { addPayment, addRefund, getOrder, insertOrder, listOrders, lockOrder, recordOrderEvent } from '../orders/orders-repository';
 import { priceApiOrder } from '../orders/price-api-order';
+import { DEMO_BERLIN_ID, demoId } from '../demo/demo-seed';
 import type { Queryable } from '../storage/database';
 import { assertLocationAccess, requireApiKey, type ApiKeyPrincipal } from './api-auth';
 import { markIdempotencyCommitted } from './idempotency';
 import { bearer, errors, IdempotencyHeaders, IdParams } from './route-schemas';
 
 const IGNORED = new Set<string>(IGNORED_MONEY_FIELDS);
+
+const ORDER_EXAMPLE = {
+  location_id: DEMO_BERLIN_ID,
+  items: [
+    { product_id: demoId('prd', 'berlin:Butter-Croissant'), quantity: 2 },
+    { product_id: demoId('prd', 'berlin:Cappuccino'), quantity: 1, modifier_ids: [demoId('mod', 'berlin:size:Groß')], note: 'extra hot' },
+  ],
+  customer_note: 'Pick-up at 9:00',
+  external_ref: 'webshop-1001',
+};
 
 /**
  * The seed's promise: money a client puts on an order or its items is accepted and ignored. The
@@ -139,7 +150,8 @@ export function registerOrderRoutes(app: FastifyInstance): void {
           'An unknown product or a product of another location is a 422. Emits `order.created`; the order appears on the location’s tills as an open order.',
         security: bearer,
         headers: IdempotencyHeaders,
-        body: OrderCreateSchema,
+        // The seed's getting-started order, with demo ids (docs/api.md).
+        body: { ...OrderCreateSchema, examples: [ORDER_EXAMPLE] },
         response: { 201: OrderSchema, ...errors(409, 413, 415, 422) },
       },
     },
@@ -171,7 +183,7 @@ export function registerOrderRoutes(app: FastifyInstance): void {
         security: bearer,
         headers: IdempotencyHeaders,
         params: IdParams,
-        body: PaymentCreateSchema,
+        body: { ...PaymentCreateSchema, examples: [{ amount: 380, method: 'external', reference: 'webshop-1001' }] },
         response: { 201: OrderSchema, ...errors(404, 409, 413, 415, 422) },
       },
     },
@@ -207,7 +219,7 @@ export function registerOrderRoutes(app: FastifyInstance): void {
         security: bearer,
         headers: IdempotencyHeaders,
         params: IdParams,
-        body: RefundCreateSchema,
+        body: { ...RefundCreateSchema, examples: [{ reason: 'customer returned it' }, { amount: 190, reason: 'goodwill' }] },
         response: { 201: OrderSchema, ...errors(404, 409, 413, 415, 422) },
       },
     },

@@ -2,12 +2,12 @@
 // product.updated events and inventory events when stock changes, all in the change's transaction.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { LIST_LIMIT_DEFAULT } from '../../core/api/common';
+import { DeletedSchema, LIST_LIMIT_DEFAULT } from '../../core/api/common';
 import { ProductCreateSchema, ProductListQuerySchema, ProductListSchema, ProductSchema, ProductUpdateSchema } from '../../core/api/catalog';
 import { ApiError, notFound } from '../http/api-error';
 import { recordEvent } from '../events/outbox';
 import { getLocationRow } from '../catalog/locations-repository';
-import { createProduct, getProduct, listProducts, previousAttributes, updateProduct } from '../catalog/products-repository';
+import { createProduct, deleteProduct, getProduct, listProducts, previousAttributes, updateProduct } from '../catalog/products-repository';
 import { recordStockEvents } from '../orders/orders-repository';
 import { assertLocationAccess, requireApiKey } from './api-auth';
 import { markIdempotencyCommitted } from './idempotency';
@@ -142,6 +142,35 @@ export function registerProductRoutes(app: FastifyInstance): void {
         await markIdempotencyCommitted(tx, request);
         return after;
       });
+    },
+  );
+
+  api.delete(
+    '/api/v1/products/:id',
+    {
+      onRequest: app.apiKeyAuth('products:write'),
+      schema: {
+        tags: ['Products'],
+        summary: 'Delete a product',
+        description: 'Takes the product off sale everywhere (tills drop it on their next pull); past orders keep their lines. Its barcodes become free. Emits `product.deleted`.',
+        security: bearer,
+        headers: IdempotencyHeaders,
+        params: IdParams,
+        response: { 200: DeletedSchema, ...errors(404, 409) },
+      },
+    },
+    async (request) => {
+      const key = requireApiKey(request);
+      const existing = await getProduct(app.db, key.businessId, request.params.id);
+      if (!existing) throw notFound('product', request.params.id, 'id');
+      assertLocationAccess(key, existing.location_id, 'id');
+      const deleted = { id: existing.id, object: 'product', deleted: true as const };
+      await app.db.transaction(async (tx) => {
+        if (!(await deleteProduct(tx, key.businessId, existing.id))) throw notFound('product', existing.id, 'id');
+        await recordEvent(tx, { businessId: key.businessId, type: 'product.deleted', locationId: existing.location_id, data: { object: deleted } });
+        await markIdempotencyCommitted(tx, request);
+      });
+      return deleted;
     },
   );
 }

@@ -217,3 +217,11 @@ export function previousAttributes(before: Product, after: Product): Record<stri
   }
   return changed;
 }
+
+/** Soft-deletes a product (orders keep pointing at it); its barcodes are freed for reuse. False when missing. */
+export async function deleteProduct(tx: Queryable, businessId: string, id: string): Promise<boolean> {
+  const { rowCount } = await tx.query('UPDATE products SET deleted_at = now(), updated_at = now() WHERE id = $1 AND business_id = $2 AND deleted_at IS NULL', [id, businessId]);
+  if (rowCount === 0) return false;
+  await tx.query('DELETE FROM barcodes WHERE product_id = $1', [id]);
+  return true;
+}
