@@ -1,16 +1,19 @@
 // Window-level keyboard-wedge listener: buffers fast keystrokes and, when a burst ends in Enter,
 // swallows that Enter and hands the code to whichever screen registered for scans (screens
 // without a handler get their Enter untouched).
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { DEFAULT_WEDGE_OPTIONS, EMPTY_WEDGE, isWedgeChar, pushChar, scanOnEnter, type WedgeOptions, type WedgeState } from './scanner-wedge';
 
 type ScanHandler = (code: string) => void;
 
 const handlers: ScanHandler[] = [];
 
-/** The latest registered handler receives scans (the screen on top). */
+/**
+ * The latest registered handler receives scans (the screen on top). Registered in a layout effect,
+ * so a scan right after a screen appears already reaches it.
+ */
 export function useScanHandler(handler: ScanHandler): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     handlers.push(handler);
     return () => {
       const i = handlers.lastIndexOf(handler);

@@ -12,8 +12,11 @@ export function Dialog({ title, onClose, children, testId }: DialogProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
-    const first = ref.current?.querySelector<HTMLElement>('[autofocus], input, select, button:not([disabled])');
-    first?.focus();
+    // An element with autoFocus already took focus during commit; otherwise the first field, else the first button.
+    if (ref.current && !ref.current.contains(document.activeElement)) {
+      const first = ref.current.querySelector<HTMLElement>('input, select') ?? ref.current.querySelector<HTMLElement>('button:not([disabled])');
+      first?.focus();
+    }
     return () => previous?.focus?.();
   }, []);
 

@@ -1,6 +1,6 @@
 // Ringing up a sale: categories, search, product grid and barcode scans on the left, the cart on
 // the right; modifiers and discounts in dialogs. Keyboard: see docs/till.md.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatMoney } from '../../../core/money';
 import type { TillLocation, TillProduct, TillTaxRate } from '../../../core/sync/catalog';
@@ -67,19 +67,20 @@ export function SellScreen({ location }: { location: TillLocation }) {
   );
 
   const addProduct = useCallback(
-    (product: TillProduct) => {
-      const rate: TillTaxRate | undefined = taxById.get(product.tax_rate_id);
+    async (product: TillProduct) => {
+      const rate: TillTaxRate | undefined = taxById.get(product.tax_rate_id) ?? (await db.taxRates.get(product.tax_rate_id));
       if (!rate) {
         useTill.getState().notify('error', `${product.name} has no tax rate on this till; sync and try again.`);
         return;
       }
       const line = cartLineFromProduct(product, rate);
       useTill.getState().addToCart(line);
-      const needs = groupsOf(product.id).some((g) => g.min > 0);
+      const groupIds = product.modifier_group_ids;
+      const required = groupIds.length > 0 && (await db.modifierGroups.bulkGet(groupIds)).some((g) => g !== undefined && g.min_select > 0);
       const added = useTill.getState().selectedLineId;
-      if (needs && added) useTill.getState().openDialog({ kind: 'modifiers', lineId: added });
+      if (required && added) useTill.getState().openDialog({ kind: 'modifiers', lineId: added });
     },
-    [taxById, groupsOf],
+    [db, taxById],
   );
 
   const onScan = useCallback(
@@ -89,15 +90,20 @@ export function SellScreen({ location }: { location: TillLocation }) {
       // The scan's digits reached the quantity buffer before the burst was recognised: take them out.
       const digits = code.replace(/\D/g, '');
       if (digits && state.pendingQuantity.endsWith(digits)) state.setPendingQuantity(state.pendingQuantity.slice(0, -digits.length));
-      const product = products.find((p) => p.barcode === code) ?? products.find((p) => p.sku === code);
-      if (product) addProduct(product);
-      else useTill.getState().notify('error', `Unknown barcode ${code}.`);
+      // Straight from Dexie (indexed), so a scan works before the grid's live query has loaded.
+      void (async () => {
+        const product =
+          (await db.products.where('barcode').equals(code).filter((p) => p.active).first()) ??
+          (await db.products.where('sku').equals(code).filter((p) => p.active).first());
+        if (product) await addProduct(product);
+        else useTill.getState().notify('error', `Unknown barcode ${code}.`);
+      })();
     },
-    [products, addProduct],
+    [db, addProduct],
   );
   useScanHandler(onScan);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const s = useTill.getState();
       if (s.dialog || s.screen !== 'sell') return;
@@ -166,7 +172,7 @@ export function SellScreen({ location }: { location: TillLocation }) {
                 const exact = products.find((p) => p.barcode === text || p.sku === text);
                 const first = exact ?? visible[0];
                 if (text !== '' && first) {
-                  addProduct(first);
+                  void addProduct(first);
                   till.setSearch('');
                 } else if (text === '' && till.cart.lines.length > 0) till.go('tender');
               } else if (e.key === 'Escape') {
@@ -198,7 +204,7 @@ export function SellScreen({ location }: { location: TillLocation }) {
             </button>
           ))}
         </div>
-        <div className="grid" role="list" aria-label="Product grid" data-testid="product-grid">
+        <div className="grid" role="group" aria-label="Product grid" data-testid="product-grid">
           {visible.length === 0 && <p className="empty">{products.length === 0 ? 'No products yet: waiting for the first sync.' : 'No product matches.'}</p>}
           {visible.map((p) => {
             const color = categories.find((c) => c.id === p.category_id)?.color ?? undefined;
@@ -206,11 +212,10 @@ export function SellScreen({ location }: { location: TillLocation }) {
               <button
                 key={p.id}
                 type="button"
-                role="listitem"
                 className="tile"
                 style={color ? ({ '--tile': color } as React.CSSProperties) : undefined}
                 onClick={(e) => {
-                  addProduct(p);
+                  void addProduct(p);
                   // After a tap or click, Enter means "pay", not "add this tile again".
                   if (e.detail > 0) e.currentTarget.blur();
                 }}

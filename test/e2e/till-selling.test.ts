@@ -1,0 +1,262 @@
+// The till in Debian's Chromium against the real cloud service (PGlite in a temp dir, demo data)
+// and the hardware dev stack (printer + ZVT terminal simulators behind the hardware bridge):
+// pair, sign in, open a shift, sell with cash and card, refund, close the shift; then, with the
+// server stopped, sell 50 sales, reload the till, restart the server on the same data, and check
+// every sale arrived exactly once with its events.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startDevStack, type DevStack } from '../../hardware/dev-stack';
+import { createPairingCode } from '../../sync-server/auth/pairing-codes';
+import { loadConfig } from '../../sync-server/config';
+import { DEMO_BERLIN_ID, DEMO_BUSINESS_ID, ean13 } from '../../sync-server/demo/demo-seed';
+import { startServer, type RunningServer } from '../../sync-server/server';
+import { launchBrowser, type LaunchedBrowser } from './helpers/browser';
+import { startTillServer, type TillServer } from './helpers/till-server';
+
+const IMAGES = fileURLToPath(new URL('../../docs/images/', import.meta.url));
+const ORANGE_JUICE = ean13('400638133393'); // Orangensaft 0,3 l, 3.50 €
+const WATER = ean13('400638133394'); // Mineralwasser 0,5 l, 2.50 €
+const OFFLINE_SALES = 50;
+
+/** Types like a person (a PIN typed as fast as a scanner would be read as a badge scan, which also works). */
+async function typeSlowly(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text, { delay: 60 });
+}
+
+/**
+ * A keyboard-wedge scanner: the whole code within a millisecond or two, then Enter. Dispatched in
+ * the page because keystrokes sent one by one over CDP arrive tens of ms apart on a busy machine,
+ * which the till rightly reads as typing.
+ */
+async function scan(page: Page, code: string): Promise<void> {
+  await page.evaluate((text) => {
+    const target = document.activeElement ?? document.body;
+    for (const key of [...text, 'Enter']) {
+      target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, cancelable: true }));
+    }
+  }, code);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(IMAGES, `till-${name}.png`) });
+}
+
+describe('till in Chromium against the real server and hardware simulators', { timeout: 60_000 }, () => {
+  let dataDir: string;
+  let server: RunningServer;
+  let hardware: DevStack;
+  let till: TillServer;
+  let browser: LaunchedBrowser;
+  let page: Page;
+  let port: number;
+  const pageErrors: string[] = [];
+  const printerLines: string[] = [];
+
+  const startCloud = async (p: number) =>
+    startServer(loadConfig({}, { dataDir, host: '127.0.0.1', port: p }), { demo: true });
+
+  const waitSynced = async () => {
+    await page.locator('[data-testid="sync-indicator"]').click();
+    await expect.poll(() => page.locator('[data-testid="sync-indicator"]').getAttribute('data-unsynced'), { timeout: 30_000 }).toBe('0');
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'pos-e2e-till-'));
+    mkdirSync(IMAGES, { recursive: true });
+    server = await startCloud(0);
+    port = server.port;
+    hardware = await startDevStack({ terminalStepDelayMs: 10, log: (line) => printerLines.push(line.replace(/^\[printer\] /, '')) });
+    till = await startTillServer(server.url);
+    browser = await launchBrowser({ viewport: { width: 1024, height: 768 } });
+    page = browser.page;
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, 120_000);
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail' || !page) return;
+    // Leave a picture of what the till showed; the path is printed for whoever reads the log.
+    const dir = mkdtempSync(join(tmpdir(), 'pos-e2e-till-failure-'));
+    await page.screenshot({ path: join(dir, 'failure.png') }).catch(() => undefined);
+    console.error(`till e2e failure screenshot: ${join(dir, 'failure.png')}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await till?.close();
+    await hardware?.close();
+    await server?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('pairs from the start URL and signs in with a staff PIN checked offline against the pulled hashes', async () => {
+    const { code } = await createPairingCode(server.db, { businessId: DEMO_BUSINESS_ID, locationId: DEMO_BERLIN_ID });
+    const params = new URLSearchParams({ pair: code, server: server.url, bridge: hardware.bridgeUrl, token: hardware.bridgeToken });
+    await page.goto(`${till.url}/?${params}`);
+    await page.getByTestId('sign-in').waitFor({ timeout: 30_000 });
+    // The one-time code and the bridge token leave the address bar.
+    expect(page.url()).not.toContain('pair=');
+    expect(page.url()).not.toContain('token=');
+    await expect.poll(() => page.getByTestId('sync-indicator').getAttribute('data-online'), { timeout: 20_000 }).toBe('true');
+    await shot(page, 'sign-in');
+
+    await typeSlowly(page, '9999');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Unknown PIN');
+
+    await typeSlowly(page, '1111'); // Ben Weber, cashier
+    await page.keyboard.press('Enter');
+    await page.getByTestId('shift-open').waitFor();
+    await typeSlowly(page, '100.00');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('sell-screen').waitFor();
+    expect(await page.getByTestId('staff-name').textContent()).toBe('Ben Weber');
+  });
+
+  it('sells with cash: grid, barcode scan, quantity, change due, receipt printed and drawer kicked', async () => {
+    await page.getByRole('button', { name: /Butter-Croissant/ }).click();
+    await scan(page, ORANGE_JUICE);
+    await page.keyboard.type('3');
+    await page.getByTestId('pending-quantity').waitFor();
+    await page.waitForTimeout(100); // a person picks up the scanner after typing the quantity
+    await scan(page, WATER);
+    await expect.poll(() => page.getByTestId('cart-lines').textContent()).toContain('3×Mineralwasser');
+    // 1.90 + 3.50 + 3 × 2.50
+    expect(await page.getByTestId('cart-total').textContent()).toBe('€12.90');
+    expect(await page.getByTestId('tax-row').count()).toBe(2);
+    await shot(page, 'selling');
+
+    await page.keyboard.press('Enter');
+    await page.getByTestId('tender-screen').waitFor();
+    await shot(page, 'tender');
+    await page.keyboard.type('20');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('receipt-screen').waitFor();
+    expect(await page.getByTestId('change-due').textContent()).toBe('Change €7.10');
+    await hardware.printer.waitForReceipts(1);
+    const printed = hardware.printer.receipts[0]!;
+    expect(printed.text).toContain('3 x Mineralwasser 0,5 l');
+    expect(printed.text).toContain('TOTAL');
+    expect(printed.cut).toBe(true);
+    expect(printerLines.some((l) => l.startsWith('--- drawer'))).toBe(true);
+    await expect.poll(() => page.getByTestId('receipt-preview').textContent()).toContain('TOTAL');
+    await shot(page, 'receipt');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('sell-screen').waitFor();
+  });
+
+  it('sells by card through the terminal simulator, with a manager-approved discount', async () => {
+    await scan(page, ORANGE_JUICE);
+    await page.locator('.cart-line').first().waitFor();
+    await page.keyboard.press('F3');
+    await page.getByTestId('discount-dialog').waitFor();
+    await page.keyboard.type('50');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('manager-approval').waitFor();
+    await typeSlowly(page, '1234'); // Anna Schmidt, manager
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('€1.75');
+
+    await page.keyboard.press('Enter');
+    await page.getByTestId('tender-screen').waitFor();
+    await page.keyboard.press('F2');
+    await page.getByTestId('receipt-screen').waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.getByTestId('receipt-preview').textContent()).toContain('Card');
+    await page.keyboard.press('Enter');
+
+    await waitSynced();
+    const orders = await server.db.query<{ total: number; method: string }>(
+      `SELECT o.total, p.method FROM orders o JOIN payments p ON p.order_id = o.id WHERE o.source = 'till' ORDER BY o.created_at`,
+    );
+    expect(orders.rows.map((r) => [Number(r.total), r.method])).toEqual([
+      [1290, 'cash'],
+      [175, 'card'],
+    ]);
+  });
+
+  it('refunds part of a past sale to its original tender', async () => {
+    await page.keyboard.press('F7');
+    await page.getByTestId('history-screen').waitFor();
+    // Newest first: the card sale, then the cash sale.
+    await page.locator('table[aria-label="Sales"] tbody tr').nth(1).click();
+    await page.getByTestId('sale-detail').waitFor();
+    await page.getByLabel('Return quantity of Mineralwasser 0,5 l').fill('2');
+    await expect.poll(() => page.getByTestId('refund-button').textContent()).toContain('Refund €5.00 to cash');
+    await page.getByTestId('refund-button').click();
+    await expect.poll(() => page.locator('[data-testid="sale-detail"] .badge').first().textContent()).toBe('partially refunded');
+
+    await waitSynced();
+    const refunds = await server.db.query<{ amount: number; method: string }>(
+      `SELECT r.amount, p.method FROM refunds r JOIN payments p ON p.id = r.payment_id`,
+    );
+    expect(refunds.rows.map((r) => [Number(r.amount), r.method])).toEqual([[500, 'cash']]);
+  });
+
+  it('shows the X report and closes the shift with a cash count and its variance (Z report)', async () => {
+    await page.keyboard.press('F9');
+    await page.getByTestId('reports-screen').waitFor();
+    // 100.00 float + 12.90 cash − 5.00 cash refund
+    await expect.poll(() => page.getByTestId('shift-report').first().textContent()).toContain('€107.90');
+    await page.getByLabel('Counted cash').fill('107.50');
+    await expect.poll(() => page.getByTestId('variance').textContent()).toBe('Variance -€0.40');
+    await shot(page, 'reports');
+    await page.getByTestId('close-shift').click();
+    await expect.poll(() => page.getByTestId('shift-report').first().textContent()).toContain('Z report');
+
+    await waitSynced();
+    const shifts = await server.db.query<{ status: string; counted_cash: number }>(`SELECT status, counted_cash FROM shifts`);
+    expect(shifts.rows.map((s) => [s.status, Number(s.counted_cash)])).toEqual([['closed', 10750]]);
+    await page.getByRole('button', { name: 'Done — sign out' }).click();
+    await page.getByTestId('sign-in').waitFor();
+  });
+
+  it(`keeps selling with the server down: ${OFFLINE_SALES} sales survive a reload and arrive exactly once`, async () => {
+    const before = Number((await server.db.query<{ n: string }>(`SELECT count(*) AS n FROM orders WHERE source = 'till'`)).rows[0]!.n);
+    await server.close();
+
+    await typeSlowly(page, '1111');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('shift-open').waitFor();
+    await typeSlowly(page, '50');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('sell-screen').waitFor();
+    await expect.poll(() => page.getByTestId('sync-indicator').getAttribute('data-online'), { timeout: 30_000 }).toBe('false');
+
+    for (let i = 0; i < OFFLINE_SALES; i++) {
+      await scan(page, i % 2 === 0 ? WATER : ORANGE_JUICE);
+      await page.locator('.cart-line').first().waitFor();
+      await page.keyboard.press('Enter'); // pay
+      await page.getByTestId('tender-screen').waitFor();
+      await page.keyboard.press('Enter'); // exact cash
+      await page.getByTestId('receipt-screen').waitFor();
+      await page.keyboard.press('Enter'); // next sale
+      await page.getByTestId('sell-screen').waitFor();
+    }
+    // shift.opened + 50 × order.completed wait in the outbox.
+    await expect.poll(() => page.getByTestId('sync-indicator').getAttribute('data-unsynced')).toBe(String(OFFLINE_SALES + 1));
+    await shot(page, 'offline');
+
+    await page.reload();
+    await page.getByTestId('sign-in').waitFor();
+    expect(await page.getByTestId('sync-indicator').getAttribute('data-unsynced')).toBe(String(OFFLINE_SALES + 1));
+
+    server = await startCloud(port);
+    await waitSynced();
+    const orders = await server.db.query<{ id: string; n: string }>(
+      `SELECT id, count(*) OVER () AS n FROM orders WHERE source = 'till' AND shift_id = (SELECT id FROM shifts WHERE status = 'open')`,
+    );
+    expect(orders.rows).toHaveLength(OFFLINE_SALES);
+    const all = Number((await server.db.query<{ n: string }>(`SELECT count(*) AS n FROM orders WHERE source = 'till'`)).rows[0]!.n);
+    expect(all).toBe(before + OFFLINE_SALES);
+    const events = await server.db.query<{ order_id: string; n: string }>(
+      `SELECT data->'object'->>'id' AS order_id, count(*) AS n FROM events WHERE type = 'order.paid' GROUP BY 1`,
+    );
+    const paidEvents = new Map(events.rows.map((r) => [r.order_id, Number(r.n)]));
+    for (const row of orders.rows) expect(paidEvents.get(row.id)).toBe(1);
+    expect(pageErrors).toEqual([]);
+  }, 240_000);
+});
