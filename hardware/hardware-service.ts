@@ -79,7 +79,13 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
   }
   await startScanner();
 
-  const printer = () => new PrinterDriver(config.printer);
+  // One printer job at a time: a TCP printer takes one connection, and a serial port one opener.
+  let printerQueue: Promise<unknown> = Promise.resolve();
+  const onPrinter = <T>(job: (driver: PrinterDriver) => Promise<T>): Promise<T> => {
+    const run = printerQueue.then(() => job(new PrinterDriver(config.printer)));
+    printerQueue = run.catch(() => {});
+    return run;
+  };
 
   const reportPrinter = (r: Result<unknown>) => {
     if (!r.ok && r.error.details && typeof r.error.details.status === 'object') emit('printer:status', r.error.details.status as PrinterStatus);
@@ -89,14 +95,14 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
   const api: HardwareApi = {
     async 'printer:print-receipt'({ order, openDrawer }) {
       const blocks = layoutReceipt(order, config.printer.width);
-      return reportPrinter(await printer().print(blocks, { openDrawer: openDrawer === true })) as Result<HardwareResults['printer:print-receipt']>;
+      return reportPrinter(await onPrinter((p) => p.print(blocks, { openDrawer: openDrawer === true }))) as Result<HardwareResults['printer:print-receipt']>;
     },
     async 'printer:status'() {
-      const r = await printer().status();
+      const r = await onPrinter((p) => p.status());
       if (r.ok) emit('printer:status', r.value);
       return r;
     },
-    'drawer:open': () => printer().openDrawer(),
+    'drawer:open': () => onPrinter((p) => p.openDrawer()),
     'terminal:authorize': (args) => terminal.authorize(args),
     'terminal:abort': async () => ok(terminal.abort()),
     'terminal:reverse': (args) => terminal.reverse(args),
@@ -119,9 +125,9 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
         ok({ device, success: r.ok, message: r.ok ? message : r.error.message });
       switch (device) {
         case 'printer':
-          return done(await printer().print(TEST_SLIP), 'test slip printed');
+          return done(await onPrinter((p) => p.print(TEST_SLIP)), 'test slip printed');
         case 'drawer':
-          return done(await printer().openDrawer(), 'drawer kicked');
+          return done(await onPrinter((p) => p.openDrawer()), 'drawer kicked');
         case 'terminal': {
           const r = await terminal.test();
           return r.ok ? ok({ device, success: r.value.success, message: `terminal registration: ${r.value.message}` }) : done(r, '');

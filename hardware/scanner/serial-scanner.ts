@@ -6,11 +6,15 @@ import { openLink, parseDeviceUri, type ByteLink } from '../device-link';
 export class SerialScanner {
   private link: ByteLink | null = null;
   private partial = '';
+  private stopped = false;
+  private retry: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly uri: string,
     private readonly onScan: (code: string) => void,
     private readonly onError: (error: AppError) => void = () => {},
+    /** After an unplug, try to reopen the port this often (0 = never). */
+    private readonly reconnectMs = 5000,
   ) {}
 
   get connected(): boolean {
@@ -18,6 +22,7 @@ export class SerialScanner {
   }
 
   async start(): Promise<AppError | null> {
+    this.stopped = false;
     const uri = parseDeviceUri(this.uri, { baud: 9600 });
     if (!uri.ok) return uri.error;
     const link = await openLink(uri.value);
@@ -32,12 +37,25 @@ export class SerialScanner {
       if (this.partial.length > 4096) this.partial = '';
     });
     void link.value.closed.then((reason) => {
-      if (reason) this.onError(reason);
+      if (!reason) return;
+      this.onError(reason);
+      this.scheduleReconnect();
     });
     return null;
   }
 
+  private scheduleReconnect(): void {
+    if (this.stopped || this.reconnectMs <= 0) return;
+    this.retry = setTimeout(() => {
+      void this.start().then((failure) => {
+        if (failure) this.scheduleReconnect();
+      });
+    }, this.reconnectMs);
+  }
+
   async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
     await this.link?.close();
     this.link = null;
   }
