@@ -138,4 +138,4 @@ function checkOrigin(request: FastifyRequest): void {
   if (!same) throw new ApiError('permission', 'cross_site_request', 'Cross-site requests are refused.');
 }
 
-export default fp(backoffice, { name: 'backoffice' });
+export default fp(backoffice, { name: 'backoffice', dependencies: ['webhooks'] });

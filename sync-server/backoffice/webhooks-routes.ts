@@ -1,5 +1,5 @@
 // Back office: webhook endpoints, their deliveries and attempts, test sends, retries and replays, and
-// the events browser. Everything goes through the webhooks engineer's WebhookService and feed reader.
+// the events browser. Everything goes through the webhooks plugin's WebhookService and the feed reader.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
@@ -14,9 +14,7 @@ import {
   WebhookUpdateSchema,
 } from '../../core/events/webhook-api';
 import { parseEventTypes, readFeed } from '../events/events-feed';
-import { loadSecretBox, type SecretBox } from '../webhooks/secret-box';
-import { createSender } from '../webhooks/webhook-sender';
-import { WebhookService, policyFromConfig, type WebhookActor } from '../webhooks/webhook-service';
+import type { WebhookActor } from '../webhooks/webhook-service';
 import { sessionOf } from './backoffice-plugin';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -24,16 +22,8 @@ const DeliveryParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 
 
 export function registerWebhookRoutes(bo: FastifyInstance): void {
   const app = bo.withTypeProvider<TypeBoxTypeProvider>();
-  const sender = createSender({ timeoutMs: app.config.webhookTimeoutMs, allowPrivate: app.config.webhookAllowPrivate });
-  let box: Promise<SecretBox> | null = null;
-  const service = new WebhookService({
-    db: app.db,
-    config: app.config,
-    box: () => (box ??= loadSecretBox(app.db)),
-    sender,
-    policy: policyFromConfig(app.config),
-  });
-  app.addHook('onClose', async () => sender.close());
+  // The webhooks plugin's service (`app.webhooks`): the same code the API v1 routes call.
+  const service = app.webhooks;
 
   // Back-office users act for the whole business (every location).
   const actor = (request: Parameters<typeof sessionOf>[0]): WebhookActor => ({ businessId: sessionOf(request).businessId, locationIds: null, keyId: null });
