@@ -37,7 +37,7 @@ export const BENCHMARKS: Benchmark[] = [
       '- **push ingest of 10 000 till sales**: a paired device pushes 5-line cash sales (`order.completed`) through ' +
       '`POST /sync/v1/push` in the till\'s batches of 100. Baseline: the rows that push wrote (mutation log, order, lines, payment, ' +
       'events) inserted again into copies of the same tables, one multi-row `INSERT` per table per batch in one transaction.\n' +
-      '- **POST /api/v1/orders**: orders of 2 items with an API key and a fresh `Idempotency-Key` each, one at a time. Baseline: a ' +
+      '- **POST /api/v1/orders**: orders of 2 items with an API key and a fresh `Idempotency-Key` each, from 4 concurrent clients. Baseline: a ' +
       'bare Fastify route on the same database that does one `INSERT`.\n' +
       '- **events feed page of 1 000**: `GET /api/v1/events?limit=1000` from positions across the feed the other cases filled. ' +
       'Baseline: the raw `SELECT` of the same 1 000 rows in feed order.',

@@ -230,7 +230,7 @@ export class Progress {
   }
 
   private rewrite(text: string): void {
-    const width = Math.max(20, (this.stream.columns ?? 100) - 1);
+    const width = Math.max(20, (this.stream.columns || 100) - 1);
     const clipped = text.length > width ? `${text.slice(0, width - 1)}…` : text;
     this.stream.write(`\r${clipped.padEnd(this.lastLength)}`);
     this.lastLength = clipped.length;

@@ -17,6 +17,10 @@ import { mutation, pairTestDevice, seedSyncBusiness, type SyncFixture } from '..
 import type { BenchContext, RunBenchmark } from '../benchmark';
 import { collectSamples, comparison, machineInfo, measure, type BenchmarkResult, type CaseResult } from '../harness';
 
+/** Concurrent API clients and the orders they send per sample in the orders benchmark. */
+const CLIENTS = 4;
+const ORDERS_PER_SAMPLE = 20;
+
 /** The till's push batch size (renderer/sync/sync-engine.ts DEFAULT_BATCH_SIZE). */
 const PUSH_BATCH = 100;
 
@@ -175,11 +179,24 @@ async function benchApiOrders(s: ServerSetup, context: BenchContext): Promise<Ca
     ],
     customer_note: 'bench',
   };
-  const options = { warmup: quick ? 5 : 20, samples: quick ? 5 : 30, opsPerSample: 10, maxMs: quick ? 2_000 : 6_000 };
+  const options = { warmup: quick ? 1 : 3, samples: quick ? 5 : 30, maxMs: quick ? 2_000 : 6_000 };
+  /** One sample: ORDERS_PER_SAMPLE requests from CLIENTS concurrent clients; returns the elapsed ms. */
+  const burst = (send: () => Promise<void>) => async (): Promise<number> => {
+    let left = ORDERS_PER_SAMPLE;
+    const client = async () => {
+      while (left > 0) {
+        left--;
+        await send();
+      }
+    };
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: CLIENTS }, client));
+    return performance.now() - t0;
+  };
   let n = 0;
   progress.step('server: POST /api/v1/orders');
-  const ours = await measure(
-    async () => {
+  const ours = await collectSamples(
+    burst(async () => {
       const res = await app.inject({
         method: 'POST',
         url: '/api/v1/orders',
@@ -187,7 +204,7 @@ async function benchApiOrders(s: ServerSetup, context: BenchContext): Promise<Ca
         payload: body,
       });
       if (res.statusCode !== 201) throw new Error(`POST /api/v1/orders answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
-    },
+    }),
     { ...options, onSample: (d, w) => progress.tick(d, w) },
   );
 
@@ -201,11 +218,11 @@ async function benchApiOrders(s: ServerSetup, context: BenchContext): Promise<Ca
   });
   await bare.ready();
   progress.step('server: bare Fastify route, one INSERT');
-  const baseline = await measure(
-    async () => {
+  const baseline = await collectSamples(
+    burst(async () => {
       const res = await bare.inject({ method: 'POST', url: '/orders', payload: body });
       if (res.statusCode !== 201) throw new Error(`bare route answered ${res.statusCode}`);
-    },
+    }),
     { ...options, onSample: (d, w) => progress.tick(d, w) },
   );
   await bare.close();
@@ -214,9 +231,9 @@ async function benchApiOrders(s: ServerSetup, context: BenchContext): Promise<Ca
     name: 'POST /api/v1/orders (2 items)',
     headline: 'throughput',
     unit: 'order',
-    ours: { label: 'API v1 (key auth, rate limit, idempotency, pricing, order + lines + event)', ...ours },
-    baseline: { label: 'bare Fastify route, one INSERT', ...baseline },
-    notes: 'one request at a time through `inject` (no sockets on either side); a fresh Idempotency-Key per request; the rate limit is raised for the run so no request is refused.',
+    ours: { label: `API v1 (key auth, rate limit, idempotency, pricing, order + lines + event), ${CLIENTS} clients`, sampleMs: ours, opsPerSample: ORDERS_PER_SAMPLE },
+    baseline: { label: `bare Fastify route, one INSERT, ${CLIENTS} clients`, sampleMs: baseline, opsPerSample: ORDERS_PER_SAMPLE },
+    notes: `${CLIENTS} concurrent clients through \`inject\` (no sockets on either side), ${ORDERS_PER_SAMPLE} orders per sample; a fresh Idempotency-Key per request; the rate limit is raised for the run so no request is refused. PGlite is one connection, so its requests queue for it; PostgreSQL uses a pool of 8.`,
   });
 }
 
