@@ -12,7 +12,7 @@ import { err, ok, type Result } from '../../core/result';
 import type { TypedMutation } from '../../core/sync/mutations';
 import type { OrderSnapshot } from '../../core/sync/order-snapshot';
 import { recordEvent } from '../events/outbox';
-import { addPayment, addRefund, insertOrder, linesFromTotals, lockOrder, recordOrderEvent, voidOrder } from '../orders/orders-repository';
+import { addPayment, addRefund, insertOrder, linesFromTotals, lockOrder, voidOrder } from '../orders/orders-repository';
 import type { Queryable } from '../storage/database';
 import type { DevicePrincipal } from './devices';
 
@@ -66,6 +66,11 @@ async function paymentEvents(tx: Queryable, device: DevicePrincipal, order: Orde
   }
 }
 
+/** An order event; the device's business is known, so no lookup (cf. recordOrderEvent). */
+async function orderEvent(tx: Queryable, device: DevicePrincipal, type: string, order: Order, occurredAt: string, extra: Record<string, unknown> = {}): Promise<void> {
+  await recordEvent(tx, { businessId: device.businessId, type, locationId: order.location_id, deviceId: device.id, occurredAt, data: { object: order, ...extra } });
+}
+
 async function orderExists(tx: Queryable, id: string): Promise<boolean> {
   return (await tx.query('SELECT 1 FROM orders WHERE id = $1', [id])).rowCount > 0;
 }
@@ -95,9 +100,9 @@ async function applyOrderCompleted(tx: Queryable, device: DevicePrincipal, order
     customerNote: order.customer_note,
     occurredAt: order.completed_at,
   });
-  await recordOrderEvent(tx, 'order.created', created, { occurredAt: order.created_at });
+  await orderEvent(tx, device, 'order.created', created, order.created_at);
   await paymentEvents(tx, device, created, order.payments.map((p) => p.id), order.completed_at);
-  if (created.status === 'paid') await recordOrderEvent(tx, 'order.paid', created, { occurredAt: order.completed_at });
+  if (created.status === 'paid') await orderEvent(tx, device, 'order.paid', created, order.completed_at);
   return ok(null);
 }
 
@@ -116,7 +121,7 @@ async function payApiOrder(tx: Queryable, device: DevicePrincipal, snapshot: Ord
   let current = order;
   for (const payment of paymentRecords(snapshot, device)) current = (await addPayment(tx, device.businessId, order.id, payment)).order;
   await paymentEvents(tx, device, current, snapshot.payments.map((p) => p.id), snapshot.completed_at);
-  if (current.status === 'paid') await recordOrderEvent(tx, 'order.paid', current, { occurredAt: snapshot.completed_at });
+  if (current.status === 'paid') await orderEvent(tx, device, 'order.paid', current, snapshot.completed_at);
   return ok(null);
 }
 
@@ -126,7 +131,7 @@ async function applyVoid(tx: Queryable, device: DevicePrincipal, payload: TypedM
   if (order.status === 'voided') return err('already_voided', `Order ${order.number} is already voided.`);
   if (order.totals.amount_refunded > 0) return err('order_refunded', `Order ${order.number} has refunds; it cannot be voided.`);
   const voided = await voidOrder(tx, device.businessId, order.id, { at: payload.voided_at, reason: payload.reason });
-  await recordOrderEvent(tx, 'order.voided', voided!, { occurredAt: payload.voided_at, extra: { reason: payload.reason } });
+  await orderEvent(tx, device, 'order.voided', voided!, payload.voided_at, { reason: payload.reason });
   return ok(null);
 }
 
@@ -155,7 +160,7 @@ async function applyRefund(tx: Queryable, device: DevicePrincipal, refund: Typed
     device_id: device.id,
     occurred_at: refund.created_at,
   });
-  await recordOrderEvent(tx, 'order.refunded', after, { occurredAt: refund.created_at, extra: { refund: stored } });
+  await orderEvent(tx, device, 'order.refunded', after, refund.created_at, { refund: stored });
   return ok(null);
 }
 

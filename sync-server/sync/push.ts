@@ -25,66 +25,109 @@ function sqlState(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-async function lockState(tx: Queryable, device: DevicePrincipal): Promise<number> {
-  await tx.query('INSERT INTO device_sync_state (device_id, business_id) VALUES ($1, $2) ON CONFLICT (device_id) DO NOTHING', [device.id, device.businessId]);
-  const { rows } = await tx.query<{ last_seq: number }>('SELECT last_seq FROM device_sync_state WHERE device_id = $1 FOR UPDATE', [device.id]);
-  return rows[0]!.last_seq;
+interface GateState {
+  last: number;
+  /** this mutation id is already in the log (under another seq) */
+  reused: boolean;
 }
 
-async function pushOne(db: Database, device: DevicePrincipal, mutation: Mutation): Promise<MutationResult | { gap: number }> {
-  return db.transaction(async (tx) => {
-    const last = await lockState(tx, device);
-    if (mutation.seq <= last) return { id: mutation.id, seq: mutation.seq, status: 'duplicate' as const };
-    if (mutation.seq > last + 1) return { gap: last + 1 };
+/** Locks the device's seq row and checks the id guard in one round trip. */
+async function lockGate(tx: Queryable, device: DevicePrincipal, mutationId: string): Promise<GateState> {
+  const sql = `SELECT s.last_seq AS last, EXISTS (SELECT 1 FROM sync_mutations WHERE id = $2) AS reused
+               FROM device_sync_state s WHERE s.device_id = $1 FOR UPDATE OF s`;
+  let { rows } = await tx.query<GateState>(sql, [device.id, mutationId]);
+  if (!rows[0]) {
+    // Paired before sync state existed (or by another path): create the row, then lock it.
+    await tx.query('INSERT INTO device_sync_state (device_id, business_id) VALUES ($1, $2) ON CONFLICT (device_id) DO NOTHING', [device.id, device.businessId]);
+    ({ rows } = await tx.query<GateState>(sql, [device.id, mutationId]));
+  }
+  return rows[0]!;
+}
 
-    const reused = await tx.query<{ device_id: string; seq: number }>('SELECT device_id, seq FROM sync_mutations WHERE id = $1', [mutation.id]);
-    if (reused.rowCount > 0) {
-      // The id guard: this mutation id was applied before under another seq. Never apply it twice;
-      // move the seq on so the till is not stuck behind it.
-      await tx.query('UPDATE device_sync_state SET last_seq = $2, updated_at = now() WHERE device_id = $1', [device.id, mutation.seq]);
-      return { id: mutation.id, seq: mutation.seq, status: 'duplicate' as const };
-    }
+/** Logs the mutation and advances the device's seq, in one statement. */
+async function logAndAdvance(tx: Queryable, device: DevicePrincipal, mutation: Mutation, outcome: { code: string; message: string } | null): Promise<void> {
+  await tx.query(
+    `WITH logged AS (
+       INSERT INTO sync_mutations (id, business_id, location_id, device_id, seq, type, status, error_code, error_message, payload, occurred_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     )
+     UPDATE device_sync_state SET last_seq = $5, updated_at = now() WHERE device_id = $4`,
+    [
+      mutation.id,
+      device.businessId,
+      device.locationId,
+      device.id,
+      mutation.seq,
+      mutation.type,
+      outcome ? 'rejected' : 'applied',
+      outcome?.code ?? null,
+      outcome?.message ?? null,
+      JSON.stringify(mutation.payload),
+      mutation.occurred_at,
+    ],
+  );
+}
 
-    let outcome: { code: string; message: string } | null = null;
-    const checked = validateMutation(mutation);
-    if (!checked.ok) {
-      outcome = checked.error;
-    } else {
-      await tx.query('SAVEPOINT apply_mutation');
-      try {
-        const applied = await applyMutation(tx, device, checked.value);
-        if (!applied.ok) outcome = applied.error;
-      } catch (error) {
-        const state = sqlState(error);
-        if (state && TRANSIENT_SQLSTATES.has(state)) throw error;
-        outcome = { code: 'apply_failed', message: `The server could not store this ${mutation.type}: ${(error as Error).message}` };
-      }
-      // A rejected mutation leaves no partial writes or events behind.
-      if (outcome) await tx.query('ROLLBACK TO SAVEPOINT apply_mutation');
-      else await tx.query('RELEASE SAVEPOINT apply_mutation');
-    }
+/** Thrown inside the apply transaction to roll back a mutation that breaks a rule. */
+class Rejection extends Error {
+  constructor(readonly reason: { code: string; message: string }) {
+    super(reason.message);
+  }
+}
 
-    await tx.query(
-      `INSERT INTO sync_mutations (id, business_id, location_id, device_id, seq, type, status, error_code, error_message, payload, occurred_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        mutation.id,
-        device.businessId,
-        device.locationId,
-        device.id,
-        mutation.seq,
-        mutation.type,
-        outcome ? 'rejected' : 'applied',
-        outcome?.code ?? null,
-        outcome?.message ?? null,
-        JSON.stringify(mutation.payload),
-        mutation.occurred_at,
-      ],
-    );
+type GateOutcome = MutationResult | { gap: number };
+
+function result(mutation: Mutation, outcome: { code: string; message: string } | null): MutationResult {
+  return outcome
+    ? { id: mutation.id, seq: mutation.seq, status: 'rejected', error: outcome }
+    : { id: mutation.id, seq: mutation.seq, status: 'applied' };
+}
+
+/** The checks every attempt starts with; null means "this seq is next: go on". */
+async function gate(tx: Queryable, device: DevicePrincipal, mutation: Mutation): Promise<GateOutcome | null> {
+  const { last, reused } = await lockGate(tx, device, mutation.id);
+  if (mutation.seq <= last) return { id: mutation.id, seq: mutation.seq, status: 'duplicate' };
+  if (mutation.seq > last + 1) return { gap: last + 1 };
+  if (reused) {
+    // The id guard: this mutation id was applied before under another seq. Never apply it twice;
+    // move the seq on so the till is not stuck behind it.
     await tx.query('UPDATE device_sync_state SET last_seq = $2, updated_at = now() WHERE device_id = $1', [device.id, mutation.seq]);
-    return outcome
-      ? { id: mutation.id, seq: mutation.seq, status: 'rejected' as const, error: outcome }
-      : { id: mutation.id, seq: mutation.seq, status: 'applied' as const };
+    return { id: mutation.id, seq: mutation.seq, status: 'duplicate' };
+  }
+  return null;
+}
+
+async function pushOne(db: Database, device: DevicePrincipal, mutation: Mutation): Promise<GateOutcome> {
+  let rejection: { code: string; message: string };
+  try {
+    return await db.transaction(async (tx) => {
+      const early = await gate(tx, device, mutation);
+      if (early) return early;
+      const checked = validateMutation(mutation);
+      if (!checked.ok) {
+        await logAndAdvance(tx, device, mutation, checked.error);
+        return result(mutation, checked.error);
+      }
+      const applied = await applyMutation(tx, device, checked.value);
+      if (!applied.ok) throw new Rejection(applied.error);
+      await logAndAdvance(tx, device, mutation, null);
+      return result(mutation, null);
+    });
+  } catch (error) {
+    if (error instanceof Rejection) {
+      rejection = error.reason;
+    } else {
+      const state = sqlState(error);
+      if (state === undefined || TRANSIENT_SQLSTATES.has(state)) throw error;
+      rejection = { code: 'apply_failed', message: `The server could not store this ${mutation.type}: ${(error as Error).message}` };
+    }
+  }
+  // The apply transaction rolled back (no partial writes, no events); record the rejection on its own.
+  return db.transaction(async (tx) => {
+    const early = await gate(tx, device, mutation);
+    if (early) return early;
+    await logAndAdvance(tx, device, mutation, rejection);
+    return result(mutation, rejection);
   });
 }
 
