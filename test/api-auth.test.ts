@@ -5,7 +5,8 @@ import { createApiKey, revokeApiKey } from '../sync-server/auth/api-keys';
 import { loadConfig } from '../sync-server/config';
 import { DEMO_BERLIN_ID, DEMO_BUSINESS_ID, DEMO_NEW_YORK_ID, demoId } from '../sync-server/demo/demo-seed';
 import { TEST_ENGINES } from '../sync-server/storage/test-database';
-import { startApiKit, type ApiTestKit } from './api-test-kit';
+import { ALL_SCOPES, startApiKit, type ApiTestKit } from './api-test-kit';
+import type { ApiScope } from '../sync-server/auth/api-keys';
 
 function expectCommonHeaders(res: { headers: Record<string, unknown> }): void {
   expect(res.headers['x-request-id']).toEqual(expect.any(String));
@@ -111,6 +112,40 @@ describe.each(TEST_ENGINES)('API auth on %s', (engine) => {
     const order = await kit.call(other, { method: 'POST', url: '/api/v1/orders', payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: demoId('prd', 'berlin:Espresso'), quantity: 1 }] } });
     expect(order.statusCode).toBe(422);
     expect(order.json().error).toMatchObject({ code: 'location_not_found', param: 'location_id' });
+  });
+
+  it('demands the right scope on every route, and only that one', async () => {
+    const writer = await kit.key();
+    const nyOrder = (
+      await kit.call(writer, { method: 'POST', url: '/api/v1/orders', payload: { location_id: DEMO_NEW_YORK_ID, items: [{ product_id: demoId('prd', 'new-york:Fruit Cup'), quantity: 1 }] } })
+    ).json().id as string;
+    const routes: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; scope: ApiScope; payload?: object }[] = [
+      { method: 'GET', url: '/api/v1/locations', scope: 'locations:read' },
+      { method: 'GET', url: `/api/v1/locations/${DEMO_NEW_YORK_ID}`, scope: 'locations:read' },
+      { method: 'GET', url: '/api/v1/products', scope: 'products:read' },
+      { method: 'GET', url: `/api/v1/products/${demoId('prd', 'new-york:Fruit Cup')}`, scope: 'products:read' },
+      { method: 'POST', url: '/api/v1/products', scope: 'products:write', payload: { location_id: DEMO_NEW_YORK_ID, name: 'Pretzel', price: 350, tax_rate_id: demoId('tax', 'new-york:nyc') } },
+      { method: 'PATCH', url: `/api/v1/products/${demoId('prd', 'new-york:Fruit Cup')}`, scope: 'products:write', payload: { description: 'seasonal' } },
+      { method: 'DELETE', url: `/api/v1/products/${demoId('prd', 'new-york:Canvas Tote Bag')}`, scope: 'products:write' },
+      { method: 'GET', url: '/api/v1/orders', scope: 'orders:read' },
+      { method: 'GET', url: `/api/v1/orders/${nyOrder}`, scope: 'orders:read' },
+      { method: 'POST', url: '/api/v1/orders', scope: 'orders:write', payload: { location_id: DEMO_NEW_YORK_ID, items: [{ product_id: demoId('prd', 'new-york:Fruit Cup'), quantity: 1 }] } },
+      { method: 'POST', url: `/api/v1/orders/${nyOrder}/payments`, scope: 'orders:write', payload: { amount: 450, method: 'external' } },
+      { method: 'POST', url: `/api/v1/orders/${nyOrder}/refunds`, scope: 'orders:write', payload: { amount: 100, reason: 'x' } },
+    ];
+    const berlinOnly = await kit.key(ALL_SCOPES, [DEMO_BERLIN_ID]);
+    for (const route of routes) {
+      const without = await kit.key(ALL_SCOPES.filter((s) => s !== route.scope));
+      const denied = await kit.call(without, { method: route.method, url: route.url, ...(route.payload ? { payload: route.payload } : {}) });
+      expect(denied.statusCode, `${route.method} ${route.url} without ${route.scope}`).toBe(403);
+      expect(denied.json().error.code).toBe('scope_missing');
+      // A key for another location: lists filter (200), everything naming New York is 403.
+      const elsewhere = await kit.call(berlinOnly, { method: route.method, url: route.url, ...(route.payload ? { payload: route.payload } : {}) });
+      expect(elsewhere.statusCode, `${route.method} ${route.url} with a Berlin key`).toBe(route.url.endsWith('/locations') || route.url.endsWith('/products') || route.url.endsWith('/orders') ? (route.method === 'GET' ? 200 : 403) : 403);
+      const only = await kit.key([route.scope]);
+      const allowed = await kit.call(only, { method: route.method, url: route.url, ...(route.payload ? { payload: route.payload } : {}) });
+      expect(allowed.statusCode, `${route.method} ${route.url} with only ${route.scope}`).toBeLessThan(300);
+    }
   });
 
   it('puts the common headers on unknown routes under /api/v1 and on validation errors', async () => {
