@@ -190,6 +190,28 @@ describe('webhooks API', () => {
     expect((await call('GET', `/api/v1/webhooks/${ep.id}/deliveries?status=lost`)).statusCode).toBe(400);
   });
 
+  it("also answers the guide's spelling POST /webhooks/{id}/deliveries/{deliveryId}/retry", async () => {
+    let healthy = false;
+    const r = await receiver(() => (healthy ? { status: 200 } : { status: 500 }));
+    const ep = await create(r.url);
+    const event = await emit('order.paid');
+    const d = await eventually(async () => {
+      const [row] = (await call('GET', `/api/v1/webhooks/${ep.id}/deliveries`)).json().data;
+      return row?.attempt_count === 1 ? row : null;
+    });
+    healthy = true;
+    const res = await app.inject({
+      method: 'POST',
+      url: `/webhooks/${ep.id}/deliveries/${d.id}/retry`,
+      headers: { authorization: `Bearer ${key}`, 'idempotency-key': randomUUID() },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ id: d.id, status: 'succeeded', event_id: event.id });
+    expect(res.headers['x-ratelimit-limit']).toBeDefined();
+    expect(r.requests.map((q) => q.headers['x-pos-event-id'])).toEqual([event.id, event.id]);
+    expect((await app.inject({ method: 'POST', url: `/webhooks/${ep.id}/deliveries/${d.id}/retry` })).statusCode).toBe(401);
+  });
+
   it('replays every matching event of a window to the endpoint, with the original event ids', async () => {
     const r = await receiver();
     const ep = await create(r.url);

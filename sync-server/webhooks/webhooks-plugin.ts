@@ -261,6 +261,34 @@ export default fp<{ workers: boolean }>(
       },
       async (request, reply) => reply.code(202).send(await service.replay(actorOf(request), request.params.id, request.body, committed(request))),
     );
+
+    // The integrator guide spells the manual retry `POST /webhooks/{id}/deliveries/{deliveryId}/retry`
+    // (no /api/v1 prefix): serve that spelling too, as the very same request under /api/v1 (auth,
+    // idempotency and rate-limit headers included).
+    const FORWARDED_REQUEST = ['authorization', 'idempotency-key', 'content-type'];
+    const DROPPED_RESPONSE = new Set(['content-length', 'connection', 'transfer-encoding', 'date', 'keep-alive']);
+    app.route({
+      method: ['GET', 'POST', 'PATCH', 'DELETE'],
+      url: '/webhooks/*',
+      schema: { hide: true },
+      handler: async (request, reply) => {
+        const headers: Record<string, string> = { 'x-request-id': request.id };
+        for (const name of FORWARDED_REQUEST) {
+          const value = request.headers[name];
+          if (typeof value === 'string') headers[name] = value;
+        }
+        const inner = await app.inject({
+          method: request.method as 'GET' | 'POST' | 'PATCH' | 'DELETE',
+          url: `/api/v1${request.url}`,
+          headers,
+          ...(request.body === undefined ? {} : { payload: JSON.stringify(request.body) }),
+        });
+        for (const [name, value] of Object.entries(inner.headers)) {
+          if (!DROPPED_RESPONSE.has(name) && value !== undefined) reply.header(name, value);
+        }
+        return reply.code(inner.statusCode).send(inner.rawPayload);
+      },
+    });
   },
   { name: 'webhooks', dependencies: ['api-v1'] },
 );
