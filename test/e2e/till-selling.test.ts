@@ -208,8 +208,10 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await expect.poll(() => page.getByTestId('shift-report').first().textContent()).toContain('Z report');
 
     await waitSynced();
-    const shifts = await server.db.query<{ status: string; counted_cash: number }>(`SELECT status, counted_cash FROM shifts`);
-    expect(shifts.rows.map((s) => [s.status, Number(s.counted_cash)])).toEqual([['closed', 10750]]);
+    const shifts = await server.db.query<{ closed: boolean; counted_cash: number; variance: number }>(
+      `SELECT closed_at IS NOT NULL AS closed, counted_cash, variance FROM shifts`,
+    );
+    expect(shifts.rows.map((s) => [s.closed, Number(s.counted_cash), Number(s.variance)])).toEqual([[true, 10750, -40]]);
     await page.getByRole('button', { name: 'Done — sign out' }).click();
     await page.getByTestId('sign-in').waitFor();
   });
@@ -247,7 +249,7 @@ describe('till in Chromium against the real server and hardware simulators', { t
     server = await startCloud(port);
     await waitSynced();
     const orders = await server.db.query<{ id: string; n: string }>(
-      `SELECT id, count(*) OVER () AS n FROM orders WHERE source = 'till' AND shift_id = (SELECT id FROM shifts WHERE status = 'open')`,
+      `SELECT id, count(*) OVER () AS n FROM orders WHERE source = 'till' AND shift_id = (SELECT id FROM shifts WHERE closed_at IS NULL)`,
     );
     expect(orders.rows).toHaveLength(OFFLINE_SALES);
     const all = Number((await server.db.query<{ n: string }>(`SELECT count(*) AS n FROM orders WHERE source = 'till'`)).rows[0]!.n);
