@@ -6,6 +6,7 @@ import type { TillCategory, TillModifierGroup, TillOpenOrder, TillProduct, TillS
 import type { PullResponse } from '../../core/sync/protocol';
 import { loadOrders } from '../orders/orders-repository';
 import type { Queryable } from '../storage/database';
+import { cursorExpired } from './change-log';
 import { loadTillLocation, type DevicePrincipal } from './devices';
 
 export const PULL_DEFAULT_LIMIT = 1000;
@@ -219,7 +220,8 @@ async function deltaPage(q: Queryable, device: DevicePrincipal, from: { xactId: 
 
 export async function readPull(q: Queryable, device: DevicePrincipal, cursorText: string | undefined, limit = PULL_DEFAULT_LIMIT): Promise<PullResponse> {
   const cursor = parseCursor(cursorText);
-  if (!cursor) return snapshotPage(q, device, await horizon(q), '', limit, true);
+  const expired = cursor?.kind === 'delta' && (await cursorExpired(q, device.businessId, cursor));
+  if (!cursor || expired) return snapshotPage(q, device, await horizon(q), '', limit, true);
   if (cursor.kind === 'snapshot') return snapshotPage(q, device, cursor.xmin, cursor.afterProductId, limit, false);
   return deltaPage(q, device, cursor, limit);
 }

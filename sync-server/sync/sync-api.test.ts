@@ -7,6 +7,7 @@ import { loadConfig } from '../config';
 import { insertOrder, linesFromTotals } from '../orders/orders-repository';
 import { computeOrderTotals } from '../../core/order-totals';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../storage/test-database';
+import { pruneSyncChanges } from './change-log';
 import { createPairingCode, mutation, pairTestDevice, saleSnapshot, seedSyncBusiness, type SyncFixture } from './test-sync-fixtures';
 
 describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
@@ -306,6 +307,21 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
       expect(await eventTypes(`type = 'order.voided' AND data->'object'->>'id' = $1`, [orderId])).toEqual(['order.voided']);
       const after = (await pull(device.device_token, before.next_cursor)).json() as PullResponse;
       expect(after.open_orders.deleted).toEqual([orderId]);
+    });
+
+    it('prunes old change-log rows and sends a till with an older cursor a fresh snapshot', async () => {
+      const device = await pairTestDevice(app, f);
+      const start = (await pull(device.device_token)).json() as PullResponse;
+      await t.db.query('UPDATE products SET price = price + 1 WHERE id = $1', [f.productIds[0]]);
+      const recent = (await pull(device.device_token, start.next_cursor)).json() as PullResponse;
+      expect(recent.products.upserted.map((p) => p.id)).toEqual([f.productIds[0]]);
+      await t.db.query(`UPDATE sync_changes SET changed_at = now() - interval '40 days' WHERE business_id = $1`, [f.businessId]);
+      expect(await pruneSyncChanges(t.db)).toBeGreaterThan(0);
+      expect((await t.db.query('SELECT 1 FROM sync_changes WHERE business_id = $1', [f.businessId])).rowCount).toBe(0);
+      expect(((await pull(device.device_token, start.next_cursor)).json() as PullResponse).reset).toBe(true);
+      const current = (await pull(device.device_token, recent.next_cursor)).json() as PullResponse;
+      expect(current.reset).toBe(false);
+      expect(await pruneSyncChanges(t.db)).toBe(0);
     });
 
     it('pages a large snapshot and treats an unknown cursor as a fresh start', async () => {

@@ -18,6 +18,7 @@ import {
 } from '../../core/sync/protocol';
 import { TokenBucketLimiter } from '../api/rate-limiter';
 import { ApiError, ErrorBodySchema } from '../http/api-error';
+import { pruneSyncChanges } from './change-log';
 import { authenticateDevice, pairDevice, type DevicePrincipal } from './devices';
 import { readPull } from './pull';
 import { applyPush, listRejectedMutations, SeqGapError } from './push';
@@ -38,6 +39,7 @@ const commonErrors = {
   401: errorResponse('Missing, unknown or revoked device token (or pairing code)'),
 };
 const tags = ['sync'];
+const PRUNE_INTERVAL_MS = 3_600_000;
 const security = [{ deviceToken: [] }];
 
 function corsHeaders(request: FastifyRequest, reply: FastifyReply): void {
@@ -56,6 +58,13 @@ async function syncPlugin(instance: FastifyInstance): Promise<void> {
   app.decorateRequest('device', null);
   // Open SSE responses would hold server.close() forever; end them first.
   app.addHook('preClose', async () => hub.stop());
+
+  // The change log keeps 30 days; a till with an older cursor gets a fresh snapshot.
+  const pruneTimer = setInterval(() => {
+    pruneSyncChanges(app.db).catch((error: unknown) => app.log.error({ err: error }, 'sync change-log pruning failed'));
+  }, PRUNE_INTERVAL_MS);
+  pruneTimer.unref();
+  app.addHook('onClose', async () => clearInterval(pruneTimer));
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith(SYNC_PREFIX)) corsHeaders(request, reply);
