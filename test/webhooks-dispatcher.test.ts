@@ -11,7 +11,7 @@ import { recordEvent } from '../sync-server/events/outbox';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../sync-server/storage/test-database';
 import { claimDueDeliveries, performAttempt } from '../sync-server/webhooks/webhook-dispatcher';
 import { createSender } from '../sync-server/webhooks/webhook-sender';
-import { createEndpoint, type PayloadMode } from '../sync-server/webhooks/webhook-store';
+import { createEndpoint, updateEndpoint, type PayloadMode } from '../sync-server/webhooks/webhook-store';
 import {
   eventually,
   seedBusiness,
@@ -84,7 +84,7 @@ describe.each(TEST_ENGINES)('webhook dispatcher (%s)', (engine) => {
   const emit = (type = 'order.paid', locationId: string | null = biz.locationIds[0]) =>
     handle.db.transaction((tx) => recordEvent(tx, { businessId: biz.businessId, type, locationId, data: { object: { id: 'ord_1', order_id: 'ord_1', product_id: 'prd_1', total: 980 } } }));
   const deliveries = async (endpointId: string) =>
-    (await handle.db.query<DeliveryState & { id: string; event_id: string }>('SELECT * FROM webhook_deliveries WHERE endpoint_id = $1 ORDER BY id', [endpointId])).rows;
+    (await handle.db.query<DeliveryState & { id: string; event_id: string; last_error: string | null }>('SELECT * FROM webhook_deliveries WHERE endpoint_id = $1 ORDER BY id', [endpointId])).rows;
   const attempts = async (endpointId: string) =>
     (
       await handle.db.query<AttemptState>(
@@ -233,6 +233,19 @@ describe.each(TEST_ENGINES)('webhook dispatcher (%s)', (engine) => {
     expect(r.requests).toHaveLength(1);
     const { rows } = await handle.db.query<{ enabled: boolean; disabled_reason: string }>('SELECT enabled, disabled_reason FROM webhook_endpoints WHERE id = $1', [ep.id]);
     expect(rows[0]).toEqual({ enabled: false, disabled_reason: expect.stringMatching(/410 Gone/) });
+  });
+
+  it('an endpoint disabled while an attempt runs gets no retry queued: nothing stays pending', async () => {
+    const r = await receiver(() => ({ status: 500, delayMs: 400 }));
+    const ep = await endpoint(r.url);
+    await dispatcher(testPolicy({ retrySchedule: [100, 100] }));
+    await emit();
+    await r.waitFor(1);
+    await handle.db.transaction((tx) => updateEndpoint(tx, biz.businessId, ep.id, { enabled: false }));
+    const failed = await settled(ep.id, 'failed');
+    expect(failed.attempt_count).toBe(1);
+    expect((await deliveries(ep.id))[0]).toMatchObject({ last_error: expect.stringMatching(/^endpoint disabled/) });
+    expect(r.requests).toHaveLength(1);
   });
 
   it('sends thin payloads to thin endpoints and full ones to the others', async () => {

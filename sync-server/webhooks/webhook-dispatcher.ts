@@ -147,8 +147,9 @@ async function recordAttempt(deps: { db: Database; policy: DeliveryPolicy }, rec
   const { policy } = deps;
   const { result } = record;
   return deps.db.transaction(async (tx) => {
-    const { rows } = await tx.query<{ attempt_count: number; status: DeliveryStatus; lease_token: string | null; endpoint_id: string; created_at: Date; next_attempt_at: Date }>(
-      'SELECT attempt_count, status, lease_token, endpoint_id, created_at, next_attempt_at FROM webhook_deliveries WHERE id = $1 FOR UPDATE',
+    const { rows } = await tx.query<{ attempt_count: number; status: DeliveryStatus; lease_token: string | null; endpoint_id: string; created_at: Date; next_attempt_at: Date; enabled: boolean }>(
+      `SELECT d.attempt_count, d.status, d.lease_token, d.endpoint_id, d.created_at, d.next_attempt_at, e.enabled
+       FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id WHERE d.id = $1 FOR UPDATE OF d`,
       [record.deliveryId],
     );
     const delivery = rows[0];
@@ -183,12 +184,19 @@ async function recordAttempt(deps: { db: Database; policy: DeliveryPolicy }, rec
         exhausted = true;
       }
     }
+    // The endpoint was disabled while this attempt ran: no retry is queued for it (replay recovers).
+    let lastError = result.ok ? null : `${result.errorClass}: ${result.errorMessage}`;
+    if (status === 'pending' && !delivery.enabled) {
+      status = 'failed';
+      nextAttemptAt = null;
+      lastError = `endpoint disabled (${lastError})`;
+    }
     await tx.query(
       `UPDATE webhook_deliveries SET status = $2, attempt_count = $3, next_attempt_at = COALESCE($4, next_attempt_at),
          lease_until = NULL, lease_token = NULL, last_status_code = $5, last_error = $6, updated_at = now(),
          completed_at = CASE WHEN $2 = 'pending' THEN NULL ELSE now() END
        WHERE id = $1`,
-      [record.deliveryId, status, number, nextAttemptAt, result.statusCode, result.ok ? null : `${result.errorClass}: ${result.errorMessage}`],
+      [record.deliveryId, status, number, nextAttemptAt, result.statusCode, lastError],
     );
 
     if (result.ok) {
