@@ -38,7 +38,7 @@ function Notices() {
   useEffect(() => {
     if (notices.length === 0) return;
     const oldest = notices[0]!;
-    const timer = setTimeout(() => dismiss(oldest.id), oldest.tone === 'error' ? 8000 : 3500);
+    const timer = setTimeout(() => dismiss(oldest.id), oldest.tone === 'error' ? 8000 : 2500);
     return () => clearTimeout(timer);
   }, [notices, dismiss]);
   return (

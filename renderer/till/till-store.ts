@@ -105,7 +105,7 @@ export const useTill = create<TillState>()((set, get) => ({
   showReceipt: (orderId, printError = null) => set({ receiptOrderId: orderId, receiptPrintError: printError, screen: 'receipt', dialog: null }),
   notify: (tone, text) => {
     const id = ++noticeSeq;
-    set({ notices: [...get().notices.slice(-3), { id, tone, text }] });
+    set({ notices: [...get().notices.slice(-2), { id, tone, text }] });
   },
   dismiss: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
 }));

@@ -43,6 +43,9 @@ async function scan(page: Page, code: string): Promise<void> {
 }
 
 async function shot(page: Page, name: string): Promise<void> {
+  // Toasts come and go; the documentation pictures show the screen itself.
+  await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.notice button').forEach((b) => b.click()));
+  await page.mouse.move(0, 0);
   await page.screenshot({ path: join(IMAGES, `till-${name}.png`) });
 }
 

@@ -33,7 +33,7 @@ export function CartPanel(props: CartPanelProps) {
 
   useEffect(() => {
     if (!selectedLineId) return;
-    const el = listRef.current?.querySelector<HTMLElement>(`[data-line-id="${CSS.escape(selectedLineId)}"]`);
+    const el = [...(listRef.current?.children ?? [])].find((child) => (child as HTMLElement).dataset.lineId === selectedLineId);
     el?.scrollIntoView?.({ block: 'nearest' });
   }, [selectedLineId, cart.lines.length]);
 

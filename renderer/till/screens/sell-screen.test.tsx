@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { HardwareClient } from '../../../core/hardware-client';
+import { err } from '../../../core/result';
+import type { TillLocation, TillProduct } from '../../../core/sync/catalog';
+import { TillDb } from '../../db/till-db';
+import type { SyncEngine, SyncStatus } from '../../sync/sync-engine';
+import { installWedgeListener } from '../scanner';
+import { ServicesContext } from '../services';
+import { render, settle, type Rendered } from '../testing/render';
+import { useTill } from '../till-store';
+import { newCart } from '../cart';
+import { SellScreen, searchProducts } from './sell-screen';
+
+const location: TillLocation = {
+  id: 'loc_1',
+  name: 'Test Café',
+  currency: 'EUR',
+  tax_mode: 'inclusive',
+  cash_rounding: 1,
+  timezone: 'UTC',
+  receipt_header: '',
+  receipt_footer: '',
+  discount_approval_basis_points: 1000,
+};
+
+const product = (id: string, name: string, price: number, barcode: string | null): TillProduct => ({
+  id,
+  name,
+  category_id: null,
+  price,
+  tax_rate_id: 'tax_19',
+  barcode,
+  sku: null,
+  modifier_group_ids: [],
+  stock: null,
+  active: true,
+  sort: 0,
+  updated_at: '2026-11-23T10:00:00.000Z',
+});
+
+const status: SyncStatus = {
+  paired: true,
+  online: false,
+  syncing: false,
+  unsyncedCount: 0,
+  rejected: 0,
+  lastSyncAt: null,
+  lastError: null,
+  lastErrorCode: null,
+  streamConnected: false,
+};
+const sync = { status: { get: () => status, subscribe: () => () => {} } } as unknown as SyncEngine;
+const hardwareClient: HardwareClient = { send: async () => err('not_configured', 'none'), on: () => () => {}, close() {} };
+
+let db: TillDb;
+let view: Rendered | null = null;
+let uninstall: () => void = () => {};
+
+beforeEach(async () => {
+  db = new TillDb(`sell-screen-${Math.random()}`);
+  await db.taxRates.put({ id: 'tax_19', name: 'VAT 19%', rate_ppm: 190_000 });
+  await db.products.bulkPut([product('prd_w', 'Water', 250, '4006381333948'), product('prd_j', 'Orange juice', 350, '4006381333931')]);
+  useTill.setState({ cart: newCart(), selectedLineId: null, pendingQuantity: '', search: '', dialog: null, screen: 'sell', staff: { id: 'stf_1', name: 'Ben', role: 'cashier' } });
+  uninstall = installWedgeListener(window);
+  view = await render(
+    <ServicesContext.Provider value={{ db, sync, hardware: { kind: 'none', client: hardwareClient, bridge: null } }}>
+      <SellScreen location={location} />
+    </ServicesContext.Provider>,
+  );
+  await settle(20);
+});
+
+afterEach(async () => {
+  view?.unmount();
+  view = null;
+  uninstall();
+  await db.delete();
+});
+
+/** Keystrokes as a wedge scanner sends them: all within a few ms (event times are real). */
+function scan(code: string): void {
+  for (const key of [...code, 'Enter']) document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+}
+
+describe('sell screen', () => {
+  it('a barcode burst adds the product; a typed quantity before it applies to that line only', async () => {
+    scan('4006381333948');
+    await settle(20);
+    expect(useTill.getState().cart.lines.map((l) => [l.name, l.quantity])).toEqual([['Water', 1]]);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '3', bubbles: true }));
+    await settle(60);
+    expect(useTill.getState().pendingQuantity).toBe('3');
+    scan('4006381333931');
+    await settle(20);
+    expect(useTill.getState().cart.lines.map((l) => [l.name, l.quantity])).toEqual([
+      ['Water', 1],
+      ['Orange juice', 3],
+    ]);
+    expect(useTill.getState().pendingQuantity).toBe('');
+    expect(view!.container.querySelector('[data-testid="cart-total"]')?.textContent).toBe('€13.00');
+  });
+
+  it('an unknown barcode adds nothing and says so', async () => {
+    scan('999999999999');
+    await settle(20);
+    expect(useTill.getState().cart.lines).toHaveLength(0);
+    expect(useTill.getState().notices.at(-1)?.text).toContain('Unknown barcode 999999999999');
+  });
+
+  it('Enter with items goes to payment; +/− and Delete edit the selected line', async () => {
+    scan('4006381333948');
+    await settle(20);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+    await settle();
+    expect(useTill.getState().cart.lines[0]?.quantity).toBe(2);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true }));
+    await settle();
+    expect(useTill.getState().cart.lines).toHaveLength(0);
+    scan('4006381333948');
+    await settle(20);
+    await new Promise((r) => setTimeout(r, 50));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await settle();
+    expect(useTill.getState().screen).toBe('tender');
+  });
+});
+
+describe('product search', () => {
+  const products = [product('a', 'Flat White', 390, '111'), product('b', 'White Tea', 260, null), product('c', 'Espresso', 220, null)];
+  it('matches every word, exact barcodes first, names starting with the text next', () => {
+    expect(searchProducts(products, 'white').map((p) => p.id)).toEqual(['b', 'a']);
+    expect(searchProducts(products, 'flat whi').map((p) => p.id)).toEqual(['a']);
+    expect(searchProducts(products, '111').map((p) => p.id)).toEqual(['a']);
+    expect(searchProducts(products, 'latte')).toEqual([]);
+    expect(searchProducts(products, '  ')).toHaveLength(3);
+  });
+});
