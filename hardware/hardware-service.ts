@@ -59,6 +59,8 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
 
   let config = await store.read();
   let terminal = newTerminal(config);
+  // After a settings change mid-payment the running dialogue lives on the previous terminal object.
+  let previousTerminal: CardTerminal | null = null;
   let scanner: SerialScanner | null = null;
 
   function newTerminal(c: HardwareConfig): CardTerminal {
@@ -104,7 +106,7 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
     },
     'drawer:open': () => onPrinter((p) => p.openDrawer()),
     'terminal:authorize': (args) => terminal.authorize(args),
-    'terminal:abort': async () => ok(terminal.abort()),
+    'terminal:abort': async () => ok(previousTerminal?.abort().sent ? { sent: true } : terminal.abort()),
     'terminal:reverse': (args) => terminal.reverse(args),
     'terminal:refund': (args) => terminal.refund(args),
     'terminal:end-of-day': () => terminal.endOfDay(),
@@ -116,6 +118,7 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
       await store.write(next);
       config = next;
       // A running payment keeps its terminal object; the new settings apply to the next one.
+      previousTerminal = terminal;
       terminal = newTerminal(config);
       await startScanner();
       return ok(config);
