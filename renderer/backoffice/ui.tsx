@@ -1,6 +1,6 @@
 // Small building blocks every back-office page uses: data loading, error banners, dialogs,
 // copy-to-clipboard, money and time formatting. Plain elements, labelled, keyboard-first.
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { formatMoney } from '../../core/money';
 import { ApiFailure } from './api-client';
 
@@ -104,6 +104,7 @@ export function PageHeader({ title, children }: { title: string; children?: Reac
 /** A modal dialog (native <dialog>: focus stays inside, Escape closes). */
 export function Dialog({ title, open, onClose, children }: { title: string; open: boolean; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -111,11 +112,11 @@ export function Dialog({ title, open, onClose, children }: { title: string; open
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="dialog-title" onClose={onClose} onCancel={onClose}>
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
       {open ? (
         <>
           <header className="dialog-header">
-            <h2 id="dialog-title">{title}</h2>
+            <h2 id={titleId}>{title}</h2>
             <button type="button" className="button-ghost" aria-label="Close" onClick={onClose}>
               ×
             </button>

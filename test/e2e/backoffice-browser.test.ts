@@ -12,7 +12,14 @@ import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../sync-server/app';
+import { computeOrderTotals } from '../../core/order-totals';
+import { newId } from '../../core/ids';
+import { verifyPin } from '../../core/pin-hash';
 import { findApiKey } from '../../sync-server/auth/api-keys';
+import { createPairingCode } from '../../sync-server/auth/pairing-codes';
+import { DEMO_BERLIN_ID, DEMO_BUSINESS_ID, DEMO_LOGINS, seedDemo } from '../../sync-server/demo/demo-seed';
+import { insertOrder, linesFromTotals } from '../../sync-server/orders/orders-repository';
+import { pairDevice } from '../../sync-server/sync/devices';
 import { OWNER_PASSWORD, seedBusiness, type BusinessFixture } from '../../sync-server/backoffice/test-fixtures';
 import { loadConfig } from '../../sync-server/config';
 import { openTestDatabase, type TestDatabase } from '../../sync-server/storage/test-database';
@@ -147,5 +154,114 @@ describe('back office in Chromium', () => {
     await page.getByRole('row').filter({ hasText: key.slice(0, 13) }).getByRole('button', { name: /Revoke/ }).click();
     await page.getByRole('row').filter({ hasText: key.slice(0, 13) }).getByText('Revoked').waitFor();
     expect(await findApiKey(handle.db, key)).toEqual({ ok: false, reason: 'revoked' });
+  });
+
+  it('walks a manager through the demo business: dashboard, orders, devices, products, staff, Z report, events', async () => {
+    await seedDemo(handle.db);
+    const manager = DEMO_LOGINS.find((l) => l.role === 'manager')!;
+    // a paired till with two sales today, an open API order and yesterday's closed shift
+    const pairing = await createPairingCode(handle.db, { businessId: DEMO_BUSINESS_ID, locationId: DEMO_BERLIN_ID });
+    const till = await pairDevice(handle.db, pairing.code, 'Front counter');
+    const { rows: products } = await handle.db.query<{ id: string; name: string; price: number; tax_rate_id: string; rate_ppm: number }>(
+      `SELECT p.id, p.name, p.price, p.tax_rate_id, t.rate_ppm FROM products p JOIN tax_rates t ON t.id = p.tax_rate_id
+        WHERE p.location_id = $1 ORDER BY p.name LIMIT 3`,
+      [DEMO_BERLIN_ID],
+    );
+    const staff = await handle.db.query<{ id: string }>(`SELECT id FROM staff WHERE name = 'Ben Weber'`);
+    const shiftId = newId('shf');
+    for (const [i, source] of (['till', 'till', 'api'] as const).entries()) {
+      const inputs = products.slice(0, i + 1).map((p, n) => ({ id: newId('lin'), product_id: p.id, name: p.name, quantity: n + 1, unit_price: p.price, modifiers: [], tax_rate_id: p.tax_rate_id, rate_ppm: p.rate_ppm }));
+      const totals = computeOrderTotals({ currency: 'EUR', tax_mode: 'inclusive', lines: inputs });
+      await handle.db.transaction((tx) =>
+        insertOrder(tx, {
+          businessId: DEMO_BUSINESS_ID, locationId: DEMO_BERLIN_ID, source, currency: 'EUR', taxMode: 'inclusive', totals, lines: linesFromTotals(totals, inputs),
+          ...(source === 'till'
+            ? { deviceId: till.device.id, staffId: staff.rows[0]!.id, shiftId, number: `T1-${i + 1}`, payments: [{ method: i === 0 ? 'cash' : 'card', amount: totals.total, ...(i === 0 ? { tendered: totals.total + 500, change: 500 } : {}) }] }
+            : {}),
+        }),
+      );
+    }
+    await handle.db.query(
+      `INSERT INTO shifts (id, business_id, location_id, device_id, staff_id, opened_at, opening_float, closed_at, closed_by, counted_cash, expected_cash, variance, report)
+       VALUES ($1, $2, $3, $4, $5, now() - interval '26 hours', 15000, now() - interval '17 hours', $5, 48150, 48200, -50, $6)`,
+      [shiftId, DEMO_BUSINESS_ID, DEMO_BERLIN_ID, till.device.id, staff.rows[0]!.id, {
+        sales_count: 42, sales_total: 61830, discount_total: 320, tax_total: 7410, tax_breakdown: [{ rate_ppm: 190000, net: 25210, tax: 4790, gross: 30000 }, { rate_ppm: 70000, net: 37430, tax: 2620, gross: 40050 }],
+        voids_count: 1, voids_total: 450, refunds_count: 1, refunds_total: 380,
+        payments_by_method: [{ method: 'cash', count: 25, amount: 33580 }, { method: 'card', count: 17, amount: 28250 }], refunds_by_method: [{ method: 'cash', count: 1, amount: 380 }],
+        cash_paid_in: 0, cash_paid_out: 1200, cash_drops: 0,
+      }],
+    );
+
+    await browser.context.clearCookies();
+    await page.goto(`${baseUrl}/backoffice`);
+    await page.getByLabel('E-mail').fill(manager.email);
+    await page.getByLabel('Password').fill(manager.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    await page.getByText('3 orders').waitFor();
+    await page.screenshot({ path: join(IMAGES, 'backoffice-dashboard.png') });
+
+    await page.getByRole('link', { name: 'Orders' }).first().click();
+    await page.getByRole('link', { name: 'T1-2' }).click();
+    await page.getByText('Till — Front counter').waitFor();
+    await page.getByRole('heading', { name: 'Payments' }).waitFor();
+    await page.screenshot({ path: join(IMAGES, 'backoffice-order.png'), fullPage: true });
+
+    // pair a second till: the code shown works once on a till
+    await page.getByRole('link', { name: 'Devices' }).click();
+    await page.getByRole('row').filter({ hasText: 'Front counter' }).waitFor();
+    await page.getByRole('button', { name: 'Pair a till' }).click();
+    const berlin = await handle.db.query<{ name: string }>('SELECT name FROM locations WHERE id = $1', [DEMO_BERLIN_ID]);
+    await page.getByLabel('Location').selectOption({ label: berlin.rows[0]!.name });
+    await page.getByRole('button', { name: 'Create pairing code' }).click();
+    const code = (await page.locator('.pairing-code').textContent())!;
+    expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    await page.screenshot({ path: join(IMAGES, 'backoffice-pairing-code.png') });
+    const second = await pairDevice(handle.db, code, 'Bar till');
+    expect(second.device.locationId).toBe(DEMO_BERLIN_ID);
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await page.getByRole('row').filter({ hasText: 'Bar till' }).waitFor();
+    await page.screenshot({ path: join(IMAGES, 'backoffice-devices.png') });
+
+    // add a product from the page; the tills get it through sync, integrators through product.created
+    await page.getByRole('link', { name: 'Products' }).click();
+    await page.getByLabel('Location').selectOption({ label: berlin.rows[0]!.name });
+    await page.getByRole('table', { name: 'Products' }).waitFor();
+    await page.getByRole('button', { name: 'New product' }).click();
+    const form = page.getByRole('dialog', { name: 'New product' });
+    await form.getByLabel('Name', { exact: true }).fill('Plum tart');
+    await form.getByLabel('Price (EUR)').fill('4,20');
+    await form.getByRole('button', { name: 'Create product' }).click();
+    await page.getByRole('row').filter({ hasText: 'Plum tart' }).waitFor();
+    const created = await handle.db.query<{ price: number }>(`SELECT price FROM products WHERE name = 'Plum tart'`);
+    expect(created.rows[0]!.price).toBe(420);
+    await page.screenshot({ path: join(IMAGES, 'backoffice-products.png') });
+
+    // reset a PIN: only the new one verifies against the stored hash
+    await page.getByRole('link', { name: 'Staff' }).click();
+    await page.getByRole('button', { name: 'Reset PIN of Ben Weber' }).click();
+    await page.getByRole('textbox', { name: 'New PIN' }).fill('5678');
+    await page.getByRole('button', { name: 'Set PIN', exact: true }).click();
+    await page.getByText('New PIN set for Ben Weber.').waitFor();
+    const pin = await handle.db.query<{ pin_hash: string }>(`SELECT pin_hash FROM staff WHERE name = 'Ben Weber'`);
+    expect(await verifyPin('5678', pin.rows[0]!.pin_hash)).toBe(true);
+    expect(await verifyPin('1111', pin.rows[0]!.pin_hash)).toBe(false);
+    await page.screenshot({ path: join(IMAGES, 'backoffice-staff.png') });
+
+    await page.getByRole('link', { name: 'Shifts & Z reports' }).click();
+    await page.getByRole('table', { name: 'Shifts' }).getByRole('link').first().click();
+    await page.getByRole('heading', { name: 'Z report' }).waitFor();
+    await page.getByText('Taken by card (17)').waitFor();
+    await page.screenshot({ path: join(IMAGES, 'backoffice-z-report.png'), fullPage: true });
+
+    // managers see integrations read-only, and browse the events feed by type
+    await page.getByRole('link', { name: 'Integrations' }).click();
+    await page.getByText('managed by the business owner').waitFor();
+    expect(await page.getByRole('button', { name: 'New API key' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Events' }).click();
+    await page.getByLabel('Type').selectOption('product.created');
+    await page.getByRole('table', { name: 'Events' }).getByText('product.created').first().waitFor();
+    await page.screenshot({ path: join(IMAGES, 'backoffice-events.png') });
   });
 });

@@ -115,7 +115,7 @@ function ProductsTab({ location, catalog }: { location: LocationInfo; catalog: C
   const products = useLoad(() => get<{ data: Product[] }>(`/products${query({ location_id: location.id, limit: 100 })}`), [location.id]);
   const [editing, setEditing] = useState<Product | 'new' | null>(null);
   const [search, setSearch] = useState('');
-  const shown = (products.data?.data ?? []).filter((p) => !search || `${p.name} ${p.sku ?? ''} ${p.barcodes.join(' ')}`.toLowerCase().includes(search.toLowerCase()));
+  const shown = [...(products.data?.data ?? [])].sort((a, b) => (a.category?.name ?? '~').localeCompare(b.category?.name ?? '~') || a.name.localeCompare(b.name)).filter((p) => !search || `${p.name} ${p.sku ?? ''} ${p.barcodes.join(' ')}`.toLowerCase().includes(search.toLowerCase()));
   return (
     <section className="card">
       <div className="section-header">
