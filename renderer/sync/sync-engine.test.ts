@@ -150,6 +150,24 @@ describe('push', () => {
     expect(server.applied).toHaveLength(8);
   });
 
+  it('sends smaller batches after a push times out', async () => {
+    const { db, server, product } = await till();
+    await sell(db, product, 5);
+    const original = server.fetch;
+    let slow = true;
+    server.fetch = async (input, init) => {
+      if (slow && String(input).endsWith('/push')) {
+        slow = false;
+        throw new DOMException('The operation timed out.', 'TimeoutError');
+      }
+      return original(input, init);
+    };
+    const engine = engineFor(db, server, { batchSize: 6 });
+    expect(await engine.syncNow()).toMatchObject({ ok: false, error: { code: 'timeout' } });
+    expect((await engine.syncNow()).ok).toBe(true);
+    expect(server.pushes).toEqual([[1, 2, 3], [4, 5, 6]]);
+  });
+
   it('reports a revoked device and does not drop anything', async () => {
     const { db, server, product } = await till();
     await sell(db, product, 1);

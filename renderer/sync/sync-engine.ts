@@ -189,6 +189,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         signal: AbortSignal.timeout(requestTimeoutMs),
       });
     } catch (cause) {
+      if ((cause as { name?: unknown } | null)?.name === 'TimeoutError') {
+        throw Object.assign(new Error(`The server did not answer within ${requestTimeoutMs / 1000} s.`), { code: 'timeout' });
+      }
       update({ online: false });
       throw Object.assign(new Error(`Cannot reach the server: ${toAppError(cause).message}`), { code: 'offline' });
     }
@@ -241,7 +244,13 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           continue;
         }
         const expected = cause instanceof HttpError && cause.status === 409 ? errorBody(cause.body)?.expected_seq : undefined;
-        if (expected === undefined) return err(asAppError(cause));
+        if (expected === undefined) {
+          const error = asAppError(cause);
+          // A batch the server cannot finish in time goes out smaller next time (it may still
+          // have applied part of it: the resend gets duplicates for those).
+          if (error.code === 'timeout' && batch.length > 1) pushBatchSize = Math.max(1, Math.floor(batch.length / 2));
+          return err(error);
+        }
         // The server holds everything before `expected`; resend from there.
         const lastAssigned = (await setting(db, 'outbox_seq')) ?? 0;
         if (expected - 1 > lastAssigned) {

@@ -122,7 +122,11 @@ async function syncPlugin(instance: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       try {
-        return await applyPush(app.db, deviceOf(request), request.body.mutations);
+        const response = await applyPush(app.db, deviceOf(request), request.body.mutations);
+        for (const r of response.results.filter((x) => x.status === 'rejected')) {
+          request.log.warn({ device_id: deviceOf(request).id, seq: r.seq, mutation_id: r.id, code: r.error?.code }, 'till mutation rejected');
+        }
+        return response;
       } catch (error) {
         if (!(error instanceof SeqGapError)) throw error;
         return reply.status(409).send({
