@@ -126,6 +126,23 @@ describe('anywhere-pos server CLI', () => {
     fails(await run(['users', 'create', '--email', 'y@example.com', '--role', 'owner'], 'short\n'), /at least 10 characters/);
   }, 120_000);
 
+  it('serve refuses a bad port or a bad POS_API_RATE_LIMIT with one line and exit 1', async () => {
+    fails(await run(['serve', '--port', 'eighty']), /^error: invalid port "eighty"/);
+    const badRate = await new Promise<Run>((resolve) => {
+      const child = spawn(process.execPath, [BIN, '--data-dir', dataDir, 'serve', '--port', '0'], { env: { ...process.env, DATABASE_URL: '', POS_API_RATE_LIMIT: 'fast' } });
+      children.add(child);
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk) => (stdout += String(chunk)));
+      child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+      child.on('close', (code) => {
+        children.delete(child);
+        resolve({ code, stdout, stderr });
+      });
+    });
+    fails(badRate, /^error: invalid rate "fast"/);
+  }, 60_000);
+
   it('serve --port 0 listens, answers the seed getting-started flow over HTTP, and stops on SIGTERM', async () => {
     const child = spawn(process.execPath, [BIN, '--data-dir', dataDir, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } });
     children.add(child);
