@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resultFileName } from './benchmark';
 import {
+  collectPairs,
   collectSamples,
   comparison,
   costRatio,
@@ -14,10 +15,12 @@ import {
   formatTable,
   machineInfo,
   measure,
+  measurePair,
   percentile,
   readResults,
   summarize,
   tableRows,
+  timedBatch,
   writeResult,
   type BenchmarkResult,
 } from './harness';
@@ -126,6 +129,41 @@ describe('measure and collectSamples', () => {
     const samples = await collectSamples(async (i) => i, { warmup: 1, samples: 3, onSample: (d, w) => progress.push(`${d}/${w}`) });
     expect(samples).toEqual([1, 2, 3]);
     expect(progress).toEqual(['1/3', '2/3', '3/3']);
+  });
+});
+
+describe('interleaved pairs', () => {
+  it('alternates which side goes first, round by round, after warming both up', async () => {
+    const calls: string[] = [];
+    const pairs = await collectPairs(
+      async (i) => (calls.push(`A${i}`), i),
+      async (i) => (calls.push(`B${i}`), -i),
+      { warmup: 1, samples: 4 },
+    );
+    expect(calls).toEqual(['A0', 'B0', 'A1', 'B1', 'B2', 'A2', 'A3', 'B3', 'B4', 'A4']);
+    expect(pairs).toEqual({ ours: [1, 2, 3, 4], baseline: [-1, -2, -3, -4] });
+  });
+
+  it('stops both sides at the shared time bound once the minimum rounds are in', async () => {
+    const pairs = await collectPairs(async () => 1, async () => 2, { warmup: 0, samples: 1_000, minSamples: 2, maxMs: -1 });
+    expect(pairs.ours).toHaveLength(2);
+    expect(pairs.baseline).toHaveLength(2);
+  });
+
+  it('times batches of distinct operation indexes and measures pairs with batch-sized warm-up', async () => {
+    const seen: number[] = [];
+    const batch = timedBatch((i) => seen.push(i), 3);
+    expect(await batch(2)).toBeGreaterThanOrEqual(0);
+    expect(seen).toEqual([6, 7, 8]);
+
+    const a: number[] = [];
+    const b: number[] = [];
+    const result = await measurePair((i) => a.push(i), async (i) => void b.push(i), { warmup: 4, samples: 3, opsPerSample: 2, maxMs: 60_000 });
+    // warm-up of 4 operations = 2 batches of 2, then 3 timed batches
+    expect(a).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(b).toEqual(a);
+    expect(result.ours.sampleMs).toHaveLength(3);
+    expect(result.baseline.opsPerSample).toBe(2);
   });
 });
 

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { costRatio, summarize, type Summary } from './measure';
 
-export { collectSamples, costRatio, measure, percentile, summarize, type MeasureOptions, type Summary } from './measure';
+export { collectPairs, collectSamples, costRatio, measure, measurePair, percentile, summarize, timedBatch, type MeasureOptions, type PairSamples, type Summary } from './measure';
 
 export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
 

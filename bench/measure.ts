@@ -134,3 +134,69 @@ export async function collectSamples(
   }
   return sampleMs;
 }
+
+export interface PairSamples {
+  ours: number[];
+  baseline: number[];
+}
+
+/**
+ * Like `collectSamples` for two sides at once, interleaved: each round takes one sample of each,
+ * alternating which goes first, so both sides see the same machine load (other work on a shared
+ * machine comes and goes within a run). `maxMs` bounds the whole pair.
+ */
+export async function collectPairs(
+  ours: (index: number) => Promise<number>,
+  baseline: (index: number) => Promise<number>,
+  options: Omit<MeasureOptions, 'opsPerSample'> = {},
+): Promise<PairSamples> {
+  const warmup = options.warmup ?? 2;
+  const wanted = options.samples ?? 20;
+  const maxMs = options.maxMs ?? 10_000;
+  const minSamples = Math.min(options.minSamples ?? 3, wanted);
+  for (let i = 0; i < warmup; i++) {
+    await ours(i);
+    await baseline(i);
+  }
+  const out: PairSamples = { ours: [], baseline: [] };
+  const started = performance.now();
+  for (let round = 0; round < wanted; round++) {
+    const index = warmup + round;
+    if (round % 2 === 0) {
+      out.ours.push(await ours(index));
+      out.baseline.push(await baseline(index));
+    } else {
+      out.baseline.push(await baseline(index));
+      out.ours.push(await ours(index));
+    }
+    options.onSample?.(round + 1, wanted);
+    if (round + 1 >= minSamples && performance.now() - started > maxMs) break;
+  }
+  return out;
+}
+
+/** Times `opsPerSample` sequential runs of `op` (sync ops are not awaited); returns ms. */
+export function timedBatch(op: (index: number) => unknown, opsPerSample: number): (sample: number) => Promise<number> {
+  return async (sample) => {
+    const t0 = performance.now();
+    for (let i = 0; i < opsPerSample; i++) {
+      const result = op(sample * opsPerSample + i);
+      if (result !== null && typeof result === 'object' && typeof (result as PromiseLike<unknown>).then === 'function') await result;
+    }
+    return performance.now() - t0;
+  };
+}
+
+/** `measure` for two operations, interleaved sample by sample (see `collectPairs`). */
+export async function measurePair(
+  ours: (index: number) => unknown,
+  baseline: (index: number) => unknown,
+  options: MeasureOptions = {},
+): Promise<{ ours: { sampleMs: number[]; opsPerSample: number }; baseline: { sampleMs: number[]; opsPerSample: number } }> {
+  const opsPerSample = options.opsPerSample ?? 1;
+  const pairs = await collectPairs(timedBatch(ours, opsPerSample), timedBatch(baseline, opsPerSample), {
+    ...options,
+    warmup: Math.ceil((options.warmup ?? 5) / opsPerSample),
+  });
+  return { ours: { sampleMs: pairs.ours, opsPerSample }, baseline: { sampleMs: pairs.baseline, opsPerSample } };
+}

@@ -15,7 +15,7 @@ import type { Database } from '../../sync-server/storage/database';
 import { openTestDatabase, type Engine } from '../../sync-server/storage/test-database';
 import { mutation, pairTestDevice, seedSyncBusiness, type SyncFixture } from '../../sync-server/sync/test-sync-fixtures';
 import type { BenchContext, RunBenchmark } from '../benchmark';
-import { collectSamples, comparison, machineInfo, measure, type BenchmarkResult, type CaseResult } from '../harness';
+import { collectPairs, collectSamples, comparison, machineInfo, measurePair, type BenchmarkResult, type CaseResult } from '../harness';
 
 /** Concurrent API clients and the orders they send per sample in the orders benchmark. */
 const CLIENTS = 4;
@@ -179,7 +179,7 @@ async function benchApiOrders(s: ServerSetup, context: BenchContext): Promise<Ca
     ],
     customer_note: 'bench',
   };
-  const options = { warmup: quick ? 1 : 3, samples: quick ? 5 : 30, maxMs: quick ? 2_000 : 6_000 };
+  const options = { warmup: quick ? 1 : 3, samples: quick ? 5 : 30, maxMs: quick ? 3_000 : 10_000 };
   /** One sample: ORDERS_PER_SAMPLE requests from CLIENTS concurrent clients; returns the elapsed ms. */
   const burst = (send: () => Promise<void>) => async (): Promise<number> => {
     let left = ORDERS_PER_SAMPLE;
@@ -194,20 +194,6 @@ async function benchApiOrders(s: ServerSetup, context: BenchContext): Promise<Ca
     return performance.now() - t0;
   };
   let n = 0;
-  progress.step('server: POST /api/v1/orders');
-  const ours = await collectSamples(
-    burst(async () => {
-      const res = await app.inject({
-        method: 'POST',
-        url: '/api/v1/orders',
-        headers: { authorization: `Bearer ${key.key}`, 'idempotency-key': `bench-${++n}-${newId('key')}` },
-        payload: body,
-      });
-      if (res.statusCode !== 201) throw new Error(`POST /api/v1/orders answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
-    }),
-    { ...options, onSample: (d, w) => progress.tick(d, w) },
-  );
-
   await db.query('CREATE TABLE bench_bare_orders (id text PRIMARY KEY, location_id text NOT NULL, body jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now())');
   const bare = Fastify({ logger: false });
   bare.post('/orders', async (request, reply) => {
@@ -217,8 +203,17 @@ async function benchApiOrders(s: ServerSetup, context: BenchContext): Promise<Ca
     return reply.code(201).send({ id });
   });
   await bare.ready();
-  progress.step('server: bare Fastify route, one INSERT');
-  const baseline = await collectSamples(
+  progress.step('server: POST /api/v1/orders vs bare route, interleaved');
+  const pairs = await collectPairs(
+    burst(async () => {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/orders',
+        headers: { authorization: `Bearer ${key.key}`, 'idempotency-key': `bench-${++n}-${newId('key')}` },
+        payload: body,
+      });
+      if (res.statusCode !== 201) throw new Error(`POST /api/v1/orders answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
+    }),
     burst(async () => {
       const res = await bare.inject({ method: 'POST', url: '/orders', payload: body });
       if (res.statusCode !== 201) throw new Error(`bare route answered ${res.statusCode}`);
@@ -231,8 +226,8 @@ async function benchApiOrders(s: ServerSetup, context: BenchContext): Promise<Ca
     name: 'POST /api/v1/orders (2 items)',
     headline: 'throughput',
     unit: 'order',
-    ours: { label: `API v1 (key auth, rate limit, idempotency, pricing, order + lines + event), ${CLIENTS} clients`, sampleMs: ours, opsPerSample: ORDERS_PER_SAMPLE },
-    baseline: { label: `bare Fastify route, one INSERT, ${CLIENTS} clients`, sampleMs: baseline, opsPerSample: ORDERS_PER_SAMPLE },
+    ours: { label: `API v1 (key auth, rate limit, idempotency, pricing, order + lines + event), ${CLIENTS} clients`, sampleMs: pairs.ours, opsPerSample: ORDERS_PER_SAMPLE },
+    baseline: { label: `bare Fastify route, one INSERT, ${CLIENTS} clients`, sampleMs: pairs.baseline, opsPerSample: ORDERS_PER_SAMPLE },
     notes: `${CLIENTS} concurrent clients through \`inject\` (no sockets on either side), ${ORDERS_PER_SAMPLE} orders per sample; a fresh Idempotency-Key per request; the rate limit is raised for the run so no request is refused. PGlite is one connection, so its requests queue for it; PostgreSQL uses a pool of 8.`,
   });
 }
@@ -254,19 +249,15 @@ async function benchEventsFeed(s: ServerSetup, context: BenchContext): Promise<C
     since = page.next_cursor;
   }
   if (cursors.length === 0) throw new Error('fewer than 1 000 events in the feed');
-  const options = { warmup: quick ? 2 : 5, samples: quick ? 5 : 30, maxMs: quick ? 2_000 : 5_000 };
-  progress.step('server: GET /api/v1/events?limit=1000');
-  const ours = await measure(
+  const options = { warmup: quick ? 2 : 4, samples: quick ? 5 : 30, maxMs: quick ? 3_000 : 8_000 };
+  const positions = cursors.map((c) => (c ? c.split('-') : ['0', '0']) as [string, string]);
+  progress.step('server: GET /api/v1/events?limit=1000 vs raw SELECT, interleaved');
+  const { ours, baseline } = await measurePair(
     async (i) => {
       const cursor = cursors[i % cursors.length]!;
       const res = await app.inject({ method: 'GET', url: `/api/v1/events?limit=1000${cursor ? `&since=${encodeURIComponent(cursor)}` : ''}`, headers: { authorization: `Bearer ${key.key}` } });
       if (res.statusCode !== 200) throw new Error(`GET /api/v1/events answered ${res.statusCode}`);
     },
-    { ...options, onSample: (d, w) => progress.tick(d, w) },
-  );
-  const positions = cursors.map((c) => (c ? c.split('-') : ['0', '0']) as [string, string]);
-  progress.step('server: raw SELECT of 1 000 events');
-  const baseline = await measure(
     async (i) => {
       const [xact, seq] = positions[i % positions.length]!;
       const { rows } = await db.query(

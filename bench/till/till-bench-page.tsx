@@ -9,7 +9,7 @@ import { openShift } from '../../renderer/db/shifts';
 import { freshTillDb, seedPairedTill, testProduct, TEST_LOCATION, TEST_TAX } from '../../renderer/db/test-till';
 import type { Cart, OrderRow, OutboxRow, PaymentRow } from '../../renderer/db/till-db';
 import { searchProducts } from '../../renderer/till/screens/sell-screen';
-import { measure, type MeasureOptions } from '../measure';
+import { measurePair, type MeasureOptions } from '../measure';
 import type { TillBenchGlobals, TillBenchOutput } from './till-bench-types';
 
 declare global {
@@ -35,7 +35,7 @@ function committed(tx: IDBTransaction): Promise<void> {
 }
 
 async function benchSale(quick: boolean): Promise<TillBenchOutput['sale']> {
-  const options: MeasureOptions = { warmup: quick ? 3 : 20, samples: quick ? 5 : 60, opsPerSample: quick ? 2 : 5, maxMs: quick ? 1_000 : 8_000 };
+  const options: MeasureOptions = { warmup: quick ? 4 : 20, samples: quick ? 5 : 60, opsPerSample: quick ? 2 : 5, maxMs: quick ? 2_000 : 12_000 };
 
   const db = freshTillDb();
   await seedPairedTill(db);
@@ -51,17 +51,13 @@ async function benchSale(quick: boolean): Promise<TillBenchOutput['sale']> {
     const recorded = await recordSale(db, { cart, tenders: [{ method: 'cash', amount: total, tendered: total + 500 }], staffId: 'stf_bench' });
     if (!recorded.ok) throw new Error(`recordSale failed: ${recorded.error.message}`);
   };
-  report('till: recordSale');
-  const ours = await measure(sale, { ...options, onSample: onSample('till: recordSale') });
+  await sale();
 
-  // The rows one recordSale wrote, written again as plainly as IndexedDB allows, into a fresh
-  // database of the same schema (same indexes) so both sides write to stores of similar size.
+  // The rows that recordSale wrote, written again as plainly as IndexedDB allows, into a second
+  // database of the same schema (same indexes), so both sides write to stores of similar size.
   const first = (await db.orders.toCollection().first()) as OrderRow;
   const payments = (await db.payments.where('order_id').equals(first.id).toArray()) as PaymentRow[];
   const mutation = (await db.outbox.filter((m) => m.type === 'order.completed').first()) as OutboxRow;
-  db.close();
-  await db.delete();
-
   const raw = freshTillDb();
   await raw.open();
   const idb = raw.backendDB();
@@ -78,10 +74,12 @@ async function benchSale(quick: boolean): Promise<TillBenchOutput['sale']> {
     tx.objectStore('settings').put({ key: 'outbox_seq', value: seq });
     await done;
   };
-  report('till: raw IndexedDB puts');
-  const baseline = await measure(rawSale, { ...options, onSample: onSample('till: raw IndexedDB puts') });
-  raw.close();
-  await raw.delete();
+  report('till: recordSale vs raw IndexedDB puts, interleaved');
+  const { ours, baseline } = await measurePair(sale, rawSale, { ...options, onSample: onSample('till: recordSale vs raw IndexedDB puts, interleaved') });
+  for (const d of [db, raw]) {
+    d.close();
+    await d.delete();
+  }
   return { ours, baseline, rowsPerSale: 4 + payments.length };
 }
 
@@ -122,12 +120,14 @@ async function benchSearch(quick: boolean, count: number): Promise<TillBenchOutp
   // Typing four searches letter by letter: a name, two words, a rare word, a barcode.
   const typed = ['flat white', 'oat latte', 'focaccia', '4000000000070'];
   const keystrokes = typed.flatMap((word) => Array.from({ length: word.length }, (_, i) => word.slice(0, i + 1)));
-  const options: MeasureOptions = { warmup: quick ? 5 : 20, samples: quick ? keystrokes.length : keystrokes.length * 4, opsPerSample: 1, maxMs: quick ? 1_500 : 10_000 };
+  const options: MeasureOptions = { warmup: quick ? 5 : 20, samples: quick ? keystrokes.length : keystrokes.length * 4, opsPerSample: 1, maxMs: quick ? 3_000 : 16_000 };
   let sink = 0;
-  report('till: searchProducts');
-  const ours = await measure((i) => (sink += searchProducts(sorted, keystrokes[i % keystrokes.length]!).length), { ...options, onSample: onSample('till: searchProducts') });
-  report('till: naive filter');
-  const baseline = await measure((i) => (sink += naiveSearch(sorted, keystrokes[i % keystrokes.length]!).length), { ...options, onSample: onSample('till: naive filter') });
+  report('till: searchProducts vs naive filter, interleaved');
+  const { ours, baseline } = await measurePair(
+    (i) => (sink += searchProducts(sorted, keystrokes[i % keystrokes.length]!).length),
+    (i) => (sink += naiveSearch(sorted, keystrokes[i % keystrokes.length]!).length),
+    { ...options, onSample: onSample('till: searchProducts vs naive filter, interleaved') },
+  );
   const last = keystrokes[keystrokes.length - 1]!;
   if (sink < 0) throw new Error('unreachable');
   return {
