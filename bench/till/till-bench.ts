@@ -1,7 +1,7 @@
 // till: bundles bench/till/till-bench-page.tsx with Vite into a temp dir, serves it on loopback
 // and runs it in headless Debian Chromium, so recordSale writes to real IndexedDB.
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { access, constants, mkdtemp, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -63,6 +63,9 @@ function serve(dir: string): Promise<Server> {
 }
 
 export const runTillBenchmark: RunBenchmark = async ({ progress, quick }) => {
+  await access(CHROMIUM_PATH, constants.X_OK).catch(() => {
+    throw new Error(`no Chromium at ${CHROMIUM_PATH}: install Debian's chromium (apt-get install chromium) or set POS_CHROMIUM_PATH`);
+  });
   const { chromium } = await import('playwright-core');
   const dir = await mkdtemp(join(tmpdir(), 'pos-till-bench-'));
   let server: Server | null = null;
