@@ -1,5 +1,5 @@
 // The back-office shell: checks the session, shows sign-in or the navigation and the current page.
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { get, post, setCsrfToken, setSignedOutHandler } from './api-client';
 import { Link, navigate, usePath } from './router';
 import { SessionContext, type SessionInfo } from './session';
@@ -68,6 +68,14 @@ function route(path: string): { page: ReactNode; nav: string } {
 export function App() {
   const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
   const path = usePath();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstPath = useRef(path);
+
+  // After client-side navigation, move focus to the new page so keyboard and screen-reader users start there.
+  useEffect(() => {
+    if (path !== firstPath.current) mainRef.current?.focus();
+    firstPath.current = '';
+  }, [path]);
 
   const signedIn = useCallback((info: SessionInfo) => {
     setCsrfToken(info.csrf_token);
@@ -134,7 +142,7 @@ export function App() {
             </button>
           </div>
         </aside>
-        <main id="main" className="content" tabIndex={-1}>
+        <main id="main" className="content" tabIndex={-1} ref={mainRef}>
           {page}
         </main>
       </div>

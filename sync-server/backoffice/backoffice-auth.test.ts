@@ -76,6 +76,12 @@ describe.each(TEST_ENGINES)('back office sign-in, sessions, CSRF and roles (%s)'
     });
     expect(badJson.statusCode).toBe(400);
     expect(badJson.json().error.code).toBe('invalid_json');
+    // an HTML form (what a cross-site page could post without CORS) is not accepted at all
+    for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
+      const form = await app.inject({ method: 'POST', url: '/backoffice/api/login', headers: { 'content-type': type }, payload: `email=${biz.owner.email}&password=${OWNER_PASSWORD}` });
+      expect(form.statusCode, type).toBe(415);
+      expect(form.json().error.code).toBe('unsupported_media_type');
+    }
   });
 
   it('locks an account after repeated failures, even for the right password, and tells when to retry', async () => {

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../sync-server/app';
 import { computeOrderTotals } from '../../core/order-totals';
@@ -20,6 +19,7 @@ import { createPairingCode } from '../../sync-server/auth/pairing-codes';
 import { DEMO_BERLIN_ID, DEMO_BUSINESS_ID, DEMO_LOGINS, seedDemo } from '../../sync-server/demo/demo-seed';
 import { insertOrder, linesFromTotals } from '../../sync-server/orders/orders-repository';
 import { pairDevice } from '../../sync-server/sync/devices';
+import { buildBackoffice } from '../../sync-server/backoffice/build-assets';
 import { OWNER_PASSWORD, seedBusiness, type BusinessFixture } from '../../sync-server/backoffice/test-fixtures';
 import { loadConfig } from '../../sync-server/config';
 import { openTestDatabase, type TestDatabase } from '../../sync-server/storage/test-database';
@@ -48,7 +48,7 @@ describe('back office in Chromium', () => {
   beforeAll(async () => {
     // Build the page once into a temp dir (the server serves whatever POS_BACKOFFICE_DIST points at).
     dist = mkdtempSync(join(tmpdir(), 'bo-dist-'));
-    await build({ configFile: join(REPO, 'renderer/backoffice/vite.config.ts'), logLevel: 'error', build: { outDir: dist, emptyOutDir: true } });
+    await buildBackoffice(dist);
     process.env.POS_BACKOFFICE_DIST = dist;
 
     receiver = createServer((req, res) => {

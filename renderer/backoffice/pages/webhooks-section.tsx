@@ -60,9 +60,10 @@ export function WebhooksSection() {
                   {e.enabled ? (
                     <StatusBadge tone="ok">Enabled</StatusBadge>
                   ) : (
-                    <span title={e.disabled_reason ?? undefined}>
+                    <>
                       <StatusBadge tone="bad">Disabled</StatusBadge>
-                    </span>
+                      {e.disabled_reason ? <div className="small muted">{e.disabled_reason}</div> : null}
+                    </>
                   )}
                 </td>
                 <td>{dateTime(e.created_at)}</td>
