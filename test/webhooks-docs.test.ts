@@ -19,6 +19,11 @@ describe('docs/webhooks.md', () => {
     expect(docs).toContain(body);
   });
 
+  it('contains the rotation-aware verifier the tests run, verbatim', () => {
+    const rotation = readFileSync(new URL('./fixtures/verify-anywhere-rotation.mjs', import.meta.url), 'utf8');
+    expect(docs).toContain(rotation.slice(rotation.indexOf('import { createHmac')).trim());
+  });
+
   it('lists every event type of the catalog', () => {
     for (const type of EVENT_TYPES) expect(docs).toContain(`| \`${type}\` |`);
   });

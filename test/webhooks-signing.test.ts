@@ -10,10 +10,13 @@ import { createEndpoint, rotateSecret } from '../sync-server/webhooks/webhook-st
 import { posSignature } from '../sync-server/webhooks/webhook-signing';
 // @ts-expect-error -- plain .mjs fixture (the guide's snippet) has no type declarations
 import { verifyAnywhereSignature } from './fixtures/verify-anywhere.mjs';
+// @ts-expect-error -- plain .mjs fixture (the docs' rotation-aware snippet) has no type declarations
+import { verifyAnywhereSignatureAny } from './fixtures/verify-anywhere-rotation.mjs';
 import { seedBusiness, startDispatcher, startReceiver, testBox, testPolicy, type Receiver, type SeededBusiness, type TestDispatcher } from './webhooks-support';
 
 const PYTHON_VERIFIER = fileURLToPath(new URL('./fixtures/verify_anywhere.py', import.meta.url));
 const verifyNode = verifyAnywhereSignature as (rawBody: string, header: string, secret: string) => boolean;
+const verifyAny = verifyAnywhereSignatureAny as (rawBody: string, header: string, secrets: string[]) => boolean;
 
 function verifyPython(rawBody: Buffer, header: string, secret: string): boolean {
   const run = spawnSync('python3', [PYTHON_VERIFIER, header, secret], { input: rawBody, encoding: 'utf8', timeout: 15_000 });
@@ -121,6 +124,10 @@ describe.each(TEST_ENGINES)('webhook signatures (%s)', (engine) => {
     // The guide's snippets read the first v1, which is the newest secret's.
     expect(verifyNode(during!.rawBody.toString('utf8'), header, newSecret)).toBe(true);
     expect(verifyPython(during!.rawBody, header, newSecret)).toBe(true);
+    // The docs' rotation-aware verifier accepts either secret; the guide's snippet only the newest.
+    expect(verifyAny(during!.rawBody.toString('utf8'), header, [oldSecret])).toBe(true);
+    expect(verifyAny(during!.rawBody.toString('utf8'), header, [newSecret, oldSecret])).toBe(true);
+    expect(verifyNode(during!.rawBody.toString('utf8'), header, oldSecret)).toBe(false);
     const oldOnly = header.split(',').filter((_, i) => i !== 1).join(',');
     expect(verifyNode(during!.rawBody.toString('utf8'), oldOnly, oldSecret)).toBe(true);
     expect(verifyPython(during!.rawBody, oldOnly, oldSecret)).toBe(true);
@@ -135,6 +142,8 @@ describe.each(TEST_ENGINES)('webhook signatures (%s)', (engine) => {
     expect(verifyStandard(after!.rawBody, after!.headers, newSecret)).toBe(true);
     expect(verifyNode(after!.rawBody.toString('utf8'), after!.headers['x-pos-signature'] as string, oldSecret)).toBe(false);
     expect(verifyStandard(after!.rawBody, after!.headers, oldSecret)).toBe(false);
+    expect(verifyAny(after!.rawBody.toString('utf8'), after!.headers['x-pos-signature'] as string, [oldSecret])).toBe(false);
+    expect(verifyAny(after!.rawBody.toString('utf8'), after!.headers['x-pos-signature'] as string, [oldSecret, newSecret])).toBe(true);
 
     // Rotating twice within a grace: every older secret stops signing no later than the newest grace.
     const { secret: third } = await handle.db.transaction((tx) => rotateSecret(tx, testBox, endpoint.id, 60_000));
