@@ -1,7 +1,10 @@
 // The SPEC §4 hardware commands as a technician runs them: simulators in one process, `hw` commands in another.
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { DEFAULT_HARDWARE_CONFIG } from '../core/hardware-contract';
+import { layoutReceipt, SAMPLE_RECEIPT_ORDER } from '../core/receipt-layout';
 import { showOnDisplay } from '../hardware/display/pole-display';
+import { PrinterDriver } from '../hardware/printer/printer-driver';
 import { createPtyPair } from '../hardware/testing/socat-pty';
 
 // Mounts the commands the way the main CLI does, without depending on its other commands.
@@ -46,7 +49,8 @@ async function listening(p: Proc): Promise<string> {
   return (JSON.parse(p.stdout().split('\n')[0] as string) as { listening: string }).listening;
 }
 
-describe('hardware CLI', () => {
+// Each `pos` spawn compiles TypeScript on start (seconds on a busy machine), hence the generous timeout.
+describe('hardware CLI', { timeout: 120_000 }, () => {
   it('sim printer + hw print-test --drawer: receipt text, cut and drawer lines on stdout', async () => {
     const sim = pos(['sim', 'printer', '--tcp', '0']);
     await expect.poll(() => sim.stderr(), { timeout: 20_000 }).toMatch(/listening on tcp:\/\/127\.0\.0\.1:\d+/);
@@ -61,6 +65,17 @@ describe('hardware CLI', () => {
     expect(lines).toContain('[barcode CODE128 A-1042]');
   });
 
+  it('sim printer --json: one JSON object per receipt', async () => {
+    const sim = pos(['sim', 'printer', '--tcp', '0', '--json']);
+    const uri = await listening(sim);
+    const r = await new PrinterDriver({ ...DEFAULT_HARDWARE_CONFIG.printer, uri }).print(layoutReceipt(SAMPLE_RECEIPT_ORDER, 42));
+    expect(r.ok).toBe(true);
+    await expect.poll(() => sim.stdout().split('\n').filter(Boolean).length).toBe(2);
+    const receipt = JSON.parse(sim.stdout().split('\n')[1] as string) as { receipt: number; cut: boolean; text: string; problems: unknown[] };
+    expect(receipt).toMatchObject({ receipt: 1, cut: true, problems: [] });
+    expect(receipt.text).toContain('Café Müller');
+  });
+
   it('sim terminal + hw pay: approved, declined, and a bad amount', async () => {
     const sim = pos(['sim', 'terminal', '--tcp', '0', '--delay', '1', '--json']);
     const uri = await listening(sim);
@@ -69,10 +84,11 @@ describe('hardware CLI', () => {
     const result = JSON.parse(pay.stdout()) as Record<string, unknown>;
     expect(result).toMatchObject({ approved: true, amount: 1010, currency: 'EUR', outcome: 'approved' });
     expect(result.receipt_lines).toContain('Betrag EUR 10,10');
+    // These two run side by side to keep the test short.
     const declined = pos(['hw', 'pay', '--terminal', uri, '--amount', '10.51']);
+    const bad = pos(['hw', 'pay', '--terminal', uri, '--amount', '10.105']);
     expect(await declined.exit).toBe(0);
     expect(JSON.parse(declined.stdout())).toMatchObject({ approved: false, outcome: 'declined' });
-    const bad = pos(['hw', 'pay', '--terminal', uri, '--amount', '10.105']);
     expect(await bad.exit).toBe(1);
     expect(bad.stderr().trim().split('\n')).toEqual(['invalid amount "10.105" (use e.g. 10.10)']);
     expect(bad.stdout()).toBe('');

@@ -85,6 +85,7 @@ export function registerHardwareCommands(program: Command): void {
         width: Number(opts.width) || 42,
         outDir: opts.out,
         output: out.json ? undefined : out.line,
+        onReceipt: out.json ? (r) => out.object({ receipt: r.index, cut: r.cut, text: r.text, problems: r.problems }) : undefined,
       });
       try {
         let where: string;
@@ -93,23 +94,9 @@ export function registerHardwareCommands(program: Command): void {
           await printer.openSerial(opts.serial as string);
           where = `serial:${opts.serial}`;
         }
-        if (out.json) {
-          out.object({ simulator: 'printer', listening: where });
-          const seen = { n: 0 };
-          const timer = setInterval(() => {
-            for (; seen.n < printer.receipts.length; seen.n++) {
-              const r = printer.receipts[seen.n];
-              if (r) out.object({ receipt: r.index, cut: r.cut, text: r.text, problems: r.problems });
-            }
-          }, 100);
-          await runUntilSignal(async () => {
-            clearInterval(timer);
-            await printer.close();
-          });
-        } else {
-          process.stderr.write(`printer simulator listening on ${where}\n`);
-          await runUntilSignal(() => printer.close());
-        }
+        if (out.json) out.object({ simulator: 'printer', listening: where });
+        else process.stderr.write(`printer simulator listening on ${where}\n`);
+        await runUntilSignal(() => printer.close());
       } catch (e) {
         await printer.close();
         out.fail(`sim printer: ${e instanceof Error ? e.message : String(e)}`);

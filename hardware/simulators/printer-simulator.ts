@@ -33,6 +33,8 @@ export interface PrinterSimulatorOptions {
   output?: (line: string) => void;
   /** Test hook: drop the connection after this many bytes (a printer unplugged mid-job). */
   disconnectAfterBytes?: number;
+  /** Called with each finished receipt. */
+  onReceipt?: (receipt: SimulatedReceipt) => void;
   /** Test hook: called with the running byte count after every chunk. */
   onBytes?: (total: number) => void;
 }
@@ -105,6 +107,7 @@ export class PrinterSimulator {
     this.pending = [];
     this.pendingProblems = [];
     this.receipts.push(receipt);
+    this.options.onReceipt?.(receipt);
     if (this.options.outDir) {
       const dir = this.options.outDir;
       const name = `receipt-${String(index).padStart(4, '0')}`;

@@ -169,8 +169,10 @@ describe('card terminal edge cases', () => {
       ['reversal', 3, false],
     ]);
     expect(await journal.list()).toEqual([]);
-    // Resolving again is a no-op.
-    expect(await terminal.resolvePending()).toEqual({ ok: true, value: { resolved: [] } });
+    // Resolving again touches nothing on the terminal and repeats the remembered answer.
+    const txCount = simulator.transactions.length;
+    expect(await terminal.resolvePending()).toMatchObject({ ok: true, value: { resolved: [{ paymentId: 'pay_9', resolution: 'reversed' }] } });
+    expect(simulator.transactions.length).toBe(txCount);
   });
 
   it('unreachable or unconfigured terminals are error values and leave no pending entry', async () => {

@@ -73,36 +73,41 @@ export class CardTerminal {
    * Resolves journaled payments after a crash: asks the terminal for its last transaction; an approved one
    * newer than what we knew, for the same amount, is ours — an authorization gets reversed (the till never
    * recorded it as paid), a refund is reported as done. Anything else was not charged.
+   * Returns this call's resolutions followed by earlier ones still remembered (the till applies them
+   * idempotently by paymentId, so a till that crashed again before recording one learns it again).
    */
   async resolvePending(): Promise<Result<{ resolved: ResolvedPayment[] }>> {
+    const earlier = await this.journal.recentlyResolved();
     const pending = await this.journal.list();
-    const resolved: ResolvedPayment[] = [];
+    const now: ResolvedPayment[] = [];
     for (const p of pending) {
       const last = await this.ecr.lastTransaction(p.currency);
       if (!last.ok) {
-        resolved.push({ paymentId: p.paymentId, amount: p.amount, resolution: 'unknown', message: last.error.message });
+        now.push({ paymentId: p.paymentId, amount: p.amount, resolution: 'unknown', message: last.error.message });
         continue;
       }
       const tx = last.value;
       const ours = tx !== null && tx.approved && tx.amount === p.amount && tx.receiptNumber !== null && tx.receiptNumber !== p.lastReceiptBefore;
+      let r: ResolvedPayment;
       if (!ours) {
-        await this.journal.remove(p.paymentId);
-        resolved.push({ paymentId: p.paymentId, amount: p.amount, resolution: 'not_charged', message: 'the terminal has no charge for this payment' });
-        continue;
-      }
-      if (p.kind === 'refund') {
-        await this.journal.remove(p.paymentId, tx.receiptNumber);
-        resolved.push({ paymentId: p.paymentId, amount: p.amount, resolution: 'approved_kept', message: `refund went through (receipt ${tx.receiptNumber})` });
-        continue;
-      }
-      const rev = await this.ecr.reverse(tx.receiptNumber as number, p.currency);
-      if (rev.ok && rev.value.approved) {
-        await this.journal.remove(p.paymentId, rev.value.receiptNumber);
-        resolved.push({ paymentId: p.paymentId, amount: p.amount, resolution: 'reversed', message: `charge ${tx.receiptNumber} reversed` });
+        r = { paymentId: p.paymentId, amount: p.amount, resolution: 'not_charged', message: 'the terminal has no charge for this payment' };
+        await this.journal.resolve(r);
+      } else if (p.kind === 'refund') {
+        r = { paymentId: p.paymentId, amount: p.amount, resolution: 'approved_kept', message: `refund went through (receipt ${tx.receiptNumber})` };
+        await this.journal.resolve(r, tx.receiptNumber);
       } else {
-        resolved.push({ paymentId: p.paymentId, amount: p.amount, resolution: 'unknown', message: rev.ok ? `reversal declined: ${rev.value.message}` : rev.error.message });
+        const rev = await this.ecr.reverse(tx.receiptNumber as number, p.currency);
+        if (rev.ok && rev.value.approved) {
+          r = { paymentId: p.paymentId, amount: p.amount, resolution: 'reversed', message: `charge ${tx.receiptNumber} reversed` };
+          await this.journal.resolve(r, rev.value.receiptNumber);
+        } else {
+          r = { paymentId: p.paymentId, amount: p.amount, resolution: 'unknown', message: rev.ok ? `reversal declined: ${rev.value.message}` : rev.error.message };
+        }
       }
+      now.push(r);
     }
-    return ok({ resolved });
+    const fresh = new Set(now.map((r) => r.paymentId));
+    const remembered = earlier.filter((r) => !fresh.has(r.paymentId)).map(({ resolvedAt: _at, ...r }) => r);
+    return ok({ resolved: [...now, ...remembered] });
   }
 }

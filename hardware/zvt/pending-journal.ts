@@ -2,6 +2,7 @@
 // so a till that crashes mid-payment knows on restart what to resolve.
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { ResolvedPayment } from '../../core/hardware-contract';
 
 export interface PendingPayment {
   paymentId: string;
@@ -13,11 +14,17 @@ export interface PendingPayment {
   lastReceiptBefore: number | null;
 }
 
+export type ResolvedRecord = ResolvedPayment & { resolvedAt: string };
+
 interface JournalFile {
   version: 1;
   lastReceiptNumber: number | null;
   pending: PendingPayment[];
+  /** Recent resolutions, kept so a till that crashed again before recording one can ask again. */
+  resolved: ResolvedRecord[];
 }
+
+const KEEP_RESOLVED = 50;
 
 export class PendingJournal {
   private chain: Promise<unknown> = Promise.resolve();
@@ -27,9 +34,14 @@ export class PendingJournal {
   private async read(): Promise<JournalFile> {
     try {
       const parsed = JSON.parse(await readFile(this.file, 'utf8')) as Partial<JournalFile>;
-      return { version: 1, lastReceiptNumber: parsed.lastReceiptNumber ?? null, pending: Array.isArray(parsed.pending) ? parsed.pending : [] };
+      return {
+        version: 1,
+        lastReceiptNumber: parsed.lastReceiptNumber ?? null,
+        pending: Array.isArray(parsed.pending) ? parsed.pending : [],
+        resolved: Array.isArray(parsed.resolved) ? parsed.resolved : [],
+      };
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, lastReceiptNumber: null, pending: [] };
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, lastReceiptNumber: null, pending: [], resolved: [] };
       // A corrupt journal must not be silently emptied: pending payments could be lost.
       throw new Error(`pending payment journal ${this.file} is unreadable: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }
@@ -81,6 +93,20 @@ export class PendingJournal {
       j.pending = j.pending.filter((p) => p.paymentId !== paymentId);
       if (receiptNumber !== undefined && receiptNumber !== null) j.lastReceiptNumber = receiptNumber;
     });
+  }
+
+  /** Removes a pending payment and remembers how it was resolved. */
+  resolve(resolution: ResolvedPayment, receiptNumber?: number | null): Promise<void> {
+    return this.update((j) => {
+      j.pending = j.pending.filter((p) => p.paymentId !== resolution.paymentId);
+      j.resolved = [...j.resolved.filter((r) => r.paymentId !== resolution.paymentId), { ...resolution, resolvedAt: new Date().toISOString() }].slice(-KEEP_RESOLVED);
+      if (receiptNumber !== undefined && receiptNumber !== null) j.lastReceiptNumber = receiptNumber;
+    });
+  }
+
+  async recentlyResolved(): Promise<ResolvedRecord[]> {
+    await this.chain;
+    return (await this.read()).resolved;
   }
 
   noteReceipt(receiptNumber: number | null): Promise<void> {
