@@ -171,7 +171,16 @@ export async function signingSecrets(db: Queryable, box: SecretBox, endpointId: 
     `SELECT sealed FROM webhook_secrets WHERE endpoint_id = $1 AND (expires_at IS NULL OR expires_at > now()) ORDER BY id DESC`,
     [endpointId],
   );
-  return rows.map((row) => box.open(row.sealed));
+  // A secret sealed under a previous POS_SECRET_KEY cannot be opened; it is skipped so a rotation recovers.
+  const secrets = rows.flatMap((row) => {
+    try {
+      return [box.open(row.sealed)];
+    } catch {
+      return [];
+    }
+  });
+  if (secrets.length === 0) throw new Error(`no readable signing secret for ${endpointId}: POS_SECRET_KEY changed? rotate the secret`);
+  return secrets;
 }
 
 /** The exact JSON body a delivery sends: the event envelope, with thin data for thin endpoints. */
