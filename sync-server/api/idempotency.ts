@@ -157,11 +157,16 @@ export function registerIdempotency(app: FastifyInstance): void {
       const value = reply.getHeader(name);
       if (value !== undefined) headers[name] = String(value);
     }
-    await app.db.query(
-      `UPDATE idempotency_keys SET state = 'completed', response_status = $3, response_headers = $4, response_body = $5
-       WHERE api_key_id = $1 AND key = $2`,
-      [apiKeyId, claim.key, reply.statusCode, JSON.stringify(headers), body],
-    );
+    try {
+      await app.db.query(
+        `UPDATE idempotency_keys SET state = 'completed', response_status = $3, response_headers = $4, response_body = $5
+         WHERE api_key_id = $1 AND key = $2`,
+        [apiKeyId, claim.key, reply.statusCode, JSON.stringify(headers), body],
+      );
+    } catch (error) {
+      // The change is committed: answer it. Retries of this key then get 409 (never a second run).
+      request.log.error({ err: error }, 'could not store the idempotent response');
+    }
     return payload;
   });
 }
