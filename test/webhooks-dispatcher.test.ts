@@ -118,6 +118,17 @@ describe.each(TEST_ENGINES)('webhook dispatcher (%s)', (engine) => {
     await expect(handle.db.transaction((tx) => recordEvent(tx, { businessId: biz.businessId, type: 'order.exploded', data: {} }))).rejects.toThrow(/unknown event type/);
   });
 
+  it('wakes on the commit notification, without waiting for a poll', async () => {
+    const r = await receiver();
+    await endpoint(r.url);
+    // A 10-minute poll: only the NOTIFY sent at commit can bring this delivery within the wait below.
+    await dispatcher(testPolicy(), {}, { pollIntervalMs: 600_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // let the start-up claim round finish empty
+    const event = await emit();
+    const [request] = await r.waitFor(1, 5_000);
+    expect(request!.headers['x-pos-event-id']).toBe(event.id);
+  });
+
   it('retries 5xx answers on the schedule with the same event id, then succeeds; stores the first 2 KB of each response', async () => {
     const r = await receiver((_req, i) => (i < 2 ? { status: i === 0 ? 500 : 502, body: 'x'.repeat(5000) } : { status: 204 }));
     const ep = await endpoint(r.url);

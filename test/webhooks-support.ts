@@ -112,10 +112,10 @@ export async function startDispatcher(
   db: Database,
   policy: DeliveryPolicy,
   senderOptions: Partial<SenderOptions> = {},
-  extra: { maxInFlight?: number; box?: SecretBox } = {},
+  extra: { maxInFlight?: number; box?: SecretBox; pollIntervalMs?: number } = {},
 ): Promise<TestDispatcher> {
   const sender = createSender({ timeoutMs: 2_000, allowPrivate: true, ...senderOptions });
-  const dispatcher = new WebhookDispatcher({ db, box: extra.box ?? testBox, sender, policy, pollIntervalMs: 50, ...(extra.maxInFlight ? { maxInFlight: extra.maxInFlight } : {}) });
+  const dispatcher = new WebhookDispatcher({ db, box: extra.box ?? testBox, sender, policy, pollIntervalMs: extra.pollIntervalMs ?? 50, ...(extra.maxInFlight ? { maxInFlight: extra.maxInFlight } : {}) });
   await dispatcher.start();
   return {
     dispatcher,
