@@ -54,6 +54,7 @@ if (claimSingleInstance(app, () => mainWindow)) {
     const hardware = await createHardwareService({
       configFile: join(dataDir, 'hardware.json'),
       journalFile: join(dataDir, 'pending-payments.json'),
+      printerPollMs: 15_000,
       log: (l) => console.log(`[hardware] ${l}`),
     });
     registerHardwareIpc(ipcMainOf(electron), hardware, (frame) => isTrustedSender(frame, location), (l) => console.warn(`[ipc] ${l}`));

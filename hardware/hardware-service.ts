@@ -33,6 +33,8 @@ export interface HardwareServiceOptions {
   log?: (line: string) => void;
   /** Protocol timing overrides (tests). */
   ecr?: Partial<ZvtEcrOptions>;
+  /** Poll the printer's status this often and emit `printer:status` when it changes (0 = off). */
+  printerPollMs?: number;
 }
 
 type Listener = (payload: unknown) => void;
@@ -88,6 +90,20 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
     printerQueue = run.catch(() => {});
     return run;
   };
+
+  // Paper out / cover open reach the till even when nobody prints: poll, and emit on change only.
+  let lastStatus = '';
+  const poll = async () => {
+    if (!config.printer.uri) return;
+    const r = await onPrinter((p) => p.status());
+    const status: PrinterStatus = r.ok ? r.value : { online: false, paperOut: false, paperNearEnd: false, coverOpen: false, drawerOpen: null };
+    const key = JSON.stringify(status);
+    if (key !== lastStatus) {
+      lastStatus = key;
+      emit('printer:status', status);
+    }
+  };
+  const pollTimer = options.printerPollMs ? setInterval(() => void poll(), options.printerPollMs) : null;
 
   const reportPrinter = (r: Result<unknown>) => {
     if (!r.ok && r.error.details && typeof r.error.details.status === 'object') emit('printer:status', r.error.details.status as PrinterStatus);
@@ -153,6 +169,8 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
       return () => set.delete(listener as Listener);
     },
     async close() {
+      if (pollTimer) clearInterval(pollTimer);
+      await printerQueue;
       await scanner?.stop();
     },
   };
