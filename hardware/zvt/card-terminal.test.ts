@@ -37,7 +37,8 @@ async function setup(transport: Transport, sim: ZvtSimulatorOptions = {}, ecrSer
   const statuses: string[] = [];
   const terminal = new CardTerminal({ ...DEFAULT_HARDWARE_CONFIG.terminal, uri, timeoutMs: 1500 }, j, {
     onStatus: (_p, m) => statuses.push(m),
-    ecr: { ackTimeoutMs: 2000, abortGraceMs: 2000, serial: { ackTimeoutMs: 300, ...ecrSerial } },
+    // Frame ACK timeout well above scheduling jitter on a busy machine: a late ACK would cause a retransmission.
+    ecr: { ackTimeoutMs: 2000, abortGraceMs: 2000, serial: { ackTimeoutMs: 1000, ...ecrSerial } },
   });
   return { simulator, terminal, journal: j, statuses, uri };
 }
@@ -141,7 +142,7 @@ describe('card terminal edge cases', () => {
     await simulator.openSerial(pty.b);
     const journal = await tempJournal();
     const terminal = new CardTerminal({ ...DEFAULT_HARDWARE_CONFIG.terminal, uri: `serial:${pty.a}`, timeoutMs: 1500 }, journal, {
-      ecr: { ackTimeoutMs: 1000, abortGraceMs: 1000, serial: { ackTimeoutMs: 200 } },
+      ecr: { ackTimeoutMs: 1000, abortGraceMs: 1000, serial: { ackTimeoutMs: 1000 } },
     });
     // 52 cents: the terminal waits for a card, so the dialogue is mid-way when the cable goes.
     const pending = terminal.authorize({ paymentId: 'pay_cable', amount: 1252, currency: 'EUR' });
