@@ -33,7 +33,7 @@ async function ptySim(): Promise<{ sim: PrinterSimulator; pty: PtyPair; uri: str
 }
 
 const driver = (uri: string, extra: Partial<typeof DEFAULT_HARDWARE_CONFIG.printer> = {}) =>
-  new PrinterDriver({ ...DEFAULT_HARDWARE_CONFIG.printer, uri, ...extra }, { statusTimeoutMs: 500, connectTimeoutMs: 1000 });
+  new PrinterDriver({ ...DEFAULT_HARDWARE_CONFIG.printer, uri, ...extra }, { statusTimeoutMs: 1500, connectTimeoutMs: 3000 });
 
 describe('printer driver', () => {
   it('prints the full receipt over TCP; the simulator decodes it to the expected model', async () => {
