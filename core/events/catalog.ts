@@ -62,7 +62,6 @@ const TestObjectSchema = Type.Object({ id: Id('whk'), object: Type.Literal('webh
 const objectData = <T extends TSchema>(object: T) => Type.Object({ object });
 
 /** `payload:"thin"` endpoints receive `{id, url}`: the object's id and where to fetch it (null when the API has no such resource). */
-export const ThinDataSchema = Type.Object({ id: Type.String(), url: Nullable(Type.String()) });
 export interface ThinData {
   id: string;
   url: string | null;

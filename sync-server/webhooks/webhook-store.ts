@@ -1,6 +1,6 @@
 // Webhook endpoints, their secrets and their deliveries in the database: what the API routes, the
 // dispatcher and the back office read and write. No HTTP here.
-import { isEventType, thinData, EVENT_CATALOG, type EventType } from '../../core/events/catalog';
+import { thinData, EVENT_CATALOG, type EventType } from '../../core/events/catalog';
 import type { EventEnvelope } from '../../core/events/envelope';
 import { API_VERSION } from '../../core/api-version';
 import { newId } from '../../core/ids';
@@ -300,8 +300,4 @@ export async function loadDeliveryContext(db: Queryable, deliveryId: string): Pr
     envelope = envelopeFromRow(event.rows[0]);
   }
   return { delivery, endpoint, envelope };
-}
-
-export function isSubscribable(type: string): boolean {
-  return isEventType(type) && type !== 'webhook.test';
 }
