@@ -162,7 +162,8 @@ export async function rotateSecret(tx: Queryable, box: SecretBox, endpointId: st
   const secret = generateSecret();
   await tx.query('INSERT INTO webhook_secrets (endpoint_id, sealed) VALUES ($1, $2)', [endpointId, box.seal(secret)]);
   await tx.query('DELETE FROM webhook_secrets WHERE endpoint_id = $1 AND expires_at <= now()', [endpointId]);
-  return { secret, previousExpiresAt: expires.rows[0]?.expires_at ?? new Date() };
+  const latest = Math.max(...expires.rows.map((r) => new Date(r.expires_at).getTime()), Date.now());
+  return { secret, previousExpiresAt: new Date(latest) };
 }
 
 /** Secrets that sign right now, newest first. */
