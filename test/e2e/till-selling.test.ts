@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startDevStack, type DevStack } from '../../hardware/dev-stack';
+import { createApiKey } from '../../sync-server/auth/api-keys';
 import { createPairingCode } from '../../sync-server/auth/pairing-codes';
 import { loadConfig } from '../../sync-server/config';
 import { DEMO_BERLIN_ID, DEMO_BUSINESS_ID, ean13 } from '../../sync-server/demo/demo-seed';
@@ -191,6 +192,7 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await expect.poll(() => page.getByTestId('refund-button').textContent()).toContain('Refund €5.00 to cash');
     await page.getByTestId('refund-button').click();
     await expect.poll(() => page.locator('[data-testid="sale-detail"] .badge').first().textContent()).toBe('partially refunded');
+    await shot(page, 'history');
 
     await waitSynced();
     const refunds = await server.db.query<{ amount: number; method: string }>(
@@ -199,12 +201,69 @@ describe('till in Chromium against the real server and hardware simulators', { t
     expect(refunds.rows.map((r) => [Number(r.amount), r.method])).toEqual([[500, 'cash']]);
   });
 
+  it('modifiers, park and resume, and voiding the current sale', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByTestId('sell-screen').waitFor();
+    // Cappuccino has a required size: the modifiers dialog opens on its own; digits pick options.
+    await page.getByRole('button', { name: /^Cappuccino/ }).click();
+    await page.getByTestId('modifiers-dialog').waitFor();
+    await shot(page, 'modifiers');
+    // Each option shows its digit key; press the digits shown for Groß (+0.80) and Hafermilch (+0.40).
+    for (const option of ['Groß', 'Hafermilch']) {
+      const digit = await page.getByTestId('modifiers-dialog').getByRole('button', { name: new RegExp(option) }).locator('.key').textContent();
+      await page.keyboard.press(digit!);
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('€4.70');
+    expect(await page.getByTestId('cart-lines').textContent()).toMatch(/Groß, Hafermilch|Hafermilch, Groß/);
+
+    await page.keyboard.press('F5');
+    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('€0.00');
+    await page.keyboard.press('F6');
+    await page.getByTestId('orders-screen').waitFor();
+    await page.getByRole('button', { name: /Parked .* 1 lines/ }).click();
+    await page.getByTestId('sell-screen').waitFor();
+    expect(await page.getByTestId('cart-total').textContent()).toBe('€4.70');
+
+    await page.keyboard.press('F8');
+    await page.getByTestId('void-dialog').waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('€0.00');
+  });
+
+  it('takes payment for an order created through the API (open orders)', async () => {
+    const { key } = await createApiKey(server.db, { businessId: DEMO_BUSINESS_ID, name: 'e2e', scopes: ['orders:write', 'orders:read'], locationIds: 'all' });
+    const product = await server.db.query<{ id: string }>(`SELECT id FROM products WHERE name = 'Zimtschnecke' AND location_id = $1`, [DEMO_BERLIN_ID]);
+    const res = await fetch(`${server.url}/api/v1/orders`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': 'e2e-till-open-order' },
+      body: JSON.stringify({ location_id: DEMO_BERLIN_ID, items: [{ product_id: product.rows[0]!.id, quantity: 1 }], external_ref: 'WEB-42' }),
+    });
+    expect(res.status).toBe(201);
+    const created = (await res.json()) as { id: string };
+
+    await page.keyboard.press('F6');
+    await page.getByTestId('orders-screen').waitFor();
+    // The server pokes the till over SSE; the open order shows up without a manual sync.
+    await page.getByTestId('open-order').filter({ hasText: 'WEB-42' }).waitFor({ timeout: 20_000 });
+    await page.getByTestId('open-order').filter({ hasText: 'WEB-42' }).click();
+    await page.getByTestId('tender-screen').waitFor();
+    expect(await page.getByTestId('amount-due').textContent()).toBe('€3.20');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('receipt-screen').waitFor();
+    await page.keyboard.press('Enter');
+
+    await waitSynced();
+    const order = await server.db.query<{ status: string; source: string }>(`SELECT status, source FROM orders WHERE id = $1`, [created.id]);
+    expect(order.rows).toEqual([{ status: 'paid', source: 'api' }]);
+  });
+
   it('shows the X report and closes the shift with a cash count and its variance (Z report)', async () => {
     await page.keyboard.press('F9');
     await page.getByTestId('reports-screen').waitFor();
-    // 100.00 float + 12.90 cash − 5.00 cash refund
-    await expect.poll(() => page.getByTestId('shift-report').first().textContent()).toContain('€107.90');
-    await page.getByLabel('Counted cash').fill('107.50');
+    // 100.00 float + 12.90 cash − 5.00 cash refund + 3.20 cash for the API order
+    await expect.poll(() => page.getByTestId('shift-report').first().textContent()).toContain('€111.10');
+    await page.getByLabel('Counted cash').fill('110.70');
     await expect.poll(() => page.getByTestId('variance').textContent()).toBe('Variance -€0.40');
     await shot(page, 'reports');
     await page.getByTestId('close-shift').click();
@@ -214,7 +273,7 @@ describe('till in Chromium against the real server and hardware simulators', { t
     const shifts = await server.db.query<{ closed: boolean; counted_cash: number; variance: number }>(
       `SELECT closed_at IS NOT NULL AS closed, counted_cash, variance FROM shifts`,
     );
-    expect(shifts.rows.map((s) => [s.closed, Number(s.counted_cash), Number(s.variance)])).toEqual([[true, 10750, -40]]);
+    expect(shifts.rows.map((s) => [s.closed, Number(s.counted_cash), Number(s.variance)])).toEqual([[true, 11070, -40]]);
     await page.getByRole('button', { name: 'Done — sign out' }).click();
     await page.getByTestId('sign-in').waitFor();
   });
@@ -263,5 +322,9 @@ describe('till in Chromium against the real server and hardware simulators', { t
     const paidEvents = new Map(events.rows.map((r) => [r.order_id, Number(r.n)]));
     for (const row of orders.rows) expect(paidEvents.get(row.id)).toBe(1);
     expect(pageErrors).toEqual([]);
+
+    // Tablet portrait: the cart moves under the catalog.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await shot(page, 'tablet-sign-in');
   }, 240_000);
 });

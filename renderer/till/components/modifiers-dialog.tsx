@@ -69,7 +69,8 @@ export function ModifiersDialog({ productName, currency, groups, selected, onApp
             e.preventDefault();
             setIds((cur) => toggleModifier(groups, cur, (all[n - 1] as ModifierInput).id));
             setError(null);
-          } else if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement)) {
+          } else if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement && !e.target.dataset.option)) {
+            // Enter applies, also on a focused option (Space toggles that one); Cancel/Apply keep their own Enter.
             e.preventDefault();
             apply();
           }
@@ -92,6 +93,7 @@ export function ModifiersDialog({ productName, currency, groups, selected, onApp
                     key={m.id}
                     type="button"
                     className="btn"
+                    data-option={m.id}
                     aria-pressed={ids.has(m.id)}
                     onClick={() => {
                       setIds((cur) => toggleModifier(groups, cur, m.id));
