@@ -1,5 +1,6 @@
 // What a till keeps of the cloud's catalog (SPEC §5.6 pull): the records `GET /sync/v1/pull`
 // sends and the till stores in Dexie. Plain snake_case JSON, money in integer minor units.
+// Open objects: a newer server may add fields without breaking tills that do not know them yet.
 import { Type, type Static } from 'typebox';
 
 export const MoneySchema = Type.Integer({ minimum: -99_999_999_999, maximum: 99_999_999_999, description: 'minor units (cents)' });
@@ -21,26 +22,22 @@ export const TillLocationSchema = Type.Object(
     receipt_footer: Text(2000),
     /** Discounts above this many basis points of the order need a manager PIN. */
     discount_approval_basis_points: Type.Integer({ minimum: 0, maximum: 10_000 }),
-  },
-  { additionalProperties: false },
+  }
 );
 export type TillLocation = Static<typeof TillLocationSchema>;
 
 export const TillCategorySchema = Type.Object(
-  { id: Id, name: Text(), color: Type.Union([Text(20), Type.Null()]), sort: Type.Integer() },
-  { additionalProperties: false },
+  { id: Id, name: Text(), color: Type.Union([Text(20), Type.Null()]), sort: Type.Integer() }
 );
 export type TillCategory = Static<typeof TillCategorySchema>;
 
 export const TillTaxRateSchema = Type.Object(
-  { id: Id, name: Text(), rate_ppm: Type.Integer({ minimum: 0, maximum: 1_000_000 }) },
-  { additionalProperties: false },
+  { id: Id, name: Text(), rate_ppm: Type.Integer({ minimum: 0, maximum: 1_000_000 }) }
 );
 export type TillTaxRate = Static<typeof TillTaxRateSchema>;
 
 export const TillModifierSchema = Type.Object(
-  { id: Id, name: Text(), price_delta: MoneySchema },
-  { additionalProperties: false },
+  { id: Id, name: Text(), price_delta: MoneySchema }
 );
 export type TillModifier = Static<typeof TillModifierSchema>;
 
@@ -51,8 +48,7 @@ export const TillModifierGroupSchema = Type.Object(
     min_select: Type.Integer({ minimum: 0 }),
     max_select: Type.Integer({ minimum: 0 }),
     modifiers: Type.Array(TillModifierSchema, { maxItems: 200 }),
-  },
-  { additionalProperties: false },
+  }
 );
 export type TillModifierGroup = Static<typeof TillModifierGroupSchema>;
 
@@ -71,8 +67,7 @@ export const TillProductSchema = Type.Object(
     active: Type.Boolean(),
     sort: Type.Integer(),
     updated_at: Timestamp,
-  },
-  { additionalProperties: false },
+  }
 );
 export type TillProduct = Static<typeof TillProductSchema>;
 
@@ -84,8 +79,7 @@ export const TillStaffSchema = Type.Object(
     /** core/pin-hash.ts format; the till verifies PINs offline against it. */
     pin_hash: Text(500),
     active: Type.Boolean(),
-  },
-  { additionalProperties: false },
+  }
 );
 export type TillStaff = Static<typeof TillStaffSchema>;
 
@@ -100,8 +94,7 @@ export const TillOpenOrderLineSchema = Type.Object(
     tax_rate_id: Id,
     rate_ppm: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
     note: Type.Union([Text(500), Type.Null()]),
-  },
-  { additionalProperties: false },
+  }
 );
 
 /** An order created through the API (source `api`), open for the till to take payment. */
@@ -117,8 +110,7 @@ export const TillOpenOrderSchema = Type.Object(
     customer_note: Type.Union([Text(1000), Type.Null()]),
     external_ref: Type.Union([Text(255), Type.Null()]),
     created_at: Timestamp,
-  },
-  { additionalProperties: false },
+  }
 );
 export type TillOpenOrder = Static<typeof TillOpenOrderSchema>;
 export type TillOpenOrderLine = Static<typeof TillOpenOrderLineSchema>;

@@ -1,5 +1,7 @@
 // The sync protocol between a till and the cloud (SPEC §5.6): request and response bodies of
 // pair, push, pull and stream. The server validates with these; the till checks what it receives.
+// Requests are closed objects (unknown fields are refused); responses are open, so a newer server
+// can add fields without breaking older tills.
 import { Type, type Static } from 'typebox';
 import {
   TillCategorySchema,
@@ -33,8 +35,7 @@ export const PairResponseSchema = Type.Object(
     /** shown once; the till sends it as `Authorization: Bearer <device_token>` */
     device_token: Type.String(),
     location: TillLocationSchema,
-  },
-  { additionalProperties: false },
+  }
 );
 export type PairResponse = Static<typeof PairResponseSchema>;
 
@@ -49,9 +50,8 @@ export const MutationResultSchema = Type.Object(
     id: Type.String(),
     seq: Type.Integer(),
     status: Type.Union([Type.Literal('applied'), Type.Literal('duplicate'), Type.Literal('rejected')]),
-    error: Type.Optional(Type.Object({ code: Type.String(), message: Type.String() }, { additionalProperties: false })),
-  },
-  { additionalProperties: false },
+    error: Type.Optional(Type.Object({ code: Type.String(), message: Type.String() })),
+  }
 );
 export type MutationResult = Static<typeof MutationResultSchema>;
 
@@ -60,8 +60,7 @@ export const PushResponseSchema = Type.Object(
     results: Type.Array(MutationResultSchema),
     /** the device's last seq the server holds (applied or rejected): the till may drop every outbox entry ≤ this */
     acked_seq: Type.Integer({ minimum: 0 }),
-  },
-  { additionalProperties: false },
+  }
 );
 export type PushResponse = Static<typeof PushResponseSchema>;
 
@@ -75,16 +74,14 @@ export const SeqGapErrorSchema = Type.Object(
         message: Type.String(),
         request_id: Type.String(),
         expected_seq: Type.Integer({ minimum: 1 }),
-      },
-      { additionalProperties: false },
+      }
     ),
-  },
-  { additionalProperties: false },
+  }
 );
 export type SeqGapError = Static<typeof SeqGapErrorSchema>;
 
 const changes = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
-  Type.Object({ upserted: Type.Array(item), deleted: Type.Array(Type.String()) }, { additionalProperties: false });
+  Type.Object({ upserted: Type.Array(item), deleted: Type.Array(Type.String()) });
 
 export const PullQuerySchema = Type.Object(
   {
@@ -109,13 +106,12 @@ export const PullResponseSchema = Type.Object(
     open_orders: changes(TillOpenOrderSchema),
     next_cursor: Type.String(),
     has_more: Type.Boolean(),
-  },
-  { additionalProperties: false },
+  }
 );
 export type PullResponse = Static<typeof PullResponseSchema>;
 
 /** Data of a `poke` SSE event: something for this till changed; pull now. */
-export const PokeSchema = Type.Object({ reason: Type.String() }, { additionalProperties: false });
+export const PokeSchema = Type.Object({ reason: Type.String() });
 export type Poke = Static<typeof PokeSchema>;
 
 export const RejectedMutationSchema = Type.Object(
@@ -125,9 +121,8 @@ export const RejectedMutationSchema = Type.Object(
     type: Type.String(),
     occurred_at: Type.String(),
     received_at: Type.String(),
-    error: Type.Object({ code: Type.String(), message: Type.String() }, { additionalProperties: false }),
+    error: Type.Object({ code: Type.String(), message: Type.String() }),
     payload: Type.Object({}, { additionalProperties: true }),
-  },
-  { additionalProperties: false },
+  }
 );
 export type RejectedMutation = Static<typeof RejectedMutationSchema>;

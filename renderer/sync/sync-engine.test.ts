@@ -238,6 +238,18 @@ describe('background loop', () => {
     await vi.waitFor(() => expect(delays.at(-1)).toBe(10_000));
   });
 
+  it('retries at once when the browser reports the network is back', async () => {
+    const { db, server, product } = await till();
+    await sell(db, product, 1);
+    server.down = true;
+    const engine = engineFor(db, server, { backoff: { baseMs: 3_600_000, maxMs: 3_600_000 }, pollIntervalMs: 3_600_000, stream: false });
+    await engine.start();
+    await vi.waitFor(() => expect(engine.status.get().lastErrorCode).toBe('offline'));
+    server.down = false;
+    window.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(server.applied).toHaveLength(2));
+  });
+
   it('pushes a new sale without waiting for the poll, and pulls when the stream pokes', async () => {
     const { db, server, product } = await till();
     const engine = engineFor(db, server, { pollIntervalMs: 3_600_000 });

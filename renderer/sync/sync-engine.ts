@@ -73,7 +73,7 @@ export interface SyncEngine {
 }
 
 export const DEFAULT_BATCH_SIZE = 100;
-export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 1_000, maxMs: 60_000 };
+export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 1_000, maxMs: 30_000 };
 
 /**
  * Delay before retry number `attempt` (1, 2, …): exponential, capped, with "equal jitter" — half
@@ -83,6 +83,12 @@ export function backoffDelay(attempt: number, options: BackoffOptions = DEFAULT_
   const step = Math.min(options.maxMs, options.baseMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(step / 2 + random() * (step / 2));
 }
+
+/** `window` in a browser or Electron; in Node (tests) there is no 'online' event to listen to. */
+const browserEvents = globalThis as {
+  addEventListener?: (type: 'online', listener: () => void) => void;
+  removeEventListener?: (type: 'online', listener: () => void) => void;
+};
 
 const defaultTimer: Timer = {
   set: (fn, ms) => setTimeout(fn, ms),
@@ -457,6 +463,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
   }
 
+  function onBrowserOnline(): void {
+    attempt = 0;
+    wake();
+    streamWake?.();
+  }
+
   function watchCounts(): void {
     subscriptions.push(
       liveQuery(() => db.outbox.count()).subscribe({
@@ -485,6 +497,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const lastSyncAt = (await setting(db, 'last_sync_at')) ?? null;
       update({ paired: Boolean(p), lastSyncAt });
       watchCounts();
+      // The browser saw the network come back (cable, Wi-Fi): try at once instead of waiting out the backoff.
+      browserEvents.addEventListener?.('online', onBrowserOnline);
       loopDone = loop();
       if (options.stream !== false) {
         streamAbort = new AbortController();
@@ -494,6 +508,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
     async stop() {
       running = false;
+      browserEvents.removeEventListener?.('online', onBrowserOnline);
       for (const s of subscriptions) s.unsubscribe();
       subscriptions = [];
       lastOutboxCount = -1;
