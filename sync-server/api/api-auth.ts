@@ -5,7 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../http/api-error';
 import { findApiKey, touchApiKey, type ApiKeyPrincipal, type ApiScope, type KeyLookup } from '../auth/api-keys';
-import { TokenBucketLimiter } from './rate-limiter';
+import { memoryStore, redisStore } from './rate-limit-store';
 
 export type { ApiKeyPrincipal, ApiScope } from '../auth/api-keys';
 
@@ -46,7 +46,10 @@ export function requireApiKey(request: FastifyRequest): ApiKeyPrincipal {
 const TOUCH_INTERVAL_MS = 60_000;
 
 export function registerApiAuth(app: FastifyInstance): void {
-  const limiter = new TokenBucketLimiter(app.config.apiRateLimitPerSecond, 2);
+  const limiter = app.config.redisUrl
+    ? redisStore(app.config.redisUrl, app.config.apiRateLimitPerSecond, app.log)
+    : memoryStore(app.config.apiRateLimitPerSecond);
+  app.addHook('onClose', async () => limiter.close());
   const lastTouched = new Map<string, number>();
 
   app.decorateRequest('apiKey', null);
@@ -60,7 +63,7 @@ export function registerApiAuth(app: FastifyInstance): void {
       request.apiKeyLookup = match ? await findApiKey(app.db, match[1]!) : { ok: false, reason: 'malformed' };
       if (request.apiKeyLookup.ok) request.apiKey = request.apiKeyLookup.principal;
     }
-    const decision = limiter.take(request.apiKey ? `key:${request.apiKey.id}` : `ip:${request.ip}`);
+    const decision = await limiter.take(request.apiKey ? `key:${request.apiKey.id}` : `ip:${request.ip}`);
     reply.header('X-RateLimit-Limit', String(decision.limit));
     reply.header('X-RateLimit-Remaining', String(decision.remaining));
     reply.header('X-RateLimit-Reset', String(decision.resetSeconds));
