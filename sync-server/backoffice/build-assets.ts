@@ -9,7 +9,14 @@ const CONFIG = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), '
 
 export async function buildBackoffice(outDir: string = backofficeDistDir()): Promise<string> {
   const { build } = await import('vite');
-  await build({ configFile: CONFIG, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Always React's production build, even when the caller runs under NODE_ENV=test (vitest).
+  await build({
+    configFile: CONFIG,
+    mode: 'production',
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: { outDir, emptyOutDir: true },
+  });
   return outDir;
 }
 

@@ -28,6 +28,17 @@ import { launchBrowser, type LaunchedBrowser } from './helpers/browser';
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const IMAGES = join(REPO, 'docs/images');
 
+/** Every form control on the page has an accessible name (a <label>, aria-label or aria-labelledby). */
+async function expectLabelled(page: Page, where: string): Promise<void> {
+  const unlabelled = await page.evaluate(() =>
+    [...document.querySelectorAll('input, select, textarea')]
+      .filter((el) => (el as HTMLInputElement).type !== 'hidden')
+      .filter((el) => (el as HTMLInputElement).labels?.length === 0 && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
+  expect(unlabelled, where).toEqual([]);
+}
+
 interface Received {
   headers: Record<string, string | string[] | undefined>;
   body: string;
@@ -126,6 +137,7 @@ describe('back office in Chromium', () => {
     await hookDialog.getByLabel('order.paid').check();
     await hookDialog.getByLabel('order.refunded').check();
     await hookDialog.getByLabel('product.updated').check();
+    await expectLabelled(page, 'new webhook');
     await page.screenshot({ path: join(IMAGES, 'backoffice-webhook-new.png') });
     await hookDialog.getByRole('button', { name: 'Create endpoint' }).click();
     const secretDialog = page.getByRole('dialog', { name: 'Webhook signing secret' });
@@ -141,6 +153,7 @@ describe('back office in Chromium', () => {
     const delivery = page.locator('details.delivery').first();
     await delivery.locator('summary').click();
     await expect(delivery.getByTestId('response-body').textContent()).resolves.toContain('hello from the stock-control receiver');
+    await expectLabelled(page, 'webhook detail');
     await page.screenshot({ path: join(IMAGES, 'backoffice-webhook-deliveries.png'), fullPage: true });
 
     // the receiver got a delivery the seed's verification accepts
@@ -196,12 +209,13 @@ describe('back office in Chromium', () => {
     await page.goto(`${baseUrl}/backoffice`);
     await page.getByLabel('E-mail').fill(manager.email);
     await page.getByLabel('Password').fill(manager.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Today' }).waitFor();
     await page.getByText('3 orders').waitFor();
     await page.screenshot({ path: join(IMAGES, 'backoffice-dashboard.png') });
 
     await page.getByRole('link', { name: 'Orders' }).first().click();
+    await expectLabelled(page, 'orders');
     await page.getByRole('link', { name: 'T1-2' }).click();
     await page.getByText('Till — Front counter').waitFor();
     await page.getByRole('heading', { name: 'Payments' }).waitFor();
@@ -216,6 +230,7 @@ describe('back office in Chromium', () => {
     await page.getByRole('button', { name: 'Create pairing code' }).click();
     const code = (await page.locator('.pairing-code').textContent())!;
     expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    await expectLabelled(page, 'pairing');
     await page.screenshot({ path: join(IMAGES, 'backoffice-pairing-code.png') });
     const second = await pairDevice(handle.db, code, 'Bar till');
     expect(second.device.locationId).toBe(DEMO_BERLIN_ID);
@@ -230,6 +245,7 @@ describe('back office in Chromium', () => {
     await page.getByRole('table', { name: 'Products' }).waitFor();
     await page.getByRole('button', { name: 'New product' }).click();
     const form = page.getByRole('dialog', { name: 'New product' });
+    await expectLabelled(page, 'new product');
     await form.getByLabel('Name', { exact: true }).fill('Plum tart');
     await form.getByLabel('Price (EUR)').fill('4,20');
     await form.getByRole('button', { name: 'Create product' }).click();
@@ -247,6 +263,7 @@ describe('back office in Chromium', () => {
     const pin = await handle.db.query<{ pin_hash: string }>(`SELECT pin_hash FROM staff WHERE name = 'Ben Weber'`);
     expect(await verifyPin('5678', pin.rows[0]!.pin_hash)).toBe(true);
     expect(await verifyPin('1111', pin.rows[0]!.pin_hash)).toBe(false);
+    await expectLabelled(page, 'staff');
     await page.screenshot({ path: join(IMAGES, 'backoffice-staff.png') });
 
     await page.getByRole('link', { name: 'Shifts & Z reports' }).click();
@@ -262,6 +279,7 @@ describe('back office in Chromium', () => {
     await page.getByRole('link', { name: 'Events' }).click();
     await page.getByLabel('Type').selectOption('product.created');
     await page.getByRole('table', { name: 'Events' }).getByText('product.created').first().waitFor();
+    await expectLabelled(page, 'events');
     await page.screenshot({ path: join(IMAGES, 'backoffice-events.png') });
   });
 });
