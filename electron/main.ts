@@ -8,7 +8,8 @@ import { startBridge, type Bridge } from '../hardware/bridge/bridge-server';
 import { createHardwareService } from '../hardware/hardware-service';
 import { appSettingsStore, kioskRequested } from './app-settings';
 import { forwardHardwareEvents, ipcMainOf, registerHardwareIpc } from './ipc-main';
-import { contentSecurityPolicy, installGuards, isTrustedSender, secureWebPreferences, type AppLocation, type GuardableContents, type GuardableSession } from './security';
+import { applyDeviceOverrides, resolveLaunch } from './launch-config';
+import { installGuards, isTrustedSender, secureWebPreferences, type GuardableContents, type GuardableSession } from './security';
 import { claimSingleInstance, type FocusableWindow } from './single-instance';
 import { debounce, restoreBounds, windowStateStore, type Rect } from './window-state';
 
@@ -46,14 +47,13 @@ if (claimSingleInstance(app, () => mainWindow)) {
     const saved = restoreBounds(await states.read(), screen.getAllDisplays().map((d) => d.workArea));
     const kiosk = kioskRequested(settings, process.argv, process.env);
 
-    const devUrl = process.env.ELECTRON_RENDERER_URL;
-    const rendererDir = join(import.meta.dirname, '../renderer');
-    const location: AppLocation = devUrl ? { origins: [devUrl] } : { origins: [], fileRoot: rendererDir };
-    const csp = contentSecurityPolicy({ connect: [settings.serverUrl], dev: Boolean(devUrl) });
+    const launch = resolveLaunch(process.env, settings, join(import.meta.dirname, '../renderer'));
+    const { location, csp } = launch;
 
     const hardware = await createHardwareService({
       configFile: join(dataDir, 'hardware.json'),
       journalFile: join(dataDir, 'pending-payments.json'),
+      configOverride: (c) => applyDeviceOverrides(c, launch.deviceOverrides),
       printerPollMs: 15_000,
       log: (l) => console.log(`[hardware] ${l}`),
     });
@@ -87,6 +87,6 @@ if (claimSingleInstance(app, () => mainWindow)) {
     app.on('window-all-closed', () => {
       void Promise.all([hardware.close(), bridge?.close()]).finally(() => app.quit());
     });
-    await (devUrl ? win.loadURL(devUrl) : win.loadFile(join(rendererDir, 'index.html')));
+    await (launch.url ? win.loadURL(launch.url) : win.loadFile(launch.file as string));
   });
 }

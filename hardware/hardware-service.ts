@@ -33,6 +33,8 @@ export interface HardwareServiceOptions {
   log?: (line: string) => void;
   /** Protocol timing overrides (tests). */
   ecr?: Partial<ZvtEcrOptions>;
+  /** Adjusts the stored settings for this run only (e.g. device URIs of npm start's simulators); not saved. */
+  configOverride?: (config: HardwareConfig) => HardwareConfig;
   /** Poll the printer's status this often and emit `printer:status` when it changes (0 = off). */
   printerPollMs?: number;
 }
@@ -59,7 +61,8 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
     for (const l of listeners.get(event) ?? []) l(payload);
   };
 
-  let config = await store.read();
+  const override = options.configOverride ?? ((c: HardwareConfig) => c);
+  let config = override(await store.read());
   let terminal = newTerminal(config);
   // After a settings change mid-payment the running dialogue lives on the previous terminal object.
   let previousTerminal: CardTerminal | null = null;
