@@ -60,7 +60,10 @@ export const TillProductSchema = Type.Object(
     /** In the location's price mode: gross when tax-inclusive, net when exclusive. */
     price: MoneySchema,
     tax_rate_id: Id,
+    /** the first of `barcodes` (shelf labels, receipts); null when there is none */
     barcode: Type.Union([Text(64), Type.Null()]),
+    /** every code that scans to this product (the server always sends it; rows made before v3 may lack it) */
+    barcodes: Type.Optional(Type.Array(Text(64), { maxItems: 50 })),
     sku: Type.Union([Text(64), Type.Null()]),
     modifier_group_ids: Type.Array(Id, { maxItems: 50 }),
     stock: Type.Union([Type.Integer(), Type.Null()]),

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateMutation, type Mutation } from '../../core/sync/mutations';
-import { cartFromOpenOrder, recordRefund, recordSale, recordVoid, loadOrderSnapshot, voidOpenOrder } from './sales';
+import { cartFromOpenOrder, findProductByCode, recordRefund, recordSale, recordVoid, loadOrderSnapshot, voidOpenOrder } from './sales';
 import { closeShift, openShift, recordCashMovement, shiftReport } from './shifts';
 import { beginCardPayment, listPendingCardPayments, parkCart, resumeCart } from './carts';
-import { cartOf, freshTillDb, seedPairedTill } from './test-till';
+import { cartOf, freshTillDb, seedPairedTill, testProduct } from './test-till';
 import type { TillDb } from './till-db';
 
 const STAFF = 'stf_01KAQ2ZV6W3X5GQF1TS8DMN4R7';
@@ -127,6 +127,18 @@ describe('refunds, voids, shifts', () => {
     expect(await db.openOrders.count()).toBe(0);
     const last = await db.outbox.orderBy('seq').last();
     expect(last).toMatchObject({ type: 'order.voided', payload: { order_id: 'ord_01KAQ3B7YH6J0D2EM5V8W1ZQ3Q', reversals: [] } });
+  });
+
+  it('finds a product by any of its barcodes or its SKU, never an inactive one', async () => {
+    db = freshTillDb();
+    await db.products.bulkPut([
+      testProduct({ id: 'prd_01KAQ2ZX4E8F9G1H2J3K5M6N7P', barcode: '111', barcodes: ['111', '222'], sku: 'LAT-1' }),
+      testProduct({ id: 'prd_01KAQ2ZX4E8F9G1H2J3K5M6N7Q', barcode: '333', barcodes: ['333'], active: false }),
+    ]);
+    expect((await findProductByCode(db, '222'))?.id).toBe('prd_01KAQ2ZX4E8F9G1H2J3K5M6N7P');
+    expect((await findProductByCode(db, ' LAT-1 '))?.id).toBe('prd_01KAQ2ZX4E8F9G1H2J3K5M6N7P');
+    expect(await findProductByCode(db, '333')).toBeUndefined();
+    expect(await findProductByCode(db, '')).toBeUndefined();
   });
 
   it('parks and resumes a cart exactly once', async () => {

@@ -374,3 +374,14 @@ export async function voidOpenOrder(db: TillDb, input: RecordVoidInput): Promise
     return ok(null);
   });
 }
+
+/** The active product a scanned code belongs to: any of its barcodes, else its SKU. */
+export async function findProductByCode(db: TillDb, code: string): Promise<TillProduct | undefined> {
+  const text = code.trim();
+  if (!text) return undefined;
+  for (const index of ['barcodes', 'barcode', 'sku'] as const) {
+    const found = await db.products.where(index).equals(text).filter((p) => p.active).first();
+    if (found) return found;
+  }
+  return undefined;
+}

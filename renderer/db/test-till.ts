@@ -27,6 +27,7 @@ export function testProduct(overrides: Partial<TillProduct> = {}): TillProduct {
     price: 350,
     tax_rate_id: TEST_TAX.id,
     barcode: null,
+    barcodes: [],
     sku: null,
     modifier_group_ids: [],
     stock: null,

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TEST_LOCATION } from './test-till';
+import { TEST_LOCATION, testProduct } from './test-till';
+import { findProductByCode } from './sales';
 import { TILL_DB_SCHEMAS, TILL_DB_VERSION, TillDb } from './till-db';
 import { shiftReport } from './shifts';
 
@@ -69,6 +70,25 @@ describe('TillDb schema upgrades', () => {
     // Reports read the moved payments: cash in drawer = float + cash sale − cash refund.
     const report = await shiftReport(db, SHIFT_ID);
     expect(report.ok && report.value).toMatchObject({ expected_cash: 1000 + 400 - 200, payments_by_method: [{ method: 'cash', count: 1, amount: 400 }, { method: 'card', count: 1, amount: 300 }] });
+    db.close();
+  });
+
+  it('gives version-2 products a barcode list so every code scans', async () => {
+    const name = `till-upgrade3-${Math.random().toString(36).slice(2)}`;
+    names.push(name);
+    const v2 = new Dexie(name);
+    v2.version(2).stores(TILL_DB_SCHEMAS[2]);
+    await v2.open();
+    await v2.table('products').bulkPut([
+      { ...testProduct({ id: 'prd_01KAQ2ZX4E8F9G1H2J3K5M6N7P' }), barcodes: undefined, barcode: '4006381333931' },
+      { ...testProduct({ id: 'prd_01KAQ2ZX4E8F9G1H2J3K5M6N7Q' }), barcodes: undefined, barcode: null },
+    ]);
+    v2.close();
+    const db = new TillDb(name);
+    await db.open();
+    expect((await db.products.get('prd_01KAQ2ZX4E8F9G1H2J3K5M6N7P'))?.barcodes).toEqual(['4006381333931']);
+    expect((await db.products.get('prd_01KAQ2ZX4E8F9G1H2J3K5M6N7Q'))?.barcodes).toEqual([]);
+    expect((await findProductByCode(db, '4006381333931'))?.id).toBe('prd_01KAQ2ZX4E8F9G1H2J3K5M6N7P');
     db.close();
   });
 

@@ -173,9 +173,15 @@ const SCHEMA_V2 = {
   payments: 'id, order_id, shift_id, method',
 };
 
-export const TILL_DB_VERSION = 2;
+// Version 3: a product may have several barcodes; every one of them scans (multi-entry index).
+const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  products: 'id, category_id, barcode, *barcodes, sku, name',
+};
+
+export const TILL_DB_VERSION = 3;
 /** Each version's table layout, kept so tests can build a database as an older till left it. */
-export const TILL_DB_SCHEMAS = { 1: SCHEMA_V1, 2: SCHEMA_V2 } as const;
+export const TILL_DB_SCHEMAS = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3 } as const;
 
 export class TillDb extends Dexie {
   settings!: Table<SettingRow, string>;
@@ -199,6 +205,7 @@ export class TillDb extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1ToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeV2ToV3);
   }
 }
 
@@ -225,6 +232,15 @@ async function upgradeV1ToV2(tx: Transaction): Promise<void> {
       (row as Partial<OrderRow>).business_day = businessDay(row.completed_at, timeZone);
     });
   await tx.table<PaymentRow, string>('payments').bulkPut(payments);
+}
+
+async function upgradeV2ToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('products')
+    .toCollection()
+    .modify((product: Partial<TillProduct> & { barcode?: string | null }) => {
+      product.barcodes = product.barcode ? [product.barcode] : [];
+    });
 }
 
 /** YYYY-MM-DD of `iso` in `timeZone` (falls back to UTC for an unknown zone). */

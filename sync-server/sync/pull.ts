@@ -30,7 +30,7 @@ interface ProductRow {
   category_id: string | null;
   price: number;
   tax_rate_id: string;
-  barcode: string | null;
+  barcodes: string[] | null;
   sku: string | null;
   modifier_group_ids: string[] | null;
   track_stock: boolean;
@@ -43,7 +43,7 @@ interface ProductRow {
 const PRODUCT_SELECT = `
   SELECT p.id, p.name, p.category_id, p.price, p.tax_rate_id, p.sku, p.active, p.sort_order AS sort, p.track_stock,
          p.stock_on_hand, p.updated_at,
-         (SELECT min(b.code) FROM barcodes b WHERE b.product_id = p.id) AS barcode,
+         (SELECT array_agg(b.code ORDER BY b.code) FROM barcodes b WHERE b.product_id = p.id) AS barcodes,
          (SELECT array_agg(g.group_id ORDER BY g.sort_order, g.group_id) FROM product_modifier_groups g WHERE g.product_id = p.id) AS modifier_group_ids
   FROM products p`;
 
@@ -54,7 +54,8 @@ function toTillProduct(row: ProductRow): TillProduct {
     category_id: row.category_id,
     price: row.price,
     tax_rate_id: row.tax_rate_id,
-    barcode: row.barcode,
+    barcode: row.barcodes?.[0] ?? null,
+    barcodes: row.barcodes ?? [],
     sku: row.sku,
     modifier_group_ids: row.modifier_group_ids ?? [],
     stock: row.track_stock ? row.stock_on_hand : null,

@@ -253,7 +253,10 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
       const snapshot = first.json() as PullResponse;
       expect(snapshot.reset).toBe(true);
       expect(snapshot.products.upserted.map((p) => p.id).sort()).toEqual([...f.productIds].sort());
-      expect(snapshot.products.upserted.find((p) => p.id === f.productIds[0])).toMatchObject({ price: 350, tax_rate_id: f.taxRateId, category_id: f.categoryId });
+      const flatWhite = snapshot.products.upserted.find((p) => p.id === f.productIds[0])!;
+      expect(flatWhite).toMatchObject({ price: 350, tax_rate_id: f.taxRateId, category_id: f.categoryId });
+      expect(flatWhite.barcodes).toHaveLength(2);
+      expect(flatWhite.barcode).toBe(flatWhite.barcodes![0]);
       expect(snapshot.tax_rates.upserted).toEqual([{ id: f.taxRateId, name: 'VAT 19%', rate_ppm: 190_000 }]);
       expect(snapshot.staff.upserted.map((s) => s.id)).toContain(f.staffId);
 

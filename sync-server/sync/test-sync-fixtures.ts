@@ -47,6 +47,9 @@ export async function seedSyncBusiness(db: Queryable): Promise<SyncFixture> {
       [id, f.businessId, f.locationId, f.categoryId, f.taxRateId, i === 0 ? 'Flat white' : 'Croissant', i === 0 ? 350 : 280],
     );
   }
+  for (const code of ['4006381333931', '0012345678905']) {
+    await db.query('INSERT INTO barcodes (business_id, location_id, code, product_id) VALUES ($1, $2, $3, $4)', [f.businessId, f.locationId, `${code}${f.businessId.slice(-4)}`, f.productIds[0]]);
+  }
   await db.query(`INSERT INTO staff (id, business_id, location_id, name, role, pin_hash) VALUES ($1, $2, $3, 'Casey', 'cashier', 'pbkdf2$sha256$1$AA==$AA==')`, [
     f.staffId,
     f.businessId,
