@@ -2,10 +2,12 @@
 // results identical to the in-process API, against the real simulators.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { SerialPort } from 'serialport';
 import { createBridgeClient, type HardwareClient } from '../core/hardware-client';
 import { SAMPLE_RECEIPT_ORDER, layoutReceipt } from '../core/receipt-layout';
 import { startDevStack, type DevStack } from '../hardware/dev-stack';
 import { toReceiptBlocks } from '../hardware/simulators/receipt-render';
+import { createPtyPair } from '../hardware/testing/socat-pty';
 
 let stack: DevStack;
 let client: HardwareClient;
@@ -45,6 +47,28 @@ describe('hardware bridge', () => {
     await expect.poll(() => statuses).toEqual(['Insert card', 'Please enter PIN']);
     off();
     expect(await client.send('terminal:authorize', { paymentId: 'pay_decl', amount: 1051, currency: 'EUR' })).toMatchObject({ ok: true, value: { outcome: 'declined' } });
+  });
+
+  it('pushes serial scanner reads over the WebSocket', async () => {
+    const pty = await createPtyPair();
+    try {
+      const cfg = await client.send('hardware:get-config', {});
+      if (!cfg.ok) throw new Error(cfg.error.message);
+      expect((await client.send('hardware:set-config', { ...cfg.value, scanner: { uri: `serial:${pty.a}` } })).ok).toBe(true);
+      expect(await client.send('scanner:status', {})).toEqual({ ok: true, value: { configured: true, connected: true } });
+      const codes: string[] = [];
+      const off = client.on('scanner:scan', (s) => codes.push(s.code));
+      await new Promise((r) => setTimeout(r, 200)); // socket open
+      const gun = new SerialPort({ path: pty.b, baudRate: 9600 });
+      await new Promise((r) => gun.once('open', r));
+      gun.write('4006381333931\r\n');
+      await expect.poll(() => codes).toEqual(['4006381333931']);
+      off();
+      await new Promise<void>((r) => gun.close(() => r()));
+      expect((await client.send('hardware:set-config', { ...cfg.value, scanner: { uri: '' } })).ok).toBe(true);
+    } finally {
+      await pty.close();
+    }
   });
 
   it('rejects a missing or wrong token with 401', async () => {
