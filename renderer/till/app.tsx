@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { parkCart } from '../db/carts';
 import { currentShift } from '../db/shifts';
 import { Dialog } from './components/dialog';
+import { PrinterIndicator } from './components/printer-indicator';
 import { SyncIndicator } from './components/sync-indicator';
 import { HistoryScreen } from './screens/history-screen';
 import { OrdersScreen } from './screens/orders-screen';
@@ -183,6 +184,7 @@ export function App() {
           {shift && <span>Shift since {new Date(shift.opened_at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</span>}
         </span>
         <span className="spacer" />
+        <PrinterIndicator />
         <SyncIndicator onShowRejected={() => till.staff && till.go('settings')} />
         {till.staff && (
           <button type="button" className="btn" onClick={till.signOut}>

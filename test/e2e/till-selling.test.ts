@@ -325,6 +325,11 @@ describe('till in Chromium against the real server and hardware simulators', { t
 
     // Tablet portrait: the cart moves under the catalog.
     await page.setViewportSize({ width: 768, height: 1024 });
-    await shot(page, 'tablet-sign-in');
+    await typeSlowly(page, '1111');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('sell-screen').waitFor();
+    await scan(page, ORANGE_JUICE);
+    await page.locator('.cart-line').first().waitFor();
+    await shot(page, 'tablet');
   }, 240_000);
 });

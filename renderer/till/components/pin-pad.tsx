@@ -20,6 +20,21 @@ export function PinPad({ label, onSubmit, onCancel, maxLength = 8, autoFocus = t
     if (autoFocus) inputRef.current?.focus();
   }, [autoFocus]);
 
+  // Digits typed while focus is elsewhere (a button was clicked) still go into the PIN.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target;
+      if (t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return;
+      if (e.ctrlKey || e.altKey || e.metaKey || !/^[0-9]$/.test(e.key)) return;
+      e.preventDefault();
+      inputRef.current?.focus();
+      setError(null);
+      setPin((p) => (p.length < maxLength ? p + e.key : p));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [maxLength]);
+
   const submit = async (value: string) => {
     if (busy || value.length === 0) return;
     setBusy(true);

@@ -1,0 +1,50 @@
+// Printer state in the top bar (SPEC §6.3: paper out / cover open reach the UI): asked once at
+// start, then kept current by the hardware layer's `printer:status` push events.
+import { useEffect, useState } from 'react';
+import type { PrinterStatus } from '../../../core/hardware-contract';
+import { useServices } from '../services';
+import { useTill } from '../till-store';
+
+/** The problem to show for a printer status, or null when it can print. */
+export function printerProblem(status: PrinterStatus): string | null {
+  if (!status.online) return 'Printer offline';
+  if (status.paperOut) return 'Printer: paper out';
+  if (status.coverOpen) return 'Printer: cover open';
+  if (status.paperNearEnd) return 'Printer: paper low';
+  return null;
+}
+
+export function PrinterIndicator() {
+  const { hardware } = useServices();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (hardware.kind === 'none') return;
+    let live = true;
+    const apply = (status: PrinterStatus) => {
+      if (!live) return;
+      const next = printerProblem(status);
+      setProblem((previous) => {
+        if (next && next !== previous) useTill.getState().notify('error', next);
+        return next;
+      });
+    };
+    void hardware.client.send('printer:status', {}).then((r) => {
+      // A printer that is not configured is not a problem to shout about; Settings shows it.
+      if (r.ok) apply(r.value);
+      else if (r.error.code !== 'not_configured') console.warn('printer status', r.error);
+    });
+    const off = hardware.client.on('printer:status', apply);
+    return () => {
+      live = false;
+      off();
+    };
+  }, [hardware]);
+
+  if (!problem) return null;
+  return (
+    <span className="sync-pill offline" role="status" data-testid="printer-problem">
+      {problem}
+    </span>
+  );
+}
