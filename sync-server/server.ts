@@ -19,6 +19,7 @@ export interface RunningServer {
 }
 
 const PURGE_INTERVAL_MS = 3_600_000;
+const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function startServer(config: ServerConfig, options: { demo?: boolean; logger?: boolean | Record<string, unknown> } = {}): Promise<RunningServer> {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -51,7 +52,14 @@ export async function startServer(config: ServerConfig, options: { demo?: boolea
       demo,
       close() {
         closing ??= (async () => {
-          await running.close();
+          // In-flight requests get a grace period; after it, open connections are cut so a stuck
+          // client can never keep the process from stopping.
+          const force = setTimeout(() => running.server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+          try {
+            await running.close();
+          } finally {
+            clearTimeout(force);
+          }
           await db.close();
         })();
         return closing;
