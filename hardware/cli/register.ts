@@ -76,14 +76,16 @@ export function registerHardwareCommands(program: Command): void {
     .option('--tcp <port>', 'listen on this TCP port (0 = any free port)')
     .option('--serial <path>', 'open this serial port (e.g. one end of a socat pty pair)')
     .option('--out <dir>', 'write receipt-NNNN.txt and .html copies here')
+    .option('--png', 'with --out: also a receipt-NNNN.png (uses the installed Chromium)')
     .option('--width <columns>', 'paper width in characters', '42')
     .option('--json', 'one JSON object per line')
-    .action(async (opts: { tcp?: string; serial?: string; out?: string; width: string }, cmd: Command) => {
+    .action(async (opts: { tcp?: string; serial?: string; out?: string; png?: boolean; width: string }, cmd: Command) => {
       const out = output(cmd);
       if (!exactlyOne(opts, out)) return;
       const printer = new PrinterSimulator({
         width: Number(opts.width) || 42,
         outDir: opts.out,
+        png: opts.png === true,
         output: out.json ? undefined : out.line,
         onReceipt: out.json ? (r) => out.object({ receipt: r.index, cut: r.cut, text: r.text, problems: r.problems }) : undefined,
       });

@@ -152,15 +152,19 @@ describe('printer driver', () => {
     expect(await driver('serial:/nonexistent/tty').status()).toMatchObject({ ok: false, error: { code: 'device_unreachable' } });
   });
 
-  it('the simulator writes text and HTML copies to its out dir', async () => {
+  it('the simulator writes text, HTML and PNG copies to its out dir', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pos-simout-'));
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
     const lines: string[] = [];
-    const { sim, uri } = await tcpSim({ outDir: dir, output: (l) => lines.push(l) });
+    const { sim, uri } = await tcpSim({ outDir: dir, png: true, output: (l) => lines.push(l) });
     expect((await driver(uri).print(layoutReceipt(SAMPLE_RECEIPT_ORDER, 42), { openDrawer: true })).ok).toBe(true);
     await sim.waitForReceipts(1);
-    await sim.close();
-    expect((await readdir(dir)).sort()).toEqual(['receipt-0001.html', 'receipt-0001.txt']);
+    await sim.flushFiles();
+    expect((await readdir(dir)).sort()).toEqual(['receipt-0001.html', 'receipt-0001.png', 'receipt-0001.txt']);
+    const png = await readFile(join(dir, 'receipt-0001.png'));
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    // IHDR: a receipt-shaped image, taller than wide.
+    expect(png.readUInt32BE(20)).toBeGreaterThan(png.readUInt32BE(16));
     expect(await readFile(join(dir, 'receipt-0001.html'), 'utf8')).toContain('Café Müller');
     expect(lines).toContain('--- cut ---');
     expect(lines).toContain('--- drawer 0 ---');

@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
 import { EscPosDecoder, type DecodedBlock, type DecodeProblem, type StatusRequest } from './escpos-decoder';
+import { renderReceiptPng } from './receipt-png';
 import { blockToTextLines, renderHtml, renderText } from './receipt-render';
 
 export interface SimulatedPrinterState {
@@ -29,6 +30,8 @@ export interface PrinterSimulatorOptions {
   width?: number;
   /** Write receipt-NNNN.txt / .html here. */
   outDir?: string;
+  /** Also write receipt-NNNN.png (needs a Chromium on the machine). */
+  png?: boolean;
   /** Called for every output line: receipt text, `--- cut ---`, `--- drawer 0 ---`, `!!! problem`. */
   output?: (line: string) => void;
   /** Test hook: drop the connection after this many bytes (a printer unplugged mid-job). */
@@ -111,9 +114,15 @@ export class PrinterSimulator {
     if (this.options.outDir) {
       const dir = this.options.outDir;
       const name = `receipt-${String(index).padStart(4, '0')}`;
+      const lines = receipt.text.split('\n').length;
       this.writes.push(
         mkdir(dir, { recursive: true })
           .then(() => Promise.all([writeFile(join(dir, `${name}.txt`), `${receipt.text}\n`), writeFile(join(dir, `${name}.html`), receipt.html)]))
+          .then(async () => {
+            if (!this.options.png) return;
+            const png = await renderReceiptPng(join(dir, `${name}.html`), join(dir, `${name}.png`), lines, width);
+            if (!png.ok) this.out(`!!! no PNG for ${name}: ${png.reason}`);
+          })
           .catch((e: unknown) => this.out(`!!! could not write ${name}: ${String(e)}`)),
       );
     }
@@ -134,6 +143,11 @@ export class PrinterSimulator {
         if (byte !== null) answer(byte);
       },
     });
+  }
+
+  /** Resolves once every receipt file so far (text, HTML, PNG) is written. */
+  async flushFiles(): Promise<void> {
+    await Promise.all(this.writes);
   }
 
   /** Resolves once `count` receipts have been completed (cut or connection end). */

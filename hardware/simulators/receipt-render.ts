@@ -52,8 +52,8 @@ export function renderHtml(blocks: DecodedBlock[], width = 42, title = 'Receipt'
     })
     .join('\n');
   return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>
-body{background:#ddd}.paper{background:#fff;font:14px/1.3 monospace;width:${width}ch;margin:1em auto;padding:1em;white-space:pre}
-.l{min-height:1.3em}.special{text-align:center;color:#555}.cut{border:0;border-top:2px dashed #888}
+body{background:#ddd}.paper{background:#fff;font:14px/1.3 monospace;width:${width}ch;margin:1em auto;padding:1em}
+.l{min-height:1.3em;white-space:pre}.special{text-align:center;color:#555}.cut{border:0;border-top:2px dashed #888}
 </style></head><body><div class="paper">
 ${body}
 </div></body></html>\n`;
