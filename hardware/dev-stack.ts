@@ -12,6 +12,8 @@ import { ZvtTerminalSimulator } from './simulators/zvt-terminal-simulator';
 export interface DevStackOptions {
   /** Where the printer simulator writes receipt-NNNN.txt/.html. */
   printerOutDir?: string;
+  /** Also write receipt-NNNN.png (a headless Chromium screenshot, ~1–2 s of CPU per receipt). */
+  printerPng?: boolean;
   log?: (line: string) => void;
   /** Bridge port (default: a free one). */
   bridgePort?: number;
@@ -34,7 +36,7 @@ export interface DevStack {
 export async function startDevStack(opts: DevStackOptions = {}): Promise<DevStack> {
   const log = opts.log ?? (() => {});
   const dir = await mkdtemp(join(tmpdir(), 'pos-devstack-'));
-  const printer = new PrinterSimulator({ outDir: opts.printerOutDir, output: (l) => log(`[printer] ${l}`) });
+  const printer = new PrinterSimulator({ outDir: opts.printerOutDir, png: opts.printerPng === true, output: (l) => log(`[printer] ${l}`) });
   const terminal = new ZvtTerminalSimulator({ stepDelayMs: opts.terminalStepDelayMs ?? 300, output: (l) => log(`[terminal] ${l}`) });
   const printerUri = `tcp://127.0.0.1:${await printer.listenTcp(0)}`;
   const terminalUri = `tcp://127.0.0.1:${await terminal.listenTcp(0)}`;
