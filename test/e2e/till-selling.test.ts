@@ -149,11 +149,14 @@ describe('till in Chromium against the real server and hardware simulators', { t
     expect(printerLines.some((l) => l.startsWith('--- drawer'))).toBe(true);
     await expect.poll(() => page.getByTestId('receipt-preview').textContent()).toContain('TOTAL');
     await shot(page, 'receipt');
+    await page.keyboard.press('r'); // reprint
+    await hardware.printer.waitForReceipts(2);
+    expect(hardware.printer.receipts[1]!.text).toContain('*** COPY ***');
     await page.keyboard.press('Enter');
     await page.getByTestId('sell-screen').waitFor();
   });
 
-  it('sells by card through the terminal simulator, with a manager-approved discount', async () => {
+  it('splits a sale between cash and card (terminal simulator), with a manager-approved discount', async () => {
     await scan(page, ORANGE_JUICE);
     await page.locator('.cart-line').first().waitFor();
     await page.keyboard.press('F3');
@@ -167,18 +170,23 @@ describe('till in Chromium against the real server and hardware simulators', { t
 
     await page.keyboard.press('Enter');
     await page.getByTestId('tender-screen').waitFor();
+    // Split: 1.00 in cash, the rest by card.
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('amount-due').textContent()).toBe('€0.75');
     await page.keyboard.press('F2');
     await page.getByTestId('receipt-screen').waitFor({ timeout: 20_000 });
     await expect.poll(() => page.getByTestId('receipt-preview').textContent()).toContain('Card');
     await page.keyboard.press('Enter');
 
     await waitSynced();
-    const orders = await server.db.query<{ total: number; method: string }>(
-      `SELECT o.total, p.method FROM orders o JOIN payments p ON p.order_id = o.id WHERE o.source = 'till' ORDER BY o.created_at`,
+    const payments = await server.db.query<{ total: number; method: string; amount: number }>(
+      `SELECT o.total, p.method, p.amount FROM orders o JOIN payments p ON p.order_id = o.id WHERE o.source = 'till' ORDER BY o.created_at, p.method`,
     );
-    expect(orders.rows.map((r) => [Number(r.total), r.method])).toEqual([
-      [1290, 'cash'],
-      [175, 'card'],
+    expect(payments.rows.map((r) => [Number(r.total), r.method, Number(r.amount)])).toEqual([
+      [1290, 'cash', 1290],
+      [175, 'card', 75],
+      [175, 'cash', 100],
     ]);
   });
 
@@ -258,12 +266,25 @@ describe('till in Chromium against the real server and hardware simulators', { t
     expect(order.rows).toEqual([{ status: 'paid', source: 'api' }]);
   });
 
+  it('settings: device configuration from the hardware layer and a test button per device', async () => {
+    await page.keyboard.press('F10');
+    await page.getByTestId('settings-screen').waitFor();
+    await expect.poll(() => page.getByLabel('Receipt printer address').inputValue()).toBe(hardware.printerUri);
+    await page.getByTestId('test-printer').click();
+    await expect.poll(() => page.getByText(/^✓/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.getByTestId('test-terminal').click();
+    await expect.poll(() => page.getByText(/^✓/).count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    await page.evaluate(() => document.querySelector('.page')?.scrollTo(0, 0));
+    await shot(page, 'settings');
+    await page.keyboard.press('Escape');
+  });
+
   it('shows the X report and closes the shift with a cash count and its variance (Z report)', async () => {
     await page.keyboard.press('F9');
     await page.getByTestId('reports-screen').waitFor();
-    // 100.00 float + 12.90 cash − 5.00 cash refund + 3.20 cash for the API order
-    await expect.poll(() => page.getByTestId('shift-report').first().textContent()).toContain('€111.10');
-    await page.getByLabel('Counted cash').fill('110.70');
+    // 100.00 float + 12.90 + 1.00 cash − 5.00 cash refund + 3.20 cash for the API order
+    await expect.poll(() => page.getByTestId('shift-report').first().textContent()).toContain('€112.10');
+    await page.getByLabel('Counted cash').fill('111.70');
     await expect.poll(() => page.getByTestId('variance').textContent()).toBe('Variance -€0.40');
     await shot(page, 'reports');
     await page.getByTestId('close-shift').click();
@@ -273,7 +294,7 @@ describe('till in Chromium against the real server and hardware simulators', { t
     const shifts = await server.db.query<{ closed: boolean; counted_cash: number; variance: number }>(
       `SELECT closed_at IS NOT NULL AS closed, counted_cash, variance FROM shifts`,
     );
-    expect(shifts.rows.map((s) => [s.closed, Number(s.counted_cash), Number(s.variance)])).toEqual([[true, 11070, -40]]);
+    expect(shifts.rows.map((s) => [s.closed, Number(s.counted_cash), Number(s.variance)])).toEqual([[true, 11170, -40]]);
     await page.getByRole('button', { name: 'Done — sign out' }).click();
     await page.getByTestId('sign-in').waitFor();
   });
