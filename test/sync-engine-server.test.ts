@@ -175,6 +175,9 @@ describe.each(TEST_ENGINES)('till sync engine ↔ real server on %s', (engine) =
       { type: 'order.paid', n: 50 },
       { type: 'payment.succeeded', n: 50 },
     ]);
+    // The till's last request (the pull after the push) reported an empty outbox.
+    const reported = await t.db.query<{ unsynced_count: number }>('SELECT unsynced_count FROM device_sync_state WHERE device_id = $1', [device.device_id]);
+    expect(reported.rows).toEqual([{ unsynced_count: 0 }]);
     const paid = await t.db.query<{ total: number }>('SELECT sum(total)::int AS total FROM orders WHERE device_id = $1', [device.device_id]);
     expect(paid.rows[0]!.total).toBe(50 * STAFF_CASH);
 

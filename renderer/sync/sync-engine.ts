@@ -186,6 +186,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (auth && p) headers.Authorization = `Bearer ${p.device_token}`;
+    // Lets the back office see tills that hold sales the cloud has not received yet.
+    if (auth) headers['X-Pos-Unsynced'] = String(await db.outbox.count());
     let response: Response;
     try {
       response = await fetchFn(`${baseUrl(p)}${SYNC_PREFIX}${path}`, {

@@ -95,6 +95,23 @@ export async function pairDevice(db: Database, code: string, deviceName: string)
   });
 }
 
+/** The header a till sends with its outbox size on every sync request. */
+export const UNSYNCED_HEADER = 'x-pos-unsynced';
+
+/**
+ * Stores the till's own count of unsynced outbox entries (a write only when it changed). The
+ * back office shows tills holding sales the cloud has not received.
+ */
+export async function recordUnsyncedCount(db: Queryable, device: DevicePrincipal, header: string | string[] | undefined): Promise<void> {
+  const text = Array.isArray(header) ? header[0] : header;
+  if (text === undefined || !/^\d{1,9}$/.test(text)) return;
+  await db.query(
+    `UPDATE device_sync_state SET unsynced_count = $2, unsynced_reported_at = now()
+     WHERE device_id = $1 AND (unsynced_count IS DISTINCT FROM $2 OR unsynced_reported_at < now() - make_interval(secs => $3))`,
+    [device.id, Number(text), LAST_SEEN_RESOLUTION_SECONDS],
+  );
+}
+
 /** The device behind `Authorization: Bearer <device token>`; 401 when missing, unknown or revoked. */
 export async function authenticateDevice(db: Database, authorization: string | undefined): Promise<DevicePrincipal> {
   const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];

@@ -98,6 +98,12 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
       expect((await pull(device.device_token)).statusCode).toBe(200);
       const seen = await t.db.query<{ last_seen_at: Date | null }>('SELECT last_seen_at FROM devices WHERE id = $1', [device.device_id]);
       expect(seen.rows[0]!.last_seen_at).not.toBeNull();
+      await app.inject({ method: 'GET', url: '/sync/v1/pull', headers: { authorization: `Bearer ${device.device_token}`, 'x-pos-unsynced': '7' } });
+      const reported = await t.db.query<{ unsynced_count: number }>('SELECT unsynced_count FROM device_sync_state WHERE device_id = $1', [device.device_id]);
+      expect(reported.rows[0]!.unsynced_count).toBe(7);
+      await app.inject({ method: 'GET', url: '/sync/v1/pull', headers: { authorization: `Bearer ${device.device_token}`, 'x-pos-unsynced': 'lots' } });
+      const ignored = await t.db.query<{ unsynced_count: number }>('SELECT unsynced_count FROM device_sync_state WHERE device_id = $1', [device.device_id]);
+      expect(ignored.rows[0]!.unsynced_count).toBe(7);
       await t.db.query('UPDATE devices SET revoked_at = now() WHERE id = $1', [device.device_id]);
       const revoked = await pull(device.device_token);
       expect(revoked.statusCode).toBe(401);

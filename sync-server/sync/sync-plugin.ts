@@ -19,7 +19,7 @@ import {
 import { TokenBucketLimiter } from '../api/rate-limiter';
 import { ApiError, ErrorBodySchema } from '../http/api-error';
 import { pruneSyncChanges } from './change-log';
-import { authenticateDevice, pairDevice, type DevicePrincipal } from './devices';
+import { authenticateDevice, pairDevice, recordUnsyncedCount, UNSYNCED_HEADER, type DevicePrincipal } from './devices';
 import { readPull } from './pull';
 import { applyPush, listRejectedMutations, SeqGapError } from './push';
 import { StreamHub } from './stream-hub';
@@ -72,12 +72,13 @@ async function syncPlugin(instance: FastifyInstance): Promise<void> {
 
   const authenticate = async (request: FastifyRequest) => {
     request.device = await authenticateDevice(app.db, request.headers.authorization);
+    await recordUnsyncedCount(app.db, request.device, request.headers[UNSYNCED_HEADER]);
   };
   const deviceOf = (request: FastifyRequest): DevicePrincipal => request.device!;
 
   app.options(`${SYNC_PREFIX}/*`, { schema: { hide: true } }, async (_request, reply) => {
     reply.header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-    reply.header('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept, X-Request-Id');
+    reply.header('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept, X-Request-Id, X-Pos-Unsynced');
     reply.header('Access-Control-Max-Age', '600');
     return reply.status(204).send();
   });
