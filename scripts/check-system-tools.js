@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `pretest`: the suite drives real Chromium, pseudo-terminals (socat), tshark and udev. Checks they
+// `pretest`: the suite drives real Chromium, pseudo-terminals (socat), tshark, udev and a private
+// redis-server. Checks they
 // exist; when missing and running as root, installs them with apt-get; otherwise prints the one
 // command to run and fails. Never lets a test skip silently because a tool is absent.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ const TOOLS = [
   { pkg: 'tshark', check: () => onPath('tshark') },
   { pkg: 'udev', check: () => onPath('udevadm') },
   { pkg: 'python3', check: () => onPath('python3') },
+  { pkg: 'redis-server', check: () => onPath('redis-server') },
 ];
 
 function onPath(binary) {
