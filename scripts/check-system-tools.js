@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // `pretest`: the suite drives real Chromium, pseudo-terminals (socat), tshark, udev and a private
-// redis-server. Checks they
-// exist; when missing and running as root, installs them with apt-get; otherwise prints the one
-// command to run and fails. Never lets a test skip silently because a tool is absent.
+// redis-server. Checks they exist; when missing and running as root, installs them with apt-get;
+// otherwise prints the one command to run and fails. Never lets a test skip silently because a tool is absent.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
