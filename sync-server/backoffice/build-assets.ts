@@ -9,14 +9,16 @@ const CONFIG = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), '
 
 export async function buildBackoffice(outDir: string = backofficeDistDir()): Promise<string> {
   const { build } = await import('vite');
-  // Always React's production build, even when the caller runs under NODE_ENV=test (vitest).
-  await build({
-    configFile: CONFIG,
-    mode: 'production',
-    logLevel: 'warn',
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: { outDir, emptyOutDir: true },
-  });
+  // Vite and the React plugin pick dev or production JSX/React from NODE_ENV; under vitest it is
+  // "test", which would bundle React's development build. Build as production, then put it back.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: CONFIG, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
   return outDir;
 }
 

@@ -27,15 +27,16 @@ import { launchBrowser, type LaunchedBrowser } from './helpers/browser';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const IMAGES = join(REPO, 'docs/images');
+// A real browser on a shared 2-core machine: generous, so load from other test files cannot fail it.
+const BROWSER_TEST_TIMEOUT_MS = 180_000;
 
 /** Every form control on the page has an accessible name (a <label>, aria-label or aria-labelledby). */
 async function expectLabelled(page: Page, where: string): Promise<void> {
-  const unlabelled = await page.evaluate(() =>
-    [...document.querySelectorAll('input, select, textarea')]
-      .filter((el) => (el as HTMLInputElement).type !== 'hidden')
-      .filter((el) => (el as HTMLInputElement).labels?.length === 0 && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
-      .map((el) => el.outerHTML.slice(0, 120)),
-  );
+  // Runs in the page (a string: this file is type-checked without the DOM library).
+  const unlabelled = await page.evaluate(`[...document.querySelectorAll('input, select, textarea')]
+    .filter((el) => el.type !== 'hidden')
+    .filter((el) => el.labels.length === 0 && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+    .map((el) => el.outerHTML.slice(0, 120))`);
   expect(unlabelled, where).toEqual([]);
 }
 
@@ -167,7 +168,7 @@ describe('back office in Chromium', () => {
     await page.getByRole('row').filter({ hasText: key.slice(0, 13) }).getByRole('button', { name: /Revoke/ }).click();
     await page.getByRole('row').filter({ hasText: key.slice(0, 13) }).getByText('Revoked').waitFor();
     expect(await findApiKey(handle.db, key)).toEqual({ ok: false, reason: 'revoked' });
-  });
+  }, BROWSER_TEST_TIMEOUT_MS);
 
   it('walks a manager through the demo business: dashboard, orders, devices, products, staff, Z report, events', async () => {
     await seedDemo(handle.db);
@@ -281,5 +282,5 @@ describe('back office in Chromium', () => {
     await page.getByRole('table', { name: 'Events' }).getByText('product.created').first().waitFor();
     await expectLabelled(page, 'events');
     await page.screenshot({ path: join(IMAGES, 'backoffice-events.png') });
-  });
+  }, BROWSER_TEST_TIMEOUT_MS);
 });
