@@ -22,7 +22,7 @@ async function boot(): Promise<void> {
   const db = new TillDb();
   const hardware = createTillHardware(window, readBridgeSettings(window.location.search, window.localStorage));
   const sync = createSyncEngine({ db, ...(sameOriginSync ? { serverUrl: window.location.origin } : {}) });
-  const services: TillServices = { db, hardware, sync };
+  const services: TillServices = { db, hardware, sync, sameOriginSync };
 
   const href = new URL(window.location.href);
   if (sameOriginSync) href.searchParams.delete('server');

@@ -2,7 +2,7 @@
 // before they are sent), recording the sale in Dexie, then printing. A failed print never loses the
 // sale: the sale is recorded first and the error is returned for the UI to offer a reprint.
 import type { AppError } from '../../core/result';
-import type { TerminalResult } from '../../core/hardware-contract';
+import type { HardwareArgs, TerminalResult } from '../../core/hardware-contract';
 import type { HardwareClient } from '../../core/hardware-client';
 import { layoutReceipt, receiptBlocksToText, type ReceiptOrder } from '../../core/receipt-layout';
 import type { TillLocation } from '../../core/sync/catalog';
@@ -115,13 +115,12 @@ export async function completeSale(
   if (!recorded.ok) return recorded;
   const hasCash = input.tenders.some((t) => t.method === 'cash');
   const print = await printReceipt(hardware, { db, location }, recorded.value.order.id, hasCash);
-  const shown = await hardware.send(
-    'display:show',
+  showOnDisplay(
+    hardware,
     recorded.value.change > 0
       ? { kind: 'change', paid: recorded.value.order.totals.total + recorded.value.change, change: recorded.value.change, currency: location.currency }
       : { kind: 'total', amount: recorded.value.order.totals.total, currency: location.currency },
   );
-  if (!shown.ok && shown.error.code !== 'not_configured') console.warn('customer display', shown.error);
   return { ok: true, value: { sale: recorded.value, print } };
 }
 
@@ -161,4 +160,11 @@ export async function resolvePendingCardPayments(db: TillDb, hardware: HardwareC
     }
   }
   return `Card payments after restart — ${notes.join('; ')}`;
+}
+
+/** Best effort: the customer display is a courtesy; a missing one is normal, other failures are logged. */
+export function showOnDisplay(hardware: HardwareClient, args: HardwareArgs<'display:show'>): void {
+  void hardware.send('display:show', args).then((r) => {
+    if (!r.ok && r.error.code !== 'not_configured') console.warn('customer display', r.error);
+  });
 }

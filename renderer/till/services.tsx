@@ -11,6 +11,8 @@ export interface TillServices {
   db: TillDb;
   hardware: TillHardware;
   sync: SyncEngine;
+  /** The cloud is reached through this page's own server (dev server proxy): no server URL to enter. */
+  sameOriginSync?: boolean;
 }
 
 export const ServicesContext = createContext<TillServices | null>(null);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useServices } from '../services';
 
 export function PairingScreen() {
-  const { sync } = useServices();
+  const { sync, sameOriginSync } = useServices();
   const [server, setServer] = useState(() => window.location.origin);
   const [code, setCode] = useState('');
   const [name, setName] = useState('Till 1');
@@ -29,10 +29,14 @@ export function PairingScreen() {
         <p style={{ margin: 0, color: 'var(--muted)' }}>
           In the back office open Devices → Pair a till (or run <code>npm run pos -- devices pair-code --location ID</code>) and enter the code.
         </p>
-        <label className="field">
-          <span>Server URL</span>
-          <input className="input" value={server} onChange={(e) => setServer(e.target.value)} aria-label="Server URL" />
-        </label>
+        {sameOriginSync ? (
+          <p style={{ margin: 0, color: 'var(--muted)' }}>The cloud is reached through this page&apos;s server ({window.location.host}).</p>
+        ) : (
+          <label className="field">
+            <span>Server URL</span>
+            <input className="input" value={server} onChange={(e) => setServer(e.target.value)} aria-label="Server URL" />
+          </label>
+        )}
         <label className="field">
           <span>Pairing code</span>
           <input className="input" autoFocus value={code} onChange={(e) => setCode(e.target.value)} aria-label="Pairing code" />

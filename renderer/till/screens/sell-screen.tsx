@@ -6,6 +6,7 @@ import { formatMoney } from '../../../core/money';
 import type { TillLocation, TillProduct, TillTaxRate } from '../../../core/sync/catalog';
 import { cartLineFromProduct } from '../../db/sales';
 import { cartTotals, setLineDiscount, setLineModifiers, setOrderDiscount } from '../cart';
+import { showOnDisplay } from '../checkout';
 import { CartPanel } from '../components/cart-panel';
 import { DiscountDialog } from '../components/discount-dialog';
 import { ModifiersDialog, type ModifierGroupView } from '../components/modifiers-dialog';
@@ -37,7 +38,7 @@ export function searchProducts(products: readonly TillProduct[], text: string, l
 }
 
 export function SellScreen({ location }: { location: TillLocation }) {
-  const { db } = useServices();
+  const { db, hardware } = useServices();
   const till = useTill();
   const searchRef = useRef<HTMLInputElement>(null);
   const products = useLiveQuery(() => db.products.filter((p) => p.active).toArray(), [db]) ?? [];
@@ -75,12 +76,18 @@ export function SellScreen({ location }: { location: TillLocation }) {
       }
       const line = cartLineFromProduct(product, rate);
       useTill.getState().addToCart(line);
+      const after = useTill.getState();
+      const added = after.cart.lines.find((l) => l.id === after.selectedLineId);
+      if (added) {
+        const amount = cartTotals({ ...after.cart, lines: [added], discount: null }, location).total;
+        showOnDisplay(hardware.client, { kind: 'item', name: added.name, amount, total: cartTotals(after.cart, location).total, currency: location.currency });
+      }
       const groupIds = product.modifier_group_ids;
       const required = groupIds.length > 0 && (await db.modifierGroups.bulkGet(groupIds)).some((g) => g !== undefined && g.min_select > 0);
-      const added = useTill.getState().selectedLineId;
-      if (required && added) useTill.getState().openDialog({ kind: 'modifiers', lineId: added });
+      const selected = useTill.getState().selectedLineId;
+      if (required && selected) useTill.getState().openDialog({ kind: 'modifiers', lineId: selected });
     },
-    [db, taxById],
+    [db, taxById, hardware, location],
   );
 
   const onScan = useCallback(

@@ -11,7 +11,7 @@ import { useServices, useSyncStatus } from '../services';
 import { useTill } from '../till-store';
 
 function PairingCard() {
-  const { db, sync } = useServices();
+  const { db, sync, sameOriginSync } = useServices();
   const status = useSyncStatus();
   const pairing = useLiveQuery(() => getSetting(db, 'pairing'), [db]);
   const location = useLiveQuery(() => getSetting(db, 'location'), [db]);
@@ -71,10 +71,14 @@ function PairingCard() {
           if (result.ok) setCode('');
         }}
       >
-        <label className="field">
-          <span>Server URL</span>
-          <input className="input" value={server} onChange={(e) => setServer(e.target.value)} aria-label="Server URL" />
-        </label>
+        {sameOriginSync ? (
+          <p style={{ margin: 0, color: 'var(--muted)' }}>The cloud is reached through this page&apos;s server ({window.location.host}).</p>
+        ) : (
+          <label className="field">
+            <span>Server URL</span>
+            <input className="input" value={server} onChange={(e) => setServer(e.target.value)} aria-label="Server URL" />
+          </label>
+        )}
         <label className="field">
           <span>Pairing code</span>
           <input className="input" value={code} onChange={(e) => setCode(e.target.value)} aria-label="Pairing code" />

@@ -6,7 +6,7 @@ import { cashDue, isSettled, tenderCash } from '../../../core/payments';
 import type { TillLocation } from '../../../core/sync/catalog';
 import type { TenderInput } from '../../db/sales';
 import { cartTotals } from '../cart';
-import { authorizeCard, completeSale } from '../checkout';
+import { authorizeCard, completeSale, showOnDisplay } from '../checkout';
 import { useScanHandler } from '../scanner';
 import { useServices } from '../services';
 import { useTill } from '../till-store';
@@ -139,6 +139,10 @@ export function TenderScreen({ location }: { location: TillLocation }) {
   useEffect(() => {
     inputRef.current?.focus();
   }, [tenders.length]);
+
+  useEffect(() => {
+    showOnDisplay(hardware.client, { kind: 'total', amount: totals.total, currency });
+  }, [hardware, totals.total, currency]);
 
   return (
     <main
