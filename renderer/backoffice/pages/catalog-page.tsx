@@ -112,7 +112,17 @@ export function CatalogPage() {
 }
 
 function ProductsTab({ location, catalog }: { location: LocationInfo; catalog: Catalog }) {
-  const products = useLoad(() => get<{ data: Product[] }>(`/products${query({ location_id: location.id, limit: 100 })}`), [location.id]);
+  // Every product of the location, page by page (100 at a time), so search covers the whole catalog.
+  const products = useLoad(async () => {
+    const all: Product[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { data: Product[]; next_cursor: string | null } = await get(`/products${query({ location_id: location.id, limit: 100, cursor })}`);
+      all.push(...page.data);
+      cursor = page.next_cursor;
+    } while (cursor);
+    return { data: all };
+  }, [location.id]);
   const [editing, setEditing] = useState<Product | 'new' | null>(null);
   const [search, setSearch] = useState('');
   const shown = [...(products.data?.data ?? [])].sort((a, b) => (a.category?.name ?? '~').localeCompare(b.category?.name ?? '~') || a.name.localeCompare(b.name)).filter((p) => !search || `${p.name} ${p.sku ?? ''} ${p.barcodes.join(' ')}`.toLowerCase().includes(search.toLowerCase()));
@@ -130,7 +140,7 @@ function ProductsTab({ location, catalog }: { location: LocationInfo; catalog: C
         </button>
       </div>
       {catalog.tax_rates.length === 0 ? <p className="warning">Add a tax rate (Taxes tab) before adding products.</p> : null}
-      <p className="hint">Prices are {location.tax_mode === 'inclusive' ? 'tax-inclusive (gross)' : 'tax-exclusive (net)'} at this location. Showing up to 100 products.</p>
+      <p className="hint">Prices are {location.tax_mode === 'inclusive' ? 'tax-inclusive (gross)' : 'tax-exclusive (net)'} at this location.</p>
       <ErrorBanner error={products.error} />
       {products.loading && !products.data ? <Loading what="products" /> : null}
       {products.data && shown.length === 0 ? <Empty>No products.</Empty> : null}

@@ -67,11 +67,13 @@ export function OrdersPage() {
   const [location, setLocation] = useState('');
   const [status, setStatus] = useState('');
   const [source, setSource] = useState('');
+  const [since, setSince] = useState('');
+  const createdSince = since ? new Date(`${since}T00:00:00`).toISOString() : '';
   const [pages, setPages] = useState<string[]>(['']);
   const cursor = pages.at(-1) ?? '';
   const orders = useLoad(
-    () => get<{ data: Order[]; has_more: boolean; next_cursor: string | null }>(`/orders${query({ location_id: location, status, source, cursor, limit: 25 })}`),
-    [location, status, source, cursor],
+    () => get<{ data: Order[]; has_more: boolean; next_cursor: string | null }>(`/orders${query({ location_id: location, status, source, created_since: createdSince, cursor, limit: 25 })}`),
+    [location, status, source, createdSince, cursor],
   );
   const filter = (set: (v: string) => void) => (value: string) => {
     set(value);
@@ -111,6 +113,10 @@ export function OrdersPage() {
             <option value="till">Till</option>
             <option value="api">API</option>
           </select>
+        </div>
+        <div>
+          <label htmlFor="order-since">Recorded since</label>
+          <input id="order-since" type="date" value={since} onChange={(e) => filter(setSince)(e.target.value)} />
         </div>
         <button type="button" onClick={() => orders.reload()}>
           Refresh
