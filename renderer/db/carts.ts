@@ -2,6 +2,7 @@
 // pending card authorization journal (written before the terminal is asked to charge).
 import { newId } from '../../core/ids';
 import { err, ok, type Result } from '../../core/result';
+import { storageGuard } from './storage-guard';
 import type { Cart, ParkedCartRow, PendingCardAuthRow, TillDb } from './till-db';
 
 export async function parkCart(db: TillDb, input: { cart: Cart; staffId: string; label?: string; now?: Date }): Promise<Result<ParkedCartRow>> {
@@ -14,18 +15,20 @@ export async function parkCart(db: TillDb, input: { cart: Cart; staffId: string;
     parked_at: parkedAt,
     cart: input.cart,
   };
-  await db.parkedCarts.add(row);
-  return ok(row);
+  return storageGuard('park cart', async () => {
+    await db.parkedCarts.add(row);
+    return ok(row);
+  });
 }
 
 /** Takes a parked cart back (and removes it from the parked list) in one step, so two screens never both resume it. */
 export async function resumeCart(db: TillDb, parkedId: string): Promise<Result<Cart>> {
-  return db.transaction('rw', db.parkedCarts, async () => {
+  return storageGuard('resume parked cart', () => db.transaction('rw', db.parkedCarts, async () => {
     const row = await db.parkedCarts.get(parkedId);
     if (!row) return err('unknown_parked_cart', 'That parked cart is gone (already resumed?).');
     await db.parkedCarts.delete(parkedId);
     return ok(row.cart);
-  });
+  }));
 }
 
 /** Call before `terminal:authorize` with the same payment id; recordSale removes the row. */

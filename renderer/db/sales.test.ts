@@ -62,6 +62,15 @@ describe('recordSale', () => {
     expect((await db.outbox.toArray()).map((r) => r.type)).toEqual(['shift.opened', 'shift.closed']);
   });
 
+  it('reports a storage failure as a value, never as "paid"', async () => {
+    const { product } = await paidTillWithShift();
+    db.close();
+    const sale = await recordSale(db, { cart: cartOf(product), tenders: [{ method: 'cash', amount: 350 }], staffId: STAFF });
+    expect(sale).toMatchObject({ ok: false, error: { code: 'storage_failed' } });
+    await db.open();
+    expect(await db.orders.count()).toBe(0);
+  });
+
   it('removes the pending card authorization of a recorded card tender in the same transaction', async () => {
     const { product } = await paidTillWithShift();
     const cart = cartOf(product);

@@ -9,6 +9,7 @@ import type { TillLocation, TillOpenOrder, TillProduct, TillTaxRate } from '../.
 import type { OrderSnapshot, SnapshotPayment, CardDetails } from '../../core/sync/order-snapshot';
 import type { RefundRecord } from '../../core/sync/mutations';
 import { appendMutation } from './outbox';
+import { storageGuard } from './storage-guard';
 import { businessDay, type Cart, type CartLine, type OrderRow, type PaymentRow, type RefundRow, type SettingRow, type ShiftRow, type TillDb } from './till-db';
 
 /** An empty cart for the UI's session store. */
@@ -139,7 +140,7 @@ function checkTenders(tenders: TenderInput[], total: number, cashRounding: numbe
 export async function recordSale(db: TillDb, input: RecordSaleInput): Promise<Result<RecordedSale>> {
   if (input.cart.lines.length === 0) return err('empty_cart', 'The cart is empty.');
   const now = (input.now ?? new Date()).toISOString();
-  return db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.outbox, db.pendingCardAuths, db.openOrders], async () => {
+  return storageGuard('sale', () => db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.outbox, db.pendingCardAuths, db.openOrders], async () => {
     const location = await requireLocation(db);
     if (!location.ok) return location;
     const shift = await openShift(db);
@@ -208,7 +209,7 @@ export async function recordSale(db: TillDb, input: RecordSaleInput): Promise<Re
     const mutation = await appendMutation(db, 'order.completed', { order: snapshot }, now);
     const change = paymentRows.reduce((sum, p) => sum + (p.change ?? 0), 0);
     return ok({ order, payments: paymentRows, change, seq: mutation.seq });
-  });
+  }));
 }
 
 /** Rebuilds the snapshot that was sent for an order (receipt reprint, refunds). */
@@ -257,7 +258,7 @@ export interface RecordRefundInput {
  */
 export async function recordRefund(db: TillDb, input: RecordRefundInput): Promise<Result<RefundRow[]>> {
   const now = (input.now ?? new Date()).toISOString();
-  return db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.refunds, db.outbox], async () => {
+  return storageGuard('refund', () => db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.refunds, db.outbox], async () => {
     const order = await db.orders.get(input.orderId);
     if (!order) return err('unknown_order', `No order ${input.orderId} on this till.`);
     if (order.status === 'voided') return err('order_voided', 'A voided sale cannot be refunded.');
@@ -310,7 +311,7 @@ export async function recordRefund(db: TillDb, input: RecordRefundInput): Promis
     const paid = state.payments.reduce((s, p) => s + p.amount, 0);
     await db.orders.update(order.id, { refunded_amount: refunded, status: refunded >= paid ? 'refunded' : 'partially_refunded' });
     return ok(rows);
-  });
+  }));
 }
 
 export interface RecordVoidInput {
@@ -327,7 +328,7 @@ export interface RecordVoidInput {
  */
 export async function recordVoid(db: TillDb, input: RecordVoidInput): Promise<Result<OrderRow>> {
   const now = (input.now ?? new Date()).toISOString();
-  return db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.outbox], async () => {
+  return storageGuard('void', () => db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.outbox], async () => {
     const order = await db.orders.get(input.orderId);
     if (!order) return err('unknown_order', `No order ${input.orderId} on this till.`);
     if (order.status !== 'paid') return err('not_voidable', `A ${order.status.replace('_', ' ')} sale cannot be voided; refund it instead.`);
@@ -350,7 +351,7 @@ export async function recordVoid(db: TillDb, input: RecordVoidInput): Promise<Re
     const updated: OrderRow = { ...order, status: 'voided', voided_at: now, void_reason: input.reason };
     await db.orders.put(updated);
     return ok(updated);
-  });
+  }));
 }
 
 
@@ -360,7 +361,7 @@ export async function recordVoid(db: TillDb, input: RecordVoidInput): Promise<Re
  */
 export async function voidOpenOrder(db: TillDb, input: RecordVoidInput): Promise<Result<null>> {
   const now = (input.now ?? new Date()).toISOString();
-  return db.transaction('rw', [db.settings, db.shifts, db.openOrders, db.outbox], async () => {
+  return storageGuard('open order void', () => db.transaction('rw', [db.settings, db.shifts, db.openOrders, db.outbox], async () => {
     const open = await db.openOrders.get(input.orderId);
     if (!open) return err('unknown_order', `No open order ${input.orderId} on this till.`);
     const shift = await openShift(db);
@@ -372,7 +373,7 @@ export async function voidOpenOrder(db: TillDb, input: RecordVoidInput): Promise
       now,
     );
     return ok(null);
-  });
+  }));
 }
 
 /** The active product a scanned code belongs to: any of its barcodes, else its SKU. */

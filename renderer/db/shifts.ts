@@ -5,6 +5,7 @@ import { err, ok, type Result } from '../../core/result';
 import type { CashMovementRecord } from '../../core/sync/mutations';
 import { computeShiftReport, type CashMovementKind, type ShiftReport } from '../../core/sync/shift-report';
 import { appendMutation } from './outbox';
+import { storageGuard } from './storage-guard';
 import type { CashMovementRow, SettingRow, ShiftRow, TillDb } from './till-db';
 
 function checkAmount(amount: number, what: string, allowZero: boolean): Result<null> {
@@ -23,7 +24,7 @@ export async function openShift(db: TillDb, input: { staffId: string; openingFlo
   const amount = checkAmount(input.openingFloat, 'The opening float', true);
   if (!amount.ok) return amount;
   const now = (input.now ?? new Date()).toISOString();
-  return db.transaction('rw', [db.settings, db.shifts, db.outbox], async () => {
+  return storageGuard('shift', () => db.transaction('rw', [db.settings, db.shifts, db.outbox], async () => {
     const location = (await db.settings.get('location')) as SettingRow<'location'> | undefined;
     if (!location) return err('not_paired', 'This till is not paired with a location yet.');
     if (await currentShift(db)) return err('shift_already_open', 'A shift is already open on this till.');
@@ -47,7 +48,7 @@ export async function openShift(db: TillDb, input: { staffId: string; openingFlo
       now,
     );
     return ok(shift);
-  });
+  }));
 }
 
 export async function recordCashMovement(
@@ -58,7 +59,7 @@ export async function recordCashMovement(
   if (!amount.ok) return amount;
   if (!['paid_in', 'paid_out', 'drop'].includes(input.kind)) return err('invalid_kind', `Unknown cash movement "${String(input.kind)}".`);
   const now = (input.now ?? new Date()).toISOString();
-  return db.transaction('rw', [db.settings, db.shifts, db.cashMovements, db.outbox], async () => {
+  return storageGuard('cash movement', () => db.transaction('rw', [db.settings, db.shifts, db.cashMovements, db.outbox], async () => {
     const shift = await currentShift(db);
     if (!shift) return err('no_open_shift', 'Open a shift first.');
     const movement: CashMovementRecord = {
@@ -73,12 +74,12 @@ export async function recordCashMovement(
     await db.cashMovements.add(movement);
     await appendMutation(db, 'cash.movement', { movement }, now);
     return ok(movement);
-  });
+  }));
 }
 
 /** The X report of a shift (or, with `countedCash`, the figures a Z report would show). Read-only. */
 export async function shiftReport(db: TillDb, shiftId: string, countedCash: number | null = null): Promise<Result<ShiftReport>> {
-  return db.transaction('r', [db.shifts, db.orders, db.payments, db.refunds, db.cashMovements], async () => {
+  return storageGuard('shift report', () => db.transaction('r', [db.shifts, db.orders, db.payments, db.refunds, db.cashMovements], async () => {
     const shift = await db.shifts.get(shiftId);
     if (!shift) return err('unknown_shift', `No shift ${shiftId} on this till.`);
     if (shift.report && countedCash === null) return ok(shift.report);
@@ -98,7 +99,7 @@ export async function shiftReport(db: TillDb, shiftId: string, countedCash: numb
         countedCash,
       }),
     );
-  });
+  }));
 }
 
 /** Closes the open shift with the counted cash: stores the Z report and queues `shift.closed`. */
@@ -106,7 +107,7 @@ export async function closeShift(db: TillDb, input: { staffId: string; countedCa
   const amount = checkAmount(input.countedCash, 'The counted cash', true);
   if (!amount.ok) return amount;
   const now = (input.now ?? new Date()).toISOString();
-  return db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.refunds, db.cashMovements, db.outbox], async () => {
+  return storageGuard('shift close', () => db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.refunds, db.cashMovements, db.outbox], async () => {
     const shift = await currentShift(db);
     if (!shift) return err('no_open_shift', 'No shift is open.');
     const report = await shiftReport(db, shift.id, input.countedCash);
@@ -116,5 +117,5 @@ export async function closeShift(db: TillDb, input: { staffId: string; countedCa
     await db.shifts.put(closed);
     await appendMutation(db, 'shift.closed', { shift_id: shift.id, staff_id: input.staffId, closed_at: now, counted_cash: input.countedCash, report: z }, now);
     return ok(closed);
-  });
+  }));
 }

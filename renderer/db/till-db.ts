@@ -262,6 +262,21 @@ export async function putSetting<K extends SettingKey>(db: TillDb, key: K, value
   await db.settings.put({ key, value } as SettingRow);
 }
 
+/**
+ * Asks the browser to keep this origin's IndexedDB under storage pressure (Chromium grants it to
+ * installed or engaged sites; Electron always). Without it, unsynced sales could be evicted.
+ * Resolves to whether storage is persistent; false where the API is missing.
+ */
+export async function requestPersistentStorage(): Promise<boolean> {
+  const storage = (globalThis as { navigator?: { storage?: { persist?: () => Promise<boolean>; persisted?: () => Promise<boolean> } } }).navigator?.storage;
+  if (!storage?.persist) return false;
+  try {
+    return (await storage.persisted?.()) || (await storage.persist());
+  } catch {
+    return false;
+  }
+}
+
 /** Entries waiting to be pushed (the UI's "unsynced" count). */
 export function countUnsynced(db: TillDb): Promise<number> {
   return db.outbox.count();

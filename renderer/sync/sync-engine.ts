@@ -5,7 +5,7 @@ import { liveQuery } from 'dexie';
 import { Value } from 'typebox/value';
 import { err, ok, toAppError, type AppError, type Result } from '../../core/result';
 import { PairResponseSchema, PullResponseSchema, SYNC_PREFIX, type PullResponse, type PushResponse } from '../../core/sync/protocol';
-import { CATALOG_TABLES, type OutboxRow, type Pairing, type RejectedRow, type SettingRow, type Settings, type TillDb } from '../db/till-db';
+import { CATALOG_TABLES, requestPersistentStorage, type OutboxRow, type Pairing, type RejectedRow, type SettingRow, type Settings, type TillDb } from '../db/till-db';
 import { parseSse } from './sse-parser';
 
 export interface SyncStatus {
@@ -499,6 +499,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const lastSyncAt = (await setting(db, 'last_sync_at')) ?? null;
       update({ paired: Boolean(p), lastSyncAt });
       watchCounts();
+      void requestPersistentStorage().then((persistent) => {
+        if (!persistent) log('storage is not persistent: the browser may evict unsynced sales under storage pressure');
+      });
       // The browser saw the network come back (cable, Wi-Fi): try at once instead of waiting out the backoff.
       browserEvents.addEventListener?.('online', onBrowserOnline);
       loopDone = loop();
