@@ -74,4 +74,16 @@ describe('back office page assets', () => {
       await app.close();
     }
   });
+
+  it("keeps the back office's private JSON routes out of the integrators' OpenAPI document", async () => {
+    const app = await appWithDist(join(dir, 'missing'));
+    try {
+      const res = await app.inject({ method: 'GET', url: '/docs/json' });
+      expect(res.statusCode).toBe(200);
+      expect(Object.keys(res.json().paths).some((path) => path.startsWith('/api/v1/'))).toBe(true);
+      expect(res.body).not.toContain('/backoffice');
+    } finally {
+      await app.close();
+    }
+  });
 });
