@@ -6,14 +6,15 @@ export function SyncIndicator({ onShowRejected }: { onShowRejected(): void }) {
   const { sync } = useServices();
   const status = useSyncStatus();
   const online = status.paired && status.online;
-  const label = !status.paired ? 'Not paired' : online ? 'Online' : 'Offline';
+  const revoked = status.lastErrorCode === 'device_unauthorized';
+  const label = !status.paired ? 'Not paired' : revoked ? 'Pair again (Settings)' : online ? 'Online' : 'Offline';
   const detail =
     status.unsyncedCount === 0 ? 'all synced' : `${status.unsyncedCount} unsynced`;
   return (
     <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center' }}>
       <button
         type="button"
-        className={`sync-pill ${online ? 'online' : 'offline'}`}
+        className={`sync-pill ${online && !revoked ? 'online' : 'offline'}`}
         data-testid="sync-indicator"
         data-online={online ? 'true' : 'false'}
         data-unsynced={status.unsyncedCount}

@@ -181,7 +181,7 @@ function HardwareCard() {
           }}
         >
           <input className="input" placeholder="Bridge URL, e.g. http://127.0.0.1:7070" aria-label="Bridge URL" value={bridgeUrl} onChange={(e) => setBridgeUrl(e.target.value)} />
-          <input className="input" placeholder="Bridge token" aria-label="Bridge token" value={bridgeToken} onChange={(e) => setBridgeToken(e.target.value)} />
+          <input className="input" type="password" autoComplete="off" placeholder="Bridge token" aria-label="Bridge token" value={bridgeToken} onChange={(e) => setBridgeToken(e.target.value)} />
           <button type="submit" className="btn">
             Use this bridge
           </button>
