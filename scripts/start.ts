@@ -44,10 +44,14 @@ async function main(): Promise<void> {
   const demo = server.demo ?? demoSummary(false);
 
   let bridgeQuery = '';
+  // Electron's main process drives devices itself: point it at the same simulators for this run.
+  const electronDevices: Record<string, string> = {};
   if (!values['no-hardware']) {
     const stack = await startDevStack({ printerOutDir: join(dataDir, 'receipts'), log });
     closers.unshift(() => stack.close());
     bridgeQuery = `&bridge=${encodeURIComponent(stack.bridgeUrl)}&token=${encodeURIComponent(stack.bridgeToken)}`;
+    electronDevices.POS_PRINTER_URI = stack.printerUri;
+    electronDevices.POS_TERMINAL_URI = stack.terminalUri;
   }
 
   const pairing = await createPairingCode(server.db, { businessId: DEMO_BUSINESS_ID, locationId: DEMO_BERLIN_ID });
@@ -78,7 +82,7 @@ async function main(): Promise<void> {
 
   const electronBinary = findElectron();
   if (electronBinary && existsSync(resolve('out/main/index.js'))) {
-    electron = spawn(electronBinary, ['.'], { stdio: 'inherit', env: { ...process.env, POS_TILL_URL: tillUrl } });
+    electron = spawn(electronBinary, ['.'], { stdio: 'inherit', env: { ...process.env, ...electronDevices, POS_TILL_URL: tillUrl } });
     electron.on('exit', () => void shutdown(0));
   } else if (electronBinary) {
     log('Electron is installed but not built (run `npm run build`); open the till in your browser.');

@@ -1,6 +1,7 @@
 // Command-line entry (SPEC §4): every command takes --data-dir or --database-url and --json,
 // exits 0 on success and 1 with a one-line error on stderr otherwise.
 import { Command, CommanderError } from 'commander';
+import { registerHardwareCommands } from '../hardware/cli/register';
 import { registerServerCommands } from './cli/server-commands';
 
 export class CliError extends Error {}
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
     .option('--json', 'machine-readable output: one JSON object on stdout')
     .exitOverride();
   registerServerCommands(program);
+  registerHardwareCommands(program);
   return program;
 }
 
@@ -21,7 +23,8 @@ export async function main(argv: string[]): Promise<number> {
   program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
   try {
     await program.parseAsync(argv);
-    return 0;
+    // Some commands report failure by setting process.exitCode (after printing their one line).
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version exit through here with code 0.

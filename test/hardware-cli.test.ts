@@ -7,15 +7,6 @@ import { showOnDisplay } from '../hardware/display/pole-display';
 import { PrinterDriver } from '../hardware/printer/printer-driver';
 import { createPtyPair } from '../hardware/testing/socat-pty';
 
-// Mounts the commands the way the main CLI does, without depending on its other commands.
-const ENTRY = `
-import { Command } from 'commander';
-import { registerHardwareCommands } from './hardware/cli/register.ts';
-const program = new Command('anywhere-pos').option('--json', 'machine-readable output');
-registerHardwareCommands(program);
-await program.parseAsync(process.argv.slice(1), { from: 'user' });
-`;
-
 interface Proc {
   child: ChildProcess;
   stdout: () => string;
@@ -34,7 +25,7 @@ afterEach(async () => {
 });
 
 function pos(args: string[]): Proc {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', ENTRY, ...args], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/anywhere-pos.js', ...args], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let errText = '';
   child.stdout?.on('data', (c: Buffer) => (out += c.toString()));

@@ -1,31 +1,7 @@
 // The one error shape of SPEC §5.1, for every route and every failure (validation, auth, limits).
-import { Type, type Static } from 'typebox';
+import type { ErrorBody, ErrorType } from '../../core/api/error';
 
-export const ERROR_TYPES = [
-  'invalid_request',
-  'authentication',
-  'permission',
-  'not_found',
-  'conflict',
-  'rate_limited',
-  'idempotency',
-  'internal',
-] as const;
-export type ErrorType = (typeof ERROR_TYPES)[number];
-
-export const ErrorBodySchema = Type.Object(
-  {
-    error: Type.Object({
-      type: Type.Enum(ERROR_TYPES),
-      code: Type.String(),
-      message: Type.String(),
-      param: Type.Optional(Type.String()),
-      request_id: Type.String(),
-    }),
-  },
-  { $id: 'Error' },
-);
-export type ErrorBody = Static<typeof ErrorBodySchema>;
+export { ERROR_TYPES, ErrorBodySchema, type ErrorBody, type ErrorType } from '../../core/api/error';
 
 const STATUS_BY_TYPE: Record<ErrorType, number> = {
   invalid_request: 400,
