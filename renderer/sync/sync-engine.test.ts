@@ -146,7 +146,8 @@ describe('push', () => {
     server.maxBatch = 3;
     const engine = engineFor(db, server, { batchSize: 8 });
     expect((await engine.syncNow()).ok).toBe(true);
-    expect(server.pushes).toEqual([[1, 2, 3, 4, 5, 6, 7, 8], [1, 2, 3, 4], [1, 2], [3, 4], [5, 6], [7, 8]]);
+    // Halves on each 413, grows back after each full batch that went through.
+    expect(server.pushes).toEqual([[1, 2, 3, 4, 5, 6, 7, 8], [1, 2, 3, 4], [1, 2], [3, 4, 5, 6], [3, 4], [5, 6, 7, 8], [5, 6], [7, 8]]);
     expect(server.applied).toHaveLength(8);
   });
 
@@ -166,6 +167,23 @@ describe('push', () => {
     expect(await engine.syncNow()).toMatchObject({ ok: false, error: { code: 'timeout' } });
     expect((await engine.syncNow()).ok).toBe(true);
     expect(server.pushes).toEqual([[1, 2, 3], [4, 5, 6]]);
+  });
+
+  it('deletes nothing when a push answer is garbled', async () => {
+    const { db, server, product } = await till();
+    await sell(db, product, 2);
+    const original = server.fetch;
+    server.fetch = async (input, init) => {
+      const res = await original(input, init);
+      if (!String(input).endsWith('/push')) return res;
+      server.fetch = original;
+      return new Response('{"results": "nope"}', { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const engine = engineFor(db, server);
+    expect(await engine.syncNow()).toMatchObject({ ok: false, error: { code: 'bad_push_response' } });
+    expect(await db.outbox.count()).toBe(3);
+    expect((await engine.syncNow()).ok).toBe(true);
+    expect(server.applied.map((m) => m.seq)).toEqual([1, 2, 3]);
   });
 
   it('reports a revoked device and does not drop anything', async () => {

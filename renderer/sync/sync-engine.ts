@@ -4,7 +4,7 @@
 import { liveQuery } from 'dexie';
 import { Value } from 'typebox/value';
 import { err, ok, toAppError, type AppError, type Result } from '../../core/result';
-import { PairResponseSchema, PullResponseSchema, SYNC_PREFIX, type PullResponse, type PushResponse } from '../../core/sync/protocol';
+import { PairResponseSchema, PullResponseSchema, PushResponseSchema, SYNC_PREFIX, type PullResponse, type PushResponse } from '../../core/sync/protocol';
 import { CATALOG_TABLES, requestPersistentStorage, type OutboxRow, type Pairing, type RejectedRow, type SettingRow, type Settings, type TillDb } from '../db/till-db';
 import { parseSse } from './sse-parser';
 
@@ -231,7 +231,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     });
   }
 
-  // Halved when the server finds a batch too large (413), so big orders never block the outbox.
+  // Halved when the server finds a batch too large (413) or too slow (timeout), so big orders never block the outbox.
   let pushBatchSize = batchSize;
 
   async function pushAll(): Promise<Result<void>> {
@@ -271,6 +271,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         await acknowledge(expected - 1, []);
         continue;
       }
+      if (!Value.Check(PushResponseSchema, response)) {
+        return err({ code: 'bad_push_response', message: 'The server sent a push answer this till does not understand; nothing was deleted.' });
+      }
       const bySeq = new Map(batch.map((row) => [row.seq, row]));
       const now = new Date().toISOString();
       const rejected: RejectedRow[] = response.results
@@ -292,6 +295,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (response.acked_seq < last.seq) {
         return err({ code: 'push_incomplete', message: `The server acknowledged up to seq ${response.acked_seq} of ${last.seq}.` });
       }
+      // After a 413 or a timeout made batches smaller, grow back step by step.
+      if (batch.length === pushBatchSize) pushBatchSize = Math.min(batchSize, pushBatchSize * 2);
     }
   }
 
