@@ -106,6 +106,12 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
     expect(list.data.map((p: { id: string }) => p.id)).toEqual([product.id]);
 
     expect((await call('PATCH', '/products/prd_nope', { price: 1 })).statusCode).toBe(404);
+    const removed = await app.inject({ method: 'DELETE', url: `/backoffice/api/products/${product.id}`, headers: manager.headers });
+    expect(removed.json()).toEqual({ id: product.id, object: 'product', deleted: true });
+    expect((await call('GET', `/products?location_id=${loc}`)).json().data).toEqual([]);
+    const last = await handle.db.query<{ type: string }>('SELECT type FROM events WHERE business_id = $1 ORDER BY seq DESC LIMIT 1', [biz.businessId]);
+    expect(last.rows[0]!.type).toBe('product.deleted');
+    expect((await app.inject({ method: 'DELETE', url: `/backoffice/api/products/${product.id}`, headers: manager.headers })).statusCode).toBe(404);
     const foreignTax = await call('POST', '/products', { location_id: loc, name: 'X', price: 1, tax_rate_id: 'tax_nope' });
     expect(foreignTax.statusCode).toBeGreaterThanOrEqual(400);
     expect(foreignTax.statusCode).toBeLessThan(500);

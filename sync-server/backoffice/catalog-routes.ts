@@ -5,7 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ProductCreateSchema, ProductUpdateSchema } from '../../core/api/catalog';
 import { ListQuery } from '../../core/api/common';
-import { createProduct, getProduct, listProducts, previousAttributes, updateProduct } from '../catalog/products-repository';
+import { createProduct, deleteProduct, getProduct, listProducts, previousAttributes, updateProduct } from '../catalog/products-repository';
 import { recordEvent } from '../events/outbox';
 import { notFound } from '../http/api-error';
 import { recordStockEvents } from '../orders/orders-repository';
@@ -100,6 +100,19 @@ export function registerCatalogRoutes(bo: FastifyInstance): void {
       }
       return after;
     });
+  });
+
+  // As DELETE /api/v1/products/{id}: a soft delete (past orders keep their lines) with product.deleted.
+  app.delete('/api/products/:id', { schema: { params: IdParams, hide: true } }, async (request) => {
+    const businessId = business(request);
+    const existing = await getProduct(app.db, businessId, request.params.id);
+    if (!existing) throw notFound('product', request.params.id, 'id');
+    const deleted = { id: existing.id, object: 'product', deleted: true as const };
+    await app.db.transaction(async (tx) => {
+      if (!(await deleteProduct(tx, businessId, existing.id))) throw notFound('product', existing.id, 'id');
+      await recordEvent(tx, { businessId, type: 'product.deleted', locationId: existing.location_id, data: { object: deleted } });
+    });
+    return deleted;
   });
 
   app.post('/api/tax-rates', { schema: { body: withLocation(TaxRateBody), hide: true } }, async (request, reply) => {

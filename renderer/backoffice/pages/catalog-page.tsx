@@ -2,7 +2,7 @@
 // modifier groups and tax rates. Prices are typed in the location's currency and stored in minor units.
 import { useState, type FormEvent } from 'react';
 import { parseMoney, toDecimalString } from '../../../core/money';
-import { get, patch, post, query } from '../api-client';
+import { del, get, patch, post, query } from '../api-client';
 import { useSession, type LocationInfo } from '../session';
 import { Dialog, Empty, ErrorBanner, Loading, PageHeader, StatusBadge, money, useAction, useLoad } from '../ui';
 
@@ -218,6 +218,12 @@ function ProductForm({ location, catalog, product, onSaved }: { location: Locati
   const [active, setActive] = useState(product?.active ?? true);
   const { busy, error, setError, run } = useAction();
 
+  const remove = async () => {
+    if (!product || !window.confirm(`Delete "${product.name}"? It disappears from the tills; past orders keep it.`)) return;
+    const done = await run(() => del(`/products/${encodeURIComponent(product.id)}`));
+    if (done) onSaved();
+  };
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     let minor: number;
@@ -320,6 +326,11 @@ function ProductForm({ location, catalog, product, onSaved }: { location: Locati
         Sold on the tills (active)
       </label>
       <div className="form-actions">
+        {product ? (
+          <button type="button" className="button-danger" disabled={busy} onClick={() => void remove()}>
+            Delete product
+          </button>
+        ) : null}
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? 'Saving…' : product ? 'Save product' : 'Create product'}
         </button>
