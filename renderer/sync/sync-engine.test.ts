@@ -125,6 +125,8 @@ describe('push', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'server_behind' } });
     expect(await db.outbox.count()).toBe(2);
     expect(engine.status.get().lastErrorCode).toBe('server_behind');
+    // The catalog still updates while the push waits for support.
+    expect(server.pulls).toEqual(['']);
   });
 
   it('stores rejected mutations for the UI and still moves on', async () => {

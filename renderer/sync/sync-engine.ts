@@ -357,9 +357,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     update({ paired: true, syncing: true });
     try {
       const pushed = await pushAll();
+      // A push stuck on something the server must fix (server_behind, a bad answer) must not
+      // also freeze the catalog; only an unreachable server or a revoked token skips the pull.
+      const unreachable = !pushed.ok && ['offline', 'timeout', 'device_unauthorized'].includes(pushed.error.code);
+      const pulled = unreachable ? null : await pullAll();
       if (!pushed.ok) return fail(pushed.error);
-      const pulled = await pullAll();
-      if (!pulled.ok) return fail(pulled.error);
+      if (pulled && !pulled.ok) return fail(pulled.error);
       const at = new Date().toISOString();
       await db.settings.put({ key: 'last_sync_at', value: at });
       update({ lastSyncAt: at, lastError: null, lastErrorCode: null });
