@@ -122,10 +122,18 @@ async function backoffice(app: FastifyInstance): Promise<void> {
   );
 }
 
-/** Browsers send Origin on cross-site writes: refuse any that is not this site (defence in depth beside CSRF tokens). */
+/**
+ * Refuses writes another site's page started (defence in depth beside the CSRF token). Browsers say
+ * so in Sec-Fetch-Site, which a proxy rewriting Host cannot confuse; older browsers are judged by
+ * Origin against the Host (or X-Forwarded-Host) the request arrived with.
+ */
 function checkOrigin(request: FastifyRequest): void {
+  const refuse = () => new ApiError('permission', 'cross_site_request', 'Cross-site requests are refused.');
   const fetchSite = request.headers['sec-fetch-site'];
-  if (fetchSite === 'cross-site') throw new ApiError('permission', 'cross_site_request', 'Cross-site requests are refused.');
+  if (fetchSite !== undefined) {
+    if (fetchSite === 'same-origin' || fetchSite === 'none') return;
+    throw refuse();
+  }
   const origin = request.headers.origin;
   if (!origin) return;
   let same: boolean;
@@ -135,7 +143,7 @@ function checkOrigin(request: FastifyRequest): void {
   } catch {
     same = false;
   }
-  if (!same) throw new ApiError('permission', 'cross_site_request', 'Cross-site requests are refused.');
+  if (!same) throw refuse();
 }
 
 export default fp(backoffice, { name: 'backoffice', dependencies: ['webhooks'] });
