@@ -186,10 +186,11 @@ async function deltaPage(q: Queryable, device: DevicePrincipal, from: { xactId: 
     `SELECT h.xmin::text AS horizon, c.xact_id, c.seq, c.entity, c.entity_id
      FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin) h
      LEFT JOIN LATERAL (
-       SELECT xact_id::text AS xact_id, seq, entity, entity_id FROM sync_changes
-       WHERE business_id = $1 AND (location_id = $2 OR location_id IS NULL)
-         AND (xact_id, seq) > ($3::text::xid8, $4::bigint) AND xact_id < h.xmin
-       ORDER BY xact_id, seq LIMIT $5
+       SELECT sc.xact_id::text AS xact_id, sc.seq, sc.entity, sc.entity_id FROM sync_changes sc
+       WHERE sc.business_id = $1 AND (sc.location_id = $2 OR sc.location_id IS NULL)
+         AND (sc.xact_id, sc.seq) > ($3::text::xid8, $4::bigint) AND sc.xact_id < h.xmin
+       -- order by the xid8 column, not the text alias of the same name ("10" sorts before "9")
+       ORDER BY sc.xact_id, sc.seq LIMIT $5
      ) c ON true`,
     [device.businessId, device.locationId, from.xactId, from.seq, limit + 1],
   );
