@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { API_SCOPES, createApiKey, listApiKeys, revokeApiKey } from '../auth/api-keys';
 import { ApiError, notFound } from '../http/api-error';
-import { sessionOf } from './backoffice-plugin';
+import { sessionOf } from './request-context';
 import { assertLocationsOfBusiness } from './locations';
 
 const CreateBody = Type.Object(

@@ -5,7 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { ApiError } from '../http/api-error';
-import { cookieOptions, exposeCsrfSecret, sessionOf } from './backoffice-plugin';
+import { cookieOptions, exposeCsrfSecret, sessionOf } from './request-context';
 import { loginLockState, recordLoginAttempt } from './login-throttle';
 import { SESSION_COOKIE, createSession, deleteSession, type BackofficeSession } from './sessions';
 

@@ -19,38 +19,10 @@ import { registerCatalogRoutes } from './catalog-routes';
 import { registerStaffRoutes } from './staff-routes';
 import { registerShiftRoutes } from './shifts-routes';
 import { registerUserRoutes } from './users-routes';
-import { SESSION_COOKIE, findSession, type BackofficeSession } from './sessions';
-
-/** Who may call a route: anyone (sign-in), any signed-in user, or owners only. */
-export type Access = 'public' | 'signed_in' | 'owner';
-
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    access?: Access;
-  }
-  interface FastifyRequest {
-    backofficeSession: BackofficeSession | null;
-  }
-}
+import { exposeCsrfSecret } from './request-context';
+import { SESSION_COOKIE, findSession } from './sessions';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/** The signed-in session of a request whose route requires one (the onRequest hook guarantees it). */
-export function sessionOf(request: FastifyRequest): BackofficeSession {
-  const session = request.backofficeSession;
-  if (!session) throw new ApiError('authentication', 'not_signed_in', 'Sign in to the back office first.');
-  return session;
-}
-
-/** Secure cookies when the request reached us over https (directly or via a proxy that says so). */
-export function cookieOptions(request: FastifyRequest) {
-  return { path: '/backoffice', httpOnly: true, sameSite: 'strict' as const, secure: request.protocol === 'https' };
-}
-
-/** Lets @fastify/csrf-protection find this session's secret where it looks for it (`request.session`). */
-export function exposeCsrfSecret(request: FastifyRequest, csrfSecret: string | null): void {
-  (request as unknown as { session: { csrfSecret?: string } | null }).session = csrfSecret ? { csrfSecret } : null;
-}
 
 async function backoffice(app: FastifyInstance): Promise<void> {
   await app.register(

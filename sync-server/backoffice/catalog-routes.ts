@@ -9,7 +9,7 @@ import { createProduct, deleteProduct, getProduct, listProducts, previousAttribu
 import { recordEvent } from '../events/outbox';
 import { notFound } from '../http/api-error';
 import { recordStockEvents } from '../orders/orders-repository';
-import { sessionOf } from './backoffice-plugin';
+import { sessionOf } from './request-context';
 import { listCategories, listModifierGroups, listTaxRates, saveCategory, saveModifierGroup, saveTaxRate } from './catalog-queries';
 import { assertLocationsOfBusiness } from './locations';
 

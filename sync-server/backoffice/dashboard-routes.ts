@@ -1,7 +1,7 @@
 // Back office dashboard: today's sales per location (in each location's own time zone), open orders,
 // and the tills that need attention (not seen recently, or with rejected mutations).
 import type { FastifyInstance } from 'fastify';
-import { sessionOf } from './backoffice-plugin';
+import { sessionOf } from './request-context';
 import { listDevices } from './devices-queries';
 
 interface SalesRow {

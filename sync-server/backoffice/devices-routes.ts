@@ -6,7 +6,7 @@ import { Type } from 'typebox';
 import { createPairingCode } from '../auth/pairing-codes';
 import { notFound } from '../http/api-error';
 import { listRejectedMutations } from '../sync/push';
-import { sessionOf } from './backoffice-plugin';
+import { sessionOf } from './request-context';
 import { listDevices, revokeDevice } from './devices-queries';
 import { assertLocationsOfBusiness } from './locations';
 

@@ -7,7 +7,7 @@ import { ORDER_STATUSES } from '../../core/api/orders';
 import { ListQuery } from '../../core/api/common';
 import { notFound } from '../http/api-error';
 import { getOrder, listOrders } from '../orders/orders-repository';
-import { sessionOf } from './backoffice-plugin';
+import { sessionOf } from './request-context';
 
 const ListQuerySchema = Type.Object(
   {

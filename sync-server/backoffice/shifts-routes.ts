@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { notFound } from '../http/api-error';
-import { sessionOf } from './backoffice-plugin';
+import { sessionOf } from './request-context';
 
 const ListQuery = Type.Object(
   {

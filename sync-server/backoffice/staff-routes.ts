@@ -7,7 +7,7 @@ import { hashPin, verifyPin } from '../../core/pin-hash';
 import { newId } from '../../core/ids';
 import { ApiError, notFound } from '../http/api-error';
 import type { Queryable } from '../storage/database';
-import { sessionOf } from './backoffice-plugin';
+import { sessionOf } from './request-context';
 import { assertLocationsOfBusiness } from './locations';
 
 const Pin = Type.String({ pattern: '^[0-9]{4,8}$', description: '4–8 digits' });

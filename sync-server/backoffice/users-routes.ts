@@ -7,7 +7,7 @@ import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { createUser } from '../auth/users';
 import { ApiError, notFound } from '../http/api-error';
 import type { Queryable } from '../storage/database';
-import { sessionOf } from './backoffice-plugin';
+import { sessionOf } from './request-context';
 import { deleteUserSessions } from './sessions';
 
 const Role = Type.Union([Type.Literal('owner'), Type.Literal('manager')]);

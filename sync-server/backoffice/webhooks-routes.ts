@@ -15,7 +15,7 @@ import {
 } from '../../core/events/webhook-api';
 import { parseEventTypes, readFeed } from '../events/events-feed';
 import type { WebhookActor } from '../webhooks/webhook-service';
-import { sessionOf } from './backoffice-plugin';
+import { sessionOf } from './request-context';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 const DeliveryParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }), deliveryId: Type.String({ minLength: 1, maxLength: 64 }) });
