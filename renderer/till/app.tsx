@@ -125,6 +125,17 @@ export function App() {
     }
   };
 
+  // After a tap or click (not a keyboard press) a button gives focus back, so the next Enter means
+  // "pay" / "next sale" rather than pressing that button again (keyboard users keep their focus).
+  useEffect(() => {
+    const onClick = (e: MouseEvent) => {
+      const button = e.target instanceof Element ? e.target.closest('button') : null;
+      if (button && e.detail > 0 && !button.closest('[role="dialog"]')) button.blur();
+    };
+    window.addEventListener('click', onClick);
+    return () => window.removeEventListener('click', onClick);
+  }, []);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const s = useTill.getState();

@@ -209,6 +209,28 @@ describe('till in Chromium against the real server and hardware simulators', { t
     expect(refunds.rows.map((r) => [Number(r.amount), r.method])).toEqual([[500, 'cash']]);
   });
 
+  it('voids a completed sale of the open shift', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByTestId('sell-screen').waitFor();
+    await scan(page, WATER);
+    await page.locator('.cart-line').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('tender-screen').waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('receipt-screen').waitFor();
+    const number = (await page.locator('[data-testid="receipt-screen"] h3').textContent())!.replace(/^.*order /, '');
+    await page.keyboard.press('F7');
+    await page.getByTestId('history-screen').waitFor();
+    await page.locator('table[aria-label="Sales"] tbody tr').first().click();
+    expect(await page.getByTestId('sale-detail').locator('h3').textContent()).toContain(number);
+    await page.getByTestId('void-sale').click();
+    await expect.poll(() => page.locator('[data-testid="sale-detail"] .badge').first().textContent()).toBe('voided');
+
+    await waitSynced();
+    const voided = await server.db.query<{ status: string }>(`SELECT status FROM orders WHERE number = $1`, [number]);
+    expect(voided.rows).toEqual([{ status: 'voided' }]);
+  });
+
   it('modifiers, park and resume, and voiding the current sale', async () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('sell-screen').waitFor();

@@ -221,11 +221,7 @@ export function SellScreen({ location }: { location: TillLocation }) {
                 type="button"
                 className="tile"
                 style={color ? ({ '--tile': color } as React.CSSProperties) : undefined}
-                onClick={(e) => {
-                  void addProduct(p);
-                  // After a tap or click, Enter means "pay", not "add this tile again".
-                  if (e.detail > 0) e.currentTarget.blur();
-                }}
+                onClick={() => void addProduct(p)}
               >
                 <span className="name">{p.name}</span>
                 <span className="price">{money(p.price)}</span>
