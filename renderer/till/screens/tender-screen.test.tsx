@@ -1,0 +1,149 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { HardwareClient } from '../../../core/hardware-client';
+import type { TerminalResult } from '../../../core/hardware-contract';
+import { err, ok } from '../../../core/result';
+import type { TillLocation } from '../../../core/sync/catalog';
+import { cartLineFromProduct, newCart } from '../../db/sales';
+import { openShift } from '../../db/shifts';
+import { putSetting, TillDb } from '../../db/till-db';
+import type { SyncEngine } from '../../sync/sync-engine';
+import { installWedgeListener } from '../scanner';
+import { ServicesContext } from '../services';
+import { press, render, settle, typeInto, type Rendered } from '../testing/render';
+import { useTill } from '../till-store';
+import { quickCashAmounts, TenderScreen } from './tender-screen';
+
+const location: TillLocation = {
+  id: 'loc_1',
+  name: 'Test Café',
+  currency: 'EUR',
+  tax_mode: 'inclusive',
+  cash_rounding: 1,
+  timezone: 'UTC',
+  receipt_header: '',
+  receipt_footer: '',
+  discount_approval_basis_points: 1000,
+};
+
+function terminal(approved: boolean, amount: number): TerminalResult {
+  return {
+    approved,
+    outcome: approved ? 'approved' : 'declined',
+    amount,
+    currency: 'EUR',
+    resultCode: approved ? 0 : 5,
+    message: approved ? 'Approved' : 'Declined by issuer',
+    receiptNumber: 1,
+    traceNumber: 1,
+    terminalId: 'T1',
+    authCode: 'OK1',
+    cardName: 'Visa',
+    maskedPan: '####0001',
+    receiptLines: [],
+    merchantLines: [],
+  };
+}
+
+let db: TillDb;
+let view: Rendered | null = null;
+let uninstall: () => void = () => {};
+let cardApproves = true;
+const hardware: HardwareClient = {
+  async send(channel, args) {
+    if (channel === 'terminal:authorize') return ok(terminal(cardApproves, (args as { amount: number }).amount)) as never;
+    return err('not_configured', 'no device') as never;
+  },
+  on: () => () => {},
+  close() {},
+};
+
+beforeEach(async () => {
+  db = new TillDb(`tender-${Math.random()}`);
+  await putSetting(db, 'location', location);
+  await openShift(db, { staffId: 'stf_1', openingFloat: 0 });
+  const cart = newCart();
+  cart.lines.push(
+    cartLineFromProduct(
+      { id: 'prd_1', name: 'Cake', category_id: null, price: 1290, tax_rate_id: 'tax_7', barcode: null, sku: null, modifier_group_ids: [], stock: null, active: true, sort: 0, updated_at: '2026-11-23T10:00:00.000Z' },
+      { id: 'tax_7', name: 'VAT 7%', rate_ppm: 70_000 },
+    ),
+  );
+  cardApproves = true;
+  useTill.setState({ cart, screen: 'tender', staff: { id: 'stf_1', name: 'Ben', role: 'cashier' }, receiptOrderId: null, notices: [] });
+  uninstall = installWedgeListener(window);
+  const sync = { status: { get: () => ({}), subscribe: () => () => {} } } as unknown as SyncEngine;
+  view = await render(
+    <ServicesContext.Provider value={{ db, sync, hardware: { kind: 'bridge', client: hardware, bridge: null } }}>
+      <TenderScreen location={location} />
+    </ServicesContext.Provider>,
+  );
+});
+
+afterEach(async () => {
+  view?.unmount();
+  view = null;
+  uninstall();
+  await db.delete();
+});
+
+const amountInput = () => document.querySelector<HTMLInputElement>('input[aria-label="Amount given"]')!;
+
+describe('tender screen', () => {
+  it('cash: the amount given and Enter record the sale with its change and show the receipt', async () => {
+    await typeInto(amountInput(), '20');
+    await press(amountInput(), 'Enter');
+    await settle(30);
+    const orders = await db.orders.toArray();
+    expect(orders).toHaveLength(1);
+    const payments = await db.payments.toArray();
+    expect(payments.map((p) => [p.method, p.amount, p.tendered, p.change])).toEqual([['cash', 1290, 2000, 710]]);
+    expect(useTill.getState().screen).toBe('receipt');
+    expect(useTill.getState().receiptOrderId).toBe(orders[0]!.id);
+    // The printer is not configured: the sale stands and the reason waits beside Reprint.
+    expect(useTill.getState().receiptPrintError).toContain('no device');
+  });
+
+  it('split: part in cash, the rest by card', async () => {
+    await typeInto(amountInput(), '5');
+    await press(amountInput(), 'Enter');
+    await settle();
+    expect(document.querySelector('[data-testid="amount-due"]')?.textContent).toBe('€7.90');
+    await press(amountInput(), 'F2');
+    await settle(30);
+    const payments = (await db.payments.toArray()).sort((a, b) => a.method.localeCompare(b.method));
+    expect(payments.map((p) => [p.method, p.amount])).toEqual([
+      ['card', 790],
+      ['cash', 500],
+    ]);
+  });
+
+  it('a declined card records nothing and says why; the cart stays', async () => {
+    cardApproves = false;
+    await press(amountInput(), 'F2');
+    await settle(30);
+    expect(await db.orders.count()).toBe(0);
+    expect(document.querySelector('[role="alert"]')?.textContent).toContain('Card declined');
+    expect(useTill.getState().screen).toBe('tender');
+  });
+
+  it('a barcode scanned while paying is ignored, never taken as cash', async () => {
+    for (const key of [...'4006381333931', 'Enter']) amountInput().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    await settle(30);
+    expect(await db.orders.count()).toBe(0);
+    expect(useTill.getState().notices.at(-1)?.text).toContain('Scan ignored');
+  });
+
+  it('an amount that is not money is refused', async () => {
+    await typeInto(amountInput(), '1.2.3');
+    await press(amountInput(), 'Enter');
+    await settle();
+    expect(document.querySelector('[role="alert"]')?.textContent).toMatch(/not a EUR amount/);
+    expect(await db.orders.count()).toBe(0);
+  });
+
+  it('quick amounts: exact first, then the next notes above it', () => {
+    expect(quickCashAmounts(1290)).toEqual([1290, 1500, 2000, 5000]);
+    expect(quickCashAmounts(500)).toEqual([500, 1000, 2000, 5000]);
+    expect(quickCashAmounts(0)).toEqual([0]);
+  });
+});
