@@ -47,7 +47,6 @@ function retryAfter(oldestCounted: Date): number {
 
 export async function recordLoginAttempt(db: Queryable, email: string, ip: string, succeeded: boolean): Promise<void> {
   await db.query('INSERT INTO backoffice_login_attempts (email, ip, succeeded) VALUES ($1, $2, $3)', [email, ip, succeeded]);
-  if (Math.random() < 0.05) {
-    await db.query(`DELETE FROM backoffice_login_attempts WHERE attempted_at < now() - interval '1 day'`);
-  }
+  // Only the last 15 minutes matter; this address's and e-mail's older rows go with each attempt.
+  await db.query(`DELETE FROM backoffice_login_attempts WHERE (email = $1 OR ip = $2) AND attempted_at < now() - interval '1 day'`, [email, ip]);
 }

@@ -39,6 +39,8 @@ export async function createSession(
     `INSERT INTO sessions (id, business_id, user_id, token_hash, csrf_secret, expires_at) VALUES ($1, $2, $3, $4, $5, $6)`,
     [id, user.business_id, user.id, hashToken(token), csrfSecret, expiresAt],
   );
+  // Sign-ins are rare enough to carry the clean-up: the user's own expired sessions go now.
+  await db.query('DELETE FROM sessions WHERE user_id = $1 AND expires_at < now()', [user.id]);
   return { id, token, expiresAt };
 }
 

@@ -1,5 +1,5 @@
 -- Back office sign-in attempts: the login lockout counts failures here, in the database, so every
--- instance behind a load balancer enforces the same limit. Rows older than a day are pruned on login.
+-- instance behind a load balancer enforces the same limit. Rows older than a day are pruned on each attempt.
 
 CREATE TABLE backoffice_login_attempts (
   id            bigserial PRIMARY KEY,
