@@ -10,6 +10,7 @@ import { ApiError } from './http/api-error';
 import { describeValidationError, validatorCompiler } from './http/validation';
 import { registerOpenApi } from './api/openapi';
 import type { Database } from './storage/database';
+import { loadSecretBox, type SecretBox } from './webhooks/secret-box';
 
 export interface AppOptions {
   db: Database;
@@ -24,6 +25,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Database;
     config: ServerConfig;
+    /** Seals secrets the service must read back (webhook signing secrets, idempotent responses that carry them). */
+    secretBox(): Promise<SecretBox>;
   }
 }
 
@@ -56,6 +59,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
   app.decorate('db', options.db);
   app.decorate('config', options.config);
+  // Loaded on first use: the key may live in the database, which some callers migrate after building the app.
+  let boxPromise: Promise<SecretBox> | null = null;
+  app.decorate('secretBox', () => {
+    boxPromise ??= loadSecretBox(options.db).catch((error: unknown) => {
+      boxPromise = null;
+      throw error;
+    });
+    return boxPromise;
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);

@@ -102,6 +102,21 @@ describe('webhooks API', () => {
     expect((await call('PATCH', '/api/v1/webhooks/whk_nope', {})).statusCode).toBe(400);
   });
 
+  it('replays a create with the same Idempotency-Key byte for byte, while the stored copy of the secret is sealed', async () => {
+    const r = await receiver();
+    const headers = { authorization: `Bearer ${key}`, 'idempotency-key': randomUUID() };
+    const payload = { name: 'replayed', url: r.url, subscribed_events: ['order.paid'] };
+    const first = await app.inject({ method: 'POST', url: '/api/v1/webhooks', headers, payload });
+    expect(first.statusCode).toBe(201);
+    const secret = (first.json() as { secret: string }).secret;
+    const again = await app.inject({ method: 'POST', url: '/api/v1/webhooks', headers, payload });
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toBe(first.body);
+    const stored = await handle.db.query<{ response_body: string }>('SELECT response_body FROM idempotency_keys WHERE key = $1', [headers['idempotency-key']]);
+    expect(stored.rows[0]!.response_body).not.toContain(secret.slice(6, 20));
+    expect(stored.rows[0]!.response_body).not.toContain('replayed');
+  });
+
   it('refuses http and non-public addresses at create unless POS_WEBHOOK_ALLOW_PRIVATE=1', async () => {
     const refused = [
       'http://hooks.example.com/x',

@@ -116,7 +116,7 @@ export function registerIdempotency(app: FastifyInstance): void {
         reply.code(row.response_status ?? 200);
         for (const [name, value] of Object.entries(row.response_headers ?? {})) reply.header(name, value);
         reply.header('Idempotent-Replayed', 'true');
-        return reply.send(row.response_body ?? '');
+        return reply.send(row.response_body ? (await app.secretBox()).open(row.response_body) : '');
       }
       if (row.abandoned) {
         const taken = await app.db.query(
@@ -161,7 +161,8 @@ export function registerIdempotency(app: FastifyInstance): void {
       await app.db.query(
         `UPDATE idempotency_keys SET state = 'completed', response_status = $3, response_headers = $4, response_body = $5
          WHERE api_key_id = $1 AND key = $2`,
-        [apiKeyId, claim.key, reply.statusCode, JSON.stringify(headers), body],
+        // Sealed: a stored response can carry a secret shown once (a webhook signing secret).
+        [apiKeyId, claim.key, reply.statusCode, JSON.stringify(headers), (await app.secretBox()).seal(body)],
       );
     } catch (error) {
       // The change is committed: answer it. Retries of this key then get 409 (never a second run).

@@ -25,7 +25,6 @@ import { decodeListCursor, encodeListCursor } from '../api/list-cursor';
 import { bearer, errors, IdempotencyHeaders, IdParams } from '../api/route-schemas';
 import { pruneOld } from '../events/retention';
 import type { Queryable } from '../storage/database';
-import { loadSecretBox, type SecretBox } from './secret-box';
 import { WebhookDispatcher } from './webhook-dispatcher';
 import { createSender } from './webhook-sender';
 import { policyFromConfig, WebhookService, type WebhookActor } from './webhook-service';
@@ -48,15 +47,7 @@ function actorOf(request: FastifyRequest): WebhookActor {
 export default fp<{ workers: boolean }>(
   async (app, options) => {
     const sender = createSender({ timeoutMs: app.config.webhookTimeoutMs, allowPrivate: app.config.webhookAllowPrivate });
-    // Loaded on first use: the key may live in the database, which is migrated after the app is built in some paths.
-    let boxPromise: Promise<SecretBox> | null = null;
-    const box = () => {
-      boxPromise ??= loadSecretBox(app.db).catch((error: unknown) => {
-        boxPromise = null;
-        throw error;
-      });
-      return boxPromise;
-    };
+    const box = () => app.secretBox();
     const policy = policyFromConfig(app.config);
     const service = new WebhookService({ db: app.db, config: app.config, box, sender, policy });
     app.decorate('webhooks', service);
