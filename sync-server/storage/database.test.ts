@@ -47,4 +47,19 @@ describe.each(TEST_ENGINES)('database on %s', (engine) => {
     await expect.poll(() => heard).toContain('biz_1');
     await unlisten();
   });
+
+  it('runs concurrent queries inside one transaction one after another', async () => {
+    handle = await openTestDatabase(engine);
+    const { db } = handle;
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', onWarning);
+    const values = await db.transaction((tx) =>
+      Promise.all(Array.from({ length: 20 }, (_, i) => tx.query<{ v: number }>('SELECT $1::int8 AS v', [i]).then((r) => r.rows[0]!.v))),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('warning', onWarning);
+    expect(values).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(warnings.filter((w) => /already executing a query/.test(w))).toEqual([]);
+  });
 });

@@ -112,13 +112,21 @@ async function openPostgres(url: string, schema: string | undefined, poolSize = 
       let broken = false;
       try {
         await client.query('BEGIN');
+        // One connection runs one statement at a time: callers may still issue queries concurrently
+        // (Promise.all over a transaction), so they are queued here rather than on pg's deprecated path.
+        let queue: Promise<unknown> = Promise.resolve();
+        const serial = <T>(run: () => Promise<T>): Promise<T> => {
+          const next = queue.then(run);
+          queue = next.catch(() => undefined);
+          return next;
+        };
         const tx: Queryable = {
           async query<R>(sql: string, params?: readonly unknown[]) {
-            const result = await client.query(sql, params as unknown[] | undefined);
+            const result = await serial(() => client.query(sql, params as unknown[] | undefined));
             return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
           },
           async exec(sql: string) {
-            await client.query(sql);
+            await serial(() => client.query(sql));
           },
         };
         const value = await fn(tx);
