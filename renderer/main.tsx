@@ -7,7 +7,7 @@ import { createTillHardware, readBridgeSettings } from './hardware/till-hardware
 import { createSyncEngine, pairFromUrl } from './sync/sync-engine';
 import { App } from './till/app';
 import { ServicesContext, type TillServices } from './till/services';
-import { installWedgeListener } from './till/scanner';
+import { dispatchScan, installWedgeListener } from './till/scanner';
 import { resolvePendingCardPayments } from './till/checkout';
 import { useTill } from './till/till-store';
 import './till/till.css';
@@ -35,6 +35,9 @@ async function boot(): Promise<void> {
 
   await sync.start();
   installWedgeListener(window);
+  hardware.client.on('scanner:scan', ({ code }) => {
+    if (!dispatchScan(code)) useTill.getState().notify('info', `Scanned ${code}: open the sale screen to add it.`);
+  });
   void resolvePendingCardPayments(db, hardware.client).then((message) => {
     if (message) useTill.getState().notify('info', message);
   });

@@ -22,6 +22,13 @@ export function useScanHandler(handler: ScanHandler): void {
   }, [handler]);
 }
 
+/** A code from a serial scanner (hardware `scanner:scan` event) goes where a wedge scan would. */
+export function dispatchScan(code: string): boolean {
+  const handler = handlers[handlers.length - 1];
+  if (handler) handler(code);
+  return Boolean(handler);
+}
+
 /** Installs the listener (capture phase, before any input sees the Enter); returns the uninstaller. */
 export function installWedgeListener(target: Window, options: WedgeOptions = DEFAULT_WEDGE_OPTIONS): () => void {
   let state: WedgeState = EMPTY_WEDGE;

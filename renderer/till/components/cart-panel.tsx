@@ -1,7 +1,7 @@
 // The cart: lines with modifiers and discounts, the selected line's tools, totals with the tax
 // breakdown, and the Pay button. Figures are core's computeOrderTotals result, never re-added here.
 import { useEffect, useRef } from 'react';
-import { formatMoney } from '../../../core/money';
+import { formatTillMoney } from '../money-format';
 import type { OrderTotals } from '../../../core/order-totals';
 import type { Cart } from '../cart';
 
@@ -22,12 +22,12 @@ export interface CartPanelProps {
 }
 
 function discountText(d: NonNullable<Cart['discount']>, currency: string): string {
-  return d.kind === 'percent' ? `${d.basis_points / 100}% off` : `${formatMoney(d.amount, currency)} off`;
+  return d.kind === 'percent' ? `${d.basis_points / 100}% off` : `${formatTillMoney(d.amount, currency)} off`;
 }
 
 export function CartPanel(props: CartPanelProps) {
   const { cart, totals, currency, selectedLineId } = props;
-  const money = (n: number) => formatMoney(n, currency);
+  const money = (n: number) => formatTillMoney(n, currency);
   const selected = cart.lines.find((l) => l.id === selectedLineId) ?? null;
   const listRef = useRef<HTMLUListElement>(null);
 

@@ -1,6 +1,6 @@
 // Modifier choice for a cart line: groups with min/max selections; digits toggle the n-th option.
 import { useState } from 'react';
-import { formatMoney } from '../../../core/money';
+import { formatTillMoney } from '../money-format';
 import type { ModifierInput } from '../../../core/order-totals';
 import { Dialog } from './dialog';
 
@@ -102,7 +102,7 @@ export function ModifiersDialog({ productName, currency, groups, selected, onApp
                   >
                     {index <= 9 && <span className="key">{index}</span>}
                     {m.name}
-                    {m.price_delta !== 0 && <small>{(m.price_delta > 0 ? '+' : '') + formatMoney(m.price_delta, currency)}</small>}
+                    {m.price_delta !== 0 && <small>{(m.price_delta > 0 ? '+' : '') + formatTillMoney(m.price_delta, currency)}</small>}
                   </button>
                 );
               })}

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { computeOrderTotals } from '../../../core/order-totals';
-import { formatMoney } from '../../../core/money';
+import { formatTillMoney } from '../money-format';
 import { refundableByPayment, refundForLines, type RefundableOrder } from '../../../core/payments';
 import type { TillLocation } from '../../../core/sync/catalog';
 import { recordRefund, recordVoid } from '../../db/sales';
@@ -28,7 +28,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
   const { db, hardware } = useServices();
   const staff = useTill((s) => s.staff);
   const notify = useTill((s) => s.notify);
-  const money = (n: number) => formatMoney(n, location.currency);
+  const money = (n: number) => formatTillMoney(n, location.currency);
   const payments = useLiveQuery(() => db.payments.where('order_id').equals(order.id).toArray(), [db, order.id]) ?? [];
   const refunds = useLiveQuery(() => db.refunds.where('order_id').equals(order.id).toArray(), [db, order.id]) ?? [];
   const currentShift = useLiveQuery(() => db.shifts.where('status').equals('open').first(), [db]);
@@ -257,7 +257,7 @@ export function HistoryScreen({ location }: { location: TillLocation }) {
                   <td>
                     <span className={`badge ${STATUS_TONE[o.status]}`}>{o.status.replace('_', ' ')}</span>
                   </td>
-                  <td className="num">{formatMoney(o.totals.total, o.currency)}</td>
+                  <td className="num">{formatTillMoney(o.totals.total, o.currency)}</td>
                 </tr>
               ))}
             </tbody>

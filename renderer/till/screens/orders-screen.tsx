@@ -1,7 +1,7 @@
 // Carts waiting to be paid: sales parked on this till and orders created through the API
 // (e.g. online orders) that the customer pays at the counter.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatMoney } from '../../../core/money';
+import { formatTillMoney } from '../money-format';
 import type { TillLocation } from '../../../core/sync/catalog';
 import { resumeCart } from '../../db/carts';
 import { cartFromOpenOrder } from '../../db/sales';
@@ -17,7 +17,7 @@ export function OrdersScreen({ location }: { location: TillLocation }) {
   const notify = useTill((s) => s.notify);
   const parked = useLiveQuery(() => db.parkedCarts.orderBy('parked_at').toArray(), [db]) ?? [];
   const open = useLiveQuery(() => db.openOrders.orderBy('created_at').toArray(), [db]) ?? [];
-  const money = (n: number) => formatMoney(n, location.currency);
+  const money = (n: number) => formatTillMoney(n, location.currency);
   const busy = cart.lines.length > 0;
 
   const resume = async (id: string) => {

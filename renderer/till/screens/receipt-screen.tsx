@@ -1,7 +1,7 @@
 // After a sale: change due, the receipt as printed (same core layout), reprint, next sale.
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatMoney } from '../../../core/money';
+import { formatTillMoney } from '../money-format';
 import type { TillLocation } from '../../../core/sync/catalog';
 import { printReceipt, receiptFor, receiptText } from '../checkout';
 import { useServices } from '../services';
@@ -78,11 +78,11 @@ export function ReceiptScreen({ location }: { location: TillLocation }) {
       <section className="card">
         <h3>Paid{order ? ` — order ${order.number}` : ''}</h3>
         <div className="due" data-testid="change-due">
-          {change > 0 ? `Change ${formatMoney(change, location.currency)}` : 'No change due'}
+          {change > 0 ? `Change ${formatTillMoney(change, location.currency)}` : 'No change due'}
         </div>
         {order && (
           <div style={{ color: 'var(--muted)' }}>
-            Total {formatMoney(order.totals.total, location.currency)} · {payments.map((p) => `${p.method} ${formatMoney(p.amount, location.currency)}`).join(' + ')}
+            Total {formatTillMoney(order.totals.total, location.currency)} · {payments.map((p) => `${p.method} ${formatTillMoney(p.amount, location.currency)}`).join(' + ')}
           </div>
         )}
         <button ref={nextRef} type="button" className="btn primary big" onClick={() => go('sell')} data-testid="next-sale">

@@ -2,7 +2,8 @@
 // variance, close the shift. Figures come from core's computeShiftReport via the db layer.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatMoney, parseMoney } from '../../../core/money';
+import { parseMoney } from '../../../core/money';
+import { formatTillMoney } from '../money-format';
 import type { TillLocation } from '../../../core/sync/catalog';
 import type { CashMovementKind, ShiftReport } from '../../../core/sync/shift-report';
 import { closeShift, currentShift, recordCashMovement, shiftReport } from '../../db/shifts';
@@ -12,7 +13,7 @@ import { useTill } from '../till-store';
 const METHOD: Record<string, string> = { cash: 'Cash', card: 'Card', external: 'Paid online' };
 
 export function ReportTable({ report, currency, title }: { report: ShiftReport; currency: string; title: string }) {
-  const money = (n: number) => formatMoney(n, currency);
+  const money = (n: number) => formatTillMoney(n, currency);
   const row = (label: string, value: string, strong = false) => (
     <tr>
       <td>{strong ? <strong>{label}</strong> : label}</td>
@@ -152,7 +153,7 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
             </label>
             {report && report.variance !== null && (
               <p data-testid="variance" style={{ fontWeight: 700, color: report.variance === 0 ? 'var(--ok)' : 'var(--bad)' }}>
-                Variance {formatMoney(report.variance, location.currency)}
+                Variance {formatTillMoney(report.variance, location.currency)}
               </p>
             )}
             <button type="button" className="btn danger big" onClick={() => void close()} data-testid="close-shift">

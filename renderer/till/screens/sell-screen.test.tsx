@@ -4,7 +4,7 @@ import { err } from '../../../core/result';
 import type { TillLocation, TillProduct } from '../../../core/sync/catalog';
 import { TillDb } from '../../db/till-db';
 import type { SyncEngine, SyncStatus } from '../../sync/sync-engine';
-import { installWedgeListener } from '../scanner';
+import { dispatchScan, installWedgeListener } from '../scanner';
 import { ServicesContext } from '../services';
 import { render, settle, type Rendered } from '../testing/render';
 import { useTill } from '../till-store';
@@ -98,6 +98,12 @@ describe('sell screen', () => {
     ]);
     expect(useTill.getState().pendingQuantity).toBe('');
     expect(view!.container.querySelector('[data-testid="cart-total"]')?.textContent).toBe('€13.00');
+  });
+
+  it('a serial scanner code (hardware scanner:scan event) is handled like a wedge scan', async () => {
+    expect(dispatchScan('4006381333931')).toBe(true);
+    await settle(20);
+    expect(useTill.getState().cart.lines.map((l) => l.name)).toEqual(['Orange juice']);
   });
 
   it('an unknown barcode adds nothing and says so', async () => {

@@ -2,7 +2,7 @@
 // the right; modifiers and discounts in dialogs. Keyboard: see docs/till.md.
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatMoney } from '../../../core/money';
+import { formatTillMoney } from '../money-format';
 import type { TillLocation, TillProduct, TillTaxRate } from '../../../core/sync/catalog';
 import { cartLineFromProduct } from '../../db/sales';
 import { cartTotals, setLineDiscount, setLineModifiers, setOrderDiscount } from '../cart';
@@ -47,7 +47,7 @@ export function SellScreen({ location }: { location: TillLocation }) {
   const groups = useLiveQuery(() => db.modifierGroups.toArray(), [db]) ?? [];
   const taxById = useMemo(() => new Map(taxRates.map((t) => [t.id, t])), [taxRates]);
   const totals = useMemo(() => cartTotals(till.cart, location), [till.cart, location]);
-  const money = (n: number) => formatMoney(n, location.currency);
+  const money = (n: number) => formatTillMoney(n, location.currency);
 
   const visible = useMemo(() => {
     const sorted = [...products].sort((a, b) => a.sort - b.sort || a.name.localeCompare(b.name));

@@ -1,6 +1,7 @@
 // Opening a shift: count the float in the drawer; the shift and its mutation commit together.
 import { useState } from 'react';
-import { formatMoney, parseMoney } from '../../../core/money';
+import { parseMoney } from '../../../core/money';
+import { formatTillMoney } from '../money-format';
 import { openShift } from '../../db/shifts';
 import { useLocation, useServices } from '../services';
 import { useTill } from '../till-store';
@@ -29,7 +30,7 @@ export function ShiftOpenScreen() {
       setError(result.error.message);
       return;
     }
-    notify('success', `Shift opened with a float of ${formatMoney(amount, location.currency)}.`);
+    notify('success', `Shift opened with a float of ${formatTillMoney(amount, location.currency)}.`);
     const drawer = await hardware.client.send('drawer:open', {});
     if (!drawer.ok && drawer.error.code !== 'not_configured') notify('error', `Drawer: ${drawer.error.message}`);
   };

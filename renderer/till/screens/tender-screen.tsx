@@ -1,7 +1,8 @@
 // Taking payment: cash (typed or quick amounts, change due, drawer opens), card (terminal through
 // the hardware contract), or several tenders (split) until the balance is covered.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { formatMoney, parseMoney, toDecimalString } from '../../../core/money';
+import { parseMoney, toDecimalString } from '../../../core/money';
+import { formatTillMoney } from '../money-format';
 import { cashDue, isSettled, tenderCash } from '../../../core/payments';
 import type { TillLocation } from '../../../core/sync/catalog';
 import type { TenderInput } from '../../db/sales';
@@ -37,7 +38,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const totals = useMemo(() => cartTotals(cart, location), [cart, location]);
   const currency = location.currency;
-  const money = (n: number) => formatMoney(n, currency);
+  const money = (n: number) => formatTillMoney(n, currency);
   const paid = tenders.reduce((s, t) => s + t.amount, 0);
   const remaining = Math.max(0, totals.total - paid);
   const cashRemaining = cashDue(remaining, location.cash_rounding);
