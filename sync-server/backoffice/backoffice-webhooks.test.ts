@@ -179,7 +179,13 @@ describe.each(TEST_ENGINES)('back office webhooks, deliveries and events (%s)', 
 
   it('browses the events feed with a type filter', async () => {
     await handle.db.transaction((tx) => recordEvent(tx, { businessId: biz.businessId, type: 'order.paid', locationId: biz.locationIds[1], data: { object: { id: 'ord_1' } } }));
-    const res = await call('GET', '/events?types=order.paid', manager);
+    // The feed serves an event once every older transaction has finished (SPEC §5.4); on a shared
+    // PostgreSQL other sessions' transactions can hold that back for a moment, so poll.
+    let res = await call('GET', '/events?types=order.paid', manager);
+    for (let i = 0; i < 100 && res.statusCode === 200 && res.json().data.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      res = await call('GET', '/events?types=order.paid', manager);
+    }
     expect(res.statusCode).toBe(200);
     const page = res.json();
     expect(page.data.length).toBeGreaterThan(0);
