@@ -64,6 +64,7 @@ describe('till in Chromium against the real server and hardware simulators', { t
   const startCloud = async (p: number) =>
     startServer(loadConfig({}, { dataDir, host: '127.0.0.1', port: p }), { demo: true });
 
+  /** Syncs now and waits for an empty outbox; callers still poll the server for what they expect. */
   const waitSynced = async () => {
     await page.locator('[data-testid="sync-indicator"]').click();
     await expect.poll(() => page.locator('[data-testid="sync-indicator"]').getAttribute('data-unsynced'), { timeout: 30_000 }).toBe('0');
@@ -180,10 +181,13 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.keyboard.press('Enter');
 
     await waitSynced();
-    const payments = await server.db.query<{ total: number; method: string; amount: number }>(
-      `SELECT o.total, p.method, p.amount FROM orders o JOIN payments p ON p.order_id = o.id WHERE o.source = 'till' ORDER BY o.created_at, p.method`,
-    );
-    expect(payments.rows.map((r) => [Number(r.total), r.method, Number(r.amount)])).toEqual([
+    const payments = async () =>
+      (
+        await server.db.query<{ total: number; method: string; amount: number }>(
+          `SELECT o.total, p.method, p.amount FROM orders o JOIN payments p ON p.order_id = o.id WHERE o.source = 'till' ORDER BY o.created_at, p.method`,
+        )
+      ).rows.map((r) => [Number(r.total), r.method, Number(r.amount)]);
+    await expect.poll(payments, { timeout: 20_000 }).toEqual([
       [1290, 'cash', 1290],
       [175, 'card', 75],
       [175, 'cash', 100],
@@ -203,10 +207,12 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await shot(page, 'history');
 
     await waitSynced();
-    const refunds = await server.db.query<{ amount: number; method: string }>(
-      `SELECT r.amount, p.method FROM refunds r JOIN payments p ON p.id = r.payment_id`,
-    );
-    expect(refunds.rows.map((r) => [Number(r.amount), r.method])).toEqual([[500, 'cash']]);
+    const refunds = async () =>
+      (await server.db.query<{ amount: number; method: string }>(`SELECT r.amount, p.method FROM refunds r JOIN payments p ON p.id = r.payment_id`)).rows.map((r) => [
+        Number(r.amount),
+        r.method,
+      ]);
+    await expect.poll(refunds, { timeout: 20_000 }).toEqual([[500, 'cash']]);
   });
 
   it('voids a completed sale of the open shift', async () => {
@@ -227,8 +233,8 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await expect.poll(() => page.locator('[data-testid="sale-detail"] .badge').first().textContent()).toBe('voided');
 
     await waitSynced();
-    const voided = await server.db.query<{ status: string }>(`SELECT status FROM orders WHERE number = $1`, [number]);
-    expect(voided.rows).toEqual([{ status: 'voided' }]);
+    const voided = async () => (await server.db.query<{ status: string }>(`SELECT status FROM orders WHERE number = $1`, [number])).rows;
+    await expect.poll(voided, { timeout: 20_000 }).toEqual([{ status: 'voided' }]);
   });
 
   it('modifiers, park and resume, and voiding the current sale', async () => {
@@ -284,8 +290,8 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.keyboard.press('Enter');
 
     await waitSynced();
-    const order = await server.db.query<{ status: string; source: string }>(`SELECT status, source FROM orders WHERE id = $1`, [created.id]);
-    expect(order.rows).toEqual([{ status: 'paid', source: 'api' }]);
+    const order = async () => (await server.db.query<{ status: string; source: string }>(`SELECT status, source FROM orders WHERE id = $1`, [created.id])).rows;
+    await expect.poll(order, { timeout: 20_000 }).toEqual([{ status: 'paid', source: 'api' }]);
   });
 
   it('settings: device configuration from the hardware layer and a test button per device', async () => {
@@ -313,10 +319,11 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await expect.poll(() => page.getByTestId('shift-report').first().textContent()).toContain('Z report');
 
     await waitSynced();
-    const shifts = await server.db.query<{ closed: boolean; counted_cash: number; variance: number }>(
-      `SELECT closed_at IS NOT NULL AS closed, counted_cash, variance FROM shifts`,
-    );
-    expect(shifts.rows.map((s) => [s.closed, Number(s.counted_cash), Number(s.variance)])).toEqual([[true, 11170, -40]]);
+    const shifts = async () =>
+      (
+        await server.db.query<{ closed: boolean; counted_cash: number; variance: number }>(`SELECT closed_at IS NOT NULL AS closed, counted_cash, variance FROM shifts`)
+      ).rows.map((s) => [s.closed, Number(s.counted_cash), Number(s.variance)]);
+    await expect.poll(shifts, { timeout: 20_000 }).toEqual([[true, 11170, -40]]);
     await page.getByRole('button', { name: 'Done — sign out' }).click();
     await page.getByTestId('sign-in').waitFor();
   });
