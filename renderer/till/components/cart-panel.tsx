@@ -65,7 +65,7 @@ export function CartPanel(props: CartPanelProps) {
         ) : (
           <div />
         )}
-        <ul className="cart-lines" ref={listRef} role="listbox" aria-label="Cart lines" data-testid="cart-lines">
+        <ul className="cart-lines" ref={listRef} aria-label="Cart lines" data-testid="cart-lines">
           {cart.lines.length === 0 && <li className="empty">Scan a barcode or tap a product to start a sale.</li>}
           {cart.lines.map((line) => {
             const t = totals.lines.find((x) => x.id === line.id);
@@ -74,8 +74,7 @@ export function CartPanel(props: CartPanelProps) {
                 key={line.id}
                 data-line-id={line.id}
                 className="cart-line"
-                role="option"
-                aria-selected={line.id === selectedLineId}
+                aria-current={line.id === selectedLineId ? 'true' : undefined}
                 onClick={() => props.onSelect(line.id)}
               >
                 <span>

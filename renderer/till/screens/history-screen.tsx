@@ -240,7 +240,7 @@ export function HistoryScreen({ location }: { location: TillLocation }) {
                 <tr
                   key={o.id}
                   tabIndex={0}
-                  aria-selected={o.id === selectedId}
+                  aria-current={o.id === selectedId ? 'true' : undefined}
                   onClick={() => setSelectedId(o.id)}
                   onKeyDown={(e) => {
                     if (e.key === 'Enter' || e.key === ' ') {
