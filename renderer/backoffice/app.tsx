@@ -14,6 +14,7 @@ import { CatalogPage } from './pages/catalog-page';
 import { StaffPage } from './pages/staff-page';
 import { ShiftDetailPage, ShiftsPage } from './pages/shifts-page';
 import { UsersPage } from './pages/users-page';
+import { PasswordPage } from './pages/password-page';
 
 interface NavItem {
   to: string;
@@ -61,6 +62,7 @@ function route(path: string): { page: ReactNode; nav: string } {
   if (path === '/catalog') return { page: <CatalogPage />, nav: '/catalog' };
   if (path === '/staff') return { page: <StaffPage />, nav: '/staff' };
   if (path === '/settings/users') return { page: <UsersPage />, nav: '/settings/users' };
+  if (path === '/settings/password') return { page: <PasswordPage />, nav: '/settings/password' };
   if (path === '/') return { page: <DashboardPage />, nav: '/' };
   return { page: <NotFoundPage path={path} />, nav: path };
 }
@@ -137,9 +139,14 @@ export function App() {
             <div className="muted small">
               {session.user.email} · {session.user.role}
             </div>
-            <button type="button" className="button-ghost" onClick={() => void signOut()}>
-              Sign out
-            </button>
+            <div className="sidebar-actions">
+              <Link to="/settings/password" className="sidebar-link" current={nav === '/settings/password'}>
+                Change password
+              </Link>
+              <button type="button" className="button-ghost" onClick={() => void signOut()}>
+                Sign out
+              </button>
+            </div>
           </div>
         </aside>
         <main id="main" className="content" tabIndex={-1} ref={mainRef}>

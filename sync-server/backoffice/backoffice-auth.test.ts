@@ -233,4 +233,28 @@ describe.each(TEST_ENGINES)('back office sign-in, sessions, CSRF and roles (%s)'
     expect((await patchUser('usr_nope', { disabled: true })).statusCode).toBe(404);
     expect((await patchUser(nia.id, {})).statusCode).toBe(400);
   });
+
+  it('changes passwords: an owner sets one for a user, everyone changes their own; other sessions end', async () => {
+    const shop = await seedBusiness(handle.db, 'Passwords GmbH');
+    const owner = await signIn(app, shop.owner.email, OWNER_PASSWORD);
+    const managerElsewhere = await signIn(app, shop.manager.email, MANAGER_PASSWORD);
+    const set = await app.inject({ method: 'POST', url: `/backoffice/api/users/${shop.manager.id}/password`, headers: owner.headers, payload: { password: 'brand-new-pass-1' } });
+    expect(set.statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: managerElsewhere.cookie } })).statusCode).toBe(401);
+    const manager = await signIn(app, shop.manager.email, 'brand-new-pass-1');
+    const asManager = await app.inject({ method: 'POST', url: `/backoffice/api/users/${shop.owner.id}/password`, headers: manager.headers, payload: { password: 'hijacked-pass-1' } });
+    expect(asManager.statusCode).toBe(403);
+
+    const own = (payload: object) => app.inject({ method: 'POST', url: '/backoffice/api/me/password', headers: manager.headers, payload });
+    const wrong = await own({ current_password: 'not-it', new_password: 'another-pass-22' });
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.json().error.param).toBe('current_password');
+    expect((await own({ current_password: 'brand-new-pass-1', new_password: 'short' })).json().error.param).toBe('new_password');
+    expect((await own({ current_password: 'brand-new-pass-1', new_password: 'another-pass-22' })).statusCode).toBe(200);
+    // this session stays signed in; the old password no longer works
+    expect((await app.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: manager.cookie } })).statusCode).toBe(200);
+    const old = await app.inject({ method: 'POST', url: '/backoffice/api/login', payload: { email: shop.manager.email, password: 'brand-new-pass-1' } });
+    expect(old.statusCode).toBe(401);
+    expect((await app.inject({ method: 'POST', url: '/backoffice/api/users/usr_nope/password', headers: owner.headers, payload: { password: 'brand-new-pass-1' } })).statusCode).toBe(404);
+  });
 });

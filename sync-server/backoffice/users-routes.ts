@@ -1,9 +1,10 @@
 // Back office: its own users (owners only) — invite a manager or owner with a first password, change
-// roles, disable and re-enable. A business always keeps at least one enabled owner.
+// roles, set a password, disable and re-enable; and every user's own password change. A business
+// always keeps at least one enabled owner. A new password ends the user's other sessions.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
+import { MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from '../auth/passwords';
 import { createUser } from '../auth/users';
 import { ApiError, notFound } from '../http/api-error';
 import type { Queryable } from '../storage/database';
@@ -22,6 +23,9 @@ const CreateBody = Type.Object(
 );
 const UpdateBody = Type.Object({ role: Type.Optional(Role), disabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false, minProperties: 1 });
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+const Password = Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: 1024 });
+const SetPasswordBody = Type.Object({ password: Password }, { additionalProperties: false });
+const OwnPasswordBody = Type.Object({ current_password: Type.String({ minLength: 1, maxLength: 1024 }), new_password: Password }, { additionalProperties: false });
 
 interface UserRow {
   id: string;
@@ -84,5 +88,28 @@ export function registerUserRoutes(bo: FastifyInstance): void {
       if (disabled) await deleteUserSessions(tx, user.id);
       return view((await listUsers(tx, session.businessId)).find((u) => u.id === user.id)!);
     });
+  });
+
+  app.post('/api/users/:id/password', { schema: { params: IdParams, body: SetPasswordBody, hide: true }, config: owner }, async (request) => {
+    const session = sessionOf(request);
+    const { rowCount } = await app.db.query('UPDATE users SET password_hash = $3, updated_at = now() WHERE id = $1 AND business_id = $2', [
+      request.params.id, session.businessId, await hashPassword(request.body.password),
+    ]);
+    if (rowCount === 0) throw notFound('user', request.params.id, 'id');
+    await app.db.query('DELETE FROM sessions WHERE user_id = $1 AND id <> $2', [request.params.id, session.id]);
+    request.log.info({ target_user_id: request.params.id, user_id: session.userId }, 'back office set a user password');
+    return { ok: true };
+  });
+
+  app.post('/api/me/password', { schema: { body: OwnPasswordBody, hide: true } }, async (request) => {
+    const session = sessionOf(request);
+    const { rows } = await app.db.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [session.userId]);
+    if (!rows[0] || !(await verifyPassword(request.body.current_password, rows[0].password_hash))) {
+      throw new ApiError('invalid_request', 'current_password_wrong', 'The current password is wrong.', { param: 'current_password', status: 422 });
+    }
+    await app.db.query('UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1', [session.userId, await hashPassword(request.body.new_password)]);
+    // Signed in elsewhere with the old password? Those sessions end; this one stays.
+    await app.db.query('DELETE FROM sessions WHERE user_id = $1 AND id <> $2', [session.userId, session.id]);
+    return { ok: true };
   });
 }

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { get, patch, post } from '../api-client';
 import { useSession } from '../session';
-import { Dialog, Empty, ErrorBanner, Loading, PageHeader, StatusBadge, dateTime, useAction, useLoad } from '../ui';
+import { Dialog, Empty, ErrorBanner, Loading, Notice, PageHeader, StatusBadge, dateTime, useAction, useLoad } from '../ui';
 
 interface User {
   id: string;
@@ -17,6 +17,8 @@ export function UsersPage() {
   const session = useSession();
   const users = useLoad(() => get<{ data: User[] }>('/users'), []);
   const [adding, setAdding] = useState(false);
+  const [passwordFor, setPasswordFor] = useState<User | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const change = useAction();
 
   const update = async (u: User, body: { role?: User['role']; disabled?: boolean }) => {
@@ -33,6 +35,7 @@ export function UsersPage() {
       </PageHeader>
       <p className="muted">Owners manage users, API keys and webhook endpoints. Managers run everything else: catalog, staff, devices, shifts, orders.</p>
       <ErrorBanner error={users.error ?? change.error} />
+      {notice ? <Notice>{notice}</Notice> : null}
       {users.loading && !users.data ? <Loading what="users" /> : null}
       {users.data && users.data.data.length === 0 ? <Empty>No users.</Empty> : null}
       {users.data && users.data.data.length > 0 ? (
@@ -70,10 +73,15 @@ export function UsersPage() {
                     {u.id === session.user.id ? (
                       <span className="small muted">you</span>
                     ) : (
-                      <button type="button" className="button-small" disabled={change.busy} onClick={() => void update(u, { disabled: !u.disabled_at })}>
-                        {u.disabled_at ? 'Enable' : 'Disable'}
-                        <span className="visually-hidden"> {u.email}</span>
-                      </button>
+                      <span className="actions">
+                        <button type="button" className="button-small" onClick={() => setPasswordFor(u)}>
+                          Set password<span className="visually-hidden"> for {u.email}</span>
+                        </button>
+                        <button type="button" className="button-small" disabled={change.busy} onClick={() => void update(u, { disabled: !u.disabled_at })}>
+                          {u.disabled_at ? 'Enable' : 'Disable'}
+                          <span className="visually-hidden"> {u.email}</span>
+                        </button>
+                      </span>
                     )}
                   </td>
                 </tr>
@@ -82,6 +90,17 @@ export function UsersPage() {
           </table>
         </section>
       ) : null}
+      <Dialog title={`Set a password for ${passwordFor?.email ?? ''}`} open={passwordFor !== null} onClose={() => setPasswordFor(null)}>
+        {passwordFor ? (
+          <SetPasswordForm
+            user={passwordFor}
+            onSaved={() => {
+              setNotice(`New password set for ${passwordFor.email}; their other sessions were signed out.`);
+              setPasswordFor(null);
+            }}
+          />
+        ) : null}
+      </Dialog>
       <Dialog title="Add user" open={adding} onClose={() => setAdding(false)}>
         <UserForm
           onSaved={() => {
@@ -123,6 +142,29 @@ function UserForm({ onSaved }: { onSaved: () => void }) {
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={busy}>
           Add user
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function SetPasswordForm({ user, onSaved }: { user: User; onSaved: () => void }) {
+  const [password, setPassword] = useState('');
+  const { busy, error, run } = useAction();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const saved = await run(() => post(`/users/${encodeURIComponent(user.id)}/password`, { password }));
+    if (saved) onSaved();
+  };
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)}>
+      <ErrorBanner error={error} />
+      <label htmlFor="set-password">New password</label>
+      <input id="set-password" type="password" required minLength={10} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
+      <p className="hint">At least 10 characters. Hand it over in person; they can change it under “Change password”.</p>
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={busy}>
+          Set password
         </button>
       </div>
     </form>
