@@ -38,8 +38,12 @@ async function boot(): Promise<void> {
   hardware.client.on('scanner:scan', ({ code }) => {
     if (!dispatchScan(code)) useTill.getState().notify('info', `Scanned ${code}: open the sale screen to add it.`);
   });
-  void resolvePendingCardPayments(db, hardware.client).then((message) => {
+  void resolvePendingCardPayments(db, hardware.client).then(async (message) => {
     if (message) useTill.getState().notify('info', message);
+    // A cart restored after a crash that was in fact paid (recorded just before the crash, or just
+    // now from a kept card charge) is done: start a fresh one instead of offering it again.
+    const restored = useTill.getState().cart;
+    if (restored.lines.length > 0 && (await db.orders.get(restored.open_order_id ?? restored.id))) useTill.getState().clearCart();
   });
 
   createRoot(document.getElementById('root')!).render(

@@ -1,6 +1,7 @@
 // UI session state only (SPEC §6.1): who is signed in, which screen, the cart being rung up and
 // the open dialog. Anything persisted (catalog, orders, shifts) is read from Dexie, never kept here.
 import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
 import { addLine, newCart, removeLine, setQuantity, type Cart, type CartLine } from './cart';
 
 export type Screen = 'sell' | 'tender' | 'receipt' | 'history' | 'reports' | 'settings' | 'orders' | 'parked';
@@ -61,51 +62,61 @@ export interface TillState {
 
 let noticeSeq = 0;
 
-export const useTill = create<TillState>()((set, get) => ({
-  staff: null,
-  screen: 'sell',
-  cart: newCart(),
-  selectedLineId: null,
-  pendingQuantity: '',
-  category: null,
-  search: '',
-  dialog: null,
-  receiptOrderId: null,
-  receiptPrintError: null,
-  notices: [],
+export const useTill = create<TillState>()(
+  // The cart being rung up survives a page reload or crash (sessionStorage); who is signed in does not.
+  persist(
+    (set, get) => ({
+      staff: null,
+      screen: 'sell',
+      cart: newCart(),
+      selectedLineId: null,
+      pendingQuantity: '',
+      category: null,
+      search: '',
+      dialog: null,
+      receiptOrderId: null,
+      receiptPrintError: null,
+      notices: [],
 
-  signIn: (staff) => set({ staff, screen: 'sell' }),
-  // Signing out keeps the cart: the next cashier can finish or void it (a parked sale is never lost).
-  signOut: () => set({ staff: null, dialog: null, screen: 'sell' }),
-  go: (screen) => set({ screen, dialog: null }),
-  setCart: (cart) => set({ cart, selectedLineId: cart.lines[cart.lines.length - 1]?.id ?? null }),
-  addToCart: (line) => {
-    const typed = Number.parseInt(get().pendingQuantity, 10);
-    const quantity = typed > 0 ? Math.min(9999, typed) : line.quantity;
-    const { cart, lineId } = addLine(get().cart, { ...line, quantity });
-    set({ cart, selectedLineId: lineId, pendingQuantity: '' });
-  },
-  changeQuantity: (lineId, quantity) => {
-    const cart = setQuantity(get().cart, lineId, quantity);
-    const stillThere = cart.lines.some((l) => l.id === lineId);
-    set({ cart, selectedLineId: stillThere ? lineId : (cart.lines[cart.lines.length - 1]?.id ?? null) });
-  },
-  removeFromCart: (lineId) => {
-    const cart = removeLine(get().cart, lineId);
-    set({ cart, selectedLineId: cart.lines[cart.lines.length - 1]?.id ?? null });
-  },
-  clearCart: () => set({ cart: newCart(), selectedLineId: null, pendingQuantity: '' }),
-  selectLine: (lineId) => set({ selectedLineId: lineId }),
-  // Not capped here: a scan's digits pass through before the burst is recognised and are removed again.
-  setPendingQuantity: (text) => set({ pendingQuantity: text.replace(/\D/g, '').slice(-40) }),
-  setCategory: (id) => set({ category: id }),
-  setSearch: (text) => set({ search: text }),
-  openDialog: (dialog) => set({ dialog }),
-  closeDialog: () => set({ dialog: null }),
-  showReceipt: (orderId, printError = null) => set({ receiptOrderId: orderId, receiptPrintError: printError, screen: 'receipt', dialog: null }),
-  notify: (tone, text) => {
-    const id = ++noticeSeq;
-    set({ notices: [...get().notices.slice(-2), { id, tone, text }] });
-  },
-  dismiss: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
-}));
+      signIn: (staff) => set({ staff, screen: 'sell' }),
+      // Signing out keeps the cart: the next cashier can finish or void it (a parked sale is never lost).
+      signOut: () => set({ staff: null, dialog: null, screen: 'sell' }),
+      go: (screen) => set({ screen, dialog: null }),
+      setCart: (cart) => set({ cart, selectedLineId: cart.lines[cart.lines.length - 1]?.id ?? null }),
+      addToCart: (line) => {
+        const typed = Number.parseInt(get().pendingQuantity, 10);
+        const quantity = typed > 0 ? Math.min(9999, typed) : line.quantity;
+        const { cart, lineId } = addLine(get().cart, { ...line, quantity });
+        set({ cart, selectedLineId: lineId, pendingQuantity: '' });
+      },
+      changeQuantity: (lineId, quantity) => {
+        const cart = setQuantity(get().cart, lineId, quantity);
+        const stillThere = cart.lines.some((l) => l.id === lineId);
+        set({ cart, selectedLineId: stillThere ? lineId : (cart.lines[cart.lines.length - 1]?.id ?? null) });
+      },
+      removeFromCart: (lineId) => {
+        const cart = removeLine(get().cart, lineId);
+        set({ cart, selectedLineId: cart.lines[cart.lines.length - 1]?.id ?? null });
+      },
+      clearCart: () => set({ cart: newCart(), selectedLineId: null, pendingQuantity: '' }),
+      selectLine: (lineId) => set({ selectedLineId: lineId }),
+      // Not capped here: a scan's digits pass through before the burst is recognised and are removed again.
+      setPendingQuantity: (text) => set({ pendingQuantity: text.replace(/\D/g, '').slice(-40) }),
+      setCategory: (id) => set({ category: id }),
+      setSearch: (text) => set({ search: text }),
+      openDialog: (dialog) => set({ dialog }),
+      closeDialog: () => set({ dialog: null }),
+      showReceipt: (orderId, printError = null) => set({ receiptOrderId: orderId, receiptPrintError: printError, screen: 'receipt', dialog: null }),
+      notify: (tone, text) => {
+        const id = ++noticeSeq;
+        set({ notices: [...get().notices.slice(-2), { id, tone, text }] });
+      },
+      dismiss: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+    }),
+    {
+      name: 'pos.till-session',
+      storage: createJSONStorage(() => sessionStorage),
+      partialize: (state) => ({ cart: state.cart }),
+    },
+  ),
+);

@@ -237,7 +237,7 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await expect.poll(voided, { timeout: 20_000 }).toEqual([{ status: 'voided' }]);
   });
 
-  it('modifiers, park and resume, and voiding the current sale', async () => {
+  it('modifiers, park and resume, a reload keeps the cart, voiding the current sale', async () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('sell-screen').waitFor();
     // Cappuccino has a required size: the modifiers dialog opens on its own; digits pick options.
@@ -258,6 +258,14 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.keyboard.press('F6');
     await page.getByTestId('orders-screen').waitFor();
     await page.getByRole('button', { name: /Parked .* 1 lines/ }).click();
+    await page.getByTestId('sell-screen').waitFor();
+    expect(await page.getByTestId('cart-total').textContent()).toBe('€4.70');
+
+    // A reload (or a crash) keeps the sale being rung up; the cashier signs in again.
+    await page.reload();
+    await page.getByTestId('sign-in').waitFor();
+    await typeSlowly(page, '1111');
+    await page.keyboard.press('Enter');
     await page.getByTestId('sell-screen').waitFor();
     expect(await page.getByTestId('cart-total').textContent()).toBe('€4.70');
 
