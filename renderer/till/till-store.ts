@@ -62,6 +62,14 @@ export interface TillState {
 
 let noticeSeq = 0;
 
+/** An order created through the API was priced by the cloud: the till takes its payment as it is. */
+function lockedOrder(get: () => TillState): boolean {
+  const number = get().cart.open_order_number;
+  if (get().cart.open_order_id === null) return false;
+  get().notify('info', `Order ${number ?? ''} came from the API and is paid as it is; void (F8) to start a new sale.`);
+  return true;
+}
+
 export const useTill = create<TillState>()(
   // The cart being rung up survives a page reload or crash (sessionStorage); who is signed in does not.
   persist(
@@ -84,17 +92,20 @@ export const useTill = create<TillState>()(
       go: (screen) => set({ screen, dialog: null }),
       setCart: (cart) => set({ cart, selectedLineId: cart.lines[cart.lines.length - 1]?.id ?? null }),
       addToCart: (line) => {
+        if (lockedOrder(get)) return;
         const typed = Number.parseInt(get().pendingQuantity, 10);
         const quantity = typed > 0 ? Math.min(9999, typed) : line.quantity;
         const { cart, lineId } = addLine(get().cart, { ...line, quantity });
         set({ cart, selectedLineId: lineId, pendingQuantity: '' });
       },
       changeQuantity: (lineId, quantity) => {
+        if (lockedOrder(get)) return;
         const cart = setQuantity(get().cart, lineId, quantity);
         const stillThere = cart.lines.some((l) => l.id === lineId);
         set({ cart, selectedLineId: stillThere ? lineId : (cart.lines[cart.lines.length - 1]?.id ?? null) });
       },
       removeFromCart: (lineId) => {
+        if (lockedOrder(get)) return;
         const cart = removeLine(get().cart, lineId);
         set({ cart, selectedLineId: cart.lines[cart.lines.length - 1]?.id ?? null });
       },
@@ -104,7 +115,10 @@ export const useTill = create<TillState>()(
       setPendingQuantity: (text) => set({ pendingQuantity: text.replace(/\D/g, '').slice(-40) }),
       setCategory: (id) => set({ category: id }),
       setSearch: (text) => set({ search: text }),
-      openDialog: (dialog) => set({ dialog }),
+      openDialog: (dialog) => {
+        if ((dialog.kind === 'modifiers' || dialog.kind === 'discount') && lockedOrder(get)) return;
+        set({ dialog });
+      },
       closeDialog: () => set({ dialog: null }),
       showReceipt: (orderId, printError = null) => set({ receiptOrderId: orderId, receiptPrintError: printError, screen: 'receipt', dialog: null }),
       notify: (tone, text) => {
