@@ -43,7 +43,9 @@ async function scan(page: Page, code: string): Promise<void> {
   }, code);
 }
 
+/** Documentation pictures for docs/till.md, written only with POS_SCREENSHOTS=1 (no binary churn on every run). */
 async function shot(page: Page, name: string): Promise<void> {
+  if (process.env.POS_SCREENSHOTS !== '1') return;
   // Toasts come and go; the documentation pictures show the screen itself.
   await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.notice button').forEach((b) => b.click()));
   await page.mouse.move(0, 0);
