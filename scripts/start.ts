@@ -38,7 +38,10 @@ let electron: ChildProcess | null = null;
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env, { dataDir, port: Number(values.port), webhookAllowPrivate: process.env.POS_WEBHOOK_ALLOW_PRIVATE === '1' });
-  log(`• cloud service: ${config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${dataDir}`} …`);
+  log(`• cloud service: ${config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${dataDir}`} (first start builds the back office and seeds demo data: ~30 s) …`);
+  const { ensureBackofficeBuilt } = await import('../sync-server/backoffice/build-assets');
+  const backoffice = await ensureBackofficeBuilt();
+  if (backoffice.built) log(`• built the back office into ${backoffice.dir}`);
   const server = await startServer(config, { demo: true, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
   closers.unshift(() => server.close());
   const demo = server.demo ?? demoSummary(false);

@@ -28,6 +28,8 @@ describe('config', () => {
     expect(defaults.apiRateLimitPerSecond).toBe(100);
     expect(defaults.secretRotationGraceMs).toBe(86_400_000);
     expect(defaults.databaseUrl).toBeUndefined();
+    expect(defaults.trustProxy).toBe(false);
+    expect(loadConfig({ POS_TRUST_PROXY: '1' }).trustProxy).toBe(true);
     const custom = loadConfig({ POS_WEBHOOK_RETRY_SCHEDULE: '1s,2s', POS_WEBHOOK_ALLOW_PRIVATE: '1', DATABASE_URL: 'postgres://x/y' });
     expect(custom.webhookRetrySchedule).toEqual([1000, 2000]);
     expect(custom.webhookAllowPrivate).toBe(true);

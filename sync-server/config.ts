@@ -18,6 +18,8 @@ export interface ServerConfig {
   /** Endpoints whose deliveries keep failing this long are disabled. */
   webhookDisableAfterMs: number;
   redisUrl?: string | undefined;
+  /** Trust X-Forwarded-For/-Proto from a reverse proxy (client address for limits, https for cookies). */
+  trustProxy: boolean;
 }
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     retryAfterCapMs: parseDuration(env.POS_WEBHOOK_RETRY_AFTER_CAP || '12h'),
     webhookDisableAfterMs: parseDuration(env.POS_WEBHOOK_DISABLE_AFTER || '3d'),
     redisUrl: env.REDIS_URL || undefined,
+    trustProxy: env.POS_TRUST_PROXY === '1',
     ...overrides,
   };
 }

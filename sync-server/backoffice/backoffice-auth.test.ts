@@ -40,15 +40,25 @@ describe.each(TEST_ENGINES)('back office sign-in, sessions, CSRF and roles (%s)'
     expect(rows.map((r) => r.token_hash)).not.toContain(cookie.value);
   });
 
-  it('marks the cookie Secure when the request came over https (behind a proxy)', async () => {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/backoffice/api/login',
-      headers: { 'x-forwarded-proto': 'https' },
-      payload: { email: biz.manager.email, password: MANAGER_PASSWORD },
-    });
-    expect(res.statusCode).toBe(200);
-    expect(res.cookies.find((c) => c.name === 'pos_bo_session')!.secure).toBe(true);
+  it('marks the cookie Secure when the request came over https behind a trusted proxy, and ignores the header otherwise', async () => {
+    const login = (on: typeof app) =>
+      on.inject({
+        method: 'POST',
+        url: '/backoffice/api/login',
+        headers: { 'x-forwarded-proto': 'https' },
+        payload: { email: biz.manager.email, password: MANAGER_PASSWORD },
+      });
+    const proxied = await buildApp({ db: handle.db, config: loadConfig({ POS_TRUST_PROXY: '1' }), workers: false });
+    try {
+      const res = await login(proxied);
+      expect(res.statusCode).toBe(200);
+      expect(res.cookies.find((c) => c.name === 'pos_bo_session')!.secure).toBe(true);
+    } finally {
+      await proxied.close();
+    }
+    const direct = await login(app);
+    expect(direct.statusCode).toBe(200);
+    expect(direct.cookies.find((c) => c.name === 'pos_bo_session')!.secure).toBeFalsy();
   });
 
   it('refuses a wrong password and an unknown e-mail with the same 401', async () => {

@@ -1,12 +1,11 @@
 // The back office in Debian's Chromium against a real server on a real port: sign in, create an API key
 // (seen once), create a webhook to a local receiver, send a test and read its response body, revoke the key.
 import { createHmac } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,13 +19,13 @@ import { DEMO_BERLIN_ID, DEMO_BUSINESS_ID, DEMO_LOGINS, seedDemo } from '../../s
 import { insertOrder, linesFromTotals } from '../../sync-server/orders/orders-repository';
 import { pairDevice } from '../../sync-server/sync/devices';
 import { buildBackoffice } from '../../sync-server/backoffice/build-assets';
+import { screenshotDir } from './helpers/screenshots';
 import { OWNER_PASSWORD, seedBusiness, type BusinessFixture } from '../../sync-server/backoffice/test-fixtures';
 import { loadConfig } from '../../sync-server/config';
 import { openTestDatabase, type TestDatabase } from '../../sync-server/storage/test-database';
 import { launchBrowser, type LaunchedBrowser } from './helpers/browser';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const IMAGES = join(REPO, 'docs/images');
+const IMAGES = screenshotDir();
 // A real browser on a shared 2-core machine: generous, so load from other test files cannot fail it.
 const BROWSER_TEST_TIMEOUT_MS = 180_000;
 
@@ -83,7 +82,6 @@ describe('back office in Chromium', () => {
     browser = await launchBrowser({ viewport: { width: 1280, height: 860 } });
     page = browser.page;
     page.on('dialog', (dialog) => void dialog.accept());
-    mkdirSync(IMAGES, { recursive: true });
   });
 
   afterAll(async () => {
