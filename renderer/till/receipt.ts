@@ -54,7 +54,8 @@ export function toReceiptOrder(order: OrderSnapshot, context: ReceiptContext): R
     currency: order.currency,
     location: {
       name: context.location.name,
-      headerLines: splitLines(context.location.receipt_header),
+      // The name is printed large above; a header that repeats it as its first line would print it twice.
+      headerLines: splitLines(context.location.receipt_header).filter((line, i) => !(i === 0 && line === context.location.name)),
       footerLines: splitLines(context.location.receipt_footer),
     },
     ...(context.staffName ? { staffName: context.staffName } : {}),

@@ -101,7 +101,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
   };
 
   return (
-    <div className="split" style={{ gridTemplateColumns: '1fr 1fr' }}>
+    <div className="sale-detail">
       <section className="card" data-testid="sale-detail">
         <h3>
           Order {order.number} <span className={`badge ${STATUS_TONE[order.status]}`}>{order.status.replace('_', ' ')}</span>
@@ -124,7 +124,10 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
                   <td>
                     {snap?.name} <small style={{ color: 'var(--muted)' }}>{money(line.total)}</small>
                   </td>
-                  <td className="num">{line.quantity}</td>
+                  <td className="num">
+                    {line.quantity}
+                    {left < line.quantity && <small style={{ color: 'var(--muted)', display: 'block' }}>{line.quantity - left} returned</small>}
+                  </td>
                   <td className="num">
                     <input
                       className="input"
@@ -215,7 +218,7 @@ export function HistoryScreen({ location }: { location: TillLocation }) {
   return (
     <main className="page" data-testid="history-screen">
       <h2>Sales history</h2>
-      <div className="split" style={{ gridTemplateColumns: selected ? 'minmax(280px, 35%) 1fr' : '1fr' }}>
+      <div className={selected ? 'split history-split' : 'split history-split single'}>
         <div style={{ display: 'grid', gap: 8, alignContent: 'start' }}>
           <input
             className="input"
@@ -252,7 +255,9 @@ export function HistoryScreen({ location }: { location: TillLocation }) {
                   <td>
                     <strong>{o.number}</strong>
                     <br />
-                    <small style={{ color: 'var(--muted)' }}>{new Date(o.completed_at).toLocaleString()}</small>
+                    <small style={{ color: 'var(--muted)' }}>
+                      {new Date(o.completed_at).toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })}
+                    </small>
                   </td>
                   <td>
                     <span className={`badge ${STATUS_TONE[o.status]}`}>{o.status.replace('_', ' ')}</span>

@@ -36,7 +36,7 @@ function PairingCard() {
             </tr>
             <tr>
               <td>Device</td>
-              <td>
+              <td className="wrap-anywhere">
                 {pairing.device_name} ({pairing.device_id})
               </td>
             </tr>
