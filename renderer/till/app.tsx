@@ -192,7 +192,7 @@ export function App() {
         <span className="meta">
           <span>{location.name}</span>
           {till.staff && <span data-testid="staff-name">{till.staff.name}</span>}
-          {shift && <span>Shift since {new Date(shift.opened_at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</span>}
+          {shift && <span className="optional">Shift since {new Date(shift.opened_at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</span>}
         </span>
         <span className="spacer" />
         <PrinterIndicator />

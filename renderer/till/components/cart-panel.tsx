@@ -25,6 +25,12 @@ function discountText(d: NonNullable<Cart['discount']>, currency: string): strin
   return d.kind === 'percent' ? `${d.basis_points / 100}% off` : `${formatTillMoney(d.amount, currency)} off`;
 }
 
+/** "1 item", "3 items": units in the cart. */
+export function itemCount(cart: Cart): string {
+  const n = cart.lines.reduce((sum, l) => sum + l.quantity, 0);
+  return n === 1 ? '1 item' : `${n} items`;
+}
+
 export function CartPanel(props: CartPanelProps) {
   const { cart, totals, currency, selectedLineId } = props;
   const money = (n: number) => formatTillMoney(n, currency);
@@ -41,7 +47,7 @@ export function CartPanel(props: CartPanelProps) {
     <section className="cart" aria-label="Cart">
       <header>
         <span>{props.title ?? 'Current sale'}</span>
-        <span className="badge">{cart.lines.reduce((n, l) => n + l.quantity, 0)} items</span>
+        <span className="badge">{itemCount(cart)}</span>
       </header>
       <div style={{ display: 'grid', gridTemplateRows: 'auto 1fr', minHeight: 0 }}>
         {selected ? (

@@ -8,6 +8,7 @@ import type { TillLocation } from '../../../core/sync/catalog';
 import type { TenderInput } from '../../db/sales';
 import { cartTotals } from '../cart';
 import { authorizeCard, completeSale, showOnDisplay } from '../checkout';
+import { itemCount } from '../components/cart-panel';
 import { useScanHandler } from '../scanner';
 import { useServices } from '../services';
 import { useTill } from '../till-store';
@@ -170,7 +171,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
         </div>
         {location.cash_rounding > 1 && remaining > 0 && <div style={{ color: 'var(--muted)' }}>In cash: {money(cashRemaining)}</div>}
         <div style={{ color: 'var(--muted)' }}>
-          Total {money(totals.total)} · {cart.lines.reduce((n, l) => n + l.quantity, 0)} items
+          Total {money(totals.total)} · {itemCount(cart)}
         </div>
         {tenders.length > 0 && (
           <table className="list" aria-label="Tenders taken">
