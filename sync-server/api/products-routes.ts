@@ -5,10 +5,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { DeletedSchema, LIST_LIMIT_DEFAULT } from '../../core/api/common';
 import { ProductCreateSchema, ProductListQuerySchema, ProductListSchema, ProductSchema, ProductUpdateSchema } from '../../core/api/catalog';
 import { ApiError, notFound } from '../http/api-error';
-import { recordEvent } from '../events/outbox';
 import { getLocationRow } from '../catalog/locations-repository';
-import { createProduct, deleteProduct, getProduct, listProducts, previousAttributes, updateProduct } from '../catalog/products-repository';
-import { recordStockEvents } from '../orders/orders-repository';
+import { getProduct, listProducts } from '../catalog/products-repository';
+import { createProductWithEvents, deleteProductWithEvent, updateProductWithEvents } from '../catalog/products-service';
 import { assertLocationAccess, requireApiKey } from './api-auth';
 import { markIdempotencyCommitted } from './idempotency';
 import { bearer, errors, IdempotencyHeaders, IdParams } from './route-schemas';
@@ -80,18 +79,7 @@ export function registerProductRoutes(app: FastifyInstance): void {
       if (!location) throw new ApiError('invalid_request', 'location_not_found', `No location with id "${input.location_id}".`, { status: 422, param: 'location_id' });
       assertLocationAccess(key, location.id);
       const product = await app.db.transaction(async (tx) => {
-        const created = await createProduct(tx, key.businessId, input);
-        await recordEvent(tx, { businessId: key.businessId, type: 'product.created', locationId: created.location_id, data: { object: created } });
-        if (created.stock && created.stock.on_hand !== 0) {
-          await recordStockEvents(tx, {
-            businessId: key.businessId,
-            locationId: created.location_id,
-            productId: created.id,
-            before: 0,
-            after: created.stock.on_hand,
-            threshold: created.stock.low_stock_threshold,
-          });
-        }
+        const created = await createProductWithEvents(tx, key.businessId, input);
         await markIdempotencyCommitted(tx, request);
         return created;
       });
@@ -120,25 +108,8 @@ export function registerProductRoutes(app: FastifyInstance): void {
       if (!existing) throw notFound('product', request.params.id, 'id');
       assertLocationAccess(key, existing.location_id, 'id');
       return app.db.transaction(async (tx) => {
-        const result = await updateProduct(tx, key.businessId, request.params.id, request.body);
-        if (!result) throw notFound('product', request.params.id, 'id');
-        const { before, after } = result;
-        const previous = previousAttributes(before, after);
-        if (Object.keys(previous).length > 0) {
-          await recordEvent(tx, { businessId: key.businessId, type: 'product.updated', locationId: after.location_id, data: { object: after, previous_attributes: previous } });
-        }
-        const stockBefore = before.stock?.on_hand ?? 0;
-        const stockAfter = after.stock?.on_hand ?? 0;
-        if (after.stock && stockBefore !== stockAfter) {
-          await recordStockEvents(tx, {
-            businessId: key.businessId,
-            locationId: after.location_id,
-            productId: after.id,
-            before: stockBefore,
-            after: stockAfter,
-            threshold: after.stock.low_stock_threshold,
-          });
-        }
+        const after = await updateProductWithEvents(tx, key.businessId, request.params.id, request.body);
+        if (!after) throw notFound('product', request.params.id, 'id');
         await markIdempotencyCommitted(tx, request);
         return after;
       });
@@ -164,13 +135,12 @@ export function registerProductRoutes(app: FastifyInstance): void {
       const existing = await getProduct(app.db, key.businessId, request.params.id);
       if (!existing) throw notFound('product', request.params.id, 'id');
       assertLocationAccess(key, existing.location_id, 'id');
-      const deleted = { id: existing.id, object: 'product', deleted: true as const };
-      await app.db.transaction(async (tx) => {
-        if (!(await deleteProduct(tx, key.businessId, existing.id))) throw notFound('product', existing.id, 'id');
-        await recordEvent(tx, { businessId: key.businessId, type: 'product.deleted', locationId: existing.location_id, data: { object: deleted } });
+      return app.db.transaction(async (tx) => {
+        const deleted = await deleteProductWithEvent(tx, key.businessId, existing);
+        if (!deleted) throw notFound('product', existing.id, 'id');
         await markIdempotencyCommitted(tx, request);
+        return deleted;
       });
-      return deleted;
     },
   );
 }

@@ -5,10 +5,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ProductCreateSchema, ProductUpdateSchema } from '../../core/api/catalog';
 import { ListQuery } from '../../core/api/common';
-import { createProduct, deleteProduct, getProduct, listProducts, previousAttributes, updateProduct } from '../catalog/products-repository';
-import { recordEvent } from '../events/outbox';
+import { getProduct, listProducts } from '../catalog/products-repository';
+import { createProductWithEvents, deleteProductWithEvent, updateProductWithEvents } from '../catalog/products-service';
 import { notFound } from '../http/api-error';
-import { recordStockEvents } from '../orders/orders-repository';
 import { sessionOf } from './request-context';
 import { listCategories, listModifierGroups, listTaxRates, saveCategory, saveModifierGroup, saveTaxRate } from './catalog-queries';
 import { assertLocationsOfBusiness } from './locations';
@@ -67,18 +66,11 @@ export function registerCatalogRoutes(bo: FastifyInstance): void {
     return listProducts(app.db, { businessId, locationIds: 'all', locationId: request.query.location_id, limit: request.query.limit ?? 100, cursor: request.query.cursor });
   });
 
-  // Same writes and events as POST/PATCH /api/v1/products (see sync-server/api/products-routes.ts).
+  // Same writes and events as /api/v1/products: both go through catalog/products-service.ts.
   app.post('/api/products', { schema: { body: ProductCreateSchema, hide: true } }, async (request, reply) => {
     const businessId = business(request);
     await assertLocationsOfBusiness(app.db, businessId, [request.body.location_id], 'location_id');
-    const product = await app.db.transaction(async (tx) => {
-      const created = await createProduct(tx, businessId, request.body);
-      await recordEvent(tx, { businessId, type: 'product.created', locationId: created.location_id, data: { object: created } });
-      if (created.stock && created.stock.on_hand !== 0) {
-        await recordStockEvents(tx, { businessId, locationId: created.location_id, productId: created.id, before: 0, after: created.stock.on_hand, threshold: created.stock.low_stock_threshold });
-      }
-      return created;
-    });
+    const product = await app.db.transaction((tx) => createProductWithEvents(tx, businessId, request.body));
     return reply.status(201).send(product);
   });
 
@@ -86,33 +78,21 @@ export function registerCatalogRoutes(bo: FastifyInstance): void {
     const businessId = business(request);
     if (!(await getProduct(app.db, businessId, request.params.id))) throw notFound('product', request.params.id, 'id');
     return app.db.transaction(async (tx) => {
-      const result = await updateProduct(tx, businessId, request.params.id, request.body);
-      if (!result) throw notFound('product', request.params.id, 'id');
-      const { before, after } = result;
-      const previous = previousAttributes(before, after);
-      if (Object.keys(previous).length > 0) {
-        await recordEvent(tx, { businessId, type: 'product.updated', locationId: after.location_id, data: { object: after, previous_attributes: previous } });
-      }
-      const stockBefore = before.stock?.on_hand ?? 0;
-      const stockAfter = after.stock?.on_hand ?? 0;
-      if (after.stock && stockBefore !== stockAfter) {
-        await recordStockEvents(tx, { businessId, locationId: after.location_id, productId: after.id, before: stockBefore, after: stockAfter, threshold: after.stock.low_stock_threshold });
-      }
+      const after = await updateProductWithEvents(tx, businessId, request.params.id, request.body);
+      if (!after) throw notFound('product', request.params.id, 'id');
       return after;
     });
   });
 
-  // As DELETE /api/v1/products/{id}: a soft delete (past orders keep their lines) with product.deleted.
   app.delete('/api/products/:id', { schema: { params: IdParams, hide: true } }, async (request) => {
     const businessId = business(request);
     const existing = await getProduct(app.db, businessId, request.params.id);
     if (!existing) throw notFound('product', request.params.id, 'id');
-    const deleted = { id: existing.id, object: 'product', deleted: true as const };
-    await app.db.transaction(async (tx) => {
-      if (!(await deleteProduct(tx, businessId, existing.id))) throw notFound('product', existing.id, 'id');
-      await recordEvent(tx, { businessId, type: 'product.deleted', locationId: existing.location_id, data: { object: deleted } });
+    return app.db.transaction(async (tx) => {
+      const deleted = await deleteProductWithEvent(tx, businessId, existing);
+      if (!deleted) throw notFound('product', existing.id, 'id');
+      return deleted;
     });
-    return deleted;
   });
 
   app.post('/api/tax-rates', { schema: { body: withLocation(TaxRateBody), hide: true } }, async (request, reply) => {
