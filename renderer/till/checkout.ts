@@ -124,6 +124,26 @@ export async function completeSale(
   return { ok: true, value: { sale: recorded.value, print } };
 }
 
+export type CardResolution = { kind: 'charged'; amount: number } | { kind: 'not_charged' } | { kind: 'unknown'; message: string };
+
+/**
+ * Asks the terminal what became of one authorization whose outcome was lost (connection dropped
+ * mid-payment). Charged → the caller keeps it as a tender (the journal row goes when the sale is
+ * recorded); not charged → the journal row goes now; otherwise it stays unknown.
+ */
+export async function resolveCardPayment(db: TillDb, hardware: HardwareClient, paymentId: string): Promise<CardResolution> {
+  const answer = await hardware.send('terminal:resolve-pending', {});
+  if (!answer.ok) return { kind: 'unknown', message: answer.error.message };
+  const item = answer.value.resolved.find((r) => r.paymentId === paymentId);
+  if (!item) return { kind: 'unknown', message: 'The terminal has no record of this payment yet.' };
+  if (item.resolution === 'not_charged' || item.resolution === 'reversed') {
+    await endCardPayment(db, paymentId);
+    return { kind: 'not_charged' };
+  }
+  if (item.resolution === 'approved_kept') return { kind: 'charged', amount: item.amount };
+  return { kind: 'unknown', message: item.message };
+}
+
 /**
  * After a crash or power cut mid-payment (SPEC §6.4): asks the terminal about every journaled
  * authorization. Not charged or reversed → the journal row goes. Charged and kept → the sale is
@@ -151,7 +171,13 @@ export async function resolvePendingCardPayments(db: TillDb, hardware: HardwareC
           tenders: [{ id: item.paymentId, method: 'card', amount: item.amount }],
           staffId: shift.staff_id,
         });
-        notes.push(recorded.ok ? `${item.paymentId}: charged, sale ${recorded.value.order.number} recorded` : `${item.paymentId}: charged, ${recorded.error.message}`);
+        notes.push(
+          recorded.ok
+            ? `${item.paymentId}: charged, sale ${recorded.value.order.number} recorded`
+            : recorded.error.code === 'already_recorded'
+              ? `${item.paymentId}: card charged although the sale was paid otherwise — refund it on the terminal`
+              : `${item.paymentId}: charged, ${recorded.error.message}`,
+        );
       } else {
         notes.push(`${item.paymentId}: charged as part of a split; finish or refund it with a manager`);
       }

@@ -48,9 +48,20 @@ let db: TillDb;
 let view: Rendered | null = null;
 let uninstall: () => void = () => {};
 let cardApproves = true;
+let lastPaymentId = '';
+let connectionLost = false;
+let resolution: 'approved_kept' | 'not_charged' = 'approved_kept';
 const hardware: HardwareClient = {
   async send(channel, args) {
-    if (channel === 'terminal:authorize') return ok(terminal(cardApproves, (args as { amount: number }).amount)) as never;
+    if (channel === 'terminal:authorize') {
+      const { amount, paymentId } = args as { amount: number; paymentId: string };
+      lastPaymentId = paymentId;
+      if (connectionLost) return err('outcome_unknown', 'connection lost') as never;
+      return ok(terminal(cardApproves, amount)) as never;
+    }
+    if (channel === 'terminal:resolve-pending') {
+      return ok({ resolved: [{ paymentId: lastPaymentId, amount: 1290, resolution, message: resolution }] }) as never;
+    }
     return err('not_configured', 'no device') as never;
   },
   on: () => () => {},
@@ -69,6 +80,8 @@ beforeEach(async () => {
     ),
   );
   cardApproves = true;
+  connectionLost = false;
+  resolution = 'approved_kept';
   useTill.setState({ cart, screen: 'tender', staff: { id: 'stf_1', name: 'Ben', role: 'cashier' }, receiptOrderId: null, notices: [] });
   uninstall = installWedgeListener(window);
   const sync = { status: { get: () => ({}), subscribe: () => () => {} } } as unknown as SyncEngine;
@@ -124,6 +137,36 @@ describe('tender screen', () => {
     expect(await db.orders.count()).toBe(0);
     expect(document.querySelector('[role="alert"]')?.textContent).toContain('Card declined');
     expect(useTill.getState().screen).toBe('tender');
+  });
+
+  it('a card whose outcome was lost blocks other tenders until the terminal says; a kept charge pays the sale', async () => {
+    connectionLost = true;
+    await press(amountInput(), 'F2');
+    await settle(30);
+    expect(await db.orders.count()).toBe(0);
+    expect([...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.startsWith('Cash'))?.disabled).toBe(true);
+    await press(amountInput(), 'Escape');
+    expect(useTill.getState().screen).toBe('tender');
+    (document.querySelector('[data-testid="ask-terminal"]') as HTMLButtonElement).click();
+    await settle(50);
+    const payments = await db.payments.toArray();
+    expect(payments.map((p) => [p.method, p.amount, p.id])).toEqual([['card', 1290, lastPaymentId]]);
+    expect(useTill.getState().screen).toBe('receipt');
+  });
+
+  it('a lost card outcome that turns out not charged lets the cashier take the payment again', async () => {
+    connectionLost = true;
+    resolution = 'not_charged';
+    await press(amountInput(), 'F2');
+    await settle(30);
+    (document.querySelector('[data-testid="ask-terminal"]') as HTMLButtonElement).click();
+    await settle(50);
+    expect(document.querySelector('[role="alert"]')?.textContent).toContain('not charged');
+    expect(await db.pendingCardAuths.count()).toBe(0);
+    await typeInto(amountInput(), '20');
+    await press(amountInput(), 'Enter');
+    await settle(30);
+    expect((await db.payments.toArray()).map((p) => p.method)).toEqual(['cash']);
   });
 
   it('a barcode scanned while paying is ignored, never taken as cash', async () => {

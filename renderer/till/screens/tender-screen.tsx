@@ -7,7 +7,7 @@ import { cashDue, isSettled, tenderCash } from '../../../core/payments';
 import type { TillLocation } from '../../../core/sync/catalog';
 import type { TenderInput } from '../../db/sales';
 import { cartTotals } from '../cart';
-import { authorizeCard, completeSale, showOnDisplay } from '../checkout';
+import { authorizeCard, completeSale, resolveCardPayment, showOnDisplay } from '../checkout';
 import { itemCount } from '../components/cart-panel';
 import { useScanHandler } from '../scanner';
 import { useServices } from '../services';
@@ -36,6 +36,8 @@ export function TenderScreen({ location }: { location: TillLocation }) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** A card authorization whose outcome was lost: no other tender until the terminal says what happened. */
+  const [unresolved, setUnresolved] = useState<{ paymentId: string; amount: number } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const totals = useMemo(() => cartTotals(cart, location), [cart, location]);
   const currency = location.currency;
@@ -94,7 +96,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
   };
 
   const payCash = async (given?: number) => {
-    if (busy || remaining === 0) return;
+    if (busy || remaining === 0 || unresolved) return;
     setError(null);
     const typed = given ?? typedAmount();
     if (typed === undefined) return;
@@ -109,7 +111,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
   };
 
   const payCard = async () => {
-    if (busy || remaining === 0) return;
+    if (busy || remaining === 0 || unresolved) return;
     setError(null);
     const typed = typedAmount();
     if (typed === undefined) return;
@@ -122,12 +124,33 @@ export function TenderScreen({ location }: { location: TillLocation }) {
     const outcome = await authorizeCard(db, hardware.client, { cart, amount, currency });
     setBusy(null);
     if (outcome.kind === 'approved') await addTender(outcome.tender);
-    else if (outcome.kind === 'unknown') setError(`The terminal did not say whether the card was charged (${outcome.message}). Check it in Settings → Resolve card payments before trying again.`);
-    else setError(outcome.message);
+    else if (outcome.kind === 'unknown') {
+      setUnresolved({ paymentId: outcome.paymentId, amount });
+      setError(`The terminal did not say whether the card was charged (${outcome.message}).`);
+    } else setError(outcome.message);
+  };
+
+  const askTerminal = async () => {
+    if (!unresolved || busy) return;
+    setBusy('Asking the terminal…');
+    const answer = await resolveCardPayment(db, hardware.client, unresolved.paymentId);
+    setBusy(null);
+    if (answer.kind === 'charged') {
+      setUnresolved(null);
+      setError(null);
+      await addTender({ id: unresolved.paymentId, method: 'card', amount: answer.amount });
+    } else if (answer.kind === 'not_charged') {
+      setUnresolved(null);
+      setError('The card was not charged. Take the payment again.');
+    } else setError(`Still unknown: ${answer.message}`);
   };
 
   const back = () => {
     if (busy) return;
+    if (unresolved) {
+      setError('First find out from the terminal whether the card was charged.');
+      return;
+    }
     if (tenders.some((t) => t.method === 'card')) {
       setError('A card was already charged: finish the payment (or void the sale afterwards).');
       return;
@@ -195,6 +218,11 @@ export function TenderScreen({ location }: { location: TillLocation }) {
             {error}
           </p>
         )}
+        {unresolved && (
+          <button type="button" className="btn primary" onClick={() => void askTerminal()} disabled={Boolean(busy)} data-testid="ask-terminal">
+            Was the card of {money(unresolved.amount)} charged? Ask the terminal
+          </button>
+        )}
         <button type="button" className="btn" onClick={back} disabled={Boolean(busy)}>
           Back to cart <span className="key">Esc</span>
         </button>
@@ -224,16 +252,16 @@ export function TenderScreen({ location }: { location: TillLocation }) {
         </label>
         <div className="quick" role="group" aria-label="Quick cash amounts">
           {quick.map((amount, i) => (
-            <button key={amount} type="button" className="btn" disabled={Boolean(busy) || remaining === 0} onClick={() => void payCash(amount)}>
+            <button key={amount} type="button" className="btn" disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)} onClick={() => void payCash(amount)}>
               {i === 0 ? 'Exact ' : ''}
               {money(amount)} <span className="key">F{i + 5}</span>
             </button>
           ))}
         </div>
-        <button type="button" className="btn ok big" disabled={Boolean(busy) || remaining === 0} onClick={() => void payCash()}>
+        <button type="button" className="btn ok big" disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)} onClick={() => void payCash()}>
           Cash <span className="key">Enter</span>
         </button>
-        <button type="button" className="btn primary big" disabled={Boolean(busy) || remaining === 0} onClick={() => void payCard()}>
+        <button type="button" className="btn primary big" disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)} onClick={() => void payCard()}>
           Card <span className="key">F2</span>
         </button>
         <p style={{ margin: 0, color: 'var(--muted)', fontSize: '.9rem' }}>
