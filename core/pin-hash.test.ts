@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hashPin, verifyPin } from './pin-hash';
 
 describe('pin hash', () => {
@@ -32,5 +32,24 @@ describe('pin hash', () => {
     }
     await expect(hashPin('')).rejects.toThrow(RangeError);
     await expect(hashPin('1', undefined, 0)).rejects.toThrow(RangeError);
+  });
+
+  describe('without WebCrypto subtle (a browser till over plain http on the LAN)', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it('verifies hashes written with WebCrypto, and writes hashes WebCrypto verifies', async () => {
+      const written = await hashPin('2468', 'c2FsdHNhbHRzYWx0c2FsdA==', 1500);
+      const webCrypto = globalThis.crypto;
+      vi.stubGlobal('crypto', { getRandomValues: (bytes: Uint8Array<ArrayBuffer>) => webCrypto.getRandomValues(bytes) });
+      expect(globalThis.crypto.subtle).toBeUndefined();
+      expect(await verifyPin('2468', written)).toBe(true);
+      expect(await verifyPin('2469', written)).toBe(false);
+      expect(await hashPin('2468', 'c2FsdHNhbHRzYWx0c2FsdA==', 1500)).toBe(written);
+      const fallbackWritten = await hashPin('1357', undefined, 1500);
+      vi.unstubAllGlobals();
+      expect(await verifyPin('1357', fallbackWritten)).toBe(true);
+    });
   });
 });

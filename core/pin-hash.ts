@@ -1,5 +1,7 @@
-// Staff PIN hashes: PBKDF2-SHA256 through WebCrypto, so the server writes them and a till verifies a
-// PIN offline from the hashes it pulled. Format: pbkdf2$sha256$<iterations>$<salt b64>$<hash b64>.
+// Staff PIN hashes: PBKDF2-SHA256, so the server writes them and a till verifies a PIN offline from
+// the hashes it pulled. Format: pbkdf2$sha256$<iterations>$<salt b64>$<hash b64>.
+import { pbkdf2Async } from '@noble/hashes/pbkdf2';
+import { sha256 } from '@noble/hashes/sha2';
 
 /** Iterations for new hashes: slow enough to make guessing a 4–6 digit PIN from a stolen hash costly, fast enough for a till. */
 export const DEFAULT_PIN_ITERATIONS = 100_000;
@@ -21,7 +23,10 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 }
 
 async function derive(pin: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array> {
-  const subtle = globalThis.crypto.subtle;
+  // Browsers expose WebCrypto's `subtle` only in secure contexts (https, localhost): a browser till
+  // opened over plain http on the shop's LAN falls back to an audited pure-JS PBKDF2 (same result).
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return pbkdf2Async(sha256, new TextEncoder().encode(pin), salt, { c: iterations, dkLen: HASH_BYTES });
   const key = await subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
   const bits = await subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, HASH_BYTES * 8);
   return new Uint8Array(bits);

@@ -39,12 +39,6 @@ export function SignInScreen() {
       <div className="signin">
         <h1>Sign in</h1>
         <p style={{ margin: 0, color: 'var(--muted)' }}>{location ? location.name : 'Till'} — enter your staff PIN.</p>
-        {!globalThis.crypto?.subtle && (
-          <p className="error-text" role="alert">
-            PINs cannot be checked on this page: browsers allow the needed crypto only on https or on this computer (127.0.0.1). Open
-            the till through https or run it here.
-          </p>
-        )}
         {staffCount === 0 && (
           <p className="error-text" role="alert">
             No staff on this till yet. It fills in after the first sync with the cloud (check the connection in the top bar).
