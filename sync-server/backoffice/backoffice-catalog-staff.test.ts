@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { Value } from 'typebox/value';
+import { CatalogViewSchema } from '../../core/api/backoffice';
 import { newId } from '../../core/ids';
 import { verifyPin } from '../../core/pin-hash';
 import { buildApp } from '../app';
@@ -58,6 +60,7 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
     expect(edited.json().modifiers[0].id).toBe(oat.id);
 
     const catalog = (await call('GET', `/catalog?location_id=${loc}`)).json();
+    expect(Value.Check(CatalogViewSchema, catalog)).toBe(true);
     expect(catalog.tax_rates.map((t: { id: string }) => t.id)).toEqual([ids.tax]);
     expect(catalog.categories[0]).toMatchObject({ name: 'Coffee', color: '#aa5500' });
     expect(catalog.modifier_groups[0].modifiers).toHaveLength(2);

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { Value } from 'typebox/value';
+import { DeviceViewSchema, OrderViewSchema } from '../../core/api/backoffice';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { TEST_ENGINES, openTestDatabase, type TestDatabase } from '../storage/test-database';
@@ -43,6 +46,7 @@ describe.each(TEST_ENGINES)('back office orders, devices and dashboard (%s)', (e
     await authenticateDevice(handle.db, `Bearer ${deviceToken}`);
 
     const list = (await call('GET', '/devices')).json().data;
+    expect(Value.Check(Type.Array(DeviceViewSchema), list)).toBe(true);
     expect(list.find((d: { id: string }) => d.id === deviceId)).toMatchObject({
       name: 'Front counter', location_id: biz.locationIds[0], revoked_at: null, last_seen_at: expect.any(String), stale: false, rejected_count: 0,
     });
@@ -77,6 +81,7 @@ describe.each(TEST_ENGINES)('back office orders, devices and dashboard (%s)', (e
 
     const detail = await call('GET', `/orders/${sales.saleId}`);
     expect(detail.statusCode).toBe(200);
+    expect(Value.Check(OrderViewSchema, detail.json())).toBe(true);
     expect(detail.json()).toMatchObject({
       source: 'till', status: 'paid', number: 'T1-1', device: { id: deviceId, name: 'Front counter' },
       lines: [{ name: 'Latte', quantity: 2, total: 700 }], payments: [{ method: 'cash', amount: 700, tendered: 1000, change: 300 }],

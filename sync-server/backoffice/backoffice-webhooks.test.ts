@@ -3,6 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { Value } from 'typebox/value';
+import { EventTypesViewSchema } from '../../core/api/backoffice';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { recordEvent } from '../events/outbox';
@@ -72,6 +74,7 @@ describe.each(TEST_ENGINES)('back office webhooks, deliveries and events (%s)', 
   it('lists the event catalog for the picker', async () => {
     const res = await call('GET', '/event-types', manager);
     expect(res.statusCode).toBe(200);
+    expect(Value.Check(EventTypesViewSchema, res.json())).toBe(true);
     expect(res.json().subscribable).toContain('order.paid');
     expect(res.json().subscribable).not.toContain('webhook.test');
     expect(res.json().data.find((t: { type: string }) => t.type === 'order.paid').description).toEqual(expect.any(String));

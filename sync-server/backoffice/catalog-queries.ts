@@ -1,39 +1,10 @@
 // Thin queries for the catalog pieces API v1 does not write (tax rates, categories, modifier groups
 // and modifiers), scoped to one business. Tills pick the changes up through the sync_changes
 // triggers of migration 0004, so nothing else needs to happen on a write.
+import type { CategoryView, ModifierGroupView, ModifierView, TaxRateView } from '../../core/api/backoffice';
 import { newId } from '../../core/ids';
 import { ApiError } from '../http/api-error';
 import type { Queryable } from '../storage/database';
-
-export interface TaxRateView {
-  id: string;
-  location_id: string;
-  name: string;
-  rate_ppm: number;
-  product_count: number;
-}
-export interface CategoryView {
-  id: string;
-  location_id: string;
-  name: string;
-  color: string | null;
-  sort_order: number;
-  product_count: number;
-}
-export interface ModifierView {
-  id: string;
-  name: string;
-  price_delta: number;
-  sort_order: number;
-}
-export interface ModifierGroupView {
-  id: string;
-  location_id: string;
-  name: string;
-  min_select: number;
-  max_select: number;
-  modifiers: ModifierView[];
-}
 
 export async function listTaxRates(db: Queryable, businessId: string, locationId: string): Promise<TaxRateView[]> {
   const { rows } = await db.query<TaxRateView>(

@@ -1,22 +1,10 @@
 // Thin queries the back office needs over the sync tables (no such functions in sync-server/sync yet):
 // the device list with sync progress, and revoking a device (its token stops working at once).
+import type { DeviceView } from '../../core/api/backoffice';
 import type { Queryable } from '../storage/database';
 
 /** A till that has not been heard from for this long counts as stale on the dashboard. */
 export const STALE_AFTER_MS = 15 * 60_000;
-
-export interface DeviceView {
-  id: string;
-  name: string;
-  location_id: string;
-  created_at: string;
-  last_seen_at: string | null;
-  revoked_at: string | null;
-  last_seq: number;
-  last_mutation_at: string | null;
-  rejected_count: number;
-  stale: boolean;
-}
 
 interface DeviceRow {
   id: string;

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import type { OrderView } from '../../core/api/backoffice';
 import { ORDER_STATUSES } from '../../core/api/orders';
 import { ListQuery } from '../../core/api/common';
 import { notFound } from '../http/api-error';
@@ -39,7 +40,7 @@ export function registerOrderRoutes(bo: FastifyInstance): void {
     });
   });
 
-  app.get('/api/orders/:id', { schema: { params: IdParams, hide: true } }, async (request) => {
+  app.get('/api/orders/:id', { schema: { params: IdParams, hide: true } }, async (request): Promise<OrderView> => {
     const businessId = sessionOf(request).businessId;
     const order = await getOrder(app.db, businessId, request.params.id);
     if (!order) throw notFound('order', request.params.id, 'id');

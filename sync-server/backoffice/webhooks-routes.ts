@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import type { EventTypesView } from '../../core/api/backoffice';
 import { EVENT_CATALOG, EVENT_TYPES } from '../../core/events/catalog';
 import {
   DeliveryListQuerySchema,
@@ -29,7 +30,7 @@ export function registerWebhookRoutes(bo: FastifyInstance): void {
   const actor = (request: Parameters<typeof sessionOf>[0]): WebhookActor => ({ businessId: sessionOf(request).businessId, locationIds: null, keyId: null });
   const owner = { access: 'owner' as const };
 
-  app.get('/api/event-types', { schema: { hide: true } }, async () => ({
+  app.get('/api/event-types', { schema: { hide: true } }, async (): Promise<EventTypesView> => ({
     subscribable: SUBSCRIBABLE_EVENT_TYPES,
     data: EVENT_TYPES.map((type) => ({ type, description: EVENT_CATALOG[type].description })),
   }));

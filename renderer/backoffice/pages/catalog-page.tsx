@@ -1,55 +1,12 @@
 // Catalog of one location: products (price, tax, category, barcodes, modifiers, stock), categories,
 // modifier groups and tax rates. Prices are typed in the location's currency and stored in minor units.
 import { useState, type FormEvent } from 'react';
+import type { CatalogView, CategoryView, ModifierGroupView, TaxRateView } from '../../../core/api/backoffice';
+import type { Product } from '../../../core/api/catalog';
 import { parseMoney, toDecimalString } from '../../../core/money';
 import { del, get, patch, post, query } from '../api-client';
 import { useSession, type LocationInfo } from '../session';
 import { Dialog, Empty, ErrorBanner, Loading, PageHeader, StatusBadge, money, useAction, useLoad } from '../ui';
-
-interface TaxRate {
-  id: string;
-  name: string;
-  rate_ppm: number;
-  product_count: number;
-}
-interface Category {
-  id: string;
-  name: string;
-  color: string | null;
-  sort_order: number;
-  product_count: number;
-}
-interface Modifier {
-  id: string;
-  name: string;
-  price_delta: number;
-}
-interface ModifierGroup {
-  id: string;
-  name: string;
-  min_select: number;
-  max_select: number;
-  modifiers: Modifier[];
-}
-interface Catalog {
-  tax_rates: TaxRate[];
-  categories: Category[];
-  modifier_groups: ModifierGroup[];
-}
-interface Product {
-  id: string;
-  name: string;
-  description: string;
-  sku: string | null;
-  price: number;
-  currency: string;
-  tax_rate: { id: string; name: string; rate_ppm: number };
-  category: { id: string; name: string } | null;
-  barcodes: string[];
-  modifier_groups: { id: string; name: string }[];
-  stock: { on_hand: number; low_stock_threshold: number | null } | null;
-  active: boolean;
-}
 
 type Tab = 'products' | 'categories' | 'modifiers' | 'taxes';
 const TABS: { id: Tab; label: string }[] = [
@@ -73,7 +30,7 @@ export function CatalogPage() {
   const [locationId, setLocationId] = useState(session.locations[0]?.id ?? '');
   const [tab, setTab] = useState<Tab>('products');
   const location = session.locations.find((l) => l.id === locationId);
-  const catalog = useLoad(() => get<Catalog>(`/catalog${query({ location_id: locationId })}`), [locationId]);
+  const catalog = useLoad(() => get<CatalogView>(`/catalog${query({ location_id: locationId })}`), [locationId]);
 
   return (
     <>
@@ -111,7 +68,7 @@ export function CatalogPage() {
   );
 }
 
-function ProductsTab({ location, catalog }: { location: LocationInfo; catalog: Catalog }) {
+function ProductsTab({ location, catalog }: { location: LocationInfo; catalog: CatalogView }) {
   // Every product of the location, page by page (100 at a time), so search covers the whole catalog.
   const products = useLoad(async () => {
     const all: Product[] = [];
@@ -204,7 +161,7 @@ function ProductsTab({ location, catalog }: { location: LocationInfo; catalog: C
   );
 }
 
-function ProductForm({ location, catalog, product, onSaved }: { location: LocationInfo; catalog: Catalog; product?: Product; onSaved: () => void }) {
+function ProductForm({ location, catalog, product, onSaved }: { location: LocationInfo; catalog: CatalogView; product?: Product; onSaved: () => void }) {
   const [name, setName] = useState(product?.name ?? '');
   const [price, setPrice] = useState(product ? toDecimalString(product.price, location.currency) : '');
   const [taxRateId, setTaxRateId] = useState(product?.tax_rate.id ?? catalog.tax_rates[0]?.id ?? '');
@@ -339,8 +296,8 @@ function ProductForm({ location, catalog, product, onSaved }: { location: Locati
   );
 }
 
-function CategoriesTab({ location, categories, onChange }: { location: LocationInfo; categories: Category[]; onChange: () => void }) {
-  const [editing, setEditing] = useState<Category | 'new' | null>(null);
+function CategoriesTab({ location, categories, onChange }: { location: LocationInfo; categories: CategoryView[]; onChange: () => void }) {
+  const [editing, setEditing] = useState<CategoryView | 'new' | null>(null);
   return (
     <section className="card">
       <div className="section-header">
@@ -401,7 +358,7 @@ function CategoriesTab({ location, categories, onChange }: { location: LocationI
   );
 }
 
-function CategoryForm({ location, category, onSaved }: { location: LocationInfo; category?: Category; onSaved: () => void }) {
+function CategoryForm({ location, category, onSaved }: { location: LocationInfo; category?: CategoryView; onSaved: () => void }) {
   const [name, setName] = useState(category?.name ?? '');
   const [color, setColor] = useState(category?.color ?? '#4a78c2');
   const [order, setOrder] = useState(String(category?.sort_order ?? 0));
@@ -436,8 +393,8 @@ function CategoryForm({ location, category, onSaved }: { location: LocationInfo;
   );
 }
 
-function ModifiersTab({ location, groups, onChange }: { location: LocationInfo; groups: ModifierGroup[]; onChange: () => void }) {
-  const [editing, setEditing] = useState<ModifierGroup | 'new' | null>(null);
+function ModifiersTab({ location, groups, onChange }: { location: LocationInfo; groups: ModifierGroupView[]; onChange: () => void }) {
+  const [editing, setEditing] = useState<ModifierGroupView | 'new' | null>(null);
   return (
     <section className="card">
       <div className="section-header">
@@ -494,7 +451,7 @@ function ModifiersTab({ location, groups, onChange }: { location: LocationInfo; 
   );
 }
 
-function ModifierGroupForm({ location, group, onSaved }: { location: LocationInfo; group?: ModifierGroup; onSaved: () => void }) {
+function ModifierGroupForm({ location, group, onSaved }: { location: LocationInfo; group?: ModifierGroupView; onSaved: () => void }) {
   const [name, setName] = useState(group?.name ?? '');
   const [min, setMin] = useState(String(group?.min_select ?? 0));
   const [max, setMax] = useState(String(group?.max_select ?? 1));
@@ -564,8 +521,8 @@ function ModifierGroupForm({ location, group, onSaved }: { location: LocationInf
   );
 }
 
-function TaxesTab({ location, rates, onChange }: { location: LocationInfo; rates: TaxRate[]; onChange: () => void }) {
-  const [editing, setEditing] = useState<TaxRate | 'new' | null>(null);
+function TaxesTab({ location, rates, onChange }: { location: LocationInfo; rates: TaxRateView[]; onChange: () => void }) {
+  const [editing, setEditing] = useState<TaxRateView | 'new' | null>(null);
   return (
     <section className="card">
       <div className="section-header">
@@ -627,7 +584,7 @@ function TaxesTab({ location, rates, onChange }: { location: LocationInfo; rates
   );
 }
 
-function TaxRateForm({ location, rate, onSaved }: { location: LocationInfo; rate?: TaxRate; onSaved: () => void }) {
+function TaxRateForm({ location, rate, onSaved }: { location: LocationInfo; rate?: TaxRateView; onSaved: () => void }) {
   const [name, setName] = useState(rate?.name ?? '');
   const [value, setValue] = useState(rate ? String(rate.rate_ppm / 10_000) : '');
   const { busy, error, setError, run } = useAction();

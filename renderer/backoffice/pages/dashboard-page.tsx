@@ -1,9 +1,10 @@
 // Dashboard: today's sales per location and the tills that need attention.
+import type { DeviceView } from '../../../core/api/backoffice';
 import { get } from '../api-client';
 import { Link } from '../router';
 import { locationName, useSession } from '../session';
 import { ErrorBanner, Loading, PageHeader, ago, money, useLoad } from '../ui';
-import { deviceBadge, type Device } from './devices-page';
+import { deviceBadge } from './devices-page';
 
 interface Dashboard {
   locations: {
@@ -19,7 +20,7 @@ interface Dashboard {
     open_orders: number;
     voided_orders: number;
   }[];
-  devices: { active: number; attention: Device[] };
+  devices: { active: number; attention: DeviceView[] };
 }
 
 export function DashboardPage() {

@@ -1,22 +1,10 @@
 // Devices: pair a till with a one-time code, see when each till was last heard from and how far its
 // sync got, revoke a lost till, and read the mutations the server rejected.
 import { useState, type FormEvent } from 'react';
+import type { DeviceView } from '../../../core/api/backoffice';
 import { get, post, query } from '../api-client';
 import { locationName, useSession } from '../session';
 import { Dialog, Empty, ErrorBanner, Loading, Notice, PageHeader, StatusBadge, ago, dateTime, useAction, useLoad } from '../ui';
-
-export interface Device {
-  id: string;
-  name: string;
-  location_id: string;
-  created_at: string;
-  last_seen_at: string | null;
-  revoked_at: string | null;
-  last_seq: number;
-  last_mutation_at: string | null;
-  rejected_count: number;
-  stale: boolean;
-}
 
 interface Rejected {
   id: string;
@@ -29,7 +17,7 @@ interface Rejected {
   received_at: string;
 }
 
-export function deviceBadge(d: Device) {
+export function deviceBadge(d: DeviceView) {
   if (d.revoked_at) return <StatusBadge tone="neutral">Revoked</StatusBadge>;
   if (d.stale) return <StatusBadge tone="warn">Not seen recently</StatusBadge>;
   return <StatusBadge tone="ok">Online</StatusBadge>;
@@ -37,12 +25,12 @@ export function deviceBadge(d: Device) {
 
 export function DevicesPage() {
   const session = useSession();
-  const devices = useLoad(() => get<{ data: Device[] }>('/devices'), []);
+  const devices = useLoad(() => get<{ data: DeviceView[] }>('/devices'), []);
   const [pairing, setPairing] = useState(false);
-  const [rejectedFor, setRejectedFor] = useState<Device | null>(null);
+  const [rejectedFor, setRejectedFor] = useState<DeviceView | null>(null);
   const revoke = useAction();
 
-  const doRevoke = async (d: Device) => {
+  const doRevoke = async (d: DeviceView) => {
     if (!window.confirm(`Revoke "${d.name}"? The till stops syncing at once and must be paired again. Sales it has not synced stay on that till.`)) return;
     await revoke.run(() => post(`/devices/${encodeURIComponent(d.id)}/revoke`));
     devices.reload();

@@ -4,7 +4,7 @@ import { get, query } from '../api-client';
 import { locationName, useSession } from '../session';
 import { Empty, ErrorBanner, Loading, dateTime, useAction, useLoad } from '../ui';
 import { toLocalInput } from './webhook-detail-page';
-import type { EventTypes } from './webhook-types';
+import type { EventTypesView } from '../../../core/api/backoffice';
 
 interface EventEnvelope {
   id: string;
@@ -25,7 +25,7 @@ interface FeedPage {
 
 export function EventsSection() {
   const session = useSession();
-  const types = useLoad(() => get<EventTypes>('/event-types'), []);
+  const types = useLoad(() => get<EventTypesView>('/event-types'), []);
   const [type, setType] = useState('');
   const [since, setSince] = useState(() => toLocalInput(new Date(Date.now() - 24 * 3_600_000)));
   const sinceIso = since ? new Date(since).toISOString() : undefined;

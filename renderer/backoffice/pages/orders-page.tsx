@@ -1,57 +1,13 @@
 // Orders: every sale from the tills and every API order, filterable, with a detail view of lines,
 // payments, refunds, taxes and where it came from.
 import { useState } from 'react';
+import type { OrderView } from '../../../core/api/backoffice';
+import type { ListPage } from '../../../core/api/common';
+import type { Order } from '../../../core/api/orders';
 import { get, query } from '../api-client';
 import { Link } from '../router';
 import { locationName, useSession } from '../session';
 import { Empty, ErrorBanner, Loading, PageHeader, StatusBadge, dateTime, money, useLoad } from '../ui';
-
-interface Money {
-  subtotal: number;
-  discount_total: number;
-  tax_total: number;
-  net_total: number;
-  total: number;
-  amount_paid: number;
-  amount_refunded: number;
-  balance_due: number;
-}
-
-export interface Order {
-  id: string;
-  location_id: string;
-  source: 'till' | 'api';
-  device_id: string | null;
-  staff_id: string | null;
-  number: string;
-  status: string;
-  currency: string;
-  tax_mode: string;
-  lines: {
-    id: string;
-    name: string;
-    quantity: number;
-    unit_price: number;
-    modifiers: { id: string; name: string; price_delta: number }[];
-    line_discount: number;
-    order_discount_share: number;
-    tax: number;
-    rate_ppm: number;
-    total: number;
-    note: string | null;
-  }[];
-  totals: Money;
-  tax_breakdown: { tax_rate_id: string; rate_ppm: number; net: number; tax: number; gross: number }[];
-  payments: { id: string; method: string; status: string; amount: number; tendered: number | null; change: number | null; reference: string | null; occurred_at: string }[];
-  refunds: { id: string; amount: number; reason: string; lines: { line_id: string; quantity: number; amount: number }[]; occurred_at: string }[];
-  external_ref: string | null;
-  customer_note: string | null;
-  occurred_at: string;
-  created_at: string;
-  voided_at: string | null;
-  device?: { id: string; name: string } | null;
-  staff?: { id: string; name: string } | null;
-}
 
 const STATUSES = ['open', 'partially_paid', 'paid', 'partially_refunded', 'refunded', 'voided'];
 
@@ -72,7 +28,7 @@ export function OrdersPage() {
   const [pages, setPages] = useState<string[]>(['']);
   const cursor = pages.at(-1) ?? '';
   const orders = useLoad(
-    () => get<{ data: Order[]; has_more: boolean; next_cursor: string | null }>(`/orders${query({ location_id: location, status, source, created_since: createdSince, cursor, limit: 25 })}`),
+    () => get<ListPage<Order>>(`/orders${query({ location_id: location, status, source, created_since: createdSince, cursor, limit: 25 })}`),
     [location, status, source, createdSince, cursor],
   );
   const filter = (set: (v: string) => void) => (value: string) => {
@@ -181,7 +137,7 @@ export function OrdersPage() {
 
 export function OrderDetailPage({ id }: { id: string }) {
   const session = useSession();
-  const order = useLoad(() => get<Order>(`/orders/${encodeURIComponent(id)}`), [id]);
+  const order = useLoad(() => get<OrderView>(`/orders/${encodeURIComponent(id)}`), [id]);
   const o = order.data;
   return (
     <>

@@ -6,7 +6,8 @@ import { Link, navigate } from '../router';
 import { useSession } from '../session';
 import { Dialog, Empty, ErrorBanner, Loading, Notice, PageHeader, SecretOnce, StatusBadge, dateTime, useAction, useLoad } from '../ui';
 import { EndpointForm } from './webhooks-section';
-import type { EventTypes, WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhook-types';
+import type { EventTypesView } from '../../../core/api/backoffice';
+import type { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from '../../../core/events/webhook-api';
 
 const enc = encodeURIComponent;
 
@@ -18,7 +19,7 @@ export function WebhookDetailPage({ id }: { id: string }) {
   const session = useSession();
   const isOwner = session.user.role === 'owner';
   const endpoint = useLoad(() => get<WebhookEndpoint>(`/webhooks/${enc(id)}`), [id]);
-  const types = useLoad(() => get<EventTypes>('/event-types'), []);
+  const types = useLoad(() => get<EventTypesView>('/event-types'), []);
   const [status, setStatus] = useState('');
   const [pages, setPages] = useState<string[]>(['']);
   const cursor = pages.at(-1) ?? '';
@@ -282,7 +283,7 @@ function AttemptView({ attempt: a }: { attempt: WebhookAttempt }) {
   );
 }
 
-function ReplayForm({ id, types, onQueued }: { id: string; types: EventTypes | undefined; onQueued: (queued: number) => void }) {
+function ReplayForm({ id, types, onQueued }: { id: string; types: EventTypesView | undefined; onQueued: (queued: number) => void }) {
   const [since, setSince] = useState(() => toLocalInput(new Date(Date.now() - 24 * 3_600_000)));
   const [until, setUntil] = useState('');
   const [type, setType] = useState('');

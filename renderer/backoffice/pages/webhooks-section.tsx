@@ -4,7 +4,8 @@ import { get, patch, post } from '../api-client';
 import { Link } from '../router';
 import { useSession } from '../session';
 import { Dialog, Empty, ErrorBanner, Loading, SecretOnce, StatusBadge, dateTime, useAction, useLoad } from '../ui';
-import type { EventTypes, WebhookEndpoint } from './webhook-types';
+import type { EventTypesView } from '../../../core/api/backoffice';
+import type { WebhookEndpoint } from '../../../core/events/webhook-api';
 
 export function WebhooksSection() {
   const session = useSession();
@@ -105,7 +106,7 @@ export function WebhooksSection() {
 }
 
 /** Event picker: one checkbox per catalog type with its description, or "all events". */
-export function EventPicker({ types, selected, onChange }: { types: EventTypes; selected: string[]; onChange: (next: string[]) => void }) {
+export function EventPicker({ types, selected, onChange }: { types: EventTypesView; selected: string[]; onChange: (next: string[]) => void }) {
   const all = selected.includes('*');
   const descriptions = new Map(types.data.map((t) => [t.type, t.description]));
   return (
@@ -133,7 +134,7 @@ export function EventPicker({ types, selected, onChange }: { types: EventTypes; 
 
 /** Create (no `endpoint`) or edit an endpoint. */
 export function EndpointForm({ endpoint, onSaved }: { endpoint?: WebhookEndpoint; onSaved: (endpoint: WebhookEndpoint & { secret: string }) => void }) {
-  const types = useLoad(() => get<EventTypes>('/event-types'), []);
+  const types = useLoad(() => get<EventTypesView>('/event-types'), []);
   const [name, setName] = useState(endpoint?.name ?? '');
   const [url, setUrl] = useState(endpoint?.url ?? 'https://');
   const [events, setEvents] = useState<string[]>(endpoint?.subscribed_events ?? []);

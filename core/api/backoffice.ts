@@ -1,0 +1,82 @@
+// Shapes the back-office JSON API (/backoffice/api, not API v1) answers with: the server builds them
+// and the back-office page reads them, so both sides take their types from here.
+import { Type, type Static } from 'typebox';
+import { Nullable, Timestamp } from './common';
+import { OrderSchema } from './orders';
+
+/** A paired till with how far its sync got; `stale` when it has not been heard from for a while. */
+export const DeviceViewSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  location_id: Type.String(),
+  created_at: Timestamp(),
+  last_seen_at: Nullable(Timestamp()),
+  revoked_at: Nullable(Timestamp()),
+  last_seq: Type.Integer(),
+  last_mutation_at: Nullable(Timestamp()),
+  rejected_count: Type.Integer(),
+  stale: Type.Boolean(),
+});
+export type DeviceView = Static<typeof DeviceViewSchema>;
+
+export const TaxRateViewSchema = Type.Object({
+  id: Type.String(),
+  location_id: Type.String(),
+  name: Type.String(),
+  rate_ppm: Type.Integer(),
+  product_count: Type.Integer(),
+});
+export type TaxRateView = Static<typeof TaxRateViewSchema>;
+
+export const CategoryViewSchema = Type.Object({
+  id: Type.String(),
+  location_id: Type.String(),
+  name: Type.String(),
+  color: Nullable(Type.String()),
+  sort_order: Type.Integer(),
+  product_count: Type.Integer(),
+});
+export type CategoryView = Static<typeof CategoryViewSchema>;
+
+export const ModifierViewSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  price_delta: Type.Integer(),
+  sort_order: Type.Integer(),
+});
+export type ModifierView = Static<typeof ModifierViewSchema>;
+
+export const ModifierGroupViewSchema = Type.Object({
+  id: Type.String(),
+  location_id: Type.String(),
+  name: Type.String(),
+  min_select: Type.Integer(),
+  max_select: Type.Integer(),
+  modifiers: Type.Array(ModifierViewSchema),
+});
+export type ModifierGroupView = Static<typeof ModifierGroupViewSchema>;
+
+/** GET /backoffice/api/catalog?location_id=: everything of a location's catalog except the products. */
+export const CatalogViewSchema = Type.Object({
+  tax_rates: Type.Array(TaxRateViewSchema),
+  categories: Type.Array(CategoryViewSchema),
+  modifier_groups: Type.Array(ModifierGroupViewSchema),
+});
+export type CatalogView = Static<typeof CatalogViewSchema>;
+
+/** GET /backoffice/api/event-types: what an endpoint may subscribe to, and every type with its description. */
+export const EventTypesViewSchema = Type.Object({
+  subscribable: Type.Array(Type.String()),
+  data: Type.Array(Type.Object({ type: Type.String(), description: Type.String() })),
+});
+export type EventTypesView = Static<typeof EventTypesViewSchema>;
+
+const NamedRef = Type.Object({ id: Type.String(), name: Type.String() });
+
+/** An API v1 order with the names of the till and the staff member behind it (order detail only). */
+export const OrderViewSchema = Type.Object({
+  ...OrderSchema.properties,
+  device: Type.Optional(Nullable(NamedRef)),
+  staff: Type.Optional(Nullable(NamedRef)),
+});
+export type OrderView = Static<typeof OrderViewSchema>;
