@@ -19,6 +19,42 @@ export const DeviceViewSchema = Type.Object({
 });
 export type DeviceView = Static<typeof DeviceViewSchema>;
 
+/** A mutation the server refused from a till; kept for the back office to show, never dropped. */
+export const RejectedMutationViewSchema = Type.Object({
+  id: Type.String(),
+  device_id: Type.String(),
+  seq: Type.Integer(),
+  type: Type.String(),
+  error_code: Type.String(),
+  error_message: Type.String(),
+  payload: Type.Record(Type.String(), Type.Unknown()),
+  occurred_at: Timestamp(),
+  received_at: Timestamp(),
+});
+export type RejectedMutationView = Static<typeof RejectedMutationViewSchema>;
+
+/** GET /backoffice/api/dashboard: today's sales per location (from its local midnight) and the tills needing attention. */
+export const DashboardViewSchema = Type.Object({
+  locations: Type.Array(
+    Type.Object({
+      location_id: Type.String(),
+      name: Type.String(),
+      currency: Type.String(),
+      timezone: Type.String(),
+      day_start: Timestamp(),
+      orders: Type.Integer(),
+      gross_sales: Type.Integer(),
+      refunds: Type.Integer(),
+      net_sales: Type.Integer(),
+      tax: Type.Integer(),
+      open_orders: Type.Integer(),
+      voided_orders: Type.Integer(),
+    }),
+  ),
+  devices: Type.Object({ active: Type.Integer(), attention: Type.Array(DeviceViewSchema) }),
+});
+export type DashboardView = Static<typeof DashboardViewSchema>;
+
 export const TaxRateViewSchema = Type.Object({
   id: Type.String(),
   location_id: Type.String(),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { Value } from 'typebox/value';
-import { DeviceViewSchema, OrderViewSchema } from '../../core/api/backoffice';
+import { DashboardViewSchema, DeviceViewSchema, OrderViewSchema, RejectedMutationViewSchema } from '../../core/api/backoffice';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { TEST_ENGINES, openTestDatabase, type TestDatabase } from '../storage/test-database';
@@ -111,6 +111,7 @@ describe.each(TEST_ENGINES)('back office orders, devices and dashboard (%s)', (e
     const res = await call('GET', '/dashboard');
     expect(res.statusCode).toBe(200);
     const body = res.json();
+    expect(Value.Check(DashboardViewSchema, body)).toBe(true);
     const main = body.locations.find((l: { location_id: string }) => l.location_id === biz.locationIds[0]);
     expect(main).toMatchObject({ orders: 2, gross_sales: 1050, refunds: 0, net_sales: 1050, open_orders: 1, currency: 'EUR' });
     const harbour = body.locations.find((l: { location_id: string }) => l.location_id === biz.locationIds[1]);
@@ -118,6 +119,7 @@ describe.each(TEST_ENGINES)('back office orders, devices and dashboard (%s)', (e
     expect(body.devices.attention.map((d: { id: string; rejected_count: number }) => [d.id, d.rejected_count])).toEqual([[deviceId, 1]]);
 
     const rejected = (await call('GET', `/rejected-mutations?device_id=${deviceId}`)).json();
+    expect(Value.Check(Type.Array(RejectedMutationViewSchema), rejected.data)).toBe(true);
     expect(rejected.data[0]).toMatchObject({ type: 'order.refunded', error_code: 'order_unknown' });
 
     // a till silent for longer than the stale window is flagged too

@@ -1,6 +1,7 @@
 // Back office dashboard: today's sales per location (in each location's own time zone), open orders,
 // and the tills that need attention (not seen recently, or with rejected mutations).
 import type { FastifyInstance } from 'fastify';
+import type { DashboardView } from '../../core/api/backoffice';
 import { sessionOf } from './request-context';
 import { listDevices } from './devices-queries';
 
@@ -19,7 +20,7 @@ interface SalesRow {
 }
 
 export function registerDashboardRoutes(app: FastifyInstance): void {
-  app.get('/api/dashboard', { schema: { hide: true } }, async (request) => {
+  app.get('/api/dashboard', { schema: { hide: true } }, async (request): Promise<DashboardView> => {
     const businessId = sessionOf(request).businessId;
     // "Today" starts at local midnight of each location; voided orders do not count as sales.
     const { rows } = await app.db.query<SalesRow>(

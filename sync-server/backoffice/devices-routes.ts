@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import type { RejectedMutationView } from '../../core/api/backoffice';
 import { createPairingCode } from '../auth/pairing-codes';
 import { notFound } from '../http/api-error';
 import { listRejectedMutations } from '../sync/push';
@@ -32,7 +33,7 @@ export function registerDeviceRoutes(bo: FastifyInstance): void {
     return device;
   });
 
-  app.get('/api/rejected-mutations', { schema: { querystring: Type.Object({ device_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })) }, { additionalProperties: false }), hide: true } }, async (request) => {
+  app.get('/api/rejected-mutations', { schema: { querystring: Type.Object({ device_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })) }, { additionalProperties: false }), hide: true } }, async (request): Promise<{ data: RejectedMutationView[] }> => {
     const rows = await listRejectedMutations(app.db, {
       businessId: sessionOf(request).businessId,
       ...(request.query.device_id ? { deviceId: request.query.device_id } : {}),
