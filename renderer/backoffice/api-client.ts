@@ -65,3 +65,8 @@ export function query(params: Record<string, string | number | undefined | null>
   const s = search.toString();
   return s ? `?${s}` : '';
 }
+
+/** Updates item `id` of `collection` (PATCH with `body`) or, without an id, creates one (POST with `body` and `createOnly`). */
+export function save<T>(collection: string, id: string | undefined, body: object, createOnly: object = {}): Promise<T> {
+  return id ? patch<T>(`${collection}/${encodeURIComponent(id)}`, body) : post<T>(collection, { ...body, ...createOnly });
+}

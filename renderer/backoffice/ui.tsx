@@ -1,8 +1,9 @@
-// Small building blocks every back-office page uses: data loading, error banners, dialogs,
+// Small building blocks every back-office page uses: data loading, error banners, forms, dialogs,
 // copy-to-clipboard, money and time formatting. Plain elements, labelled, keyboard-first.
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { formatMoney } from '../../core/money';
 import { ApiFailure } from './api-client';
+import { useSession } from './session';
 
 export interface Loaded<T> {
   data: T | undefined;
@@ -128,6 +129,79 @@ export function Dialog({ title, open, onClose, children }: { title: string; open
   );
 }
 
+/** A dialog that creates (`item` is 'new') or edits `item` with the form `children` renders; closed while `item` is null. */
+export function EditDialog<T>({
+  item,
+  newTitle,
+  editTitle,
+  onClose,
+  children,
+}: {
+  item: T | 'new' | null;
+  newTitle: string;
+  editTitle: string | ((item: T) => string);
+  onClose: () => void;
+  children: (item: T | undefined) => ReactNode;
+}) {
+  const title = item === 'new' ? newTitle : item === null ? '' : typeof editTitle === 'function' ? editTitle(item) : editTitle;
+  return (
+    <Dialog title={title} open={item !== null} onClose={onClose}>
+      {item !== null ? children(item === 'new' ? undefined : item) : null}
+    </Dialog>
+  );
+}
+
+/** A form whose submit runs `onSubmit` (no page navigation): the action's error on top, `actions` and the submit button below. */
+export function ActionForm({
+  onSubmit,
+  error,
+  busy,
+  submitLabel,
+  actions,
+  children,
+}: {
+  onSubmit: () => unknown;
+  error: string | null | undefined;
+  busy: boolean;
+  submitLabel: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSubmit();
+      }}
+    >
+      <ErrorBanner error={error} />
+      {children}
+      <div className="form-actions">
+        {actions}
+        <button type="submit" className="button-primary" disabled={busy}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A select of the business's locations; `anyLabel` adds a first option '' (e.g. "All locations"). */
+export function LocationSelect({ id, value, onChange, anyLabel }: { id: string; value: string; onChange: (locationId: string) => void; anyLabel?: string }) {
+  const session = useSession();
+  return (
+    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      {anyLabel ? <option value="">{anyLabel}</option> : null}
+      {session.locations.map((l) => (
+        <option key={l.id} value={l.id}>
+          {l.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 /** Shows a secret once with a copy button; the page forgets it when the box closes. */
 export function SecretOnce({ label, value, note }: { label: string; value: string; note: string }) {
   const [copied, setCopied] = useState(false);
@@ -152,6 +226,37 @@ export function SecretOnce({ label, value, note }: { label: string; value: strin
       </div>
       <p className="warning">{note}</p>
     </div>
+  );
+}
+
+/** The dialog around SecretOnce with a Done button (`extra` goes before it); closed while `secret` is null. */
+export function SecretDialog({
+  title,
+  secret,
+  note,
+  onClose,
+  extra,
+}: {
+  title: string;
+  secret: { label: string; value: string } | null;
+  note: string;
+  onClose: () => void;
+  extra?: ReactNode;
+}) {
+  return (
+    <Dialog title={title} open={secret !== null} onClose={onClose}>
+      {secret ? (
+        <>
+          <SecretOnce label={secret.label} value={secret.value} note={note} />
+          <div className="form-actions">
+            {extra}
+            <button type="button" className="button-primary" onClick={onClose}>
+              Done
+            </button>
+          </div>
+        </>
+      ) : null}
+    </Dialog>
   );
 }
 

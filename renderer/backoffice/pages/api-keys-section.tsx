@@ -1,8 +1,9 @@
 // API keys: create with scopes and locations (the full key is shown once), list by prefix, revoke.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { get, post } from '../api-client';
 import { useSession, locationName } from '../session';
-import { Dialog, Empty, ErrorBanner, Loading, SecretOnce, StatusBadge, ago, dateTime, useAction, useLoad } from '../ui';
+import { ListView, TableHead } from '../list-view';
+import { ActionForm, Dialog, SecretDialog, StatusBadge, ago, dateTime, useAction, useLoad } from '../ui';
 
 // What each scope allows, in words (the list of scopes itself comes from the server).
 const SCOPE_LABELS: Record<string, string> = {
@@ -49,55 +50,41 @@ export function ApiKeysSection() {
         </button>
       </header>
       <p className="muted">Keys let an integration call the REST API. Each key has scopes and the locations it may access.</p>
-      <ErrorBanner error={keys.error ?? revoke.error} />
-      {keys.loading && !keys.data ? <Loading what="API keys" /> : null}
-      {keys.data && keys.data.data.length === 0 ? <Empty>No API keys yet.</Empty> : null}
-      {keys.data && keys.data.data.length > 0 ? (
-        <table className="table" aria-label="API keys">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Key</th>
-              <th scope="col">Scopes</th>
-              <th scope="col">Locations</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.data.data.map((key) => (
-              <tr key={key.id} data-testid={`api-key-${key.id}`}>
-                <td>{key.name}</td>
-                <td className="mono">{key.prefix}…</td>
-                <td>
-                  <ul className="chips">
-                    {key.scopes.map((s) => (
-                      <li key={s} className="chip">
-                        {s}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td>{key.locations === 'all' ? 'All locations' : key.locations.map((id) => locationName(session, id)).join(', ')}</td>
-                <td>{dateTime(key.created_at)}</td>
-                <td>{ago(key.last_used_at)}</td>
-                <td>{key.revoked_at ? <StatusBadge tone="bad">Revoked</StatusBadge> : <StatusBadge tone="ok">Active</StatusBadge>}</td>
-                <td>
-                  {key.revoked_at ? null : (
-                    <button type="button" className="button-danger" disabled={revoke.busy} onClick={() => void doRevoke(key)}>
-                      Revoke<span className="visually-hidden"> {key.name}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <ListView list={keys} what="API keys" empty="No API keys yet." error={revoke.error}>
+        {({ data }) => (
+          <table className="table" aria-label="API keys">
+            <TableHead columns={['Name', 'Key', 'Scopes', 'Locations', 'Created', 'Last used', 'Status']} actions />
+            <tbody>
+              {data.map((key) => (
+                <tr key={key.id} data-testid={`api-key-${key.id}`}>
+                  <td>{key.name}</td>
+                  <td className="mono">{key.prefix}…</td>
+                  <td>
+                    <ul className="chips">
+                      {key.scopes.map((s) => (
+                        <li key={s} className="chip">
+                          {s}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>{key.locations === 'all' ? 'All locations' : key.locations.map((id) => locationName(session, id)).join(', ')}</td>
+                  <td>{dateTime(key.created_at)}</td>
+                  <td>{ago(key.last_used_at)}</td>
+                  <td>{key.revoked_at ? <StatusBadge tone="bad">Revoked</StatusBadge> : <StatusBadge tone="ok">Active</StatusBadge>}</td>
+                  <td>
+                    {key.revoked_at ? null : (
+                      <button type="button" className="button-danger" disabled={revoke.busy} onClick={() => void doRevoke(key)}>
+                        Revoke<span className="visually-hidden"> {key.name}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ListView>
       <Dialog title="New API key" open={creating} onClose={() => setCreating(false)}>
         <NewKeyForm
           scopes={keys.data?.scopes ?? []}
@@ -108,22 +95,12 @@ export function ApiKeysSection() {
           }}
         />
       </Dialog>
-      <Dialog title="Your new API key" open={created !== null} onClose={() => setCreated(null)}>
-        {created ? (
-          <>
-            <SecretOnce
-              label={`API key "${created.name}"`}
-              value={created.key}
-              note="Copy it now: this is the only time the full key is shown. Store it in your integration's secret settings."
-            />
-            <div className="form-actions">
-              <button type="button" className="button-primary" onClick={() => setCreated(null)}>
-                Done
-              </button>
-            </div>
-          </>
-        ) : null}
-      </Dialog>
+      <SecretDialog
+        title="Your new API key"
+        secret={created ? { label: `API key "${created.name}"`, value: created.key } : null}
+        note="Copy it now: this is the only time the full key is shown. Store it in your integration's secret settings."
+        onClose={() => setCreated(null)}
+      />
     </section>
   );
 }
@@ -138,8 +115,7 @@ function NewKeyForm({ scopes: available, onCreated }: { scopes: string[]; onCrea
 
   const toggle = (list: string[], value: string, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     if (scopes.length === 0) return setError('Pick at least one scope.');
     if (!allLocations && locationIds.length === 0) return setError('Pick at least one location, or allow all locations.');
     const key = await run(() =>
@@ -149,8 +125,7 @@ function NewKeyForm({ scopes: available, onCreated }: { scopes: string[]; onCrea
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} className="form">
-      <ErrorBanner error={error} />
+    <ActionForm onSubmit={submit} error={error} busy={busy} submitLabel={busy ? 'Creating…' : 'Create key'}>
       <label htmlFor="key-name">Name</label>
       <input id="key-name" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. stock-control" />
       <fieldset>
@@ -177,11 +152,6 @@ function NewKeyForm({ scopes: available, onCreated }: { scopes: string[]; onCrea
             ))
           : null}
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create key'}
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

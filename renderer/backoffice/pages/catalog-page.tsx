@@ -1,12 +1,13 @@
 // Catalog of one location: products (price, tax, category, barcodes, modifiers, stock), categories,
 // modifier groups and tax rates. Prices are typed in the location's currency and stored in minor units.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { CatalogView, CategoryView, ModifierGroupView, TaxRateView } from '../../../core/api/backoffice';
 import type { Product } from '../../../core/api/catalog';
 import { parseMoney, toDecimalString } from '../../../core/money';
-import { del, get, patch, post, query } from '../api-client';
+import { del, get, query, save } from '../api-client';
+import { EditButton, TableHead, num } from '../list-view';
 import { useSession, type LocationInfo } from '../session';
-import { Dialog, Empty, ErrorBanner, Loading, PageHeader, StatusBadge, money, useAction, useLoad } from '../ui';
+import { ActionForm, EditDialog, Empty, ErrorBanner, LocationSelect, Loading, PageHeader, StatusBadge, money, useAction, useLoad } from '../ui';
 
 type Tab = 'products' | 'categories' | 'modifiers' | 'taxes';
 const TABS: { id: Tab; label: string }[] = [
@@ -37,13 +38,7 @@ export function CatalogPage() {
       <PageHeader title="Products">
         <div>
           <label htmlFor="catalog-location">Location</label>
-          <select id="catalog-location" value={locationId} onChange={(e) => setLocationId(e.target.value)}>
-            {session.locations.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
+          <LocationSelect id="catalog-location" value={locationId} onChange={setLocationId} />
         </div>
       </PageHeader>
       <div className="tabs" role="tablist" aria-label="Catalog">
@@ -103,24 +98,7 @@ function ProductsTab({ location, catalog }: { location: LocationInfo; catalog: C
       {products.data && shown.length === 0 ? <Empty>No products.</Empty> : null}
       {shown.length > 0 ? (
         <table className="table" aria-label="Products">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Category</th>
-              <th scope="col" className="num">
-                Price
-              </th>
-              <th scope="col">Tax</th>
-              <th scope="col">Barcodes</th>
-              <th scope="col" className="num">
-                Stock
-              </th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Name', 'Category', num('Price'), 'Tax', 'Barcodes', num('Stock'), 'Status']} actions />
           <tbody>
             {shown.map((p) => (
               <tr key={p.id}>
@@ -135,28 +113,26 @@ function ProductsTab({ location, catalog }: { location: LocationInfo; catalog: C
                 <td className="num">{p.stock ? p.stock.on_hand : '—'}</td>
                 <td>{p.active ? <StatusBadge tone="ok">Active</StatusBadge> : <StatusBadge tone="neutral">Hidden</StatusBadge>}</td>
                 <td>
-                  <button type="button" className="button-small" onClick={() => setEditing(p)}>
-                    Edit<span className="visually-hidden"> {p.name}</span>
-                  </button>
+                  <EditButton name={p.name} onClick={() => setEditing(p)} />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
-      <Dialog title={editing === 'new' ? 'New product' : `Edit ${editing?.name ?? ''}`} open={editing !== null} onClose={() => setEditing(null)}>
-        {editing !== null ? (
+      <EditDialog item={editing} newTitle="New product" editTitle={(p) => `Edit ${p.name}`} onClose={() => setEditing(null)}>
+        {(product) => (
           <ProductForm
             location={location}
             catalog={catalog}
-            product={editing === 'new' ? undefined : editing}
+            product={product}
             onSaved={() => {
               setEditing(null);
               products.reload();
             }}
           />
-        ) : null}
-      </Dialog>
+        )}
+      </EditDialog>
     </section>
   );
 }
@@ -181,8 +157,7 @@ function ProductForm({ location, catalog, product, onSaved }: { location: Locati
     if (done) onSaved();
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     let minor: number;
     try {
       minor = parseMoney(price, location.currency);
@@ -202,13 +177,24 @@ function ProductForm({ location, catalog, product, onSaved }: { location: Locati
       stock: trackStock ? { on_hand: Number(onHand), low_stock_threshold: threshold.trim() === '' ? null : Number(threshold) } : null,
       active,
     };
-    const saved = await run(() => (product ? patch(`/products/${encodeURIComponent(product.id)}`, body) : post('/products', { ...body, location_id: location.id })));
+    const saved = await run(() => save('/products', product?.id, body, { location_id: location.id }));
     if (saved) onSaved();
   };
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)}>
-      <ErrorBanner error={error} />
+    <ActionForm
+      onSubmit={submit}
+      error={error}
+      busy={busy}
+      submitLabel={busy ? 'Saving…' : product ? 'Save product' : 'Create product'}
+      actions={
+        product ? (
+          <button type="button" className="button-danger" disabled={busy} onClick={() => void remove()}>
+            Delete product
+          </button>
+        ) : null
+      }
+    >
       <label htmlFor="product-name">Name</label>
       <input id="product-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
       <div className="form-row">
@@ -282,17 +268,7 @@ function ProductForm({ location, catalog, product, onSaved }: { location: Locati
         <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
         Sold on the tills (active)
       </label>
-      <div className="form-actions">
-        {product ? (
-          <button type="button" className="button-danger" disabled={busy} onClick={() => void remove()}>
-            Delete product
-          </button>
-        ) : null}
-        <button type="submit" className="button-primary" disabled={busy}>
-          {busy ? 'Saving…' : product ? 'Save product' : 'Create product'}
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -310,21 +286,7 @@ function CategoriesTab({ location, categories, onChange }: { location: LocationI
         <Empty>No categories.</Empty>
       ) : (
         <table className="table" aria-label="Categories">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Colour</th>
-              <th scope="col" className="num">
-                Order
-              </th>
-              <th scope="col" className="num">
-                Products
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Name', 'Colour', num('Order'), num('Products')]} actions />
           <tbody>
             {categories.map((c) => (
               <tr key={c.id}>
@@ -333,27 +295,25 @@ function CategoriesTab({ location, categories, onChange }: { location: LocationI
                 <td className="num">{c.sort_order}</td>
                 <td className="num">{c.product_count}</td>
                 <td>
-                  <button type="button" className="button-small" onClick={() => setEditing(c)}>
-                    Edit<span className="visually-hidden"> {c.name}</span>
-                  </button>
+                  <EditButton name={c.name} onClick={() => setEditing(c)} />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <Dialog title={editing === 'new' ? 'New category' : 'Edit category'} open={editing !== null} onClose={() => setEditing(null)}>
-        {editing !== null ? (
+      <EditDialog item={editing} newTitle="New category" editTitle="Edit category" onClose={() => setEditing(null)}>
+        {(item) => (
           <CategoryForm
             location={location}
-            category={editing === 'new' ? undefined : editing}
+            category={item}
             onSaved={() => {
               setEditing(null);
               onChange();
             }}
           />
-        ) : null}
-      </Dialog>
+        )}
+      </EditDialog>
     </section>
   );
 }
@@ -363,15 +323,13 @@ function CategoryForm({ location, category, onSaved }: { location: LocationInfo;
   const [color, setColor] = useState(category?.color ?? '#4a78c2');
   const [order, setOrder] = useState(String(category?.sort_order ?? 0));
   const { busy, error, run } = useAction();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const body = { name, color, sort_order: Number(order) || 0 };
-    const saved = await run(() => (category ? patch(`/categories/${encodeURIComponent(category.id)}`, body) : post('/categories', { ...body, location_id: location.id })));
+    const saved = await run(() => save('/categories', category?.id, body, { location_id: location.id }));
     if (saved) onSaved();
   };
   return (
-    <form className="form" onSubmit={(e) => void submit(e)}>
-      <ErrorBanner error={error} />
+    <ActionForm onSubmit={submit} error={error} busy={busy} submitLabel="Save category">
       <label htmlFor="category-name">Name</label>
       <input id="category-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
       <div className="form-row">
@@ -384,12 +342,7 @@ function CategoryForm({ location, category, onSaved }: { location: LocationInfo;
           <input id="category-order" inputMode="numeric" value={order} onChange={(e) => setOrder(e.target.value)} />
         </div>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          Save category
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -407,16 +360,7 @@ function ModifiersTab({ location, groups, onChange }: { location: LocationInfo; 
         <Empty>No modifier groups.</Empty>
       ) : (
         <table className="table" aria-label="Modifier groups">
-          <thead>
-            <tr>
-              <th scope="col">Group</th>
-              <th scope="col">Choose</th>
-              <th scope="col">Modifiers</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Group', 'Choose', 'Modifiers']} actions />
           <tbody>
             {groups.map((g) => (
               <tr key={g.id}>
@@ -426,27 +370,25 @@ function ModifiersTab({ location, groups, onChange }: { location: LocationInfo; 
                 </td>
                 <td>{g.modifiers.map((m) => `${m.name} (${m.price_delta >= 0 ? '+' : ''}${money(m.price_delta, location.currency)})`).join(', ')}</td>
                 <td>
-                  <button type="button" className="button-small" onClick={() => setEditing(g)}>
-                    Edit<span className="visually-hidden"> {g.name}</span>
-                  </button>
+                  <EditButton name={g.name} onClick={() => setEditing(g)} />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <Dialog title={editing === 'new' ? 'New modifier group' : 'Edit modifier group'} open={editing !== null} onClose={() => setEditing(null)}>
-        {editing !== null ? (
+      <EditDialog item={editing} newTitle="New modifier group" editTitle="Edit modifier group" onClose={() => setEditing(null)}>
+        {(item) => (
           <ModifierGroupForm
             location={location}
-            group={editing === 'new' ? undefined : editing}
+            group={item}
             onSaved={() => {
               setEditing(null);
               onChange();
             }}
           />
-        ) : null}
-      </Dialog>
+        )}
+      </EditDialog>
     </section>
   );
 }
@@ -461,8 +403,7 @@ function ModifierGroupForm({ location, group, onSaved }: { location: LocationInf
   const { busy, error, setError, run } = useAction();
   const update = (i: number, change: Partial<{ name: string; price: string }>) => setMods(mods.map((m, j) => (j === i ? { ...m, ...change } : m)));
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     let modifiers: { id?: string; name: string; price_delta: number }[];
     try {
       modifiers = mods.filter((m) => m.name.trim()).map((m) => ({ ...(m.id ? { id: m.id } : {}), name: m.name.trim(), price_delta: parseMoney(m.price, location.currency) }));
@@ -470,13 +411,12 @@ function ModifierGroupForm({ location, group, onSaved }: { location: LocationInf
       return setError(`Enter price changes as amounts in ${location.currency}, e.g. 0.40 or -0.20.`);
     }
     const body = { name, min_select: Number(min), max_select: Number(max), modifiers };
-    const saved = await run(() => (group ? patch(`/modifier-groups/${encodeURIComponent(group.id)}`, body) : post('/modifier-groups', { ...body, location_id: location.id })));
+    const saved = await run(() => save('/modifier-groups', group?.id, body, { location_id: location.id }));
     if (saved) onSaved();
   };
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)}>
-      <ErrorBanner error={error} />
+    <ActionForm onSubmit={submit} error={error} busy={busy} submitLabel="Save group">
       <label htmlFor="group-name">Name</label>
       <input id="group-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Milk" />
       <div className="form-row">
@@ -512,12 +452,7 @@ function ModifierGroupForm({ location, group, onSaved }: { location: LocationInf
           Add modifier
         </button>
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          Save group
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -538,20 +473,7 @@ function TaxesTab({ location, rates, onChange }: { location: LocationInfo; rates
         <Empty>No tax rates.</Empty>
       ) : (
         <table className="table" aria-label="Tax rates">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col" className="num">
-                Rate
-              </th>
-              <th scope="col" className="num">
-                Products
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Name', num('Rate'), num('Products')]} actions />
           <tbody>
             {rates.map((t) => (
               <tr key={t.id}>
@@ -559,27 +481,25 @@ function TaxesTab({ location, rates, onChange }: { location: LocationInfo; rates
                 <td className="num">{percent(t.rate_ppm)}</td>
                 <td className="num">{t.product_count}</td>
                 <td>
-                  <button type="button" className="button-small" onClick={() => setEditing(t)}>
-                    Edit<span className="visually-hidden"> {t.name}</span>
-                  </button>
+                  <EditButton name={t.name} onClick={() => setEditing(t)} />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <Dialog title={editing === 'new' ? 'New tax rate' : 'Edit tax rate'} open={editing !== null} onClose={() => setEditing(null)}>
-        {editing !== null ? (
+      <EditDialog item={editing} newTitle="New tax rate" editTitle="Edit tax rate" onClose={() => setEditing(null)}>
+        {(item) => (
           <TaxRateForm
             location={location}
-            rate={editing === 'new' ? undefined : editing}
+            rate={item}
             onSaved={() => {
               setEditing(null);
               onChange();
             }}
           />
-        ) : null}
-      </Dialog>
+        )}
+      </EditDialog>
     </section>
   );
 }
@@ -588,26 +508,19 @@ function TaxRateForm({ location, rate, onSaved }: { location: LocationInfo; rate
   const [name, setName] = useState(rate?.name ?? '');
   const [value, setValue] = useState(rate ? String(rate.rate_ppm / 10_000) : '');
   const { busy, error, setError, run } = useAction();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const ppm = parsePercent(value);
     if (ppm === null) return setError('Enter the rate as a percentage from 0 to 100, e.g. 19 or 8.875.');
     const body = { name, rate_ppm: ppm };
-    const saved = await run(() => (rate ? patch(`/tax-rates/${encodeURIComponent(rate.id)}`, body) : post('/tax-rates', { ...body, location_id: location.id })));
+    const saved = await run(() => save('/tax-rates', rate?.id, body, { location_id: location.id }));
     if (saved) onSaved();
   };
   return (
-    <form className="form" onSubmit={(e) => void submit(e)}>
-      <ErrorBanner error={error} />
+    <ActionForm onSubmit={submit} error={error} busy={busy} submitLabel="Save tax rate">
       <label htmlFor="tax-name">Name</label>
       <input id="tax-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. VAT standard" />
       <label htmlFor="tax-rate">Rate (%)</label>
       <input id="tax-rate" required inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} placeholder="19" />
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          Save tax rate
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,31 +1,14 @@
 // Dashboard: today's sales per location and the tills that need attention.
-import type { DeviceView } from '../../../core/api/backoffice';
+import type { DashboardView } from '../../../core/api/backoffice';
 import { get } from '../api-client';
 import { Link } from '../router';
 import { locationName, useSession } from '../session';
 import { ErrorBanner, Loading, PageHeader, ago, money, useLoad } from '../ui';
 import { deviceBadge } from './devices-page';
 
-interface Dashboard {
-  locations: {
-    location_id: string;
-    name: string;
-    currency: string;
-    timezone: string;
-    orders: number;
-    gross_sales: number;
-    refunds: number;
-    net_sales: number;
-    tax: number;
-    open_orders: number;
-    voided_orders: number;
-  }[];
-  devices: { active: number; attention: DeviceView[] };
-}
-
 export function DashboardPage() {
   const session = useSession();
-  const dashboard = useLoad(() => get<Dashboard>('/dashboard'), []);
+  const dashboard = useLoad(() => get<DashboardView>('/dashboard'), []);
   const d = dashboard.data;
   return (
     <>

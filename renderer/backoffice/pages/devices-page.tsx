@@ -1,21 +1,11 @@
 // Devices: pair a till with a one-time code, see when each till was last heard from and how far its
 // sync got, revoke a lost till, and read the mutations the server rejected.
-import { useState, type FormEvent } from 'react';
-import type { DeviceView } from '../../../core/api/backoffice';
+import { useState } from 'react';
+import type { DeviceView, RejectedMutationView } from '../../../core/api/backoffice';
 import { get, post, query } from '../api-client';
 import { locationName, useSession } from '../session';
-import { Dialog, Empty, ErrorBanner, Loading, Notice, PageHeader, StatusBadge, ago, dateTime, useAction, useLoad } from '../ui';
-
-interface Rejected {
-  id: string;
-  device_id: string;
-  seq: number;
-  type: string;
-  error_code: string;
-  error_message: string;
-  occurred_at: string;
-  received_at: string;
-}
+import { ListView, TableHead, num } from '../list-view';
+import { ActionForm, Dialog, ErrorBanner, LocationSelect, Loading, Notice, PageHeader, StatusBadge, ago, dateTime, useAction, useLoad } from '../ui';
 
 export function deviceBadge(d: DeviceView) {
   if (d.revoked_at) return <StatusBadge tone="neutral">Revoked</StatusBadge>;
@@ -43,64 +33,48 @@ export function DevicesPage() {
           Pair a till
         </button>
       </PageHeader>
-      <ErrorBanner error={devices.error ?? revoke.error} />
-      {devices.loading && !devices.data ? <Loading what="devices" /> : null}
-      {devices.data && devices.data.data.length === 0 ? <Empty>No tills paired yet. Use “Pair a till” and type the code on the till.</Empty> : null}
-      {devices.data && devices.data.data.length > 0 ? (
-        <section className="card">
-          <table className="table" aria-label="Devices">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Location</th>
-                <th scope="col">Status</th>
-                <th scope="col">Last seen</th>
-                <th scope="col">Last sale synced</th>
-                <th scope="col" className="num">
-                  Synced up to
-                </th>
-                <th scope="col">Rejected</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {devices.data.data.map((d) => (
-                <tr key={d.id}>
-                  <td>
-                    {d.name}
-                    <div className="small muted mono">{d.id}</div>
-                  </td>
-                  <td>{locationName(session, d.location_id)}</td>
-                  <td>{deviceBadge(d)}</td>
-                  <td title={dateTime(d.last_seen_at)}>{ago(d.last_seen_at)}</td>
-                  <td title={dateTime(d.last_mutation_at)}>{ago(d.last_mutation_at)}</td>
-                  <td className="num">#{d.last_seq}</td>
-                  <td>
-                    {d.rejected_count > 0 ? (
-                      <button type="button" className="button-small button-danger" onClick={() => setRejectedFor(d)}>
-                        {d.rejected_count} rejected
-                      </button>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  <td>
-                    {d.revoked_at ? (
-                      <span className="small muted">{dateTime(d.revoked_at)}</span>
-                    ) : (
-                      <button type="button" className="button-danger button-small" disabled={revoke.busy} onClick={() => void doRevoke(d)}>
-                        Revoke<span className="visually-hidden"> {d.name}</span>
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ) : null}
+      <ListView list={devices} what="devices" empty="No tills paired yet. Use “Pair a till” and type the code on the till." error={revoke.error}>
+        {({ data }) => (
+          <section className="card">
+            <table className="table" aria-label="Devices">
+              <TableHead columns={['Name', 'Location', 'Status', 'Last seen', 'Last sale synced', num('Synced up to'), 'Rejected']} actions />
+              <tbody>
+                {data.map((d) => (
+                  <tr key={d.id}>
+                    <td>
+                      {d.name}
+                      <div className="small muted mono">{d.id}</div>
+                    </td>
+                    <td>{locationName(session, d.location_id)}</td>
+                    <td>{deviceBadge(d)}</td>
+                    <td title={dateTime(d.last_seen_at)}>{ago(d.last_seen_at)}</td>
+                    <td title={dateTime(d.last_mutation_at)}>{ago(d.last_mutation_at)}</td>
+                    <td className="num">#{d.last_seq}</td>
+                    <td>
+                      {d.rejected_count > 0 ? (
+                        <button type="button" className="button-small button-danger" onClick={() => setRejectedFor(d)}>
+                          {d.rejected_count} rejected
+                        </button>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                    <td>
+                      {d.revoked_at ? (
+                        <span className="small muted">{dateTime(d.revoked_at)}</span>
+                      ) : (
+                        <button type="button" className="button-danger button-small" disabled={revoke.busy} onClick={() => void doRevoke(d)}>
+                          Revoke<span className="visually-hidden"> {d.name}</span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+      </ListView>
       <Dialog title="Pair a till" open={pairing} onClose={() => setPairing(false)}>
         <PairForm onDone={() => devices.reload()} />
       </Dialog>
@@ -117,8 +91,7 @@ function PairForm({ onDone }: { onDone: () => void }) {
   const [code, setCode] = useState<{ code: string; expires_at: string } | null>(null);
   const { busy, error, run } = useAction();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const created = await run(() => post<{ code: string; expires_at: string }>('/devices/pairing-codes', { location_id: location }));
     if (created) {
       setCode(created);
@@ -127,46 +100,27 @@ function PairForm({ onDone }: { onDone: () => void }) {
   };
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)}>
-      <ErrorBanner error={error} />
+    <ActionForm onSubmit={submit} error={error} busy={busy} submitLabel={code ? 'New code' : 'Create pairing code'}>
       <label htmlFor="pair-location">Location</label>
-      <select id="pair-location" value={location} onChange={(e) => setLocation(e.target.value)}>
-        {session.locations.map((l) => (
-          <option key={l.id} value={l.id}>
-            {l.name}
-          </option>
-        ))}
-      </select>
+      <LocationSelect id="pair-location" value={location} onChange={setLocation} />
       {code ? (
         <Notice>
           Type this code on the till: <strong className="mono pairing-code">{code.code}</strong>
           <div className="small">Valid once, until {dateTime(code.expires_at)}.</div>
         </Notice>
       ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {code ? 'New code' : 'Create pairing code'}
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }
 
 function RejectedList({ deviceId }: { deviceId: string }) {
-  const rejected = useLoad(() => get<{ data: Rejected[] }>(`/rejected-mutations${query({ device_id: deviceId })}`), [deviceId]);
+  const rejected = useLoad(() => get<{ data: RejectedMutationView[] }>(`/rejected-mutations${query({ device_id: deviceId })}`), [deviceId]);
   return (
     <>
       <ErrorBanner error={rejected.error} />
       {rejected.data ? (
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Seq</th>
-              <th scope="col">Type</th>
-              <th scope="col">Occurred</th>
-              <th scope="col">Reason</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Seq', 'Type', 'Occurred', 'Reason']} />
           <tbody>
             {rejected.data.data.map((r) => (
               <tr key={r.id}>

@@ -7,7 +7,8 @@ import type { Order } from '../../../core/api/orders';
 import { get, query } from '../api-client';
 import { Link } from '../router';
 import { locationName, useSession } from '../session';
-import { Empty, ErrorBanner, Loading, PageHeader, StatusBadge, dateTime, money, useLoad } from '../ui';
+import { ListView, PagerButtons, TableHead, num, usePager } from '../list-view';
+import { Empty, ErrorBanner, LocationSelect, Loading, PageHeader, StatusBadge, dateTime, money, useLoad } from '../ui';
 
 const STATUSES = ['open', 'partially_paid', 'paid', 'partially_refunded', 'refunded', 'voided'];
 
@@ -25,15 +26,14 @@ export function OrdersPage() {
   const [source, setSource] = useState('');
   const [since, setSince] = useState('');
   const createdSince = since ? new Date(`${since}T00:00:00`).toISOString() : '';
-  const [pages, setPages] = useState<string[]>(['']);
-  const cursor = pages.at(-1) ?? '';
+  const pager = usePager();
   const orders = useLoad(
-    () => get<ListPage<Order>>(`/orders${query({ location_id: location, status, source, created_since: createdSince, cursor, limit: 25 })}`),
-    [location, status, source, createdSince, cursor],
+    () => get<ListPage<Order>>(`/orders${query({ location_id: location, status, source, created_since: createdSince, cursor: pager.cursor, limit: 25 })}`),
+    [location, status, source, createdSince, pager.cursor],
   );
   const filter = (set: (v: string) => void) => (value: string) => {
     set(value);
-    setPages(['']);
+    pager.reset();
   };
 
   return (
@@ -42,14 +42,7 @@ export function OrdersPage() {
       <div className="filters card">
         <div>
           <label htmlFor="order-location">Location</label>
-          <select id="order-location" value={location} onChange={(e) => filter(setLocation)(e.target.value)}>
-            <option value="">All locations</option>
-            {session.locations.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
+          <LocationSelect id="order-location" value={location} onChange={filter(setLocation)} anyLabel="All locations" />
         </div>
         <div>
           <label htmlFor="order-status">Status</label>
@@ -78,59 +71,32 @@ export function OrdersPage() {
           Refresh
         </button>
       </div>
-      <ErrorBanner error={orders.error} />
-      {orders.loading && !orders.data ? <Loading what="orders" /> : null}
-      {orders.data && orders.data.data.length === 0 ? <Empty>No orders match.</Empty> : null}
-      {orders.data && orders.data.data.length > 0 ? (
-        <section className="card">
-          <table className="table" aria-label="Orders">
-            <thead>
-              <tr>
-                <th scope="col">Number</th>
-                <th scope="col">Time</th>
-                <th scope="col">Location</th>
-                <th scope="col">Source</th>
-                <th scope="col">Items</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="num">
-                  Total
-                </th>
-                <th scope="col" className="num">
-                  Paid
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {orders.data.data.map((o) => (
-                <tr key={o.id}>
-                  <td>
-                    <Link to={`/orders/${encodeURIComponent(o.id)}`}>{o.number}</Link>
-                  </td>
-                  <td>{dateTime(o.occurred_at)}</td>
-                  <td>{locationName(session, o.location_id)}</td>
-                  <td>{o.source}</td>
-                  <td>{o.lines.reduce((n, l) => n + l.quantity, 0)}</td>
-                  <td>{statusBadge(o.status)}</td>
-                  <td className="num">{money(o.totals.total, o.currency)}</td>
-                  <td className="num">{money(o.totals.amount_paid, o.currency)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="form-actions">
-            {pages.length > 1 ? (
-              <button type="button" onClick={() => setPages(pages.slice(0, -1))}>
-                Newer
-              </button>
-            ) : null}
-            {orders.data.has_more && orders.data.next_cursor ? (
-              <button type="button" onClick={() => setPages([...pages, orders.data!.next_cursor!])}>
-                Older
-              </button>
-            ) : null}
-          </div>
-        </section>
-      ) : null}
+      <ListView list={orders} what="orders" empty="No orders match.">
+        {(page) => (
+          <section className="card">
+            <table className="table" aria-label="Orders">
+              <TableHead columns={['Number', 'Time', 'Location', 'Source', 'Items', 'Status', num('Total'), num('Paid')]} />
+              <tbody>
+                {page.data.map((o) => (
+                  <tr key={o.id}>
+                    <td>
+                      <Link to={`/orders/${encodeURIComponent(o.id)}`}>{o.number}</Link>
+                    </td>
+                    <td>{dateTime(o.occurred_at)}</td>
+                    <td>{locationName(session, o.location_id)}</td>
+                    <td>{o.source}</td>
+                    <td>{o.lines.reduce((n, l) => n + l.quantity, 0)}</td>
+                    <td>{statusBadge(o.status)}</td>
+                    <td className="num">{money(o.totals.total, o.currency)}</td>
+                    <td className="num">{money(o.totals.amount_paid, o.currency)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <PagerButtons pager={pager} next={page.has_more ? page.next_cursor : null} />
+          </section>
+        )}
+      </ListView>
     </>
   );
 }
@@ -185,26 +151,7 @@ export function OrderDetailPage({ id }: { id: string }) {
           <section className="card" aria-labelledby="lines-title">
             <h2 id="lines-title">Lines</h2>
             <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Item</th>
-                  <th scope="col" className="num">
-                    Qty
-                  </th>
-                  <th scope="col" className="num">
-                    Unit price
-                  </th>
-                  <th scope="col" className="num">
-                    Discount
-                  </th>
-                  <th scope="col" className="num">
-                    Tax
-                  </th>
-                  <th scope="col" className="num">
-                    Total
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={['Item', num('Qty'), num('Unit price'), num('Discount'), num('Tax'), num('Total')]} />
               <tbody>
                 {o.lines.map((l) => (
                   <tr key={l.id}>
@@ -265,23 +212,7 @@ export function OrderDetailPage({ id }: { id: string }) {
               <Empty>No payments.</Empty>
             ) : (
               <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Time</th>
-                    <th scope="col">Method</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Reference</th>
-                    <th scope="col" className="num">
-                      Tendered
-                    </th>
-                    <th scope="col" className="num">
-                      Change
-                    </th>
-                    <th scope="col" className="num">
-                      Amount
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead columns={['Time', 'Method', 'Status', 'Reference', num('Tendered'), num('Change'), num('Amount')]} />
                 <tbody>
                   {o.payments.map((p) => (
                     <tr key={p.id}>
@@ -304,16 +235,7 @@ export function OrderDetailPage({ id }: { id: string }) {
               <Empty>No refunds.</Empty>
             ) : (
               <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Time</th>
-                    <th scope="col">Reason</th>
-                    <th scope="col">Lines</th>
-                    <th scope="col" className="num">
-                      Amount
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead columns={['Time', 'Reason', 'Lines', num('Amount')]} />
                 <tbody>
                   {o.refunds.map((r) => (
                     <tr key={r.id}>

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { get, query } from '../api-client';
 import { Link } from '../router';
 import { locationName, useSession } from '../session';
-import { Empty, ErrorBanner, Loading, PageHeader, StatusBadge, dateTime, money, useLoad } from '../ui';
+import { ListView, PagerButtons, TableHead, num, usePager } from '../list-view';
+import { ErrorBanner, LocationSelect, Loading, PageHeader, StatusBadge, dateTime, money, useLoad } from '../ui';
 
 interface ShiftReport {
   sales_count?: number;
@@ -58,111 +59,64 @@ export function ShiftsPage() {
   const session = useSession();
   const [location, setLocation] = useState('');
   const [status, setStatus] = useState('');
-  const [pages, setPages] = useState<string[]>(['']);
-  const before = pages.at(-1) ?? '';
+  const pager = usePager();
   const shifts = useLoad(
-    () => get<{ data: Shift[]; has_more: boolean; next_before: string | null }>(`/shifts${query({ location_id: location, status, before, limit: 25 })}`),
-    [location, status, before],
+    () => get<{ data: Shift[]; has_more: boolean; next_before: string | null }>(`/shifts${query({ location_id: location, status, before: pager.cursor, limit: 25 })}`),
+    [location, status, pager.cursor],
   );
+  const filter = (set: (v: string) => void) => (value: string) => {
+    set(value);
+    pager.reset();
+  };
   return (
     <>
       <PageHeader title="Shifts & Z reports" />
       <div className="filters card">
         <div>
           <label htmlFor="shift-location">Location</label>
-          <select
-            id="shift-location"
-            value={location}
-            onChange={(e) => {
-              setLocation(e.target.value);
-              setPages(['']);
-            }}
-          >
-            <option value="">All locations</option>
-            {session.locations.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
+          <LocationSelect id="shift-location" value={location} onChange={filter(setLocation)} anyLabel="All locations" />
         </div>
         <div>
           <label htmlFor="shift-status">Status</label>
-          <select
-            id="shift-status"
-            value={status}
-            onChange={(e) => {
-              setStatus(e.target.value);
-              setPages(['']);
-            }}
-          >
+          <select id="shift-status" value={status} onChange={(e) => filter(setStatus)(e.target.value)}>
             <option value="">Open and closed</option>
             <option value="open">Open</option>
             <option value="closed">Closed</option>
           </select>
         </div>
       </div>
-      <ErrorBanner error={shifts.error} />
-      {shifts.loading && !shifts.data ? <Loading what="shifts" /> : null}
-      {shifts.data && shifts.data.data.length === 0 ? <Empty>No shifts yet. They appear once a till opens one and syncs.</Empty> : null}
-      {shifts.data && shifts.data.data.length > 0 ? (
-        <section className="card">
-          <table className="table" aria-label="Shifts">
-            <thead>
-              <tr>
-                <th scope="col">Opened</th>
-                <th scope="col">Closed</th>
-                <th scope="col">Location / till</th>
-                <th scope="col">Staff</th>
-                <th scope="col" className="num">
-                  Sales
-                </th>
-                <th scope="col" className="num">
-                  Expected cash
-                </th>
-                <th scope="col" className="num">
-                  Counted
-                </th>
-                <th scope="col">Variance</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shifts.data.data.map((s) => {
-                const currency = currencyOf(session, s.location_id);
-                return (
-                  <tr key={s.id}>
-                    <td>
-                      <Link to={`/shifts/${encodeURIComponent(s.id)}`}>{dateTime(s.opened_at)}</Link>
-                    </td>
-                    <td>{s.closed_at ? dateTime(s.closed_at) : <StatusBadge tone="warn">Open</StatusBadge>}</td>
-                    <td>
-                      {locationName(session, s.location_id)}
-                      {s.device_name ? <div className="small muted">{s.device_name}</div> : null}
-                    </td>
-                    <td>{s.staff_name ?? '—'}</td>
-                    <td className="num">{s.report?.sales_total !== undefined ? money(s.report.sales_total, currency) : '—'}</td>
-                    <td className="num">{money(s.expected_cash, currency)}</td>
-                    <td className="num">{money(s.counted_cash, currency)}</td>
-                    <td>{varianceBadge(s.variance, currency)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          <div className="form-actions">
-            {pages.length > 1 ? (
-              <button type="button" onClick={() => setPages(pages.slice(0, -1))}>
-                Newer
-              </button>
-            ) : null}
-            {shifts.data.has_more && shifts.data.next_before ? (
-              <button type="button" onClick={() => setPages([...pages, shifts.data!.next_before!])}>
-                Older
-              </button>
-            ) : null}
-          </div>
-        </section>
-      ) : null}
+      <ListView list={shifts} what="shifts" empty="No shifts yet. They appear once a till opens one and syncs.">
+        {(page) => (
+          <section className="card">
+            <table className="table" aria-label="Shifts">
+              <TableHead columns={['Opened', 'Closed', 'Location / till', 'Staff', num('Sales'), num('Expected cash'), num('Counted'), 'Variance']} />
+              <tbody>
+                {page.data.map((s) => {
+                  const currency = currencyOf(session, s.location_id);
+                  return (
+                    <tr key={s.id}>
+                      <td>
+                        <Link to={`/shifts/${encodeURIComponent(s.id)}`}>{dateTime(s.opened_at)}</Link>
+                      </td>
+                      <td>{s.closed_at ? dateTime(s.closed_at) : <StatusBadge tone="warn">Open</StatusBadge>}</td>
+                      <td>
+                        {locationName(session, s.location_id)}
+                        {s.device_name ? <div className="small muted">{s.device_name}</div> : null}
+                      </td>
+                      <td>{s.staff_name ?? '—'}</td>
+                      <td className="num">{s.report?.sales_total !== undefined ? money(s.report.sales_total, currency) : '—'}</td>
+                      <td className="num">{money(s.expected_cash, currency)}</td>
+                      <td className="num">{money(s.counted_cash, currency)}</td>
+                      <td>{varianceBadge(s.variance, currency)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            <PagerButtons pager={pager} next={page.has_more ? page.next_before : null} />
+          </section>
+        )}
+      </ListView>
     </>
   );
 }
@@ -296,16 +250,7 @@ export function ShiftDetailPage({ id }: { id: string }) {
               <>
                 <h3>Cash movements</h3>
                 <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Time</th>
-                      <th scope="col">Kind</th>
-                      <th scope="col">Reason</th>
-                      <th scope="col" className="num">
-                        Amount
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead columns={['Time', 'Kind', 'Reason', num('Amount')]} />
                   <tbody>
                     {s.cash_movements.map((c) => (
                       <tr key={c.id}>

@@ -1,8 +1,9 @@
 // Staff who sign in on the tills: add people, set where they may sign in, set or reset PINs, deactivate.
-import { useState, type FormEvent } from 'react';
-import { get, patch, post } from '../api-client';
+import { useState } from 'react';
+import { get, patch, post, save } from '../api-client';
+import { EditButton, ListView, TableHead } from '../list-view';
 import { locationName, useSession } from '../session';
-import { Dialog, Empty, ErrorBanner, Loading, Notice, PageHeader, StatusBadge, useAction, useLoad } from '../ui';
+import { ActionForm, Dialog, EditDialog, LocationSelect, PageHeader, StatusBadge, useAction, useLoad } from '../ui';
 
 interface Staff {
   id: string;
@@ -33,61 +34,47 @@ export function StaffPage() {
         </button>
       </PageHeader>
       <p className="muted">Staff sign in on the tills with their PIN. Managers can approve large discounts and refunds. PINs are stored hashed; nobody can read them back.</p>
-      <ErrorBanner error={staff.error ?? toggle.error} />
-      {notice ? <Notice>{notice}</Notice> : null}
-      {staff.loading && !staff.data ? <Loading what="staff" /> : null}
-      {staff.data && staff.data.data.length === 0 ? <Empty>No staff yet.</Empty> : null}
-      {staff.data && staff.data.data.length > 0 ? (
-        <section className="card">
-          <table className="table" aria-label="Staff">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Signs in at</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {staff.data.data.map((s) => (
-                <tr key={s.id}>
-                  <td>{s.name}</td>
-                  <td>{s.role}</td>
-                  <td>{s.location_id ? locationName(session, s.location_id) : 'All locations'}</td>
-                  <td>{s.active ? <StatusBadge tone="ok">Active</StatusBadge> : <StatusBadge tone="neutral">Inactive</StatusBadge>}</td>
-                  <td className="actions">
-                    <button type="button" className="button-small" onClick={() => setEditing(s)}>
-                      Edit<span className="visually-hidden"> {s.name}</span>
-                    </button>
-                    <button type="button" className="button-small" onClick={() => setPinFor(s)}>
-                      Reset PIN<span className="visually-hidden"> of {s.name}</span>
-                    </button>
-                    <button type="button" className="button-small" disabled={toggle.busy} onClick={() => void setActive(s, !s.active)}>
-                      {s.active ? 'Deactivate' : 'Reactivate'}
-                      <span className="visually-hidden"> {s.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ) : null}
-      <Dialog title={editing === 'new' ? 'Add staff member' : 'Edit staff member'} open={editing !== null} onClose={() => setEditing(null)}>
-        {editing !== null ? (
+      <ListView list={staff} what="staff" empty="No staff yet." error={toggle.error} notice={notice}>
+        {({ data }) => (
+          <section className="card">
+            <table className="table" aria-label="Staff">
+              <TableHead columns={['Name', 'Role', 'Signs in at', 'Status']} actions />
+              <tbody>
+                {data.map((s) => (
+                  <tr key={s.id}>
+                    <td>{s.name}</td>
+                    <td>{s.role}</td>
+                    <td>{s.location_id ? locationName(session, s.location_id) : 'All locations'}</td>
+                    <td>{s.active ? <StatusBadge tone="ok">Active</StatusBadge> : <StatusBadge tone="neutral">Inactive</StatusBadge>}</td>
+                    <td className="actions">
+                      <EditButton name={s.name} onClick={() => setEditing(s)} />
+                      <button type="button" className="button-small" onClick={() => setPinFor(s)}>
+                        Reset PIN<span className="visually-hidden"> of {s.name}</span>
+                      </button>
+                      <button type="button" className="button-small" disabled={toggle.busy} onClick={() => void setActive(s, !s.active)}>
+                        {s.active ? 'Deactivate' : 'Reactivate'}
+                        <span className="visually-hidden"> {s.name}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+      </ListView>
+      <EditDialog item={editing} newTitle="Add staff member" editTitle="Edit staff member" onClose={() => setEditing(null)}>
+        {(item) => (
           <StaffForm
-            staff={editing === 'new' ? undefined : editing}
+            staff={item}
             onSaved={(name) => {
               setEditing(null);
               setNotice(`Saved ${name}. Tills pick up the change within seconds.`);
               staff.reload();
             }}
           />
-        ) : null}
-      </Dialog>
+        )}
+      </EditDialog>
       <Dialog title={`New PIN for ${pinFor?.name ?? ''}`} open={pinFor !== null} onClose={() => setPinFor(null)}>
         {pinFor ? (
           <PinForm
@@ -104,23 +91,20 @@ export function StaffPage() {
 }
 
 function StaffForm({ staff, onSaved }: { staff?: Staff; onSaved: (name: string) => void }) {
-  const session = useSession();
   const [name, setName] = useState(staff?.name ?? '');
   const [role, setRole] = useState<Staff['role']>(staff?.role ?? 'cashier');
   const [location, setLocation] = useState(staff?.location_id ?? '');
   const [pin, setPin] = useState('');
   const { busy, error, run } = useAction();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const body = { name, role, location_id: location || null };
-    const saved = await run(() => (staff ? patch(`/staff/${encodeURIComponent(staff.id)}`, body) : post('/staff', { ...body, pin })));
+    const saved = await run(() => save('/staff', staff?.id, body, { pin }));
     if (saved) onSaved(name);
   };
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)}>
-      <ErrorBanner error={error} />
+    <ActionForm onSubmit={submit} error={error} busy={busy} submitLabel="Save">
       <label htmlFor="staff-name">Name</label>
       <input id="staff-name" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />
       <div className="form-row">
@@ -133,14 +117,7 @@ function StaffForm({ staff, onSaved }: { staff?: Staff; onSaved: (name: string) 
         </div>
         <div>
           <label htmlFor="staff-location">Signs in at</label>
-          <select id="staff-location" value={location} onChange={(e) => setLocation(e.target.value)}>
-            <option value="">All locations</option>
-            {session.locations.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
+          <LocationSelect id="staff-location" value={location} onChange={setLocation} anyLabel="All locations" />
         </div>
       </div>
       {staff ? null : (
@@ -150,34 +127,22 @@ function StaffForm({ staff, onSaved }: { staff?: Staff; onSaved: (name: string) 
           <p className="hint">4 to 8 digits, different from everyone else who signs in at the same location.</p>
         </>
       )}
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          Save
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }
 
 function PinForm({ staff, onSaved }: { staff: Staff; onSaved: () => void }) {
   const [pin, setPin] = useState('');
   const { busy, error, run } = useAction();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const saved = await run(() => post(`/staff/${encodeURIComponent(staff.id)}/pin`, { pin }));
     if (saved) onSaved();
   };
   return (
-    <form className="form" onSubmit={(e) => void submit(e)}>
-      <ErrorBanner error={error} />
+    <ActionForm onSubmit={submit} error={error} busy={busy} submitLabel="Set PIN">
       <label htmlFor="reset-pin">New PIN</label>
       <input id="reset-pin" required inputMode="numeric" autoComplete="off" pattern="[0-9]{4,8}" value={pin} onChange={(e) => setPin(e.target.value)} />
       <p className="hint">4 to 8 digits. Tell it to {staff.name} in person; the old PIN stops working once the tills sync.</p>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          Set PIN
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

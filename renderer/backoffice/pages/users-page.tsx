@@ -1,8 +1,9 @@
 // Settings → Users (owners only): who may sign in to the back office, with which role.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { get, patch, post } from '../api-client';
+import { ListView, TableHead } from '../list-view';
 import { useSession } from '../session';
-import { Dialog, Empty, ErrorBanner, Loading, Notice, PageHeader, StatusBadge, dateTime, useAction, useLoad } from '../ui';
+import { ActionForm, Dialog, PageHeader, StatusBadge, dateTime, useAction, useLoad } from '../ui';
 
 interface User {
   id: string;
@@ -34,62 +35,49 @@ export function UsersPage() {
         </button>
       </PageHeader>
       <p className="muted">Owners manage users, API keys and webhook endpoints. Managers run everything else: catalog, staff, devices, shifts, orders.</p>
-      <ErrorBanner error={users.error ?? change.error} />
-      {notice ? <Notice>{notice}</Notice> : null}
-      {users.loading && !users.data ? <Loading what="users" /> : null}
-      {users.data && users.data.data.length === 0 ? <Empty>No users.</Empty> : null}
-      {users.data && users.data.data.length > 0 ? (
-        <section className="card">
-          <table className="table" aria-label="Users">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Role</th>
-                <th scope="col">Since</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.data.map((u) => (
-                <tr key={u.id}>
-                  <td>{u.name || '—'}</td>
-                  <td>{u.email}</td>
-                  <td>
-                    <label className="visually-hidden" htmlFor={`role-${u.id}`}>
-                      Role of {u.email}
-                    </label>
-                    <select id={`role-${u.id}`} value={u.role} disabled={change.busy} onChange={(e) => void update(u, { role: e.target.value as User['role'] })}>
-                      <option value="owner">Owner</option>
-                      <option value="manager">Manager</option>
-                    </select>
-                  </td>
-                  <td>{dateTime(u.created_at)}</td>
-                  <td>{u.disabled_at ? <StatusBadge tone="neutral">Disabled</StatusBadge> : <StatusBadge tone="ok">Active</StatusBadge>}</td>
-                  <td>
-                    {u.id === session.user.id ? (
-                      <span className="small muted">you</span>
-                    ) : (
-                      <span className="actions">
-                        <button type="button" className="button-small" onClick={() => setPasswordFor(u)}>
-                          Set password<span className="visually-hidden"> for {u.email}</span>
-                        </button>
-                        <button type="button" className="button-small" disabled={change.busy} onClick={() => void update(u, { disabled: !u.disabled_at })}>
-                          {u.disabled_at ? 'Enable' : 'Disable'}
-                          <span className="visually-hidden"> {u.email}</span>
-                        </button>
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ) : null}
+      <ListView list={users} what="users" empty="No users." error={change.error} notice={notice}>
+        {({ data }) => (
+          <section className="card">
+            <table className="table" aria-label="Users">
+              <TableHead columns={['Name', 'E-mail', 'Role', 'Since', 'Status']} actions />
+              <tbody>
+                {data.map((u) => (
+                  <tr key={u.id}>
+                    <td>{u.name || '—'}</td>
+                    <td>{u.email}</td>
+                    <td>
+                      <label className="visually-hidden" htmlFor={`role-${u.id}`}>
+                        Role of {u.email}
+                      </label>
+                      <select id={`role-${u.id}`} value={u.role} disabled={change.busy} onChange={(e) => void update(u, { role: e.target.value as User['role'] })}>
+                        <option value="owner">Owner</option>
+                        <option value="manager">Manager</option>
+                      </select>
+                    </td>
+                    <td>{dateTime(u.created_at)}</td>
+                    <td>{u.disabled_at ? <StatusBadge tone="neutral">Disabled</StatusBadge> : <StatusBadge tone="ok">Active</StatusBadge>}</td>
+                    <td>
+                      {u.id === session.user.id ? (
+                        <span className="small muted">you</span>
+                      ) : (
+                        <span className="actions">
+                          <button type="button" className="button-small" onClick={() => setPasswordFor(u)}>
+                            Set password<span className="visually-hidden"> for {u.email}</span>
+                          </button>
+                          <button type="button" className="button-small" disabled={change.busy} onClick={() => void update(u, { disabled: !u.disabled_at })}>
+                            {u.disabled_at ? 'Enable' : 'Disable'}
+                            <span className="visually-hidden"> {u.email}</span>
+                          </button>
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+      </ListView>
       <Dialog title={`Set a password for ${passwordFor?.email ?? ''}`} open={passwordFor !== null} onClose={() => setPasswordFor(null)}>
         {passwordFor ? (
           <SetPasswordForm
@@ -119,14 +107,12 @@ function UserForm({ onSaved }: { onSaved: () => void }) {
   const [role, setRole] = useState<User['role']>('manager');
   const [password, setPassword] = useState('');
   const { busy, error, run } = useAction();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const saved = await run(() => post('/users', { email, name, role, password }));
     if (saved) onSaved();
   };
   return (
-    <form className="form" onSubmit={(e) => void submit(e)}>
-      <ErrorBanner error={error} />
+    <ActionForm onSubmit={submit} error={error} busy={busy} submitLabel="Add user">
       <label htmlFor="user-email">E-mail</label>
       <input id="user-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
       <label htmlFor="user-name">Name</label>
@@ -139,34 +125,22 @@ function UserForm({ onSaved }: { onSaved: () => void }) {
       <label htmlFor="user-password">First password</label>
       <input id="user-password" type="password" required minLength={10} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
       <p className="hint">At least 10 characters. Hand it over in person.</p>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          Add user
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }
 
 function SetPasswordForm({ user, onSaved }: { user: User; onSaved: () => void }) {
   const [password, setPassword] = useState('');
   const { busy, error, run } = useAction();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const saved = await run(() => post(`/users/${encodeURIComponent(user.id)}/password`, { password }));
     if (saved) onSaved();
   };
   return (
-    <form className="form" onSubmit={(e) => void submit(e)}>
-      <ErrorBanner error={error} />
+    <ActionForm onSubmit={submit} error={error} busy={busy} submitLabel="Set password">
       <label htmlFor="set-password">New password</label>
       <input id="set-password" type="password" required minLength={10} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
       <p className="hint">At least 10 characters. Hand it over in person; they can change it under “Change password”.</p>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          Set password
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,9 +4,11 @@ import { useState, type FormEvent } from 'react';
 import { del, get, patch, post, query } from '../api-client';
 import { Link, navigate } from '../router';
 import { useSession } from '../session';
-import { Dialog, Empty, ErrorBanner, Loading, Notice, PageHeader, SecretOnce, StatusBadge, dateTime, useAction, useLoad } from '../ui';
+import { PagerButtons, usePager } from '../list-view';
+import { Dialog, Empty, ErrorBanner, Loading, Notice, PageHeader, SecretDialog, StatusBadge, dateTime, useAction, useLoad } from '../ui';
 import { EndpointForm } from './webhooks-section';
 import type { EventTypesView } from '../../../core/api/backoffice';
+import type { ListPage } from '../../../core/api/common';
 import type { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from '../../../core/events/webhook-api';
 
 const enc = encodeURIComponent;
@@ -21,11 +23,10 @@ export function WebhookDetailPage({ id }: { id: string }) {
   const endpoint = useLoad(() => get<WebhookEndpoint>(`/webhooks/${enc(id)}`), [id]);
   const types = useLoad(() => get<EventTypesView>('/event-types'), []);
   const [status, setStatus] = useState('');
-  const [pages, setPages] = useState<string[]>(['']);
-  const cursor = pages.at(-1) ?? '';
+  const pager = usePager();
   const deliveries = useLoad(
-    () => get<{ data: WebhookDelivery[]; has_more: boolean; next_cursor: string | null }>(`/webhooks/${enc(id)}/deliveries${query({ status, cursor, limit: 20 })}`),
-    [id, status, cursor],
+    () => get<ListPage<WebhookDelivery>>(`/webhooks/${enc(id)}/deliveries${query({ status, cursor: pager.cursor, limit: 20 })}`),
+    [id, status, pager.cursor],
   );
   const action = useAction();
   const [testType, setTestType] = useState('webhook.test');
@@ -43,7 +44,7 @@ export function WebhookDetailPage({ id }: { id: string }) {
     if (delivery) {
       const last = delivery.attempts.at(-1);
       setNotice(`Test ${delivery.event_type} sent: ${last?.status_code ? `HTTP ${last.status_code}` : (last?.error_class ?? 'no answer')} in ${last?.duration_ms ?? 0} ms.`);
-      setPages(['']);
+      pager.reset();
       deliveries.reload();
     }
   };
@@ -167,7 +168,7 @@ export function WebhookDetailPage({ id }: { id: string }) {
                 value={status}
                 onChange={(ev) => {
                   setStatus(ev.target.value);
-                  setPages(['']);
+                  pager.reset();
                 }}
               >
                 <option value="">All</option>
@@ -220,18 +221,7 @@ export function WebhookDetailPage({ id }: { id: string }) {
             ))}
           </details>
         ))}
-        <div className="form-actions">
-          {pages.length > 1 ? (
-            <button type="button" onClick={() => setPages(pages.slice(0, -1))}>
-              Newer
-            </button>
-          ) : null}
-          {deliveries.data?.has_more && deliveries.data.next_cursor ? (
-            <button type="button" onClick={() => setPages([...pages, deliveries.data!.next_cursor!])}>
-              Older
-            </button>
-          ) : null}
-        </div>
+        <PagerButtons pager={pager} next={deliveries.data?.has_more ? deliveries.data.next_cursor : null} />
       </section>
 
       <Dialog title="Edit webhook endpoint" open={editing} onClose={() => setEditing(false)}>
@@ -243,22 +233,12 @@ export function WebhookDetailPage({ id }: { id: string }) {
           }}
         />
       </Dialog>
-      <Dialog title="New signing secret" open={secret !== null} onClose={() => setSecret(null)}>
-        {secret ? (
-          <>
-            <SecretOnce
-              label="New signing secret"
-              value={secret}
-              note="Copy it now: it is shown only once. Until the grace period ends, deliveries carry a signature for the old secret too."
-            />
-            <div className="form-actions">
-              <button type="button" className="button-primary" onClick={() => setSecret(null)}>
-                Done
-              </button>
-            </div>
-          </>
-        ) : null}
-      </Dialog>
+      <SecretDialog
+        title="New signing secret"
+        secret={secret === null ? null : { label: 'New signing secret', value: secret }}
+        note="Copy it now: it is shown only once. Until the grace period ends, deliveries carry a signature for the old secret too."
+        onClose={() => setSecret(null)}
+      />
     </>
   );
 }

@@ -1,9 +1,10 @@
 // Webhook endpoints: list with status, create with an event picker (the signing secret is shown once).
-import { useState, type FormEvent } from 'react';
-import { get, patch, post } from '../api-client';
+import { useState } from 'react';
+import { get, save } from '../api-client';
 import { Link } from '../router';
 import { useSession } from '../session';
-import { Dialog, Empty, ErrorBanner, Loading, SecretOnce, StatusBadge, dateTime, useAction, useLoad } from '../ui';
+import { ListView, TableHead } from '../list-view';
+import { ActionForm, Dialog, Loading, SecretDialog, StatusBadge, dateTime, useAction, useLoad } from '../ui';
 import type { EventTypesView } from '../../../core/api/backoffice';
 import type { WebhookEndpoint } from '../../../core/events/webhook-api';
 
@@ -25,54 +26,44 @@ export function WebhooksSection() {
         ) : null}
       </header>
       <p className="muted">Endpoints receive signed POSTs for the events they subscribe to. Open one to see its deliveries, send a test or replay.</p>
-      <ErrorBanner error={endpoints.error} />
-      {endpoints.loading && !endpoints.data ? <Loading what="webhook endpoints" /> : null}
-      {endpoints.data && endpoints.data.data.length === 0 ? <Empty>No webhook endpoints yet.</Empty> : null}
-      {endpoints.data && endpoints.data.data.length > 0 ? (
-        <table className="table" aria-label="Webhook endpoints">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">URL</th>
-              <th scope="col">Events</th>
-              <th scope="col">Payload</th>
-              <th scope="col">Status</th>
-              <th scope="col">Created</th>
-            </tr>
-          </thead>
-          <tbody>
-            {endpoints.data.data.map((e) => (
-              <tr key={e.id}>
-                <td>
-                  <Link to={`/settings/integrations/webhooks/${encodeURIComponent(e.id)}`}>{e.name}</Link>
-                </td>
-                <td className="mono">{e.url}</td>
-                <td>
-                  <ul className="chips">
-                    {e.subscribed_events.map((t) => (
-                      <li key={t} className="chip">
-                        {t === '*' ? 'all events' : t}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td>{e.payload}</td>
-                <td>
-                  {e.enabled ? (
-                    <StatusBadge tone="ok">Enabled</StatusBadge>
-                  ) : (
-                    <>
-                      <StatusBadge tone="bad">Disabled</StatusBadge>
-                      {e.disabled_reason ? <div className="small muted">{e.disabled_reason}</div> : null}
-                    </>
-                  )}
-                </td>
-                <td>{dateTime(e.created_at)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <ListView list={endpoints} what="webhook endpoints" empty="No webhook endpoints yet.">
+        {({ data }) => (
+          <table className="table" aria-label="Webhook endpoints">
+            <TableHead columns={['Name', 'URL', 'Events', 'Payload', 'Status', 'Created']} />
+            <tbody>
+              {data.map((e) => (
+                <tr key={e.id}>
+                  <td>
+                    <Link to={`/settings/integrations/webhooks/${encodeURIComponent(e.id)}`}>{e.name}</Link>
+                  </td>
+                  <td className="mono">{e.url}</td>
+                  <td>
+                    <ul className="chips">
+                      {e.subscribed_events.map((t) => (
+                        <li key={t} className="chip">
+                          {t === '*' ? 'all events' : t}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>{e.payload}</td>
+                  <td>
+                    {e.enabled ? (
+                      <StatusBadge tone="ok">Enabled</StatusBadge>
+                    ) : (
+                      <>
+                        <StatusBadge tone="bad">Disabled</StatusBadge>
+                        {e.disabled_reason ? <div className="small muted">{e.disabled_reason}</div> : null}
+                      </>
+                    )}
+                  </td>
+                  <td>{dateTime(e.created_at)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ListView>
       <Dialog title="New webhook endpoint" open={creating} onClose={() => setCreating(false)}>
         <EndpointForm
           onSaved={(endpoint) => {
@@ -82,25 +73,19 @@ export function WebhooksSection() {
           }}
         />
       </Dialog>
-      <Dialog title="Webhook signing secret" open={created !== null} onClose={() => setCreated(null)}>
-        {created ? (
-          <>
-            <SecretOnce
-              label={`Signing secret of "${created.name}"`}
-              value={created.secret}
-              note="Copy it now: this is the only time the secret is shown. Your receiver verifies X-Pos-Signature with it."
-            />
-            <div className="form-actions">
-              <Link to={`/settings/integrations/webhooks/${encodeURIComponent(created.id)}`} className="button-link">
-                Open the endpoint
-              </Link>
-              <button type="button" className="button-primary" onClick={() => setCreated(null)}>
-                Done
-              </button>
-            </div>
-          </>
-        ) : null}
-      </Dialog>
+      <SecretDialog
+        title="Webhook signing secret"
+        secret={created ? { label: `Signing secret of "${created.name}"`, value: created.secret } : null}
+        note="Copy it now: this is the only time the secret is shown. Your receiver verifies X-Pos-Signature with it."
+        onClose={() => setCreated(null)}
+        extra={
+          created ? (
+            <Link to={`/settings/integrations/webhooks/${encodeURIComponent(created.id)}`} className="button-link">
+              Open the endpoint
+            </Link>
+          ) : null
+        }
+      />
     </section>
   );
 }
@@ -141,21 +126,15 @@ export function EndpointForm({ endpoint, onSaved }: { endpoint?: WebhookEndpoint
   const [payload, setPayload] = useState<'full' | 'thin'>(endpoint?.payload ?? 'full');
   const { busy, error, setError, run } = useAction();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     if (events.length === 0) return setError('Pick at least one event.');
     const body = { name, url, subscribed_events: events, payload };
-    const saved = await run(() =>
-      endpoint
-        ? patch<WebhookEndpoint & { secret: string }>(`/webhooks/${encodeURIComponent(endpoint.id)}`, body)
-        : post<WebhookEndpoint & { secret: string }>('/webhooks', body),
-    );
+    const saved = await run(() => save<WebhookEndpoint & { secret: string }>('/webhooks', endpoint?.id, body));
     if (saved) onSaved(saved);
   };
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)}>
-      <ErrorBanner error={error ?? types.error} />
+    <ActionForm onSubmit={submit} error={error ?? types.error} busy={busy} submitLabel={busy ? 'Saving…' : endpoint ? 'Save changes' : 'Create endpoint'}>
       <label htmlFor="webhook-name">Name</label>
       <input id="webhook-name" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. stock-control" />
       <label htmlFor="webhook-url">URL</label>
@@ -173,11 +152,6 @@ export function EndpointForm({ endpoint, onSaved }: { endpoint?: WebhookEndpoint
           Thin — only <span className="mono">{'{id, url}'}</span>; the receiver fetches the object from the API
         </label>
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {busy ? 'Saving…' : endpoint ? 'Save changes' : 'Create endpoint'}
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }
