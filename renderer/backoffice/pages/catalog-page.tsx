@@ -1,6 +1,6 @@
 // Catalog of one location: products (price, tax, category, barcodes, modifiers, stock), categories,
 // modifier groups and tax rates. Prices are typed in the location's currency and stored in minor units.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { CatalogView, CategoryView, ModifierGroupView, TaxRateView } from '../../../core/api/backoffice';
 import type { Product } from '../../../core/api/catalog';
 import { parseMoney, toDecimalString } from '../../../core/money';
@@ -272,16 +272,25 @@ function ProductForm({ location, catalog, product, onSaved }: { location: Locati
   );
 }
 
-function CategoriesTab({ location, categories, onChange }: { location: LocationInfo; categories: CategoryView[]; onChange: () => void }) {
-  const [editing, setEditing] = useState<CategoryView | 'new' | null>(null);
+/** The frame of the Categories, Modifiers and Taxes tabs: a card with its title and a "New …" button. */
+function TabSection({ title, newLabel, onNew, children }: { title: string; newLabel: string; onNew: () => void; children: ReactNode }) {
   return (
     <section className="card">
       <div className="section-header">
-        <h2>Categories</h2>
-        <button type="button" className="button-primary" onClick={() => setEditing('new')}>
-          New category
+        <h2>{title}</h2>
+        <button type="button" className="button-primary" onClick={onNew}>
+          {newLabel}
         </button>
       </div>
+      {children}
+    </section>
+  );
+}
+
+function CategoriesTab({ location, categories, onChange }: { location: LocationInfo; categories: CategoryView[]; onChange: () => void }) {
+  const [editing, setEditing] = useState<CategoryView | 'new' | null>(null);
+  return (
+    <TabSection title="Categories" newLabel="New category" onNew={() => setEditing('new')}>
       {categories.length === 0 ? (
         <Empty>No categories.</Empty>
       ) : (
@@ -314,7 +323,7 @@ function CategoriesTab({ location, categories, onChange }: { location: LocationI
           />
         )}
       </EditDialog>
-    </section>
+    </TabSection>
   );
 }
 
@@ -349,13 +358,7 @@ function CategoryForm({ location, category, onSaved }: { location: LocationInfo;
 function ModifiersTab({ location, groups, onChange }: { location: LocationInfo; groups: ModifierGroupView[]; onChange: () => void }) {
   const [editing, setEditing] = useState<ModifierGroupView | 'new' | null>(null);
   return (
-    <section className="card">
-      <div className="section-header">
-        <h2>Modifier groups</h2>
-        <button type="button" className="button-primary" onClick={() => setEditing('new')}>
-          New modifier group
-        </button>
-      </div>
+    <TabSection title="Modifier groups" newLabel="New modifier group" onNew={() => setEditing('new')}>
       {groups.length === 0 ? (
         <Empty>No modifier groups.</Empty>
       ) : (
@@ -389,7 +392,7 @@ function ModifiersTab({ location, groups, onChange }: { location: LocationInfo; 
           />
         )}
       </EditDialog>
-    </section>
+    </TabSection>
   );
 }
 
@@ -459,13 +462,7 @@ function ModifierGroupForm({ location, group, onSaved }: { location: LocationInf
 function TaxesTab({ location, rates, onChange }: { location: LocationInfo; rates: TaxRateView[]; onChange: () => void }) {
   const [editing, setEditing] = useState<TaxRateView | 'new' | null>(null);
   return (
-    <section className="card">
-      <div className="section-header">
-        <h2>Tax rates</h2>
-        <button type="button" className="button-primary" onClick={() => setEditing('new')}>
-          New tax rate
-        </button>
-      </div>
+    <TabSection title="Tax rates" newLabel="New tax rate" onNew={() => setEditing('new')}>
       <p className="hint">
         Prices at {location.name} are {location.tax_mode === 'inclusive' ? 'tax-inclusive' : 'tax-exclusive'}. Changing a rate applies to new sales only.
       </p>
@@ -500,7 +497,7 @@ function TaxesTab({ location, rates, onChange }: { location: LocationInfo; rates
           />
         )}
       </EditDialog>
-    </section>
+    </TabSection>
   );
 }
 

@@ -1,6 +1,7 @@
 // Dashboard: today's sales per location and the tills that need attention.
 import type { DashboardView } from '../../../core/api/backoffice';
 import { get } from '../api-client';
+import { TableHead } from '../list-view';
 import { Link } from '../router';
 import { locationName, useSession } from '../session';
 import { ErrorBanner, Loading, PageHeader, ago, money, useLoad } from '../ui';
@@ -45,15 +46,7 @@ export function DashboardPage() {
               </p>
             ) : (
               <table className="table" aria-label="Tills needing attention">
-                <thead>
-                  <tr>
-                    <th scope="col">Till</th>
-                    <th scope="col">Location</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Last seen</th>
-                    <th scope="col">Rejected</th>
-                  </tr>
-                </thead>
+                <TableHead columns={['Till', 'Location', 'Status', 'Last seen', 'Rejected']} />
                 <tbody>
                   {d.devices.attention.map((dev) => (
                     <tr key={dev.id}>

@@ -1,6 +1,7 @@
 // Events browser: the events feed (the same envelopes webhooks deliver), filtered by type and start time.
 import { useState } from 'react';
 import { get, query } from '../api-client';
+import { TableHead } from '../list-view';
 import { locationName, useSession } from '../session';
 import { Empty, ErrorBanner, Loading, dateTime, useAction, useLoad } from '../ui';
 import { toLocalInput } from './webhook-detail-page';
@@ -101,15 +102,7 @@ export function EventsSection() {
       {events.length > 0 ? (
         <div className="table-wrap">
           <table className="table" aria-label="Events">
-            <thead>
-              <tr>
-                <th scope="col">Recorded</th>
-                <th scope="col">Occurred</th>
-                <th scope="col">Type</th>
-                <th scope="col">Location</th>
-                <th scope="col">Event</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Recorded', 'Occurred', 'Type', 'Location', 'Event']} />
             <tbody>
               {events.map((e) => (
                 <tr key={e.id}>
