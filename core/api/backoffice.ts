@@ -19,6 +19,29 @@ export const DeviceViewSchema = Type.Object({
 });
 export type DeviceView = Static<typeof DeviceViewSchema>;
 
+/** Someone who signs in on the tills by PIN; `location_id` null = at every location. */
+export const StaffViewSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  role: Type.Union([Type.Literal('cashier'), Type.Literal('manager')]),
+  location_id: Nullable(Type.String()),
+  active: Type.Boolean(),
+  created_at: Timestamp(),
+  updated_at: Timestamp(),
+});
+export type StaffView = Static<typeof StaffViewSchema>;
+
+/** A back-office user (never with a password hash). */
+export const UserViewSchema = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  role: Type.Union([Type.Literal('owner'), Type.Literal('manager')]),
+  created_at: Timestamp(),
+  disabled_at: Nullable(Timestamp()),
+});
+export type UserView = Static<typeof UserViewSchema>;
+
 /** A mutation the server refused from a till; kept for the back office to show, never dropped. */
 export const RejectedMutationViewSchema = Type.Object({
   id: Type.String(),

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { Value } from 'typebox/value';
+import { UserViewSchema } from '../../core/api/backoffice';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { TEST_ENGINES, openTestDatabase, type TestDatabase } from '../storage/test-database';
@@ -220,6 +222,7 @@ describe.each(TEST_ENGINES)('back office sign-in, sessions, CSRF and roles (%s)'
     expect(created.statusCode).toBe(201);
     expect(created.body).not.toContain('password');
     const nia = created.json();
+    expect(Value.Check(UserViewSchema, nia)).toBe(true);
     const niaSession = await signIn(app, nia.email, 'a-long-password');
 
     expect((await add({ email: nia.email, name: '', role: 'manager', password: 'a-long-password' })).statusCode).toBe(409);

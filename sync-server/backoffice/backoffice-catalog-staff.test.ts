@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { Value } from 'typebox/value';
-import { CatalogViewSchema } from '../../core/api/backoffice';
+import { Type } from 'typebox';
+import { CatalogViewSchema, StaffViewSchema } from '../../core/api/backoffice';
 import { newId } from '../../core/ids';
 import { verifyPin } from '../../core/pin-hash';
 import { buildApp } from '../app';
@@ -145,6 +146,7 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
     const off = await call('PATCH', `/staff/${anna.json().id}`, { active: false });
     expect(off.json()).toMatchObject({ active: false });
     const list = (await call('GET', '/staff')).json().data;
+    expect(Value.Check(Type.Array(StaffViewSchema), list)).toBe(true);
     expect(list.map((s: { name: string }) => s.name)).toEqual(['Ben', 'Anna']);
 
     for (const [url, payload, status] of [

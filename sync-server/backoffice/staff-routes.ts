@@ -1,6 +1,7 @@
 // Back office: till staff — names, roles, where they may sign in, and their PINs (set and reset; only
 // the PBKDF2 hash is stored, which the tills pull to verify PINs offline).
 import type { FastifyInstance } from 'fastify';
+import type { StaffView } from '../../core/api/backoffice';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { hashPin, verifyPin } from '../../core/pin-hash';
@@ -31,7 +32,7 @@ interface StaffRow {
   updated_at: Date;
 }
 
-const view = (r: StaffRow) => ({ ...r, created_at: new Date(r.created_at).toISOString(), updated_at: new Date(r.updated_at).toISOString() });
+const view = (r: StaffRow): StaffView => ({ ...r, created_at: new Date(r.created_at).toISOString(), updated_at: new Date(r.updated_at).toISOString() });
 
 async function getStaff(db: Queryable, businessId: string, id: string): Promise<StaffRow | null> {
   const { rows } = await db.query<StaffRow>('SELECT id, name, role, location_id, active, created_at, updated_at FROM staff WHERE id = $1 AND business_id = $2', [id, businessId]);

@@ -2,6 +2,7 @@
 // roles, set a password, disable and re-enable; and every user's own password change. A business
 // always keeps at least one enabled owner. A new password ends the user's other sessions.
 import type { FastifyInstance } from 'fastify';
+import type { UserView } from '../../core/api/backoffice';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from '../auth/passwords';
@@ -36,7 +37,7 @@ interface UserRow {
   disabled_at: Date | null;
 }
 
-const view = (r: UserRow) => ({ ...r, created_at: new Date(r.created_at).toISOString(), disabled_at: r.disabled_at ? new Date(r.disabled_at).toISOString() : null });
+const view = (r: UserRow): UserView => ({ ...r, created_at: new Date(r.created_at).toISOString(), disabled_at: r.disabled_at ? new Date(r.disabled_at).toISOString() : null });
 
 async function listUsers(db: Queryable, businessId: string): Promise<UserRow[]> {
   const { rows } = await db.query<UserRow>(

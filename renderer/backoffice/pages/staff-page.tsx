@@ -1,27 +1,20 @@
 // Staff who sign in on the tills: add people, set where they may sign in, set or reset PINs, deactivate.
 import { useState } from 'react';
+import type { StaffView } from '../../../core/api/backoffice';
 import { get, patch, post, save } from '../api-client';
 import { EditButton, ListView, TableHead } from '../list-view';
 import { locationName, useSession } from '../session';
 import { ActionForm, Dialog, EditDialog, LocationSelect, PageHeader, StatusBadge, useAction, useLoad } from '../ui';
 
-interface Staff {
-  id: string;
-  name: string;
-  role: 'cashier' | 'manager';
-  location_id: string | null;
-  active: boolean;
-}
-
 export function StaffPage() {
   const session = useSession();
-  const staff = useLoad(() => get<{ data: Staff[] }>('/staff'), []);
-  const [editing, setEditing] = useState<Staff | 'new' | null>(null);
-  const [pinFor, setPinFor] = useState<Staff | null>(null);
+  const staff = useLoad(() => get<{ data: StaffView[] }>('/staff'), []);
+  const [editing, setEditing] = useState<StaffView | 'new' | null>(null);
+  const [pinFor, setPinFor] = useState<StaffView | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const toggle = useAction();
 
-  const setActive = async (s: Staff, active: boolean) => {
+  const setActive = async (s: StaffView, active: boolean) => {
     await toggle.run(() => patch(`/staff/${encodeURIComponent(s.id)}`, { active }));
     staff.reload();
   };
@@ -90,9 +83,9 @@ export function StaffPage() {
   );
 }
 
-function StaffForm({ staff, onSaved }: { staff?: Staff; onSaved: (name: string) => void }) {
+function StaffForm({ staff, onSaved }: { staff?: StaffView; onSaved: (name: string) => void }) {
   const [name, setName] = useState(staff?.name ?? '');
-  const [role, setRole] = useState<Staff['role']>(staff?.role ?? 'cashier');
+  const [role, setRole] = useState<StaffView['role']>(staff?.role ?? 'cashier');
   const [location, setLocation] = useState(staff?.location_id ?? '');
   const [pin, setPin] = useState('');
   const { busy, error, run } = useAction();
@@ -110,7 +103,7 @@ function StaffForm({ staff, onSaved }: { staff?: Staff; onSaved: (name: string) 
       <div className="form-row">
         <div>
           <label htmlFor="staff-role">Role</label>
-          <select id="staff-role" value={role} onChange={(e) => setRole(e.target.value as Staff['role'])}>
+          <select id="staff-role" value={role} onChange={(e) => setRole(e.target.value as StaffView['role'])}>
             <option value="cashier">Cashier</option>
             <option value="manager">Manager</option>
           </select>
@@ -131,7 +124,7 @@ function StaffForm({ staff, onSaved }: { staff?: Staff; onSaved: (name: string) 
   );
 }
 
-function PinForm({ staff, onSaved }: { staff: Staff; onSaved: () => void }) {
+function PinForm({ staff, onSaved }: { staff: StaffView; onSaved: () => void }) {
   const [pin, setPin] = useState('');
   const { busy, error, run } = useAction();
   const submit = async () => {

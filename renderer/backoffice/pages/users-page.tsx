@@ -1,28 +1,20 @@
 // Settings → Users (owners only): who may sign in to the back office, with which role.
 import { useState } from 'react';
+import type { UserView } from '../../../core/api/backoffice';
 import { get, patch, post } from '../api-client';
 import { ListView, TableHead } from '../list-view';
 import { useSession } from '../session';
 import { ActionForm, Dialog, PageHeader, StatusBadge, dateTime, useAction, useLoad } from '../ui';
 
-interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: 'owner' | 'manager';
-  created_at: string;
-  disabled_at: string | null;
-}
-
 export function UsersPage() {
   const session = useSession();
-  const users = useLoad(() => get<{ data: User[] }>('/users'), []);
+  const users = useLoad(() => get<{ data: UserView[] }>('/users'), []);
   const [adding, setAdding] = useState(false);
-  const [passwordFor, setPasswordFor] = useState<User | null>(null);
+  const [passwordFor, setPasswordFor] = useState<UserView | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const change = useAction();
 
-  const update = async (u: User, body: { role?: User['role']; disabled?: boolean }) => {
+  const update = async (u: UserView, body: { role?: UserView['role']; disabled?: boolean }) => {
     await change.run(() => patch(`/users/${encodeURIComponent(u.id)}`, body));
     users.reload();
   };
@@ -49,7 +41,7 @@ export function UsersPage() {
                       <label className="visually-hidden" htmlFor={`role-${u.id}`}>
                         Role of {u.email}
                       </label>
-                      <select id={`role-${u.id}`} value={u.role} disabled={change.busy} onChange={(e) => void update(u, { role: e.target.value as User['role'] })}>
+                      <select id={`role-${u.id}`} value={u.role} disabled={change.busy} onChange={(e) => void update(u, { role: e.target.value as UserView['role'] })}>
                         <option value="owner">Owner</option>
                         <option value="manager">Manager</option>
                       </select>
@@ -104,7 +96,7 @@ export function UsersPage() {
 function UserForm({ onSaved }: { onSaved: () => void }) {
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
-  const [role, setRole] = useState<User['role']>('manager');
+  const [role, setRole] = useState<UserView['role']>('manager');
   const [password, setPassword] = useState('');
   const { busy, error, run } = useAction();
   const submit = async () => {
@@ -118,7 +110,7 @@ function UserForm({ onSaved }: { onSaved: () => void }) {
       <label htmlFor="user-name">Name</label>
       <input id="user-name" maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />
       <label htmlFor="user-role">Role</label>
-      <select id="user-role" value={role} onChange={(e) => setRole(e.target.value as User['role'])}>
+      <select id="user-role" value={role} onChange={(e) => setRole(e.target.value as UserView['role'])}>
         <option value="manager">Manager</option>
         <option value="owner">Owner</option>
       </select>
@@ -129,7 +121,7 @@ function UserForm({ onSaved }: { onSaved: () => void }) {
   );
 }
 
-function SetPasswordForm({ user, onSaved }: { user: User; onSaved: () => void }) {
+function SetPasswordForm({ user, onSaved }: { user: UserView; onSaved: () => void }) {
   const [password, setPassword] = useState('');
   const { busy, error, run } = useAction();
   const submit = async () => {
