@@ -1,6 +1,7 @@
 // Shapes the back-office JSON API (/backoffice/api, not API v1) answers with: the server builds them
 // and the back-office page reads them, so both sides take their types from here.
 import { Type, type Static } from 'typebox';
+import { ShiftReportSchema } from '../sync/shift-report';
 import { Nullable, Timestamp } from './common';
 import { OrderSchema } from './orders';
 
@@ -41,6 +42,49 @@ export const UserViewSchema = Type.Object({
   disabled_at: Nullable(Timestamp()),
 });
 export type UserView = Static<typeof UserViewSchema>;
+
+/** An API key as listed (the key itself is shown once, at creation). */
+export const ApiKeyViewSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  prefix: Type.String(),
+  scopes: Type.Array(Type.String()),
+  locations: Type.Union([Type.Literal('all'), Type.Array(Type.String())]),
+  created_at: Timestamp(),
+  last_used_at: Nullable(Timestamp()),
+  revoked_at: Nullable(Timestamp()),
+});
+export type ApiKeyView = Static<typeof ApiKeyViewSchema>;
+
+/** A shift as the tills synced it; `report` is the Z report the till stored at close (fields may be missing in older reports). */
+export const ShiftViewSchema = Type.Object({
+  id: Type.String(),
+  location_id: Type.String(),
+  device_id: Nullable(Type.String()),
+  device_name: Nullable(Type.String()),
+  staff_id: Type.String(),
+  staff_name: Nullable(Type.String()),
+  closed_by_name: Nullable(Type.String()),
+  opened_at: Timestamp(),
+  closed_at: Nullable(Timestamp()),
+  status: Type.Union([Type.Literal('open'), Type.Literal('closed')]),
+  opening_float: Type.Integer(),
+  expected_cash: Nullable(Type.Integer()),
+  counted_cash: Nullable(Type.Integer()),
+  variance: Nullable(Type.Integer()),
+  report: Nullable(Type.Partial(ShiftReportSchema)),
+});
+export type ShiftView = Static<typeof ShiftViewSchema>;
+
+/** One shift with how many orders were synced for it and its cash movements. */
+export const ShiftDetailViewSchema = Type.Object({
+  ...ShiftViewSchema.properties,
+  order_count: Type.Integer(),
+  cash_movements: Type.Array(
+    Type.Object({ id: Type.String(), kind: Type.String(), amount: Type.Integer(), reason: Type.String(), staff_id: Type.String(), occurred_at: Timestamp() }),
+  ),
+});
+export type ShiftDetailView = Static<typeof ShiftDetailViewSchema>;
 
 /** A mutation the server refused from a till; kept for the back office to show, never dropped. */
 export const RejectedMutationViewSchema = Type.Object({

@@ -1,5 +1,6 @@
 // Back office: integrators' API keys (owners only). The full key is in the create response and nowhere else.
 import type { FastifyInstance } from 'fastify';
+import type { ApiKeyView } from '../../core/api/backoffice';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { API_SCOPES, createApiKey, listApiKeys, revokeApiKey } from '../auth/api-keys';
@@ -23,7 +24,7 @@ export function registerApiKeyRoutes(bo: FastifyInstance): void {
   const app = bo.withTypeProvider<TypeBoxTypeProvider>();
   const owner = { access: 'owner' as const };
 
-  app.get('/api/api-keys', { schema: { hide: true }, config: owner }, async (request) => {
+  app.get('/api/api-keys', { schema: { hide: true }, config: owner }, async (request): Promise<{ data: ApiKeyView[]; scopes: readonly string[] }> => {
     const keys = await listApiKeys(app.db, sessionOf(request).businessId);
     // active keys first, newest first
     keys.sort((a, b) => Number(a.revoked_at !== null) - Number(b.revoked_at !== null) || b.id.localeCompare(a.id));

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { Value } from 'typebox/value';
+import { ApiKeyViewSchema } from '../../core/api/backoffice';
 import { buildApp } from '../app';
 import { findApiKey } from '../auth/api-keys';
 import { loadConfig } from '../config';
@@ -39,6 +42,7 @@ describe.each(TEST_ENGINES)('back office API keys (%s)', (engine) => {
     expect(lookup).toMatchObject({ ok: true, principal: { id: created.id, businessId: biz.businessId, locationIds: [biz.locationIds[0]] } });
 
     const list = await app.inject({ method: 'GET', url: '/backoffice/api/api-keys', headers: owner.headers });
+    expect(Value.Check(Type.Array(ApiKeyViewSchema), list.json().data)).toBe(true);
     expect(list.statusCode).toBe(200);
     expect(list.body).not.toContain(created.key);
     expect(list.body).not.toContain(created.key.slice(13));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { Value } from 'typebox/value';
 import { Type } from 'typebox';
-import { CatalogViewSchema, StaffViewSchema } from '../../core/api/backoffice';
+import { CatalogViewSchema, ShiftDetailViewSchema, ShiftViewSchema, StaffViewSchema } from '../../core/api/backoffice';
 import { newId } from '../../core/ids';
 import { verifyPin } from '../../core/pin-hash';
 import { buildApp } from '../app';
@@ -176,6 +176,7 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
     ]);
 
     const all = (await call('GET', '/shifts')).json();
+    expect(Value.Check(Type.Array(ShiftViewSchema), all.data)).toBe(true);
     expect(all.data.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([[openId, 'open'], [closedId, 'closed']]);
     expect((await call('GET', '/shifts?status=closed')).json().data.map((s: { id: string }) => s.id)).toEqual([closedId]);
     const page = (await call('GET', '/shifts?limit=1')).json();
@@ -183,6 +184,7 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
     expect((await call('GET', `/shifts?limit=1&before=${encodeURIComponent(page.next_before)}`)).json().data[0].id).toBe(closedId);
 
     const detail = (await call('GET', `/shifts/${closedId}`)).json();
+    expect(Value.Check(ShiftDetailViewSchema, detail)).toBe(true);
     expect(detail).toMatchObject({ status: 'closed', variance: -50, report: { sales_total: 2450 }, cash_movements: [{ kind: 'paid_out', amount: 500, reason: 'milk' }] });
     expect((await call('GET', '/shifts/shf_nope')).statusCode).toBe(404);
     expect((await call('GET', '/shifts?status=lost')).statusCode).toBe(400);

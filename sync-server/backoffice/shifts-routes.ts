@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import type { ShiftDetailView, ShiftView } from '../../core/api/backoffice';
 import { notFound } from '../http/api-error';
 import { sessionOf } from './request-context';
 
@@ -31,7 +32,8 @@ interface ShiftRow {
   expected_cash: number | null;
   counted_cash: number | null;
   variance: number | null;
-  report: Record<string, unknown> | null;
+  /** as the till sent it with shift.closed (older tills may have sent fewer fields) */
+  report: ShiftView['report'];
 }
 
 const SHIFT_SELECT = `SELECT s.id, s.location_id, s.device_id, d.name AS device_name, s.staff_id, st.name AS staff_name, cb.name AS closed_by_name,
@@ -42,7 +44,7 @@ const SHIFT_SELECT = `SELECT s.id, s.location_id, s.device_id, d.name AS device_
    LEFT JOIN staff cb ON cb.id = s.closed_by`;
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-const view = (r: ShiftRow) => ({ ...r, opened_at: iso(r.opened_at)!, closed_at: iso(r.closed_at), status: r.closed_at ? 'closed' : 'open' });
+const view = (r: ShiftRow): ShiftView => ({ ...r, opened_at: iso(r.opened_at)!, closed_at: iso(r.closed_at), status: r.closed_at ? 'closed' : 'open' });
 
 export function registerShiftRoutes(bo: FastifyInstance): void {
   const app = bo.withTypeProvider<TypeBoxTypeProvider>();
@@ -61,7 +63,7 @@ export function registerShiftRoutes(bo: FastifyInstance): void {
     return { data: page, has_more: rows.length > limit, next_before: rows.length > limit ? page.at(-1)!.opened_at : null };
   });
 
-  app.get('/api/shifts/:id', { schema: { params: IdParams, hide: true } }, async (request) => {
+  app.get('/api/shifts/:id', { schema: { params: IdParams, hide: true } }, async (request): Promise<ShiftDetailView> => {
     const businessId = sessionOf(request).businessId;
     const { rows } = await app.db.query<ShiftRow>(`${SHIFT_SELECT} WHERE s.id = $1 AND s.business_id = $2`, [request.params.id, businessId]);
     const shift = rows[0];
@@ -74,7 +76,7 @@ export function registerShiftRoutes(bo: FastifyInstance): void {
     return {
       ...view(shift),
       order_count: orders.rows[0]?.count ?? 0,
-      cash_movements: movements.rows.map((m) => ({ ...m, occurred_at: iso(m.occurred_at) })),
+      cash_movements: movements.rows.map((m) => ({ ...m, occurred_at: iso(m.occurred_at)! })),
     };
   });
 }

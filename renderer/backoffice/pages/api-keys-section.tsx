@@ -1,5 +1,6 @@
 // API keys: create with scopes and locations (the full key is shown once), list by prefix, revoke.
 import { useState } from 'react';
+import type { ApiKeyView } from '../../../core/api/backoffice';
 import { get, post } from '../api-client';
 import { useSession, locationName } from '../session';
 import { ListView, TableHead } from '../list-view';
@@ -17,25 +18,14 @@ const SCOPE_LABELS: Record<string, string> = {
   'events:read': 'Read the events feed',
 };
 
-interface ApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: string[];
-  locations: string[] | 'all';
-  created_at: string;
-  last_used_at: string | null;
-  revoked_at: string | null;
-}
-
 export function ApiKeysSection() {
   const session = useSession();
-  const keys = useLoad(() => get<{ data: ApiKey[]; scopes: string[] }>('/api-keys'), []);
+  const keys = useLoad(() => get<{ data: ApiKeyView[]; scopes: string[] }>('/api-keys'), []);
   const [creating, setCreating] = useState(false);
-  const [created, setCreated] = useState<(ApiKey & { key: string }) | null>(null);
+  const [created, setCreated] = useState<(ApiKeyView & { key: string }) | null>(null);
   const revoke = useAction();
 
-  const doRevoke = async (key: ApiKey) => {
+  const doRevoke = async (key: ApiKeyView) => {
     if (!window.confirm(`Revoke the key "${key.name}" (${key.prefix}…)? Integrations using it stop working at once.`)) return;
     await revoke.run(() => post(`/api-keys/${encodeURIComponent(key.id)}/revoke`));
     keys.reload();
@@ -105,7 +95,7 @@ export function ApiKeysSection() {
   );
 }
 
-function NewKeyForm({ scopes: available, onCreated }: { scopes: string[]; onCreated: (key: ApiKey & { key: string }) => void }) {
+function NewKeyForm({ scopes: available, onCreated }: { scopes: string[]; onCreated: (key: ApiKeyView & { key: string }) => void }) {
   const session = useSession();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<string[]>([]);
@@ -119,7 +109,7 @@ function NewKeyForm({ scopes: available, onCreated }: { scopes: string[]; onCrea
     if (scopes.length === 0) return setError('Pick at least one scope.');
     if (!allLocations && locationIds.length === 0) return setError('Pick at least one location, or allow all locations.');
     const key = await run(() =>
-      post<ApiKey & { key: string }>('/api-keys', { name, scopes, locations: allLocations ? 'all' : locationIds }),
+      post<ApiKeyView & { key: string }>('/api-keys', { name, scopes, locations: allLocations ? 'all' : locationIds }),
     );
     if (key) onCreated(key);
   };

@@ -1,49 +1,12 @@
 // Shifts and Z reports: every shift the tills opened, and for closed ones the Z report (sales,
 // taxes, tenders, refunds, cash movements, expected vs counted cash).
 import { useState } from 'react';
+import type { ShiftDetailView, ShiftView } from '../../../core/api/backoffice';
 import { get, query } from '../api-client';
 import { Link } from '../router';
 import { locationName, useSession } from '../session';
 import { ListView, PagerButtons, TableHead, num, usePager } from '../list-view';
 import { ErrorBanner, LocationSelect, Loading, PageHeader, StatusBadge, dateTime, money, useLoad } from '../ui';
-
-interface ShiftReport {
-  sales_count?: number;
-  sales_total?: number;
-  discount_total?: number;
-  tax_total?: number;
-  tax_breakdown?: { rate_ppm: number; net: number; tax: number; gross: number }[];
-  voids_count?: number;
-  voids_total?: number;
-  refunds_count?: number;
-  refunds_total?: number;
-  payments_by_method?: { method: string; count: number; amount: number }[];
-  refunds_by_method?: { method: string; count: number; amount: number }[];
-  cash_paid_in?: number;
-  cash_paid_out?: number;
-  cash_drops?: number;
-}
-
-interface Shift {
-  id: string;
-  location_id: string;
-  device_name: string | null;
-  staff_name: string | null;
-  closed_by_name: string | null;
-  opened_at: string;
-  closed_at: string | null;
-  status: 'open' | 'closed';
-  opening_float: number;
-  expected_cash: number | null;
-  counted_cash: number | null;
-  variance: number | null;
-  report: ShiftReport | null;
-}
-
-interface ShiftDetail extends Shift {
-  order_count: number;
-  cash_movements: { id: string; kind: string; amount: number; reason: string; occurred_at: string }[];
-}
 
 function currencyOf(session: ReturnType<typeof useSession>, locationId: string): string {
   return session.locations.find((l) => l.id === locationId)?.currency ?? session.business?.currency ?? 'EUR';
@@ -61,7 +24,7 @@ export function ShiftsPage() {
   const [status, setStatus] = useState('');
   const pager = usePager();
   const shifts = useLoad(
-    () => get<{ data: Shift[]; has_more: boolean; next_before: string | null }>(`/shifts${query({ location_id: location, status, before: pager.cursor, limit: 25 })}`),
+    () => get<{ data: ShiftView[]; has_more: boolean; next_before: string | null }>(`/shifts${query({ location_id: location, status, before: pager.cursor, limit: 25 })}`),
     [location, status, pager.cursor],
   );
   const filter = (set: (v: string) => void) => (value: string) => {
@@ -123,7 +86,7 @@ export function ShiftsPage() {
 
 export function ShiftDetailPage({ id }: { id: string }) {
   const session = useSession();
-  const shift = useLoad(() => get<ShiftDetail>(`/shifts/${encodeURIComponent(id)}`), [id]);
+  const shift = useLoad(() => get<ShiftDetailView>(`/shifts/${encodeURIComponent(id)}`), [id]);
   const s = shift.data;
   const currency = s ? currencyOf(session, s.location_id) : 'EUR';
   const r = s?.report ?? null;
