@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Value } from 'typebox/value';
 import fc from 'fast-check';
-import { formatMoneyWithSymbol, layoutReceipt, leftRight, ReceiptOrderSchema, receiptBlocksToText, SAMPLE_RECEIPT_ORDER, wrapText } from './receipt-layout';
+import { formatMoneyWithSymbol, layoutReceipt, leftRight, ReceiptOrderSchema, receiptBlocksToText, SAMPLE_RECEIPT_ORDER, wrapText, type ReceiptOrder } from './receipt-layout';
 
 describe('receipt layout', () => {
   it('the sample order satisfies its own schema, and bad input does not', () => {
@@ -54,5 +54,86 @@ describe('receipt layout', () => {
       }),
     );
     expect(leftRight('abc', '1.00', 10)).toEqual(['abc   1.00']);
+  });
+
+  it('lays out a tax-exclusive order with weighed, free and negative modifiers, a note and no optional parts (32 columns)', () => {
+    const order: ReceiptOrder = {
+      orderNumber: 'B-7',
+      createdAt: '2026-11-23T18:05:00-05:00',
+      currency: 'USD',
+      location: { name: 'Deli' },
+      lines: [
+        { name: 'Salad bar (lb)', quantity: 0.5, unitPrice: 1299, total: 650 },
+        {
+          name: 'Bagel',
+          quantity: 1,
+          unitPrice: 250,
+          modifiers: [{ name: 'No butter', priceDelta: 0 }, { name: 'Day-old', priceDelta: -50 }],
+          total: 200,
+          note: 'toast it lightly please',
+        },
+      ],
+      taxes: [{ label: 'Sales tax 8.875%', rateBp: 888, net: 850, tax: 75, gross: 925 }],
+      totals: { subtotal: 850, discount: 0, tax: 75, total: 925, taxInclusive: false },
+      payments: [{ method: 'cash', label: 'Cash', amount: 925, tendered: 925 }],
+      change: 0,
+    };
+    expect(Value.Check(ReceiptOrderSchema, order)).toBe(true);
+    const blocks = layoutReceipt(order, 32);
+    // No header lines, tax id, staff, discounts, "Given", change, card slips, QR code, footer or COPY mark.
+    expect(receiptBlocksToText(blocks, 32)).toBe(
+      [
+        '      Deli',
+        '',
+        'Order B-7       2026-11-23 18:05',
+        '--------------------------------',
+        '0.5 x Salad bar (lb)        6.50',
+        '    @ 12.99',
+        '1 x Bagel                   2.00',
+        '    + No butter',
+        '    + Day-old            (-0.50)',
+        '    toast it lightly please',
+        '--------------------------------',
+        'Subtotal                    8.50',
+        'Tax                         0.75',
+        'TOTAL                      $9.25',
+        '--------------------------------',
+        'Cash                        9.25',
+        '--------------------------------',
+        'Tax          Net     Tax   Gross',
+        'Sales ta    8.50    0.75    9.25', // the label column is 8 wide on 58 mm paper
+        '--------------------------------',
+        '[barcode B-7]',
+        '--- cut ---',
+      ].join('\n'),
+    );
+    expect(blocks.filter((b) => b.type === 'qr')).toEqual([]);
+  });
+
+  it('prints no tax table when the order has no tax lines', () => {
+    const text = receiptBlocksToText(layoutReceipt({ ...SAMPLE_RECEIPT_ORDER, taxes: [] }, 42), 42);
+    expect(text).not.toContain('Net');
+    expect(text).not.toContain('Incl. tax');
+    expect(text).toContain('TOTAL');
+  });
+
+  it('breaks a word longer than the line, and puts an over-long right part on its own line', () => {
+    expect(wrapText('0123456789ABCDEF tail', 10)).toEqual(['0123456789', 'ABCDEF', 'tail']);
+    expect(wrapText('first\n\nthird', 10)).toEqual(['first', '', 'third']);
+    expect(leftRight('Ref', '1234567890', 10)).toEqual(['Ref', '1234567890']);
+    expect(leftRight('Ref', '12345', 6)).toEqual(['Ref', ' 12345']);
+    expect(leftRight('', '1.00', 10)).toEqual(['      1.00']);
+  });
+
+  it('renders right-aligned and double-width blocks in text previews', () => {
+    const text = receiptBlocksToText(
+      [
+        { type: 'text', text: 'right', align: 'right', bold: false, double: false },
+        { type: 'text', text: 'wide', align: 'right', bold: true, double: true },
+        { type: 'text', text: 'left', align: 'left', bold: false, double: true },
+      ],
+      32,
+    );
+    expect(text.split('\n')).toEqual(['right'.padStart(32), 'wide'.padStart(16), 'left']);
   });
 });

@@ -9,6 +9,7 @@ describe('Result', () => {
       error: { code: 'printer_offline', message: 'Printer is offline' },
     });
     expect(err('x', 'y', { port: '/dev/ttyS0' })).toEqual({ ok: false, error: { code: 'x', message: 'y', details: { port: '/dev/ttyS0' } } });
+    expect(err('no_paper', undefined, { port: 'COM3' })).toEqual({ ok: false, error: { code: 'no_paper', message: 'no_paper', details: { port: 'COM3' } } });
     expect(err('just_code')).toEqual({ ok: false, error: { code: 'just_code', message: 'just_code' } });
     expect(err({ code: 'a', message: 'b' })).toEqual({ ok: false, error: { code: 'a', message: 'b' } });
   });

@@ -38,4 +38,27 @@ describe('event catalog', () => {
     expect(thinData('shift.closed', EVENT_CATALOG['shift.closed'].sample.data)).toEqual({ id: expect.stringMatching(/^shf_/), url: null });
     expect(thinData('something.else', { object: { id: 'x_1' } })).toEqual({ id: 'x_1', url: null });
   });
+
+  it.each(EVENT_TYPES)('%s: thin data names the sample object and a URL under /api/v1 (or null)', (type) => {
+    const { sample } = EVENT_CATALOG[type];
+    const object = sample.data.object;
+    const thin = thinData(type, sample.data);
+    expect(thin.id).toBe(type.startsWith('inventory.') ? object.product_id : object.id);
+    expect(thin.id).toMatch(/^[a-z]{3}_/);
+    if (thin.url !== null) expect(thin.url).toMatch(/^\/api\/v1\/(orders|products)\/(ord|prd)_[0-9A-Z]{26}$/);
+  });
+
+  it('product events point at the product, payments at their order', () => {
+    const product = EVENT_CATALOG['product.updated'].sample.data.object;
+    expect(thinData('product.updated', EVENT_CATALOG['product.updated'].sample.data)).toEqual({ id: product.id, url: `/api/v1/products/${String(product.id)}` });
+    expect(thinData('product.deleted', { object: { id: 'prd_9', object: 'product', deleted: true } })).toEqual({ id: 'prd_9', url: '/api/v1/products/prd_9' });
+    expect(thinData('payment.failed', { object: { id: 'pay_1', order_id: 'ord_7' } })).toEqual({ id: 'pay_1', url: '/api/v1/orders/ord_7' });
+  });
+
+  it('thin data of a malformed payload degrades to empty ids instead of throwing or printing "undefined"', () => {
+    expect(thinData('order.paid', {})).toEqual({ id: '', url: '/api/v1/orders/' });
+    expect(thinData('order.paid', { object: { id: 42 } })).toEqual({ id: '', url: '/api/v1/orders/' });
+    expect(thinData('inventory.updated', { object: { product_id: null } })).toEqual({ id: '', url: '/api/v1/products/' });
+    expect(thinData('something.else', {})).toEqual({ id: '', url: null });
+  });
 });
