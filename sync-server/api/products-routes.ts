@@ -3,14 +3,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { DeletedSchema, LIST_LIMIT_DEFAULT } from '../../core/api/common';
-import { ProductCreateSchema, ProductListQuerySchema, ProductListSchema, ProductSchema, ProductUpdateSchema } from '../../core/api/catalog';
+import { ProductCreateSchema, ProductListQuerySchema, ProductListSchema, ProductSchema, ProductUpdateSchema, type Product } from '../../core/api/catalog';
 import { ApiError, notFound } from '../http/api-error';
 import { getLocationRow } from '../catalog/locations-repository';
 import { getProduct, listProducts } from '../catalog/products-repository';
 import { createProductWithEvents, deleteProductWithEvent, updateProductWithEvents } from '../catalog/products-service';
-import { assertLocationAccess, requireApiKey } from './api-auth';
+import { assertLocationAccess, requireApiKey, type ApiKeyPrincipal } from './api-auth';
 import { markIdempotencyCommitted } from './idempotency';
 import { bearer, errors, IdempotencyHeaders, IdParams } from './route-schemas';
+
+/** The product `id` when the key's business has it at a location the key may access; 404 / 403 otherwise. */
+async function accessibleProduct(app: FastifyInstance, key: ApiKeyPrincipal, id: string): Promise<Product> {
+  const product = await getProduct(app.db, key.businessId, id);
+  if (!product) throw notFound('product', id, 'id');
+  assertLocationAccess(key, product.location_id, 'id');
+  return product;
+}
 
 export function registerProductRoutes(app: FastifyInstance): void {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -51,10 +59,7 @@ export function registerProductRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const key = requireApiKey(request);
-      const product = await getProduct(app.db, key.businessId, request.params.id);
-      if (!product) throw notFound('product', request.params.id, 'id');
-      assertLocationAccess(key, product.location_id, 'id');
-      return product;
+      return accessibleProduct(app, key, request.params.id);
     },
   );
 
@@ -104,9 +109,7 @@ export function registerProductRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const key = requireApiKey(request);
-      const existing = await getProduct(app.db, key.businessId, request.params.id);
-      if (!existing) throw notFound('product', request.params.id, 'id');
-      assertLocationAccess(key, existing.location_id, 'id');
+      await accessibleProduct(app, key, request.params.id);
       return app.db.transaction(async (tx) => {
         const after = await updateProductWithEvents(tx, key.businessId, request.params.id, request.body);
         if (!after) throw notFound('product', request.params.id, 'id');
@@ -132,9 +135,7 @@ export function registerProductRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const key = requireApiKey(request);
-      const existing = await getProduct(app.db, key.businessId, request.params.id);
-      if (!existing) throw notFound('product', request.params.id, 'id');
-      assertLocationAccess(key, existing.location_id, 'id');
+      const existing = await accessibleProduct(app, key, request.params.id);
       return app.db.transaction(async (tx) => {
         const deleted = await deleteProductWithEvent(tx, key.businessId, existing);
         if (!deleted) throw notFound('product', existing.id, 'id');
