@@ -123,6 +123,7 @@ export function renderPerformanceDoc(input: {
     'npm run bench                  # every benchmark, then rewrites this page',
     'npm run bench -- webhooks      # one (or several) by name; --list shows the names',
     'npm run bench -- --quick core  # smoke run: few samples, results not written',
+    'npm run bench -- --full server # no time budget: push all 10 000 sales (the figures above were taken this way)',
     'npm run bench -- --write-docs  # only regenerate this page from bench/results/*.json',
     'DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench -- server   # also on PostgreSQL (fresh schema, dropped after)',
     '```',
