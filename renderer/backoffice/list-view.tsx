@@ -76,6 +76,13 @@ export function usePager() {
     cursor: pages.at(-1) ?? '',
     hasNewer: pages.length > 1,
     reset: () => setPages(['']),
+    /** Wraps a filter's setter: a changed filter starts again from the newest page. */
+    filter:
+      <T,>(set: (value: T) => void) =>
+      (value: T) => {
+        set(value);
+        setPages(['']);
+      },
     newer: () => setPages(pages.slice(0, -1)),
     older: (cursor: string) => setPages([...pages, cursor]),
   };

@@ -31,10 +31,6 @@ export function OrdersPage() {
     () => get<ListPage<Order>>(`/orders${query({ location_id: location, status, source, created_since: createdSince, cursor: pager.cursor, limit: 25 })}`),
     [location, status, source, createdSince, pager.cursor],
   );
-  const filter = (set: (v: string) => void) => (value: string) => {
-    set(value);
-    pager.reset();
-  };
 
   return (
     <>
@@ -42,11 +38,11 @@ export function OrdersPage() {
       <div className="filters card">
         <div>
           <label htmlFor="order-location">Location</label>
-          <LocationSelect id="order-location" value={location} onChange={filter(setLocation)} anyLabel="All locations" />
+          <LocationSelect id="order-location" value={location} onChange={pager.filter(setLocation)} anyLabel="All locations" />
         </div>
         <div>
           <label htmlFor="order-status">Status</label>
-          <select id="order-status" value={status} onChange={(e) => filter(setStatus)(e.target.value)}>
+          <select id="order-status" value={status} onChange={(e) => pager.filter(setStatus)(e.target.value)}>
             <option value="">Any status</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -57,7 +53,7 @@ export function OrdersPage() {
         </div>
         <div>
           <label htmlFor="order-source">Source</label>
-          <select id="order-source" value={source} onChange={(e) => filter(setSource)(e.target.value)}>
+          <select id="order-source" value={source} onChange={(e) => pager.filter(setSource)(e.target.value)}>
             <option value="">Tills and API</option>
             <option value="till">Till</option>
             <option value="api">API</option>
@@ -65,7 +61,7 @@ export function OrdersPage() {
         </div>
         <div>
           <label htmlFor="order-since">Recorded since</label>
-          <input id="order-since" type="date" value={since} onChange={(e) => filter(setSince)(e.target.value)} />
+          <input id="order-since" type="date" value={since} onChange={(e) => pager.filter(setSince)(e.target.value)} />
         </div>
         <button type="button" onClick={() => orders.reload()}>
           Refresh

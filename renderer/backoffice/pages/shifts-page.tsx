@@ -27,21 +27,17 @@ export function ShiftsPage() {
     () => get<{ data: ShiftView[]; has_more: boolean; next_before: string | null }>(`/shifts${query({ location_id: location, status, before: pager.cursor, limit: 25 })}`),
     [location, status, pager.cursor],
   );
-  const filter = (set: (v: string) => void) => (value: string) => {
-    set(value);
-    pager.reset();
-  };
   return (
     <>
       <PageHeader title="Shifts & Z reports" />
       <div className="filters card">
         <div>
           <label htmlFor="shift-location">Location</label>
-          <LocationSelect id="shift-location" value={location} onChange={filter(setLocation)} anyLabel="All locations" />
+          <LocationSelect id="shift-location" value={location} onChange={pager.filter(setLocation)} anyLabel="All locations" />
         </div>
         <div>
           <label htmlFor="shift-status">Status</label>
-          <select id="shift-status" value={status} onChange={(e) => filter(setStatus)(e.target.value)}>
+          <select id="shift-status" value={status} onChange={(e) => pager.filter(setStatus)(e.target.value)}>
             <option value="">Open and closed</option>
             <option value="open">Open</option>
             <option value="closed">Closed</option>

@@ -163,14 +163,7 @@ export function WebhookDetailPage({ id }: { id: string }) {
           <div className="filters">
             <div>
               <label htmlFor="delivery-status">Status</label>
-              <select
-                id="delivery-status"
-                value={status}
-                onChange={(ev) => {
-                  setStatus(ev.target.value);
-                  pager.reset();
-                }}
-              >
+              <select id="delivery-status" value={status} onChange={(ev) => pager.filter(setStatus)(ev.target.value)}>
                 <option value="">All</option>
                 <option value="pending">Pending</option>
                 <option value="succeeded">Succeeded</option>
