@@ -17,6 +17,11 @@ function statusTone(status: WebhookDelivery['status']) {
   return status === 'succeeded' ? 'ok' : status === 'failed' ? 'bad' : 'warn';
 }
 
+/** What the receiver answered on an attempt: "HTTP 200", the error class, or "no answer". */
+function answerOf(attempt: WebhookAttempt | undefined): string {
+  return attempt?.status_code ? `HTTP ${attempt.status_code}` : (attempt?.error_class ?? 'no answer');
+}
+
 export function WebhookDetailPage({ id }: { id: string }) {
   const session = useSession();
   const isOwner = session.user.role === 'owner';
@@ -43,7 +48,7 @@ export function WebhookDetailPage({ id }: { id: string }) {
     const delivery = await action.run(() => post<WebhookDelivery>(`/webhooks/${enc(id)}/test`, testType === 'webhook.test' ? {} : { event_type: testType }));
     if (delivery) {
       const last = delivery.attempts.at(-1);
-      setNotice(`Test ${delivery.event_type} sent: ${last?.status_code ? `HTTP ${last.status_code}` : (last?.error_class ?? 'no answer')} in ${last?.duration_ms ?? 0} ms.`);
+      setNotice(`Test ${delivery.event_type} sent: ${answerOf(last)} in ${last?.duration_ms ?? 0} ms.`);
       pager.reset();
       deliveries.reload();
     }
@@ -65,8 +70,7 @@ export function WebhookDetailPage({ id }: { id: string }) {
   const retry = async (delivery: WebhookDelivery) => {
     const updated = await action.run(() => post<WebhookDelivery>(`/webhooks/${enc(id)}/deliveries/${enc(delivery.id)}/retry`));
     if (updated) {
-      const last = updated.attempts.at(-1);
-      setNotice(`Delivery ${updated.id} sent again: ${last?.status_code ? `HTTP ${last.status_code}` : (last?.error_class ?? 'no answer')}.`);
+      setNotice(`Delivery ${updated.id} sent again: ${answerOf(updated.attempts.at(-1))}.`);
       deliveries.reload();
     }
   };
