@@ -117,6 +117,29 @@ describe('receipt layout', () => {
     expect(text).toContain('TOTAL');
   });
 
+  it('prints a card slip only when the terminal sent lines for it', () => {
+    const rules = (o: ReceiptOrder) => layoutReceipt(o, 42).filter((b) => b.type === 'text' && b.text === '-'.repeat(42)).length;
+    const card = SAMPLE_RECEIPT_ORDER.payments[1];
+    expect(card?.cardSlipLines?.length).toBeGreaterThan(0);
+    const noSlip = { ...SAMPLE_RECEIPT_ORDER, payments: SAMPLE_RECEIPT_ORDER.payments.map((p) => ({ ...p, cardSlipLines: [] })) };
+    expect(rules(SAMPLE_RECEIPT_ORDER) - rules(noSlip)).toBe(1);
+    expect(receiptBlocksToText(layoutReceipt(noSlip, 42), 42)).not.toContain('Kundenbeleg');
+  });
+
+  it('always returns a line per paragraph within the width, and leftRight keeps the right part on the first line', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), fc.integer({ min: 1, max: 42 }), fc.stringMatching(/^[0-9.,-]{1,10}$/), (s, w, right) => {
+        const wrapped = wrapText(s, w);
+        expect(wrapped.length).toBeGreaterThanOrEqual(s.split('\n').length);
+        expect(wrapped.every((l) => l.length <= w)).toBe(true);
+        const width = w + 11;
+        const lr = leftRight(s, right, width);
+        expect(lr[0]?.endsWith(right)).toBe(true);
+        expect(lr[0]).toHaveLength(width);
+      }),
+    );
+  });
+
   it('breaks a word longer than the line, and puts an over-long right part on its own line', () => {
     expect(wrapText('0123456789ABCDEF tail', 10)).toEqual(['0123456789', 'ABCDEF', 'tail']);
     expect(wrapText('first\n\nthird', 10)).toEqual(['first', '', 'third']);

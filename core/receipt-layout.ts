@@ -141,7 +141,8 @@ export function wrapText(text: string, width: number): string[] {
       out.push(rest.slice(0, at).trimEnd());
       rest = rest.slice(at).trimStart();
     }
-    if (rest !== '') out.push(rest);
+    // Never empty here: `rest` is a non-empty suffix of a line that ends in a non-space.
+    out.push(rest);
   }
   return out;
 }
@@ -150,9 +151,8 @@ export function wrapText(text: string, width: number): string[] {
 export function leftRight(left: string, right: string, width: number): string[] {
   const room = width - right.length - 1;
   if (room < 1) return [...wrapText(left, width), right.padStart(width)];
-  const wrapped = wrapText(left, room);
-  const first = wrapped[0] ?? '';
-  return [first.padEnd(width - right.length) + right, ...wrapped.slice(1)];
+  // wrapText returns at least one line, so the right part always lands on the first.
+  return wrapText(left, room).map((l, i) => (i === 0 ? l.padEnd(width - right.length) + right : l));
 }
 
 /** The receipt for an order as blocks, for a printer of `width` characters per line. */
@@ -206,10 +206,10 @@ export function layoutReceipt(order: ReceiptOrder, width: ReceiptWidth = 42): Re
     for (const t of order.taxes) text(row(t.label, amt(t.net), amt(t.tax), amt(t.gross)));
   }
 
-  const slips = order.payments.filter((p) => p.cardSlipLines && p.cardSlipLines.length > 0);
-  for (const p of slips) {
+  for (const p of order.payments) {
+    if (!p.cardSlipLines || p.cardSlipLines.length === 0) continue;
     rule();
-    for (const l of p.cardSlipLines ?? []) lines(wrapText(l, width));
+    for (const l of p.cardSlipLines) lines(wrapText(l, width));
   }
 
   rule();

@@ -20,6 +20,11 @@ describe('validateMutation', () => {
     expect(validateMutation(shiftOpened({ opening_float: 10.5 }))).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
     expect(validateMutation(shiftOpened({ id: 'shf_lowercase' }))).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
     expect(validateMutation(shiftOpened({ extra: true }))).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    // A problem at the payload's root has no path to quote.
+    expect(validateMutation({ ...shiftOpened(), payload: {} })).toEqual({
+      ok: false,
+      error: { code: 'invalid_payload', message: 'Invalid shift.opened payload: must have required properties shift.' },
+    });
   });
 
   it('the envelope accepts only UUIDv7 ids and positive seqs', () => {
