@@ -143,6 +143,7 @@ describe('receipt layout', () => {
   it('breaks a word longer than the line, and puts an over-long right part on its own line', () => {
     expect(wrapText('0123456789ABCDEF tail', 10)).toEqual(['0123456789', 'ABCDEF', 'tail']);
     expect(wrapText('first\n\nthird', 10)).toEqual(['first', '', 'third']);
+    for (const bad of [0, -3, 2.5, Number.NaN]) expect(() => wrapText('text', bad)).toThrow(RangeError);
     expect(leftRight('Ref', '1234567890', 10)).toEqual(['Ref', '1234567890']);
     expect(leftRight('Ref', '12345', 6)).toEqual(['Ref', ' 12345']);
     expect(leftRight('', '1.00', 10)).toEqual(['      1.00']);

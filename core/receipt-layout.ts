@@ -128,6 +128,8 @@ function formatQuantity(q: number): string {
 
 /** Splits text into lines of at most `width` characters, breaking at spaces where possible. */
 export function wrapText(text: string, width: number): string[] {
+  // A width below 1 would never shorten the rest: refuse it instead of looping forever.
+  if (!Number.isSafeInteger(width) || width < 1) throw new RangeError(`wrap width must be a positive integer, got ${String(width)}`);
   const out: string[] = [];
   for (const para of text.split('\n')) {
     let rest = para.trimEnd();
