@@ -32,6 +32,8 @@ export default defineConfig({
         },
       },
     ],
+    // In CI the whole run is also written as JSON, so .ci/run can print one "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: '.tmp/vitest-results.json' }]] : ['default'],
     coverage: {
       provider: 'v8',
       include: ['core/**/*.ts'],
