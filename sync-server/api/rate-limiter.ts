@@ -1,6 +1,6 @@
 // Per-key token bucket for API v1 (SPEC §4: POS_API_RATE_LIMIT, default 100/s with a burst of 2×).
 // @fastify/rate-limit counts fixed windows, which cannot express "sustained N/s, bursts up to 2N";
-// a bucket of 2N tokens refilled at N/s does exactly that (docs/decisions/api.md).
+// a bucket of 2N tokens refilled at N/s does exactly that (docs/decisions.md, "API v1").
 
 export interface RateDecision {
   allowed: boolean;
