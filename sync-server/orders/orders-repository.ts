@@ -12,33 +12,24 @@ import type { ListPage } from '../../core/api/common';
 import { newId } from '../../core/ids';
 import { balanceDue, orderStatus, type OrderStatus } from '../../core/payments';
 import type { TaxBreakdownLine, TaxMode } from '../../core/tax';
-import type { OrderTotals } from '../../core/order-totals';
+import type { LineTotals, OrderTotals } from '../../core/order-totals';
 import { recordEvent } from '../events/outbox';
 import type { Queryable } from '../storage/database';
 import { decodeListCursor, encodeListCursor } from '../api/list-cursor';
 
-/** One line as rung up. Money in minor units, in the order's tax mode. */
-export interface NewOrderLine {
+/**
+ * One line as rung up: its computed totals (core/order-totals `LineTotals`, money in minor units in
+ * the order's tax mode) plus what the line is.
+ */
+export interface NewOrderLine extends Omit<LineTotals, 'id'> {
   /** lin_…; generated when absent. Tills send their own so refunds can name the line. */
   id?: string;
   product_id: string | null;
   name: string;
-  quantity: number;
   /** product price before modifiers */
   base_price: number;
-  /** base_price + Σ modifier price_delta */
-  unit_price: number;
   modifiers: { id: string; name: string; price_delta: number }[];
   discount?: Discount | null;
-  gross_before_discount: number;
-  line_discount: number;
-  order_discount_share: number;
-  subtotal: number;
-  net: number;
-  tax: number;
-  total: number;
-  tax_rate_id: string;
-  rate_ppm: number;
   note?: string | null;
 }
 
