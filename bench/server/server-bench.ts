@@ -3,7 +3,6 @@
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { newId } from '../../core/ids';
-import { computeOrderTotals } from '../../core/order-totals';
 import type { Mutation } from '../../core/sync/mutations';
 import type { OrderSnapshot } from '../../core/sync/order-snapshot';
 import type { PushResponse } from '../../core/sync/protocol';
@@ -13,7 +12,7 @@ import { loadConfig } from '../../sync-server/config';
 import { EVENT_COLUMNS } from '../../sync-server/events/outbox';
 import type { Database } from '../../sync-server/storage/database';
 import { openTestDatabase, type Engine } from '../../sync-server/storage/test-database';
-import { mutation, pairTestDevice, seedSyncBusiness, type SyncFixture } from '../../sync-server/sync/test-sync-fixtures';
+import { mutation, pairTestDevice, saleSnapshot, seedSyncBusiness, type SyncFixture } from '../../sync-server/sync/test-sync-fixtures';
 import type { BenchContext, RunBenchmark } from '../benchmark';
 import { collectPairs, collectSamples, comparison, machineInfo, measurePair, type BenchmarkResult, type CaseResult } from '../harness';
 
@@ -26,7 +25,6 @@ const PUSH_BATCH = 100;
 
 /** A 5-line cash sale as a till records it (totals from core, so the server accepts it). */
 function fiveLineSale(f: SyncFixture, deviceShift: string | null): OrderSnapshot {
-  const at = new Date().toISOString();
   const lines = Array.from({ length: 5 }, (_, i) => ({
     id: newId('lin'),
     product_id: f.productIds[i % 2]!,
@@ -39,32 +37,7 @@ function fiveLineSale(f: SyncFixture, deviceShift: string | null): OrderSnapshot
     discount: null,
     note: null,
   }));
-  const totals = computeOrderTotals({ currency: 'EUR', tax_mode: 'inclusive', lines });
-  return {
-    id: newId('ord'),
-    number: `B-${newId('ord').slice(-8)}`,
-    source: 'till',
-    location_id: f.locationId,
-    staff_id: f.staffId,
-    shift_id: deviceShift,
-    currency: 'EUR',
-    tax_mode: 'inclusive',
-    cash_rounding: 1,
-    lines,
-    discount: null,
-    totals: {
-      subtotal: totals.subtotal,
-      discount_total: totals.discount_total,
-      tax_total: totals.tax_total,
-      total: totals.total,
-      net_total: totals.net_total,
-      tax_breakdown: totals.tax_breakdown,
-    },
-    payments: [{ id: newId('pay'), method: 'cash', amount: totals.total, tendered: totals.total + 500, change: 500, reference: null, card: null, created_at: at }],
-    customer_note: null,
-    created_at: at,
-    completed_at: at,
-  };
+  return saleSnapshot(f, { lines, shiftId: deviceShift, change: 500 });
 }
 
 async function tableCounts(db: Database): Promise<Map<string, number>> {

@@ -79,10 +79,19 @@ export function mutation<K extends MutationType>(seq: number, type: K, payload: 
   return { id: uuidv7(), seq, type, occurred_at: occurredAt, payload: payload as Record<string, unknown> };
 }
 
-/** A paid till sale of `quantity` × product 0 (3.50, 19 % inclusive), paid in cash. */
-export function saleSnapshot(f: SyncFixture, options: { quantity?: number; shiftId?: string | null; at?: string } = {}): OrderSnapshot {
+type SnapshotLine = OrderSnapshot['lines'][number];
+
+/**
+ * A paid till sale, paid in cash: by default `quantity` × product 0 (3.50, 19 % inclusive); `lines`
+ * replaces that line, `change` is handed back over an exact tender.
+ */
+export function saleSnapshot(
+  f: SyncFixture,
+  options: { quantity?: number; shiftId?: string | null; at?: string; lines?: SnapshotLine[]; change?: number } = {},
+): OrderSnapshot {
   const at = options.at ?? new Date().toISOString();
-  const lines = [
+  const change = options.change ?? 0;
+  const lines: SnapshotLine[] = options.lines ?? [
     {
       id: newId('lin'),
       product_id: f.productIds[0],
@@ -99,7 +108,7 @@ export function saleSnapshot(f: SyncFixture, options: { quantity?: number; shift
   const totals = computeOrderTotals({ currency: 'EUR', tax_mode: 'inclusive', lines });
   return {
     id: newId('ord'),
-    number: `TEST-${Math.floor(Math.random() * 1e6)}`,
+    number: `TEST-${newId('ord').slice(-8)}`,
     source: 'till',
     location_id: f.locationId,
     staff_id: f.staffId,
@@ -117,7 +126,7 @@ export function saleSnapshot(f: SyncFixture, options: { quantity?: number; shift
       net_total: totals.net_total,
       tax_breakdown: totals.tax_breakdown,
     },
-    payments: [{ id: newId('pay'), method: 'cash', amount: totals.total, tendered: totals.total, change: 0, reference: null, card: null, created_at: at }],
+    payments: [{ id: newId('pay'), method: 'cash', amount: totals.total, tendered: totals.total + change, change, reference: null, card: null, created_at: at }],
     customer_note: null,
     created_at: at,
     completed_at: at,
