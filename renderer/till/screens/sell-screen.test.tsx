@@ -9,7 +9,7 @@ import { ServicesContext } from '../services';
 import { render, settle, type Rendered } from '../testing/render';
 import { useTill } from '../till-store';
 import { newCart } from '../cart';
-import { SellScreen, searchProducts } from './sell-screen';
+import { SellScreen, indexProducts, searchProducts } from './sell-screen';
 
 const location: TillLocation = {
   id: 'loc_1',
@@ -133,11 +133,19 @@ describe('sell screen', () => {
 
 describe('product search', () => {
   const products = [product('a', 'Flat White', 390, '111'), product('b', 'White Tea', 260, null), product('c', 'Espresso', 220, null)];
+  const index = indexProducts(products);
   it('matches every word, exact barcodes first, names starting with the text next', () => {
-    expect(searchProducts(products, 'white').map((p) => p.id)).toEqual(['b', 'a']);
-    expect(searchProducts(products, 'flat whi').map((p) => p.id)).toEqual(['a']);
-    expect(searchProducts(products, '111').map((p) => p.id)).toEqual(['a']);
-    expect(searchProducts(products, 'latte')).toEqual([]);
-    expect(searchProducts(products, '  ')).toHaveLength(3);
+    expect(searchProducts(index, 'white').map((p) => p.id)).toEqual(['b', 'a']);
+    expect(searchProducts(index, 'flat whi').map((p) => p.id)).toEqual(['a']);
+    expect(searchProducts(index, '111').map((p) => p.id)).toEqual(['a']);
+    expect(searchProducts(index, 'latte')).toEqual([]);
+    expect(searchProducts(index, '  ')).toHaveLength(3);
+  });
+
+  it('orders ties as the grid does (sort, then name) whatever order the catalog arrives in', () => {
+    const tie = (id: string, name: string, sort: number) => ({ ...product(id, name, 100, null), sort });
+    const shuffled = [tie('z', 'Zebra cake', 1), tie('m', 'Mocha cake', 0), tie('a', 'Apple cake', 1)];
+    expect(searchProducts(indexProducts(shuffled), 'cake').map((p) => p.id)).toEqual(['m', 'a', 'z']);
+    expect(searchProducts(indexProducts(shuffled), '').map((p) => p.id)).toEqual(['m', 'a', 'z']);
   });
 });

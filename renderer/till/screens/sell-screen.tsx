@@ -17,22 +17,34 @@ import { useTill } from '../till-store';
 
 const MAX_TILES = 120;
 
+/**
+ * The catalog prepared for searching: sorted as the grid shows it (sort, then name) and lower-cased
+ * once per catalog change, so a keystroke only scans and never re-sorts or re-lowercases 50 000 names.
+ */
+export interface ProductSearchIndex {
+  readonly entries: readonly { readonly p: TillProduct; readonly name: string; readonly sku: string | undefined; readonly rank: number }[];
+}
+
+export function indexProducts(products: readonly TillProduct[]): ProductSearchIndex {
+  const sorted = [...products].sort((a, b) => a.sort - b.sort || a.name.localeCompare(b.name));
+  return { entries: sorted.map((p, rank) => ({ p, name: p.name.toLowerCase(), sku: p.sku?.toLowerCase(), rank })) };
+}
+
 /** Products matching the search text (name words, SKU or barcode), best matches first. */
-export function searchProducts(products: readonly TillProduct[], text: string, limit = MAX_TILES): TillProduct[] {
+export function searchProducts(index: ProductSearchIndex, text: string, limit = MAX_TILES): TillProduct[] {
   const q = text.trim().toLowerCase();
-  if (q === '') return products.slice(0, limit);
+  if (q === '') return index.entries.slice(0, limit).map((e) => e.p);
   const words = q.split(/\s+/);
-  const scored: { p: TillProduct; score: number }[] = [];
-  for (const p of products) {
-    if (p.barcode === q || p.sku?.toLowerCase() === q) {
-      scored.push({ p, score: 0 });
+  const scored: { p: TillProduct; score: number; rank: number }[] = [];
+  for (const { p, name, sku, rank } of index.entries) {
+    if (p.barcode === q || sku === q) {
+      scored.push({ p, score: 0, rank });
       continue;
     }
-    const name = p.name.toLowerCase();
-    if (words.every((w) => name.includes(w))) scored.push({ p, score: name.startsWith(q) ? 1 : 2 });
+    if (words.every((w) => name.includes(w))) scored.push({ p, score: name.startsWith(q) ? 1 : 2, rank });
   }
   return scored
-    .sort((a, b) => a.score - b.score || a.p.sort - b.p.sort || a.p.name.localeCompare(b.p.name))
+    .sort((a, b) => a.score - b.score || a.rank - b.rank)
     .slice(0, limit)
     .map((s) => s.p);
 }
@@ -49,11 +61,16 @@ export function SellScreen({ location }: { location: TillLocation }) {
   const totals = useMemo(() => cartTotals(till.cart, location), [till.cart, location]);
   const money = (n: number) => formatTillMoney(n, location.currency);
 
+  const searchIndex = useMemo(() => indexProducts(products), [products]);
   const visible = useMemo(() => {
-    const sorted = [...products].sort((a, b) => a.sort - b.sort || a.name.localeCompare(b.name));
-    if (till.search.trim() !== '') return searchProducts(sorted, till.search);
-    return sorted.filter((p) => till.category === null || p.category_id === till.category).slice(0, MAX_TILES);
-  }, [products, till.search, till.category]);
+    if (till.search.trim() !== '') return searchProducts(searchIndex, till.search);
+    const inCategory: TillProduct[] = [];
+    for (const { p } of searchIndex.entries) {
+      if (inCategory.length >= MAX_TILES) break;
+      if (till.category === null || p.category_id === till.category) inCategory.push(p);
+    }
+    return inCategory;
+  }, [searchIndex, till.search, till.category]);
 
   const groupsOf = useCallback(
     (productId: string | null): ModifierGroupView[] => {
