@@ -4,8 +4,6 @@ import { Command, CommanderError } from 'commander';
 import { registerHardwareCommands } from '../hardware/cli/register';
 import { registerServerCommands } from './cli/server-commands';
 
-export class CliError extends Error {}
-
 export function buildProgram(): Command {
   const program = new Command('anywhere-pos')
     .description('Anywhere POS cloud service, tools and hardware simulators.')

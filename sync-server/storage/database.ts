@@ -236,6 +236,6 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-export function quoteIdent(name: string): string {
+function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
