@@ -1,4 +1,5 @@
 // What every benchmark module provides, and the context the runner hands it.
+import type { Engine } from '../sync-server/storage/test-database';
 import type { BenchmarkResult, Progress } from './harness';
 
 export interface BenchContext {
@@ -11,6 +12,22 @@ export interface BenchContext {
 
 /** Runs one benchmark: one result per database engine (server benchmarks) or a single one. */
 export type RunBenchmark = (context: BenchContext) => Promise<BenchmarkResult[]>;
+
+/**
+ * A database benchmark on every engine: PGlite always, PostgreSQL when POS_TEST_DATABASE_URL or
+ * DATABASE_URL is set (openTestDatabase reads POS_TEST_DATABASE_URL, so DATABASE_URL is copied there).
+ */
+export function onEveryEngine(runOn: (engine: Engine, context: BenchContext) => Promise<BenchmarkResult>): RunBenchmark {
+  return async (context) => {
+    const url = process.env.POS_TEST_DATABASE_URL || process.env.DATABASE_URL;
+    const results = [await runOn('pglite', context)];
+    if (url) {
+      process.env.POS_TEST_DATABASE_URL = url;
+      results.push(await runOn('postgres', context));
+    }
+    return results;
+  };
+}
 
 export interface Benchmark {
   name: string;

@@ -13,7 +13,7 @@ import { EVENT_COLUMNS } from '../../sync-server/events/outbox';
 import type { Database } from '../../sync-server/storage/database';
 import { openTestDatabase, type Engine } from '../../sync-server/storage/test-database';
 import { mutation, pairTestDevice, saleSnapshot, seedSyncBusiness, type SyncFixture } from '../../sync-server/sync/test-sync-fixtures';
-import type { BenchContext, RunBenchmark } from '../benchmark';
+import { onEveryEngine, type BenchContext, type RunBenchmark } from '../benchmark';
 import { collectPairs, collectSamples, comparison, machineInfo, measurePair, type BenchmarkResult, type CaseResult } from '../harness';
 
 /** Concurrent API clients and the orders they send per sample in the orders benchmark. */
@@ -281,13 +281,4 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
   }
 }
 
-export const runServerBenchmark: RunBenchmark = async (context) => {
-  const url = process.env.POS_TEST_DATABASE_URL || process.env.DATABASE_URL;
-  const results = [await runOn('pglite', context)];
-  if (url) {
-    // openTestDatabase reads POS_TEST_DATABASE_URL; DATABASE_URL works too.
-    process.env.POS_TEST_DATABASE_URL = url;
-    results.push(await runOn('postgres', context));
-  }
-  return results;
-};
+export const runServerBenchmark: RunBenchmark = onEveryEngine(runOn);

@@ -15,7 +15,7 @@ import { WebhookDispatcher } from '../../sync-server/webhooks/webhook-dispatcher
 import { createSender } from '../../sync-server/webhooks/webhook-sender';
 import { policyFromConfig } from '../../sync-server/webhooks/webhook-service';
 import { createEndpoint } from '../../sync-server/webhooks/webhook-store';
-import type { BenchContext, RunBenchmark } from '../benchmark';
+import { onEveryEngine, type BenchContext, type RunBenchmark } from '../benchmark';
 import { collectPairs, comparison, machineInfo, type BenchmarkResult, type CaseResult } from '../harness';
 
 /** Events committed per throughput sample. */
@@ -211,12 +211,4 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
   }
 }
 
-export const runWebhooksBenchmark: RunBenchmark = async (context) => {
-  const url = process.env.POS_TEST_DATABASE_URL || process.env.DATABASE_URL;
-  const results = [await runOn('pglite', context)];
-  if (url) {
-    process.env.POS_TEST_DATABASE_URL = url;
-    results.push(await runOn('postgres', context));
-  }
-  return results;
-};
+export const runWebhooksBenchmark: RunBenchmark = onEveryEngine(runOn);
