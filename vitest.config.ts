@@ -12,6 +12,7 @@ export default defineConfig({
           include: [
             'core/**/*.test.ts',
             'sync-server/**/*.test.ts',
+            'cli/**/*.test.ts',
             'hardware/**/*.test.ts',
             'electron/**/*.test.ts',
             'test/**/*.test.ts',

@@ -1,8 +1,9 @@
-// Command-line entry (SPEC §4): every command takes --data-dir or --database-url and --json,
+// Command-line entry (SPEC §4): composes each area's command module into one program, so the cloud
+// service itself never imports hardware. Every command takes --data-dir or --database-url and --json,
 // exits 0 on success and 1 with a one-line error on stderr otherwise.
 import { Command, CommanderError } from 'commander';
 import { registerHardwareCommands } from '../hardware/cli/register';
-import { registerServerCommands } from './cli/server-commands';
+import { registerServerCommands } from '../sync-server/cli/server-commands';
 
 export function buildProgram(): Command {
   const program = new Command('anywhere-pos')
