@@ -79,18 +79,16 @@ describe('printer driver', () => {
     expect(toReceiptBlocks(decodeEscPos(await readFile(file)).blocks)).toEqual(blocks);
   });
 
-  it('the drawer kick is exactly ESC p 0 25 250', async () => {
+  it('the drawer-only job is ESC @, the code page, then exactly ESC p 0 25 250 (no status query)', async () => {
     const raw: Buffer[] = [];
     const server = net.createServer((s) => s.on('data', (c: Buffer) => raw.push(c)));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     cleanups.push(() => new Promise((r) => server.close(() => r())));
     const port = (server.address() as net.AddressInfo).port;
     expect(await driver(`tcp://127.0.0.1:${port}`).openDrawer()).toEqual({ ok: true, value: { opened: true } });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(Buffer.concat(raw).toString('hex')).toBe('1b700019fa');
+    await expect.poll(() => Buffer.concat(raw).toString('hex')).toBe('1b401b74131b700019fa');
     expect((await driver(`tcp://127.0.0.1:${port}`, { drawerPin: 1 }).openDrawer()).ok).toBe(true);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(Buffer.concat(raw).toString('hex')).toBe('1b700019fa1b700119fa');
+    await expect.poll(() => Buffer.concat(raw).toString('hex')).toBe('1b401b74131b700019fa1b401b74131b700119fa');
     expect(await driver(`tcp://127.0.0.1:${port}`, { drawer: false }).openDrawer()).toMatchObject({ ok: false, error: { code: 'not_configured' } });
   });
 

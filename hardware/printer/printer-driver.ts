@@ -4,7 +4,7 @@ import type { HardwareConfig, PrinterStatus, PrintResult } from '../../core/hard
 import type { ReceiptBlock } from '../../core/receipt-layout';
 import { err, ok, type AppError, type Result } from '../../core/result';
 import { openLink, parseDeviceUri, type ByteLink } from '../device-link';
-import { appendBlocks, createThermalPrinter, drawerKickBytes, type ThermalInterface } from './receipt-encoder';
+import { buildJob, type ThermalInterface } from './receipt-encoder';
 
 export type PrinterSettings = HardwareConfig['printer'];
 
@@ -119,17 +119,32 @@ export class PrinterDriver {
    * keeps the sale and can reprint.
    */
   print(blocks: ReceiptBlock[], options: { openDrawer?: boolean } = {}): Promise<Result<PrintResult>> {
+    const kick = options.openDrawer === true && this.settings.drawer;
+    return this.job(blocks, kick, true);
+  }
+
+  /**
+   * A drawer-only job (ESC @, code page, kick). No status check: paper out or a printer that does not
+   * answer status queries must not keep the cash drawer shut.
+   */
+  async openDrawer(): Promise<Result<{ opened: true }>> {
+    if (!this.settings.drawer) return err('not_configured', 'no cash drawer is connected to the printer');
+    const r = await this.job([], true, false);
+    return r.ok ? ok({ opened: true as const }) : r;
+  }
+
+  /** Every job goes through here: status before, the bytes of `buildJob` (ESC @ first), status after. */
+  private job(blocks: ReceiptBlock[], kick: boolean, checkStatus: boolean): Promise<Result<PrintResult>> {
     return this.withLink(async (link) => {
-      const before = await queryPrinterStatus(link, this.options.statusTimeoutMs);
-      if (!before.ok) return before;
-      const problem = notReady(before.value);
-      if (problem) return err(problem);
+      if (checkStatus) {
+        const before = await queryPrinterStatus(link, this.options.statusTimeoutMs);
+        if (!before.ok) return before;
+        const problem = notReady(before.value);
+        if (problem) return err(problem);
+      }
 
       const iface = new LinkInterface(link);
-      const printer = createThermalPrinter({ width: this.settings.width, model: this.settings.model, iface });
-      appendBlocks(printer, blocks);
-      const kick = options.openDrawer === true && this.settings.drawer;
-      if (kick) printer.append(drawerKickBytes(this.settings.drawerPin));
+      const printer = buildJob(blocks, { width: this.settings.width, model: this.settings.model, iface, drawerPin: kick ? this.settings.drawerPin : null });
       try {
         await printer.execute();
       } catch (cause) {
@@ -139,20 +154,13 @@ export class PrinterDriver {
         printer.clear();
       }
 
-      const after = await queryPrinterStatus(link, this.options.statusTimeoutMs);
-      if (!after.ok) return after;
-      const late = notReady(after.value);
-      if (late) return err({ ...late, message: `${late.message} (receipt may be incomplete: reprint)` });
+      if (checkStatus) {
+        const after = await queryPrinterStatus(link, this.options.statusTimeoutMs);
+        if (!after.ok) return after;
+        const late = notReady(after.value);
+        if (late) return err({ ...late, message: `${late.message} (receipt may be incomplete: reprint)` });
+      }
       return ok({ bytes: iface.sent, drawerOpened: kick });
-    });
-  }
-
-  openDrawer(): Promise<Result<{ opened: true }>> {
-    if (!this.settings.drawer) return Promise.resolve(err('not_configured', 'no cash drawer is connected to the printer'));
-    return this.withLink(async (link) => {
-      const r = await link.write(drawerKickBytes(this.settings.drawerPin));
-      if (!r.ok) return r;
-      return ok({ opened: true as const });
     });
   }
 }

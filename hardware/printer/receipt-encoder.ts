@@ -6,6 +6,8 @@ import type { ReceiptBlock, ReceiptWidth } from '../../core/receipt-layout';
 /** PC858 holds € £ ä ö ü ß é ñ and the other Western European letters in one page. */
 export const RECEIPT_CODE_PAGE = CharacterSet.PC858_EURO;
 export const ESC_T_PC858 = [0x1b, 0x74, 19] as const;
+/** ESC @: back to power-on state (styles, alignment, code page), so nothing leaks in from the previous job. */
+export const ESC_INIT = [0x1b, 0x40] as const;
 
 /** The full drawer kick `ESC p m t1 t2`: pin m, 50 ms on (0x19 × 2 ms), 500 ms off (0xFA × 2 ms). */
 export function drawerKickBytes(pin: 0 | 1 = 0): Buffer {
@@ -37,6 +39,31 @@ export function createThermalPrinter(options: EncoderOptions): ThermalPrinter {
     // Lines arrive wrapped by core/receipt-layout; the library must not re-wrap them.
     breakLine: BreakLine.NONE,
   });
+}
+
+/**
+ * Empties the buffer and starts a job: ESC @ first, then the code page (ESC @ resets it to PC437).
+ * Every job (receipt, reprint, refund, report, drawer kick, test slip) is built by `buildJob`, so
+ * every job starts this way.
+ */
+export function startJob(printer: ThermalPrinter): void {
+  printer.setBuffer(Buffer.from(ESC_INIT));
+  printer.setCharacterSet(RECEIPT_CODE_PAGE);
+}
+
+export interface JobOptions extends EncoderOptions {
+  /** Kick the drawer on this pin after the blocks; null/undefined = no kick. */
+  drawerPin?: 0 | 1 | null;
+}
+
+/** The one way a print job is built: init + code page, the blocks, the optional drawer kick. */
+export function buildJob(blocks: ReceiptBlock[], options: JobOptions): ThermalPrinter {
+  const printer = createThermalPrinter(options);
+  startJob(printer);
+  appendBlocks(printer, blocks);
+  // Quirk: openCashDrawer() emits two 3-byte `ESC p m` commands without pulse times; send the full 5 bytes.
+  if (options.drawerPin !== undefined && options.drawerPin !== null) printer.append(drawerKickBytes(options.drawerPin));
+  return printer;
 }
 
 /** Appends the blocks to the printer's buffer. */
@@ -74,11 +101,7 @@ export function appendBlocks(printer: ThermalPrinter, blocks: ReceiptBlock[]): v
   }
 }
 
-/** Encodes a whole receipt, optionally followed by a drawer kick, as one byte string. */
-export function encodeReceipt(blocks: ReceiptBlock[], options: EncoderOptions & { drawerPin?: 0 | 1 | null }): Buffer {
-  const printer = createThermalPrinter(options);
-  appendBlocks(printer, blocks);
-  // Quirk: openCashDrawer() emits two 3-byte `ESC p m` commands without pulse times; send the full 5 bytes.
-  if (options.drawerPin !== undefined && options.drawerPin !== null) printer.append(drawerKickBytes(options.drawerPin));
-  return Buffer.from(printer.getBuffer());
+/** Encodes a whole job as one byte string (what the driver sends). */
+export function encodeReceipt(blocks: ReceiptBlock[], options: JobOptions): Buffer {
+  return Buffer.from(buildJob(blocks, options).getBuffer());
 }
