@@ -258,6 +258,21 @@ export interface HardwareEvents {
 export type HardwareEventName = keyof HardwareEvents;
 export const HARDWARE_EVENT_NAMES: HardwareEventName[] = ['scanner:scan', 'printer:status', 'terminal:status'];
 
+// ---------------------------------------------------------------- the till's view of the contract
+
+/** What the till holds: typed `send(channel, args)` plus push events (implemented in renderer/hardware/). */
+export interface HardwareClient {
+  send<K extends HardwareChannel>(channel: K, args: HardwareArgs<K>): Promise<Result<HardwareResults[K]>>;
+  /** Subscribes to a push event; returns the unsubscribe function. */
+  on<E extends HardwareEventName>(event: E, listener: (payload: HardwareEvents[E]) => void): () => void;
+  close(): void;
+}
+
+/** What Electron's preload puts on `window.pos`: one function per channel plus `on` for push events. */
+export type PosPreloadApi = HardwareApi & {
+  on<E extends HardwareEventName>(event: E, listener: (payload: HardwareEvents[E]) => void): () => void;
+};
+
 /** Error codes the hardware layer returns (AppError.code). */
 export const HARDWARE_ERROR_CODES = [
   'invalid_args', // arguments failed the channel's schema

@@ -1,7 +1,7 @@
 // Builds `window.pos` from two functions the preload passes in (invoke and subscribe): one function per
 // HardwareApi channel plus `on` for events. Kept apart from preload.ts so it is tested under Node.
 import { HARDWARE_CHANNELS, type HardwareEventName } from '../core/hardware-contract';
-import type { PosPreloadApi } from '../core/hardware-client';
+import type { PosPreloadApi } from '../core/hardware-contract';
 
 export type Invoke = (channel: string, args: unknown) => Promise<unknown>;
 export type Subscribe = (listener: (message: unknown) => void) => () => void;

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { SerialPort } from 'serialport';
-import { createBridgeClient, type HardwareClient } from '../core/hardware-client';
+import type { HardwareClient } from '../core/hardware-contract';
+import { createBridgeClient } from '../renderer/hardware/hardware-client';
 import { SAMPLE_RECEIPT_ORDER, layoutReceipt } from '../core/receipt-layout';
 import { startDevStack, type DevStack } from '../hardware/dev-stack';
 import { toReceiptBlocks } from '../hardware/simulators/receipt-render';

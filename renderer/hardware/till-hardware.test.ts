@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PosPreloadApi } from '../../core/hardware-client';
+import type { PosPreloadApi } from '../../core/hardware-contract';
 import { createTillHardware, readBridgeSettings, saveBridgeSettings } from './till-hardware';
 
 function memoryStorage(): Storage {

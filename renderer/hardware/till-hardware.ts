@@ -1,6 +1,7 @@
 // The till's hardware: Electron's `window.pos` when present, else the hardware bridge named by
 // `?bridge=<url>&token=<t>` (remembered in localStorage), else a stand-in that reports "not configured".
-import { createBridgeClient, createIpcClient, type HardwareClient, type PosPreloadApi } from '../../core/hardware-client';
+import type { HardwareClient, PosPreloadApi } from '../../core/hardware-contract';
+import { createBridgeClient, createIpcClient } from './hardware-client';
 import { err } from '../../core/result';
 
 export type HardwareKind = 'electron' | 'bridge' | 'none';

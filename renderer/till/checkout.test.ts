@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HardwareArgs, HardwareChannel, HardwareResults, TerminalResult } from '../../core/hardware-contract';
-import type { HardwareClient } from '../../core/hardware-client';
+import type { HardwareClient } from '../../core/hardware-contract';
 import { err, ok, type Result } from '../../core/result';
 import type { TillLocation } from '../../core/sync/catalog';
 import { listPendingCardPayments } from '../db/carts';

@@ -3,7 +3,7 @@
 // sale: the sale is recorded first and the error is returned for the UI to offer a reprint.
 import type { AppError } from '../../core/result';
 import type { HardwareArgs, TerminalResult } from '../../core/hardware-contract';
-import type { HardwareClient } from '../../core/hardware-client';
+import type { HardwareClient } from '../../core/hardware-contract';
 import { layoutReceipt, receiptBlocksToText, type ReceiptOrder } from '../../core/receipt-layout';
 import type { TillLocation } from '../../core/sync/catalog';
 import type { CardDetails } from '../../core/sync/order-snapshot';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HardwareClient } from '../../../core/hardware-client';
+import type { HardwareClient } from '../../../core/hardware-contract';
 import { err } from '../../../core/result';
 import type { TillLocation, TillProduct } from '../../../core/sync/catalog';
 import { TillDb } from '../../db/till-db';

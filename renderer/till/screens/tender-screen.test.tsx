@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HardwareClient } from '../../../core/hardware-client';
+import type { HardwareClient } from '../../../core/hardware-contract';
 import type { TerminalResult } from '../../../core/hardware-contract';
 import { err, ok } from '../../../core/result';
 import type { TillLocation } from '../../../core/sync/catalog';

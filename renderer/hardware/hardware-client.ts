@@ -1,26 +1,8 @@
 // The till's one way to reach hardware: a typed `send(channel, args)` over Electron IPC
-// (`window.pos`) or over the hardware bridge (fetch + WebSocket). Same contract, same Results.
-import type {
-  HardwareApi,
-  HardwareArgs,
-  HardwareChannel,
-  HardwareEventName,
-  HardwareEvents,
-  HardwareResults,
-} from './hardware-contract';
-import { err, isAppError, type Result } from './result';
-
-export interface HardwareClient {
-  send<K extends HardwareChannel>(channel: K, args: HardwareArgs<K>): Promise<Result<HardwareResults[K]>>;
-  /** Subscribes to a push event; returns the unsubscribe function. */
-  on<E extends HardwareEventName>(event: E, listener: (payload: HardwareEvents[E]) => void): () => void;
-  close(): void;
-}
-
-/** What Electron's preload puts on `window.pos`: one function per channel plus `on` for push events. */
-export type PosPreloadApi = HardwareApi & {
-  on<E extends HardwareEventName>(event: E, listener: (payload: HardwareEvents[E]) => void): () => void;
-};
+// (`window.pos`) or over the hardware bridge (fetch + WebSocket). Same contract, same Results;
+// the types live in core/hardware-contract.ts, the network I/O here (core stays free of it).
+import type { HardwareClient, HardwareResults, PosPreloadApi } from '../../core/hardware-contract';
+import { err, isAppError, type Result } from '../../core/result';
 
 /** Client over Electron IPC (`createIpcClient(window.pos)`). */
 export function createIpcClient(pos: PosPreloadApi): HardwareClient {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createBridgeClient, createIpcClient, type PosPreloadApi } from './hardware-client';
-import { ok } from './result';
+import type { PosPreloadApi } from '../../core/hardware-contract';
+import { ok } from '../../core/result';
+import { createBridgeClient, createIpcClient } from './hardware-client';
+
 
 describe('hardware clients', () => {
   it('IPC client calls the window.pos function of the channel and subscribes through pos.on', async () => {

@@ -1,10 +1,11 @@
-// The bridge client (core/hardware-client.ts) against a real loopback HTTP + WebSocket server that
+// The bridge client (renderer/hardware/hardware-client.ts) against a real loopback HTTP + WebSocket server that
 // speaks the bridge's wire format, so fetch, headers, status codes and socket reconnects are real.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
-import { createBridgeClient, createIpcClient, type HardwareClient, type PosPreloadApi, type WebSocketLike } from '../core/hardware-client';
+import type { HardwareClient, PosPreloadApi } from '../core/hardware-contract';
+import { createBridgeClient, createIpcClient, type WebSocketLike } from '../renderer/hardware/hardware-client';
 import { ok } from '../core/result';
 
 const TOKEN = 'tök en/+=&'; // characters that must be escaped in the ?token= query
