@@ -8,7 +8,10 @@ import {
   DeliveryListQuerySchema,
   EventsPageSchema,
   EventsQuerySchema,
+  EVENT_WILDCARDS,
   SUBSCRIBABLE_EVENT_TYPES,
+  SUBSCRIPTION_PATTERNS,
+  subscriptionMatches,
   WebhookCreateSchema,
   WebhookDeliveryListSchema,
   WebhookDeliverySchema,
@@ -74,6 +77,18 @@ describe('webhook API schemas', () => {
     expect(SUBSCRIBABLE_EVENT_TYPES).toEqual(EVENT_TYPES.filter((t) => t !== 'webhook.test'));
     expect(SUBSCRIBABLE_EVENT_TYPES).not.toContain('webhook.test');
     expect(SUBSCRIBABLE_EVENT_TYPES).toHaveLength(EVENT_TYPES.length - 1);
+  });
+
+  it('subscriptions: "*", a prefix wildcard per noun, or an exact type', () => {
+    expect(EVENT_WILDCARDS).toContain('order.*');
+    expect(EVENT_WILDCARDS).not.toContain('webhook.*');
+    expect(SUBSCRIPTION_PATTERNS).toEqual(['*', ...EVENT_WILDCARDS, ...SUBSCRIBABLE_EVENT_TYPES]);
+    expect(subscriptionMatches('*', 'product.updated')).toBe(true);
+    expect(subscriptionMatches('order.*', 'order.paid')).toBe(true);
+    expect(subscriptionMatches('order.*', 'product.updated')).toBe(false);
+    expect(subscriptionMatches('order.paid', 'order.paid')).toBe(true);
+    expect(subscriptionMatches('order.paid', 'order.voided')).toBe(false);
+    expect(Compile(WebhookCreateSchema).Check({ name: 'W', url: 'https://x.example/h', subscribed_events: ['order.*', 'product.created'] })).toBe(true);
   });
 
   describe('create', () => {

@@ -5,13 +5,26 @@ import { IdString, ListOf, ListQuery, Nullable, Timestamp } from '../api/common'
 import { EventEnvelopeSchema } from './envelope';
 import { EVENT_TYPES } from './catalog';
 
-/** Types an endpoint may subscribe to: every catalog type except webhook.test (sent only on demand), or "*" for all. */
+/** Types an endpoint may subscribe to: every catalog type except webhook.test (sent only on demand). */
 export const SUBSCRIBABLE_EVENT_TYPES = EVENT_TYPES.filter((t) => t !== 'webhook.test');
-const SubscribedType = Type.Union([...SUBSCRIBABLE_EVENT_TYPES.map((t) => Type.Literal(t)), Type.Literal('*')]);
+
+/** Prefix wildcards (`order.*`), one per noun that has a subscribable type. */
+export const EVENT_WILDCARDS = [...new Set(SUBSCRIBABLE_EVENT_TYPES.map((t) => `${t.slice(0, t.indexOf('.'))}.*`))];
+
+/** Every value `subscribed_events` accepts: "*" (all), a prefix wildcard, or an exact type. */
+export const SUBSCRIPTION_PATTERNS: readonly string[] = ['*', ...EVENT_WILDCARDS, ...SUBSCRIBABLE_EVENT_TYPES];
+
+/** Whether an endpoint subscribed to `pattern` receives events of `type` (mirrored in SQL by the outbox). */
+export function subscriptionMatches(pattern: string, type: string): boolean {
+  return pattern === '*' || pattern === type || (pattern.endsWith('.*') && type.startsWith(pattern.slice(0, -1)));
+}
+
+// An enum (not a union of literals) so that a refusal lists the valid values.
+const SubscribedType = Type.Enum([...SUBSCRIPTION_PATTERNS], { description: 'an event type, "*" for all, or a prefix wildcard such as "order.*"' });
 
 const Name = Type.String({ minLength: 1, maxLength: 100 });
 const Url = Type.String({ minLength: 1, maxLength: 2048, description: 'https URL that receives POSTs (http and private addresses only with POS_WEBHOOK_ALLOW_PRIVATE=1)' });
-const Events = Type.Array(SubscribedType, { minItems: 1, maxItems: 50, uniqueItems: true, description: 'event types to receive; "*" = all' });
+const Events = Type.Array(SubscribedType, { minItems: 1, maxItems: 50, uniqueItems: true, description: 'event types to receive: exact types, "*" = all, or prefix wildcards ("order.*" = every order event, including ones added later)' });
 const Payload = Type.Union([Type.Literal('full'), Type.Literal('thin')], { description: 'full: the object in data.object; thin: data = {id, url}' });
 
 export const WebhookEndpointSchema = Type.Object(

@@ -59,6 +59,11 @@ export function envelopeFromRow(row: EventRow): EventEnvelope {
   };
 }
 
+/** SQL test that an event `type` is covered by a `subscribed_events` array: exact, "*" or "noun.*" (cf. subscriptionMatches). */
+export function subscribedSql(type: string, subscribed: string): string {
+  return `(${type} = ANY (${subscribed}) OR '*' = ANY (${subscribed}) OR split_part(${type}, '.', 1) || '.*' = ANY (${subscribed}))`;
+}
+
 export const EVENT_COLUMNS =
   'seq, id, business_id, type, location_id, device_id, api_version, occurred_at, created_at, xact_id::text AS xact_id, data';
 
@@ -79,7 +84,7 @@ export async function recordEvent(tx: Queryable, event: NewEvent): Promise<Event
      SELECT ev.*, pg_notify($9, ev.business_id) IS NULL AS _notified,
        ARRAY(SELECT w.id FROM webhook_endpoints w
              WHERE w.business_id = ev.business_id AND w.enabled
-               AND (ev.type = ANY (w.subscribed_events) OR '*' = ANY (w.subscribed_events))
+               AND ${subscribedSql('ev.type', 'w.subscribed_events')}
                AND (w.location_ids IS NULL OR ev.location_id IS NULL OR ev.location_id = ANY (w.location_ids))
              ORDER BY w.id) AS endpoint_ids
      FROM ev`,

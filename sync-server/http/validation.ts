@@ -36,5 +36,8 @@ export function describeValidationError(
     return { message: `Missing required field "${param}" in ${context}.`, param };
   }
   const where = path ? `"${path}"` : context;
+  if (first.keyword === 'enum' && Array.isArray(params.allowedValues)) {
+    return { message: `Invalid ${where}: must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}.`, param: path || undefined };
+  }
   return { message: `Invalid ${where}: ${first.message ?? 'invalid value'}.`, param: path || undefined };
 }

@@ -4,7 +4,7 @@ import { thinData, EVENT_CATALOG, type EventType } from '../../core/events/catal
 import type { EventEnvelope } from '../../core/events/envelope';
 import { API_VERSION } from '../../core/api-version';
 import { newId } from '../../core/ids';
-import { envelopeFromRow, EVENT_COLUMNS, type EventRow } from '../events/outbox';
+import { envelopeFromRow, EVENT_COLUMNS, subscribedSql, type EventRow } from '../events/outbox';
 import type { Queryable } from '../storage/database';
 import type { SecretBox } from './secret-box';
 import { generateSecret } from './webhook-signing';
@@ -231,7 +231,7 @@ export async function queueReplay(tx: Queryable, endpoint: EndpointRow, filter: 
     `SELECT id, type FROM events
      WHERE business_id = $1 AND created_at >= $2 AND ($3::timestamptz IS NULL OR created_at < $3)
        AND ($4::text[] IS NULL OR type = ANY ($4))
-       AND (type = ANY ($5) OR '*' = ANY ($5))
+       AND ${subscribedSql('type', '$5')}
        AND ($6::text[] IS NULL OR location_id IS NULL OR location_id = ANY ($6))
      ORDER BY xact_id, seq
      LIMIT $7`,
