@@ -26,7 +26,7 @@ describe('ESC/POS decoder robustness', () => {
       0x1b, 0x64, 0x03, // feed 3
       0x1d, 0x76, 0x30, 0x00, 0x01, 0x00, 0x02, 0x00, 0xff, 0x00, // 8x2 raster
       0x10, 0x04, 0x02, 0x10, 0x14, 0x01, 0x01, 0x05, // DLE EOT 2, DLE DC4 pulse
-      0x1b, 0x74, 0x63, 0x80, 0x0a, // unsupported code page → problem, '?' printed
+      0x1b, 0x74, 0x63, 0x80, 0x0a, // unknown code page → problem, marker printed
       0x1d, 0x56, 0x42, 0x03, // feed and partial cut
     ]);
     const d = decodeEscPos(bytes);
@@ -36,10 +36,10 @@ describe('ESC/POS decoder robustness', () => {
       { type: 'feed', lines: 3 },
       { type: 'image', width: 8, height: 2 },
       { type: 'drawer', pin: 1, onMs: 500, offMs: 500 },
-      { type: 'text', text: '?', align: 'right', bold: true, underline: true, invert: true, width: 1, height: 1, fontB: false },
+      { type: 'text', text: '⟨80⟩', align: 'right', bold: true, underline: true, invert: true, width: 1, height: 1, fontB: false },
       { type: 'cut', partial: true },
     ]);
     expect(d.statusRequests).toEqual([{ kind: 'DLE EOT', n: 2 }]);
-    expect(d.problems.map((p) => p.message)).toEqual(['ESC t selects unsupported code page 99']);
+    expect(d.problems.map((p) => p.message)).toEqual(['ESC t selects unknown code page 99: bytes above 0x7F print as ⟨xx⟩']);
   });
 });

@@ -222,7 +222,10 @@ export class EscPosDecoder {
         const w = arg(1);
         if (w) return w;
         const n = n1();
-        if (!CODE_PAGES[n]) this.problem(pos, 3, `ESC t selects unsupported code page ${n}`);
+        // The page is switched anyway: ASCII still prints, undecodable bytes show as ⟨xx⟩ markers.
+        const page = CODE_PAGES[n];
+        if (!page) this.problem(pos, 3, `ESC t selects unknown code page ${n}: bytes above 0x7F print as ⟨xx⟩`);
+        else if (!page.high) this.problem(pos, 3, `ESC t selects code page ${n} (${page.name}), which the simulator cannot decode: bytes above 0x7F print as ⟨xx⟩`);
         this.codePage = n;
         return pos + 3;
       }
