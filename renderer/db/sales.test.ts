@@ -43,6 +43,11 @@ describe('recordSale', () => {
       expect(checked.ok, JSON.stringify(checked)).toBe(true);
     }
     expect(await db.payments.count()).toBe(2);
+    // Order numbers count up per till; the stored counters match what the sales used.
+    expect(second.ok && [first.value.order.number, second.value.order.number]).toEqual([expect.stringMatching(/-00001$/), expect.stringMatching(/-00002$/)]);
+    expect(await db.settings.bulkGet(['order_counter', 'outbox_seq'])).toMatchObject([{ value: 2 }, { value: 3 }]);
+    const again = await recordSale(db, { cart: { ...cartOf(product), id: first.value.order.id }, tenders: [{ method: 'cash', amount: 350 }], staffId: STAFF });
+    expect(again).toMatchObject({ ok: false, error: { code: 'already_recorded' } });
     const snapshot = await loadOrderSnapshot(db, first.value.order.id);
     expect(snapshot).toEqual((outbox[1]!.payload as { order: unknown }).order);
   });
@@ -132,6 +137,8 @@ describe('refunds, voids, shifts', () => {
     const sale = await recordSale(db, { cart: cartFromOpenOrder(open), tenders: [{ method: 'cash', amount: 700 }], staffId: STAFF });
     expect(sale.ok && sale.value.order).toMatchObject({ id: open.id, number: 'API-1002', source: 'api', customer_note: 'no sugar' });
     expect(await db.openOrders.get(open.id)).toBeUndefined();
+    // An API order keeps the cloud's number: the till's own counter is not used up.
+    expect(await db.settings.get('order_counter')).toBeUndefined();
     expect((await voidOpenOrder(db, { orderId: 'ord_01KAQ3B7YH6J0D2EM5V8W1ZQ3Q', reason: 'no show', staffId: STAFF })).ok).toBe(true);
     expect(await db.openOrders.count()).toBe(0);
     const last = await db.outbox.orderBy('seq').last();

@@ -8,7 +8,7 @@ import { err, ok, type Result } from '../../core/result';
 import type { TillLocation, TillOpenOrder, TillProduct, TillTaxRate } from '../../core/sync/catalog';
 import type { OrderSnapshot, SnapshotPayment, CardDetails } from '../../core/sync/order-snapshot';
 import type { RefundRecord } from '../../core/sync/mutations';
-import { appendMutation } from './outbox';
+import { appendMutation, nextMutation } from './outbox';
 import { storageGuard } from './storage-guard';
 import { businessDay, type Cart, type CartLine, type OrderRow, type PaymentRow, type RefundRow, type SettingRow, type ShiftRow, type TillDb } from './till-db';
 
@@ -98,20 +98,12 @@ export interface RecordedSale {
   seq: number;
 }
 
-async function requireLocation(db: TillDb): Promise<Result<TillLocation>> {
-  const row = (await db.settings.get('location')) as SettingRow<'location'> | undefined;
-  if (!row) return err('not_paired', 'This till is not paired with a location yet.');
-  return ok(row.value);
-}
-
 async function openShift(db: TillDb): Promise<ShiftRow | undefined> {
   return db.shifts.where('status').equals('open').first();
 }
 
-async function nextOrderNumber(db: TillDb): Promise<string> {
-  const counter = (((await db.settings.get('order_counter')) as SettingRow<'order_counter'> | undefined)?.value ?? 0) + 1;
-  await db.settings.put({ key: 'order_counter', value: counter });
-  const pairing = (await db.settings.get('pairing')) as SettingRow<'pairing'> | undefined;
+/** The till's own order number: the device's tag and the counter (the caller stores the counter). */
+function orderNumber(counter: number, pairing: SettingRow<'pairing'> | undefined): string {
   const tag = pairing ? pairing.value.device_id.slice(-4) : 'TILL';
   return `${tag}-${String(counter).padStart(5, '0')}`;
 }
@@ -140,21 +132,27 @@ function checkTenders(tenders: TenderInput[], total: number, cashRounding: numbe
 export async function recordSale(db: TillDb, input: RecordSaleInput): Promise<Result<RecordedSale>> {
   if (input.cart.lines.length === 0) return err('empty_cart', 'The cart is empty.');
   const now = (input.now ?? new Date()).toISOString();
+  const orderId = input.cart.open_order_id ?? input.cart.id;
   return storageGuard('sale', () => db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.outbox, db.pendingCardAuths, db.openOrders], async () => {
-    const location = await requireLocation(db);
-    if (!location.ok) return location;
-    const shift = await openShift(db);
+    // Every read at once (IndexedDB serves them in one round), every write at once: each awaited
+    // request costs a turn of the event loop, which was most of a sale's time (bench/: till).
+    const [[locationRow, counterRow, pairingRow, seqRow], shift, existing] = await Promise.all([
+      db.settings.bulkGet(['location', 'order_counter', 'pairing', 'outbox_seq']),
+      openShift(db),
+      db.orders.get(orderId),
+    ]);
+    if (!locationRow) return err('not_paired', 'This till is not paired with a location yet.');
+    const location = (locationRow as SettingRow<'location'>).value;
     if (!shift) return err('no_open_shift', 'Open a shift before selling.');
     let totals: OrderTotals;
     try {
-      totals = cartTotals(input.cart, location.value);
+      totals = cartTotals(input.cart, location);
     } catch (cause) {
       return err('invalid_cart', (cause as Error).message);
     }
-    const checked = checkTenders(input.tenders, totals.total, location.value.cash_rounding);
+    const checked = checkTenders(input.tenders, totals.total, location.cash_rounding);
     if (!checked.ok) return checked;
-    const orderId = input.cart.open_order_id ?? input.cart.id;
-    if (await db.orders.get(orderId)) return err('already_recorded', `Order ${orderId} is already recorded.`);
+    if (existing) return err('already_recorded', `Order ${orderId} is already recorded.`);
 
     const payments: SnapshotPayment[] = input.tenders.map((t) => ({
       id: t.id ?? newId('pay'),
@@ -166,16 +164,17 @@ export async function recordSale(db: TillDb, input: RecordSaleInput): Promise<Re
       card: t.method === 'card' ? (t.card ?? null) : null,
       created_at: now,
     }));
+    const counter = input.cart.open_order_number ? null : ((counterRow as SettingRow<'order_counter'> | undefined)?.value ?? 0) + 1;
     const snapshot: OrderSnapshot = {
       id: orderId,
-      number: input.cart.open_order_number ?? (await nextOrderNumber(db)),
+      number: input.cart.open_order_number ?? orderNumber(counter!, pairingRow as SettingRow<'pairing'> | undefined),
       source: input.cart.open_order_id ? 'api' : 'till',
-      location_id: location.value.id,
+      location_id: location.id,
       staff_id: input.staffId,
       shift_id: shift.id,
-      currency: location.value.currency,
-      tax_mode: location.value.tax_mode,
-      cash_rounding: location.value.cash_rounding,
+      currency: location.currency,
+      tax_mode: location.tax_mode,
+      cash_rounding: location.cash_rounding,
       lines: input.cart.lines.map((l) => ({ ...l, modifiers: l.modifiers.map((m) => ({ id: m.id, name: m.name, price_delta: m.price_delta })) })),
       discount: input.cart.discount,
       totals: {
@@ -198,15 +197,21 @@ export async function recordSale(db: TillDb, input: RecordSaleInput): Promise<Re
       refunded_amount: 0,
       voided_at: null,
       void_reason: null,
-      business_day: businessDay(now, location.value.timezone),
+      business_day: businessDay(now, location.timezone),
     };
     const paymentRows: PaymentRow[] = payments.map((p) => ({ ...p, order_id: orderId, shift_id: shift.id, refunded_amount: 0 }));
-    await db.orders.add(order);
-    await db.payments.bulkAdd(paymentRows);
+    const mutation = nextMutation((seqRow as SettingRow<'outbox_seq'> | undefined)?.value ?? 0, 'order.completed', { order: snapshot }, now);
     const cardIds = payments.filter((p) => p.method === 'card').map((p) => p.id);
-    if (cardIds.length > 0) await db.pendingCardAuths.bulkDelete(cardIds);
-    if (input.cart.open_order_id) await db.openOrders.delete(input.cart.open_order_id);
-    const mutation = await appendMutation(db, 'order.completed', { order: snapshot }, now);
+    const counters: SettingRow[] = [{ key: 'outbox_seq', value: mutation.seq }];
+    if (counter !== null) counters.push({ key: 'order_counter', value: counter });
+    await Promise.all([
+      db.orders.add(order),
+      db.payments.bulkAdd(paymentRows),
+      db.outbox.add(mutation),
+      db.settings.bulkPut(counters),
+      cardIds.length > 0 ? db.pendingCardAuths.bulkDelete(cardIds) : null,
+      input.cart.open_order_id ? db.openOrders.delete(input.cart.open_order_id) : null,
+    ]);
     const change = paymentRows.reduce((sum, p) => sum + (p.change ?? 0), 0);
     return ok({ order, payments: paymentRows, change, seq: mutation.seq });
   }));
