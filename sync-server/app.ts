@@ -7,7 +7,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { API_VERSION } from '../core/api-version';
 import type { ServerConfig } from './config';
 import { ApiError } from './http/api-error';
-import { describeValidationError, validatorCompiler } from './http/validation';
+import { BODY_LIMIT_BYTES, toApiError } from './http/to-api-error';
+import { validatorCompiler } from './http/validation';
 import { registerOpenApi } from './api/openapi';
 import type { Database } from './storage/database';
 import { loadSecretBox, type SecretBox } from './webhooks/secret-box';
@@ -30,7 +31,6 @@ declare module 'fastify' {
   }
 }
 
-export const BODY_LIMIT_BYTES = 1024 * 1024;
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export const REDACTED_PATHS = [
@@ -97,34 +97,4 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register((await import('./backoffice/backoffice-plugin')).default);
 
   return app;
-}
-
-/** Maps anything thrown in a request to the SPEC §5.1 error shape; never leaks internals. */
-export function toApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
-  const e = error as FastifyError & { validation?: unknown[]; validationContext?: string };
-  if (Array.isArray(e.validation)) {
-    const context = e.validationContext === 'body' ? 'request body' : e.validationContext === 'querystring' ? 'query string' : (e.validationContext ?? 'request');
-    const { message, param } = describeValidationError(e.validation as never, context);
-    return new ApiError('invalid_request', 'parameter_invalid', message, param ? { param } : {});
-  }
-  switch (e.code) {
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new ApiError('invalid_request', 'body_too_large', `Request body is larger than ${BODY_LIMIT_BYTES} bytes.`, { status: 413 });
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new ApiError('invalid_request', 'unsupported_media_type', 'Send the request body as Content-Type: application/json.', { status: 415 });
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new ApiError('invalid_request', 'body_missing', 'The request body is empty; send a JSON object.');
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return new ApiError('invalid_request', 'invalid_json', 'The request body is not valid JSON.');
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return new ApiError('invalid_request', 'invalid_content_length', 'Content-Length does not match the body.');
-  }
-  if (e instanceof SyntaxError || e.statusCode === 400) {
-    return new ApiError('invalid_request', 'invalid_json', 'The request body is not valid JSON.');
-  }
-  if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
-    return new ApiError('invalid_request', (e.code ?? 'bad_request').toLowerCase(), e.message, { status: e.statusCode });
-  }
-  return new ApiError('internal', 'internal_error', 'Something went wrong on our side; the request was not applied. Retry with the same Idempotency-Key.');
 }

@@ -4,7 +4,7 @@
 // If Redis is unreachable, requests are limited per instance in memory rather than refused.
 import { createHash } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import { TokenBucketLimiter, type RateDecision } from './rate-limiter';
+import { TokenBucketLimiter, type RateDecision } from '../http/rate-limiter';
 import { RedisClient, RedisError } from './redis-client';
 
 export interface RateLimitStore {

@@ -6,7 +6,7 @@ import csrfProtection from '@fastify/csrf-protection';
 import type {} from '@fastify/swagger';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { toApiError } from '../app';
+import { toApiError } from '../http/to-api-error';
 import { ApiError } from '../http/api-error';
 import { registerAuthRoutes } from './auth-routes';
 import { registerApiKeyRoutes } from './api-keys-routes';

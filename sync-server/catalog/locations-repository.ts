@@ -2,7 +2,7 @@
 import type { Location } from '../../core/api/locations';
 import type { ListPage } from '../../core/api/common';
 import type { Queryable } from '../storage/database';
-import { decodeListCursor, encodeListCursor } from '../api/list-cursor';
+import { decodeListCursor, encodeListCursor } from '../http/list-cursor';
 
 export interface LocationRow {
   id: string;

@@ -5,7 +5,7 @@ import type { ListPage } from '../../core/api/common';
 import { newId } from '../../core/ids';
 import { ApiError } from '../http/api-error';
 import type { Queryable } from '../storage/database';
-import { decodeListCursor, encodeListCursor } from '../api/list-cursor';
+import { decodeListCursor, encodeListCursor } from '../http/list-cursor';
 
 interface ProductRow {
   id: string;

@@ -15,7 +15,7 @@ import type { TaxBreakdownLine, TaxMode } from '../../core/tax';
 import type { LineTotals, OrderTotals } from '../../core/order-totals';
 import { recordEvent } from '../events/outbox';
 import type { Queryable } from '../storage/database';
-import { decodeListCursor, encodeListCursor } from '../api/list-cursor';
+import { decodeListCursor, encodeListCursor } from '../http/list-cursor';
 
 /**
  * One line as rung up: its computed totals (core/order-totals `LineTotals`, money in minor units in

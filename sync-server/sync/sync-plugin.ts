@@ -16,7 +16,7 @@ import {
   SeqGapErrorSchema,
   SYNC_PREFIX,
 } from '../../core/sync/protocol';
-import { TokenBucketLimiter } from '../api/rate-limiter';
+import { TokenBucketLimiter } from '../http/rate-limiter';
 import { ApiError, ErrorBodySchema } from '../http/api-error';
 import { pruneSyncChanges } from './change-log';
 import { authenticateDevice, pairDevice, recordUnsyncedCount, UNSYNCED_HEADER, type DevicePrincipal } from './devices';

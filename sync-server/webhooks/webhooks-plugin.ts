@@ -21,7 +21,7 @@ import {
 } from '../../core/events/webhook-api';
 import { requireApiKey } from '../api/api-auth';
 import { markIdempotencyCommitted } from '../api/idempotency';
-import { decodeListCursor, encodeListCursor } from '../api/list-cursor';
+import { decodeListCursor, encodeListCursor } from '../http/list-cursor';
 import { bearer, errors, IdempotencyHeaders, IdParams } from '../api/route-schemas';
 import { pruneOld } from '../events/retention';
 import type { Queryable } from '../storage/database';

@@ -1,5 +1,5 @@
 // Opaque list cursors (`?cursor=`): the last id of a page, base64url-encoded so clients treat it as opaque.
-import { ApiError } from '../http/api-error';
+import { ApiError } from './api-error';
 
 export function encodeListCursor(lastId: string): string {
   return Buffer.from(`v1:${lastId}`, 'utf8').toString('base64url');
