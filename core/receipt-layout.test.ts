@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Value } from 'typebox/value';
 import fc from 'fast-check';
-import { formatMoneyWithSymbol, layoutReceipt, leftRight, ReceiptOrderSchema, receiptBlocksToText, SAMPLE_RECEIPT_ORDER, wrapText, type ReceiptOrder } from './receipt-layout';
+import { formatMoneyWithSymbol, layoutReceipt, leftRight, ReceiptOrderSchema, receiptBlocksToText, SAMPLE_RECEIPT_ORDER, taxTableLines, wrapText, type ReceiptOrder } from './receipt-layout';
 
 describe('receipt layout', () => {
   it('the sample order satisfies its own schema, and bad input does not', () => {
@@ -101,7 +101,8 @@ describe('receipt layout', () => {
         'Cash                        9.25',
         '--------------------------------',
         'Tax          Net     Tax   Gross',
-        'Sales ta    8.50    0.75    9.25', // the label column is 8 wide on 58 mm paper
+        'Sales tax 8.875%',
+        '            8.50    0.75    9.25', // the label column is 8 wide on 58 mm paper: a longer label gets its own line
         '--------------------------------',
         '[barcode B-7]',
         '--- cut ---',
@@ -146,6 +147,7 @@ describe('receipt layout', () => {
     for (const bad of [0, -3, 2.5, Number.NaN]) expect(() => wrapText('text', bad)).toThrow(RangeError);
     expect(leftRight('Ref', '1234567890', 10)).toEqual(['Ref', '1234567890']);
     expect(leftRight('Ref', '12345', 6)).toEqual(['Ref', ' 12345']);
+    expect(leftRight('Ref', '1234567890 12345', 10)).toEqual(['Ref', '1234567890', '     12345']);
     expect(leftRight('', '1.00', 10)).toEqual(['      1.00']);
   });
 
@@ -159,5 +161,78 @@ describe('receipt layout', () => {
       32,
     );
     expect(text.split('\n')).toEqual(['right'.padStart(32), 'wide'.padStart(16), 'left']);
+  });
+});
+
+describe('32-column paper: nothing is cut, nothing overflows (wraps instead)', () => {
+  const squeeze = (lines: string[]) => lines.join('').replace(/\s+/g, '');
+  const word = fc.stringMatching(/^[A-Za-zäöüß%0-9.]{1,40}$/);
+  const label = fc.array(word, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' '));
+  const amount = fc.integer({ min: -999_999_999, max: 999_999_999 });
+
+  it('leftRight keeps every character of both parts within the width (property)', () => {
+    fc.assert(
+      fc.property(label, fc.stringMatching(/^[0-9.,()+€-]{1,45}$/), fc.constantFrom(32, 42), (left, right, width) => {
+        const lines = leftRight(left, right, width);
+        expect(lines.every((l) => l.length <= width)).toBe(true);
+        // Every character of both parts is printed (nothing cut), and the right part ends a line (flush right).
+        const chars = (t: string) => [...t].sort().join('');
+        expect(chars(squeeze(lines))).toBe(chars(squeeze([left, right])));
+        expect(lines.some((l) => l.endsWith(right.length <= width ? right : right.slice(-1)))).toBe(true);
+      }),
+    );
+  });
+
+  it('the tax table keeps whole labels and whole amounts within the width (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ label, net: amount, tax: amount, gross: amount }), { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        fc.constantFrom(32, 42),
+        (taxes, inclusive, width) => {
+          const rows = taxes.map((t) => ({ label: t.label, net: (t.net / 100).toFixed(2), tax: (t.tax / 100).toFixed(2), gross: (t.gross / 100).toFixed(2) }));
+          const lines = taxTableLines(rows, inclusive ? 'Incl. tax' : 'Tax', width);
+          expect(lines.every((l) => l.length <= width)).toBe(true);
+          const all = squeeze(lines);
+          expect(all).toContain(inclusive ? 'Incl.tax' : 'Tax');
+          for (const r of rows) {
+            expect(all).toContain(squeeze([r.label]));
+            for (const a of [r.net, r.tax, r.gross]) expect(lines.some((l) => l.split(/\s+/).includes(a))).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
+  it('whole receipts with long tax labels, names and huge amounts stay within 32 and 42 columns (property)', () => {
+    fc.assert(
+      fc.property(label, label, fc.integer({ min: 0, max: 999_999_999 }), fc.constantFrom(32, 42) as fc.Arbitrary<32 | 42>, (taxLabel, name, big, width) => {
+        const order: ReceiptOrder = {
+          ...SAMPLE_RECEIPT_ORDER,
+          lines: [{ ...SAMPLE_RECEIPT_ORDER.lines[0]!, name, total: big, unitPrice: big }],
+          taxes: [{ label: taxLabel, rateBp: 1900, net: big, tax: big, gross: big }],
+          totals: { ...SAMPLE_RECEIPT_ORDER.totals, total: big, subtotal: big },
+        };
+        const blocks = layoutReceipt(order, width);
+        for (const b of blocks) if (b.type === 'text') expect(b.text.length).toBeLessThanOrEqual(b.double ? width / 2 : width);
+        expect(squeeze(blocks.flatMap((b) => (b.type === 'text' ? [b.text] : [])))).toContain(squeeze([taxLabel]));
+      }),
+    );
+  });
+
+  it('a long tax label at 32 columns goes on its own line above its amounts', () => {
+    expect(taxTableLines([{ label: 'MwSt 19% (Speisen)', net: '5.88', tax: '1.12', gross: '7.00' }], 'Incl. tax', 32)).toEqual([
+      'Incl. tax',
+      '             Net     Tax   Gross',
+      'MwSt 19% (Speisen)',
+      '            5.88    1.12    7.00',
+    ]);
+    expect(taxTableLines([{ label: 'VAT', net: '12345.67', tax: '0.00', gross: '12345.67' }], 'Tax', 32)).toEqual([
+      'Tax          Net     Tax   Gross',
+      'VAT',
+      '  Net                   12345.67',
+      '  Tax                       0.00',
+      '  Gross                 12345.67',
+    ]);
   });
 });

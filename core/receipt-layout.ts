@@ -149,12 +149,35 @@ export function wrapText(text: string, width: number): string[] {
   return out;
 }
 
-/** One line with `left` text and `right` text flush right; the left part wraps if both do not fit. */
+/**
+ * `left` text and `right` text flush right on one line; when both do not fit, the left part wraps (and a
+ * right part wider than the paper wraps too, flush right). Nothing is ever cut or runs past `width`.
+ */
 export function leftRight(left: string, right: string, width: number): string[] {
   const room = width - right.length - 1;
-  if (room < 1) return [...wrapText(left, width), right.padStart(width)];
+  if (room < 1) return [...wrapText(left, width), ...wrapText(right, width).map((r) => r.padStart(width))];
   // wrapText returns at least one line, so the right part always lands on the first.
   return wrapText(left, room).map((l, i) => (i === 0 ? l.padEnd(width - right.length) + right : l));
+}
+
+/**
+ * The tax table: a label column and three amount columns. A label too long for its column goes on its own
+ * lines above the amounts; amounts too wide for their columns go one per line (label and amount).
+ */
+export function taxTableLines(rows: { label: string; net: string; tax: string; gross: string }[], heading: string, width: number): string[] {
+  const col = width === 42 ? 9 : 8;
+  const labelWidth = width - 3 * col;
+  const fits = (a: string) => a.length < col; // at least one space between columns
+  const row = (a: string, b: string, c: string, d: string) => a.padEnd(labelWidth) + b.padStart(col) + c.padStart(col) + d.padStart(col);
+  const out = [row(heading.length <= labelWidth ? heading : '', 'Net', 'Tax', 'Gross')];
+  if (heading.length > labelWidth) out.unshift(...wrapText(heading, width));
+  for (const r of rows) {
+    if (![r.net, r.tax, r.gross].every(fits)) {
+      out.push(...wrapText(r.label, width), ...leftRight('  Net', r.net, width), ...leftRight('  Tax', r.tax, width), ...leftRight('  Gross', r.gross, width));
+    } else if (r.label.length > labelWidth) out.push(...wrapText(r.label, width), row('', r.net, r.tax, r.gross));
+    else out.push(row(r.label, r.net, r.tax, r.gross));
+  }
+  return out;
 }
 
 /** The receipt for an order as blocks, for a printer of `width` characters per line. */
@@ -201,11 +224,7 @@ export function layoutReceipt(order: ReceiptOrder, width: ReceiptWidth = 42): Re
 
   if (order.taxes.length > 0) {
     rule();
-    const col = width === 42 ? 9 : 8;
-    const label = width - 3 * col;
-    const row = (a: string, b: string, c: string, d: string) => a.slice(0, label).padEnd(label) + b.padStart(col) + c.padStart(col) + d.padStart(col);
-    text(row(order.totals.taxInclusive ? 'Incl. tax' : 'Tax', 'Net', 'Tax', 'Gross'));
-    for (const t of order.taxes) text(row(t.label, amt(t.net), amt(t.tax), amt(t.gross)));
+    lines(taxTableLines(order.taxes.map((t) => ({ label: t.label, net: amt(t.net), tax: amt(t.tax), gross: amt(t.gross) })), order.totals.taxInclusive ? 'Incl. tax' : 'Tax', width));
   }
 
   for (const p of order.payments) {
