@@ -25,11 +25,14 @@ export function addLine(cart: Cart, line: Omit<CartLine, 'discount'>): { cart: C
   return { cart: { ...cart, lines: [...cart.lines, { ...line, discount: null }] }, lineId: line.id };
 }
 
-/** Quantity ≤ 0 removes the line. */
+/** Most of one product on a line: a sane counter quantity, far below what the sync schema allows. */
+export const MAX_QUANTITY = 999;
+
+/** Quantity ≤ 0 removes the line; more than MAX_QUANTITY is capped. */
 export function setQuantity(cart: Cart, lineId: string, quantity: number): Cart {
   if (!Number.isSafeInteger(quantity)) return cart;
   if (quantity <= 0) return removeLine(cart, lineId);
-  return { ...cart, lines: cart.lines.map((l) => (l.id === lineId ? { ...l, quantity: Math.min(quantity, 9999) } : l)) };
+  return { ...cart, lines: cart.lines.map((l) => (l.id === lineId ? { ...l, quantity: Math.min(quantity, MAX_QUANTITY) } : l)) };
 }
 
 export function removeLine(cart: Cart, lineId: string): Cart {

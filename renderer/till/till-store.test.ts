@@ -1,29 +1,41 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cartFromOpenOrder, cartLineFromProduct, newCart } from '../db/sales';
+import { MAX_QUANTITY } from './cart';
 import { useTill } from './till-store';
 
 const product = { id: 'prd_1', name: 'Tea', category_id: null, price: 260, tax_rate_id: 'tax_19', barcode: null, sku: null, modifier_group_ids: [], stock: null, active: true, sort: 0, updated_at: '2026-11-23T10:00:00.000Z' };
 const rate = { id: 'tax_19', name: 'VAT 19%', rate_ppm: 190_000 };
 
 beforeEach(() => {
-  useTill.setState({ cart: newCart(), selectedLineId: null, pendingQuantity: '', dialog: null, notices: [] });
+  useTill.setState({ cart: newCart(), selectedLineId: null, pendingQuantity: null, screen: 'sell', dialog: null, notices: [] });
 });
 
 describe('till session store', () => {
-  it('a typed quantity applies to the next product only, capped at 9999', () => {
+  it('a quantity applies to the next product only, is at most MAX_QUANTITY and never outlives its screen', () => {
     const s = useTill.getState();
-    s.setPendingQuantity('3');
+    expect(s.setPendingQuantity(3)).toBe(true);
     s.addToCart(cartLineFromProduct(product, rate));
     expect(useTill.getState().cart.lines[0]?.quantity).toBe(3);
-    expect(useTill.getState().pendingQuantity).toBe('');
-    useTill.getState().setPendingQuantity('123456');
-    useTill.getState().addToCart(cartLineFromProduct({ ...product, id: 'prd_2' }, rate));
-    expect(useTill.getState().cart.lines[1]?.quantity).toBe(9999);
+    expect(useTill.getState().pendingQuantity).toBeNull();
+    expect(useTill.getState().setPendingQuantity(MAX_QUANTITY + 1)).toBe(false);
+    expect(useTill.getState().setPendingQuantity(0)).toBe(false);
+    expect(useTill.getState().pendingQuantity).toBeNull();
+    expect(useTill.getState().notices.at(-1)?.text).toContain(`1 to ${MAX_QUANTITY}`);
+    for (const screen of ['tender', 'sell', 'history'] as const) {
+      useTill.getState().setPendingQuantity(7);
+      useTill.getState().go(screen);
+      expect(useTill.getState().pendingQuantity).toBeNull();
+    }
+    useTill.getState().setPendingQuantity(7);
+    useTill.getState().signOut();
+    expect(useTill.getState().pendingQuantity).toBeNull();
   });
 
-  it('keeps only digits in the quantity buffer', () => {
-    useTill.getState().setPendingQuantity('1a2-');
-    expect(useTill.getState().pendingQuantity).toBe('12');
+  it('a line quantity is capped at MAX_QUANTITY', () => {
+    useTill.getState().addToCart(cartLineFromProduct(product, rate));
+    const id = useTill.getState().cart.lines[0]!.id;
+    useTill.getState().changeQuantity(id, 123456);
+    expect(useTill.getState().cart.lines[0]?.quantity).toBe(MAX_QUANTITY);
   });
 
   it('an API order is paid as the cloud priced it: no lines added, changed, removed or discounted', () => {

@@ -2,7 +2,7 @@
 // the open dialog. Anything persisted (catalog, orders, shifts) is read from Dexie, never kept here.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { addLine, newCart, removeLine, setQuantity, type Cart, type CartLine } from './cart';
+import { addLine, MAX_QUANTITY, newCart, removeLine, setQuantity, type Cart, type CartLine } from './cart';
 
 export type Screen = 'sell' | 'tender' | 'receipt' | 'history' | 'reports' | 'settings' | 'orders' | 'parked';
 
@@ -29,8 +29,11 @@ export interface TillState {
   screen: Screen;
   cart: Cart;
   selectedLineId: string | null;
-  /** Digits typed before a product is picked: the quantity of the next line ("3 ×"). */
-  pendingQuantity: string;
+  /**
+   * The quantity of the next product ("3 ×"), set only on purpose (digits then ×/*, or the Qty
+   * button), always shown, at most MAX_QUANTITY, and dropped on every screen change.
+   */
+  pendingQuantity: number | null;
   category: string | null;
   search: string;
   dialog: Dialog | null;
@@ -50,7 +53,8 @@ export interface TillState {
   removeFromCart(lineId: string): void;
   clearCart(): void;
   selectLine(lineId: string | null): void;
-  setPendingQuantity(text: string): void;
+  /** Sets (or clears, with null) the next product's quantity; false with a notice when out of range. */
+  setPendingQuantity(quantity: number | null): boolean;
   setCategory(id: string | null): void;
   setSearch(text: string): void;
   openDialog(dialog: Dialog): void;
@@ -78,7 +82,7 @@ export const useTill = create<TillState>()(
       screen: 'sell',
       cart: newCart(),
       selectedLineId: null,
-      pendingQuantity: '',
+      pendingQuantity: null,
       category: null,
       search: '',
       dialog: null,
@@ -86,17 +90,17 @@ export const useTill = create<TillState>()(
       receiptPrintError: null,
       notices: [],
 
-      signIn: (staff) => set({ staff, screen: 'sell' }),
+      signIn: (staff) => set({ staff, screen: 'sell', pendingQuantity: null }),
       // Signing out keeps the cart: the next cashier can finish or void it (a parked sale is never lost).
-      signOut: () => set({ staff: null, dialog: null, screen: 'sell' }),
-      go: (screen) => set({ screen, dialog: null }),
+      signOut: () => set({ staff: null, dialog: null, screen: 'sell', pendingQuantity: null }),
+      // A quantity typed for the next product never outlives the screen it was typed on.
+      go: (screen) => set({ screen, dialog: null, pendingQuantity: null }),
       setCart: (cart) => set({ cart, selectedLineId: cart.lines[cart.lines.length - 1]?.id ?? null }),
       addToCart: (line) => {
         if (lockedOrder(get)) return;
-        const typed = Number.parseInt(get().pendingQuantity, 10);
-        const quantity = typed > 0 ? Math.min(9999, typed) : line.quantity;
+        const quantity = get().pendingQuantity ?? line.quantity;
         const { cart, lineId } = addLine(get().cart, { ...line, quantity });
-        set({ cart, selectedLineId: lineId, pendingQuantity: '' });
+        set({ cart, selectedLineId: lineId, pendingQuantity: null });
       },
       changeQuantity: (lineId, quantity) => {
         if (lockedOrder(get)) return;
@@ -109,10 +113,16 @@ export const useTill = create<TillState>()(
         const cart = removeLine(get().cart, lineId);
         set({ cart, selectedLineId: cart.lines[cart.lines.length - 1]?.id ?? null });
       },
-      clearCart: () => set({ cart: newCart(), selectedLineId: null, pendingQuantity: '' }),
+      clearCart: () => set({ cart: newCart(), selectedLineId: null, pendingQuantity: null }),
       selectLine: (lineId) => set({ selectedLineId: lineId }),
-      // Not capped here: a scan's digits pass through before the burst is recognised and are removed again.
-      setPendingQuantity: (text) => set({ pendingQuantity: text.replace(/\D/g, '').slice(-40) }),
+      setPendingQuantity: (quantity) => {
+        if (quantity !== null && (!Number.isSafeInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY)) {
+          get().notify('error', `A quantity is a whole number from 1 to ${MAX_QUANTITY}.`);
+          return false;
+        }
+        set({ pendingQuantity: quantity });
+        return true;
+      },
       setCategory: (id) => set({ category: id }),
       setSearch: (text) => set({ search: text }),
       openDialog: (dialog) => {
@@ -120,7 +130,7 @@ export const useTill = create<TillState>()(
         set({ dialog });
       },
       closeDialog: () => set({ dialog: null }),
-      showReceipt: (orderId, printError = null) => set({ receiptOrderId: orderId, receiptPrintError: printError, screen: 'receipt', dialog: null }),
+      showReceipt: (orderId, printError = null) => set({ receiptOrderId: orderId, receiptPrintError: printError, screen: 'receipt', dialog: null, pendingQuantity: null }),
       notify: (tone, text) => {
         const id = ++noticeSeq;
         set({ notices: [...get().notices.slice(-2), { id, tone, text }] });

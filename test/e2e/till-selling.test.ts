@@ -131,7 +131,7 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.getByRole('button', { name: /Butter-Croissant/ }).click();
     await scan(page, ORANGE_JUICE);
     await expect.poll(() => page.getByTestId('cart-lines').textContent()).toContain('Orangensaft');
-    await page.keyboard.type('3');
+    await page.keyboard.type('3*'); // quantity, then ×
     await page.getByTestId('pending-quantity').waitFor();
     await page.waitForTimeout(100); // a person picks up the scanner after typing the quantity
     await scan(page, WATER);

@@ -60,7 +60,7 @@ beforeEach(async () => {
   db = new TillDb(`sell-screen-${Math.random()}`);
   await db.taxRates.put({ id: 'tax_19', name: 'VAT 19%', rate_ppm: 190_000 });
   await db.products.bulkPut([product('prd_w', 'Water', 250, '4006381333948'), product('prd_j', 'Orange juice', 350, '4006381333931')]);
-  useTill.setState({ cart: newCart(), selectedLineId: null, pendingQuantity: '', search: '', dialog: null, screen: 'sell', staff: { id: 'stf_1', name: 'Ben', role: 'cashier' } });
+  useTill.setState({ cart: newCart(), selectedLineId: null, pendingQuantity: null, search: '', dialog: null, screen: 'sell', staff: { id: 'stf_1', name: 'Ben', role: 'cashier' } });
   uninstall = installWedgeListener(window);
   view = await render(
     <ServicesContext.Provider value={{ db, sync, hardware: { kind: 'none', client: hardwareClient, bridge: null } }}>
@@ -82,22 +82,52 @@ function scan(code: string): void {
   for (const key of [...code, 'Enter']) document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 }
 
+function key(k: string): void {
+  document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+}
+
 describe('sell screen', () => {
-  it('a barcode burst adds the product; a typed quantity before it applies to that line only', async () => {
+  it('a barcode burst adds the product; a quantity typed with × before it applies to that line only', async () => {
     scan('4006381333948');
     await settle(20);
     expect(useTill.getState().cart.lines.map((l) => [l.name, l.quantity])).toEqual([['Water', 1]]);
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '3', bubbles: true }));
+    key('3');
     await settle(60);
-    expect(useTill.getState().pendingQuantity).toBe('3');
+    // A digit alone is search text (it could be the start of a barcode), shown in the search box.
+    expect(useTill.getState().pendingQuantity).toBeNull();
+    expect(useTill.getState().search).toBe('3');
+    key('*');
+    await settle();
+    expect(useTill.getState().pendingQuantity).toBe(3);
+    expect(view!.container.querySelector('[data-testid="pending-quantity"]')?.textContent).toContain('3 ×');
     scan('4006381333931');
     await settle(20);
     expect(useTill.getState().cart.lines.map((l) => [l.name, l.quantity])).toEqual([
       ['Water', 1],
       ['Orange juice', 3],
     ]);
-    expect(useTill.getState().pendingQuantity).toBe('');
+    expect(useTill.getState().pendingQuantity).toBeNull();
     expect(view!.container.querySelector('[data-testid="cart-total"]')?.textContent).toBe('€13.00');
+  });
+
+  it('a barcode typed slowly with nothing focused is a barcode, never a quantity', async () => {
+    for (const k of [...'4006381333948']) {
+      key(k);
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    key('Enter');
+    await settle(40);
+    expect(useTill.getState().cart.lines.map((l) => [l.name, l.quantity])).toEqual([['Water', 1]]);
+    expect(useTill.getState().pendingQuantity).toBeNull();
+    expect(useTill.getState().screen).toBe('sell');
+    expect(useTill.getState().search).toBe('');
+  });
+
+  it('a quantity above the maximum is refused and stays search text', async () => {
+    for (const k of [...'5000*']) key(k);
+    await settle();
+    expect(useTill.getState().pendingQuantity).toBeNull();
+    expect(useTill.getState().notices.at(-1)?.text).toContain('1 to 999');
   });
 
   it('a serial scanner code (hardware scanner:scan event) is handled like a wedge scan', async () => {

@@ -4,13 +4,14 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatTillMoney } from '../money-format';
 import type { TillLocation, TillProduct, TillTaxRate } from '../../../core/sync/catalog';
-import { cartLineFromProduct } from '../../db/sales';
+import { cartLineFromProduct, findProductByCode } from '../../db/sales';
 import { cartTotals, setLineDiscount, setLineModifiers, setOrderDiscount } from '../cart';
 import { showOnDisplay } from '../checkout';
 import { CartPanel } from '../components/cart-panel';
 import { DiscountDialog } from '../components/discount-dialog';
 import { ModifiersDialog, type ModifierGroupView } from '../components/modifiers-dialog';
 import { useScanHandler } from '../scanner';
+import { isWedgeChar } from '../scanner-wedge';
 import { useServices } from '../services';
 import { findStaffByPin } from './sign-in-screen';
 import { useTill } from '../till-store';
@@ -110,10 +111,8 @@ export function SellScreen({ location }: { location: TillLocation }) {
   const onScan = useCallback(
     (code: string) => {
       const state = useTill.getState();
+      // The scan's characters may have reached the search box before the burst was recognised.
       state.setSearch('');
-      // The scan's digits reached the quantity buffer before the burst was recognised: take them out.
-      const digits = code.replace(/\D/g, '');
-      if (digits && state.pendingQuantity.endsWith(digits)) state.setPendingQuantity(state.pendingQuantity.slice(0, -digits.length));
       // Straight from Dexie (indexed), so a scan works before the grid's live query has loaded.
       void (async () => {
         const product =
@@ -126,6 +125,39 @@ export function SellScreen({ location }: { location: TillLocation }) {
     [db, addProduct],
   );
   useScanHandler(onScan);
+
+  /** Enter in (or for) the search box: a code adds its product; words add the first match. */
+  const submitSearch = useRef<() => void>(() => {});
+  submitSearch.current = () => {
+    const state = useTill.getState();
+    const text = state.search.trim();
+    if (text === '') {
+      if (state.cart.lines.length > 0) state.go('tender');
+      return;
+    }
+    state.setSearch('');
+    // Digits only: a barcode typed or scanned slowly, never a quantity and never a name match.
+    if (/^\d+$/.test(text)) {
+      void (async () => {
+        const product = await findProductByCode(db, text);
+        if (product) await addProduct(product);
+        else useTill.getState().notify('error', `Unknown barcode ${text}.`);
+      })();
+      return;
+    }
+    const first = products.find((p) => p.barcode === text || p.sku === text) ?? visible[0];
+    if (first) void addProduct(first);
+    else state.notify('error', `No product matches “${text}”.`);
+  };
+
+  /** Digits in the search box, then × (or *): they become the next product's quantity. */
+  const takeQuantity = useRef<() => void>(() => {});
+  takeQuantity.current = () => {
+    const state = useTill.getState();
+    const text = state.search.trim();
+    if (!/^\d+$/.test(text)) return;
+    if (state.setPendingQuantity(Number(text))) state.setSearch('');
+  };
 
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -145,14 +177,23 @@ export function SellScreen({ location }: { location: TillLocation }) {
       } else if (e.key === 'F4') {
         e.preventDefault();
         if (selected) s.openDialog({ kind: 'modifiers', lineId: selected.id });
+      } else if (e.key === '*' && (!inInput || e.target === searchRef.current) && /^\d+$/.test(s.search.trim())) {
+        e.preventDefault();
+        takeQuantity.current();
       } else if (inInput) {
         return;
-      } else if (/^[0-9]$/.test(e.key) && !e.ctrlKey && !e.altKey) {
+      } else if (isWedgeChar(e.key) && !e.ctrlKey && !e.altKey && !e.metaKey && e.key !== '+' && e.key !== '-' && e.key !== '*') {
+        // Typing with nothing focused goes into the search box, in view: digits are a barcode or a
+        // search until × makes them a quantity, so a scanner of any speed never sets a quantity.
         e.preventDefault();
-        s.setPendingQuantity(s.pendingQuantity + e.key);
-      } else if (e.key === 'Backspace' && s.pendingQuantity) {
+        s.setSearch(s.search + e.key);
+        searchRef.current?.focus();
+      } else if (e.key === 'Backspace' && s.pendingQuantity !== null) {
         e.preventDefault();
-        s.setPendingQuantity(s.pendingQuantity.slice(0, -1));
+        s.setPendingQuantity(null);
+      } else if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement) && s.search.trim() !== '') {
+        e.preventDefault();
+        submitSearch.current();
       } else if ((e.key === '+' || e.key === '-') && selected) {
         e.preventDefault();
         s.changeQuantity(selected.id, selected.quantity + (e.key === '+' ? 1 : -1));
@@ -192,13 +233,7 @@ export function SellScreen({ location }: { location: TillLocation }) {
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();
-                const text = till.search.trim();
-                const exact = products.find((p) => p.barcode === text || p.sku === text);
-                const first = exact ?? visible[0];
-                if (text !== '' && first) {
-                  void addProduct(first);
-                  till.setSearch('');
-                } else if (text === '' && till.cart.lines.length > 0) till.go('tender');
+                submitSearch.current();
               } else if (e.key === 'Escape') {
                 e.preventDefault();
                 till.setSearch('');
@@ -206,10 +241,27 @@ export function SellScreen({ location }: { location: TillLocation }) {
               }
             }}
           />
-          {till.pendingQuantity && till.pendingQuantity.length <= 4 && (
-            <span className="qty-badge" aria-live="polite" data-testid="pending-quantity">
-              {till.pendingQuantity} ×
-            </span>
+          {till.pendingQuantity === null ? (
+            <button
+              type="button"
+              className="btn"
+              disabled={!/^\d+$/.test(till.search.trim())}
+              title="Type the quantity, then × (or *), then pick the product"
+              onClick={() => takeQuantity.current()}
+            >
+              Qty × <span className="key">*</span>
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="qty-badge"
+              aria-live="polite"
+              data-testid="pending-quantity"
+              aria-label={`Next product ${till.pendingQuantity} times; click to clear`}
+              onClick={() => till.setPendingQuantity(null)}
+            >
+              {till.pendingQuantity} × <span aria-hidden="true">✕</span>
+            </button>
           )}
         </div>
         <div className="categories" role="toolbar" aria-label="Categories">

