@@ -232,10 +232,14 @@ describe('GET /api/v1/events', () => {
     const c = await emit(handle.db, biz, 'product.created', null);
     const get = (url: string, key: string) => app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${key}`, 'x-request-id': randomUUID() } });
 
-    const page = (await get('/api/v1/events?limit=2', allKey)).json();
+    const first = await get('/api/v1/events?limit=2', allKey);
+    expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+    const page = first.json();
     expect(page).toMatchObject({ object: 'list', has_more: true });
     expect(page.data.map((e: { id: string }) => e.id)).toEqual([a.id, b.id]);
     expect(page.data[0]).toEqual(a);
+    // The body splices each event's stored data in as text: it must be the same page readFeed builds.
+    expect(page).toEqual({ object: 'list', ...(await readFeed(handle.db, { businessId: biz.businessId, limit: 2, locationIds: null })) });
     const rest = (await get(`/api/v1/events?since=${page.next_cursor}`, allKey)).json();
     expect(rest.data.map((e: { id: string }) => e.id)).toEqual([c.id]);
     expect((await get('/api/v1/events', shopKey)).json().data.map((e: { id: string }) => e.id)).toEqual([a.id, c.id]);
@@ -247,5 +251,8 @@ describe('GET /api/v1/events', () => {
     expect((await get('/api/v1/events?limit=5000', allKey)).statusCode).toBe(400);
     expect((await get('/api/v1/events', noScope)).statusCode).toBe(403);
     expect((await app.inject({ method: 'GET', url: '/api/v1/events' })).statusCode).toBe(401);
+    const odd = { object: { id: 'prd_odd', name: 'Café "$&" $1 \\ \u2028 🥐', price: 12345678901, tags: [], nested: { data: 'data' } } };
+    const d = await handle.db.transaction((tx) => recordEvent(tx, { businessId: biz.businessId, type: 'product.updated', locationId: null, data: odd }));
+    expect((await get(`/api/v1/events?since=${encodeURIComponent(c.cursor)}`, allKey)).json().data).toEqual([{ ...d, data: odd }]);
   });
 });

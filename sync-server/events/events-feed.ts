@@ -5,7 +5,7 @@ import type { EventEnvelope } from '../../core/events/envelope';
 import { isId } from '../../core/ids';
 import { ApiError } from '../http/api-error';
 import type { Queryable } from '../storage/database';
-import { decodeCursor, encodeCursor, EVENT_COLUMNS, envelopeFromRow, type EventRow } from './outbox';
+import { decodeCursor, encodeCursor, EVENT_COLUMNS, EVENT_COLUMNS_WITHOUT_DATA, envelopeFromRow, envelopeJson, type EventRow } from './outbox';
 
 export const FEED_DEFAULT_LIMIT = 100;
 export const FEED_MAX_LIMIT = 1000;
@@ -80,7 +80,8 @@ export async function resolveSince(db: Queryable, businessId: string, since: str
   throw new ApiError('invalid_request', 'since_invalid', 'since must be a cursor from the feed or an envelope, an event id (evt_…), or an RFC 3339 time.', { param: 'since' });
 }
 
-export async function readFeed(db: Queryable, query: FeedQuery): Promise<FeedPage> {
+/** The rows of one page (limit + 1, to tell has_more), with `columns` as selected, and the horizon. */
+async function feedRows<R extends { seq: number }>(db: Queryable, query: FeedQuery, columns: string): Promise<{ start: Position; horizon: Position; rows: R[]; limit: number }> {
   const limit = query.limit ?? FEED_DEFAULT_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > FEED_MAX_LIMIT) {
     throw new ApiError('invalid_request', 'parameter_invalid', `limit must be an integer from 1 to ${FEED_MAX_LIMIT}.`, { param: 'limit' });
@@ -88,11 +89,11 @@ export async function readFeed(db: Queryable, query: FeedQuery): Promise<FeedPag
   const start = await resolveSince(db, query.businessId, query.since);
   // One statement: the rows and the horizon come from the same snapshot, so every transaction
   // below the horizon has either committed (and is visible here) or rolled back.
-  const { rows } = await db.query<(EventRow & { horizon: string }) | { horizon: string; seq: null }>(
+  const { rows } = await db.query<(R & { horizon: string }) | { horizon: string; seq: null }>(
     `SELECT h.xmin::text AS horizon, e.*
      FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin) h
      LEFT JOIN LATERAL (
-       SELECT ${EVENT_COLUMNS} FROM events ev
+       SELECT ${columns} FROM events ev
        WHERE ev.business_id = $1
          AND (ev.xact_id, ev.seq) > ($2::text::xid8, $3::bigint)
          AND ev.xact_id < h.xmin
@@ -105,12 +106,32 @@ export async function readFeed(db: Queryable, query: FeedQuery): Promise<FeedPag
     [query.businessId, start.xactId.toString(), start.seq, query.types ?? null, query.locationIds ?? null, limit + 1],
   );
   const horizon: Position = { xactId: BigInt(rows[0]!.horizon), seq: 0 };
-  const events = rows.filter((row): row is EventRow & { horizon: string } => row.seq !== null);
-  const hasMore = events.length > limit;
-  const page = events.slice(0, limit).map(envelopeFromRow);
-  const last = page.at(-1);
-  let next: Position = last ? (() => { const c = decodeCursor(last.cursor)!; return { xactId: BigInt(c.xactId), seq: c.seq }; })() : start;
+  return { start, horizon, rows: rows.filter((row): row is R & { horizon: string } => row.seq !== null), limit };
+}
+
+/** The cursor after a page: its last event, or past the horizon when nothing more is below it. */
+function nextCursor(start: Position, horizon: Position, last: { xact_id: string; seq: number } | undefined, hasMore: boolean): string {
+  let next: Position = last ? { xactId: BigInt(last.xact_id), seq: last.seq } : start;
   // Nothing more below the horizon: jump to it, so filtered-out events are not rescanned next time.
   if (!hasMore && comparePositions(horizon, next) > 0) next = horizon;
-  return { data: page, next_cursor: encode(next), has_more: hasMore };
+  return encode(next);
+}
+
+export async function readFeed(db: Queryable, query: FeedQuery): Promise<FeedPage> {
+  const { start, horizon, rows, limit } = await feedRows<EventRow>(db, query, EVENT_COLUMNS);
+  const hasMore = rows.length > limit;
+  const page = rows.slice(0, limit);
+  return { data: page.map(envelopeFromRow), next_cursor: nextCursor(start, horizon, page.at(-1), hasMore), has_more: hasMore };
+}
+
+/**
+ * The same page as `readFeed`, as the JSON body of GET /api/v1/events (`{object:"list", …}`), with
+ * each event's data copied as stored rather than parsed and serialized again.
+ */
+export async function readFeedJson(db: Queryable, query: FeedQuery): Promise<string> {
+  const { start, horizon, rows, limit } = await feedRows<Omit<EventRow, 'data'> & { data: string }>(db, query, `${EVENT_COLUMNS_WITHOUT_DATA}, data::text AS data`);
+  const hasMore = rows.length > limit;
+  const page = rows.slice(0, limit);
+  const tail = JSON.stringify({ next_cursor: nextCursor(start, horizon, page.at(-1), hasMore), has_more: hasMore }).slice(1);
+  return `{"object":"list","data":[${page.map(envelopeJson).join(',')}],${tail}`;
 }

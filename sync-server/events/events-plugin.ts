@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { EventsPageSchema, EventsQuerySchema } from '../../core/events/webhook-api';
 import { requireApiKey } from '../api/api-auth';
 import { bearer, errors } from '../api/route-schemas';
-import { parseEventTypes, readFeed } from './events-feed';
+import { parseEventTypes, readFeedJson } from './events-feed';
 
 export default fp(
   async (app) => {
@@ -25,16 +25,18 @@ export default fp(
           response: { 200: EventsPageSchema, ...errors() },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const key = requireApiKey(request);
-        const page = await readFeed(app.db, {
+        const body = await readFeedJson(app.db, {
           businessId: key.businessId,
           since: request.query.since,
           types: parseEventTypes(request.query.types),
           locationIds: key.locationIds === 'all' ? null : key.locationIds,
           limit: request.query.limit,
         });
-        return { object: 'list' as const, ...page };
+        // Already JSON of the schema above: Fastify sends a string as it is, without serializing it
+        // again (the typed reply only knows the object form).
+        return reply.type('application/json; charset=utf-8').send(body as never);
       },
     );
   },
