@@ -79,7 +79,9 @@ async function main(): Promise<number> {
       progress.done();
       for (const result of produced) {
         results.push(result);
-        process.stdout.write(`${formatTable(tableRows(result))}\n\n`);
+        process.stdout.write(`${formatTable(tableRows(result))}\n`);
+        for (const c of result.cases) if (c.status === 'measured' && c.notes) process.stdout.write(`  ${c.name}: ${c.notes}\n`);
+        process.stdout.write('\n');
         if (!opts.quick) process.stderr.write(`bench: wrote ${await writeResult(result, resultFileName(result))}\n`);
       }
     } catch (error) {

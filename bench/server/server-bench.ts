@@ -14,11 +14,12 @@ import type { Database } from '../../sync-server/storage/database';
 import { openTestDatabase, type Engine } from '../../sync-server/storage/test-database';
 import { mutation, pairTestDevice, saleSnapshot, seedSyncBusiness, type SyncFixture } from '../../sync-server/sync/test-sync-fixtures';
 import { onEveryEngine, type BenchContext, type RunBenchmark } from '../benchmark';
-import { collectPairs, collectSamples, comparison, machineInfo, measurePair, type BenchmarkResult, type CaseResult } from '../harness';
+import { countStatements } from '../statement-counter';
+import { collectPairs, collectSamples, comparison, machineInfo, measurePair, percentile, type BenchmarkResult, type CaseResult } from '../harness';
 
-/** Concurrent API clients and the orders they send per sample in the orders benchmark. */
-const CLIENTS = 4;
-const ORDERS_PER_SAMPLE = 20;
+/** Concurrent API clients in the orders benchmark, and the orders each sends per sample. */
+const ORDER_CLIENTS = [1, 10];
+const ORDERS_PER_CLIENT = 5;
 
 /** The till's push batch size (renderer/sync/sync-engine.ts DEFAULT_BATCH_SIZE). */
 const PUSH_BATCH = 100;
@@ -59,16 +60,23 @@ async function rowsAsJson(db: Database, table: string): Promise<string[]> {
 
 interface ServerSetup {
   app: FastifyInstance;
+  /** the database the app uses, counting its statements */
   db: Database;
+  /** the same database, uncounted: for the baselines */
+  rawDb: Database;
   f: SyncFixture;
+  /** statements the app has sent so far */
+  statements(): number;
 }
+
+const fmt = (n: number) => n.toLocaleString('en-US');
 
 /**
  * Push ingest: up to `target` sales in the till's batches of 100 through POST /sync/v1/push, stopping
  * early at `budgetMs` (PGlite on a loaded 2-core machine cannot push 10 000 in a bounded run).
  */
 async function benchPush(s: ServerSetup, context: BenchContext, target: number, budgetMs: number): Promise<CaseResult> {
-  const { app, db, f } = s;
+  const { app, rawDb: db, f } = s;
   const { progress } = context;
   const device = await pairTestDevice(app, f, 'Bench till');
   const before = await tableCounts(db);
@@ -76,6 +84,7 @@ async function benchPush(s: ServerSetup, context: BenchContext, target: number, 
   for (const table of before.keys()) existing.set(table, new Set(await rowsAsJson(db, table)));
 
   let seq = 0;
+  const statementsBefore = s.statements();
   progress.step(`server: push ingest of up to ${target} sales`);
   const pushMs = await collectSamples(
     async () => {
@@ -95,6 +104,8 @@ async function benchPush(s: ServerSetup, context: BenchContext, target: number, 
   );
   const batches = pushMs.length;
   const sales = batches * PUSH_BATCH;
+  // Warm-up is 0, so every pushed sale is in the count (plus the device lookup of each push request).
+  const perSale = (s.statements() - statementsBefore) / sales;
 
   // The rows the push wrote, per table, inserted again as one multi-row INSERT per table per batch.
   progress.step('server: raw multi-row INSERT of the same rows');
@@ -128,20 +139,19 @@ async function benchPush(s: ServerSetup, context: BenchContext, target: number, 
   );
   for (const table of grown) await db.query(`DROP TABLE "bench_raw_${table}"`);
 
-  const fmt = (n: number) => n.toLocaleString('en-US');
   return comparison({
     name: sales >= target ? `push ingest of ${fmt(sales)} till sales` : `push ingest of till sales (${fmt(sales)} of ${fmt(target)} within the ${budgetMs / 1000} s budget; --full pushes all)`,
     headline: 'throughput',
     unit: 'sale',
     ours: { label: `POST /sync/v1/push, batches of ${PUSH_BATCH} 5-line sales`, sampleMs: pushMs, opsPerSample: PUSH_BATCH },
     baseline: { label: `multi-row INSERT of the same ${Math.round(rowsWritten / sales)} rows per sale, one transaction per batch`, sampleMs: rawMs, opsPerSample: PUSH_BATCH },
-    notes: `the push wrote rows to ${grown.join(', ')} (${rowsWritten.toLocaleString('en-US')} rows); the baseline inserts exactly those rows into copies of those tables (same indexes) with one INSERT … SELECT FROM json_populate_recordset per table per batch, and skips what the push also does: the per-device seq gate and lock, one transaction per sale, validation, totals check, stock updates.`,
+    notes: `${perSale.toFixed(1)} statements per sale (BEGIN and COMMIT included); the push wrote rows to ${grown.join(', ')} (${rowsWritten.toLocaleString('en-US')} rows); the baseline inserts exactly those rows into copies of those tables (same indexes) with one INSERT … SELECT FROM json_populate_recordset per table per batch, and skips what the push also does: the per-device seq gate and lock, one transaction per sale, validation, totals check, stock updates.`,
   });
 }
 
 /** POST /api/v1/orders with an API key and an Idempotency-Key per request vs a bare Fastify route with one INSERT. */
-async function benchApiOrders(s: ServerSetup, context: BenchContext): Promise<CaseResult> {
-  const { app, db, f } = s;
+async function benchApiOrders(s: ServerSetup, context: BenchContext, clients: number): Promise<CaseResult> {
+  const { app, rawDb: db, f } = s;
   const { progress, quick } = context;
   const key = await createApiKey(db, { businessId: f.businessId, name: 'bench', scopes: ['orders:write', 'events:read'], locationIds: 'all' });
   const body = {
@@ -152,22 +162,25 @@ async function benchApiOrders(s: ServerSetup, context: BenchContext): Promise<Ca
     ],
     customer_note: 'bench',
   };
+  const perSample = ORDERS_PER_CLIENT * clients;
   const options = { warmup: quick ? 1 : 3, samples: quick ? 5 : 30, maxMs: quick ? 3_000 : 10_000 };
-  /** One sample: ORDERS_PER_SAMPLE requests from CLIENTS concurrent clients; returns the elapsed ms. */
-  const burst = (send: () => Promise<void>) => async (): Promise<number> => {
-    let left = ORDERS_PER_SAMPLE;
+  /** One sample: `perSample` requests from `clients` concurrent clients; returns the elapsed ms. */
+  const burst = (send: () => Promise<void>, latencies?: number[]) => async (): Promise<number> => {
+    let left = perSample;
     const client = async () => {
       while (left > 0) {
         left--;
+        const t0 = performance.now();
         await send();
+        latencies?.push(performance.now() - t0);
       }
     };
     const t0 = performance.now();
-    await Promise.all(Array.from({ length: CLIENTS }, client));
+    await Promise.all(Array.from({ length: clients }, client));
     return performance.now() - t0;
   };
   let n = 0;
-  await db.query('CREATE TABLE bench_bare_orders (id text PRIMARY KEY, location_id text NOT NULL, body jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now())');
+  await db.query('CREATE TABLE IF NOT EXISTS bench_bare_orders (id text PRIMARY KEY, location_id text NOT NULL, body jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now())');
   const bare = Fastify({ logger: false });
   bare.post('/orders', async (request, reply) => {
     const b = request.body as { location_id: string };
@@ -176,9 +189,13 @@ async function benchApiOrders(s: ServerSetup, context: BenchContext): Promise<Ca
     return reply.code(201).send({ id });
   });
   await bare.ready();
-  progress.step('server: POST /api/v1/orders vs bare route, interleaved');
+  const latencies: number[] = [];
+  let sent = 0;
+  let statements = 0;
+  progress.step(`server: POST /api/v1/orders vs bare route, ${clients} clients, interleaved`);
   const pairs = await collectPairs(
     burst(async () => {
+      const before = s.statements();
       const res = await app.inject({
         method: 'POST',
         url: '/api/v1/orders',
@@ -186,7 +203,11 @@ async function benchApiOrders(s: ServerSetup, context: BenchContext): Promise<Ca
         payload: body,
       });
       if (res.statusCode !== 201) throw new Error(`POST /api/v1/orders answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
-    }),
+      if (clients === 1) {
+        statements += s.statements() - before;
+        sent++;
+      }
+    }, latencies),
     burst(async () => {
       const res = await bare.inject({ method: 'POST', url: '/orders', payload: body });
       if (res.statusCode !== 201) throw new Error(`bare route answered ${res.statusCode}`);
@@ -194,22 +215,47 @@ async function benchApiOrders(s: ServerSetup, context: BenchContext): Promise<Ca
     { ...options, onSample: (d, w) => progress.tick(d, w) },
   );
   await bare.close();
-  await db.query('DROP TABLE bench_bare_orders');
+  const ms = (v: number) => `${v.toFixed(v < 10 ? 2 : 1)} ms`;
   return comparison({
-    name: 'POST /api/v1/orders (2 items)',
+    name: `POST /api/v1/orders (2 items), ${clients} ${clients === 1 ? 'client' : 'clients'}`,
     headline: 'throughput',
     unit: 'order',
-    ours: { label: `API v1 (key auth, rate limit, idempotency, pricing, order + lines + event), ${CLIENTS} clients`, sampleMs: pairs.ours, opsPerSample: ORDERS_PER_SAMPLE },
-    baseline: { label: `bare Fastify route, one INSERT, ${CLIENTS} clients`, sampleMs: pairs.baseline, opsPerSample: ORDERS_PER_SAMPLE },
-    notes: `${CLIENTS} concurrent clients through \`inject\` (no sockets on either side), ${ORDERS_PER_SAMPLE} orders per sample; a fresh Idempotency-Key per request; the rate limit is raised for the run so no request is refused. PGlite is one connection, so its requests queue for it; PostgreSQL uses a pool of 8.`,
+    ours: { label: `API v1 (key auth, rate limit, idempotency, pricing, order + lines + event), ${clients} ${clients === 1 ? 'client' : 'clients'}`, sampleMs: pairs.ours, opsPerSample: perSample },
+    baseline: { label: `bare Fastify route, one INSERT, ${clients} ${clients === 1 ? 'client' : 'clients'}`, sampleMs: pairs.baseline, opsPerSample: perSample },
+    notes:
+      `request latency p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))} (p99 ÷ p50 ${(percentile(latencies, 99) / percentile(latencies, 50)).toFixed(1)}, warm-up included); ` +
+      (sent > 0 ? `${(statements / sent).toFixed(1)} statements per order (BEGIN and COMMIT included); ` : '') +
+      `${clients} concurrent ${clients === 1 ? 'client' : 'clients'} through \`inject\` (no sockets on either side), ${perSample} orders per sample; a fresh Idempotency-Key per request; the rate limit is raised for the run so no request is refused. PGlite is one connection, so its requests queue for it; PostgreSQL uses a pool of 12.`,
   });
 }
 
-/** One page of 1 000 events from GET /api/v1/events vs the raw SELECT of the same rows. */
-async function benchEventsFeed(s: ServerSetup, context: BenchContext): Promise<CaseResult> {
-  const { app, db, f } = s;
+/**
+ * Copies of the events the push wrote, `size` of them, into a business of their own (in
+ * transactions of 10 000), so the feed can be timed at a known number of stored events.
+ */
+async function fillFeed(db: Database, source: string, size: number): Promise<string> {
+  const businessId = newId('biz');
+  await db.query(`INSERT INTO businesses (id, name) VALUES ($1, 'Feed bench')`, [businessId]);
+  for (let from = 0; from < size; from += 10_000) {
+    await db.query(
+      `WITH tpl AS (SELECT (row_number() OVER (ORDER BY seq)) - 1 AS i, type, location_id, device_id, api_version, occurred_at, data
+                    FROM (SELECT * FROM events WHERE business_id = $1 ORDER BY seq LIMIT 5000) e),
+            n AS (SELECT count(*) AS n FROM tpl)
+       INSERT INTO events (id, business_id, type, location_id, device_id, api_version, occurred_at, data)
+       SELECT 'evt_feed_' || $2 || '_' || g, $2, tpl.type, tpl.location_id, tpl.device_id, tpl.api_version, tpl.occurred_at, tpl.data
+       FROM generate_series($3::int, $4::int) g CROSS JOIN n JOIN tpl ON tpl.i = g % n.n`,
+      [source, businessId, from, Math.min(from + 10_000, size) - 1],
+    );
+  }
+  return businessId;
+}
+
+/** One page of 1 000 events from GET /api/v1/events vs the raw keyset SELECT of the same rows, with `size` events stored. */
+async function benchEventsFeed(s: ServerSetup, context: BenchContext, size: number): Promise<CaseResult> {
+  const { app, rawDb: db, f } = s;
   const { progress, quick } = context;
-  const key = await createApiKey(db, { businessId: f.businessId, name: 'bench feed', scopes: ['events:read'], locationIds: 'all' });
+  const businessId = await fillFeed(db, f.businessId, size);
+  const key = await createApiKey(db, { businessId, name: 'bench feed', scopes: ['events:read'], locationIds: 'all' });
   // Cursors of every full page, found by walking the feed once.
   const cursors: string[] = [];
   let since = '';
@@ -224,47 +270,59 @@ async function benchEventsFeed(s: ServerSetup, context: BenchContext): Promise<C
   if (cursors.length === 0) throw new Error('fewer than 1 000 events in the feed');
   const options = { warmup: quick ? 2 : 4, samples: quick ? 5 : 30, maxMs: quick ? 3_000 : 8_000 };
   const positions = cursors.map((c) => (c ? c.split('-') : ['0', '0']) as [string, string]);
-  progress.step('server: GET /api/v1/events?limit=1000 vs raw SELECT, interleaved');
+  const before = s.statements();
+  let pages = 0;
+  progress.step(`server: GET /api/v1/events?limit=1000 vs raw SELECT (${size} stored), interleaved`);
   const { ours, baseline } = await measurePair(
     async (i) => {
       const cursor = cursors[i % cursors.length]!;
+      pages++;
       const res = await app.inject({ method: 'GET', url: `/api/v1/events?limit=1000${cursor ? `&since=${encodeURIComponent(cursor)}` : ''}`, headers: { authorization: `Bearer ${key.key}` } });
       if (res.statusCode !== 200) throw new Error(`GET /api/v1/events answered ${res.statusCode}`);
     },
     async (i) => {
       const [xact, seq] = positions[i % positions.length]!;
+      // Qualified ORDER BY: EVENT_COLUMNS renames xact_id to its text form, and a bare `xact_id`
+      // would sort that text (a sequential scan and a sort instead of the keyset index walk).
       const { rows } = await db.query(
-        `SELECT ${EVENT_COLUMNS} FROM events WHERE business_id = $1 AND (xact_id, seq) > ($2::text::xid8, $3::bigint) ORDER BY xact_id, seq LIMIT 1000`,
-        [f.businessId, xact, Number(seq)],
+        `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.business_id = $1 AND (e.xact_id, e.seq) > ($2::text::xid8, $3::bigint) ORDER BY e.xact_id, e.seq LIMIT 1000`,
+        [businessId, xact, Number(seq)],
       );
       if (rows.length !== 1000) throw new Error(`raw SELECT returned ${rows.length} rows`);
     },
     { ...options, onSample: (d, w) => progress.tick(d, w) },
   );
+  const perPage = (s.statements() - before) / pages;
   return comparison({
-    name: 'events feed page of 1 000',
+    name: `events feed page of 1 000 (${fmt(size)} stored)`,
     headline: 'latency',
     unit: 'page',
     ours: { label: 'GET /api/v1/events?limit=1000 (key auth, commit horizon, envelopes, JSON)', ...ours },
-    baseline: { label: 'raw SELECT of the same 1 000 rows', ...baseline },
-    notes: `pages taken in turn from ${cursors.length} full pages of the feed the other cases filled.`,
+    baseline: { label: 'raw keyset SELECT of the same 1 000 rows', ...baseline },
+    notes: `${perPage.toFixed(1)} statements per page (key lookup and the page with its horizon); pages taken in turn from ${cursors.length} full pages of a feed of ${fmt(size)} events (copies of the pushed sales' events, in a business of their own).`,
   });
 }
 
+/** Stored events the feed is timed at; 100 000 only with --full (filling them takes a while). */
+function feedSizes(context: BenchContext): number[] {
+  return context.quick ? [1_000] : context.full ? [1_000, 10_000, 100_000] : [1_000, 10_000];
+}
+
 async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkResult> {
-  const t = await openTestDatabase(engine);
+  const t = await openTestDatabase(engine, { poolSize: 12 });
   let app: FastifyInstance | null = null;
   try {
-    app = await buildApp({ db: t.db, config: loadConfig({}, { apiRateLimitPerSecond: 1_000_000 }), workers: false });
+    const counting = countStatements(t.db);
+    app = await buildApp({ db: counting.db, config: loadConfig({}, { apiRateLimitPerSecond: 1_000_000 }), workers: false });
     await app.ready();
     const f = await seedSyncBusiness(t.db);
     // Enough stock that 10 000 sales never raise low-stock events (they would add work to one side only).
     await t.db.query('UPDATE products SET stock_on_hand = 100000000 WHERE business_id = $1', [f.businessId]);
-    const setup = { app, db: t.db, f };
+    const setup: ServerSetup = { app, db: counting.db, rawDb: t.db, f, statements: counting.count };
     const cases: CaseResult[] = [];
     cases.push(await benchPush(setup, context, context.quick ? 500 : 10_000, context.full ? Number.POSITIVE_INFINITY : context.quick ? 3_000 : 20_000));
-    cases.push(await benchApiOrders(setup, context));
-    cases.push(await benchEventsFeed(setup, context));
+    for (const clients of ORDER_CLIENTS) cases.push(await benchApiOrders(setup, context, clients));
+    for (const size of feedSizes(context)) cases.push(await benchEventsFeed(setup, context, size));
     return {
       benchmark: 'server',
       title: 'Cloud service',

@@ -21,13 +21,13 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-export async function openTestDatabase(engine: Engine = 'pglite', options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function openTestDatabase(engine: Engine = 'pglite', options: { migrate?: boolean; poolSize?: number } = {}): Promise<TestDatabase> {
   let result: TestDatabase;
   if (engine === 'postgres') {
     const databaseUrl = process.env.POS_TEST_DATABASE_URL;
     if (!databaseUrl) throw new Error('POS_TEST_DATABASE_URL is not set');
     const schema = `t_${randomBytes(6).toString('hex')}`;
-    const db = await openDatabase({ databaseUrl, schema, poolSize: 8 });
+    const db = await openDatabase({ databaseUrl, schema, poolSize: options.poolSize ?? 8 });
     const extra: Database[] = [];
     result = {
       db,
