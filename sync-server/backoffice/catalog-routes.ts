@@ -9,7 +9,7 @@ import { getProduct, listProducts } from '../catalog/products-repository';
 import { createProductWithEvents, deleteProductWithEvent, updateProductWithEvents } from '../catalog/products-service';
 import { notFound } from '../http/api-error';
 import { sessionOf } from './request-context';
-import { listCategories, listModifierGroups, listTaxRates, saveCategory, saveModifierGroup, saveTaxRate } from './catalog-queries';
+import { listCategories, listModifierGroups, listTaxRates, saveCategory, saveModifierGroup, saveTaxRate } from '../catalog/catalog-repository';
 import { assertLocationsOfBusiness } from './locations';
 
 const LocationQuery = Type.Object({ location_id: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });

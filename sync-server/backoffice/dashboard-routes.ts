@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { DashboardView } from '../../core/api/backoffice';
 import { sessionOf } from './request-context';
-import { listDevices } from './devices-queries';
+import { listDevices } from '../sync/devices-repository';
 
 interface SalesRow {
   location_id: string;

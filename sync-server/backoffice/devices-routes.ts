@@ -8,7 +8,7 @@ import { createPairingCode } from '../auth/pairing-codes';
 import { notFound } from '../http/api-error';
 import { listRejectedMutations } from '../sync/push';
 import { sessionOf } from './request-context';
-import { listDevices, revokeDevice } from './devices-queries';
+import { listDevices, revokeDevice } from '../sync/devices-repository';
 import { assertLocationsOfBusiness } from './locations';
 
 const PairBody = Type.Object({ location_id: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });

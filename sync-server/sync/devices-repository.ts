@@ -1,5 +1,5 @@
-// Thin queries the back office needs over the sync tables (no such functions in sync-server/sync yet):
-// the device list with sync progress, and revoking a device (its token stops working at once).
+// The device list with sync progress and revoking a device (its token stops working at once), over
+// the sync tables; the back office lists and revokes devices through these.
 import type { DeviceView } from '../../core/api/backoffice';
 import type { Queryable } from '../storage/database';
 

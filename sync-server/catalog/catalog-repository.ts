@@ -1,6 +1,6 @@
-// Thin queries for the catalog pieces API v1 does not write (tax rates, categories, modifier groups
-// and modifiers), scoped to one business. Tills pick the changes up through the sync_changes
-// triggers of migration 0004, so nothing else needs to happen on a write.
+// Tax rates, categories, modifier groups and modifiers of one business (API v1 products reference them).
+// Tills pick the changes up through the sync_changes triggers of migration 0004, so nothing else needs
+// to happen on a write.
 import type { CategoryView, ModifierGroupView, ModifierView, TaxRateView } from '../../core/api/backoffice';
 import { newId } from '../../core/ids';
 import { ApiError } from '../http/api-error';
