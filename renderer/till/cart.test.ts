@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutReceipt, receiptBlocksToText } from '../../core/receipt-layout';
 import type { OrderSnapshot } from '../../core/sync/order-snapshot';
-import { addLine, cartTotals, discountShareBp, needsManagerApproval, newCart, setLineDiscount, setOrderDiscount, setQuantity } from './cart';
+import { cartTotals, newCart } from '../db/sales';
+import { addLine, discountShareBp, needsManagerApproval, setLineDiscount, setOrderDiscount, setQuantity } from './cart';
 import { toReceiptOrder } from './receipt';
 
 const pricing = { currency: 'EUR', tax_mode: 'inclusive' as const, cash_rounding: 1 };

@@ -1,11 +1,7 @@
 // Pure edits of the cart being rung up (UI session state). Totals always come from core's
 // computeOrderTotals through the db layer's cartTotals, never from sums made here.
 import type { Discount, ModifierInput } from '../../core/order-totals';
-import { cartTotals, newCart } from '../db/sales';
 import type { Cart, CartLine } from '../db/till-db';
-
-export type { Cart, CartLine };
-export { cartTotals, newCart };
 
 function sameModifiers(a: ModifierInput[], b: ModifierInput[]): boolean {
   return a.length === b.length && a.every((m, i) => m.id === b[i]?.id);

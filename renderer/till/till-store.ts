@@ -2,7 +2,9 @@
 // the open dialog. Anything persisted (catalog, orders, shifts) is read from Dexie, never kept here.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { addLine, MAX_QUANTITY, newCart, removeLine, setQuantity, type Cart, type CartLine } from './cart';
+import { newCart } from '../db/sales';
+import type { Cart, CartLine } from '../db/till-db';
+import { addLine, MAX_QUANTITY, removeLine, setQuantity } from './cart';
 
 export type Screen = 'sell' | 'tender' | 'receipt' | 'history' | 'reports' | 'settings' | 'orders' | 'parked';
 

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { formatTillMoney } from '../money-format';
 import type { OrderTotals } from '../../../core/order-totals';
-import type { Cart } from '../cart';
+import type { Cart } from '../../db/till-db';
 
 export interface CartPanelProps {
   cart: Cart;

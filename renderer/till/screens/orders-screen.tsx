@@ -5,7 +5,7 @@ import { formatTillMoney } from '../money-format';
 import type { TillLocation } from '../../../core/sync/catalog';
 import { resumeCart } from '../../db/carts';
 import { cartFromOpenOrder } from '../../db/sales';
-import { cartTotals } from '../cart';
+import { cartTotals } from '../../db/sales';
 import { useServices } from '../services';
 import { useTill } from '../till-store';
 

@@ -8,7 +8,7 @@ import { dispatchScan, installWedgeListener } from '../scanner';
 import { ServicesContext } from '../services';
 import { render, settle, type Rendered } from '../testing/render';
 import { useTill } from '../till-store';
-import { newCart } from '../cart';
+import { newCart } from '../../db/sales';
 import { SellScreen, indexProducts, searchProducts } from './sell-screen';
 
 const location: TillLocation = {

@@ -6,7 +6,7 @@ import { formatTillMoney } from '../money-format';
 import { cashDue, isSettled, tenderCash } from '../../../core/payments';
 import type { TillLocation } from '../../../core/sync/catalog';
 import type { TenderInput } from '../../db/sales';
-import { cartTotals } from '../cart';
+import { cartTotals } from '../../db/sales';
 import { authorizeCard, completeSale, resolveCardPayment, showOnDisplay } from '../checkout';
 import { itemCount } from '../components/cart-panel';
 import { useScanHandler } from '../scanner';
