@@ -37,7 +37,9 @@ const closers: (() => Promise<unknown>)[] = [];
 let electron: ChildProcess | null = null;
 
 async function main(): Promise<void> {
-  const config = loadConfig(process.env, { dataDir, port: Number(values.port), webhookAllowPrivate: process.env.POS_WEBHOOK_ALLOW_PRIVATE === '1' });
+  // The demo is a development setup: webhooks to a receiver on this machine must just work (the back
+  // office shows a "development" badge). POS_WEBHOOK_ALLOW_PRIVATE=0 turns that off.
+  const config = loadConfig(process.env, { dataDir, port: Number(values.port), webhookAllowPrivate: process.env.POS_WEBHOOK_ALLOW_PRIVATE !== '0' });
   log(`• cloud service: ${config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${dataDir}`} (first start builds the back office and seeds demo data: ~30 s) …`);
   const { ensureBackofficeBuilt } = await import('../sync-server/backoffice/build-assets');
   const backoffice = await ensureBackofficeBuilt();

@@ -143,6 +143,13 @@ describe('webhooks API', () => {
       expect(res.statusCode, url).toBe(400);
       expect(res.json().error, url).toMatchObject({ code: 'url_not_allowed', param: 'url' });
     }
+    // Refusals the development setting would lift name it; the others (credentials) do not.
+    const loopback = await call('POST', '/api/v1/webhooks', { name: 'x', url: 'http://127.0.0.1:4000/hook', subscribed_events: ['order.paid'] }, { on: strictApp });
+    expect(loopback.json().error.message).toMatch(/^url must use https; .*POS_WEBHOOK_ALLOW_PRIVATE=1/);
+    const literal = await call('POST', '/api/v1/webhooks', { name: 'x', url: 'https://10.1.2.3/x', subscribed_events: ['order.paid'] }, { on: strictApp });
+    expect(literal.json().error.message).toMatch(/non-public address \(10\.1\.2\.3\); .*POS_WEBHOOK_ALLOW_PRIVATE=1/);
+    const credentials = await call('POST', '/api/v1/webhooks', { name: 'x', url: 'https://user:pw@hooks.example.com/x', subscribed_events: ['order.paid'] }, { on: strictApp });
+    expect(credentials.json().error.message).not.toContain('POS_WEBHOOK_ALLOW_PRIVATE');
     const patch = await call('PATCH', `/api/v1/webhooks/${(await create('https://hooks.example.com/x')).id}`, { url: 'https://10.0.0.1/' }, { on: strictApp });
     expect(patch.statusCode).toBe(400);
     // A public https URL is accepted (its name does not resolve here; delivery re-checks the address).

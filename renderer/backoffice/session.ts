@@ -14,6 +14,8 @@ export interface SessionInfo {
   business: { id: string; name: string; currency: string } | null;
   locations: LocationInfo[];
   csrf_token: string;
+  /** The service runs with POS_WEBHOOK_ALLOW_PRIVATE=1 (the `npm start` demo): loopback webhook receivers are allowed. */
+  development: boolean;
 }
 
 export const SessionContext = createContext<SessionInfo | null>(null);

@@ -26,7 +26,7 @@ interface UserRow {
   password_hash: string;
 }
 
-/** What the page needs after sign-in: the user, the business, its locations and a CSRF token. */
+/** What the page needs after sign-in: the user, the business, its locations, a CSRF token and whether this is a development service. */
 async function sessionBody(app: FastifyInstance, session: BackofficeSession, reply: FastifyReply) {
   const [business, locations] = await Promise.all([
     app.db.query<{ id: string; name: string; currency: string }>('SELECT id, name, currency FROM businesses WHERE id = $1', [session.businessId]),
@@ -40,6 +40,8 @@ async function sessionBody(app: FastifyInstance, session: BackofficeSession, rep
     business: business.rows[0] ?? null,
     locations: locations.rows,
     csrf_token: reply.generateCsrf(),
+    // The page shows a "development" badge while POS_WEBHOOK_ALLOW_PRIVATE=1 relaxes the webhook URL checks.
+    development: app.config.webhookAllowPrivate,
   };
 }
 

@@ -180,6 +180,23 @@ describe.each(TEST_ENGINES)('back office webhooks, deliveries and events (%s)', 
     expect(badStatus.statusCode).toBe(400);
   });
 
+  it('says it is a development service, and a production one refuses a loopback URL naming the setting', async () => {
+    const session = await app.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: owner.cookie } });
+    expect(session.json().development).toBe(true);
+    const strict = await buildApp({ db: handle.db, config: loadConfig({}), workers: false });
+    try {
+      const strictOwner = await signIn(strict, biz.owner.email, OWNER_PASSWORD);
+      const strictSession = await strict.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: strictOwner.cookie } });
+      expect(strictSession.json().development).toBe(false);
+      const refused = await strict.inject({ method: 'POST', url: '/backoffice/api/webhooks', headers: strictOwner.headers, payload: { name: 'local', url: `${receiver.url}/ok`, subscribed_events: ['order.paid'] } });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error).toMatchObject({ code: 'url_not_allowed', param: 'url' });
+      expect(refused.json().error.message).toContain('POS_WEBHOOK_ALLOW_PRIVATE=1');
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('browses the events feed with a type filter', async () => {
     await handle.db.transaction((tx) => recordEvent(tx, { businessId: biz.businessId, type: 'order.paid', locationId: biz.locationIds[1], data: { object: { id: 'ord_1' } } }));
     // The feed serves an event once every older transaction has finished (SPEC §5.4); on a shared

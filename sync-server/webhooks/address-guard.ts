@@ -79,6 +79,18 @@ export function checkWebhookUrl(text: string, allowPrivate: boolean): string | n
   return null;
 }
 
+/**
+ * What to tell someone whose URL was refused for being http or non-public: the setting that allows it
+ * exists, but only for development and tests. Refusals that the setting would not change get no hint.
+ */
+export const ALLOW_PRIVATE_HINT =
+  'http and loopback/private receivers are allowed only in development: start the service with POS_WEBHOOK_ALLOW_PRIVATE=1 (npm start does this for its demo)';
+
+/** The reason with the POS_WEBHOOK_ALLOW_PRIVATE hint when the setting would have allowed the URL. */
+export function explainRefusal(url: string, reason: string): string {
+  return checkWebhookUrl(url, true) === null ? `${reason}; ${ALLOW_PRIVATE_HINT}` : reason;
+}
+
 export type LookupFn = typeof dnsLookup;
 
 /** Resolves `hostname` and fails when any address is non-public. Used when an endpoint is saved; unresolvable names pass (delivery re-checks). */
@@ -106,7 +118,7 @@ export function guardedLookup(lookup: LookupFn = dnsLookup) {
       if (error) return callback(error);
       const addresses = result as LookupAddress[];
       const bad = addresses.find((a) => isBlockedAddress(a.address));
-      if (bad) return callback(new BlockedAddressError(`${hostname} resolves to a non-public address (${bad.address})`));
+      if (bad) return callback(new BlockedAddressError(`${hostname} resolves to a non-public address (${bad.address}); ${ALLOW_PRIVATE_HINT}`));
       if (addresses.length === 0) return callback(Object.assign(new Error(`no addresses for ${hostname}`), { code: 'ENOTFOUND' }));
       if (options.all) return callback(null, addresses);
       return callback(null, addresses[0]!.address, addresses[0]!.family);

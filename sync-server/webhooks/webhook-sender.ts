@@ -2,7 +2,7 @@
 // response read, the SSRF guard on the address actually connected to, and a stable error class.
 import { isIP } from 'node:net';
 import { Agent, request } from 'undici';
-import { BLOCKED_ADDRESS_CODE, checkWebhookUrl, guardedLookup, isBlockedAddress, type LookupFn } from './address-guard';
+import { BLOCKED_ADDRESS_CODE, checkWebhookUrl, explainRefusal, guardedLookup, isBlockedAddress, type LookupFn } from './address-guard';
 
 export const RESPONSE_READ_LIMIT = 64 * 1024;
 export const RESPONSE_STORE_LIMIT = 2 * 1024;
@@ -98,7 +98,7 @@ export function createSender(options: SenderOptions): WebhookSender {
       const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
       // net.connect skips `lookup` for IP literals, so check those here.
       if (blockedReason || (!options.allowPrivate && isIP(host) && isBlockedAddress(host))) {
-        return { ok: false, statusCode: null, durationMs: elapsed(), responseBody: null, errorClass: 'blocked_address', errorMessage: blockedReason ?? `non-public address ${host}`, retryAfterMs: null };
+        return { ok: false, statusCode: null, durationMs: elapsed(), responseBody: null, errorClass: 'blocked_address', errorMessage: explainRefusal(url, blockedReason ?? `non-public address ${host}`), retryAfterMs: null };
       }
       const signal = AbortSignal.timeout(options.timeoutMs);
       try {

@@ -5,7 +5,7 @@ import type { WebhookAttempt, WebhookCreate, WebhookDelivery, WebhookEndpoint, W
 import type { ServerConfig } from '../config';
 import { ApiError, notFound } from '../http/api-error';
 import type { Database, Queryable } from '../storage/database';
-import { checkResolvedHost, checkWebhookUrl } from './address-guard';
+import { checkResolvedHost, checkWebhookUrl, explainRefusal } from './address-guard';
 import type { SecretBox } from './secret-box';
 import { leaseForManualAttempt, performAttempt, type DeliveryPolicy } from './webhook-dispatcher';
 import type { WebhookSender } from './webhook-sender';
@@ -97,7 +97,7 @@ export class WebhookService {
   private async checkUrl(url: string): Promise<void> {
     const allowPrivate = this.deps.config.webhookAllowPrivate;
     const reason = checkWebhookUrl(url, allowPrivate) ?? (allowPrivate ? null : await checkResolvedHost(new URL(url).hostname));
-    if (reason) throw new ApiError('invalid_request', 'url_not_allowed', `${reason}.`, { param: 'url' });
+    if (reason) throw new ApiError('invalid_request', 'url_not_allowed', `${explainRefusal(url, reason)}.`, { param: 'url' });
   }
 
   async create(actor: WebhookActor, input: WebhookCreate, inTransaction?: (tx: Queryable) => Promise<void>): Promise<WebhookEndpoint & { secret: string }> {
