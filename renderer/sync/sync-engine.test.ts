@@ -5,7 +5,9 @@ import { parkCart } from '../db/carts';
 import { cartOf, freshTillDb, seedPairedTill, testProduct } from '../db/test-till';
 import { TillDb, getSetting } from '../db/till-db';
 import { createFakeSyncServer, type FakeSyncServer } from './fake-sync-server';
-import { backoffDelay, createSyncEngine, pairFromUrl, type SyncEngine, type SyncEngineOptions, type Timer } from './sync-engine';
+import { backoffDelay, type Timer } from './sync-backoff';
+import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from './sync-engine';
+import { pairFromUrl } from './sync-pairing';
 
 const STAFF = 'stf_01KAQ2ZV6W3X5GQF1TS8DMN4R7';
 const cleanup: (() => Promise<void>)[] = [];
