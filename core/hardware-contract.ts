@@ -3,6 +3,7 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { err, ok, type Result } from './result';
+import { PrintDocumentSchema } from './print-documents';
 import { ReceiptOrderSchema } from './receipt-layout';
 
 const Money = Type.Integer({ description: 'minor units (cents)' });
@@ -77,6 +78,16 @@ export const PrintReceiptArgsSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** Any printed paper (sale, refund or void receipt, card slip, X/Z report); the layout is core's, the width the printer's. */
+export const PrintDocumentArgsSchema = Type.Object(
+  {
+    document: PrintDocumentSchema,
+    /** Kick the drawer after printing (cash refunds, cash voids). */
+    openDrawer: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
 export const TerminalAuthorizeArgsSchema = Type.Object(
   {
     /** The till's payment id (`pay_…`): the key of the pending-authorization journal. */
@@ -126,6 +137,7 @@ export const TestDeviceArgsSchema = Type.Object({ device: HardwareDeviceSchema }
 /** Every channel's argument schema: IPC and the bridge validate with these before calling a handler. */
 export const hardwareArgSchemas = {
   'printer:print-receipt': PrintReceiptArgsSchema,
+  'printer:print-document': PrintDocumentArgsSchema,
   'printer:status': Empty,
   'drawer:open': Empty,
   'terminal:authorize': TerminalAuthorizeArgsSchema,
@@ -147,6 +159,7 @@ export const HARDWARE_CHANNELS = Object.keys(hardwareArgSchemas) as HardwareChan
 export type HardwareArgs<K extends HardwareChannel> = Static<(typeof hardwareArgSchemas)[K]>;
 
 export type PrintReceiptArgs = HardwareArgs<'printer:print-receipt'>;
+export type PrintDocumentArgs = HardwareArgs<'printer:print-document'>;
 export type TerminalAuthorizeArgs = HardwareArgs<'terminal:authorize'>;
 export type TerminalReverseArgs = HardwareArgs<'terminal:reverse'>;
 export type TerminalRefundArgs = HardwareArgs<'terminal:refund'>;
@@ -224,6 +237,7 @@ export interface SerialPortInfo {
 
 export interface HardwareResults {
   'printer:print-receipt': PrintResult;
+  'printer:print-document': PrintResult;
   'printer:status': PrinterStatus;
   'drawer:open': { opened: true };
   'terminal:authorize': TerminalResult;

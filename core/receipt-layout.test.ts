@@ -62,6 +62,8 @@ describe('receipt layout', () => {
       createdAt: '2026-11-23T18:05:00-05:00',
       currency: 'USD',
       location: { name: 'Deli' },
+      locale: 'en-US',
+      timeZone: 'America/New_York',
       lines: [
         { name: 'Salad bar (lb)', quantity: 0.5, unitPrice: 1299, total: 650 },
         {
@@ -85,7 +87,7 @@ describe('receipt layout', () => {
       [
         '      Deli',
         '',
-        'Order B-7       2026-11-23 18:05',
+        'Order B-7    11/23/2026 06:05 PM', // the shop's zone, not UTC
         '--------------------------------',
         '0.5 x Salad bar (lb)        6.50',
         '    @ 12.99',
@@ -161,6 +163,26 @@ describe('receipt layout', () => {
       32,
     );
     expect(text.split('\n')).toEqual(['right'.padStart(32), 'wide'.padStart(16), 'left']);
+  });
+
+  it('prints a Berlin café receipt in German with German dates and amounts in Berlin time', () => {
+    const text = receiptBlocksToText(layoutReceipt({ ...SAMPLE_RECEIPT_ORDER, createdAt: '2026-12-02T19:23:00.000Z', locale: 'de-DE', timeZone: 'Europe/Berlin', reprint: true }, 42), 42);
+    expect(text).toContain('*** KOPIE ***');
+    expect(text).toContain('Bon A-1042                02.12.2026 20:23');
+    expect(text).toContain('Es bediente Sie Jörg');
+    expect(text).toContain('2 x Cappuccino                        8,00');
+    expect(text).toContain('    @ 3,50');
+    expect(text).toContain('Zwischensumme                        14,63');
+    expect(text).toContain('SUMME                              13,63 €');
+    expect(text).toContain('  Gegeben                             5,00');
+    expect(text).toContain('Rückgeld                              1,37');
+    expect(text).toContain('Enth. MwSt.        Netto    MwSt.   Brutto');
+  });
+
+  it('falls back to en-US and UTC for an unknown locale or time zone', () => {
+    const text = receiptBlocksToText(layoutReceipt({ ...SAMPLE_RECEIPT_ORDER, locale: 'xx-invalid-locale-tag', timeZone: 'Mars/Olympus' }, 42), 42);
+    expect(text).toContain('Order A-1042           11/23/2026 10:30 AM');
+    expect(text).toContain('Subtotal');
   });
 });
 

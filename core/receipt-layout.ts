@@ -2,6 +2,8 @@
 // printer simulator's tests all agree on these blocks, for 42- and 32-column paper.
 import { Type, type Static } from 'typebox';
 import { toDecimalString } from './money';
+import { formatAmount, formatCurrency, formatDateTime, formatNumber, localeContext, type LocaleContext } from './locale-format';
+import { printTranslator } from './i18n/print-messages';
 
 const Money = Type.Integer({ description: 'minor units (cents)' });
 const Text = (max = 200) => Type.String({ maxLength: max });
@@ -55,6 +57,24 @@ export const ReceiptPaymentSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** The location's locale (BCP 47) and IANA time zone; absent → en-US and UTC. */
+export const LocaleFields = {
+  locale: Type.Optional(Type.String({ minLength: 2, maxLength: 35, pattern: '^[A-Za-z0-9-]+$' })),
+  timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+};
+
+/** The shop block printed at the top of every document. */
+export const ReceiptLocationSchema = Type.Object(
+  {
+    name: Text(),
+    headerLines: Type.Optional(Type.Array(Text(), { maxItems: 20 })),
+    footerLines: Type.Optional(Type.Array(Text(), { maxItems: 20 })),
+    taxId: Type.Optional(Text(60)),
+  },
+  { additionalProperties: false },
+);
+export type ReceiptLocation = Static<typeof ReceiptLocationSchema>;
+
 export const ReceiptOrderSchema = Type.Object(
   {
     /** Printable ASCII: it is printed as a Code 128 barcode. */
@@ -63,15 +83,7 @@ export const ReceiptOrderSchema = Type.Object(
     /** ISO 8601 time of the sale on the till's clock. */
     createdAt: Type.String({ minLength: 10, maxLength: 40 }),
     currency: Type.String({ pattern: '^[A-Z]{3}$' }),
-    location: Type.Object(
-      {
-        name: Text(),
-        headerLines: Type.Optional(Type.Array(Text(), { maxItems: 20 })),
-        footerLines: Type.Optional(Type.Array(Text(), { maxItems: 20 })),
-        taxId: Type.Optional(Text(60)),
-      },
-      { additionalProperties: false },
-    ),
+    location: ReceiptLocationSchema,
     staffName: Type.Optional(Text(60)),
     lines: Type.Array(ReceiptLineSchema, { maxItems: 500 }),
     discounts: Type.Optional(Type.Array(ReceiptDiscountSchema, { maxItems: 20 })),
@@ -91,6 +103,7 @@ export const ReceiptOrderSchema = Type.Object(
     /** QR payload (e.g. a receipt URL, printable ASCII); omitted → no QR code. */
     qrData: Type.Optional(Type.String({ maxLength: 500, pattern: '^[\\x20-\\x7e]*$' })),
     reprint: Type.Optional(Type.Boolean()),
+    ...LocaleFields,
   },
   { additionalProperties: false },
 );
@@ -120,10 +133,6 @@ const SYMBOLS: Record<string, string> = { EUR: '€', GBP: '£', USD: '$', CHF: 
 export function formatMoneyWithSymbol(minor: number, currency: string): string {
   const symbol = SYMBOLS[currency] ?? `${currency} `;
   return `${minor < 0 ? '-' : ''}${symbol}${toDecimalString(Math.abs(minor), currency)}`;
-}
-
-function formatQuantity(q: number): string {
-  return Number.isInteger(q) ? String(q) : q.toFixed(3).replace(/0+$/, '');
 }
 
 /** Splits text into lines of at most `width` characters, breaking at spaces where possible. */
@@ -164,67 +173,120 @@ export function leftRight(left: string, right: string, width: number): string[] 
  * The tax table: a label column and three amount columns. A label too long for its column goes on its own
  * lines above the amounts; amounts too wide for their columns go one per line (label and amount).
  */
-export function taxTableLines(rows: { label: string; net: string; tax: string; gross: string }[], heading: string, width: number): string[] {
+export function taxTableLines(
+  rows: { label: string; net: string; tax: string; gross: string }[],
+  heading: string,
+  width: number,
+  columns: { net: string; tax: string; gross: string } = { net: 'Net', tax: 'Tax', gross: 'Gross' },
+): string[] {
   const col = width === 42 ? 9 : 8;
   const labelWidth = width - 3 * col;
   const fits = (a: string) => a.length < col; // at least one space between columns
   const row = (a: string, b: string, c: string, d: string) => a.padEnd(labelWidth) + b.padStart(col) + c.padStart(col) + d.padStart(col);
-  const out = [row(heading.length <= labelWidth ? heading : '', 'Net', 'Tax', 'Gross')];
+  const out = [row(heading.length <= labelWidth ? heading : '', columns.net, columns.tax, columns.gross)];
   if (heading.length > labelWidth) out.unshift(...wrapText(heading, width));
   for (const r of rows) {
     if (![r.net, r.tax, r.gross].every(fits)) {
-      out.push(...wrapText(r.label, width), ...leftRight('  Net', r.net, width), ...leftRight('  Tax', r.tax, width), ...leftRight('  Gross', r.gross, width));
+      out.push(...wrapText(r.label, width), ...leftRight(`  ${columns.net}`, r.net, width), ...leftRight(`  ${columns.tax}`, r.tax, width), ...leftRight(`  ${columns.gross}`, r.gross, width));
     } else if (r.label.length > labelWidth) out.push(...wrapText(r.label, width), row('', r.net, r.tax, r.gross));
     else out.push(row(r.label, r.net, r.tax, r.gross));
   }
   return out;
 }
 
+/** What every printed document is written with: its blocks, the width, and the location's words and formats. */
+export interface DocumentWriter {
+  blocks: ReceiptBlock[];
+  width: ReceiptWidth;
+  ctx: LocaleContext;
+  t: ReturnType<typeof printTranslator>;
+  /** An amount for a column ("3,50"). */
+  amt(minor: number): string;
+  /** An amount with its currency sign ("3,50 €"). */
+  money(minor: number): string;
+  when(iso: string): string;
+  text(t: string, align?: Align, bold?: boolean, double?: boolean): void;
+  lines(ls: string[], align?: Align, bold?: boolean): void;
+  pair(left: string, right: string, bold?: boolean): void;
+  rule(): void;
+  /** Copy mark, shop name (large), header lines and tax id. */
+  header(location: ReceiptLocation, reprint?: boolean): void;
+  /** Footer lines and the cut. */
+  footer(location: ReceiptLocation): void;
+}
+
+export function documentWriter(doc: { currency: string; locale?: string; timeZone?: string }, width: ReceiptWidth): DocumentWriter {
+  const ctx = localeContext(doc.locale, doc.timeZone);
+  const blocks: ReceiptBlock[] = [];
+  const text = (t: string, align: Align = 'left', bold = false, double = false) => {
+    blocks.push({ type: 'text', text: t, align, bold, double });
+  };
+  const lines = (ls: string[], align: Align = 'left', bold = false) => ls.forEach((l) => text(l, align, bold));
+  const t = printTranslator(ctx.locale);
+  return {
+    blocks,
+    width,
+    ctx,
+    t,
+    amt: (m) => formatAmount(m, doc.currency, ctx.locale),
+    money: (m) => formatCurrency(m, doc.currency, ctx.locale),
+    when: (iso) => formatDateTime(iso, ctx),
+    text,
+    lines,
+    pair: (left, right, bold = false) => lines(leftRight(left, right, width), 'left', bold),
+    rule: () => text('-'.repeat(width)),
+    header(location, reprint) {
+      if (reprint) text(t('copy'), 'center', true);
+      // Double-width characters take two columns each.
+      for (const l of wrapText(location.name, width / 2)) text(l, 'center', true, true);
+      for (const h of location.headerLines ?? []) lines(wrapText(h, width), 'center');
+      if (location.taxId) lines(wrapText(location.taxId, width), 'center');
+      text('');
+    },
+    footer(location) {
+      for (const f of location.footerLines ?? []) lines(wrapText(f, width), 'center');
+      blocks.push({ type: 'cut' });
+    },
+  };
+}
+
 /** The receipt for an order as blocks, for a printer of `width` characters per line. */
 export function layoutReceipt(order: ReceiptOrder, width: ReceiptWidth = 42): ReceiptBlock[] {
-  const blocks: ReceiptBlock[] = [];
-  const cur = order.currency;
-  const amt = (m: number) => toDecimalString(m, cur);
-  const text = (t: string, align: Align = 'left', bold = false, double = false) => blocks.push({ type: 'text', text: t, align, bold, double });
-  const lines = (ls: string[], align: Align = 'left', bold = false) => ls.forEach((l) => text(l, align, bold));
-  const rule = () => text('-'.repeat(width));
+  const w = documentWriter(order, width);
+  const { t, amt, pair, rule, lines, blocks } = w;
 
-  if (order.reprint) text('*** COPY ***', 'center', true);
-  // Double-width characters take two columns each.
-  for (const l of wrapText(order.location.name, width / 2)) text(l, 'center', true, true);
-  for (const h of order.location.headerLines ?? []) lines(wrapText(h, width), 'center');
-  if (order.location.taxId) lines(wrapText(order.location.taxId, width), 'center');
-  text('');
-  lines(leftRight(`Order ${order.orderNumber}`, order.createdAt.slice(0, 16).replace('T', ' '), width));
-  if (order.staffName) lines(wrapText(`Served by ${order.staffName}`, width));
+  w.header(order.location, order.reprint);
+  pair(t('order', { number: order.orderNumber }), w.when(order.createdAt));
+  if (order.staffName) lines(wrapText(t('servedBy', { name: order.staffName }), width));
   rule();
 
   for (const line of order.lines) {
-    lines(leftRight(`${formatQuantity(line.quantity)} x ${line.name}`, amt(line.total), width));
+    pair(`${formatNumber(line.quantity, w.ctx.locale)} x ${line.name}`, amt(line.total));
     if (line.quantity !== 1) lines(wrapText(`    @ ${amt(line.unitPrice)}`, width));
     for (const m of line.modifiers ?? []) {
-      lines(m.priceDelta === 0 ? wrapText(`    + ${m.name}`, width) : leftRight(`    + ${m.name}`, `(${m.priceDelta > 0 ? '+' : ''}${amt(m.priceDelta)})`, width));
+      if (m.priceDelta === 0) lines(wrapText(`    + ${m.name}`, width));
+      else pair(`    + ${m.name}`, `(${m.priceDelta > 0 ? '+' : ''}${amt(m.priceDelta)})`);
     }
-    if (line.discount) lines(leftRight(`    ${line.discount.label}`, `(-${amt(line.discount.amount)})`, width));
+    if (line.discount) pair(`    ${line.discount.label}`, `(-${amt(line.discount.amount)})`);
     if (line.note) lines(wrapText(`    ${line.note}`, width));
   }
   rule();
 
-  lines(leftRight('Subtotal', amt(order.totals.subtotal), width));
-  for (const d of order.discounts ?? []) lines(leftRight(d.label, `-${amt(d.amount)}`, width));
-  if (!order.totals.taxInclusive) lines(leftRight('Tax', amt(order.totals.tax), width));
-  lines(leftRight('TOTAL', formatMoneyWithSymbol(order.totals.total, cur), width), 'left', true);
+  pair(t('subtotal'), amt(order.totals.subtotal));
+  for (const d of order.discounts ?? []) pair(d.label, `-${amt(d.amount)}`);
+  if (!order.totals.taxInclusive) pair(t('tax'), amt(order.totals.tax));
+  pair(t('total'), w.money(order.totals.total), true);
   rule();
 
   for (const p of order.payments) {
-    lines(leftRight(p.label, amt(p.amount), width));
-    if (p.tendered !== undefined && p.tendered !== p.amount) lines(leftRight('  Given', amt(p.tendered), width));
+    pair(p.label, amt(p.amount));
+    if (p.tendered !== undefined && p.tendered !== p.amount) pair(t('given'), amt(p.tendered));
   }
-  if (order.change > 0) lines(leftRight('Change', amt(order.change), width), 'left', true);
+  if (order.change > 0) pair(t('change'), amt(order.change), true);
 
   if (order.taxes.length > 0) {
     rule();
-    lines(taxTableLines(order.taxes.map((t) => ({ label: t.label, net: amt(t.net), tax: amt(t.tax), gross: amt(t.gross) })), order.totals.taxInclusive ? 'Incl. tax' : 'Tax', width));
+    taxTable(w, order.totals.taxInclusive ? t('inclTax') : t('tax'), order.taxes);
   }
 
   for (const p of order.payments) {
@@ -236,9 +298,14 @@ export function layoutReceipt(order: ReceiptOrder, width: ReceiptWidth = 42): Re
   rule();
   blocks.push({ type: 'barcode', data: order.orderNumber });
   if (order.qrData) blocks.push({ type: 'qr', data: order.qrData });
-  for (const f of order.location.footerLines ?? []) lines(wrapText(f, width), 'center');
-  blocks.push({ type: 'cut' });
+  w.footer(order.location);
   return blocks;
+}
+
+/** The per-rate table (label, net, tax, gross): receipts and X/Z reports print the same columns. */
+export function taxTable(w: DocumentWriter, heading: string, rows: readonly { label: string; net: number; tax: number; gross: number }[]): void {
+  const cells = rows.map((r) => ({ label: r.label, net: w.amt(r.net), tax: w.amt(r.tax), gross: w.amt(r.gross) }));
+  w.lines(taxTableLines(cells, heading, w.width, { net: w.t('net'), tax: w.t('tax'), gross: w.t('gross') }));
 }
 
 /** Plain-text rendering of blocks (previews, logs, the simulator's stdout). */

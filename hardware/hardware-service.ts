@@ -12,6 +12,7 @@ import {
   type HardwareResults,
   type PrinterStatus,
 } from '../core/hardware-contract';
+import { layoutDocument } from '../core/print-documents';
 import { layoutReceipt, type ReceiptBlock } from '../core/receipt-layout';
 import { err, ok, toAppError, type Result } from '../core/result';
 import { listSerialPorts } from './device-link';
@@ -117,6 +118,10 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
     async 'printer:print-receipt'({ order, openDrawer }) {
       const blocks = layoutReceipt(order, config.printer.width);
       return reportPrinter(await onPrinter((p) => p.print(blocks, { openDrawer: openDrawer === true }))) as Result<HardwareResults['printer:print-receipt']>;
+    },
+    async 'printer:print-document'({ document, openDrawer }) {
+      const blocks = layoutDocument(document, config.printer.width);
+      return reportPrinter(await onPrinter((p) => p.print(blocks, { openDrawer: openDrawer === true }))) as Result<HardwareResults['printer:print-document']>;
     },
     async 'printer:status'() {
       const r = await onPrinter((p) => p.status());
