@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import net from 'node:net';
 import { DEFAULT_HARDWARE_CONFIG, HARDWARE_CHANNELS, type HardwareApi } from '../../core/hardware-contract';
+import { SAMPLE_DOCUMENTS } from '../../core/print-samples';
 import { SAMPLE_RECEIPT_ORDER } from '../../core/receipt-layout';
 import { createHardwareService, dispatchHardware } from '../hardware-service';
 
@@ -51,6 +52,7 @@ async function capturePrinter(): Promise<{ uri: string; jobs: Buffer[] }> {
 const JOBS: { name: string; channel: string; args: unknown }[] = [
   { name: 'receipt', channel: 'printer:print-receipt', args: { order: SAMPLE_RECEIPT_ORDER, openDrawer: true } },
   { name: 'reprint', channel: 'printer:print-receipt', args: { order: { ...SAMPLE_RECEIPT_ORDER, reprint: true } } },
+  ...Object.entries(SAMPLE_DOCUMENTS).map(([name, document]) => ({ name: `document ${name}`, channel: 'printer:print-document', args: { document } })),
   { name: 'drawer only', channel: 'drawer:open', args: {} },
   { name: 'test page', channel: 'hardware:test-device', args: { device: 'printer' } },
 ];
