@@ -7,7 +7,7 @@ describe('hardware contract', () => {
   it('names every channel domain:verb', () => {
     expect(HARDWARE_CHANNELS).toEqual([
       'printer:print-receipt', 'printer:print-document', 'printer:status', 'drawer:open',
-      'terminal:authorize', 'terminal:abort', 'terminal:reverse', 'terminal:refund', 'terminal:end-of-day', 'terminal:resolve-pending',
+      'terminal:authorize', 'terminal:abort', 'terminal:reverse', 'terminal:refund', 'terminal:end-of-day', 'terminal:resolve-pending', 'terminal:resolve-payment',
       'display:show', 'scanner:status',
       'hardware:get-config', 'hardware:set-config', 'hardware:test-device', 'hardware:list-ports',
     ]);

@@ -103,6 +103,8 @@ export const TerminalReverseArgsSchema = Type.Object(
     paymentId: Type.String({ minLength: 1, maxLength: 60 }),
     /** Terminal receipt number of the authorization to reverse (from `TerminalResult.receiptNumber`). */
     receiptNumber: Type.Integer({ minimum: 0, maximum: 9999 }),
+    /** Print the terminal's slip (customer and merchant copy) right here; leave off when the till prints it itself. */
+    printSlip: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -112,6 +114,8 @@ export const TerminalRefundArgsSchema = Type.Object(
     paymentId: Type.String({ minLength: 1, maxLength: 60 }),
     amount: Type.Integer({ minimum: 1, maximum: 999_999_999 }),
     currency: Currency,
+    /** Print the terminal's slip (customer and merchant copy) right here; leave off when the till prints it itself. */
+    printSlip: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -134,6 +138,14 @@ export const HardwareDeviceSchema = Type.Union([
 
 export const TestDeviceArgsSchema = Type.Object({ device: HardwareDeviceSchema }, { additionalProperties: false });
 
+export const TerminalResolvePaymentArgsSchema = Type.Object(
+  {
+    /** The payment to resolve (the one on the till's screen); other pending payments are left alone. */
+    paymentId: Type.String({ minLength: 1, maxLength: 60 }),
+  },
+  { additionalProperties: false },
+);
+
 /** Every channel's argument schema: IPC and the bridge validate with these before calling a handler. */
 export const hardwareArgSchemas = {
   'printer:print-receipt': PrintReceiptArgsSchema,
@@ -146,6 +158,7 @@ export const hardwareArgSchemas = {
   'terminal:refund': TerminalRefundArgsSchema,
   'terminal:end-of-day': Empty,
   'terminal:resolve-pending': Empty,
+  'terminal:resolve-payment': TerminalResolvePaymentArgsSchema,
   'display:show': DisplayShowArgsSchema,
   'scanner:status': Empty,
   'hardware:get-config': Empty,
@@ -163,6 +176,7 @@ export type PrintDocumentArgs = HardwareArgs<'printer:print-document'>;
 export type TerminalAuthorizeArgs = HardwareArgs<'terminal:authorize'>;
 export type TerminalReverseArgs = HardwareArgs<'terminal:reverse'>;
 export type TerminalRefundArgs = HardwareArgs<'terminal:refund'>;
+export type TerminalResolvePaymentArgs = HardwareArgs<'terminal:resolve-payment'>;
 export type DisplayShowArgs = HardwareArgs<'display:show'>;
 export type HardwareDevice = Static<typeof HardwareDeviceSchema>;
 
@@ -205,6 +219,14 @@ export interface TerminalResult {
   receiptLines: string[];
   /** Slip lines for the merchant copy, when the terminal sent them. */
   merchantLines: string[];
+  /**
+   * Refunds and reversals asked with `printSlip: true`, and reversals made by terminal:resolve-pending /
+   * resolve-payment: the hardware layer printed the terminal's slip (customer and merchant copy) itself — do
+   * not print these lines again. Absent when not asked or the terminal sent no lines; false with `slipError`
+   * when printing failed or no printer is set up (the money movement stands).
+   */
+  slipPrinted?: boolean;
+  slipError?: string;
 }
 
 export interface EndOfDayResult {
@@ -246,6 +268,7 @@ export interface HardwareResults {
   'terminal:refund': TerminalResult;
   'terminal:end-of-day': EndOfDayResult;
   'terminal:resolve-pending': { resolved: ResolvedPayment[] };
+  'terminal:resolve-payment': { resolved: ResolvedPayment };
   'display:show': { lines: [string, string] };
   'scanner:status': { configured: boolean; connected: boolean };
   'hardware:get-config': HardwareConfig;
@@ -299,6 +322,7 @@ export const HARDWARE_ERROR_CODES = [
   'protocol_error', // malformed bytes from the device
   'terminal_busy', // another terminal dialogue is running
   'terminal_rejected', // the terminal refused the command (84 xx)
+  'not_found', // terminal:resolve-payment for a payment the journal does not know
   'outcome_unknown', // a payment may have been charged: resolve with terminal:resolve-pending
   'unauthorized', // bridge token missing or wrong
   'bridge_unreachable', // the browser till cannot reach the hardware bridge

@@ -13,7 +13,7 @@ import {
   type PrinterStatus,
 } from '../core/hardware-contract';
 import { layoutDocument } from '../core/print-documents';
-import { layoutReceipt, type ReceiptBlock } from '../core/receipt-layout';
+import { layoutReceipt, wrapText, type ReceiptBlock, type ReceiptWidth } from '../core/receipt-layout';
 import { err, ok, toAppError, type Result } from '../core/result';
 import { listSerialPorts } from './device-link';
 import { showOnDisplay } from './display/pole-display';
@@ -54,6 +54,17 @@ const TEST_SLIP: ReceiptBlock[] = [
   { type: 'cut' },
 ];
 
+/** A refund or reversal slip from the terminal: customer copy, cut, merchant copy, cut (empty copies left out). */
+export function terminalSlipBlocks(customer: string[], merchant: string[], width: ReceiptWidth): ReceiptBlock[] {
+  const blocks: ReceiptBlock[] = [];
+  for (const copy of [customer, merchant]) {
+    if (copy.length === 0) continue;
+    for (const line of copy) for (const l of wrapText(line, width)) blocks.push({ type: 'text', text: l, align: 'left', bold: false, double: false });
+    blocks.push({ type: 'cut' });
+  }
+  return blocks;
+}
+
 export async function createHardwareService(options: HardwareServiceOptions): Promise<HardwareService> {
   const store: JsonFileStore<HardwareConfig> = createJsonFileStore(options.configFile, HardwareConfigSchema, options.initialConfig ?? DEFAULT_HARDWARE_CONFIG);
   const journal = new PendingJournal(options.journalFile);
@@ -70,7 +81,14 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
   let scanner: SerialScanner | null = null;
 
   function newTerminal(c: HardwareConfig): CardTerminal {
-    return new CardTerminal(c.terminal, journal, { onStatus: (paymentId, message) => emit('terminal:status', { paymentId, message }), ecr: options.ecr });
+    return new CardTerminal(c.terminal, journal, {
+      onStatus: (paymentId, message) => emit('terminal:status', { paymentId, message }),
+      ecr: options.ecr,
+      printSlip: (customer, merchant) =>
+        config.printer.uri
+          ? onPrinter((p) => p.print(terminalSlipBlocks(customer, merchant, config.printer.width)))
+          : Promise.resolve(err('not_configured', 'no printer configured for the terminal slip')),
+    });
   }
 
   async function startScanner(): Promise<void> {
@@ -135,6 +153,7 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
     'terminal:refund': (args) => terminal.refund(args),
     'terminal:end-of-day': () => terminal.endOfDay(),
     'terminal:resolve-pending': () => terminal.resolvePending(),
+    'terminal:resolve-payment': ({ paymentId }) => terminal.resolvePayment(paymentId),
     'display:show': (args) => showOnDisplay(config.display, args),
     'scanner:status': async () => ok({ configured: config.scanner.uri !== '', connected: scanner?.connected ?? false }),
     'hardware:get-config': async () => ok(config),

@@ -7,15 +7,24 @@ import { ZvtEcr, type ZvtEcrOptions } from './zvt-ecr';
 
 export type TerminalSettings = HardwareConfig['terminal'];
 
+export type SlipPrinter = (customerLines: string[], merchantLines: string[]) => Promise<Result<unknown>>;
+
 export class CardTerminal {
   private readonly ecr: ZvtEcr;
+  private readonly slipPrinter: SlipPrinter | null;
   private currentPayment: string | null = null;
 
   constructor(
     private readonly settings: TerminalSettings,
     private readonly journal: PendingJournal,
-    options: { onStatus?: (paymentId: string | null, message: string) => void; ecr?: Partial<ZvtEcrOptions> } = {},
+    options: {
+      onStatus?: (paymentId: string | null, message: string) => void;
+      ecr?: Partial<ZvtEcrOptions>;
+      /** Prints the customer and merchant copies of refund and reversal slips. */
+      printSlip?: SlipPrinter;
+    } = {},
   ) {
+    this.slipPrinter = options.printSlip ?? null;
     this.ecr = new ZvtEcr({
       uri: settings.uri,
       password: settings.password,
@@ -45,14 +54,16 @@ export class CardTerminal {
 
   async refund(args: TerminalRefundArgs): Promise<Result<TerminalResult>> {
     const entry: PendingPayment = { paymentId: args.paymentId, kind: 'refund', amount: args.amount, currency: args.currency, createdAt: new Date().toISOString(), lastReceiptBefore: await this.journal.lastReceiptNumber() };
-    return this.moneyMoving(entry, () => this.ecr.refund(args.amount, args.currency));
+    const r = await this.moneyMoving(entry, () => this.ecr.refund(args.amount, args.currency));
+    return r.ok && args.printSlip === true ? ok(await this.printSlip(r.value)) : r;
   }
 
   async reverse(args: TerminalReverseArgs): Promise<Result<TerminalResult>> {
     if (!this.settings.uri) return err('not_configured', 'no card terminal configured');
     const r = await this.ecr.reverse(args.receiptNumber, this.settings.currency);
-    if (r.ok) await this.journal.noteReceipt(r.value.receiptNumber);
-    return r;
+    if (!r.ok) return r;
+    await this.journal.noteReceipt(r.value.receiptNumber);
+    return args.printSlip === true ? ok(await this.printSlip(r.value)) : r;
   }
 
   endOfDay(): Promise<Result<EndOfDayResult>> {
@@ -80,34 +91,59 @@ export class CardTerminal {
     const earlier = await this.journal.recentlyResolved();
     const pending = await this.journal.list();
     const now: ResolvedPayment[] = [];
-    for (const p of pending) {
-      const last = await this.ecr.lastTransaction(p.currency);
-      if (!last.ok) {
-        now.push({ paymentId: p.paymentId, amount: p.amount, resolution: 'unknown', message: last.error.message });
-        continue;
-      }
-      const tx = last.value;
-      const ours = tx !== null && tx.approved && tx.amount === p.amount && tx.receiptNumber !== null && tx.receiptNumber !== p.lastReceiptBefore;
-      let r: ResolvedPayment;
-      if (!ours) {
-        r = { paymentId: p.paymentId, amount: p.amount, resolution: 'not_charged', message: 'the terminal has no charge for this payment' };
-        await this.journal.resolve(r);
-      } else if (p.kind === 'refund') {
-        r = { paymentId: p.paymentId, amount: p.amount, resolution: 'approved_kept', message: `refund went through (receipt ${tx.receiptNumber})` };
-        await this.journal.resolve(r, tx.receiptNumber);
-      } else {
-        const rev = await this.ecr.reverse(tx.receiptNumber as number, p.currency);
-        if (rev.ok && rev.value.approved) {
-          r = { paymentId: p.paymentId, amount: p.amount, resolution: 'reversed', message: `charge ${tx.receiptNumber} reversed` };
-          await this.journal.resolve(r, rev.value.receiptNumber);
-        } else {
-          r = { paymentId: p.paymentId, amount: p.amount, resolution: 'unknown', message: rev.ok ? `reversal declined: ${rev.value.message}` : rev.error.message };
-        }
-      }
-      now.push(r);
-    }
+    for (const p of pending) now.push(await this.resolveEntry(p));
     const fresh = new Set(now.map((r) => r.paymentId));
     const remembered = earlier.filter((r) => !fresh.has(r.paymentId)).map(({ resolvedAt: _at, ...r }) => r);
     return ok({ resolved: [...now, ...remembered] });
+  }
+
+  /**
+   * Resolves one journaled payment (the till asks about the payment on its screen, and leaves the others
+   * alone). An already resolved one returns its remembered answer without asking the terminal again.
+   */
+  async resolvePayment(paymentId: string): Promise<Result<{ resolved: ResolvedPayment }>> {
+    const entry = (await this.journal.list()).find((p) => p.paymentId === paymentId);
+    if (entry) return ok({ resolved: await this.resolveEntry(entry) });
+    const earlier = (await this.journal.recentlyResolved()).find((r) => r.paymentId === paymentId);
+    if (earlier) {
+      const { resolvedAt: _at, ...resolved } = earlier;
+      return ok({ resolved });
+    }
+    return err('not_found', `no pending card payment ${paymentId} (never sent to the terminal, or resolved long ago)`);
+  }
+
+  private async resolveEntry(p: PendingPayment): Promise<ResolvedPayment> {
+    const last = await this.ecr.lastTransaction(p.currency);
+    if (!last.ok) return { paymentId: p.paymentId, amount: p.amount, resolution: 'unknown', message: last.error.message };
+    const tx = last.value;
+    const ours = tx !== null && tx.approved && tx.amount === p.amount && tx.receiptNumber !== null && tx.receiptNumber !== p.lastReceiptBefore;
+    let r: ResolvedPayment;
+    if (!ours) {
+      r = { paymentId: p.paymentId, amount: p.amount, resolution: 'not_charged', message: 'the terminal has no charge for this payment' };
+      await this.journal.resolve(r);
+    } else if (p.kind === 'refund') {
+      r = { paymentId: p.paymentId, amount: p.amount, resolution: 'approved_kept', message: `refund went through (receipt ${tx.receiptNumber})` };
+      await this.journal.resolve(r, tx.receiptNumber);
+    } else {
+      const rev = await this.ecr.reverse(tx.receiptNumber as number, p.currency);
+      if (rev.ok) await this.printSlip(rev.value);
+      if (rev.ok && rev.value.approved) {
+        r = { paymentId: p.paymentId, amount: p.amount, resolution: 'reversed', message: `charge ${tx.receiptNumber} reversed` };
+        await this.journal.resolve(r, rev.value.receiptNumber);
+      } else {
+        r = { paymentId: p.paymentId, amount: p.amount, resolution: 'unknown', message: rev.ok ? `reversal declined: ${rev.value.message}` : rev.error.message };
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Prints the terminal's slip lines of a refund or reversal: when the till asks (`printSlip`), and always
+   * for reversals made while resolving a pending payment (no till screen has a receipt for those).
+   */
+  private async printSlip(result: TerminalResult): Promise<TerminalResult> {
+    if (!this.slipPrinter || (result.receiptLines.length === 0 && result.merchantLines.length === 0)) return result;
+    const printed = await this.slipPrinter(result.receiptLines, result.merchantLines);
+    return { ...result, slipPrinted: printed.ok, ...(printed.ok ? {} : { slipError: printed.error.message }) };
   }
 }

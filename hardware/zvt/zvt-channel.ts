@@ -21,6 +21,9 @@ export interface SerialChannelOptions {
   /** Test hooks: NAK this many received frames; send this many frames with a broken CRC. */
   nakFrames?: number;
   corruptFrames?: number;
+  /** Test hook: take the received frames with these indexes (0 = first, resends counted) `lateAckMs` late. */
+  lateAckFrames?: number[];
+  lateAckMs?: number;
   log?: (line: string) => void;
 }
 
@@ -99,9 +102,31 @@ export function serialApduChannel(link: ByteLink, options: SerialChannelOptions 
   let corruptLeft = options.corruptFrames ?? 0;
   let ackWaiter: ((v: 'ack' | 'nak' | 'closed') => void) | null = null;
   let sending: Promise<unknown> = Promise.resolve();
+  let framesReceived = 0;
+  const lateTimers = new Set<ReturnType<typeof setTimeout>>();
+
+  // Writes are numbered in the order they reach the link, so we know whether a frame of ours left
+  // after our ACK of the peer's last frame.
+  let writeSeq = 0;
+  const write = (bytes: Uint8Array) => {
+    writeSeq++;
+    return link.write(bytes);
+  };
+
+  /**
+   * Duplicate detection. A peer that does not get our ACK in time sends the same frame again; it must
+   * be acknowledged but not delivered twice. A frame equal to the last delivered one is a resend unless
+   * the peer has since acknowledged a frame we wrote after our ACK — only then can it have moved on and
+   * legitimately sent the same APDU again (two equal blank print lines, say).
+   */
+  let last: { key: string; ackSeq: number | null } | null = null;
+  /** Write number of our frame awaiting its ACK (null: none in flight). */
+  let inFlightSentAt: number | null = null;
 
   const reader = new FrameReader((e) => {
     if (e.type === 'ack' || e.type === 'nak') {
+      // Checked here, not after the sender wakes up: a frame in the same chunk as this ACK comes next.
+      if (e.type === 'ack' && inFlightSentAt !== null && last && last.ackSeq !== null && inFlightSentAt > last.ackSeq) last = null;
       const w = ackWaiter;
       ackWaiter = null;
       w?.(e.type);
@@ -109,18 +134,39 @@ export function serialApduChannel(link: ByteLink, options: SerialChannelOptions 
       if (nakLeft > 0) {
         nakLeft--;
         options.log?.('NAK (test hook)');
-        void link.write(Uint8Array.of(NAK));
+        void write(Uint8Array.of(NAK));
         return;
       }
-      void link.write(Uint8Array.of(ACK));
-      inbox.put(e.apdu);
+      const index = framesReceived++;
+      const key = Buffer.from(e.apdu).toString('hex');
+      if (last !== null && last.key === key) {
+        void write(Uint8Array.of(ACK));
+        options.log?.(`duplicate frame ${key.slice(0, 12)} (the peer resent it: our ACK came late) → ACK, dropped`);
+        return;
+      }
+      const entry: { key: string; ackSeq: number | null } = { key, ackSeq: null };
+      last = entry;
+      const accept = () => {
+        void write(Uint8Array.of(ACK));
+        entry.ackSeq = writeSeq;
+        inbox.put(e.apdu);
+      };
+      // Test hook for a slow ECR: neither the ACK nor anything after it leaves before lateAckMs.
+      if (options.lateAckFrames?.includes(index)) {
+        const t = setTimeout(() => {
+          lateTimers.delete(t);
+          accept();
+        }, options.lateAckMs ?? 1000);
+        lateTimers.add(t);
+      } else accept();
     } else {
       options.log?.(`bad frame: ${e.reason} → NAK`);
-      void link.write(Uint8Array.of(NAK));
+      void write(Uint8Array.of(NAK));
     }
   });
   link.onData((chunk) => reader.push(chunk));
   void link.closed.then((reason) => {
+    for (const t of lateTimers) clearTimeout(t);
     inbox.fail(closedError(link, reason));
     ackWaiter?.('closed');
   });
@@ -134,15 +180,19 @@ export function serialApduChannel(link: ByteLink, options: SerialChannelOptions 
         ackWaiter = resolve;
         timer = setTimeout(() => resolve('timeout'), ackTimeoutMs);
       });
-      const w = await link.write(frameApdu(apdu, { corruptCrc: corrupt }));
+      const writing = write(frameApdu(apdu, { corruptCrc: corrupt }));
+      inFlightSentAt = writeSeq;
+      const w = await writing;
       if (!w.ok) {
         clearTimeout(timer);
         ackWaiter = null;
+        inFlightSentAt = null;
         return w;
       }
       const a = await answer;
       clearTimeout(timer);
       ackWaiter = null;
+      inFlightSentAt = null;
       if (a === 'ack') return ok(undefined);
       if (a === 'closed') return err(closedError(link, null));
       options.log?.(`${a === 'nak' ? 'NAK' : 'no ACK'} for frame, attempt ${attempt + 1}`);

@@ -128,14 +128,14 @@ export type CardResolution = { kind: 'charged'; amount: number } | { kind: 'not_
 
 /**
  * Asks the terminal what became of one authorization whose outcome was lost (connection dropped
- * mid-payment). Charged → the caller keeps it as a tender (the journal row goes when the sale is
- * recorded); not charged → the journal row goes now; otherwise it stays unknown.
+ * mid-payment) — only this one: other pending payments are left for their own screens or the restart.
+ * Charged → the caller keeps it as a tender (the journal row goes when the sale is recorded); not
+ * charged → the journal row goes now; otherwise it stays unknown.
  */
 export async function resolveCardPayment(db: TillDb, hardware: HardwareClient, paymentId: string): Promise<CardResolution> {
-  const answer = await hardware.send('terminal:resolve-pending', {});
-  if (!answer.ok) return { kind: 'unknown', message: answer.error.message };
-  const item = answer.value.resolved.find((r) => r.paymentId === paymentId);
-  if (!item) return { kind: 'unknown', message: 'The terminal has no record of this payment yet.' };
+  const answer = await hardware.send('terminal:resolve-payment', { paymentId });
+  if (!answer.ok) return { kind: 'unknown', message: answer.error.code === 'not_found' ? 'The terminal has no record of this payment yet.' : answer.error.message };
+  const item = answer.value.resolved;
   if (item.resolution === 'not_charged' || item.resolution === 'reversed') {
     await endCardPayment(db, paymentId);
     return { kind: 'not_charged' };

@@ -59,8 +59,11 @@ const hardware: HardwareClient = {
       if (connectionLost) return err('outcome_unknown', 'connection lost') as never;
       return ok(terminal(cardApproves, amount)) as never;
     }
-    if (channel === 'terminal:resolve-pending') {
-      return ok({ resolved: [{ paymentId: lastPaymentId, amount: 1290, resolution, message: resolution }] }) as never;
+    if (channel === 'terminal:resolve-payment') {
+      // Only the payment on screen is asked about.
+      const { paymentId } = args as { paymentId: string };
+      if (paymentId !== lastPaymentId) return err('not_found', 'unknown payment') as never;
+      return ok({ resolved: { paymentId, amount: 1290, resolution, message: resolution } }) as never;
     }
     return err('not_configured', 'no device') as never;
   },
