@@ -1,6 +1,7 @@
 // API v1 catalog objects: Product (with its tax rate, category, barcodes, modifier groups and
 // stock), and the bodies of POST/PATCH /api/v1/products.
 import { Type, type Static } from 'typebox';
+import { StorableTimestamp } from '../storable';
 import { IdString, ListOf, ListQuery, Money, Nullable, Timestamp } from './common';
 
 export const TaxRateSchema = Type.Object(
@@ -121,7 +122,7 @@ export const ProductListQuerySchema = Type.Object(
   {
     ...ListQuery,
     location_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-    updated_since: Type.Optional(Type.String({ format: 'date-time', description: 'RFC 3339; products changed at or after it' })),
+    updated_since: Type.Optional(StorableTimestamp('RFC 3339; products changed at or after it')),
   },
   { additionalProperties: false },
 );

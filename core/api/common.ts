@@ -1,8 +1,9 @@
 // Building blocks of the API v1 schemas (SPEC §5.1): money, ids, timestamps and the list envelope.
 import { Type, type Static, type TSchema } from 'typebox';
+import { StorableTimestamp } from '../storable';
 
 export const Money = (description = 'integer minor units (cents)') => Type.Integer({ description });
-export const Timestamp = (description?: string) => Type.String({ format: 'date-time', ...(description ? { description } : {}) });
+export const Timestamp = (description?: string) => StorableTimestamp(description);
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 /** An opaque prefixed id (`prd_…`); callers must not parse it. */
 export const IdString = (prefix: string, description?: string) =>

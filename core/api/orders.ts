@@ -1,6 +1,7 @@
 // API v1 Order with its lines, totals, payments and refunds (the same object for till sales and
 // API orders; `source` tells them apart), and the bodies of the order, payment and refund POSTs.
 import { Type, type Static } from 'typebox';
+import { StorableTimestamp } from '../storable';
 import { IdString, ListOf, ListQuery, Money, Nullable, Timestamp } from './common';
 
 export const ORDER_STATUSES = ['open', 'partially_paid', 'paid', 'partially_refunded', 'refunded', 'voided'] as const;
@@ -203,7 +204,7 @@ export const OrderListQuerySchema = Type.Object(
     ...ListQuery,
     location_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     status: Type.Optional(Type.Enum(ORDER_STATUSES)),
-    created_since: Type.Optional(Type.String({ format: 'date-time', description: 'RFC 3339' })),
+    created_since: Type.Optional(StorableTimestamp('RFC 3339')),
   },
   { additionalProperties: false },
 );

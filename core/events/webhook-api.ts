@@ -1,6 +1,7 @@
 // API v1 shapes of webhook endpoints, deliveries, attempts and the events feed (SPEC §5.2): the
 // route schemas, the OpenAPI docs and the back office all use these.
 import { Type, type Static } from 'typebox';
+import { StorableTimestamp } from '../storable';
 import { IdString, ListOf, ListQuery, Nullable, Timestamp } from '../api/common';
 import { EventEnvelopeSchema } from './envelope';
 import { EVENT_TYPES } from './catalog';
@@ -131,8 +132,8 @@ export const WebhookTestSchema = Type.Object(
 
 export const WebhookReplaySchema = Type.Object(
   {
-    since: Type.String({ format: 'date-time', description: 'replay events recorded at or after this time' }),
-    until: Type.Optional(Type.String({ format: 'date-time', description: 'and before this time (default: now)' })),
+    since: StorableTimestamp('replay events recorded at or after this time'),
+    until: Type.Optional(StorableTimestamp('and before this time (default: now)')),
     event_types: Type.Optional(Type.Array(Type.Union(SUBSCRIBABLE_EVENT_TYPES.map((t) => Type.Literal(t))), { minItems: 1, uniqueItems: true })),
   },
   { additionalProperties: false },

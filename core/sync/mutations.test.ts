@@ -32,4 +32,22 @@ describe('validateMutation', () => {
     expect(Value.Check(MutationSchema, { ...shiftOpened(), id: '019ab2c4-5e6f-4a8b-9c0d-1e2f3a4b5c6d' })).toBe(false);
     expect(Value.Check(MutationSchema, { ...shiftOpened(), seq: 0 })).toBe(false);
   });
+
+  it('names what the database could not store: NUL, lone surrogates, year 0, a bad occurred_at', () => {
+    const message = (m: Mutation) => {
+      const checked = validateMutation(m);
+      return checked.ok ? '' : `${checked.error.code}: ${checked.error.message}`;
+    };
+    expect(message(shiftOpened({ staff_id: 'stf\u0000' }))).toBe('invalid_payload: Invalid shift.opened payload at /shift/staff_id: contains a NUL character (\\u0000), which cannot be stored.');
+    expect(message(shiftOpened({ staff_id: 'stf\ud800' }))).toContain('/shift/staff_id: contains an unpaired UTF-16 surrogate');
+    expect(validateMutation(shiftOpened({ staff_id: 'Zoë 😀' })).ok).toBe(true);
+    expect(message(shiftOpened({ opened_at: '0000-01-01T00:00:00Z' }))).toContain('/shift/opened_at: is not a timestamp in the years 0001–9999 (got "0000-01-01T00:00:00Z")');
+    expect(message({ ...shiftOpened(), occurred_at: '0000-01-01T00:00:00Z' })).toBe(
+      'invalid_mutation: Invalid shift.opened occurred_at is not a timestamp in the years 0001–9999 (got "0000-01-01T00:00:00Z").',
+    );
+    expect(message({ ...shiftOpened(), occurred_at: 'yesterday' })).toBe('invalid_mutation: Invalid shift.opened occurred_at is not an RFC 3339 date-time (got "yesterday").');
+    expect(message({ ...shiftOpened(), type: 'x\u0000' })).toContain('unknown_mutation_type');
+    // The envelope lets these through so the push can record them as rejected, one by one.
+    expect(Value.Check(MutationSchema, { ...shiftOpened(), occurred_at: 'yesterday', type: 'x\u0000' })).toBe(true);
+  });
 });

@@ -2,14 +2,15 @@
 // its payload schema. The server checks a payload at apply time, so one bad mutation is recorded
 // as `rejected` and the device's seq still advances (a poison mutation never blocks the outbox).
 import { Type, type Static, type TSchema } from 'typebox';
-import { Value } from 'typebox/value';
+import { Pointer, Value } from 'typebox/value';
 import { err, ok, type Result } from '../result';
+import { describeStorableError, StorableText, StorableTimestamp } from '../storable';
 import { OrderSnapshotSchema, PrefixedId } from './order-snapshot';
 import { ShiftReportSchema } from './shift-report';
 
-const Id = Type.String({ minLength: 1, maxLength: 60 });
-const Text = (max = 200) => Type.String({ maxLength: max });
-const Timestamp = Type.String({ format: 'date-time' });
+const Id = StorableText(60, { minLength: 1 });
+const Text = (max = 200) => StorableText(max);
+const Timestamp = StorableTimestamp();
 const Amount = Type.Integer({ minimum: 0, maximum: 99_999_999_999 });
 const PositiveAmount = Type.Integer({ minimum: 1, maximum: 99_999_999_999 });
 const Method = Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external')]);
@@ -95,15 +96,21 @@ export type ShiftOpenedPayload = MutationPayloads['shift.opened'];
 export type ShiftClosedPayload = MutationPayloads['shift.closed'];
 export type CashMovementPayload = MutationPayloads['cash.movement'];
 
-/** One outbox entry as it travels in a push. */
+/**
+ * One outbox entry as it travels in a push. Only what the seq gate needs (id, seq) is refused at the
+ * door; the type, the time and the payload are checked per mutation (validateMutation), so one
+ * poison entry is recorded as rejected instead of refusing the whole push forever.
+ */
 export const MutationSchema = Type.Object(
   {
     /** UUIDv7: unique across all devices (the server's second guard against double-applying) */
     id: Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$' }),
     /** gapless per device: 1, 2, 3, … */
     seq: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
-    type: Type.String({ minLength: 1, maxLength: 60 }),
-    occurred_at: Timestamp,
+    /** one of MUTATION_TYPES (checked per mutation) */
+    type: Type.String({ maxLength: 1000 }),
+    /** RFC 3339 in the years 0001–9999 (checked per mutation) */
+    occurred_at: Type.String({ maxLength: 1000 }),
     /** checked against the type's schema when applied; a bad payload is rejected, not refused */
     payload: Type.Object({}, { additionalProperties: true }),
   },
@@ -117,14 +124,24 @@ export function isMutationType(value: unknown): value is MutationType {
   return typeof value === 'string' && (MUTATION_TYPES as readonly string[]).includes(value);
 }
 
-/** Checks a mutation's type and payload; the error codes are what a `rejected` result carries. */
+const OccurredAt = Timestamp;
+
+function firstError(schema: TSchema, value: unknown): string {
+  const first = [...Value.Errors(schema, value)][0];
+  if (!first) return ': does not match the schema';
+  const where = first.instancePath ? ` at ${first.instancePath}` : '';
+  return `${where}: ${describeStorableError(first, Pointer.Get(value as object, first.instancePath))}`;
+}
+
+/** Checks a mutation's type, time and payload; the error codes are what a `rejected` result carries. */
 export function validateMutation(mutation: Mutation): Result<TypedMutation> {
   if (!isMutationType(mutation.type)) {
-    return err('unknown_mutation_type', `Unknown mutation type "${mutation.type}"; expected one of ${MUTATION_TYPES.join(', ')}.`);
+    return err('unknown_mutation_type', `Unknown mutation type ${JSON.stringify(mutation.type.slice(0, 60))}; expected one of ${MUTATION_TYPES.join(', ')}.`);
+  }
+  if (!Value.Check(OccurredAt, mutation.occurred_at)) {
+    return err('invalid_mutation', `Invalid ${mutation.type} occurred_at${firstError(OccurredAt, mutation.occurred_at).replace(/^: /, ' ')}.`);
   }
   const schema: TSchema = MUTATION_PAYLOAD_SCHEMAS[mutation.type];
   if (Value.Check(schema, mutation.payload)) return ok(mutation as TypedMutation);
-  const first = [...Value.Errors(schema, mutation.payload)][0];
-  const where = first?.instancePath ? ` at ${first.instancePath}` : '';
-  return err('invalid_payload', `Invalid ${mutation.type} payload${where}: ${first?.message ?? 'does not match the schema'}.`);
+  return err('invalid_payload', `Invalid ${mutation.type} payload${firstError(schema, mutation.payload)}.`);
 }

@@ -1,13 +1,14 @@
 // The till's record of a completed sale, exactly as rung up: the `order.completed` payload and the
 // row the till keeps in Dexie. Till sales are facts (SPEC §5.6): the server keeps these prices.
 import { Type, type Static } from 'typebox';
+import { StorableText, StorableTimestamp } from '../storable';
 import { CurrencySchema, MoneySchema } from './catalog';
 
-const Id = Type.String({ minLength: 1, maxLength: 60 });
+const Id = StorableText(60, { minLength: 1 });
 /** A core/ids id of this prefix: the till mints them, the API shows them. */
 export const PrefixedId = (prefix: string) => Type.String({ pattern: `^${prefix}_[0-9A-HJKMNP-TV-Z]{26}$` });
-const Text = (max = 200) => Type.String({ maxLength: max });
-const Timestamp = Type.String({ format: 'date-time' });
+const Text = (max = 200) => StorableText(max);
+const Timestamp = StorableTimestamp();
 const Amount = Type.Integer({ minimum: 0, maximum: 99_999_999_999 });
 
 export const DiscountSchema = Type.Union([

@@ -1,6 +1,7 @@
 // X and Z reports: a shift's sales, tenders, refunds and the cash that should be in the drawer,
 // as a pure function over the shift's records (the till computes it; `shift.closed` carries it).
 import { Type, type Static } from 'typebox';
+import { StorableText, StorableTimestamp } from '../storable';
 import { MoneySchema } from './catalog';
 import { TaxBreakdownSchema, type OrderSnapshot } from './order-snapshot';
 import { taxBreakdown, type TaxBreakdownLine } from '../tax';
@@ -15,9 +16,9 @@ export const MethodTotalSchema = Type.Object(
 
 export const ShiftReportSchema = Type.Object(
   {
-    shift_id: Type.String({ minLength: 1, maxLength: 60 }),
-    opened_at: Type.String({ format: 'date-time' }),
-    closed_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    shift_id: StorableText(60, { minLength: 1 }),
+    opened_at: StorableTimestamp(),
+    closed_at: Type.Union([StorableTimestamp(), Type.Null()]),
     opening_float: MoneySchema,
     sales_count: Type.Integer({ minimum: 0 }),
     /** Σ totals of completed, not voided sales */

@@ -2,9 +2,12 @@
 // seq = last + 1 → apply (or record as rejected with the reason) and advance; seq > last + 1 →
 // stop with the expected seq (409). The device's state row is locked FOR UPDATE, so racing
 // pushes of the same batch apply each seq exactly once.
+import { Value } from 'typebox/value';
+import { StorableTimestamp } from '../../core/storable';
 import { validateMutation, type Mutation } from '../../core/sync/mutations';
 import type { MutationResult, PushResponse } from '../../core/sync/protocol';
 import type { Database, Queryable } from '../storage/database';
+import { isTransientDatabaseError } from '../storage/database-errors';
 import { applyMutation } from './apply-mutation';
 import type { DevicePrincipal } from './devices';
 
@@ -15,14 +18,6 @@ export class SeqGapError extends Error {
   ) {
     super(`expected seq ${expectedSeq}`);
   }
-}
-
-/** PostgreSQL errors that mean "try the whole thing again", never "this mutation is bad". */
-const TRANSIENT_SQLSTATES = new Set(['40001', '40P01', '55P03', '57014', '57P01', '08000', '08003', '08006']);
-
-function sqlState(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
 }
 
 interface GateState {
@@ -44,12 +39,44 @@ async function lockGate(tx: Queryable, device: DevicePrincipal, mutationId: stri
   return rows[0]!;
 }
 
+const OCCURRED_AT = StorableTimestamp();
+/** Deeper than this, a rejected payload is kept as a note instead (jsonb and JSON.stringify recurse). */
+const MAX_STORED_DEPTH = 64;
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
+const UNSTORABLE_CHARS = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function storableString(value: string): string {
+  return value.replace(UNSTORABLE_CHARS, '\uFFFD');
+}
+
+/**
+ * A copy of a payload PostgreSQL can store whatever the till sent: NUL and lone surrogates become
+ * U+FFFD, absurd nesting is cut. Used only for rejected mutations (an applied one passed the schema).
+ */
+function storablePayload(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return storableString(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_STORED_DEPTH) return `[cut: nested deeper than ${MAX_STORED_DEPTH} levels]`;
+  if (Array.isArray(value)) return value.map((item) => storablePayload(item, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [storableString(key), storablePayload(item, depth + 1)]));
+}
+
 /** Logs the mutation and advances the device's seq, in one statement. */
-async function logAndAdvance(tx: Queryable, device: DevicePrincipal, mutation: Mutation, outcome: { code: string; message: string } | null): Promise<void> {
+async function logAndAdvance(
+  tx: Queryable,
+  device: DevicePrincipal,
+  mutation: Mutation,
+  outcome: { code: string; message: string } | null,
+  options: { withoutPayload?: string } = {},
+): Promise<void> {
+  // A rejected mutation is kept whatever it holds: unstorable characters are replaced and an
+  // unusable time is recorded as the time received (the reason names the bad value).
+  const payload = options.withoutPayload ? { unstorable: options.withoutPayload } : outcome ? storablePayload(mutation.payload) : mutation.payload;
+  const occurredAt = outcome && !Value.Check(OCCURRED_AT, mutation.occurred_at) ? null : mutation.occurred_at;
   await tx.query(
     `WITH logged AS (
        INSERT INTO sync_mutations (id, business_id, location_id, device_id, seq, type, status, error_code, error_message, payload, occurred_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, COALESCE($11::timestamptz, now()))
      )
      UPDATE device_sync_state SET last_seq = $5, updated_at = now() WHERE device_id = $4`,
     [
@@ -58,12 +85,12 @@ async function logAndAdvance(tx: Queryable, device: DevicePrincipal, mutation: M
       device.locationId,
       device.id,
       mutation.seq,
-      mutation.type,
+      outcome ? storableString(mutation.type.slice(0, 200)) : mutation.type,
       outcome ? 'rejected' : 'applied',
       outcome?.code ?? null,
-      outcome?.message ?? null,
-      JSON.stringify(mutation.payload),
-      mutation.occurred_at,
+      outcome ? storableString(outcome.message) : null,
+      JSON.stringify(payload),
+      occurredAt,
     ],
   );
 }
@@ -117,18 +144,27 @@ async function pushOne(db: Database, device: DevicePrincipal, mutation: Mutation
     if (error instanceof Rejection) {
       rejection = error.reason;
     } else {
-      const state = sqlState(error);
-      if (state === undefined || TRANSIENT_SQLSTATES.has(state)) throw error;
+      // The database being away is worth a retry of the whole push (nothing was applied); any
+      // other failure is this mutation's and would fail the same way forever: reject it alone.
+      if (isTransientDatabaseError(error)) throw error;
       rejection = { code: 'apply_failed', message: `The server could not store this ${mutation.type}: ${(error as Error).message}` };
     }
   }
   // The apply transaction rolled back (no partial writes, no events); record the rejection on its own.
-  return db.transaction(async (tx) => {
-    const early = await gate(tx, device, mutation);
-    if (early) return early;
-    await logAndAdvance(tx, device, mutation, rejection);
-    return result(mutation, rejection);
-  });
+  const record = (options: { withoutPayload?: string }) =>
+    db.transaction(async (tx) => {
+      const early = await gate(tx, device, mutation);
+      if (early) return early;
+      await logAndAdvance(tx, device, mutation, rejection, options);
+      return result(mutation, rejection);
+    });
+  try {
+    return await record({});
+  } catch (error) {
+    // Last resort, so the outbox always moves on: keep the reason without the payload.
+    if (isTransientDatabaseError(error)) throw error;
+    return record({ withoutPayload: `the payload could not be stored: ${(error as Error).message}` });
+  }
 }
 
 /**
