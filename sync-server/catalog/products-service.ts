@@ -3,7 +3,7 @@
 import type { Product, ProductCreate, ProductUpdate } from '../../core/api/catalog';
 import type { Deleted } from '../../core/api/common';
 import { recordEvent } from '../events/outbox';
-import { recordStockEvents } from '../orders/orders-repository';
+import { recordStockEvents } from '../orders/stock';
 import type { Queryable } from '../storage/database';
 import { createProduct, deleteProduct, previousAttributes, updateProduct } from './products-repository';
 

@@ -2,20 +2,23 @@
 // read orders back as API v1 objects, and add payments and refunds. Every function that writes
 // takes the caller's transaction: the caller records the matching events in that same transaction
 // (recordOrderEvent below, or events/outbox.ts recordEvent) so there is no change without its event.
+// The row-to-API mapping is order-api-mapping.ts, stock changes and their events stock.ts.
 //
 // Contract for till sync (SPEC §5.6 "till sales are facts"): call `insertOrder(tx, record)` with
 // source 'till' and the lines, totals, payments and refunds exactly as the till computed them; the
 // server stores them as given (it never re-prices a till sale) and derives only the status and the
-// paid/refunded sums. Stock of tracked products is decremented here, with inventory events.
-import type { Discount, Order, OrderLine, Payment, Refund } from '../../core/api/orders';
+// paid/refunded sums. Stock of tracked products is decremented (stock.ts), with inventory events.
+import type { Discount, Order, Payment, Refund } from '../../core/api/orders';
 import type { ListPage } from '../../core/api/common';
 import { newId } from '../../core/ids';
-import { balanceDue, orderStatus, type OrderStatus } from '../../core/payments';
+import { orderStatus, type OrderStatus } from '../../core/payments';
 import type { TaxBreakdownLine, TaxMode } from '../../core/tax';
 import type { LineTotals, OrderTotals } from '../../core/order-totals';
 import { recordEvent } from '../events/outbox';
 import type { Queryable } from '../storage/database';
 import { decodeListCursor, encodeListCursor } from '../http/list-cursor';
+import { toApiOrder, type LineRow, type OrderRow, type PaymentRow, type RefundLineRow, type RefundRow } from './order-api-mapping';
+import { adjustStock } from './stock';
 
 /**
  * One line as rung up: its computed totals (core/order-totals `LineTotals`, money in minor units in
@@ -87,69 +90,6 @@ export interface NewOrderRecord {
   voidedAt?: Date | string | null;
   voidReason?: string | null;
 }
-
-interface OrderRow {
-  id: string;
-  business_id: string;
-  location_id: string;
-  source: 'till' | 'api';
-  device_id: string | null;
-  staff_id: string | null;
-  number: string;
-  status: OrderStatus;
-  currency: string;
-  tax_mode: TaxMode;
-  cash_rounding: number;
-  discount: Discount | null;
-  subtotal: number;
-  discount_total: number;
-  tax_total: number;
-  net_total: number;
-  total: number;
-  amount_paid: number;
-  amount_refunded: number;
-  tax_breakdown: TaxBreakdownLine[];
-  external_ref: string | null;
-  customer_note: string | null;
-  occurred_at: Date;
-  created_at: Date;
-  updated_at: Date;
-  voided_at: Date | null;
-}
-
-interface LineRow extends Omit<OrderLine, 'discount' | 'note'> {
-  order_id: string;
-  position: number;
-  discount: Discount | null;
-  note: string | null;
-}
-
-interface PaymentRow extends Omit<Payment, 'object' | 'occurred_at' | 'created_at'> {
-  occurred_at: Date;
-  created_at: Date;
-}
-
-interface RefundRow {
-  id: string;
-  order_id: string;
-  payment_id: string | null;
-  amount: number;
-  reason: string;
-  tax_breakdown: TaxBreakdownLine[];
-  device_id: string | null;
-  occurred_at: Date;
-  created_at: Date;
-}
-
-interface RefundLineRow {
-  refund_id: string;
-  line_id: string;
-  quantity: number;
-  amount: number;
-  tax: number;
-}
-
-const iso = (value: Date | string): string => new Date(value).toISOString();
 
 /** Builds the lines of a record from core's computeOrderTotals result and the line inputs it was given. */
 export function linesFromTotals(
@@ -268,37 +208,6 @@ async function insertRefundRow(tx: Queryable, businessId: string, locationId: st
   }
 }
 
-/** Decrements tracked stock for sold lines and records inventory.updated (+ inventory.low_stock when it crosses the threshold). */
-async function adjustStock(tx: Queryable, businessId: string, locationId: string, lines: NewOrderLine[], deviceId: string | null, occurredAt: Date): Promise<void> {
-  const sold = new Map<string, number>();
-  for (const line of lines) if (line.product_id) sold.set(line.product_id, (sold.get(line.product_id) ?? 0) + line.quantity);
-  for (const [productId, quantity] of sold) {
-    const { rows } = await tx.query<{ id: string; stock_on_hand: number; low_stock_threshold: number | null }>(
-      `UPDATE products SET stock_on_hand = stock_on_hand - $3, updated_at = now()
-       WHERE id = $1 AND business_id = $2 AND location_id = $4 AND track_stock
-       RETURNING id, stock_on_hand, low_stock_threshold`,
-      [productId, businessId, quantity, locationId],
-    );
-    const row = rows[0];
-    if (!row) continue;
-    await recordStockEvents(tx, { businessId, locationId, deviceId, occurredAt, productId, before: row.stock_on_hand + quantity, after: row.stock_on_hand, threshold: row.low_stock_threshold });
-  }
-}
-
-/** inventory.updated for a stock change, and inventory.low_stock when it falls to or below the threshold. */
-export async function recordStockEvents(
-  tx: Queryable,
-  change: { businessId: string; locationId: string; deviceId?: string | null; occurredAt?: Date; productId: string; before: number; after: number; threshold: number | null },
-): Promise<void> {
-  if (change.before === change.after) return;
-  const object = { object: 'inventory', product_id: change.productId, location_id: change.locationId, on_hand: change.after, previous_on_hand: change.before, low_stock_threshold: change.threshold };
-  const base = { businessId: change.businessId, locationId: change.locationId, deviceId: change.deviceId ?? null, occurredAt: change.occurredAt ?? new Date() };
-  await recordEvent(tx, { ...base, type: 'inventory.updated', data: { object } });
-  if (change.threshold !== null && change.after <= change.threshold && change.before > change.threshold) {
-    await recordEvent(tx, { ...base, type: 'inventory.low_stock', data: { object } });
-  }
-}
-
 /** Records an order event (`order.created`, `order.paid`, …) with the order as `data.object`. */
 export async function recordOrderEvent(tx: Queryable, type: string, order: Order, options: { occurredAt?: Date | string; extra?: Record<string, unknown> } = {}): Promise<void> {
   await recordEvent(tx, {
@@ -358,91 +267,6 @@ export async function loadOrders(q: Queryable, businessId: string, ids: string[]
         refundLines.rows,
       ),
     );
-}
-
-/** Serializes database rows to the API v1 Order. */
-export function toApiOrder(row: OrderRow, lines: LineRow[], payments: PaymentRow[], refunds: RefundRow[], refundLines: RefundLineRow[]): Order {
-  const counted = payments.map((p) => ({ id: p.id, method: p.method, amount: p.amount, status: p.status }));
-  const refundSums = refunds.map((r) => ({ id: r.id, amount: r.amount }));
-  const settledBalance = row.voided_at ? 0 : balanceDue(row.total, counted, refundSums, row.cash_rounding);
-  return {
-    id: row.id,
-    object: 'order',
-    location_id: row.location_id,
-    source: row.source,
-    device_id: row.device_id,
-    staff_id: row.staff_id,
-    number: row.number,
-    status: row.status,
-    currency: row.currency,
-    tax_mode: row.tax_mode,
-    lines: lines.map((l) => ({
-      id: l.id,
-      product_id: l.product_id,
-      name: l.name,
-      quantity: l.quantity,
-      base_price: l.base_price,
-      unit_price: l.unit_price,
-      modifiers: l.modifiers,
-      discount: l.discount,
-      gross_before_discount: l.gross_before_discount,
-      line_discount: l.line_discount,
-      order_discount_share: l.order_discount_share,
-      subtotal: l.subtotal,
-      net: l.net,
-      tax: l.tax,
-      total: l.total,
-      tax_rate_id: l.tax_rate_id,
-      rate_ppm: l.rate_ppm,
-      note: l.note,
-    })),
-    discount: row.discount,
-    totals: {
-      subtotal: row.subtotal,
-      discount_total: row.discount_total,
-      tax_total: row.tax_total,
-      net_total: row.net_total,
-      total: row.total,
-      amount_paid: row.amount_paid,
-      amount_refunded: row.amount_refunded,
-      balance_due: settledBalance,
-    },
-    tax_breakdown: row.tax_breakdown,
-    payments: payments.map((p) => ({
-      id: p.id,
-      object: 'payment',
-      order_id: p.order_id,
-      method: p.method,
-      status: p.status,
-      amount: p.amount,
-      tendered: p.tendered,
-      change: p.change,
-      reference: p.reference,
-      card: p.card,
-      device_id: p.device_id,
-      occurred_at: iso(p.occurred_at),
-      created_at: iso(p.created_at),
-    })),
-    refunds: refunds.map((r) => ({
-      id: r.id,
-      object: 'refund',
-      order_id: r.order_id,
-      payment_id: r.payment_id,
-      amount: r.amount,
-      reason: r.reason,
-      lines: refundLines.filter((rl) => rl.refund_id === r.id).map(({ line_id, quantity, amount, tax }) => ({ line_id, quantity, amount, tax })),
-      tax_breakdown: r.tax_breakdown,
-      device_id: r.device_id,
-      occurred_at: iso(r.occurred_at),
-      created_at: iso(r.created_at),
-    })),
-    external_ref: row.external_ref,
-    customer_note: row.customer_note,
-    occurred_at: iso(row.occurred_at),
-    created_at: iso(row.created_at),
-    updated_at: iso(row.updated_at),
-    voided_at: row.voided_at ? iso(row.voided_at) : null,
-  };
 }
 
 /** Re-derives paid/refunded sums and the status after a payment or refund, and bumps updated_at. */
