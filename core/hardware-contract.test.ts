@@ -9,7 +9,7 @@ describe('hardware contract', () => {
       'printer:print-receipt', 'printer:print-document', 'printer:status', 'drawer:open',
       'terminal:authorize', 'terminal:abort', 'terminal:reverse', 'terminal:refund', 'terminal:end-of-day', 'terminal:resolve-pending', 'terminal:resolve-payment',
       'display:show', 'scanner:status',
-      'hardware:get-config', 'hardware:set-config', 'hardware:test-device', 'hardware:list-ports',
+      'hardware:get-config', 'hardware:set-config', 'hardware:test-device', 'hardware:list-ports', 'hardware:list-addresses',
     ]);
     for (const c of HARDWARE_CHANNELS) expect(c).toMatch(/^[a-z]+:[a-z]+(-[a-z]+)*$/);
     expect(isHardwareChannel('printer:status')).toBe(true);

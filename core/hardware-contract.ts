@@ -15,6 +15,21 @@ const Empty = Type.Object({}, { additionalProperties: false });
 /** Device URIs: `tcp://HOST:PORT`, `serial:PATH?baud=N`, `file:PATH` (printer only). Empty → device not configured. */
 export const DeviceUriSchema = Type.String({ maxLength: 300 });
 
+export const BRIDGE_TOKEN_MIN_LENGTH = 24;
+
+export const BridgeConfigSchema = Type.Object(
+  {
+    /** IP address of this machine to listen on (e.g. 192.168.1.20); '' = off. */
+    host: Type.String({ maxLength: 64, pattern: '^[0-9A-Fa-f.:]*$' }),
+    port: Type.Integer({ minimum: 1, maximum: 65535 }),
+    token: Type.String({ maxLength: 200, pattern: '^[\\x21-\\x7e]*$' }),
+    /** Browser origins allowed to call (e.g. the cloud server's URL the tablet loads the till from). */
+    allowedOrigins: Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 }),
+  },
+  { additionalProperties: false },
+);
+export type BridgeConfig = Static<typeof BridgeConfigSchema>;
+
 export const HardwareConfigSchema = Type.Object(
   {
     printer: Type.Object(
@@ -55,6 +70,13 @@ export const HardwareConfigSchema = Type.Object(
       },
       { additionalProperties: false },
     ),
+
+    /**
+     * The hardware bridge on a LAN address, for a browser till on a tablet next to this PC. Absent or host ''
+     * → no LAN bridge. A token of at least 24 characters is required; browser origins of the tablet till
+     * must be listed (CORS), the token is what protects the devices.
+     */
+    bridge: Type.Optional(BridgeConfigSchema),
   },
   { additionalProperties: false },
 );
@@ -165,6 +187,7 @@ export const hardwareArgSchemas = {
   'hardware:set-config': HardwareConfigSchema,
   'hardware:test-device': TestDeviceArgsSchema,
   'hardware:list-ports': Empty,
+  'hardware:list-addresses': Empty,
 } satisfies Record<string, TSchema>;
 
 export type HardwareChannel = keyof typeof hardwareArgSchemas;
@@ -275,6 +298,8 @@ export interface HardwareResults {
   'hardware:set-config': HardwareConfig;
   'hardware:test-device': DeviceTestResult;
   'hardware:list-ports': { ports: SerialPortInfo[] };
+  /** This machine's IP addresses (for the LAN bridge setting), loopback first. */
+  'hardware:list-addresses': { addresses: { address: string; interface: string }[] };
 }
 
 /** The whole contract: one async handler per channel, errors as values. */

@@ -5,6 +5,7 @@
 import * as electron from 'electron';
 import { join } from 'node:path';
 import { startBridge, type Bridge } from '../hardware/bridge/bridge-server';
+import { createLanBridge, type LanBridge } from '../hardware/bridge/lan-bridge';
 import { createHardwareService } from '../hardware/hardware-service';
 import { appSettingsStore, kioskRequested } from './app-settings';
 import { forwardHardwareEvents, ipcMainOf, registerHardwareIpc } from './ipc-main';
@@ -50,13 +51,22 @@ if (claimSingleInstance(app, () => mainWindow)) {
     const launch = resolveLaunch(process.env, settings, join(import.meta.dirname, '../renderer'));
     const { location, csp } = launch;
 
+    // The LAN bridge (for a browser till on a tablet) follows the device settings; it needs the service first.
+    let lanBridge: LanBridge | null = null;
     const hardware = await createHardwareService({
       configFile: join(dataDir, 'hardware.json'),
       journalFile: join(dataDir, 'pending-payments.json'),
       configOverride: (c) => applyDeviceOverrides(c, launch.deviceOverrides),
       printerPollMs: 15_000,
       log: (l) => console.log(`[hardware] ${l}`),
+      onConfigChange: async (c) => (lanBridge ? lanBridge.apply(c.bridge) : { ok: true, value: null }),
     });
+    lanBridge = createLanBridge(hardware, (l) => console.log(`[bridge] ${l}`));
+    const initialConfig = await hardware.api['hardware:get-config']({});
+    if (initialConfig.ok) {
+      const started = await lanBridge.apply(initialConfig.value.bridge);
+      if (!started.ok) console.warn(`[bridge] ${started.error.message}`);
+    }
     registerHardwareIpc(ipcMainOf(electron), hardware, (frame) => isTrustedSender(frame, location), (l) => console.warn(`[ipc] ${l}`));
     let bridge: Bridge | null = null;
     if (settings.bridgeEnabled) bridge = await startBridge({ service: hardware, port: settings.bridgePort });
@@ -85,7 +95,7 @@ if (claimSingleInstance(app, () => mainWindow)) {
     win.on('ready-to-show', () => win.show());
 
     app.on('window-all-closed', () => {
-      void Promise.all([hardware.close(), bridge?.close()]).finally(() => app.quit());
+      void Promise.all([hardware.close(), bridge?.close(), lanBridge?.close()]).finally(() => app.quit());
     });
     await (launch.url ? win.loadURL(launch.url) : win.loadFile(launch.file as string));
   });

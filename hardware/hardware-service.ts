@@ -15,6 +15,7 @@ import {
 import { layoutDocument } from '../core/print-documents';
 import { layoutReceipt, wrapText, type ReceiptBlock, type ReceiptWidth } from '../core/receipt-layout';
 import { err, ok, toAppError, type Result } from '../core/result';
+import { checkBridgeConfig, listAddresses } from './bridge/lan-bridge';
 import { listSerialPorts } from './device-link';
 import { showOnDisplay } from './display/pole-display';
 import { createJsonFileStore, type JsonFileStore } from './json-file-store';
@@ -38,6 +39,11 @@ export interface HardwareServiceOptions {
   configOverride?: (config: HardwareConfig) => HardwareConfig;
   /** Poll the printer's status this often and emit `printer:status` when it changes (0 = off). */
   printerPollMs?: number;
+  /**
+   * Applies settings that live outside the service (the LAN bridge) after `hardware:set-config` saved them;
+   * an error is returned to the till (the settings stay saved).
+   */
+  onConfigChange?: (config: HardwareConfig) => Promise<Result<unknown>>;
 }
 
 type Listener = (payload: unknown) => void;
@@ -158,12 +164,16 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
     'scanner:status': async () => ok({ configured: config.scanner.uri !== '', connected: scanner?.connected ?? false }),
     'hardware:get-config': async () => ok(config),
     async 'hardware:set-config'(next) {
+      const bridgeOk = checkBridgeConfig(next.bridge);
+      if (!bridgeOk.ok) return bridgeOk;
       await store.write(next);
       config = next;
       // A running payment keeps its terminal object; the new settings apply to the next one.
       previousTerminal = terminal;
       terminal = newTerminal(config);
       await startScanner();
+      const applied = await options.onConfigChange?.(config);
+      if (applied && !applied.ok) return applied;
       return ok(config);
     },
     async 'hardware:test-device'({ device }) {
@@ -185,6 +195,7 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
       }
     },
     'hardware:list-ports': async () => ok({ ports: await listSerialPorts() }),
+    'hardware:list-addresses': async () => ok({ addresses: listAddresses() }),
   };
 
   return {

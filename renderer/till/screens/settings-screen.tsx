@@ -2,7 +2,7 @@
 // connection (Electron or bridge) and each device's configuration with a "test" button.
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { DEFAULT_HARDWARE_CONFIG, type HardwareConfig, type HardwareDevice } from '../../../core/hardware-contract';
+import { DEFAULT_HARDWARE_CONFIG, type BridgeConfig, type HardwareConfig, type HardwareDevice } from '../../../core/hardware-contract';
 import { listPendingCardPayments } from '../../db/carts';
 import { resolvePendingCardPayments } from '../checkout';
 import { getSetting } from '../../db/till-db';
@@ -127,6 +127,58 @@ const DEVICES: { device: HardwareDevice; label: string }[] = [
   { device: 'scanner', label: 'Serial scanner' },
 ];
 
+const NO_BRIDGE: BridgeConfig = { host: '', port: 17_020, token: '', allowedOrigins: [] };
+
+function newToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The bridge on a LAN address of this PC, for a browser till on a tablet (saved with the device settings). */
+function LanBridgeFields({ config, onChange }: { config: HardwareConfig | null; onChange: (bridge: BridgeConfig) => void }) {
+  const { hardware } = useServices();
+  const [addresses, setAddresses] = useState<{ address: string; interface: string }[]>([]);
+  useEffect(() => {
+    void hardware.client.send('hardware:list-addresses', {}).then((r) => r.ok && setAddresses(r.value.addresses));
+  }, [hardware]);
+  const b = config?.bridge ?? NO_BRIDGE;
+  const set = (patch: Partial<BridgeConfig>) => onChange({ ...b, ...patch });
+  return (
+    <div style={{ display: 'grid', gap: 6, borderTop: '1px solid var(--line)', paddingTop: 8 }}>
+      <strong>Bridge for a tablet till</strong>
+      <select className="input" aria-label="Bridge address" value={b.host} disabled={!config} onChange={(e) => set({ host: e.target.value, token: b.token || newToken() })}>
+        <option value="">Off</option>
+        {addresses.map((a) => (
+          <option key={a.address} value={a.address}>
+            {a.address} ({a.interface})
+          </option>
+        ))}
+      </select>
+      {b.host !== '' && (
+        <>
+          <input className="input" aria-label="Bridge port" inputMode="numeric" value={b.port} onChange={(e) => set({ port: Number(e.target.value) || 0 })} />
+          <div className="segmented">
+            <input className="input" aria-label="Bridge token" readOnly value={b.token} />
+            <button type="button" className="btn" onClick={() => set({ token: newToken() })}>
+              Generate
+            </button>
+          </div>
+          <input
+            className="input"
+            aria-label="Tablet till origin"
+            placeholder="Origin the tablet loads the till from, e.g. https://pos.example.com"
+            value={b.allowedOrigins.join(' ')}
+            onChange={(e) => set({ allowedOrigins: e.target.value.split(/\s+/).filter(Boolean) })}
+          />
+          <span>
+            On the tablet: bridge URL http://{b.host.includes(':') ? `[${b.host}]` : b.host}:{b.port} and this token.
+          </span>
+        </>
+      )}
+    </div>
+  );
+}
+
 function HardwareCard() {
   const { db, hardware } = useServices();
   const notify = useTill((s) => s.notify);
@@ -226,6 +278,7 @@ function HardwareCard() {
           </div>
         </div>
       ))}
+      <LanBridgeFields config={config} onChange={(bridge) => setConfig((x) => (x ? { ...x, bridge } : x))} />
       <button type="button" className="btn primary" disabled={!config} onClick={() => void save()}>
         Save device settings
       </button>
