@@ -74,7 +74,7 @@ describe('back-office view shapes', () => {
     const staff = { id: 'stf_1', name: 'Jörg', role: 'manager', location_id: null, active: true, created_at: AT, updated_at: AT };
     expect(check(StaffViewSchema, staff)).toBe(true);
     expect(check(StaffViewSchema, { ...staff, role: 'cashier', location_id: LOC })).toBe(true);
-    expect(check(StaffViewSchema, { ...staff, role: 'owner' })).toBe(false);
+    expect(check(StaffViewSchema, { ...staff, role: 'boss' })).toBe(false);
     expect(check(StaffViewSchema, spoil(staff, 'location_id', undefined))).toBe(false);
 
     const user = { id: 'usr_1', email: 'owner@cafe.example', name: 'Anna', role: 'owner', created_at: AT, disabled_at: null };

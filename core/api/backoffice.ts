@@ -24,7 +24,7 @@ export type DeviceView = Static<typeof DeviceViewSchema>;
 export const StaffViewSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
-  role: Type.Union([Type.Literal('cashier'), Type.Literal('manager')]),
+  role: Type.Union([Type.Literal('owner'), Type.Literal('manager'), Type.Literal('cashier')]),
   location_id: Nullable(Type.String()),
   active: Type.Boolean(),
   created_at: Timestamp(),
@@ -65,6 +65,9 @@ export const ShiftViewSchema = Type.Object({
   staff_id: Type.String(),
   staff_name: Nullable(Type.String()),
   closed_by_name: Nullable(Type.String()),
+  /** the manager whose PIN approved closing the shift at the till (SPEC §12), when one had to */
+  close_approved_by: Type.Optional(Nullable(Type.String())),
+  close_approved_by_name: Type.Optional(Nullable(Type.String())),
   opened_at: Timestamp(),
   closed_at: Nullable(Timestamp()),
   status: Type.Union([Type.Literal('open'), Type.Literal('closed')]),
@@ -81,7 +84,16 @@ export const ShiftDetailViewSchema = Type.Object({
   ...ShiftViewSchema.properties,
   order_count: Type.Integer(),
   cash_movements: Type.Array(
-    Type.Object({ id: Type.String(), kind: Type.String(), amount: Type.Integer(), reason: Type.String(), staff_id: Type.String(), occurred_at: Timestamp() }),
+    Type.Object({
+      id: Type.String(),
+      kind: Type.String(),
+      amount: Type.Integer(),
+      reason: Type.String(),
+      staff_id: Type.String(),
+      occurred_at: Timestamp(),
+      approved_by: Type.Optional(Nullable(Type.String())),
+      approved_by_name: Type.Optional(Nullable(Type.String())),
+    }),
   ),
 });
 export type ShiftDetailView = Static<typeof ShiftDetailViewSchema>;
@@ -181,5 +193,16 @@ export const OrderViewSchema = Type.Object({
   ...OrderSchema.properties,
   device: Type.Optional(Nullable(NamedRef)),
   staff: Type.Optional(Nullable(NamedRef)),
+  /** manager approvals given at the till for this order (SPEC §12 approved_by): the sale, its void, each refund */
+  approvals: Type.Optional(
+    Type.Array(
+      Type.Object({
+        action: Type.Union([Type.Literal('sale'), Type.Literal('void'), Type.Literal('refund')]),
+        staff_id: Type.String(),
+        staff_name: Nullable(Type.String()),
+        refund_id: Nullable(Type.String()),
+      }),
+    ),
+  ),
 });
 export type OrderView = Static<typeof OrderViewSchema>;

@@ -2,6 +2,7 @@
 // sends and the till stores in Dexie. Plain snake_case JSON, money in integer minor units.
 // Open objects: a newer server may add fields without breaking tills that do not know them yet.
 import { Type, type Static } from 'typebox';
+import { RolePermissionsSchema } from '../roles';
 
 export const MoneySchema = Type.Integer({ minimum: -99_999_999_999, maximum: 99_999_999_999, description: 'minor units (cents)' });
 export const CurrencySchema = Type.String({ pattern: '^[A-Z]{3}$' });
@@ -22,6 +23,8 @@ export const TillLocationSchema = Type.Object(
     receipt_footer: Text(2000),
     /** Discounts above this many basis points of the order need a manager PIN. */
     discount_approval_basis_points: Type.Integer({ minimum: 0, maximum: 10_000 }),
+    /** What managers and cashiers may do without a manager PIN (business setting); absent = core/roles defaults. */
+    role_permissions: Type.Optional(RolePermissionsSchema),
   }
 );
 export type TillLocation = Static<typeof TillLocationSchema>;
@@ -78,7 +81,7 @@ export const TillStaffSchema = Type.Object(
   {
     id: Id,
     name: Text(),
-    role: Type.Union([Type.Literal('cashier'), Type.Literal('manager')]),
+    role: Type.Union([Type.Literal('owner'), Type.Literal('manager'), Type.Literal('cashier')]),
     /** core/pin-hash.ts format; the till verifies PINs offline against it. */
     pin_hash: Text(500),
     active: Type.Boolean(),

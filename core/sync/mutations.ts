@@ -13,6 +13,8 @@ const Text = (max = 200) => StorableText(max);
 const Timestamp = StorableTimestamp();
 const Amount = Type.Integer({ minimum: 0, maximum: 99_999_999_999 });
 const PositiveAmount = Type.Integer({ minimum: 1, maximum: 99_999_999_999 });
+/** Staff id of whoever approved a guarded action with their PIN (SPEC §12); absent or null: nobody had to. */
+const ApprovedBy = Type.Optional(Type.Union([Id, Type.Null()]));
 const Method = Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external')]);
 
 export const MUTATION_TYPES = ['order.completed', 'order.voided', 'order.refunded', 'shift.opened', 'shift.closed', 'cash.movement'] as const;
@@ -29,6 +31,7 @@ export const OrderVoidedPayloadSchema = Type.Object(
     voided_at: Timestamp,
     /** tenders given back when a paid sale is voided (empty for an unpaid API order) */
     reversals: Type.Array(Type.Object({ payment_id: Id, method: Method, amount: Amount }, { additionalProperties: false }), { maxItems: 20 }),
+    approved_by: ApprovedBy,
   },
   { additionalProperties: false },
 );
@@ -46,6 +49,7 @@ export const RefundRecordSchema = Type.Object(
     staff_id: Id,
     shift_id: Type.Union([Id, Type.Null()]),
     created_at: Timestamp,
+    approved_by: ApprovedBy,
   },
   { additionalProperties: false },
 );
@@ -60,7 +64,7 @@ export const ShiftRecordSchema = Type.Object(
 export const ShiftOpenedPayloadSchema = Type.Object({ shift: ShiftRecordSchema }, { additionalProperties: false });
 
 export const ShiftClosedPayloadSchema = Type.Object(
-  { shift_id: PrefixedId('shf'), staff_id: Id, closed_at: Timestamp, counted_cash: Amount, report: ShiftReportSchema },
+  { shift_id: PrefixedId('shf'), staff_id: Id, closed_at: Timestamp, counted_cash: Amount, report: ShiftReportSchema, approved_by: ApprovedBy },
   { additionalProperties: false },
 );
 
@@ -69,10 +73,12 @@ export const CashMovementRecordSchema = Type.Object(
     id: PrefixedId('csh'),
     shift_id: PrefixedId('shf'),
     staff_id: Id,
-    kind: Type.Union([Type.Literal('paid_in'), Type.Literal('paid_out'), Type.Literal('drop')]),
-    amount: PositiveAmount,
+    /** no_sale: the drawer was opened without a sale (amount 0), kept for the audit trail */
+    kind: Type.Union([Type.Literal('paid_in'), Type.Literal('paid_out'), Type.Literal('drop'), Type.Literal('no_sale')]),
+    amount: Amount,
     reason: Text(500),
     created_at: Timestamp,
+    approved_by: ApprovedBy,
   },
   { additionalProperties: false },
 );

@@ -105,6 +105,8 @@ export const OrderSnapshotSchema = Type.Object(
     customer_note: Type.Union([Text(1000), Type.Null()]),
     created_at: Timestamp,
     completed_at: Timestamp,
+    /** staff id of the manager who approved a discount above the limit or a price override on this sale (SPEC §12) */
+    approved_by: Type.Optional(Type.Union([Id, Type.Null()])),
   },
   { additionalProperties: false },
 );

@@ -157,7 +157,7 @@ describe('sync protocol (SPEC §5.6)', () => {
     const { open_orders: _o, ...withoutOpenOrders } = pull;
     expect(res.Check(withoutOpenOrders)).toBe(false);
     expect(res.Check({ ...pull, products: { upserted: [{ ...pull.products.upserted[0], price: 3.5 }], deleted: [] } })).toBe(false);
-    expect(res.Check({ ...pull, staff: { upserted: [{ ...pull.staff.upserted[0], role: 'owner' }], deleted: [] } })).toBe(false);
+    expect(res.Check({ ...pull, staff: { upserted: [{ ...pull.staff.upserted[0], role: 'boss' }], deleted: [] } })).toBe(false);
     expect(res.Check({ ...pull, tax_rates: { upserted: [], deleted: [7] } })).toBe(false);
     expect(res.Check({ ...pull, categories: { upserted: [] } })).toBe(false);
     expect(res.Check({ ...pull, next_cursor: null })).toBe(false);

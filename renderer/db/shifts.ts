@@ -95,7 +95,8 @@ export async function shiftReport(db: TillDb, shiftId: string, countedCash: numb
           voided: order.status === 'voided',
         })),
         refunds: refunds.map((r) => ({ amount: r.amount, method: r.method })),
-        cashMovements: movements.map((m) => ({ kind: m.kind, amount: m.amount })),
+        // A no-sale opens the drawer and moves no money: it is audit, not a figure of the report.
+        cashMovements: movements.flatMap((m) => (m.kind === 'no_sale' ? [] : [{ kind: m.kind, amount: m.amount }])),
         countedCash,
       }),
     );

@@ -152,7 +152,7 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
     for (const [url, payload, status] of [
       ['/staff', { name: 'C', role: 'cashier', location_id: null, pin: '12a4' }, 400],
       ['/staff', { name: 'C', role: 'cashier', location_id: null, pin: '123' }, 400],
-      ['/staff', { name: 'C', role: 'owner', location_id: null, pin: '5555' }, 400],
+      ['/staff', { name: 'C', role: 'boss', location_id: null, pin: '5555' }, 400],
       ['/staff', { name: 'C', role: 'cashier', location_id: other.locationIds[0], pin: '5555' }, 422],
       ['/staff/stf_nope/pin', { pin: '5555' }, 404],
     ] as const) {

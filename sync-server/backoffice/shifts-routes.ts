@@ -26,6 +26,8 @@ interface ShiftRow {
   staff_id: string;
   staff_name: string | null;
   closed_by_name: string | null;
+  close_approved_by: string | null;
+  close_approved_by_name: string | null;
   opened_at: Date;
   closed_at: Date | null;
   opening_float: number;
@@ -37,11 +39,12 @@ interface ShiftRow {
 }
 
 const SHIFT_SELECT = `SELECT s.id, s.location_id, s.device_id, d.name AS device_name, s.staff_id, st.name AS staff_name, cb.name AS closed_by_name,
-        s.opened_at, s.closed_at, s.opening_float, s.expected_cash, s.counted_cash, s.variance, s.report
+        s.close_approved_by, ab.name AS close_approved_by_name, s.opened_at, s.closed_at, s.opening_float, s.expected_cash, s.counted_cash, s.variance, s.report
    FROM shifts s
    LEFT JOIN devices d ON d.id = s.device_id
    LEFT JOIN staff st ON st.id = s.staff_id
-   LEFT JOIN staff cb ON cb.id = s.closed_by`;
+   LEFT JOIN staff cb ON cb.id = s.closed_by
+   LEFT JOIN staff ab ON ab.id = s.close_approved_by`;
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 const view = (r: ShiftRow): ShiftView => ({ ...r, opened_at: iso(r.opened_at)!, closed_at: iso(r.closed_at), status: r.closed_at ? 'closed' : 'open' });
@@ -68,8 +71,19 @@ export function registerShiftRoutes(bo: FastifyInstance): void {
     const { rows } = await app.db.query<ShiftRow>(`${SHIFT_SELECT} WHERE s.id = $1 AND s.business_id = $2`, [request.params.id, businessId]);
     const shift = rows[0];
     if (!shift) throw notFound('shift', request.params.id, 'id');
-    const movements = await app.db.query<{ id: string; kind: string; amount: number; reason: string; staff_id: string; occurred_at: Date }>(
-      'SELECT id, kind, amount, reason, staff_id, occurred_at FROM cash_movements WHERE shift_id = $1 AND business_id = $2 ORDER BY occurred_at, id',
+    const movements = await app.db.query<{
+      id: string;
+      kind: string;
+      amount: number;
+      reason: string;
+      staff_id: string;
+      occurred_at: Date;
+      approved_by: string | null;
+      approved_by_name: string | null;
+    }>(
+      `SELECT m.id, m.kind, m.amount, m.reason, m.staff_id, m.occurred_at, m.approved_by, a.name AS approved_by_name
+         FROM cash_movements m LEFT JOIN staff a ON a.id = m.approved_by
+        WHERE m.shift_id = $1 AND m.business_id = $2 ORDER BY m.occurred_at, m.id`,
       [shift.id, businessId],
     );
     const orders = await app.db.query<{ count: number }>('SELECT count(*)::int AS count FROM orders WHERE shift_id = $1 AND business_id = $2', [shift.id, businessId]);

@@ -5,6 +5,7 @@ import type { StaffView } from '../../core/api/backoffice';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { hashPin, verifyPin } from '../../core/pin-hash';
+import { DEFAULT_ROLE_PERMISSIONS, RolePermissionsSchema, type RolePermissions, type StaffRole } from '../../core/roles';
 import { newId } from '../../core/ids';
 import { ApiError, notFound } from '../http/api-error';
 import type { Queryable } from '../storage/database';
@@ -12,7 +13,7 @@ import { sessionOf } from './request-context';
 import { assertLocationsOfBusiness } from './locations';
 
 const Pin = Type.String({ pattern: '^[0-9]{4,8}$', description: '4–8 digits' });
-const Role = Type.Union([Type.Literal('cashier'), Type.Literal('manager')]);
+const Role = Type.Union([Type.Literal('owner'), Type.Literal('manager'), Type.Literal('cashier')]);
 const LocationOrAll = Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Null()]);
 const CreateBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), role: Role, location_id: LocationOrAll, pin: Pin }, { additionalProperties: false });
 const UpdateBody = Type.Object(
@@ -25,7 +26,7 @@ const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) 
 interface StaffRow {
   id: string;
   name: string;
-  role: 'cashier' | 'manager';
+  role: StaffRole;
   location_id: string | null;
   active: boolean;
   created_at: Date;
@@ -92,6 +93,23 @@ export function registerStaffRoutes(bo: FastifyInstance): void {
       [current.id, businessId, name?.trim() ?? null, role ?? null, location_id !== undefined, location_id ?? null, active ?? null],
     );
     return view((await getStaff(app.db, businessId, current.id))!);
+  });
+
+  // What managers and cashiers may do at the tills without a manager PIN (owners: everything).
+  app.get('/api/role-permissions', { schema: { hide: true } }, async (request) => {
+    const { rows } = await app.db.query<{ role_permissions: RolePermissions | null }>('SELECT role_permissions FROM businesses WHERE id = $1', [business(request)]);
+    return rows[0]?.role_permissions ?? DEFAULT_ROLE_PERMISSIONS;
+  });
+
+  app.put('/api/role-permissions', { schema: { body: RolePermissionsSchema, hide: true } }, async (request) => {
+    const businessId = business(request);
+    await app.db.transaction(async (tx) => {
+      await tx.query('UPDATE businesses SET role_permissions = $2 WHERE id = $1', [businessId, JSON.stringify(request.body)]);
+      // The tills get the setting with their location: touching each location queues it for their next pull and pokes them.
+      await tx.query('UPDATE locations SET updated_at = now() WHERE business_id = $1', [businessId]);
+    });
+    request.log.info({ user_id: sessionOf(request).userId }, 'back office changed the till role permissions');
+    return request.body;
   });
 
   app.post('/api/staff/:id/pin', { schema: { params: IdParams, body: PinBody, hide: true } }, async (request) => {

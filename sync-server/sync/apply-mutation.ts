@@ -217,6 +217,9 @@ async function applyCashMovement(tx: Queryable, device: DevicePrincipal, movemen
     device.locationId,
   ]);
   if (shiftFound === 0) return err('unknown_shift', `No shift ${movement.shift_id} at this till's location.`);
+  if ((movement.kind === 'no_sale') !== (movement.amount === 0)) {
+    return err('zero_amount', 'A no-sale moves no money (amount 0); every other cash movement needs an amount above 0.');
+  }
   const { rowCount } = await tx.query(
     `INSERT INTO cash_movements (id, business_id, location_id, device_id, shift_id, staff_id, kind, amount, reason, occurred_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,

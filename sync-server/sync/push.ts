@@ -8,6 +8,7 @@ import { validateMutation, type Mutation } from '../../core/sync/mutations';
 import type { MutationResult, PushResponse } from '../../core/sync/protocol';
 import type { Database, Queryable } from '../storage/database';
 import { isTransientDatabaseError } from '../storage/database-errors';
+import { recordApproval } from './approvals';
 import { applyMutation } from './apply-mutation';
 import type { DevicePrincipal } from './devices';
 
@@ -137,6 +138,7 @@ async function pushOne(db: Database, device: DevicePrincipal, mutation: Mutation
       }
       const applied = await applyMutation(tx, device, checked.value);
       if (!applied.ok) throw new Rejection(applied.error);
+      await recordApproval(tx, device.businessId, checked.value);
       await logAndAdvance(tx, device, mutation, null);
       return result(mutation, null);
     });
