@@ -31,7 +31,8 @@ async function sessionBody(app: FastifyInstance, session: BackofficeSession, rep
   const [business, locations] = await Promise.all([
     app.db.query<{ id: string; name: string; currency: string }>('SELECT id, name, currency FROM businesses WHERE id = $1', [session.businessId]),
     app.db.query<{ id: string; name: string; currency: string; timezone: string; tax_mode: string }>(
-      'SELECT id, name, currency, timezone, tax_mode FROM locations WHERE business_id = $1 ORDER BY name, id',
+      // The business's first location first: pages open on it unless the manager chose another.
+      'SELECT id, name, currency, timezone, tax_mode FROM locations WHERE business_id = $1 ORDER BY created_at, id',
       [session.businessId],
     ),
   ]);

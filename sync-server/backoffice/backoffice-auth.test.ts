@@ -5,6 +5,7 @@ import { UserViewSchema } from '../../core/api/backoffice';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { TEST_ENGINES, openTestDatabase, type TestDatabase } from '../storage/test-database';
+import { DEMO_BERLIN_ID, DEMO_LOGINS, DEMO_NEW_YORK_ID, seedDemo } from '../demo/demo-seed';
 import { MAX_FAILURES_PER_EMAIL } from './login-throttle';
 import { MANAGER_PASSWORD, OWNER_PASSWORD, seedBusiness, sessionCookieOf, signIn, type BusinessFixture } from './test-fixtures';
 
@@ -111,6 +112,14 @@ describe.each(TEST_ENGINES)('back office sign-in, sessions, CSRF and roles (%s)'
     // once the window has passed (failures aged in the database), the right password works again
     await handle.db.query(`UPDATE backoffice_login_attempts SET attempted_at = attempted_at - interval '16 minutes' WHERE email = $1`, [fresh.owner.email]);
     await expect(signIn(app, fresh.owner.email, OWNER_PASSWORD)).resolves.toBeTruthy();
+  });
+
+  it("lists the business's locations first-created first, so pages open on the demo's Berlin café", async () => {
+    await seedDemo(handle.db);
+    const login = DEMO_LOGINS.find((l) => l.role === 'manager')!;
+    const s = await signIn(app, login.email, login.password);
+    const me = await app.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: s.cookie } });
+    expect(me.json().locations.map((l: { id: string }) => l.id)).toEqual([DEMO_BERLIN_ID, DEMO_NEW_YORK_ID]);
   });
 
   it('reports the session, refuses requests without one, and ends it on sign-out', async () => {

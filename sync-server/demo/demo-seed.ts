@@ -204,8 +204,9 @@ export async function seedDemo(db: Database): Promise<DemoSeedResult> {
 
 async function seedLocation(tx: Queryable, l: DemoLocation): Promise<void> {
   await tx.query(
-    `INSERT INTO locations (id, business_id, name, address, timezone, currency, tax_mode, receipt_header, receipt_footer)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    // clock_timestamp(), not now(): the seed is one transaction, and Berlin must be the first location.
+    `INSERT INTO locations (id, business_id, name, address, timezone, currency, tax_mode, receipt_header, receipt_footer, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, clock_timestamp())`,
     [l.id, DEMO_BUSINESS_ID, l.name, JSON.stringify(l.address), l.timezone, l.currency, l.taxMode, l.header, l.footer],
   );
   for (const [key, name, ppm] of l.taxes) {

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { CatalogView } from '../../../core/api/backoffice';
 import { get, query } from '../api-client';
 import { useSession } from '../session';
+import { useRememberedLocation } from '../remembered-location';
 import { ErrorBanner, LocationSelect, Loading, PageHeader, useLoad } from '../ui';
 import { CategoriesTab } from './catalog/categories-tab';
 import { ModifiersTab } from './catalog/modifiers-tab';
@@ -21,7 +22,7 @@ const TABS: { id: Tab; label: string }[] = [
 
 export function CatalogPage() {
   const session = useSession();
-  const [locationId, setLocationId] = useState(session.locations[0]?.id ?? '');
+  const [locationId, setLocationId] = useRememberedLocation(session, 'catalog');
   const [tab, setTab] = useState<Tab>('products');
   const location = session.locations.find((l) => l.id === locationId);
   const catalog = useLoad(() => get<CatalogView>(`/catalog${query({ location_id: locationId })}`), [locationId]);
