@@ -65,6 +65,8 @@ export const PaymentSchema = Type.Object(
     reference: Nullable(Type.String()),
     card: Nullable(Type.Object({}, { additionalProperties: true, description: 'card terminal result (brand, last4, slip lines)' })),
     device_id: Nullable(Type.String()),
+    failure_code: Type.Optional(Type.String({ description: 'failed payments only: declined | aborted | timeout (till) or the code the API caller gave' })),
+    failure_message: Type.Optional(Type.String({ description: 'failed payments only' })),
     occurred_at: Timestamp(),
     created_at: Timestamp(),
   },
@@ -176,6 +178,9 @@ export const PaymentCreateSchema = Type.Object(
     amount: Type.Integer({ minimum: 1, maximum: 1_000_000_000, description: 'minor units; at most the balance due' }),
     method: Type.Literal('external'),
     reference: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),
+    status: Type.Optional(Type.Enum(['succeeded', 'failed'], { description: 'default succeeded; "failed" records an attempt that took no money (emits payment.failed, the order is unchanged)' })),
+    failure_code: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z0-9_]+$', description: 'with status "failed": a machine-readable reason, e.g. card_declined (default payment_failed)' })),
+    failure_message: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'with status "failed": what the payer was told' })),
   },
   { additionalProperties: false, title: 'PaymentCreate' },
 );

@@ -27,6 +27,27 @@ describe('validateMutation', () => {
     });
   });
 
+  it('payment.failed: a declined, aborted or timed-out attempt with its order and reason', () => {
+    const attempt = {
+      id: 'pay_01KAQ3C2D4F6H8K0M2P4R6T8V0',
+      order_id: 'ord_01KAQ3B7YH6J0D2EM5V8W1ZQ3P',
+      method: 'card',
+      amount: 980,
+      failure_code: 'declined',
+      failure_message: 'Card declined: Declined',
+      card: null,
+      staff_id: 'stf_1',
+      shift_id: null,
+      created_at: '2026-11-23T09:12:04.500Z',
+    };
+    const failed = (payment: Record<string, unknown>): Mutation => ({ ...shiftOpened(), type: 'payment.failed', payload: { payment } });
+    expect(validateMutation(failed(attempt)).ok).toBe(true);
+    expect(validateMutation(failed({ ...attempt, failure_code: 'aborted' })).ok).toBe(true);
+    expect(validateMutation(failed({ ...attempt, failure_code: 'stolen' }))).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    expect(validateMutation(failed({ ...attempt, amount: 0 }))).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    expect(validateMutation(failed({ ...attempt, order_id: 'cart_1' }))).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+  });
+
   it('the envelope accepts only UUIDv7 ids and positive seqs', () => {
     expect(Value.Check(MutationSchema, shiftOpened())).toBe(true);
     expect(Value.Check(MutationSchema, { ...shiftOpened(), id: '019ab2c4-5e6f-4a8b-9c0d-1e2f3a4b5c6d' })).toBe(false);

@@ -5,7 +5,7 @@ import { Type, type Static, type TSchema } from 'typebox';
 import { Pointer, Value } from 'typebox/value';
 import { err, ok, type Result } from '../result';
 import { describeStorableError, StorableText, StorableTimestamp } from '../storable';
-import { OrderSnapshotSchema, PrefixedId } from './order-snapshot';
+import { CardDetailsSchema, OrderSnapshotSchema, PrefixedId } from './order-snapshot';
 import { ShiftReportSchema } from './shift-report';
 
 const Id = StorableText(60, { minLength: 1 });
@@ -17,7 +17,7 @@ const PositiveAmount = Type.Integer({ minimum: 1, maximum: 99_999_999_999 });
 const ApprovedBy = Type.Optional(Type.Union([Id, Type.Null()]));
 const Method = Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external')]);
 
-export const MUTATION_TYPES = ['order.completed', 'order.voided', 'order.refunded', 'shift.opened', 'shift.closed', 'cash.movement'] as const;
+export const MUTATION_TYPES = ['order.completed', 'order.voided', 'order.refunded', 'shift.opened', 'shift.closed', 'cash.movement', 'payment.failed'] as const;
 export type MutationType = (typeof MUTATION_TYPES)[number];
 
 export const OrderCompletedPayloadSchema = Type.Object({ order: OrderSnapshotSchema }, { additionalProperties: false });
@@ -85,6 +85,29 @@ export const CashMovementRecordSchema = Type.Object(
 export type CashMovementRecord = Static<typeof CashMovementRecordSchema>;
 export const CashMovementPayloadSchema = Type.Object({ movement: CashMovementRecordSchema }, { additionalProperties: false });
 
+/** Why a card payment did not go through: the terminal declined, the cashier or customer aborted, or the card never came. */
+export const PAYMENT_FAILURE_CODES = ['declined', 'aborted', 'timeout'] as const;
+
+/** A card (or other) payment attempt that took no money; the cart it was for may still be paid otherwise or abandoned. */
+export const FailedPaymentRecordSchema = Type.Object(
+  {
+    id: PrefixedId('pay'),
+    /** the order the attempt was for (the cart's id, or the API order being paid); it may never be completed */
+    order_id: PrefixedId('ord'),
+    method: Method,
+    amount: PositiveAmount,
+    failure_code: Type.Enum(PAYMENT_FAILURE_CODES),
+    failure_message: Text(500),
+    card: Type.Union([CardDetailsSchema, Type.Null()]),
+    staff_id: Type.Union([Id, Type.Null()]),
+    shift_id: Type.Union([Id, Type.Null()]),
+    created_at: Timestamp,
+  },
+  { additionalProperties: false },
+);
+export type FailedPaymentRecord = Static<typeof FailedPaymentRecordSchema>;
+export const PaymentFailedPayloadSchema = Type.Object({ payment: FailedPaymentRecordSchema }, { additionalProperties: false });
+
 export const MUTATION_PAYLOAD_SCHEMAS = {
   'order.completed': OrderCompletedPayloadSchema,
   'order.voided': OrderVoidedPayloadSchema,
@@ -92,6 +115,7 @@ export const MUTATION_PAYLOAD_SCHEMAS = {
   'shift.opened': ShiftOpenedPayloadSchema,
   'shift.closed': ShiftClosedPayloadSchema,
   'cash.movement': CashMovementPayloadSchema,
+  'payment.failed': PaymentFailedPayloadSchema,
 } satisfies Record<MutationType, TSchema>;
 
 export type MutationPayloads = { [K in MutationType]: Static<(typeof MUTATION_PAYLOAD_SCHEMAS)[K]> };
@@ -101,6 +125,7 @@ export type OrderRefundedPayload = MutationPayloads['order.refunded'];
 export type ShiftOpenedPayload = MutationPayloads['shift.opened'];
 export type ShiftClosedPayload = MutationPayloads['shift.closed'];
 export type CashMovementPayload = MutationPayloads['cash.movement'];
+export type PaymentFailedPayload = MutationPayloads['payment.failed'];
 
 /**
  * One outbox entry as it travels in a push. Only what the seq gate needs (id, seq) is refused at the

@@ -2,8 +2,12 @@
 // pending card authorization journal (written before the terminal is asked to charge).
 import { newId } from '../../core/ids';
 import { err, ok, type Result } from '../../core/result';
+import type { CardDetails } from '../../core/sync/order-snapshot';
+import type { FailedPaymentRecord } from '../../core/sync/mutations';
+import { appendMutation } from './outbox';
+import { currentShift } from './shifts';
 import { storageGuard } from './storage-guard';
-import type { Cart, ParkedCartRow, PendingCardAuthRow, TillDb } from './till-db';
+import type { Cart, FailedPaymentRow, ParkedCartRow, PendingCardAuthRow, TillDb } from './till-db';
 
 export async function parkCart(db: TillDb, input: { cart: Cart; staffId: string; label?: string; now?: Date }): Promise<Result<ParkedCartRow>> {
   if (input.cart.lines.length === 0) return err('empty_cart', 'An empty cart cannot be parked.');
@@ -50,6 +54,36 @@ export async function beginCardPayment(
 /** The authorization ended without a charge (declined, aborted, resolved as not charged). */
 export async function endCardPayment(db: TillDb, paymentId: string): Promise<void> {
   await db.pendingCardAuths.delete(paymentId);
+}
+
+/**
+ * The terminal answered "no money taken" (declined, aborted, timed out): the journal row goes and the
+ * attempt is kept, with its `payment.failed` outbox mutation, in one transaction.
+ */
+export async function failCardPayment(
+  db: TillDb,
+  input: { paymentId: string; code: FailedPaymentRecord['failure_code']; message: string; staffId: string | null; card?: CardDetails | null; now?: Date },
+): Promise<Result<FailedPaymentRow | null>> {
+  return storageGuard('failed card payment', () => db.transaction('rw', [db.pendingCardAuths, db.failedPayments, db.shifts, db.settings, db.outbox], async () => {
+    const pending = await db.pendingCardAuths.get(input.paymentId);
+    if (!pending) return ok(null);
+    await db.pendingCardAuths.delete(input.paymentId);
+    const row: FailedPaymentRow = {
+      id: pending.payment_id,
+      order_id: pending.cart.open_order_id ?? pending.cart.id,
+      method: 'card',
+      amount: pending.amount,
+      failure_code: input.code,
+      failure_message: input.message.slice(0, 500),
+      card: input.card ?? null,
+      staff_id: input.staffId,
+      shift_id: (await currentShift(db))?.id ?? null,
+      created_at: (input.now ?? new Date()).toISOString(),
+    };
+    await db.failedPayments.add(row);
+    await appendMutation(db, 'payment.failed', { payment: row }, row.created_at);
+    return ok(row);
+  }));
 }
 
 /** Authorizations a crash or power cut left unresolved: resolve them with `terminal:resolve-pending` on start. */

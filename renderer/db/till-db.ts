@@ -12,7 +12,7 @@ import type {
   TillTaxRate,
 } from '../../core/sync/catalog';
 import type { Discount } from '../../core/order-totals';
-import type { CashMovementRecord, MutationType, RefundRecord } from '../../core/sync/mutations';
+import type { CashMovementRecord, FailedPaymentRecord, MutationType, RefundRecord } from '../../core/sync/mutations';
 import type { OrderSnapshot, SnapshotPayment } from '../../core/sync/order-snapshot';
 import type { ShiftReport } from '../../core/sync/shift-report';
 
@@ -100,6 +100,9 @@ export interface PendingCardAuthRow {
   cart: Cart;
 }
 
+/** A card payment attempt that took no money (declined, aborted, timed out); synced as `payment.failed`. */
+export type FailedPaymentRow = FailedPaymentRecord;
+
 export interface OutboxRow {
   /** gapless per device, assigned in the same transaction as the change */
   seq: number;
@@ -179,9 +182,15 @@ const SCHEMA_V3 = {
   products: 'id, category_id, barcode, *barcodes, sku, name',
 };
 
-export const TILL_DB_VERSION = 3;
+// Version 4: failed card payment attempts (new table, nothing to migrate).
+const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  failedPayments: 'id, order_id, shift_id',
+};
+
+export const TILL_DB_VERSION = 4;
 /** Each version's table layout, kept so tests can build a database as an older till left it. */
-export const TILL_DB_SCHEMAS = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3 } as const;
+export const TILL_DB_SCHEMAS = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4 } as const;
 
 export class TillDb extends Dexie {
   settings!: Table<SettingRow, string>;
@@ -198,6 +207,7 @@ export class TillDb extends Dexie {
   cashMovements!: Table<CashMovementRow, string>;
   parkedCarts!: Table<ParkedCartRow, string>;
   pendingCardAuths!: Table<PendingCardAuthRow, string>;
+  failedPayments!: Table<FailedPaymentRow, string>;
   outbox!: Table<OutboxRow, number>;
   rejected!: Table<RejectedRow, string>;
 
@@ -206,6 +216,7 @@ export class TillDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1ToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeV2ToV3);
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

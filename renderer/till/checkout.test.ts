@@ -129,6 +129,24 @@ describe('card authorization', () => {
     expect(await listPendingCardPayments(db)).toHaveLength(0);
   });
 
+  it('a declined or aborted attempt is kept with a payment.failed outbox mutation; an unreachable terminal records nothing', async () => {
+    const answer = (outcome: 'declined' | 'aborted', message: string) =>
+      scriptedHardware({ 'terminal:authorize': (a) => ok({ ...approved(a.amount), approved: false, outcome, resultCode: 5, message }) });
+    const sale = cart();
+    expect(await authorizeCard(db, answer('declined', 'Declined'), { cart: sale, amount: 390, currency: 'EUR', staffId: 'stf_1' })).toEqual({ kind: 'declined', message: 'Card declined: Declined' });
+    expect(await authorizeCard(db, answer('aborted', ''), { cart: sale, amount: 200, currency: 'EUR' })).toEqual({ kind: 'declined', message: 'Payment aborted' });
+    await authorizeCard(db, scriptedHardware({ 'terminal:authorize': () => err('device_unreachable', 'no terminal') }), { cart: sale, amount: 390, currency: 'EUR' });
+    const shift = await db.shifts.where('status').equals('open').first();
+    const failed = await db.failedPayments.toArray();
+    expect(failed.map((f) => [f.order_id, f.amount, f.failure_code, f.staff_id, f.shift_id])).toEqual([
+      [sale.id, 390, 'declined', 'stf_1', shift!.id],
+      [sale.id, 200, 'aborted', null, shift!.id],
+    ]);
+    const outbox = (await db.outbox.toArray()).filter((m) => m.type === 'payment.failed');
+    expect(outbox.map((m) => (m.payload as { payment: { id: string } }).payment.id).sort()).toEqual(failed.map((f) => f.id).sort());
+    expect(await listPendingCardPayments(db)).toHaveLength(0);
+  });
+
   it('a decline or an unreachable terminal clears the journal; an unknown outcome keeps it for resolution', async () => {
     const declined = scriptedHardware({ 'terminal:authorize': (a) => ok({ ...approved(a.amount), approved: false, outcome: 'declined', resultCode: 5, message: 'Declined' }) });
     expect((await authorizeCard(db, declined, { cart: cart(), amount: 390, currency: 'EUR' })).kind).toBe('declined');

@@ -7,7 +7,7 @@ import type { HardwareClient } from '../../core/hardware-contract';
 import { layoutReceipt, receiptBlocksToText, type ReceiptOrder } from '../../core/receipt-layout';
 import type { TillLocation } from '../../core/sync/catalog';
 import type { CardDetails } from '../../core/sync/order-snapshot';
-import { beginCardPayment, endCardPayment, listPendingCardPayments } from '../db/carts';
+import { beginCardPayment, endCardPayment, failCardPayment, listPendingCardPayments } from '../db/carts';
 import { cartTotals, loadOrderSnapshot, recordSale, type RecordedSale, type TenderInput } from '../db/sales';
 import { currentShift } from '../db/shifts';
 import { getSetting, type Cart, type TillDb } from '../db/till-db';
@@ -33,7 +33,7 @@ export function cardDetails(result: TerminalResult): CardDetails {
 }
 
 /** One card authorization for `amount`, journaled in Dexie before the terminal is asked. */
-export async function authorizeCard(db: TillDb, hardware: HardwareClient, input: { cart: Cart; amount: number; currency: string }): Promise<CardOutcome> {
+export async function authorizeCard(db: TillDb, hardware: HardwareClient, input: { cart: Cart; amount: number; currency: string; staffId?: string | null }): Promise<CardOutcome> {
   const pending = await beginCardPayment(db, { amount: input.amount, currency: input.currency, cart: input.cart });
   const sent = await hardware.send('terminal:authorize', { paymentId: pending.payment_id, amount: input.amount, currency: input.currency });
   if (!sent.ok) {
@@ -46,9 +46,13 @@ export async function authorizeCard(db: TillDb, hardware: HardwareClient, input:
   }
   const result = sent.value;
   if (!result.approved) {
-    await endCardPayment(db, pending.payment_id);
-    const why = result.outcome === 'timeout' ? 'Timed out waiting for the card' : result.outcome === 'aborted' ? 'Payment aborted' : 'Card declined';
-    return { kind: 'declined', message: result.message ? `${why}: ${result.message}` : why };
+    const code = result.outcome === 'timeout' || result.outcome === 'aborted' ? result.outcome : 'declined';
+    const why = code === 'timeout' ? 'Timed out waiting for the card' : code === 'aborted' ? 'Payment aborted' : 'Card declined';
+    const message = result.message ? `${why}: ${result.message}` : why;
+    // The attempt is recorded (synced as payment.failed); a storage error here must not hide the decline.
+    const failed = await failCardPayment(db, { paymentId: pending.payment_id, code, message, staffId: input.staffId ?? null, card: cardDetails(result) });
+    if (!failed.ok) console.warn('could not record the failed card payment', failed.error);
+    return { kind: 'declined', message };
   }
   return {
     kind: 'approved',

@@ -17,7 +17,9 @@ import {
 import type { TaxBreakdownLine } from '../../core/tax';
 import { balanceDue, refundable, refundForLines, validateRefund, type RefundableOrder } from '../../core/payments';
 import { ApiError, notFound } from '../http/api-error';
+import { newId } from '../../core/ids';
 import { recordEvent } from '../events/outbox';
+import { recordFailedPayment } from '../orders/failed-payments';
 import { getLocationRow } from '../catalog/locations-repository';
 import { addPayment, addRefund, getOrder, insertOrder, listOrders, lockOrder, recordOrderEvent } from '../orders/orders-repository';
 import { priceApiOrder } from '../orders/price-api-order';
@@ -179,7 +181,7 @@ export function registerOrderRoutes(app: FastifyInstance): void {
       schema: {
         tags: ['Orders'],
         summary: 'Record an external payment',
-        description: 'Money taken outside the POS (e.g. an online shop). `amount` ≤ the balance due. Emits `payment.succeeded`, then `order.paid` once fully paid (else `order.updated`). Returns the order.',
+        description: 'Money taken outside the POS (e.g. an online shop). `amount` ≤ the balance due. Emits `payment.succeeded`, then `order.paid` once fully paid (else `order.updated`). Returns the order. With `status: "failed"` it records an attempt that took no money: emits `payment.failed` (with `failure_code`/`failure_message`) and leaves the order as it was.',
         security: bearer,
         headers: IdempotencyHeaders,
         params: IdParams,
@@ -190,12 +192,33 @@ export function registerOrderRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const key = requireApiKey(request);
       const body = request.body;
+      if (body.status !== 'failed' && (body.failure_code !== undefined || body.failure_message !== undefined)) {
+        throw new ApiError('invalid_request', 'parameter_invalid', 'failure_code and failure_message go with status "failed".', { param: body.failure_code !== undefined ? 'failure_code' : 'failure_message' });
+      }
       const order = await app.db.transaction(async (tx) => {
         const current = await lockForKey(tx, key, request.params.id);
         if (current.status === 'voided') throw new ApiError('conflict', 'order_voided', `Order "${current.id}" is voided.`);
         const due = balanceDue(current.totals.total, toRefundable(current).payments, toRefundable(current).refunds);
         if (body.amount > due) {
           throw unprocessable('amount_exceeds_balance', `amount ${body.amount} exceeds the balance due ${due}.`, 'amount');
+        }
+        if (body.status === 'failed') {
+          await recordFailedPayment(tx, {
+            id: newId('pay'),
+            businessId: key.businessId,
+            locationId: current.location_id,
+            orderId: current.id,
+            source: 'api',
+            method: 'external',
+            amount: body.amount,
+            currency: current.currency,
+            failureCode: body.failure_code ?? 'payment_failed',
+            failureMessage: body.failure_message ?? 'The payment failed.',
+            reference: body.reference ?? null,
+            occurredAt: new Date(),
+          });
+          await markIdempotencyCommitted(tx, request);
+          return current;
         }
         const { order: after, payment } = await addPayment(tx, key.businessId, current.id, { method: 'external', amount: body.amount, reference: body.reference ?? null });
         await recordEvent(tx, { businessId: key.businessId, type: 'payment.succeeded', locationId: after.location_id, data: { object: payment } });

@@ -4,7 +4,8 @@
 //
 // Events a till emits (docs/sync.md): a sale → order.created, payment.succeeded per tender,
 // order.paid (plus inventory.* from stock); paying an API order → payment.succeeded…, order.paid;
-// a void → order.voided; a refund → order.refunded; a Z report → shift.closed.
+// a void → order.voided; a refund → order.refunded; a Z report → shift.closed; a declined or aborted
+// card payment → payment.failed.
 import type { Order } from '../../core/api/orders';
 import { computeOrderTotals, type OrderTotals } from '../../core/order-totals';
 import { isSettled, refundForLines, validateRefund } from '../../core/payments';
@@ -12,6 +13,7 @@ import { err, ok, type Result } from '../../core/result';
 import type { TypedMutation } from '../../core/sync/mutations';
 import type { OrderSnapshot } from '../../core/sync/order-snapshot';
 import { recordEvent } from '../events/outbox';
+import { recordFailedPayment } from '../orders/failed-payments';
 import { addPayment, addRefund, insertOrder, linesFromTotals, lockOrder, voidOrder } from '../orders/orders-repository';
 import type { Queryable } from '../storage/database';
 import type { DevicePrincipal } from './devices';
@@ -228,6 +230,28 @@ async function applyCashMovement(tx: Queryable, device: DevicePrincipal, movemen
   return rowCount === 1 ? ok(null) : err('cash_movement_exists', `A cash movement ${movement.id} already exists.`);
 }
 
+async function applyPaymentFailed(tx: Queryable, device: DevicePrincipal, payment: TypedMutation<'payment.failed'>['payload']['payment']): Promise<Applied> {
+  const { rows } = await tx.query<{ currency: string }>('SELECT currency FROM locations WHERE id = $1', [device.locationId]);
+  const recorded = await recordFailedPayment(tx, {
+    id: payment.id,
+    businessId: device.businessId,
+    locationId: device.locationId,
+    orderId: payment.order_id,
+    source: 'till',
+    method: payment.method,
+    amount: payment.amount,
+    currency: rows[0]!.currency,
+    failureCode: payment.failure_code,
+    failureMessage: payment.failure_message,
+    card: payment.card,
+    deviceId: device.id,
+    staffId: payment.staff_id,
+    shiftId: payment.shift_id,
+    occurredAt: payment.created_at,
+  });
+  return recorded ? ok(null) : err('payment_exists', `A payment attempt ${payment.id} already exists.`);
+}
+
 export async function applyMutation(tx: Queryable, device: DevicePrincipal, mutation: TypedMutation): Promise<Applied> {
   switch (mutation.type) {
     case 'order.completed': {
@@ -245,5 +269,7 @@ export async function applyMutation(tx: Queryable, device: DevicePrincipal, muta
       return applyShiftClosed(tx, device, (mutation as TypedMutation<'shift.closed'>).payload);
     case 'cash.movement':
       return applyCashMovement(tx, device, (mutation as TypedMutation<'cash.movement'>).payload.movement);
+    case 'payment.failed':
+      return applyPaymentFailed(tx, device, (mutation as TypedMutation<'payment.failed'>).payload.payment);
   }
 }

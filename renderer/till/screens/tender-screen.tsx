@@ -121,7 +121,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
       return;
     }
     setBusy(`Card payment of ${money(amount)}: follow the terminal…`);
-    const outcome = await authorizeCard(db, hardware.client, { cart, amount, currency });
+    const outcome = await authorizeCard(db, hardware.client, { cart, amount, currency, staffId: staff?.id ?? null });
     setBusy(null);
     if (outcome.kind === 'approved') await addTender(outcome.tender);
     else if (outcome.kind === 'unknown') {

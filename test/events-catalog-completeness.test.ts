@@ -1,0 +1,124 @@
+// No documented event that never fires: drives the real paths (API v1 over HTTP, till pairing and
+// pushes over the sync API) and proves that every type in the event catalog was recorded by one of
+// them, with data that satisfies the catalog's schema for that type. A type added to the catalog (or
+// to docs/webhooks.md) without a path that emits it fails here until a scenario below produces it.
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { Value } from 'typebox/value';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVENT_CATALOG, EVENT_TYPES, isEventType } from '../core/events/catalog';
+import { newId } from '../core/ids';
+import { buildApp } from '../sync-server/app';
+import { createApiKey } from '../sync-server/auth/api-keys';
+import { loadConfig } from '../sync-server/config';
+import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../sync-server/storage/test-database';
+import { mutation, pairTestDevice, saleSnapshot, seedSyncBusiness, type SyncFixture } from '../sync-server/sync/test-sync-fixtures';
+
+describe.each(TEST_ENGINES)('event catalog completeness on %s', (engine) => {
+  let t: TestDatabase;
+  let app: FastifyInstance;
+  let f: SyncFixture;
+  let key: string;
+
+  beforeAll(async () => {
+    t = await openTestDatabase(engine);
+    app = await buildApp({ db: t.db, config: loadConfig({ POS_API_RATE_LIMIT: '10000/s' }, { webhookAllowPrivate: true, webhookTimeoutMs: 2_000 }), workers: false });
+    f = await seedSyncBusiness(t.db);
+    ({ key } = await createApiKey(t.db, {
+      businessId: f.businessId,
+      name: 'catalog',
+      scopes: ['locations:read', 'products:read', 'products:write', 'orders:read', 'orders:write', 'webhooks:read', 'webhooks:write', 'events:read'],
+      locationIds: 'all',
+    }));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await t?.close();
+  });
+
+  async function api(method: InjectOptions['method'], url: string, payload?: Record<string, unknown>) {
+    const res = await app.inject({ method, url, headers: { authorization: `Bearer ${key}`, ...(method === 'GET' ? {} : { 'idempotency-key': randomUUID() }) }, ...(payload ? { payload } : {}) });
+    expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
+    return res.json() as Record<string, unknown> & { id: string };
+  }
+  let seq = 0;
+  async function push(token: string, ...mutations: [string, Record<string, unknown>][]) {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/sync/v1/push',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { mutations: mutations.map(([type, payload]) => mutation(++seq, type as never, payload as never)) },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const results = (res.json() as { results: { status: string; error?: unknown }[] }).results;
+    expect(results, JSON.stringify(results)).toEqual(mutations.map(() => expect.objectContaining({ status: 'applied' })));
+  }
+
+  it('every catalog type is emitted by a real path, with data that matches its schema', async () => {
+    // Catalog: products through the API.
+    const product = await api('POST', '/api/v1/products', { location_id: f.locationId, name: 'Muffin', price: 300, tax_rate_id: f.taxRateId, stock: { on_hand: 3, low_stock_threshold: 2 } });
+    await api('PATCH', `/api/v1/products/${product.id}`, { price: 320 });
+    await api('DELETE', `/api/v1/products/${f.productIds[1]}`);
+
+    // A till: pairing, a shift with a sale that takes stock below the threshold, a void, a declined card, the Z report.
+    const device = await pairTestDevice(app, f);
+    const token = device.device_token;
+    const shiftId = newId('shf');
+    const now = new Date().toISOString();
+    const line = { id: newId('lin'), product_id: product.id, name: 'Muffin', quantity: 1, unit_price: 320, modifiers: [], tax_rate_id: f.taxRateId, rate_ppm: 190_000, discount: null, note: null };
+    const sale = saleSnapshot(f, { shiftId, lines: [line] });
+    const voided = saleSnapshot(f, { shiftId });
+    await push(
+      token,
+      ['shift.opened', { shift: { id: shiftId, location_id: f.locationId, staff_id: f.staffId, opened_at: now, opening_float: 0 } }],
+      ['order.completed', { order: sale }],
+      ['payment.failed', { payment: { id: newId('pay'), order_id: voided.id, method: 'card', amount: voided.totals.total, failure_code: 'declined', failure_message: 'Card declined', card: null, staff_id: f.staffId, shift_id: shiftId, created_at: now } }],
+      ['order.completed', { order: voided }],
+      ['order.voided', { order_id: voided.id, reason: 'rang up twice', staff_id: f.staffId, shift_id: shiftId, voided_at: now, reversals: [{ payment_id: voided.payments[0]!.id, method: 'cash', amount: voided.totals.total }] }],
+      [
+        'shift.closed',
+        {
+          shift_id: shiftId,
+          staff_id: f.staffId,
+          closed_at: now,
+          counted_cash: 320,
+          report: {
+            shift_id: shiftId, opened_at: now, closed_at: now, opening_float: 0, sales_count: 1, sales_total: 320, discount_total: 0, tax_total: 51,
+            tax_breakdown: [], voids_count: 1, voids_total: 350, refunds_count: 0, refunds_total: 0, payments_by_method: [], refunds_by_method: [],
+            cash_paid_in: 0, cash_paid_out: 0, cash_drops: 0, expected_cash: 320, counted_cash: 320, variance: 0,
+          },
+        },
+      ],
+    );
+
+    // An API order: part payment, a failed payment, the rest, a refund.
+    const order = await api('POST', '/api/v1/orders', { location_id: f.locationId, items: [{ product_id: f.productIds[0], quantity: 2 }] });
+    const total = (order.totals as { total: number }).total;
+    await api('POST', `/api/v1/orders/${order.id}/payments`, { amount: 100, method: 'external' });
+    await api('POST', `/api/v1/orders/${order.id}/payments`, { amount: total - 100, method: 'external', status: 'failed', failure_code: 'card_declined' });
+    await api('POST', `/api/v1/orders/${order.id}/payments`, { amount: total - 100, method: 'external' });
+    await api('POST', `/api/v1/orders/${order.id}/refunds`, { amount: 50, reason: 'late' });
+
+    // webhook.test is only ever sent on demand, never recorded in the feed.
+    const endpoint = await api('POST', '/api/v1/webhooks', { name: 'catalog', url: 'http://127.0.0.1:9/hook', subscribed_events: ['*'] });
+    await api('POST', `/api/v1/webhooks/${endpoint.id}/test`);
+
+    const { rows } = await t.db.query<{ type: string; data: Record<string, unknown> }>('SELECT type, data FROM events WHERE business_id = $1', [f.businessId]);
+    const tests = await t.db.query<{ event_type: string }>(`SELECT event_type FROM webhook_deliveries WHERE endpoint_id = $1 AND origin = 'test'`, [endpoint.id]);
+    const emitted = new Set([...rows.map((r) => r.type), ...tests.rows.map((r) => r.event_type)]);
+    expect(EVENT_TYPES.filter((type) => !emitted.has(type)), 'catalog types no path emitted').toEqual([]);
+    for (const row of rows) {
+      expect(isEventType(row.type), row.type).toBe(true);
+      const schema = EVENT_CATALOG[row.type as keyof typeof EVENT_CATALOG].data;
+      expect(Value.Check(schema, row.data), `${row.type}: ${JSON.stringify([...Value.Errors(schema, row.data)][0])}`).toBe(true);
+    }
+  });
+
+  it('docs/webhooks.md documents exactly the catalog', () => {
+    const docs = readFileSync(new URL('../docs/webhooks.md', import.meta.url), 'utf8');
+    const table = docs.slice(docs.indexOf('## 8. Event catalog'));
+    const documented = [...table.slice(0, table.indexOf('\n## ', 5)).matchAll(/^\| `([a-z_]+\.[a-z_]+)` \|/gm)].map((m) => m[1]);
+    expect(documented.sort()).toEqual([...EVENT_TYPES].sort());
+  });
+});
