@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatCurrency, formatDate, formatDateTime, formatNumber, formatPercent, formatTime, localeContext, pluralCategory, safeLocale, safeTimeZone } from './locale-format';
+import { formatAmount, formatCurrency, formatDate, formatDateTime, formatNumber, formatPercent, formatTime, localeContext, localeForCountry, pluralCategory, safeLocale, safeTimeZone } from './locale-format';
 
 const berlin = localeContext('de-DE', 'Europe/Berlin');
 const newYork = localeContext('en-US', 'America/New_York');
@@ -33,6 +33,16 @@ describe('locale formats', () => {
     expect(safeTimeZone(null)).toBe('UTC');
     expect(safeTimeZone('Mars/Olympus')).toBe('UTC');
     expect(localeContext('fr-FR', 'Europe/Paris')).toEqual({ locale: 'fr-FR', timeZone: 'Europe/Paris' });
+  });
+
+  it('finds the usual locale of a location from its country', () => {
+    expect(localeForCountry('DE')).toBe('de-DE');
+    expect(localeForCountry('at')).toBe('de-AT');
+    expect(localeForCountry('US')).toBe('en-US');
+    expect(localeForCountry('FR')).toBe('fr-FR');
+    expect(localeForCountry(null)).toBe('en-US');
+    expect(localeForCountry('Germany')).toBe('en-US');
+    expect(localeForCountry('ZZ')).toBe('en-US');
   });
 
   it('knows the plural category of a count', () => {

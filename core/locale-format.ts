@@ -31,6 +31,16 @@ export function safeTimeZone(timeZone: string | null | undefined): string {
   }
 }
 
+/**
+ * The usual locale of a country (ISO 3166-1 alpha-2): DE → de-DE, AT → de-AT, US → en-US, from Intl's
+ * likely-subtags data. A location's language and formats follow where it is; unknown → en-US.
+ */
+export function localeForCountry(country: string | null | undefined): string {
+  if (!country || !/^[A-Za-z]{2}$/.test(country)) return DEFAULT_LOCALE;
+  const likely = new Intl.Locale('und', { region: country.toUpperCase() }).maximize();
+  return likely.language === 'und' ? DEFAULT_LOCALE : safeLocale(`${likely.language}-${likely.region}`);
+}
+
 /** The context for a location, with unknown locales and zones replaced by safe defaults. */
 export function localeContext(locale: string | null | undefined, timeZone: string | null | undefined): LocaleContext {
   return { locale: safeLocale(locale), timeZone: safeTimeZone(timeZone) };

@@ -19,6 +19,8 @@ export const TillLocationSchema = Type.Object(
     /** Smallest coin in minor units (5 = CHF 0.05); 1 = no cash rounding. */
     cash_rounding: Type.Integer({ minimum: 1 }),
     timezone: Text(60),
+    /** BCP 47 locale of the location (language, dates, numbers); older servers omit it → en-US. */
+    locale: Type.Optional(Text(35)),
     receipt_header: Text(2000),
     receipt_footer: Text(2000),
     /** Discounts above this many basis points of the order need a manager PIN. */

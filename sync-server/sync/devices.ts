@@ -2,6 +2,7 @@
 // Bearer check on every sync request, and `last_seen_at`.
 import { createHash, randomBytes } from 'node:crypto';
 import { newId } from '../../core/ids';
+import { localeForCountry } from '../../core/locale-format';
 import type { RolePermissions } from '../../core/roles';
 import type { TillLocation } from '../../core/sync/catalog';
 import { recordEvent } from '../events/outbox';
@@ -49,18 +50,20 @@ interface LocationRow {
   receipt_footer: string;
   discount_approval_basis_points: number;
   role_permissions: RolePermissions | null;
+  country: string | null;
 }
 
 export async function loadTillLocation(q: Queryable, locationId: string): Promise<TillLocation> {
   const { rows } = await q.query<LocationRow>(
     `SELECT l.id, l.name, l.currency, l.tax_mode, l.cash_rounding, l.timezone, l.receipt_header, l.receipt_footer, l.discount_approval_basis_points,
-            b.role_permissions
+            b.role_permissions, l.address->>'country' AS country
      FROM locations l JOIN businesses b ON b.id = l.business_id WHERE l.id = $1`,
     [locationId],
   );
   const row = rows[0];
   if (!row) throw new Error(`location ${locationId} does not exist`);
-  const { role_permissions, ...location } = row;
+  const { role_permissions, country, ...rest } = row;
+  const location = { ...rest, locale: localeForCountry(country) };
   // The business's role settings travel with the location (absent: core/roles defaults on the till).
   return role_permissions ? { ...location, role_permissions } : location;
 }

@@ -8,6 +8,7 @@ import { insertOrder, linesFromTotals } from '../orders/orders-repository';
 import { computeOrderTotals } from '../../core/order-totals';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../storage/test-database';
 import { pruneSyncChanges } from './change-log';
+import { loadTillLocation } from './devices';
 import { createPairingCode, mutation, pairTestDevice, saleSnapshot, seedSyncBusiness, type SyncFixture } from './test-sync-fixtures';
 
 describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
@@ -39,7 +40,11 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
       expect(res.statusCode).toBe(200);
       const body = res.json() as { device_id: string; device_token: string; location: { id: string; tax_mode: string } };
       expect(body.device_token).toMatch(/^pos_dev_[0-9A-Za-z]{40}$/);
-      expect(body.location).toMatchObject({ id: f.locationId, tax_mode: 'inclusive', discount_approval_basis_points: 2000 });
+      // No address yet: English formats; the locale follows the location's country.
+      expect(body.location).toMatchObject({ id: f.locationId, tax_mode: 'inclusive', discount_approval_basis_points: 2000, locale: 'en-US' });
+      await t.db.query(`UPDATE locations SET address = '{"country":"DE"}' WHERE id = $1`, [f.locationId]);
+      expect(await loadTillLocation(t.db, f.locationId)).toMatchObject({ timezone: 'Europe/Berlin', locale: 'de-DE' });
+      await t.db.query(`UPDATE locations SET address = '{}' WHERE id = $1`, [f.locationId]);
       expect(await eventTypes('device_id = $1', [body.device_id])).toEqual(['device.paired']);
       const stored = await t.db.query<{ token_hash: string }>('SELECT token_hash FROM devices WHERE id = $1', [body.device_id]);
       expect(stored.rows[0]!.token_hash).not.toContain(body.device_token);
