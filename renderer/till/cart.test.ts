@@ -76,7 +76,7 @@ describe('receipt from a recorded sale', () => {
       completed_at: '2026-11-23T10:00:00.000Z',
     };
     const receipt = toReceiptOrder(order, {
-      location: { name: 'Café Müller', receipt_header: 'Hauptstraße 5\n', receipt_footer: 'Danke!' },
+      location: { name: 'Café Müller', receipt_header: 'Hauptstraße 5\n', receipt_footer: 'Danke!', timezone: 'Europe/Berlin' },
       taxRates: [{ id: 'tax_19', name: 'VAT 19%' }],
       staffName: 'Anna',
     });

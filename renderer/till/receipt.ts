@@ -20,8 +20,18 @@ function discountLabel(d: NonNullable<OrderSnapshot['discount']>, currencyText: 
   return d.kind === 'percent' ? `Discount ${d.basis_points / 100}%` : `Discount ${currencyText(d.amount)}`;
 }
 
+/** The shop block of every printed paper: name, header lines (without a repeated name) and footer. */
+export function receiptLocation(location: Pick<TillLocation, 'name' | 'receipt_header' | 'receipt_footer'>): ReceiptOrder['location'] {
+  return {
+    name: location.name,
+    // The name is printed large above; a header that repeats it as its first line would print it twice.
+    headerLines: splitLines(location.receipt_header).filter((line, i) => !(i === 0 && line === location.name)),
+    footerLines: splitLines(location.receipt_footer),
+  };
+}
+
 export interface ReceiptContext {
-  location: Pick<TillLocation, 'name' | 'receipt_header' | 'receipt_footer'>;
+  location: Pick<TillLocation, 'name' | 'receipt_header' | 'receipt_footer' | 'timezone' | 'locale'>;
   taxRates: readonly Pick<TillTaxRate, 'id' | 'name'>[];
   staffName?: string;
   reprint?: boolean;
@@ -52,12 +62,9 @@ export function toReceiptOrder(order: OrderSnapshot, context: ReceiptContext): R
     orderId: order.id,
     createdAt: order.completed_at,
     currency: order.currency,
-    location: {
-      name: context.location.name,
-      // The name is printed large above; a header that repeats it as its first line would print it twice.
-      headerLines: splitLines(context.location.receipt_header).filter((line, i) => !(i === 0 && line === context.location.name)),
-      footerLines: splitLines(context.location.receipt_footer),
-    },
+    location: receiptLocation(context.location),
+    ...(context.location.locale ? { locale: context.location.locale } : {}),
+    timeZone: context.location.timezone,
     ...(context.staffName ? { staffName: context.staffName } : {}),
     lines,
     discounts: order.discount && orderDiscount > 0 ? [{ label: discountLabel(order.discount, money), amount: orderDiscount }] : [],
