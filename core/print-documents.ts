@@ -130,7 +130,7 @@ export function layoutRefundReceipt(doc: RefundReceipt, width: ReceiptWidth): Re
   const { t } = w;
   w.header(doc.location, doc.reprint);
   w.text(t('refundTitle'), 'center', true, true);
-  w.pair(t('refundOf', { number: doc.orderNumber }), w.when(doc.createdAt));
+  w.pair(t('order', { number: doc.orderNumber }), w.when(doc.createdAt));
   people(w, doc);
   w.rule();
   documentLines(w, doc.lines);
@@ -151,7 +151,7 @@ export function layoutVoidReceipt(doc: VoidReceipt, width: ReceiptWidth): Receip
   const { t } = w;
   w.header(doc.location, doc.reprint);
   w.text(t('voidTitle'), 'center', true, true);
-  w.pair(t('voidOf', { number: doc.orderNumber }), w.when(doc.createdAt));
+  w.pair(t('order', { number: doc.orderNumber }), w.when(doc.createdAt));
   w.lines(wrapText(t('soldAt', { when: w.when(doc.soldAt) }), width));
   people(w, doc);
   w.rule();

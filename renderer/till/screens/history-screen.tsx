@@ -7,10 +7,12 @@ import { formatTillMoney } from '../money-format';
 import { refundableByPayment, refundForLines, type RefundableOrder } from '../../../core/payments';
 import type { TillLocation } from '../../../core/sync/catalog';
 import { recordRefund, recordVoid } from '../../db/sales';
+import { printDocument, refundDocument, voidDocument } from '../documents';
 import type { OrderRow, PaymentRow, RefundRow } from '../../db/till-db';
 import { useServices } from '../services';
 import { useTill } from '../till-store';
 import { ReceiptPanel } from './receipt-screen';
+import { receiptLocation } from '../receipt';
 
 const STATUS_TONE: Record<OrderRow['status'], string> = { paid: 'ok', partially_refunded: 'warn', refunded: 'bad', voided: 'bad' };
 
@@ -50,10 +52,17 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
   const amount = tender ? Math.min(wanted, tender.amount) : 0;
   const canVoid = order.status === 'paid' && currentShift?.id === order.shift_id;
 
+  /** Prints, and says so when the paper did not come out (the refund or void stands either way). */
+  const printed = async (result: Awaited<ReturnType<typeof printDocument>>) => {
+    if (!result.ok) notify('error', `Not printed: ${result.error.message}`);
+    return result.ok;
+  };
+
   const refund = async () => {
     if (!staff || !tender || amount <= 0) return;
     setBusy(true);
     setError(null);
+    let slip: { customer: string[]; merchant: string[] } = { customer: [], merchant: [] };
     if (tender.method === 'card') {
       const sent = await hardware.client.send('terminal:refund', { paymentId: tender.payment_id, amount, currency: location.currency });
       if (!sent.ok || !sent.value.approved) {
@@ -61,6 +70,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
         setError(`Card refund failed: ${sent.ok ? sent.value.message || sent.value.outcome : sent.error.message}`);
         return;
       }
+      slip = { customer: sent.value.receiptLines, merchant: sent.value.merchantLines };
     }
     const result = await recordRefund(db, { orderId: order.id, amount, lines: chosen, paymentId: tender.payment_id, reason, staffId: staff.id });
     setBusy(false);
@@ -70,7 +80,15 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
     }
     setQuantities({});
     notify('success', `Refunded ${money(amount)} to ${tender.method}.`);
-    if (tender.method === 'cash') {
+    // The refund receipt (with the terminal's customer copy), then the merchant copy to sign and keep.
+    let paper = true;
+    for (const row of result.value) paper = (await printed(await printDocument(hardware.client, await refundDocument(db, location, row.id, { cardSlipLines: slip.customer }), row.method === 'cash'))) && paper;
+    if (slip.merchant.length > 0) {
+      const merchant = { currency: location.currency, location: receiptLocation(location), timeZone: location.timezone, ...(location.locale ? { locale: location.locale } : {}) };
+      await printed(await printDocument(hardware.client, { kind: 'card-slip', slip: { ...merchant, copy: 'merchant', orderNumber: order.number, lines: slip.merchant, signature: true } }));
+    }
+    if (tender.method === 'cash' && !paper) {
+      // The drawer may be wired to the till, not the printer: the cash still has to come out.
       const drawer = await hardware.client.send('drawer:open', {});
       if (!drawer.ok) notify('error', `Drawer: ${drawer.error.message}`);
     }
@@ -80,6 +98,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
     if (!staff) return;
     setBusy(true);
     setError(null);
+    const slipLines: string[] = [];
     for (const p of payments.filter((x) => x.method === 'card')) {
       const receiptNumber = p.card?.receipt_number;
       if (receiptNumber == null) {
@@ -93,11 +112,29 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
         setError(`Card reversal failed: ${reversed.ok ? reversed.value.message : reversed.error.message}`);
         return;
       }
+      slipLines.push(...reversed.value.receiptLines);
     }
     const result = await recordVoid(db, { orderId: order.id, reason: reason || 'Voided', staffId: staff.id });
     setBusy(false);
-    if (!result.ok) setError(result.error.message);
-    else notify('success', `Sale ${order.number} voided.`);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    notify('success', `Sale ${order.number} voided.`);
+    const hasCash = payments.some((p) => p.method === 'cash');
+    const ok = await printed(await printDocument(hardware.client, await voidDocument(db, location, order.id, { cardSlipLines: slipLines, staffId: staff.id }), hasCash));
+    if (hasCash && !ok) {
+      const drawer = await hardware.client.send('drawer:open', {});
+      if (!drawer.ok) notify('error', `Drawer: ${drawer.error.message}`);
+    }
+  };
+
+  const reprintRefund = async (refundId: string) => {
+    if (await printed(await printDocument(hardware.client, await refundDocument(db, location, refundId, { reprint: true })))) notify('success', 'Refund receipt printed.');
+  };
+
+  const reprintVoid = async () => {
+    if (await printed(await printDocument(hardware.client, await voidDocument(db, location, order.id, { reprint: true })))) notify('success', 'Void receipt printed.');
   };
 
   return (
@@ -185,6 +222,11 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
               Void sale
             </button>
           )}
+          {order.status === 'voided' && (
+            <button type="button" className="btn" onClick={() => void reprintVoid()} data-testid="reprint-void">
+              Print void receipt
+            </button>
+          )}
         </div>
         {refunds.length > 0 && (
           <table className="list" aria-label="Refunds">
@@ -194,6 +236,11 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
                   <td>{new Date(r.created_at).toLocaleString()}</td>
                   <td>{r.method}</td>
                   <td className="num">−{money(r.amount)}</td>
+                  <td className="num">
+                    <button type="button" className="btn" onClick={() => void reprintRefund(r.id)} data-testid="reprint-refund">
+                      Print refund receipt
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>

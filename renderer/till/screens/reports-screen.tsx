@@ -7,6 +7,7 @@ import { formatTillMoney } from '../money-format';
 import type { TillLocation } from '../../../core/sync/catalog';
 import type { CashMovementKind, ShiftReport } from '../../../core/sync/shift-report';
 import { closeShift, currentShift, recordCashMovement, shiftReport } from '../../db/shifts';
+import { printDocument, shiftReportDocument } from '../documents';
 import { useServices } from '../services';
 import { useTill } from '../till-store';
 
@@ -92,6 +93,12 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
     }
   };
 
+  const print = async (type: 'X' | 'Z', r: ShiftReport, reprint = false) => {
+    const result = await printDocument(hardware.client, await shiftReportDocument(db, location, r, { type, reprint, ...(staff ? { staffId: staff.id } : {}) }));
+    if (result.ok) notify('success', `${type} report printed.`);
+    else notify('error', `${type} report not printed: ${result.error.message}`);
+  };
+
   const close = async () => {
     if (!staff || countedAmount === null) {
       setError('Count the cash in the drawer and enter the amount first.');
@@ -103,6 +110,7 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
       setClosed(result.value.report);
       setCounted('');
       notify('success', 'Shift closed. The Z report is saved and queued for the cloud.');
+      if (result.value.report) await print('Z', result.value.report);
     }
   };
 
@@ -112,6 +120,9 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
         <div className="cards">
           <section className="card">
             <ReportTable report={closed} currency={location.currency} title="Z report" />
+            <button type="button" className="btn" onClick={() => void print('Z', closed, true)} data-testid="print-z">
+              Print Z report again
+            </button>
             <button type="button" className="btn primary big" autoFocus onClick={signOut}>
               Done — sign out
             </button>
@@ -129,6 +140,9 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
         {report && (
           <section className="card">
             <ReportTable report={report} currency={location.currency} title={countedAmount === null ? 'X report (shift so far)' : 'Z report preview'} />
+            <button type="button" className="btn" onClick={() => void print('X', report)} data-testid="print-x">
+              Print X report
+            </button>
           </section>
         )}
         {shift && (
@@ -182,6 +196,9 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
         {lastClosed && lastClosed[0]?.report && (
           <section className="card">
             <ReportTable report={lastClosed[0].report} currency={location.currency} title="Last Z report" />
+            <button type="button" className="btn" onClick={() => void print('Z', lastClosed[0]!.report!, true)} data-testid="reprint-z">
+              Print last Z report again
+            </button>
           </section>
         )}
       </div>
