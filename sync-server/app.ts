@@ -7,7 +7,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { API_VERSION } from '../core/api-version';
 import type { ServerConfig } from './config';
 import { ApiError } from './http/api-error';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
+import { registerInputGuard } from './http/input-guard';
 import { BODY_LIMIT_BYTES, toApiError } from './http/to-api-error';
+import { registerUrlSecretGuard, serializeRequest } from './http/url-secrets';
 import { validatorCompiler } from './http/validation';
 import { registerOpenApi } from './api/openapi';
 import type { Database } from './storage/database';
@@ -42,7 +45,10 @@ export const REDACTED_PATHS = [
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === undefined || options.logger === false ? false : { redact: REDACTED_PATHS, ...(options.logger === true ? {} : options.logger) },
+    logger:
+      options.logger === undefined || options.logger === false
+        ? false
+        : { redact: REDACTED_PATHS, serializers: { req: serializeRequest }, ...(options.logger === true ? {} : options.logger) },
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
@@ -51,6 +57,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: false,
     trustProxy: options.config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -85,6 +93,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const error = new ApiError('not_found', 'route_not_found', `No route ${request.method} ${request.url.split('?')[0]}.`);
     return reply.status(404).send(error.toBody(request.id));
   });
+
+  registerUrlSecretGuard(app);
+  registerInputGuard(app);
 
   // OpenAPI first: it collects every route registered after it.
   await registerOpenApi(app);

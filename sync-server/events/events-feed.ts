@@ -48,11 +48,23 @@ export function parseEventTypes(text: string | undefined, param = 'types'): stri
   return types;
 }
 
+const MAX_XID8 = 2n ** 64n - 1n;
+
+/** A cursor-shaped `since` no page could have handed out (past the newest transaction, or out of range). */
+const cursorNeverIssued = (): ApiError =>
+  new ApiError('invalid_request', 'cursor_invalid', 'since is not a cursor this feed issued (it points past the newest event); resume from a next_cursor or an envelope\'s cursor, an event id (evt_…) or an RFC 3339 time.', {
+    param: 'since',
+  });
+
 /** Resolves `since` to the feed position just before the first event to return. */
 export async function resolveSince(db: Queryable, businessId: string, since: string | undefined): Promise<Position> {
   if (since === undefined || since === '') return { xactId: 0n, seq: 0 };
   const cursor = decodeCursor(since);
-  if (cursor) return { xactId: BigInt(cursor.xactId), seq: cursor.seq };
+  if (cursor) {
+    const position = { xactId: BigInt(cursor.xactId), seq: cursor.seq };
+    if (position.xactId > MAX_XID8 || !Number.isSafeInteger(position.seq)) throw cursorNeverIssued();
+    return position;
+  }
   if (isId(since, 'evt')) {
     const { rows } = await db.query<{ xact_id: string; seq: number }>('SELECT xact_id::text AS xact_id, seq FROM events WHERE id = $1 AND business_id = $2', [since, businessId]);
     const row = rows[0];
@@ -89,9 +101,9 @@ async function feedRows<R extends { seq: number }>(db: Queryable, query: FeedQue
   const start = await resolveSince(db, query.businessId, query.since);
   // One statement: the rows and the horizon come from the same snapshot, so every transaction
   // below the horizon has either committed (and is visible here) or rolled back.
-  const { rows } = await db.query<(R & { horizon: string }) | { horizon: string; seq: null }>(
-    `SELECT h.xmin::text AS horizon, e.*
-     FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin) h
+  const { rows } = await db.query<(R & { horizon: string; newest: string }) | { horizon: string; newest: string; seq: null }>(
+    `SELECT h.xmin::text AS horizon, h.xmax::text AS newest, e.*
+     FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin, pg_snapshot_xmax(pg_current_snapshot()) AS xmax) h
      LEFT JOIN LATERAL (
        SELECT ${columns} FROM events ev
        WHERE ev.business_id = $1
@@ -105,8 +117,10 @@ async function feedRows<R extends { seq: number }>(db: Queryable, query: FeedQue
      ) e ON true`,
     [query.businessId, start.xactId.toString(), start.seq, query.types ?? null, query.locationIds ?? null, limit + 1],
   );
+  // Every cursor handed out lies below the snapshot's xmax at the time, and xmax only grows.
+  if (start.xactId > BigInt(rows[0]!.newest)) throw cursorNeverIssued();
   const horizon: Position = { xactId: BigInt(rows[0]!.horizon), seq: 0 };
-  return { start, horizon, rows: rows.filter((row): row is R & { horizon: string } => row.seq !== null), limit };
+  return { start, horizon, rows: rows.filter((row): row is R & { horizon: string; newest: string } => row.seq !== null), limit };
 }
 
 /** The cursor after a page: its last event, or past the horizon when nothing more is below it. */

@@ -1,6 +1,7 @@
 // Maps anything thrown in a request to the SPEC §5.1 error shape: the app's error handler and the back
 // office's own handler both use it (kept out of app.ts so plugins need not import the app).
 import type { FastifyError } from 'fastify';
+import { isTransientDatabaseError } from '../storage/database-errors';
 import { ApiError } from './api-error';
 import { describeValidationError } from './validation';
 
@@ -26,6 +27,19 @@ export function toApiError(error: unknown): ApiError {
       return new ApiError('invalid_request', 'invalid_json', 'The request body is not valid JSON.');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new ApiError('invalid_request', 'invalid_content_length', 'Content-Length does not match the body.');
+    case 'FST_ERR_BAD_URL':
+      return new ApiError('invalid_request', 'invalid_url', 'The request path is not valid percent-encoded UTF-8.');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new ApiError('invalid_request', 'uri_too_long', 'A path parameter is longer than any id this API issues.', { status: 414 });
+    case 'FST_ERR_ASYNC_CONSTRAINT':
+      return new ApiError('invalid_request', 'invalid_request', 'The request does not match any route constraint.');
+  }
+  // The database is away (restarting, unreachable, out of disk): nothing was applied; retry soon.
+  if (isTransientDatabaseError(error)) {
+    return new ApiError('internal', 'service_unavailable', 'The database is unavailable for a moment; nothing was applied. Retry shortly (with the same Idempotency-Key).', {
+      status: 503,
+      headers: { 'Retry-After': '5' },
+    });
   }
   if (e instanceof SyntaxError || e.statusCode === 400) {
     return new ApiError('invalid_request', 'invalid_json', 'The request body is not valid JSON.');

@@ -113,6 +113,8 @@ async function syncPlugin(instance: FastifyInstance): Promise<void> {
     `${SYNC_PREFIX}/push`,
     {
       preHandler: authenticate,
+      // A mutation with unstorable text or absurd nesting is recorded as rejected, not a 400 for the whole push.
+      config: { bodyCheckedPerItem: true },
       schema: {
         tags,
         security,
