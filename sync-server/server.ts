@@ -5,6 +5,7 @@ import { buildApp } from './app';
 import type { ServerConfig } from './config';
 import { seedDemo, type DemoSeedResult } from './demo/demo-seed';
 import { purgeExpiredIdempotencyKeys } from './api/idempotency';
+import { assertDataDirFree, claimDataDir, type DataDirLock } from './storage/data-dir-lock';
 import { openDatabase, type Database } from './storage/database';
 import { migrate } from './storage/migrate';
 
@@ -22,9 +23,14 @@ const PURGE_INTERVAL_MS = 3_600_000;
 const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function startServer(config: ServerConfig, options: { demo?: boolean; logger?: boolean | Record<string, unknown> } = {}): Promise<RunningServer> {
+  // A PGlite data dir serves one process: refuse one a running service holds, and mark ours.
+  const ownsDataDir = !config.databaseUrl && config.dataDir !== 'memory://';
+  if (ownsDataDir) assertDataDirFree(config.dataDir, 'start another service on it');
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   let app: FastifyInstance | null = null;
+  let lock: DataDirLock | null = null;
   try {
+    if (ownsDataDir) lock = claimDataDir(config.dataDir);
     await migrate(db);
     let demo: DemoSeedResult | null = null;
     if (options.demo) {
@@ -41,12 +47,14 @@ export async function startServer(config: ServerConfig, options: { demo?: boolea
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    const url = `http://${host}:${port}`;
+    lock?.setUrl(url.replace(/\/\/(0\.0\.0\.0|\[::\]):/, '//127.0.0.1:'));
     const running = app;
     let closing: Promise<void> | null = null;
     return {
       app,
       db,
-      url: `http://${host}:${port}`,
+      url,
       host: config.host,
       port,
       demo,
@@ -61,6 +69,7 @@ export async function startServer(config: ServerConfig, options: { demo?: boolea
             clearTimeout(force);
           }
           await db.close();
+          lock?.release();
         })();
         return closing;
       },
@@ -68,6 +77,7 @@ export async function startServer(config: ServerConfig, options: { demo?: boolea
   } catch (error) {
     await app?.close().catch(() => undefined);
     await db.close().catch(() => undefined);
+    lock?.release();
     throw error;
   }
 }

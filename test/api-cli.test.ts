@@ -2,6 +2,7 @@
 // embedded PGlite data dir, ending with the seed's getting-started flow against `serve` over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -185,8 +186,20 @@ describe('anywhere-pos server CLI', () => {
     const docs = await fetch(`${url}/docs/json`);
     expect(docs.status).toBe(200);
 
+    // The data dir is held: CLI commands refuse in one line naming the service, and never print a key.
+    const held = new RegExp(`^error: the service at ${url.replace(/[.:/]/g, '\\$&')} \\(pid ${child.pid}\\) holds the data in .+; to run this command, stop it`);
+    const refused = await run(['keys', 'create', '--name', 'beside serve', '--scopes', 'locations:read']);
+    fails(refused, held);
+    expect(refused.stdout).not.toContain('pos_live_');
+    for (const args of [['keys', 'list'], ['demo', 'seed'], ['migrate'], ['devices', 'pair-code', '--location', DEMO_BERLIN_ID]]) fails(await run(args), held);
+    fails(await run(['serve', '--port', '0']), /holds the data in .+; to start another service on it, stop it/);
+    expect(existsSync(join(dataDir, 'service.json'))).toBe(true);
+
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(stdout.trim().split('\n')).toEqual([`listening on ${url}`]);
+    // Stopped: the mark is gone and the CLI works on the data dir again.
+    expect(existsSync(join(dataDir, 'service.json'))).toBe(false);
+    expect(json(await run(['--json', 'keys', 'list'])).data).toEqual(expect.any(Array));
   }, 120_000);
 });

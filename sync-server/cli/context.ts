@@ -1,6 +1,7 @@
 // Shared plumbing for CLI commands: global options, opening the database, printing results.
 import type { Command } from 'commander';
 import { loadConfig, type ServerConfig } from '../config';
+import { assertDataDirFree } from '../storage/data-dir-lock';
 import { openDatabase, type Database } from '../storage/database';
 import { migrate } from '../storage/migrate';
 import { newId } from '../../core/ids';
@@ -25,9 +26,18 @@ export function configFor(options: GlobalOptions): ServerConfig {
   return loadConfig(process.env, { databaseUrl: databaseUrl || undefined, dataDir: options.dataDir });
 }
 
+/**
+ * A PGlite data dir held by a running service must not be opened: this process would work on its own
+ * copy (a key it prints would not work against the service). PostgreSQL is shared, so it is fine.
+ */
+export function refuseHeldDataDir(config: ServerConfig): void {
+  if (!config.databaseUrl && config.dataDir !== 'memory://') assertDataDirFree(config.dataDir, 'run this command');
+}
+
 /** Opens the configured database, migrated. PGlite data dirs are single-process: explain that clearly. */
 export async function openConfiguredDatabase(options: GlobalOptions): Promise<Database> {
   const config = configFor(options);
+  refuseHeldDataDir(config);
   let db: Database;
   try {
     db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });

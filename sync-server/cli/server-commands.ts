@@ -9,7 +9,7 @@ import { createPairingCode } from '../auth/pairing-codes';
 import { createUser, USER_ROLES, type UserRole } from '../auth/users';
 import { seedDemo, type DemoSeedResult } from '../demo/demo-seed';
 import { startServer } from '../server';
-import { configFor, globalOptions, openConfiguredDatabase, output, resolveBusiness, type GlobalOptions } from './context';
+import { configFor, globalOptions, openConfiguredDatabase, output, refuseHeldDataDir, resolveBusiness, type GlobalOptions } from './context';
 
 function describeDemo(result: DemoSeedResult): string {
   const lines = [
@@ -87,6 +87,7 @@ export function registerServerCommands(program: Command): void {
     .action(async (_flags, command: Command) => {
       const options = globalOptions(command);
       const config = configFor(options);
+      refuseHeldDataDir(config);
       const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
         const result = await migrate(db);
