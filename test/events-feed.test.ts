@@ -12,7 +12,7 @@ import { recordEvent } from '../sync-server/events/outbox';
 import { pruneOld } from '../sync-server/events/retention';
 import type { Database } from '../sync-server/storage/database';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../sync-server/storage/test-database';
-import { seedBusiness, type SeededBusiness } from './webhooks-support';
+import { seedBusiness, type SeededBusiness } from '../sync-server/webhooks/webhooks-test-support';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

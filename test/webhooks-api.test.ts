@@ -13,7 +13,7 @@ import { recordEvent } from '../sync-server/events/outbox';
 import { openTestDatabase, type TestDatabase } from '../sync-server/storage/test-database';
 // @ts-expect-error -- plain .mjs fixture (the guide's snippet) has no type declarations
 import { verifyAnywhereSignature } from './fixtures/verify-anywhere.mjs';
-import { eventually, seedBusiness, startReceiver, type Receiver, type SeededBusiness } from './webhooks-support';
+import { eventually, seedBusiness, startReceiver, type Receiver, type SeededBusiness } from '../sync-server/webhooks/webhooks-test-support';
 
 const verify = verifyAnywhereSignature as (rawBody: string, header: string, secret: string) => boolean;
 const ALL_SCOPES: ApiScope[] = ['webhooks:read', 'webhooks:write', 'events:read'];

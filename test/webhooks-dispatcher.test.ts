@@ -22,7 +22,7 @@ import {
   type Receiver,
   type SeededBusiness,
   type TestDispatcher,
-} from './webhooks-support';
+} from '../sync-server/webhooks/webhooks-test-support';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

@@ -12,7 +12,7 @@ import { posSignature } from '../sync-server/webhooks/webhook-signing';
 import { verifyAnywhereSignature } from './fixtures/verify-anywhere.mjs';
 // @ts-expect-error -- plain .mjs fixture (the docs' rotation-aware snippet) has no type declarations
 import { verifyAnywhereSignatureAny } from './fixtures/verify-anywhere-rotation.mjs';
-import { seedBusiness, startDispatcher, startReceiver, testBox, testPolicy, type Receiver, type SeededBusiness, type TestDispatcher } from './webhooks-support';
+import { seedBusiness, startDispatcher, startReceiver, testBox, testPolicy, type Receiver, type SeededBusiness, type TestDispatcher } from '../sync-server/webhooks/webhooks-test-support';
 
 const PYTHON_VERIFIER = fileURLToPath(new URL('./fixtures/verify_anywhere.py', import.meta.url));
 const verifyNode = verifyAnywhereSignature as (rawBody: string, header: string, secret: string) => boolean;

@@ -9,7 +9,7 @@ import { createApiKey } from '../sync-server/auth/api-keys';
 import { loadConfig } from '../sync-server/config';
 import { recordEvent } from '../sync-server/events/outbox';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../sync-server/storage/test-database';
-import { seedBusiness, type SeededBusiness } from './webhooks-support';
+import { seedBusiness, type SeededBusiness } from '../sync-server/webhooks/webhooks-test-support';
 
 describe.each(TEST_ENGINES)('webhook subscriptions on %s', (engine) => {
   let handle: TestDatabase;

@@ -37,7 +37,7 @@ export function useLoad<T>(fetcher: () => Promise<T>, deps: readonly unknown[]):
     return () => {
       live = false;
     };
-    // callers list what the fetcher depends on in `deps`
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- callers list what the fetcher depends on in `deps`
   }, [...deps, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return { data, error, loading, reload };

@@ -168,7 +168,8 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-    // Registered once: the handler reads live state through getState().
+    // Registered once: the handler reads live state through getState() (park too; db is fixed for the app's life).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   if (location === undefined || shift === undefined) return <div className="center-screen">Loading…</div>;

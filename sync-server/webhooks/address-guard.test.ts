@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkResolvedHost, checkWebhookUrl, guardedLookup, isBlockedAddress, type LookupFn } from './address-guard';
 import { createSender, type WebhookSender } from './webhook-sender';
-import { startReceiver, type Receiver } from '../../test/webhooks-support';
+import { startReceiver, type Receiver } from './webhooks-test-support';
 
 /** A DNS stand-in: every name resolves to `address` (what a rebinding attacker's DNS would answer). */
 const fakeDns = (address: string, family = 4): LookupFn =>

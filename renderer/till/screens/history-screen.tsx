@@ -14,6 +14,8 @@ import { useTill } from '../till-store';
 import { ReceiptPanel } from './receipt-screen';
 import { receiptLocation } from '../receipt';
 
+/** What a live query shows until it loads: one array, so memoized values do not recompute every render. */
+const NONE: never[] = [];
 const STATUS_TONE: Record<OrderRow['status'], string> = { paid: 'ok', partially_refunded: 'warn', refunded: 'bad', voided: 'bad' };
 
 function refundState(order: OrderRow, payments: PaymentRow[], refunds: RefundRow[]): RefundableOrder {
@@ -31,8 +33,8 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
   const staff = useTill((s) => s.staff);
   const notify = useTill((s) => s.notify);
   const money = (n: number) => formatTillMoney(n, location.currency);
-  const payments = useLiveQuery(() => db.payments.where('order_id').equals(order.id).toArray(), [db, order.id]) ?? [];
-  const refunds = useLiveQuery(() => db.refunds.where('order_id').equals(order.id).toArray(), [db, order.id]) ?? [];
+  const payments = useLiveQuery(() => db.payments.where('order_id').equals(order.id).toArray(), [db, order.id]) ?? NONE;
+  const refunds = useLiveQuery(() => db.refunds.where('order_id').equals(order.id).toArray(), [db, order.id]) ?? NONE;
   const currentShift = useLiveQuery(() => db.shifts.where('status').equals('open').first(), [db]);
   const [quantities, setQuantities] = useState<Record<string, number>>({});
   const [paymentId, setPaymentId] = useState<string | null>(null);

@@ -16,6 +16,8 @@ import { useServices } from '../services';
 import { findStaffByPin } from './sign-in-screen';
 import { useTill } from '../till-store';
 
+/** What a live query shows until it loads: one array, so memoized values do not recompute every render. */
+const NONE: never[] = [];
 const MAX_TILES = 120;
 
 /**
@@ -54,10 +56,10 @@ export function SellScreen({ location }: { location: TillLocation }) {
   const { db, hardware } = useServices();
   const till = useTill();
   const searchRef = useRef<HTMLInputElement>(null);
-  const products = useLiveQuery(() => db.products.filter((p) => p.active).toArray(), [db]) ?? [];
+  const products = useLiveQuery(() => db.products.filter((p) => p.active).toArray(), [db]) ?? NONE;
   const categories = useLiveQuery(() => db.categories.orderBy('sort').toArray(), [db]) ?? [];
-  const taxRates = useLiveQuery(() => db.taxRates.toArray(), [db]) ?? [];
-  const groups = useLiveQuery(() => db.modifierGroups.toArray(), [db]) ?? [];
+  const taxRates = useLiveQuery(() => db.taxRates.toArray(), [db]) ?? NONE;
+  const groups = useLiveQuery(() => db.modifierGroups.toArray(), [db]) ?? NONE;
   const taxById = useMemo(() => new Map(taxRates.map((t) => [t.id, t])), [taxRates]);
   const totals = useMemo(() => cartTotals(till.cart, location), [till.cart, location]);
   const money = (n: number) => formatTillMoney(n, location.currency);

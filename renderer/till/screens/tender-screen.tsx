@@ -67,7 +67,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
       state.clearCart();
       state.showReceipt(done.value.sale.order.id, done.value.print.ok ? null : done.value.print.error.message);
     },
-    [db, hardware, location, cart, staff, notify],
+    [db, hardware, location, cart, staff],
   );
 
   const addTender = useCallback(

@@ -2,11 +2,11 @@
 // requests, a seeded business, and a dispatcher wired with a short retry policy.
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { newId } from '../core/ids';
-import type { Database } from '../sync-server/storage/database';
-import { createSecretBox, type SecretBox } from '../sync-server/webhooks/secret-box';
-import { WebhookDispatcher, type DeliveryPolicy } from '../sync-server/webhooks/webhook-dispatcher';
-import { createSender, type SenderOptions, type WebhookSender } from '../sync-server/webhooks/webhook-sender';
+import { newId } from '../../core/ids';
+import type { Database } from '../storage/database';
+import { createSecretBox, type SecretBox } from './secret-box';
+import { WebhookDispatcher, type DeliveryPolicy } from './webhook-dispatcher';
+import { createSender, type SenderOptions, type WebhookSender } from './webhook-sender';
 
 export interface ReceivedRequest {
   method: string;
