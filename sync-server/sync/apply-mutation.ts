@@ -176,13 +176,21 @@ async function applyShiftOpened(tx: Queryable, device: DevicePrincipal, shift: T
   return rowCount === 1 ? ok(null) : err('shift_exists', `A shift ${shift.id} already exists.`);
 }
 
+/**
+ * A shift is its till's drawer: only the till that opened it may move cash in it or close it (a
+ * till acting on another's shift would change a drawer it cannot count).
+ */
+const otherTillsShift = (shiftId: string): Applied =>
+  err('shift_of_another_till', `Shift ${shiftId} was opened on another till; only that till can record cash movements in it or close it.`);
+
 async function applyShiftClosed(tx: Queryable, device: DevicePrincipal, payload: TypedMutation<'shift.closed'>['payload']): Promise<Applied> {
-  const { rows } = await tx.query<{ opened_at: Date; closed_at: Date | null }>(
-    'SELECT opened_at, closed_at FROM shifts WHERE id = $1 AND business_id = $2 AND location_id = $3 FOR UPDATE',
+  const { rows } = await tx.query<{ opened_at: Date; closed_at: Date | null; device_id: string | null }>(
+    'SELECT opened_at, closed_at, device_id FROM shifts WHERE id = $1 AND business_id = $2 AND location_id = $3 FOR UPDATE',
     [payload.shift_id, device.businessId, device.locationId],
   );
   const shift = rows[0];
   if (!shift) return err('unknown_shift', `No shift ${payload.shift_id} at this till's location.`);
+  if (shift.device_id !== device.id) return otherTillsShift(payload.shift_id);
   if (shift.closed_at) return err('shift_closed', `Shift ${payload.shift_id} is already closed.`);
   const report = payload.report;
   await tx.query(
@@ -213,12 +221,13 @@ async function applyShiftClosed(tx: Queryable, device: DevicePrincipal, payload:
 }
 
 async function applyCashMovement(tx: Queryable, device: DevicePrincipal, movement: TypedMutation<'cash.movement'>['payload']['movement']): Promise<Applied> {
-  const { rowCount: shiftFound } = await tx.query('SELECT 1 FROM shifts WHERE id = $1 AND business_id = $2 AND location_id = $3', [
+  const { rows: shifts } = await tx.query<{ device_id: string | null }>('SELECT device_id FROM shifts WHERE id = $1 AND business_id = $2 AND location_id = $3', [
     movement.shift_id,
     device.businessId,
     device.locationId,
   ]);
-  if (shiftFound === 0) return err('unknown_shift', `No shift ${movement.shift_id} at this till's location.`);
+  if (!shifts[0]) return err('unknown_shift', `No shift ${movement.shift_id} at this till's location.`);
+  if (shifts[0].device_id !== device.id) return otherTillsShift(movement.shift_id);
   if ((movement.kind === 'no_sale') !== (movement.amount === 0)) {
     return err('zero_amount', 'A no-sale moves no money (amount 0); every other cash movement needs an amount above 0.');
   }

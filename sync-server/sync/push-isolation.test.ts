@@ -3,6 +3,7 @@
 // the back office and the till, and never holds back the valid sales behind it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { newId } from '../../core/ids';
 import type { PushResponse } from '../../core/sync/protocol';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
@@ -128,4 +129,29 @@ describe.each(TEST_ENGINES)('push isolation on %s', (engine) => {
     // Nothing of the rejected sale was kept (its order row rolled back with the failed payment).
     expect((await t.db.query('SELECT 1 FROM orders WHERE id = $1', [reused.id])).rowCount).toBe(0);
   });
+
+  it("a till cannot move cash in or close another till's shift (issue #11 item 3)", async () => {
+    const owner = await pairTestDevice(app, f, 'Till A');
+    const intruder = await pairTestDevice(app, f, 'Till B');
+    const shiftId = newId('shf');
+    const now = new Date().toISOString();
+    const opened = await push(owner.device_token, [mutation(1, 'shift.opened', { shift: { id: shiftId, location_id: f.locationId, staff_id: f.staffId, opened_at: now, opening_float: 10_000 } })]);
+    expect((opened.json() as PushResponse).results[0]!.status).toBe('applied');
+    const movement = (id: string) => ({ movement: { id, shift_id: shiftId, staff_id: f.staffId, kind: 'paid_out' as const, amount: 500, reason: 'milk', created_at: now } });
+    const report = {
+      shift_id: shiftId, opened_at: now, closed_at: now, opening_float: 10_000, sales_count: 0, sales_total: 0, discount_total: 0, tax_total: 0,
+      tax_breakdown: [], voids_count: 0, voids_total: 0, refunds_count: 0, refunds_total: 0, payments_by_method: [], refunds_by_method: [],
+      cash_paid_in: 0, cash_paid_out: 500, cash_drops: 0, expected_cash: 9_500, counted_cash: 9_500, variance: 0,
+    };
+    const close = { shift_id: shiftId, staff_id: f.staffId, closed_at: now, counted_cash: 9_500, report };
+    const foreign = await push(intruder.device_token, [mutation(1, 'cash.movement', movement(newId('csh'))), mutation(2, 'shift.closed', close)]);
+    expect((foreign.json() as PushResponse).results.map((r) => r.error?.code)).toEqual(['shift_of_another_till', 'shift_of_another_till']);
+    const shift = await t.db.query<{ closed_at: Date | null }>('SELECT closed_at FROM shifts WHERE id = $1', [shiftId]);
+    expect(shift.rows[0]!.closed_at).toBeNull();
+    expect((await t.db.query('SELECT 1 FROM cash_movements WHERE shift_id = $1', [shiftId])).rowCount).toBe(0);
+    // Its own till still can.
+    const own = await push(owner.device_token, [mutation(2, 'cash.movement', movement(newId('csh'))), mutation(3, 'shift.closed', close)]);
+    expect((own.json() as PushResponse).results.map((r) => r.status)).toEqual(['applied', 'applied']);
+  });
 });
+

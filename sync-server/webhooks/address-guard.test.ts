@@ -23,6 +23,31 @@ describe('address guard', () => {
     }
   });
 
+  it('blocks every IPv6 transition form that can carry a private IPv4 (mapped, translated, compatible, NAT64, 6to4, Teredo) and non-global IPv6', () => {
+    const forms = [
+      '::ffff:0:7f00:1', // IPv4-translated 127.0.0.1 (RFC 2765), the form that got through
+      '::ffff:0:a00:1', // translated 10.0.0.1
+      '::ffff:0:808:808', // translated, even of a public address: never a real receiver
+      '::7f00:1', // IPv4-compatible
+      '::ffff:7f00:1', // mapped
+      '64:ff9b::7f00:1', // NAT64 well-known prefix
+      '64:ff9b:1::a00:1', // NAT64 local-use prefix
+      '2002:7f00:1::1', // 6to4 of 127.0.0.1
+      '2002:a00:1::', // 6to4 of 10.0.0.1
+      '2001:0:4136:e378:8000:63bf:80ff:fffe', // Teredo (client 127.0.0.1 obfuscated)
+      '2001:2::1', // benchmarking
+      '2001:10::1', // ORCHID
+      '3fff::1', // documentation (RFC 9637)
+      '5f00::1', // SRv6 SIDs
+      '1::1', // outside 2000::/3: not global unicast
+      '4000::1',
+    ];
+    for (const ip of forms) expect(isBlockedAddress(ip), ip).toBe(true);
+    for (const url of ['https://[::ffff:0:7f00:1]/', 'https://[64:ff9b::127.0.0.1]/', 'https://[2002:7f00:1::1]/', 'https://[2001:0:4136:e378:8000:63bf:80ff:fffe]/', 'https://[::ffff:127.0.0.1]/']) {
+      expect(checkWebhookUrl(url, false), url).toEqual(expect.stringContaining('non-public'));
+    }
+  });
+
   it('accepts public https URLs and refuses the rest unless private addresses are allowed', () => {
     expect(checkWebhookUrl('https://stock.example.com/anywhere-webhook', false)).toBeNull();
     expect(checkWebhookUrl('https://8.8.8.8/x', false)).toBeNull();

@@ -30,16 +30,28 @@ for (const [net, prefix] of [
   ['::1', 128],
   ['::', 96], // IPv4-compatible (deprecated)
   ['::ffff:0:0', 96], // IPv4-mapped: never needed for a public receiver
+  ['::ffff:0:0:0', 96], // IPv4-translated (RFC 2765): embeds any IPv4, loopback included
   ['64:ff9b::', 96], // NAT64 can embed private IPv4
   ['64:ff9b:1::', 48],
   ['100::', 64], // discard
+  ['2001::', 32], // Teredo: embeds the client's IPv4 (obfuscated) and the server's
+  ['2001:2::', 48], // benchmarking
+  ['2001:10::', 28], // ORCHID
+  ['2001:20::', 28], // ORCHIDv2
   ['2001:db8::', 32], // documentation
   ['2002::', 16], // 6to4 can embed private IPv4
+  ['3fff::', 20], // documentation (RFC 9637)
+  ['5f00::', 16], // SRv6 segment identifiers
   ['fc00::', 7], // unique local (AWS metadata fd00:ec2::254 is here)
   ['fe80::', 10], // link-local
   ['fec0::', 10], // site-local (deprecated)
   ['ff00::', 8], // multicast
 ] as const) blockedV6.addSubnet(net, prefix, 'ipv6');
+
+// Backstop: only 2000::/3 is global unicast; anything outside it (future transition forms in ::/8,
+// unassigned space) is never a public receiver.
+const globalV6 = new BlockList();
+globalV6.addSubnet('2000::', 3, 'ipv6');
 
 const BLOCKED_NAMES = /(^|\.)(localhost|local|internal|localdomain|home\.arpa)\.?$/i;
 
@@ -49,7 +61,7 @@ export const BLOCKED_ADDRESS_CODE = 'ERR_WEBHOOK_BLOCKED_ADDRESS';
 export function isBlockedAddress(ip: string): boolean {
   const family = isIP(ip);
   if (family === 0) return true;
-  return family === 4 ? blockedV4.check(ip, 'ipv4') : blockedV6.check(ip, 'ipv6');
+  return family === 4 ? blockedV4.check(ip, 'ipv4') : blockedV6.check(ip, 'ipv6') || !globalV6.check(ip, 'ipv6');
 }
 
 export class BlockedAddressError extends Error {
