@@ -18,10 +18,10 @@ import type { TaxBreakdownLine } from '../../core/tax';
 import { balanceDue, refundable, refundForLines, validateRefund, type RefundableOrder } from '../../core/payments';
 import { ApiError, notFound } from '../http/api-error';
 import { newId } from '../../core/ids';
-import { recordEvent } from '../events/outbox';
+import { recordEvent, recordEvents } from '../events/outbox';
 import { recordFailedPayment } from '../orders/failed-payments';
 import { getLocationRow } from '../catalog/locations-repository';
-import { addPayment, addRefund, getOrder, insertOrder, listOrders, lockOrder, recordOrderEvent } from '../orders/orders-repository';
+import { addPayment, addRefund, getOrder, listOrders, lockOrder, orderEvent, recordOrderEvent, writeOrder } from '../orders/orders-repository';
 import { priceApiOrder } from '../orders/price-api-order';
 import { DEMO_BERLIN_ID, demoId } from '../demo/demo-seed';
 import type { Queryable } from '../storage/database';
@@ -165,9 +165,11 @@ export function registerOrderRoutes(app: FastifyInstance): void {
       assertLocationAccess(key, location.id);
       const order = await app.db.transaction(async (tx) => {
         const record = await priceApiOrder(tx, key.businessId, location, body);
-        const created = await insertOrder(tx, record);
-        await recordOrderEvent(tx, 'order.created', created);
         await markIdempotencyCommitted(tx, request);
+        // Last, and in as few statements as possible: the location's number counter and the sold
+        // products stay locked from here to commit, so concurrent orders queue only for this part.
+        const { order: created, stockEvents } = await writeOrder(tx, record);
+        await recordEvents(tx, [...stockEvents, orderEvent(key.businessId, 'order.created', created)]);
         return created;
       });
       return reply.code(201).header('Location', `/api/v1/orders/${order.id}`).send(order);
@@ -222,7 +224,7 @@ export function registerOrderRoutes(app: FastifyInstance): void {
         }
         const { order: after, payment } = await addPayment(tx, key.businessId, current.id, { method: 'external', amount: body.amount, reference: body.reference ?? null });
         await recordEvent(tx, { businessId: key.businessId, type: 'payment.succeeded', locationId: after.location_id, data: { object: payment } });
-        await recordOrderEvent(tx, after.status === 'paid' ? 'order.paid' : 'order.updated', after);
+        await recordOrderEvent(tx, key.businessId, after.status === 'paid' ? 'order.paid' : 'order.updated', after);
         await markIdempotencyCommitted(tx, request);
         return after;
       });
@@ -269,7 +271,7 @@ export function registerOrderRoutes(app: FastifyInstance): void {
           lines: (linesValue?.lines ?? []).map((l) => ({ line_id: l.line_id, quantity: l.quantity, amount: l.gross, tax: l.tax })),
           tax_breakdown: linesValue?.tax_breakdown ?? [],
         });
-        await recordOrderEvent(tx, 'order.refunded', after);
+        await recordOrderEvent(tx, key.businessId, 'order.refunded', after);
         await markIdempotencyCommitted(tx, request);
         return after;
       });

@@ -86,30 +86,51 @@ export function envelopeJson(row: Omit<EventRow, 'data'> & { data: string }): st
  * so the dispatcher can never miss an event and a rolled-back change leaves no delivery behind.
  */
 export async function recordEvent(tx: Queryable, event: NewEvent): Promise<EventEnvelope> {
-  if (!isEventType(event.type) || event.type === 'webhook.test') throw new TypeError(`unknown event type "${event.type}" (see core/events/catalog.ts)`);
-  const occurredAt = event.occurredAt ? new Date(event.occurredAt) : new Date();
-  const { rows } = await tx.query<EventRow & { endpoint_ids: string[] }>(
+  return (await recordEvents(tx, [event]))[0]!;
+}
+
+/**
+ * `recordEvent` for several events of one business at once, in feed order: one statement writes
+ * them all (and a second queues their deliveries, when an endpoint wants any), so a sale's five
+ * events cost one round trip instead of five.
+ */
+export async function recordEvents(tx: Queryable, events: readonly NewEvent[]): Promise<EventEnvelope[]> {
+  if (events.length === 0) return [];
+  const businessId = events[0]!.businessId;
+  const input = events.map((event) => {
+    if (!isEventType(event.type) || event.type === 'webhook.test') throw new TypeError(`unknown event type "${event.type}" (see core/events/catalog.ts)`);
+    if (event.businessId !== businessId) throw new TypeError('recordEvents writes the events of one business');
+    const occurredAt = event.occurredAt ? new Date(event.occurredAt) : new Date();
+    return { id: newId('evt'), type: event.type, location_id: event.locationId ?? null, device_id: event.deviceId ?? null, occurred_at: occurredAt.toISOString(), data: event.data };
+  });
+  const json = JSON.stringify(input);
+  // The data is not returned: the envelopes take it from the JSON sent (as the database stores it: Dates as strings).
+  const { rows } = await tx.query<Omit<EventRow, 'data'> & { endpoint_ids: string[] }>(
     `WITH ev AS (
        INSERT INTO events (id, business_id, type, location_id, device_id, api_version, occurred_at, data)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       RETURNING ${EVENT_COLUMNS}
+       SELECT i.id, $2, i.type, i.location_id, i.device_id, $3, i.occurred_at, i.data
+       FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (id text, type text, location_id text, device_id text, occurred_at timestamptz, data jsonb))
+         WITH ORDINALITY AS i(id, type, location_id, device_id, occurred_at, data, n)
+       ORDER BY i.n
+       RETURNING ${EVENT_COLUMNS_WITHOUT_DATA}
      )
-     SELECT ev.*, pg_notify($9, ev.business_id) IS NULL AS _notified,
+     SELECT ev.*, pg_notify($4, ev.business_id) IS NULL AS _notified,
        ARRAY(SELECT w.id FROM webhook_endpoints w
              WHERE w.business_id = ev.business_id AND w.enabled
                AND ${subscribedSql('ev.type', 'w.subscribed_events')}
                AND (w.location_ids IS NULL OR ev.location_id IS NULL OR ev.location_id = ANY (w.location_ids))
              ORDER BY w.id) AS endpoint_ids
-     FROM ev`,
-    [newId('evt'), event.businessId, event.type, event.locationId ?? null, event.deviceId ?? null, API_VERSION, occurredAt, event.data, EVENTS_CHANNEL],
+     FROM ev ORDER BY ev.seq`,
+    [json, businessId, API_VERSION, EVENTS_CHANNEL],
   );
-  const row = rows[0]!;
-  if (row.endpoint_ids.length > 0) {
+  const deliveries = rows.flatMap((row) => row.endpoint_ids.map((endpointId) => ({ id: newId('dlv'), endpointId, eventId: row.id, type: row.type })));
+  if (deliveries.length > 0) {
     await tx.query(
       `INSERT INTO webhook_deliveries (id, business_id, endpoint_id, event_id, event_type)
-       SELECT d.id, $2, d.endpoint_id, $3, $4 FROM unnest($1::text[], $5::text[]) AS d(id, endpoint_id)`,
-      [row.endpoint_ids.map(() => newId('dlv')), row.business_id, row.id, row.type, row.endpoint_ids],
+       SELECT d.id, $2, d.endpoint_id, d.event_id, d.event_type FROM unnest($1::text[], $3::text[], $4::text[], $5::text[]) AS d(id, endpoint_id, event_id, event_type)`,
+      [deliveries.map((d) => d.id), businessId, deliveries.map((d) => d.endpointId), deliveries.map((d) => d.eventId), deliveries.map((d) => d.type)],
     );
   }
-  return envelopeFromRow(row);
+  const dataById = new Map((JSON.parse(json) as typeof input).map((e) => [e.id, e.data]));
+  return rows.map((row) => envelopeFromRow({ ...row, data: dataById.get(row.id)! }));
 }

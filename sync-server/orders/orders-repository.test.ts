@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../../core/ids';
 import { computeOrderTotals } from '../../core/order-totals';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../storage/test-database';
 import { addPayment, addRefund, getOrder, insertOrder, linesFromTotals, listOrders, lockOrder, voidOrder } from './orders-repository';
@@ -66,5 +67,30 @@ describe.each(TEST_ENGINES)('orders repository on %s', (engine) => {
 
     const voided = await handle.db.transaction((tx) => voidOrder(tx, 'biz_1', created.id, { reason: 'test' }));
     expect(voided!.status).toBe('voided');
+  });
+
+  it('returns exactly what a read-back gives, for an order with every kind of row (no read-back is made)', async () => {
+    const lineInputs = [
+      { ...inputs[0]!, id: 'lin_c', discount: { kind: 'percent' as const, basis_points: 1000 }, note: 'hot' },
+      { id: 'lin_d', product_id: null, name: 'Gift wrap', quantity: 1, unit_price: 200, modifiers: [], tax_rate_id: 'tax_1', rate_ppm: 190000 },
+    ];
+    const totals = computeOrderTotals({ currency: 'EUR', tax_mode: 'inclusive', lines: lineInputs, discount: { kind: 'amount', amount: 50 } });
+    const card = { brand: 'visa', last4: '4242', receipt_lines: ['APPROVED', 'Ünïcode €'] };
+    const id = newId('ord');
+    const order = await handle.db.transaction(async (tx) => {
+      const written = await insertOrder(tx, {
+        id, businessId: 'biz_1', locationId: 'loc_1', source: 'till', number: 'T1-8', currency: 'EUR', taxMode: 'inclusive',
+        discount: { kind: 'amount', amount: 50 }, totals, lines: linesFromTotals(totals, lineInputs), customerNote: 'side door', staffId: 'stf_1', shiftId: 'shf_1',
+        payments: [
+          { id: 'pay_b', method: 'card', amount: 500, reference: 'zvt-1', card, occurred_at: '2026-11-22T09:01:00.000Z' },
+          { id: 'pay_a', method: 'cash', amount: totals.total - 500, tendered: 2000, change: 2000 - (totals.total - 500) },
+        ],
+        refunds: [{ id: 'ref_a', payment_id: 'pay_a', amount: 100, reason: 'cold', lines: [{ line_id: 'lin_d', quantity: 1, amount: 100, tax: 16 }], tax_breakdown: [] }],
+        occurredAt: '2026-11-22T09:00:00.000Z',
+      });
+      return { written, read: await getOrder(tx, 'biz_1', id) };
+    });
+    expect(order.written).toEqual(order.read);
+    expect(order.written).toMatchObject({ status: 'partially_refunded', payments: [{ id: 'pay_a' }, { id: 'pay_b', card }], refunds: [{ lines: [{ line_id: 'lin_d' }] }] });
   });
 });

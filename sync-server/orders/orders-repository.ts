@@ -14,7 +14,7 @@ import { newId } from '../../core/ids';
 import { orderStatus, type OrderStatus } from '../../core/payments';
 import type { TaxBreakdownLine, TaxMode } from '../../core/tax';
 import type { LineTotals, OrderTotals } from '../../core/order-totals';
-import { recordEvent } from '../events/outbox';
+import { recordEvents, type NewEvent } from '../events/outbox';
 import type { Queryable } from '../storage/database';
 import { decodeListCursor, encodeListCursor } from '../http/list-cursor';
 import { toApiOrder, type LineRow, type OrderRow, type PaymentRow, type RefundLineRow, type RefundRow } from './order-api-mapping';
@@ -121,64 +121,125 @@ export function linesFromTotals(
   });
 }
 
-async function nextOrderNumber(tx: Queryable, locationId: string): Promise<string> {
-  const { rows } = await tx.query<{ last_number: number }>(
-    `INSERT INTO order_number_counters (location_id, last_number) VALUES ($1, 1001)
-     ON CONFLICT (location_id) DO UPDATE SET last_number = order_number_counters.last_number + 1
-     RETURNING last_number`,
-    [locationId],
-  );
-  return `API-${rows[0]!.last_number}`;
-}
-
 function statusOf(total: number, payments: { id: string; method: Payment['method']; amount: number; status?: Payment['status'] }[], refunds: { id: string; amount: number }[], cashRounding: number, voided: boolean): OrderStatus {
   return orderStatus({ total, payments, refunds, voided, cash_rounding: cashRounding });
 }
 
-/** Persists a complete order (lines, payments, refunds) and adjusts stock. Returns the API object. */
+/** What `writeOrder` wrote: the order as the API shows it, and the stock events the caller must record. */
+export interface WrittenOrder {
+  order: Order;
+  stockEvents: NewEvent[];
+}
+
+/** Persists a complete order (lines, payments, refunds), adjusts stock and records the stock events. Returns the API object. */
 export async function insertOrder(tx: Queryable, record: NewOrderRecord): Promise<Order> {
+  const { order, stockEvents } = await writeOrder(tx, record);
+  await recordEvents(tx, stockEvents);
+  return order;
+}
+
+/**
+ * Persists a complete order in two statements: the order with its lines, payments and refunds (and,
+ * for an API order without a number, the location's next number) in one, the stock of every sold
+ * product in the other. The API object is built from what was written, not read back. The stock
+ * events are returned so the caller records them together with its own (recordEvents).
+ *
+ * Hot rows come last: the number counter (one row per location) and the sold products stay locked
+ * until commit, so callers do their reads first and call this at the end of their transaction.
+ */
+export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise<WrittenOrder> {
   const id = record.id ?? newId('ord');
-  const occurredAt = record.occurredAt ? new Date(record.occurredAt) : null;
-  const number = record.number ?? (await nextOrderNumber(tx, record.locationId));
   const payments = (record.payments ?? []).map((p) => ({ ...p, id: p.id ?? newId('pay'), status: p.status ?? 'succeeded' }));
   const refunds = (record.refunds ?? []).map((r) => ({ ...r, id: r.id ?? newId('ref') }));
   const cashRounding = record.cashRounding ?? 1;
-  const status = statusOf(record.totals.total, payments, refunds, cashRounding, Boolean(record.voidedAt));
+  const voidedAt = record.voidedAt ? new Date(record.voidedAt) : null;
+  const status = statusOf(record.totals.total, payments, refunds, cashRounding, voidedAt !== null);
   const amountPaid = payments.filter((p) => p.status === 'succeeded').reduce((sum, p) => sum + p.amount, 0);
   const amountRefunded = refunds.reduce((sum, r) => sum + r.amount, 0);
   const t = record.totals;
+  const at = record.occurredAt ? new Date(record.occurredAt) : new Date();
 
-  await tx.query(
-    `INSERT INTO orders (id, business_id, location_id, source, device_id, staff_id, shift_id, number, status, currency, tax_mode,
-       cash_rounding, discount, subtotal, discount_total, tax_total, net_total, total, amount_paid, amount_refunded, tax_breakdown,
-       external_ref, customer_note, occurred_at, voided_at, void_reason)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26)`,
+  const lines: Omit<LineRow, 'order_id'>[] = record.lines.map((line, position) => ({
+    id: line.id ?? newId('lin'), position, product_id: line.product_id, name: line.name, quantity: line.quantity, base_price: line.base_price,
+    unit_price: line.unit_price, modifiers: line.modifiers, discount: line.discount ?? null, gross_before_discount: line.gross_before_discount,
+    line_discount: line.line_discount, order_discount_share: line.order_discount_share, subtotal: line.subtotal, net: line.net, tax: line.tax,
+    total: line.total, tax_rate_id: line.tax_rate_id, rate_ppm: line.rate_ppm, note: line.note ?? null,
+  }));
+  const paymentRows = payments.map((p) => ({
+    id: p.id, method: p.method, status: p.status, amount: p.amount, tendered: p.tendered ?? null, change: p.change ?? null, reference: p.reference ?? null,
+    card: p.card ?? null, device_id: p.device_id ?? null, occurred_at: p.occurred_at ? new Date(p.occurred_at) : at,
+  }));
+  const refundRows = refunds.map((r) => ({
+    id: r.id, payment_id: r.payment_id ?? null, amount: r.amount, reason: r.reason ?? '', tax_breakdown: r.tax_breakdown ?? [],
+    device_id: r.device_id ?? null, occurred_at: r.occurred_at ? new Date(r.occurred_at) : at,
+  }));
+  const refundLineRows = refunds.flatMap((r) => (r.lines ?? []).map((l) => ({ refund_id: r.id, line_id: l.line_id, quantity: l.quantity, amount: l.amount, tax: l.tax })));
+
+  // One statement; the child rows' foreign keys are checked at its end, when the order row exists.
+  const { rows } = await tx.query<{ number: string; occurred_at: Date; created_at: Date; updated_at: Date }>(
+    `WITH num AS (
+       INSERT INTO order_number_counters (location_id, last_number) SELECT $3, 1001 WHERE $4::text IS NULL
+       ON CONFLICT (location_id) DO UPDATE SET last_number = order_number_counters.last_number + 1
+       RETURNING last_number
+     ), o AS (
+       INSERT INTO orders (id, business_id, location_id, source, device_id, staff_id, shift_id, number, status, currency, tax_mode,
+         cash_rounding, discount, subtotal, discount_total, tax_total, net_total, total, amount_paid, amount_refunded, tax_breakdown,
+         external_ref, customer_note, occurred_at, voided_at, void_reason)
+       SELECT $1, $2, $3, r.source, r.device_id, r.staff_id, r.shift_id, COALESCE($4, 'API-' || (SELECT last_number FROM num)), r.status, r.currency, r.tax_mode,
+         r.cash_rounding, r.discount, r.subtotal, r.discount_total, r.tax_total, r.net_total, r.total, r.amount_paid, r.amount_refunded, r.tax_breakdown,
+         r.external_ref, r.customer_note, COALESCE(r.occurred_at, now()), r.voided_at, r.void_reason
+       FROM jsonb_populate_record(NULL::orders, $5::jsonb) r
+       RETURNING number, occurred_at, created_at, updated_at
+     ), l AS (
+       INSERT INTO order_lines (id, order_id, business_id, position, product_id, name, quantity, base_price, unit_price, modifiers, discount,
+         gross_before_discount, line_discount, order_discount_share, subtotal, net, tax, total, tax_rate_id, rate_ppm, note)
+       SELECT r.id, $1, $2, r.position, r.product_id, r.name, r.quantity, r.base_price, r.unit_price, r.modifiers, r.discount,
+         r.gross_before_discount, r.line_discount, r.order_discount_share, r.subtotal, r.net, r.tax, r.total, r.tax_rate_id, r.rate_ppm, r.note
+       FROM jsonb_populate_recordset(NULL::order_lines, $6::jsonb) r
+     ), p AS (
+       INSERT INTO payments (id, order_id, business_id, location_id, method, status, amount, tendered, change, reference, card, device_id, occurred_at)
+       SELECT r.id, $1, $2, $3, r.method, r.status, r.amount, r.tendered, r.change, r.reference, r.card, r.device_id, r.occurred_at
+       FROM jsonb_populate_recordset(NULL::payments, $7::jsonb) r
+     ), rf AS (
+       INSERT INTO refunds (id, order_id, business_id, location_id, payment_id, amount, reason, tax_breakdown, device_id, occurred_at)
+       SELECT r.id, $1, $2, $3, r.payment_id, r.amount, r.reason, r.tax_breakdown, r.device_id, r.occurred_at
+       FROM jsonb_populate_recordset(NULL::refunds, $8::jsonb) r
+     ), rl AS (
+       INSERT INTO refund_lines (business_id, refund_id, line_id, quantity, amount, tax)
+       SELECT $2, r.refund_id, r.line_id, r.quantity, r.amount, r.tax FROM jsonb_populate_recordset(NULL::refund_lines, $9::jsonb) r
+     )
+     SELECT * FROM o`,
     [
-      id, record.businessId, record.locationId, record.source, record.deviceId ?? null, record.staffId ?? null, record.shiftId ?? null,
-      number, status, record.currency, record.taxMode, cashRounding, record.discount ? JSON.stringify(record.discount) : null,
-      t.subtotal, t.discount_total, t.tax_total, t.net_total, t.total, amountPaid, amountRefunded, JSON.stringify(t.tax_breakdown),
-      record.externalRef ?? null, record.customerNote ?? null, occurredAt ?? 'now', record.voidedAt ? new Date(record.voidedAt) : null, record.voidReason ?? null,
+      id, record.businessId, record.locationId, record.number ?? null,
+      JSON.stringify({
+        source: record.source, device_id: record.deviceId ?? null, staff_id: record.staffId ?? null, shift_id: record.shiftId ?? null, status,
+        currency: record.currency, tax_mode: record.taxMode, cash_rounding: cashRounding, discount: record.discount ?? null,
+        subtotal: t.subtotal, discount_total: t.discount_total, tax_total: t.tax_total, net_total: t.net_total, total: t.total,
+        amount_paid: amountPaid, amount_refunded: amountRefunded, tax_breakdown: t.tax_breakdown, external_ref: record.externalRef ?? null,
+        customer_note: record.customerNote ?? null, occurred_at: record.occurredAt ? new Date(record.occurredAt) : null, voided_at: voidedAt, void_reason: record.voidReason ?? null,
+      }),
+      JSON.stringify(lines), JSON.stringify(paymentRows), JSON.stringify(refundRows), JSON.stringify(refundLineRows),
     ],
   );
-  for (const [position, line] of record.lines.entries()) {
-    await tx.query(
-      `INSERT INTO order_lines (id, order_id, business_id, position, product_id, name, quantity, base_price, unit_price, modifiers, discount,
-         gross_before_discount, line_discount, order_discount_share, subtotal, net, tax, total, tax_rate_id, rate_ppm, note)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)`,
-      [
-        line.id ?? newId('lin'), id, record.businessId, position, line.product_id, line.name, line.quantity, line.base_price, line.unit_price,
-        JSON.stringify(line.modifiers), line.discount ? JSON.stringify(line.discount) : null, line.gross_before_discount, line.line_discount,
-        line.order_discount_share, line.subtotal, line.net, line.tax, line.total, line.tax_rate_id, line.rate_ppm, line.note ?? null,
-      ],
-    );
-  }
-  const at = occurredAt ?? new Date();
-  for (const payment of payments) await insertPaymentRow(tx, record.businessId, record.locationId, id, payment, at);
-  for (const refund of refunds) await insertRefundRow(tx, record.businessId, record.locationId, id, refund, at);
-
-  await adjustStock(tx, record.businessId, record.locationId, record.lines, record.deviceId ?? null, at);
-  const order = await getOrder(tx, record.businessId, id);
-  return order!;
+  const written = rows[0]!;
+  const row: OrderRow = {
+    id, business_id: record.businessId, location_id: record.locationId, source: record.source, device_id: record.deviceId ?? null,
+    staff_id: record.staffId ?? null, number: written.number, status, currency: record.currency, tax_mode: record.taxMode, cash_rounding: cashRounding,
+    discount: record.discount ?? null, subtotal: t.subtotal, discount_total: t.discount_total, tax_total: t.tax_total, net_total: t.net_total, total: t.total,
+    amount_paid: amountPaid, amount_refunded: amountRefunded, tax_breakdown: t.tax_breakdown, external_ref: record.externalRef ?? null,
+    customer_note: record.customerNote ?? null, occurred_at: written.occurred_at, created_at: written.created_at, updated_at: written.updated_at, voided_at: voidedAt,
+  };
+  // Sorted as loadOrders sorts them (created_at is the same for every row of one transaction).
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const order = toApiOrder(
+    row,
+    lines.map((l) => ({ ...l, order_id: id })),
+    paymentRows.map((p) => ({ ...p, order_id: id, created_at: written.created_at })).sort(byId),
+    refundRows.map((r) => ({ ...r, order_id: id, created_at: written.created_at })).sort(byId),
+    [...refundLineRows].sort((a, b) => (a.line_id < b.line_id ? -1 : a.line_id > b.line_id ? 1 : 0)),
+  );
+  const stockEvents = await adjustStock(tx, record.businessId, record.locationId, record.lines, record.deviceId ?? null, at);
+  return { order, stockEvents };
 }
 
 async function insertPaymentRow(tx: Queryable, businessId: string, locationId: string, orderId: string, p: NewPayment & { id: string }, fallbackTime: Date): Promise<void> {
@@ -208,22 +269,21 @@ async function insertRefundRow(tx: Queryable, businessId: string, locationId: st
   }
 }
 
-/** Records an order event (`order.created`, `order.paid`, …) with the order as `data.object`. */
-export async function recordOrderEvent(tx: Queryable, type: string, order: Order, options: { occurredAt?: Date | string; extra?: Record<string, unknown> } = {}): Promise<void> {
-  await recordEvent(tx, {
-    businessId: await businessOf(tx, order.id),
+/** An order event (`order.created`, `order.paid`, …) with the order as `data.object`, for recordEvent(s). */
+export function orderEvent(businessId: string, type: string, order: Order, options: { occurredAt?: Date | string; deviceId?: string | null; extra?: Record<string, unknown> } = {}): NewEvent {
+  return {
+    businessId,
     type,
     locationId: order.location_id,
-    deviceId: order.device_id,
+    deviceId: options.deviceId !== undefined ? options.deviceId : order.device_id,
     occurredAt: options.occurredAt ?? new Date(),
     data: { object: order, ...options.extra },
-  });
+  };
 }
 
-async function businessOf(tx: Queryable, orderId: string): Promise<string> {
-  const { rows } = await tx.query<{ business_id: string }>('SELECT business_id FROM orders WHERE id = $1', [orderId]);
-  if (!rows[0]) throw new Error(`order ${orderId} does not exist`);
-  return rows[0].business_id;
+/** Records an order event (`order.created`, `order.paid`, …) with the order as `data.object`. */
+export async function recordOrderEvent(tx: Queryable, businessId: string, type: string, order: Order, options: { occurredAt?: Date | string; extra?: Record<string, unknown> } = {}): Promise<void> {
+  await recordEvents(tx, [orderEvent(businessId, type, order, options)]);
 }
 
 /** The API object of one order, or null when it does not exist in this business. */

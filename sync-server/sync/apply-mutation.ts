@@ -12,9 +12,9 @@ import { isSettled, refundForLines, validateRefund } from '../../core/payments';
 import { err, ok, type Result } from '../../core/result';
 import type { TypedMutation } from '../../core/sync/mutations';
 import type { OrderSnapshot } from '../../core/sync/order-snapshot';
-import { recordEvent } from '../events/outbox';
+import { recordEvent, recordEvents, type NewEvent } from '../events/outbox';
 import { recordFailedPayment } from '../orders/failed-payments';
-import { addPayment, addRefund, insertOrder, linesFromTotals, lockOrder, voidOrder } from '../orders/orders-repository';
+import { addPayment, addRefund, linesFromTotals, lockOrder, orderEvent, voidOrder, writeOrder, type WrittenOrder } from '../orders/orders-repository';
 import type { Queryable } from '../storage/database';
 import type { DevicePrincipal } from './devices';
 
@@ -55,56 +55,69 @@ function paymentRecords(order: OrderSnapshot, device: DevicePrincipal) {
   }));
 }
 
-async function paymentEvents(tx: Queryable, device: DevicePrincipal, order: Order, paymentIds: string[], occurredAt: string): Promise<void> {
-  for (const payment of order.payments.filter((p) => paymentIds.includes(p.id))) {
-    await recordEvent(tx, {
+function paymentEvents(device: DevicePrincipal, order: Order, paymentIds: string[], occurredAt: string): NewEvent[] {
+  return order.payments
+    .filter((p) => paymentIds.includes(p.id))
+    .map((payment) => ({
       businessId: device.businessId,
       type: 'payment.succeeded',
       locationId: order.location_id,
       deviceId: device.id,
       occurredAt,
       data: { object: { ...payment, location_id: order.location_id, currency: order.currency } },
-    });
-  }
+    }));
 }
 
-/** An order event; the device's business is known, so no lookup (cf. recordOrderEvent). */
-async function orderEvent(tx: Queryable, device: DevicePrincipal, type: string, order: Order, occurredAt: string, extra: Record<string, unknown> = {}): Promise<void> {
-  await recordEvent(tx, { businessId: device.businessId, type, locationId: order.location_id, deviceId: device.id, occurredAt, data: { object: order, ...extra } });
+/** An order event of this device (its business is known, so no lookup). */
+async function recordDeviceOrderEvent(tx: Queryable, device: DevicePrincipal, type: string, order: Order, occurredAt: string, extra: Record<string, unknown> = {}): Promise<void> {
+  await recordEvents(tx, [orderEvent(device.businessId, type, order, { deviceId: device.id, occurredAt, extra })]);
 }
 
-async function orderExists(tx: Queryable, id: string): Promise<boolean> {
-  return (await tx.query('SELECT 1 FROM orders WHERE id = $1', [id])).rowCount > 0;
+/** A unique violation of the orders primary key: the sale's id is taken. */
+function isOrderIdTaken(error: unknown): boolean {
+  const e = error as { code?: unknown; constraint?: unknown } | null;
+  return e?.code === '23505' && e.constraint === 'orders_pkey';
 }
 
 async function applyOrderCompleted(tx: Queryable, device: DevicePrincipal, order: OrderSnapshot): Promise<Applied> {
   if (order.source === 'api') return payApiOrder(tx, device, order);
-  if (await orderExists(tx, order.id)) return err('order_exists', `An order ${order.id} already exists; a till sale gets a new id.`);
   const totals = recompute(order);
   if (!totals.ok) return totals;
   if (!isSettled(order.totals.total, order.payments, order.cash_rounding)) return err('not_paid', 'The sale\'s payments do not cover its total.');
-  const created = await insertOrder(tx, {
-    id: order.id,
-    businessId: device.businessId,
-    locationId: device.locationId,
-    source: 'till',
-    deviceId: device.id,
-    staffId: order.staff_id,
-    shiftId: order.shift_id,
-    number: order.number,
-    currency: order.currency,
-    taxMode: order.tax_mode,
-    cashRounding: order.cash_rounding,
-    discount: order.discount,
-    totals: order.totals,
-    lines: linesFromTotals(totals.value, order.lines),
-    payments: paymentRecords(order, device),
-    customerNote: order.customer_note,
-    occurredAt: order.completed_at,
-  });
-  await orderEvent(tx, device, 'order.created', created, order.created_at);
-  await paymentEvents(tx, device, created, order.payments.map((p) => p.id), order.completed_at);
-  if (created.status === 'paid') await orderEvent(tx, device, 'order.paid', created, order.completed_at);
+  // Rows built in memory and written in two statements, the events in one; no read-back (bench/: server).
+  let written: WrittenOrder;
+  try {
+    written = await writeOrder(tx, {
+      id: order.id,
+      businessId: device.businessId,
+      locationId: device.locationId,
+      source: 'till',
+      deviceId: device.id,
+      staffId: order.staff_id,
+      shiftId: order.shift_id,
+      number: order.number,
+      currency: order.currency,
+      taxMode: order.tax_mode,
+      cashRounding: order.cash_rounding,
+      discount: order.discount,
+      totals: order.totals,
+      lines: linesFromTotals(totals.value, order.lines),
+      payments: paymentRecords(order, device),
+      customerNote: order.customer_note,
+      occurredAt: order.completed_at,
+    });
+  } catch (error) {
+    // The insert failed (the transaction is rolled back with the rejection): no check before it, the key itself is the check.
+    if (isOrderIdTaken(error)) return err('order_exists', `An order ${order.id} already exists; a till sale gets a new id.`);
+    throw error;
+  }
+  const created = written.order;
+  await recordEvents(tx, [
+    ...written.stockEvents,
+    orderEvent(device.businessId, 'order.created', created, { deviceId: device.id, occurredAt: order.created_at }),
+    ...paymentEvents(device, created, order.payments.map((p) => p.id), order.completed_at),
+    ...(created.status === 'paid' ? [orderEvent(device.businessId, 'order.paid', created, { deviceId: device.id, occurredAt: order.completed_at })] : []),
+  ]);
   return ok(null);
 }
 
@@ -122,8 +135,10 @@ async function payApiOrder(tx: Queryable, device: DevicePrincipal, snapshot: Ord
   }
   let current = order;
   for (const payment of paymentRecords(snapshot, device)) current = (await addPayment(tx, device.businessId, order.id, payment)).order;
-  await paymentEvents(tx, device, current, snapshot.payments.map((p) => p.id), snapshot.completed_at);
-  if (current.status === 'paid') await orderEvent(tx, device, 'order.paid', current, snapshot.completed_at);
+  await recordEvents(tx, [
+    ...paymentEvents(device, current, snapshot.payments.map((p) => p.id), snapshot.completed_at),
+    ...(current.status === 'paid' ? [orderEvent(device.businessId, 'order.paid', current, { deviceId: device.id, occurredAt: snapshot.completed_at })] : []),
+  ]);
   return ok(null);
 }
 
@@ -133,7 +148,7 @@ async function applyVoid(tx: Queryable, device: DevicePrincipal, payload: TypedM
   if (order.status === 'voided') return err('already_voided', `Order ${order.number} is already voided.`);
   if (order.totals.amount_refunded > 0) return err('order_refunded', `Order ${order.number} has refunds; it cannot be voided.`);
   const voided = await voidOrder(tx, device.businessId, order.id, { at: payload.voided_at, reason: payload.reason });
-  await orderEvent(tx, device, 'order.voided', voided!, payload.voided_at, { reason: payload.reason });
+  await recordDeviceOrderEvent(tx, device, 'order.voided', voided!, payload.voided_at, { reason: payload.reason });
   return ok(null);
 }
 
@@ -162,7 +177,7 @@ async function applyRefund(tx: Queryable, device: DevicePrincipal, refund: Typed
     device_id: device.id,
     occurred_at: refund.created_at,
   });
-  await orderEvent(tx, device, 'order.refunded', after, refund.created_at, { refund: stored });
+  await recordDeviceOrderEvent(tx, device, 'order.refunded', after, refund.created_at, { refund: stored });
   return ok(null);
 }
 

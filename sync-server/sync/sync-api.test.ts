@@ -4,6 +4,7 @@ import { newId } from '../../core/ids';
 import type { PullResponse, PushResponse } from '../../core/sync/protocol';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
+import { createApiKey } from '../auth/api-keys';
 import { insertOrder, linesFromTotals } from '../orders/orders-repository';
 import { computeOrderTotals } from '../../core/order-totals';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../storage/test-database';
@@ -138,6 +139,16 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
       expect(types).toEqual(['order.created', 'payment.succeeded', 'order.paid']);
       const occurred = await t.db.query<{ occurred_at: Date }>(`SELECT occurred_at FROM events WHERE type = 'order.paid' AND data->'object'->>'id' = $1`, [sale.id]);
       expect(new Date(occurred.rows[0]!.occurred_at).toISOString()).toBe('2026-11-20T09:12:04.500Z');
+      // The event carries the order as the API reads it back (it is built from what was written).
+      const { key } = await createApiKey(t.db, { businessId: f.businessId, name: 'read', scopes: ['orders:read'], locationIds: 'all' });
+      const api = await app.inject({ method: 'GET', url: `/api/v1/orders/${sale.id}`, headers: { authorization: `Bearer ${key}` } });
+      const created = await t.db.query<{ data: { object: unknown } }>(`SELECT data FROM events WHERE type = 'order.created' AND data->'object'->>'id' = $1`, [sale.id]);
+      expect(created.rows[0]!.data.object).toEqual(api.json());
+
+      // The same order id under another mutation: rejected with the reason, nothing written twice.
+      const again = mutation(2, 'order.completed', { order: sale }, sale.completed_at);
+      expect((await push(device.device_token, [again])).json()).toMatchObject({ results: [{ status: 'rejected', error: { code: 'order_exists' } }], acked_seq: 2 });
+      expect(await eventTypes(`data->'object'->>'id' = $1 OR data->'object'->>'order_id' = $1`, [sale.id])).toEqual(types);
     });
 
     it('answers 409 with the expected seq for a gap, applying what came before it', async () => {
