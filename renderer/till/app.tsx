@@ -1,9 +1,12 @@
 // The till's frame: gates (pairing, sign-in, shift), top bar with the sync indicator, the current
 // screen, the action bar of F-key buttons, global shortcuts and notices.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { parkCart } from '../db/carts';
 import { currentShift } from '../db/shifts';
+import { requestPersistentStorage } from '../db/till-db';
+import { I18nProvider, useI18n } from './i18n/use-i18n';
+import type { TillMessageKey } from './i18n/messages';
 import { Dialog } from './components/dialog';
 import { PrinterIndicator } from './components/printer-indicator';
 import { SyncIndicator } from './components/sync-indicator';
@@ -21,19 +24,46 @@ import { useLocation, useServices } from './services';
 import { SHORTCUTS } from './shortcuts';
 import { useTill, type Screen } from './till-store';
 
-const NAV: { screen: Screen; label: string; key: string }[] = [
-  { screen: 'sell', label: 'Sell', key: 'Esc' },
-  { screen: 'orders', label: 'Orders', key: 'F6' },
-  { screen: 'history', label: 'History', key: 'F7' },
-  { screen: 'reports', label: 'Reports', key: 'F9' },
-  { screen: 'settings', label: 'Settings', key: 'F10' },
+const NAV: { screen: Screen; label: TillMessageKey; key: string }[] = [
+  { screen: 'sell', label: 'nav.sell', key: 'Esc' },
+  { screen: 'orders', label: 'nav.orders', key: 'F6' },
+  { screen: 'history', label: 'nav.history', key: 'F7' },
+  { screen: 'reports', label: 'nav.reports', key: 'F9' },
+  { screen: 'settings', label: 'nav.settings', key: 'F10' },
 ];
 const NAV_KEYS: Record<string, Screen> = { F6: 'orders', F7: 'history', F9: 'reports', F10: 'settings' };
 
 /** Screens that work without an open shift (reading reports, settings, history). */
 const WITHOUT_SHIFT: Screen[] = ['reports', 'settings', 'history'];
 
+/**
+ * Asks the browser to keep the till's data under storage pressure; when it refuses, owners and
+ * managers see why it matters and what to do (cashiers cannot change it).
+ */
+export function StorageWarning({ role }: { role: string | undefined }) {
+  const { t } = useI18n();
+  const [persistent, setPersistent] = useState<boolean | null>(null);
+  const [dismissed, setDismissed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void requestPersistentStorage().then((granted) => live && setPersistent(granted));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (persistent !== false || dismissed || role === undefined || role === 'cashier') return null;
+  return (
+    <div className="storage-warning" role="alert" data-testid="storage-warning">
+      <span>{t('frame.storageRefused')}</span>
+      <button type="button" aria-label={t('frame.dismiss')} onClick={() => setDismissed(true)}>
+        ×
+      </button>
+    </div>
+  );
+}
+
 function Notices() {
+  const { t } = useI18n();
   const notices = useTill((s) => s.notices);
   const dismiss = useTill((s) => s.dismiss);
   useEffect(() => {
@@ -47,7 +77,7 @@ function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`notice ${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'} data-testid={`notice-${n.tone}`}>
           <span>{n.text}</span>
-          <button type="button" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
+          <button type="button" aria-label={t('frame.dismiss')} onClick={() => dismiss(n.id)}>
             ×
           </button>
         </div>
@@ -57,8 +87,9 @@ function Notices() {
 }
 
 function HelpDialog({ onClose }: { onClose(): void }) {
+  const { t } = useI18n();
   return (
-    <Dialog title="Keyboard shortcuts" onClose={onClose} testId="help-dialog">
+    <Dialog title={t('help.title')} onClose={onClose} testId="help-dialog">
       {SHORTCUTS.map((group) => (
         <section key={group.section}>
           <h3 style={{ margin: '0 0 6px' }}>{group.section}</h3>
@@ -74,7 +105,7 @@ function HelpDialog({ onClose }: { onClose(): void }) {
       ))}
       <div className="actions">
         <button type="button" className="btn primary" onClick={onClose}>
-          Close <span className="key">Esc</span>
+          {t('common.close')} <span className="key">Esc</span>
         </button>
       </div>
     </Dialog>
@@ -84,12 +115,13 @@ function HelpDialog({ onClose }: { onClose(): void }) {
 function VoidCartDialog({ onClose }: { onClose(): void }) {
   const clearCart = useTill((s) => s.clearCart);
   const notify = useTill((s) => s.notify);
+  const { t } = useI18n();
   return (
-    <Dialog title="Void the current sale?" onClose={onClose} testId="void-dialog">
-      <p>All lines of the current sale are removed. Nothing was paid, so nothing is recorded.</p>
+    <Dialog title={t('voidCart.title')} onClose={onClose} testId="void-dialog">
+      <p>{t('voidCart.body')}</p>
       <div className="actions">
         <button type="button" className="btn" onClick={onClose}>
-          Keep selling <span className="key">Esc</span>
+          {t('voidCart.keep')} <span className="key">Esc</span>
         </button>
         <button
           type="button"
@@ -98,10 +130,10 @@ function VoidCartDialog({ onClose }: { onClose(): void }) {
           onClick={() => {
             clearCart();
             onClose();
-            notify('info', 'Sale voided.');
+            notify('info', t('voidCart.done'));
           }}
         >
-          Void sale <span className="key">Enter</span>
+          {t('voidCart.confirm')} <span className="key">Enter</span>
         </button>
       </div>
     </Dialog>
@@ -109,8 +141,18 @@ function VoidCartDialog({ onClose }: { onClose(): void }) {
 }
 
 export function App() {
-  const { db } = useServices();
   const location = useLocation();
+  return (
+    <I18nProvider location={location}>
+      <Till location={location} />
+    </I18nProvider>
+  );
+}
+
+function Till({ location }: { location: ReturnType<typeof useLocation> }) {
+  const { db } = useServices();
+  const i18n = useI18n();
+  const { t } = i18n;
   const till = useTill();
   const shift = useLiveQuery(async () => (await currentShift(db)) ?? null, [db]);
 
@@ -121,7 +163,7 @@ export function App() {
     if (!result.ok) s.notify('error', result.error.message);
     else {
       s.clearCart();
-      s.notify('success', `Sale parked as “${result.value.label}” (F6 to resume).`);
+      s.notify('success', i18n.t('park.done', { label: result.value.label }));
     }
   };
 
@@ -172,7 +214,7 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  if (location === undefined || shift === undefined) return <div className="center-screen">Loading…</div>;
+  if (location === undefined || shift === undefined) return <div className="center-screen">{t('frame.loading')}</div>;
   if (location === null) return <PairingScreen />;
 
   let body;
@@ -193,42 +235,43 @@ export function App() {
         <span className="meta">
           <span>{location.name}</span>
           {till.staff && <span data-testid="staff-name">{till.staff.name}</span>}
-          {shift && <span className="optional">Shift since {new Date(shift.opened_at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</span>}
+          {shift && <span className="optional">{t('frame.shiftSince', { time: i18n.time(shift.opened_at) })}</span>}
         </span>
         <span className="spacer" />
         <PrinterIndicator />
         <SyncIndicator onShowRejected={() => till.staff && till.go('settings')} />
         {till.staff && (
           <button type="button" className="btn" onClick={till.signOut}>
-            Sign out
+            {t('frame.signOut')}
           </button>
         )}
       </header>
       {body}
-      <nav className="actionbar" aria-label="Till actions">
+      <nav className="actionbar" aria-label={t('frame.tillActions')}>
         {till.staff &&
           NAV.map((n) => (
             <button key={n.screen} type="button" className="btn" aria-current={till.screen === n.screen ? 'page' : undefined} disabled={till.screen === 'tender'} onClick={() => till.go(n.screen)}>
-              {n.label} <span className="key">{n.key}</span>
+              {t(n.label)} <span className="key">{n.key}</span>
             </button>
           ))}
         {till.staff && till.screen === 'sell' && shift && (
           <>
             <button type="button" className="btn" disabled={till.cart.lines.length === 0} onClick={() => void park()}>
-              Park <span className="key">F5</span>
+              {t('frame.park')} <span className="key">F5</span>
             </button>
             <button type="button" className="btn" disabled={till.cart.lines.length === 0} onClick={() => till.openDialog({ kind: 'void' })}>
-              Void sale <span className="key">F8</span>
+              {t('frame.voidSale')} <span className="key">F8</span>
             </button>
           </>
         )}
         <span style={{ flex: 1 }} />
         <button type="button" className="btn" onClick={() => till.openDialog({ kind: 'help' })}>
-          Shortcuts <span className="key">F1</span>
+          {t('frame.shortcuts')} <span className="key">F1</span>
         </button>
       </nav>
       {till.dialog?.kind === 'help' && <HelpDialog onClose={till.closeDialog} />}
       {till.dialog?.kind === 'void' && <VoidCartDialog onClose={till.closeDialog} />}
+      <StorageWarning role={till.staff?.role} />
       <Notices />
     </div>
   );

@@ -1,8 +1,9 @@
 // The cart: lines with modifiers and discounts, the selected line's tools, totals with the tax
 // breakdown, and the Pay button. Figures are core's computeOrderTotals result, never re-added here.
 import { useEffect, useRef } from 'react';
-import { formatTillMoney } from '../money-format';
+import { shownFigures } from '../../../core/figures';
 import type { OrderTotals } from '../../../core/order-totals';
+import { useI18n, type TillI18n } from '../i18n/use-i18n';
 import type { Cart } from '../../db/till-db';
 
 export interface CartPanelProps {
@@ -21,19 +22,21 @@ export interface CartPanelProps {
   title?: string;
 }
 
-function discountText(d: NonNullable<Cart['discount']>, currency: string): string {
-  return d.kind === 'percent' ? `${d.basis_points / 100}% off` : `${formatTillMoney(d.amount, currency)} off`;
+function discountText(d: NonNullable<Cart['discount']>, currency: string, i18n: TillI18n): string {
+  return d.kind === 'percent' ? i18n.t('cart.percentOff', { percent: i18n.percent(d.basis_points) }) : i18n.t('cart.amountOff', { amount: i18n.money(d.amount, currency) });
 }
 
-/** "1 item", "3 items": units in the cart. */
-export function itemCount(cart: Cart): string {
-  const n = cart.lines.reduce((sum, l) => sum + l.quantity, 0);
-  return n === 1 ? '1 item' : `${n} items`;
+/** "1 item", "3 items" (plural rules of the location's language): units in the cart. */
+export function itemCount(cart: Cart, i18n: TillI18n): string {
+  return i18n.t('cart.items', { count: cart.lines.reduce((sum, l) => sum + l.quantity, 0) });
 }
 
 export function CartPanel(props: CartPanelProps) {
   const { cart, totals, currency, selectedLineId } = props;
-  const money = (n: number) => formatTillMoney(n, currency);
+  const i18n = useI18n();
+  const { t } = i18n;
+  const money = (n: number) => i18n.money(n, currency);
+  const figures = shownFigures(totals);
   const selected = cart.lines.find((l) => l.id === selectedLineId) ?? null;
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -44,37 +47,37 @@ export function CartPanel(props: CartPanelProps) {
   }, [selectedLineId, cart.lines.length]);
 
   return (
-    <section className="cart" aria-label="Cart">
+    <section className="cart" aria-label={t('cart.label')}>
       <header>
-        <span>{props.title ?? 'Current sale'}</span>
-        <span className="badge">{itemCount(cart)}</span>
+        <span>{props.title ?? t('cart.title')}</span>
+        <span className="badge" data-testid="cart-count">{itemCount(cart, i18n)}</span>
       </header>
       <div style={{ display: 'grid', gridTemplateRows: 'auto 1fr', minHeight: 0 }}>
         {selected ? (
-          <div className="line-tools" aria-label="Selected line">
-            <button type="button" className="btn" aria-label="Decrease quantity" onClick={() => props.onQuantity(selected.id, selected.quantity - 1)}>
+          <div className="line-tools" aria-label={t('cart.selectedLine')}>
+            <button type="button" className="btn" aria-label={t('cart.decrease')} onClick={() => props.onQuantity(selected.id, selected.quantity - 1)}>
               −<span className="key">-</span>
             </button>
-            <button type="button" className="btn" aria-label="Increase quantity" onClick={() => props.onQuantity(selected.id, selected.quantity + 1)}>
+            <button type="button" className="btn" aria-label={t('cart.increase')} onClick={() => props.onQuantity(selected.id, selected.quantity + 1)}>
               +<span className="key">+</span>
             </button>
             <button type="button" className="btn" onClick={() => props.onModifiers(selected.id)}>
-              Modifiers <span className="key">F4</span>
+              {t('cart.modifiers')} <span className="key">F4</span>
             </button>
             <button type="button" className="btn" onClick={() => props.onLineDiscount(selected.id)}>
-              Discount <span className="key">F3</span>
+              {t('cart.discount')} <span className="key">F3</span>
             </button>
-            <button type="button" className="btn" aria-label="Remove line" onClick={() => props.onRemove(selected.id)}>
+            <button type="button" className="btn" aria-label={t('cart.remove')} onClick={() => props.onRemove(selected.id)}>
               ✕ <span className="key">Del</span>
             </button>
           </div>
         ) : (
           <div />
         )}
-        <ul className="cart-lines" ref={listRef} aria-label="Cart lines" data-testid="cart-lines">
-          {cart.lines.length === 0 && <li className="empty">Scan a barcode or tap a product to start a sale.</li>}
+        <ul className="cart-lines" ref={listRef} aria-label={t('cart.linesLabel')} data-testid="cart-lines">
+          {cart.lines.length === 0 && <li className="empty">{t('cart.empty')}</li>}
           {cart.lines.map((line) => {
-            const t = totals.lines.find((x) => x.id === line.id);
+            const lt = totals.lines.find((x) => x.id === line.id);
             return (
               <li
                 key={line.id}
@@ -87,12 +90,12 @@ export function CartPanel(props: CartPanelProps) {
                   <span className="qty">{line.quantity}×</span>
                   {line.name}
                 </span>
-                <span className="amount">{t ? money(t.gross_before_discount - t.line_discount) : ''}</span>
+                <span className="amount" data-testid="line-amount">{lt ? money(lt.gross_before_discount - lt.line_discount) : ''}</span>
                 {line.modifiers.length > 0 && <span className="sub">{line.modifiers.map((m) => m.name).join(', ')}</span>}
-                {line.quantity > 1 && t && <span className="sub">@ {money(t.unit_price)}</span>}
-                {line.discount && t && (
-                  <span className="sub discount">
-                    {discountText(line.discount, currency)} (−{money(t.line_discount)})
+                {line.quantity > 1 && lt && <span className="sub">@ {money(lt.unit_price)}</span>}
+                {line.discount && lt && (
+                  <span className="sub discount" data-testid="line-discount">
+                    {discountText(line.discount, currency, i18n)} (−{money(lt.line_discount)})
                   </span>
                 )}
                 {line.note && <span className="sub">{line.note}</span>}
@@ -103,30 +106,28 @@ export function CartPanel(props: CartPanelProps) {
       </div>
       <div className="totals" data-testid="cart-totals">
         <div className="row muted">
-          <span>Subtotal</span>
-          <span>{money(totals.subtotal)}</span>
+          <span>{t('cart.subtotal')}</span>
+          <span data-testid="cart-subtotal">{money(figures.subtotal)}</span>
         </div>
         <div className="row muted">
           <button type="button" className="btn ghost" style={{ minHeight: 32, padding: 0 }} onClick={props.onOrderDiscount} disabled={cart.lines.length === 0}>
-            Order discount{cart.discount ? ` (${discountText(cart.discount, currency)})` : ''} <span className="key">⇧F3</span>
+            {t('cart.orderDiscount')}
+            {cart.discount ? ` (${discountText(cart.discount, currency, i18n)})` : ''} <span className="key">⇧F3</span>
           </button>
-          <span>{totals.discount_total > 0 ? `−${money(totals.discount_total)}` : money(0)}</span>
+          <span data-testid="cart-order-discount">{figures.orderDiscount > 0 ? `−${money(figures.orderDiscount)}` : money(0)}</span>
         </div>
-        {totals.tax_breakdown.map((t) => (
-          <div key={t.tax_rate_id} className="row muted" data-testid="tax-row">
-            <span>
-              {totals.tax_mode === 'inclusive' ? 'incl. ' : ''}
-              {props.taxName(t.tax_rate_id)} on {money(totals.tax_mode === 'inclusive' ? t.gross : t.net)}
-            </span>
-            <span>{money(t.tax)}</span>
+        {totals.tax_breakdown.map((b) => (
+          <div key={b.tax_rate_id} className="row muted" data-testid="tax-row">
+            <span>{t(totals.tax_mode === 'inclusive' ? 'cart.taxIncl' : 'cart.taxOn', { tax: props.taxName(b.tax_rate_id), base: money(b.net) })}</span>
+            <span>{money(b.tax)}</span>
           </div>
         ))}
         <div className="row grand">
-          <span>Total</span>
+          <span>{t('cart.total')}</span>
           <span data-testid="cart-total">{money(totals.total)}</span>
         </div>
         <button type="button" className="btn primary big pay" disabled={cart.lines.length === 0} onClick={props.onPay}>
-          Pay {money(totals.total)} <span className="key">Enter</span>
+          {t('cart.pay', { amount: money(totals.total) })} <span className="key">Enter</span>
         </button>
       </div>
     </section>

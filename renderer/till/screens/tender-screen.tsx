@@ -2,7 +2,7 @@
 // the hardware contract), or several tenders (split) until the balance is covered.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { parseMoney, toDecimalString } from '../../../core/money';
-import { formatTillMoney } from '../money-format';
+import { useI18n } from '../i18n/use-i18n';
 import { cashDue, isSettled, tenderCash } from '../../../core/payments';
 import type { TillLocation } from '../../../core/sync/catalog';
 import type { TenderInput } from '../../db/sales';
@@ -41,7 +41,8 @@ export function TenderScreen({ location }: { location: TillLocation }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const totals = useMemo(() => cartTotals(cart, location), [cart, location]);
   const currency = location.currency;
-  const money = (n: number) => formatTillMoney(n, currency);
+  const i18n = useI18n();
+  const money = (n: number) => i18n.money(n, currency);
   const paid = tenders.reduce((s, t) => s + t.amount, 0);
   const remaining = Math.max(0, totals.total - paid);
   const cashRemaining = cashDue(remaining, location.cash_rounding);
@@ -194,7 +195,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
         </div>
         {location.cash_rounding > 1 && remaining > 0 && <div style={{ color: 'var(--muted)' }}>In cash: {money(cashRemaining)}</div>}
         <div style={{ color: 'var(--muted)' }}>
-          Total {money(totals.total)} · {itemCount(cart)}
+          Total {money(totals.total)} · {itemCount(cart, i18n)}
         </div>
         {tenders.length > 0 && (
           <table className="list" aria-label="Tenders taken">

@@ -1,0 +1,41 @@
+// The till's words and formats follow its location: one context built from the location's locale and
+// time zone gives every screen `t` (the message catalog) and money/date/number formatters (Intl).
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createTranslator, type Translate } from '../../../core/i18n/translate';
+import { formatCurrency, formatDateTime, formatNumber, formatPercent, formatTime, localeContext, type LocaleContext } from '../../../core/locale-format';
+import type { TillLocation } from '../../../core/sync/catalog';
+import { de, en, type TillMessageKey } from './messages';
+
+export interface TillI18n extends LocaleContext {
+  t: Translate<TillMessageKey>;
+  money(minor: number, currency: string): string;
+  dateTime(iso: string): string;
+  time(iso: string): string;
+  number(value: number): string;
+  percent(basisPoints: number): string;
+}
+
+export function tillI18n(location: Pick<TillLocation, 'locale' | 'timezone'> | null | undefined): TillI18n {
+  const ctx = localeContext(location?.locale, location?.timezone);
+  return {
+    ...ctx,
+    t: createTranslator<typeof en>({ en, de }, ctx.locale),
+    money: (minor, currency) => formatCurrency(minor, currency, ctx.locale),
+    dateTime: (iso) => formatDateTime(iso, ctx),
+    time: (iso) => formatTime(iso, ctx),
+    number: (value) => formatNumber(value, ctx.locale),
+    percent: (bp) => formatPercent(bp, ctx.locale),
+  };
+}
+
+const I18nContext = createContext<TillI18n>(tillI18n(null));
+
+export function I18nProvider({ location, children }: { location: Pick<TillLocation, 'locale' | 'timezone'> | null | undefined; children: ReactNode }) {
+  const value = useMemo(() => tillI18n(location), [location?.locale, location?.timezone]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** Words and formats of the till's location (English, en-US and UTC outside a provider). */
+export function useI18n(): TillI18n {
+  return useContext(I18nContext);
+}
