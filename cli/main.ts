@@ -4,6 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerHardwareCommands } from '../hardware/cli/register';
 import { registerServerCommands } from '../sync-server/cli/server-commands';
+import { registerIntegratorCommands } from './integrator-commands';
 
 export function buildProgram(): Command {
   const program = new Command('anywhere-pos')
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
     .option('--json', 'machine-readable output: one JSON object on stdout')
     .exitOverride();
   registerServerCommands(program);
+  registerIntegratorCommands(program);
   registerHardwareCommands(program);
   return program;
 }
