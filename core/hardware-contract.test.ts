@@ -8,7 +8,7 @@ describe('hardware contract', () => {
     expect(HARDWARE_CHANNELS).toEqual([
       'printer:print-receipt', 'printer:print-document', 'printer:status', 'drawer:open',
       'terminal:authorize', 'terminal:abort', 'terminal:reverse', 'terminal:refund', 'terminal:end-of-day', 'terminal:resolve-pending', 'terminal:resolve-payment',
-      'display:show', 'scanner:status',
+      'display:show', 'scanner:status', 'scale:read-weight',
       'hardware:get-config', 'hardware:set-config', 'hardware:test-device', 'hardware:list-ports', 'hardware:list-addresses',
     ]);
     for (const c of HARDWARE_CHANNELS) expect(c).toMatch(/^[a-z]+:[a-z]+(-[a-z]+)*$/);

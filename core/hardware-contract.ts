@@ -77,6 +77,8 @@ export const HardwareConfigSchema = Type.Object(
      * must be listed (CORS), the token is what protects the devices.
      */
     bridge: Type.Optional(BridgeConfigSchema),
+    /** Serial scale (Toledo 8217 style) for goods sold by weight: `serial:PATH?baud=N`. Absent → no scale. */
+    scale: Type.Optional(Type.Object({ uri: DeviceUriSchema }, { additionalProperties: false })),
   },
   { additionalProperties: false },
 );
@@ -168,6 +170,14 @@ export const TerminalResolvePaymentArgsSchema = Type.Object(
   { additionalProperties: false },
 );
 
+export const ScaleReadArgsSchema = Type.Object(
+  {
+    /** Container weight to subtract (the product's tare), grams. */
+    tareGrams: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
+  },
+  { additionalProperties: false },
+);
+
 /** Every channel's argument schema: IPC and the bridge validate with these before calling a handler. */
 export const hardwareArgSchemas = {
   'printer:print-receipt': PrintReceiptArgsSchema,
@@ -183,6 +193,7 @@ export const hardwareArgSchemas = {
   'terminal:resolve-payment': TerminalResolvePaymentArgsSchema,
   'display:show': DisplayShowArgsSchema,
   'scanner:status': Empty,
+  'scale:read-weight': ScaleReadArgsSchema,
   'hardware:get-config': Empty,
   'hardware:set-config': HardwareConfigSchema,
   'hardware:test-device': TestDeviceArgsSchema,
@@ -269,6 +280,13 @@ export interface ResolvedPayment {
   message: string;
 }
 
+/** A stable weight from the scale; net = gross − tare, always > 0 (else an error value). */
+export interface ScaleWeight {
+  grossGrams: number;
+  tareGrams: number;
+  netGrams: number;
+}
+
 export interface DeviceTestResult {
   device: HardwareDevice;
   success: boolean;
@@ -294,6 +312,7 @@ export interface HardwareResults {
   'terminal:resolve-payment': { resolved: ResolvedPayment };
   'display:show': { lines: [string, string] };
   'scanner:status': { configured: boolean; connected: boolean };
+  'scale:read-weight': ScaleWeight;
   'hardware:get-config': HardwareConfig;
   'hardware:set-config': HardwareConfig;
   'hardware:test-device': DeviceTestResult;
@@ -348,6 +367,9 @@ export const HARDWARE_ERROR_CODES = [
   'terminal_busy', // another terminal dialogue is running
   'terminal_rejected', // the terminal refused the command (84 xx)
   'not_found', // terminal:resolve-payment for a payment the journal does not know
+  'scale_unstable', // the weight did not settle in time
+  'scale_out_of_range', // over capacity, under zero
+  'scale_empty', // nothing (or only the tare) on the scale
   'outcome_unknown', // a payment may have been charged: resolve with terminal:resolve-pending
   'unauthorized', // bridge token missing or wrong
   'bridge_unreachable', // the browser till cannot reach the hardware bridge

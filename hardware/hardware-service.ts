@@ -20,6 +20,7 @@ import { listSerialPorts } from './device-link';
 import { showOnDisplay } from './display/pole-display';
 import { createJsonFileStore, type JsonFileStore } from './json-file-store';
 import { PrinterDriver } from './printer/printer-driver';
+import { readScaleWeight, type ScaleOptions } from './scale/serial-scale';
 import { SerialScanner } from './scanner/serial-scanner';
 import { CardTerminal } from './zvt/card-terminal';
 import { PendingJournal } from './zvt/pending-journal';
@@ -44,6 +45,8 @@ export interface HardwareServiceOptions {
    * an error is returned to the till (the settings stay saved).
    */
   onConfigChange?: (config: HardwareConfig) => Promise<Result<unknown>>;
+  /** Scale timing overrides (tests). */
+  scale?: ScaleOptions;
 }
 
 type Listener = (payload: unknown) => void;
@@ -161,6 +164,7 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
     'terminal:resolve-pending': () => terminal.resolvePending(),
     'terminal:resolve-payment': ({ paymentId }) => terminal.resolvePayment(paymentId),
     'display:show': (args) => showOnDisplay(config.display, args),
+    'scale:read-weight': ({ tareGrams }) => readScaleWeight(config.scale?.uri ?? '', tareGrams ?? 0, options.scale),
     'scanner:status': async () => ok({ configured: config.scanner.uri !== '', connected: scanner?.connected ?? false }),
     'hardware:get-config': async () => ok(config),
     async 'hardware:set-config'(next) {

@@ -1,4 +1,4 @@
-// CLI commands for hardware (SPEC §4): `sim printer|terminal|display` run the simulators, `hw print-test`
+// CLI commands for hardware (SPEC §4): `sim printer|terminal|display|scale` run the simulators, `hw print-test`
 // and `hw pay` drive a real (or simulated) device. Mounted by the main CLI via registerHardwareCommands().
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { layoutReceipt, SAMPLE_RECEIPT_ORDER } from '../../core/receipt-layout';
 import { PrinterDriver } from '../printer/printer-driver';
 import { PoleDisplaySimulator } from '../simulators/pole-display-simulator';
 import { PrinterSimulator } from '../simulators/printer-simulator';
+import { ScaleSimulator } from '../simulators/scale-simulator';
 import { ZvtTerminalSimulator } from '../simulators/zvt-terminal-simulator';
 import { CardTerminal } from '../zvt/card-terminal';
 import { PendingJournal } from '../zvt/pending-journal';
@@ -129,6 +130,30 @@ export function registerHardwareCommands(program: Command): void {
       } catch (e) {
         await terminal.close();
         out.fail(`sim terminal: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    });
+
+  sim
+    .command('scale')
+    .description('serial scale simulator (Toledo 8217 style): answers W with the weight, ? status while it settles')
+    .requiredOption('--serial <path>', 'open this serial port')
+    .option('--grams <g>', 'weight on the scale in grams (negative = under zero, above 15000 = over capacity)', '1234')
+    .option('--settle <n>', 'answer the first N requests with "in motion"', '0')
+    .option('--json', 'one JSON object per line')
+    .action(async (opts: { serial: string; grams: string; settle: string }, cmd: Command) => {
+      const out = output(cmd);
+      const grams = Number(opts.grams);
+      if (!Number.isInteger(grams)) return out.fail(`sim scale: --grams must be a whole number of grams, got ${opts.grams}`);
+      const scale = new ScaleSimulator({ grams, output: (l) => (out.json ? out.object({ event: l }) : out.line(l)) });
+      scale.motionAnswers = Math.max(0, Number(opts.settle) || 0);
+      try {
+        await scale.openSerial(opts.serial);
+        if (out.json) out.object({ simulator: 'scale', listening: `serial:${opts.serial}`, grams });
+        else process.stderr.write(`scale simulator on serial:${opts.serial} (${grams} g)\n`);
+        await runUntilSignal(() => scale.close());
+      } catch (e) {
+        await scale.close();
+        out.fail(`sim scale: ${e instanceof Error ? e.message : String(e)}`);
       }
     });
 
