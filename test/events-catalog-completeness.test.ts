@@ -92,13 +92,14 @@ describe.each(TEST_ENGINES)('event catalog completeness on %s', (engine) => {
       ],
     );
 
-    // An API order: part payment, a failed payment, the rest, a refund.
+    // An API order: part payment, a failed payment, the rest, a refund, then cancelled (refunding the rest).
     const order = await api('POST', '/api/v1/orders', { location_id: f.locationId, items: [{ product_id: f.productIds[0], quantity: 2 }] });
     const total = (order.totals as { total: number }).total;
     await api('POST', `/api/v1/orders/${order.id}/payments`, { amount: 100, method: 'external' });
     await api('POST', `/api/v1/orders/${order.id}/payments`, { amount: total - 100, method: 'external', status: 'failed', failure_code: 'card_declined' });
     await api('POST', `/api/v1/orders/${order.id}/payments`, { amount: total - 100, method: 'external' });
     await api('POST', `/api/v1/orders/${order.id}/refunds`, { amount: 50, reason: 'late' });
+    await api('POST', `/api/v1/orders/${order.id}/cancel`, { reason: 'never collected' });
 
     // webhook.test is only ever sent on demand, never recorded in the feed.
     const endpoint = await api('POST', '/api/v1/webhooks', { name: 'catalog', url: 'http://127.0.0.1:9/hook', subscribed_events: ['*'] });

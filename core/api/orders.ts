@@ -65,6 +65,7 @@ export const PaymentSchema = Type.Object(
     reference: Nullable(Type.String()),
     card: Nullable(Type.Object({}, { additionalProperties: true, description: 'card terminal result (brand, last4, slip lines)' })),
     device_id: Nullable(Type.String()),
+    amount_refunded: Type.Optional(Money('refunded to this payment (refunds tied to it; an order-level refund by amount is in the order totals)')),
     failure_code: Type.Optional(Type.String({ description: 'failed payments only: declined | aborted | timeout (till) or the code the API caller gave' })),
     failure_message: Type.Optional(Type.String({ description: 'failed payments only' })),
     occurred_at: Timestamp(),
@@ -185,6 +186,12 @@ export const PaymentCreateSchema = Type.Object(
   { additionalProperties: false, title: 'PaymentCreate' },
 );
 export type PaymentCreate = Static<typeof PaymentCreateSchema>;
+
+export const OrderCancelSchema = Type.Object(
+  { reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'why; kept on the order and sent as data.reason of order.cancelled' })) },
+  { additionalProperties: false, title: 'OrderCancel' },
+);
+export type OrderCancel = Static<typeof OrderCancelSchema>;
 
 export const RefundCreateSchema = Type.Object(
   {

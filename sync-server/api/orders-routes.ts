@@ -6,6 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { LIST_LIMIT_DEFAULT } from '../../core/api/common';
 import {
   IGNORED_MONEY_FIELDS,
+  OrderCancelSchema,
   OrderCreateSchema,
   OrderListQuerySchema,
   OrderListSchema,
@@ -19,6 +20,7 @@ import { balanceDue, refundable, refundForLines, validateRefund, type Refundable
 import { ApiError, notFound } from '../http/api-error';
 import { newId } from '../../core/ids';
 import { recordEvent, recordEvents } from '../events/outbox';
+import { cancelOrder } from '../orders/cancel-order';
 import { recordFailedPayment } from '../orders/failed-payments';
 import { getLocationRow } from '../catalog/locations-repository';
 import { addPayment, addRefund, getOrder, listOrders, lockOrder, orderEvent, recordOrderEvent, writeOrder } from '../orders/orders-repository';
@@ -276,6 +278,40 @@ export function registerOrderRoutes(app: FastifyInstance): void {
         return after;
       });
       return reply.code(201).send(order);
+    },
+  );
+  api.post(
+    '/api/v1/orders/:id/cancel',
+    {
+      onRequest: app.apiKeyAuth('orders:write'),
+      schema: {
+        tags: ['Orders'],
+        summary: 'Cancel an order',
+        description:
+          'Cancels an open, part-paid, paid or part-refunded order (API or till): money still held is refunded to the payments it came from, newest first ' +
+          '(`payment.updated` per payment, then `order.refunded`), then the order is voided and `order.cancelled` is emitted. The body is optional. ' +
+          'A voided or fully refunded order answers 409. Returns the order.',
+        security: bearer,
+        headers: IdempotencyHeaders,
+        params: IdParams,
+        body: { ...OrderCancelSchema, examples: [{ reason: 'customer changed their mind' }] },
+        response: { 200: OrderSchema, ...errors(404, 409, 413, 415) },
+      },
+      // Like Stripe's cancel, a bare POST (no body) is fine: treat it as {}.
+      preValidation: async (request) => {
+        if (request.body === undefined || request.body === null) request.body = {};
+      },
+    },
+    async (request) => {
+      const key = requireApiKey(request);
+      const reason = request.body.reason ?? null;
+      return app.db.transaction(async (tx) => {
+        const current = await lockForKey(tx, key, request.params.id);
+        const cancelled = await cancelOrder(tx, key.businessId, current, reason);
+        if (!cancelled.ok) throw new ApiError('conflict', cancelled.error.code, cancelled.error.message, { param: 'id' });
+        await markIdempotencyCommitted(tx, request);
+        return cancelled.value;
+      });
     },
   );
 }

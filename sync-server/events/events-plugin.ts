@@ -1,10 +1,15 @@
-// Events feed (SPEC §5.4): GET /api/v1/events — every committed event exactly once, in feed order.
+// Events feed (SPEC §5.4): GET /api/v1/events — every committed event exactly once, in feed order —
+// and GET /api/v1/events/{id}, one event as it was sent.
 import fp from 'fastify-plugin';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { EventEnvelopeSchema } from '../../core/events/envelope';
 import { EventsPageSchema, EventsQuerySchema } from '../../core/events/webhook-api';
 import { requireApiKey } from '../api/api-auth';
-import { bearer, errors } from '../api/route-schemas';
+import { bearer, errors, IdParams } from '../api/route-schemas';
+import { notFound } from '../http/api-error';
 import { parseEventTypes, readFeedJson } from './events-feed';
+import { EVENT_COLUMNS, envelopeFromRow, type EventRow } from './outbox';
 
 export default fp(
   async (app) => {
@@ -37,6 +42,29 @@ export default fp(
         // Already JSON of the schema above: Fastify sends a string as it is, without serializing it
         // again (the typed reply only knows the object form).
         return reply.type('application/json; charset=utf-8').send(body as never);
+      },
+    );
+
+    api.get(
+      '/api/v1/events/:id',
+      {
+        onRequest: app.apiKeyAuth('events:read'),
+        schema: {
+          tags: ['Events'],
+          summary: 'Retrieve an event',
+          description: 'One event by id (`evt_…`, the `X-Pos-Event-Id` / `webhook-id` of a delivery), the same envelope as in the feed. 404 when it is unknown, older than the retention, or of a location the key may not access.',
+          security: bearer,
+          params: IdParams,
+          response: { 200: Type.Object(EventEnvelopeSchema.properties, { title: 'Event' }), ...errors(404) },
+        },
+      },
+      async (request) => {
+        const key = requireApiKey(request);
+        const { rows } = await app.db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1 AND business_id = $2`, [request.params.id, key.businessId]);
+        const row = rows[0];
+        // Another location's event is reported as unknown, so a key cannot probe for ids it may not see.
+        if (!row || (key.locationIds !== 'all' && row.location_id !== null && !key.locationIds.includes(row.location_id))) throw notFound('event', request.params.id, 'id');
+        return envelopeFromRow(row);
       },
     );
   },

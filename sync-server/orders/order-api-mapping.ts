@@ -127,6 +127,7 @@ export function toApiOrder(row: OrderRow, lines: LineRow[], payments: PaymentRow
       reference: p.reference,
       card: p.card,
       device_id: p.device_id,
+      amount_refunded: refunds.filter((r) => r.payment_id === p.id).reduce((sum, r) => sum + r.amount, 0),
       occurred_at: iso(p.occurred_at),
       created_at: iso(p.created_at),
     })),
