@@ -36,9 +36,9 @@ export async function cancelOrder(tx: Queryable, businessId: string, order: Orde
         data: { object: payment, previous_attributes: { amount_refunded: before.amount_refunded } },
       });
     }
-    await recordOrderEvent(tx, 'order.refunded', current);
+    await recordOrderEvent(tx, businessId, 'order.refunded', current);
   }
   const cancelled = (await voidOrder(tx, businessId, order.id, { reason: reason ?? 'cancelled through the API' }))!;
-  await recordOrderEvent(tx, 'order.cancelled', cancelled, { extra: { reason } });
+  await recordOrderEvent(tx, businessId, 'order.cancelled', cancelled, { extra: { reason } });
   return ok(cancelled);
 }
