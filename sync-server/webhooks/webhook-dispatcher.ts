@@ -56,13 +56,19 @@ export async function claimDueDeliveries(db: Database, policy: DeliveryPolicy, m
     // runs in a fresh snapshot that sees every lease already committed for them.
     // Endpoints already at their cap are skipped here, and the longest-waiting come first, so endpoints
     // that hang can never crowd out the others.
+    // Every lookup is an index probe per enabled endpoint (its earliest due delivery on
+    // webhook_deliveries_due, its leases on webhook_deliveries_leased): a backlog of pending
+    // deliveries is never scanned (it was: a GROUP BY over every pending row, and a count over them).
     const endpoints = await tx.query<{ id: string }>(
       `SELECT e.id FROM webhook_endpoints e
-       JOIN (SELECT d.endpoint_id, min(d.next_attempt_at) AS due FROM webhook_deliveries d
-             WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND (d.lease_until IS NULL OR d.lease_until <= now())
-             GROUP BY d.endpoint_id) waiting ON waiting.endpoint_id = e.id
+       CROSS JOIN LATERAL (
+         SELECT d.next_attempt_at AS due FROM webhook_deliveries d
+         WHERE d.endpoint_id = e.id AND d.status = 'pending' AND d.next_attempt_at <= now() AND (d.lease_until IS NULL OR d.lease_until <= now())
+         ORDER BY d.next_attempt_at LIMIT 1
+       ) waiting
        WHERE e.enabled
-         AND (SELECT count(*) FROM webhook_deliveries f WHERE f.endpoint_id = e.id AND f.status = 'pending' AND f.lease_until > now()) < $2
+         AND (SELECT count(*) FROM webhook_deliveries f
+              WHERE f.endpoint_id = e.id AND f.status = 'pending' AND f.lease_until IS NOT NULL AND f.lease_until > now()) < $2
        ORDER BY waiting.due, e.id
        LIMIT $1
        FOR NO KEY UPDATE OF e SKIP LOCKED`,
@@ -73,7 +79,7 @@ export async function claimDueDeliveries(db: Database, policy: DeliveryPolicy, m
     const { rows } = await tx.query<{ id: string; lease_token: string }>(
       `WITH room AS (
          SELECT ep.id, $2 - (SELECT count(*) FROM webhook_deliveries f
-                             WHERE f.endpoint_id = ep.id AND f.status = 'pending' AND f.lease_until > now()) AS room
+                             WHERE f.endpoint_id = ep.id AND f.status = 'pending' AND f.lease_until IS NOT NULL AND f.lease_until > now()) AS room
          FROM unnest($1::text[]) AS ep(id)
        ), ranked AS (
          SELECT d.id, d.next_attempt_at, row_number() OVER (PARTITION BY room.id ORDER BY d.next_attempt_at, d.id) AS rn, room.room
