@@ -37,10 +37,11 @@ export const BENCHMARKS: Benchmark[] = [
       '- **push ingest of 10 000 till sales**: a paired device pushes 5-line cash sales (`order.completed`) through ' +
       '`POST /sync/v1/push` in the till\'s batches of 100. Baseline: the rows that push wrote (mutation log, order, lines, payment, ' +
       'events) inserted again into copies of the same tables, one multi-row `INSERT` per table per batch in one transaction.\n' +
-      '- **POST /api/v1/orders**: orders of 2 items with an API key and a fresh `Idempotency-Key` each, from 4 concurrent clients. Baseline: a ' +
-      'bare Fastify route on the same database that does one `INSERT`.\n' +
-      '- **events feed page of 1 000**: `GET /api/v1/events?limit=1000` from positions across the feed the other cases filled. ' +
-      'Baseline: the raw `SELECT` of the same 1 000 rows in feed order.',
+      '- **POST /api/v1/orders**: orders of 2 items with an API key and a fresh `Idempotency-Key` each, from 1 and from 10 concurrent clients ' +
+      '(notes: request p50/p99). Baseline: a bare Fastify route on the same database that does one `INSERT`.\n' +
+      '- **events feed page of 1 000**: `GET /api/v1/events?limit=1000` from positions across a feed of 1 000 and 10 000 stored events ' +
+      '(100 000 with `--full`). Baseline: the raw keyset `SELECT` of the same 1 000 rows in feed order (index walk on (business_id, xact_id, seq)).\n\n' +
+      'Each case\'s notes give the SQL statements per operation the app sent (bench/statement-counter.ts, BEGIN and COMMIT included).',
     load: async () => (await import('./server/server-bench')).runServerBenchmark,
   },
   {
