@@ -135,7 +135,7 @@ function newToken(): string {
 }
 
 /** The bridge on a LAN address of this PC, for a browser till on a tablet (saved with the device settings). */
-function LanBridgeFields({ config, onChange }: { config: HardwareConfig | null; onChange: (bridge: BridgeConfig) => void }) {
+export function LanBridgeFields({ config, onChange }: { config: HardwareConfig | null; onChange: (bridge: BridgeConfig) => void }) {
   const { hardware } = useServices();
   const [addresses, setAddresses] = useState<{ address: string; interface: string }[]>([]);
   useEffect(() => {
