@@ -79,6 +79,14 @@ describe.each(TEST_ENGINES)('order cancel and events by id on %s', (engine) => {
     expect((await call('POST', '/api/v1/orders/ord_nope/cancel')).statusCode).toBe(404);
   });
 
+  it('the OpenAPI document (from the route schemas) has cancel, events by id, failed payments and wildcard subscriptions', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/docs/json' })).json();
+    expect(doc.paths['/api/v1/orders/{id}/cancel'].post.responses['200']).toBeTruthy();
+    expect(doc.paths['/api/v1/events/{id}'].get.responses['200']).toBeTruthy();
+    const text = JSON.stringify(doc);
+    for (const needle of ['failure_code', 'amount_refunded', '"order.*"', 'order.cancelled']) expect(text).toContain(needle);
+  });
+
   it('a fully refunded order cannot be cancelled', async () => {
     const order = await newOrder(1);
     await call('POST', `/api/v1/orders/${order.id}/payments`, { amount: order.totals.total, method: 'external' });
