@@ -40,11 +40,16 @@ async function main(): Promise<void> {
   // The demo is a development setup: webhooks to a receiver on this machine must just work (the back
   // office shows a "development" badge). POS_WEBHOOK_ALLOW_PRIVATE=0 turns that off.
   const config = loadConfig(process.env, { dataDir, port: Number(values.port), webhookAllowPrivate: process.env.POS_WEBHOOK_ALLOW_PRIVATE !== '0' });
-  log(`• cloud service: ${config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${dataDir}`} (first start builds the back office and seeds demo data: ~30 s) …`);
+  log(`Starting Anywhere POS (${config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${dataDir}`}); the first start builds the back office and seeds demo data (~30 s).`);
   const { ensureBackofficeBuilt } = await import('../sync-server/backoffice/build-assets');
-  const backoffice = await ensureBackofficeBuilt();
-  if (backoffice.built) log(`• built the back office into ${backoffice.dir}`);
-  const server = await startServer(config, { demo: true, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+  await step('back office assets', async () => {
+    const result = await ensureBackofficeBuilt();
+    return { result, note: result.built ? `built into ${result.dir}` : 'already built' };
+  });
+  const server = await step('cloud service', async () => {
+    const running = await startServer(config, { demo: true, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+    return { result: running, note: `${running.url}${running.demo ? ', demo data seeded' : ''}` };
+  });
   closers.unshift(() => server.close());
   const demo = server.demo ?? demoSummary(false);
 
@@ -52,7 +57,10 @@ async function main(): Promise<void> {
   // Electron's main process drives devices itself: point it at the same simulators for this run.
   const electronDevices: Record<string, string> = {};
   if (!values['no-hardware']) {
-    const stack = await startDevStack({ printerOutDir: join(dataDir, 'receipts'), log });
+    const stack = await step('hardware simulators', async () => {
+      const started = await startDevStack({ printerOutDir: join(dataDir, 'receipts'), log });
+      return { result: started, note: `bridge ${started.bridgeUrl}` };
+    });
     closers.unshift(() => stack.close());
     bridgeQuery = `&bridge=${encodeURIComponent(stack.bridgeUrl)}&token=${encodeURIComponent(stack.bridgeToken)}`;
     electronDevices.POS_PRINTER_URI = stack.printerUri;
@@ -64,27 +72,35 @@ async function main(): Promise<void> {
   // The till's Vite config reads the cloud URL from the environment when it loads.
   process.env.POS_SERVER_URL = server.url;
   const { createServer } = await import('vite');
-  const vite = await createServer({
-    configFile: resolve('renderer/vite.config.ts'),
-    server: { port: Number(values['till-port']), strictPort: false },
-    logLevel: 'warn',
+  const vite = await step('till (Vite)', async () => {
+    const dev = await createServer({
+      configFile: resolve('renderer/vite.config.ts'),
+      server: { port: Number(values['till-port']), strictPort: false },
+      logLevel: 'warn',
+    });
+    await dev.listen();
+    return { result: dev, note: dev.resolvedUrls?.local[0] ?? '' };
   });
-  await vite.listen();
   closers.unshift(() => vite.close());
   const tillBase = vite.resolvedUrls?.local[0] ?? `http://127.0.0.1:${values['till-port']}/`;
   const tillUrl = `${tillBase}?pair=${pairing.code}&server=${encodeURIComponent(server.url)}${bridgeQuery}`;
 
   const berlinStaff = demo.staff.filter((s) => s.location_id === DEMO_BERLIN_ID);
-  log('');
-  log('Anywhere POS is running.');
-  log(`  Till:          ${tillBase}   (first open: ${tillUrl} — pairs it with the Berlin café)`);
-  log(`  Back office:   ${server.url}/backoffice`);
-  log(`  API docs:      ${server.url}/docs`);
-  log(`  Till PINs:     ${berlinStaff.map((s) => `${s.name} (${s.role}) ${s.pin}`).join(', ')}`);
-  log(`  Back office:   ${demo.logins.map((l) => `${l.email} / ${l.password} (${l.role})`).join(', ')}`);
-  log(`  Receipts:      printed below and saved in ${join(dataDir, 'receipts')}`);
-  log('Press Ctrl+C to stop.');
-
+  box([
+    'Anywhere POS is running.',
+    '',
+    `Till:          ${tillBase}`,
+    `               first open: ${tillUrl}`,
+    '               (pairs it with the Berlin café)',
+    `Back office:   ${server.url}/backoffice${config.webhookAllowPrivate ? '   (development: loopback webhooks allowed)' : ''}`,
+    `API docs:      ${server.url}/docs`,
+    `Till PINs:     ${berlinStaff.map((s) => `${s.name} (${s.role}) ${s.pin}`).join(', ')}`,
+    ...demo.logins.map((l, i) => `${i === 0 ? 'Back office:   ' : '               '}${l.email} / ${l.password} (${l.role})`),
+    `Receipts:      printed below and saved in ${join(dataDir, 'receipts')}`,
+    `Webhooks:      npm run pos -- webhooks listen --api-key pos_live_…`,
+    '',
+    'Press Ctrl+C to stop.',
+  ]);
   const electronBinary = findElectron();
   if (electronBinary && existsSync(resolve('out/main/index.js'))) {
     electron = spawn(electronBinary, ['.'], { stdio: 'inherit', env: { ...process.env, ...electronDevices, POS_TILL_URL: tillUrl } });
@@ -94,6 +110,23 @@ async function main(): Promise<void> {
   } else {
     log('Electron is not installed (optional dependency); open the till in your browser.');
   }
+}
+
+/** Runs one start-up step, printing it when it begins and how long it took when done. */
+async function step<T>(label: string, run: () => Promise<{ result: T; note: string }>): Promise<T> {
+  const started = performance.now();
+  log(`  … ${label}`);
+  const { result, note } = await run();
+  log(`  ✓ ${label} (${((performance.now() - started) / 1000).toFixed(1)} s)${note ? `: ${note}` : ''}`);
+  return result;
+}
+
+/** The one summary a newcomer needs, framed so it stands out from the log lines around it. */
+function box(lines: string[]): void {
+  const width = Math.max(...lines.map((l) => l.length));
+  log(`┌${'─'.repeat(width + 2)}┐`);
+  for (const line of lines) log(`│ ${line.padEnd(width)} │`);
+  log(`└${'─'.repeat(width + 2)}┘`);
 }
 
 function findElectron(): string | null {
@@ -108,8 +141,12 @@ function findElectron(): string | null {
 
 let stopping = false;
 async function shutdown(code: number): Promise<void> {
-  if (stopping) return;
+  if (stopping) {
+    // A second Ctrl+C while stopping: stop now.
+    process.exit(code || 130);
+  }
   stopping = true;
+  log('Stopping…');
   electron?.kill();
   for (const close of closers) {
     await close().catch((error: unknown) => console.error(`while stopping: ${error instanceof Error ? error.message : String(error)}`));
