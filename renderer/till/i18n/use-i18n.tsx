@@ -31,7 +31,9 @@ export function tillI18n(location: Pick<TillLocation, 'locale' | 'timezone'> | n
 const I18nContext = createContext<TillI18n>(tillI18n(null));
 
 export function I18nProvider({ location, children }: { location: Pick<TillLocation, 'locale' | 'timezone'> | null | undefined; children: ReactNode }) {
-  const value = useMemo(() => tillI18n(location), [location?.locale, location?.timezone]);
+  const locale = location?.locale;
+  const timezone = location?.timezone;
+  const value = useMemo(() => tillI18n({ locale, timezone: timezone ?? 'UTC' }), [locale, timezone]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

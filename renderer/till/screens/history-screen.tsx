@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { computeOrderTotals } from '../../../core/order-totals';
-import { formatTillMoney } from '../money-format';
+import { useI18n } from '../i18n/use-i18n';
 import { refundableByPayment, refundForLines, type RefundableOrder } from '../../../core/payments';
 import type { TillLocation } from '../../../core/sync/catalog';
 import { recordRefund, recordVoid } from '../../db/sales';
@@ -32,7 +32,8 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
   const { db, hardware } = useServices();
   const staff = useTill((s) => s.staff);
   const notify = useTill((s) => s.notify);
-  const money = (n: number) => formatTillMoney(n, location.currency);
+  const { t, dateTime, money: fmt } = useI18n();
+  const money = (n: number) => fmt(n, location.currency);
   const payments = useLiveQuery(() => db.payments.where('order_id').equals(order.id).toArray(), [db, order.id]) ?? NONE;
   const refunds = useLiveQuery(() => db.refunds.where('order_id').equals(order.id).toArray(), [db, order.id]) ?? NONE;
   const currentShift = useLiveQuery(() => db.shifts.where('status').equals('open').first(), [db]);
@@ -81,7 +82,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
       return;
     }
     setQuantities({});
-    notify('success', `Refunded ${money(amount)} to ${tender.method}.`);
+    notify('success', t('history.refunded', { amount: money(amount), method: t(`method.${tender.method}`) }));
     // The refund receipt (with the terminal's customer copy), then the merchant copy to sign and keep.
     let paper = true;
     for (const row of result.value) paper = (await printed(await printDocument(hardware.client, await refundDocument(db, location, row.id, { cardSlipLines: slip.customer }), row.method === 'cash'))) && paper;
@@ -122,7 +123,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
       setError(result.error.message);
       return;
     }
-    notify('success', `Sale ${order.number} voided.`);
+    notify('success', t('history.voided', { number: order.number }));
     const hasCash = payments.some((p) => p.method === 'cash');
     const ok = await printed(await printDocument(hardware.client, await voidDocument(db, location, order.id, { cardSlipLines: slipLines, staffId: staff.id }), hasCash));
     if (hasCash && !ok) {
@@ -143,14 +144,14 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
     <div className="sale-detail">
       <section className="card" data-testid="sale-detail">
         <h3>
-          Order {order.number} <span className={`badge ${STATUS_TONE[order.status]}`}>{order.status.replace('_', ' ')}</span>
+          {t('history.order', { number: order.number })} <span className={`badge ${STATUS_TONE[order.status]}`}>{t(`history.status.${order.status}`)}</span>
         </h3>
         <table className="list" aria-label="Lines to refund">
           <thead>
             <tr>
-              <th>Item</th>
-              <th className="num">Sold</th>
-              <th className="num">Return</th>
+              <th>{t('history.item')}</th>
+              <th className="num">{t('history.sold')}</th>
+              <th className="num">{t('history.return')}</th>
             </tr>
           </thead>
           <tbody>
@@ -165,7 +166,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
                   </td>
                   <td className="num">
                     {line.quantity}
-                    {left < line.quantity && <small style={{ color: 'var(--muted)', display: 'block' }}>{line.quantity - left} returned</small>}
+                    {left < line.quantity && <small style={{ color: 'var(--muted)', display: 'block' }}>{t('history.returned', { count: line.quantity - left })}</small>}
                   </td>
                   <td className="num">
                     <input
@@ -192,20 +193,20 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
             disabled={order.status === 'voided' || order.status === 'refunded'}
             onClick={() => setQuantities(Object.fromEntries((state.lines ?? []).map((l) => [l.id, l.quantity - refundedQty(l.id)])))}
           >
-            Return everything
+            {t('history.returnAll')}
           </button>
         </div>
         {tenders.length > 1 && (
-          <div className="segmented" role="group" aria-label="Refund to">
-            {tenders.map((t) => (
-              <button key={t.payment_id} type="button" className="btn" aria-pressed={t.payment_id === tender?.payment_id} onClick={() => setPaymentId(t.payment_id)}>
-                {t.method} (up to {money(t.amount)})
+          <div className="segmented" role="group" aria-label={t('history.refundTo')}>
+            {tenders.map((tn) => (
+              <button key={tn.payment_id} type="button" className="btn" aria-pressed={tn.payment_id === tender?.payment_id} onClick={() => setPaymentId(tn.payment_id)}>
+                {t('history.upTo', { method: t(`method.${tn.method}`), amount: money(tn.amount) })}
               </button>
             ))}
           </div>
         )}
         <label className="field">
-          <span>Reason</span>
+          <span>{t('history.reason')}</span>
           <input className="input" value={reason} onChange={(e) => setReason(e.target.value)} aria-label="Reason" />
         </label>
         {byLines && !byLines.ok && <p className="error-text">{byLines.error.message}</p>}
@@ -216,17 +217,16 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
         )}
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
           <button type="button" className="btn danger" disabled={busy || amount <= 0} onClick={() => void refund()} data-testid="refund-button">
-            Refund {money(amount)}
-            {tender ? ` to ${tender.method}` : ''}
+            {tender ? t('history.refundToMethod', { amount: money(amount), method: t(`method.${tender.method}`) }) : t('history.refund', { amount: money(amount) })}
           </button>
           {canVoid && (
             <button type="button" className="btn" disabled={busy} onClick={() => void voidSale()} data-testid="void-sale">
-              Void sale
+              {t('history.void')}
             </button>
           )}
           {order.status === 'voided' && (
             <button type="button" className="btn" onClick={() => void reprintVoid()} data-testid="reprint-void">
-              Print void receipt
+              {t('history.printVoid')}
             </button>
           )}
         </div>
@@ -235,12 +235,12 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
             <tbody>
               {refunds.map((r) => (
                 <tr key={r.id}>
-                  <td>{new Date(r.created_at).toLocaleString()}</td>
-                  <td>{r.method}</td>
+                  <td>{dateTime(r.created_at)}</td>
+                  <td>{t(`method.${r.method}`)}</td>
                   <td className="num">−{money(r.amount)}</td>
                   <td className="num">
                     <button type="button" className="btn" onClick={() => void reprintRefund(r.id)} data-testid="reprint-refund">
-                      Print refund receipt
+                      {t('history.printRefund')}
                     </button>
                   </td>
                 </tr>
@@ -258,6 +258,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
 
 export function HistoryScreen({ location }: { location: TillLocation }) {
   const { db } = useServices();
+  const { t, dateTime, money } = useI18n();
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const orders = useLiveQuery(() => db.orders.orderBy('completed_at').reverse().limit(200).toArray(), [db]) ?? [];
@@ -266,13 +267,13 @@ export function HistoryScreen({ location }: { location: TillLocation }) {
 
   return (
     <main className="page" data-testid="history-screen">
-      <h2>Sales history</h2>
+      <h2>{t('history.title')}</h2>
       <div className={selected ? 'split history-split' : 'split history-split single'}>
         <div style={{ display: 'grid', gap: 8, alignContent: 'start' }}>
           <input
             className="input"
             type="search"
-            placeholder="Order number"
+            placeholder={t('history.find')}
             aria-label="Find order"
             autoFocus
             value={query}
@@ -285,7 +286,7 @@ export function HistoryScreen({ location }: { location: TillLocation }) {
             <tbody>
               {shown.length === 0 && (
                 <tr>
-                  <td className="empty">No sales yet.</td>
+                  <td className="empty">{t('history.none')}</td>
                 </tr>
               )}
               {shown.map((o) => (
@@ -305,13 +306,13 @@ export function HistoryScreen({ location }: { location: TillLocation }) {
                     <strong>{o.number}</strong>
                     <br />
                     <small style={{ color: 'var(--muted)' }}>
-                      {new Date(o.completed_at).toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })}
+                      {dateTime(o.completed_at)}
                     </small>
                   </td>
                   <td>
-                    <span className={`badge ${STATUS_TONE[o.status]}`}>{o.status.replace('_', ' ')}</span>
+                    <span className={`badge ${STATUS_TONE[o.status]}`}>{t(`history.status.${o.status}`)}</span>
                   </td>
-                  <td className="num">{formatTillMoney(o.totals.total, o.currency)}</td>
+                  <td className="num">{money(o.totals.total, o.currency)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,7 @@
 // After a sale: change due, the receipt as printed (same core layout), reprint, next sale.
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatTillMoney } from '../money-format';
+import { useI18n } from '../i18n/use-i18n';
 import type { TillLocation } from '../../../core/sync/catalog';
 import { printReceipt, receiptFor, receiptText } from '../checkout';
 import { useServices } from '../services';
@@ -11,6 +11,7 @@ import { useTill } from '../till-store';
 export function ReceiptPanel({ location, orderId, initialPrintError = null }: { location: TillLocation; orderId: string; initialPrintError?: string | null }) {
   const { db, hardware } = useServices();
   const notify = useTill((s) => s.notify);
+  const { t } = useI18n();
   const [printing, setPrinting] = useState(false);
   const [printError, setPrintError] = useState<string | null>(initialPrintError);
   const receipt = useLiveQuery(() => receiptFor({ db, location }, orderId), [db, location, orderId]);
@@ -21,26 +22,26 @@ export function ReceiptPanel({ location, orderId, initialPrintError = null }: { 
     setPrinting(false);
     if (result.ok) {
       setPrintError(null);
-      notify('success', 'Receipt printed.');
+      notify('success', t('receipt.printed'));
     } else setPrintError(result.error.message);
   };
 
   return (
     <div style={{ display: 'grid', gap: 10, minHeight: 0 }}>
       {receipt ? (
-        <pre className="receipt-preview" data-testid="receipt-preview" aria-label="Receipt preview">
+        <pre className="receipt-preview" data-testid="receipt-preview" aria-label={t('receipt.preview')}>
           {receiptText(receipt)}
         </pre>
       ) : (
-        <p className="empty">Loading receipt…</p>
+        <p className="empty">{t('receipt.loading')}</p>
       )}
       {printError && (
         <p className="error-text" role="alert" data-testid="print-error">
-          Sale saved, receipt not printed: {printError}
+          {t('receipt.notPrinted', { error: printError })}
         </p>
       )}
       <button type="button" className="btn" onClick={() => void reprint()} disabled={printing} data-testid="reprint">
-        {printing ? 'Printing…' : 'Reprint receipt'} <span className="key">R</span>
+        {printing ? t('receipt.printing') : t('receipt.reprint')} <span className="key">R</span>
       </button>
     </div>
   );
@@ -51,6 +52,7 @@ export function ReceiptScreen({ location }: { location: TillLocation }) {
   const orderId = useTill((s) => s.receiptOrderId);
   const printError = useTill((s) => s.receiptPrintError);
   const go = useTill((s) => s.go);
+  const { t, money } = useI18n();
   const nextRef = useRef<HTMLButtonElement>(null);
   const order = useLiveQuery(() => (orderId ? db.orders.get(orderId) : undefined), [db, orderId]);
   const payments = useLiveQuery(() => (orderId ? db.payments.where('order_id').equals(orderId).toArray() : []), [db, orderId]) ?? [];
@@ -76,17 +78,17 @@ export function ReceiptScreen({ location }: { location: TillLocation }) {
       }}
     >
       <section className="card">
-        <h3>Paid{order ? ` — order ${order.number}` : ''}</h3>
+        <h3>{order ? t('receipt.paidOrder', { number: order.number }) : t('receipt.paid')}</h3>
         <div className="due" data-testid="change-due">
-          {change > 0 ? `Change ${formatTillMoney(change, location.currency)}` : 'No change due'}
+          {change > 0 ? t('receipt.change', { amount: money(change, location.currency) }) : t('receipt.noChange')}
         </div>
         {order && (
           <div style={{ color: 'var(--muted)' }}>
-            Total {formatTillMoney(order.totals.total, location.currency)} · {payments.map((p) => `${p.method} ${formatTillMoney(p.amount, location.currency)}`).join(' + ')}
+            {t('receipt.totalLine', { total: money(order.totals.total, location.currency), tenders: payments.map((p) => `${t(`method.${p.method}`)} ${money(p.amount, location.currency)}`).join(' + ') })}
           </div>
         )}
         <button ref={nextRef} type="button" className="btn primary big" onClick={() => go('sell')} data-testid="next-sale">
-          Next sale <span className="key">Enter</span>
+          {t('receipt.next')} <span className="key">Enter</span>
         </button>
       </section>
       <section className="card">

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { parseMoney } from '../../../core/money';
-import { formatTillMoney } from '../money-format';
+import { useI18n } from '../i18n/use-i18n';
 import type { TillLocation } from '../../../core/sync/catalog';
 import type { CashMovementKind, ShiftReport } from '../../../core/sync/shift-report';
 import { closeShift, currentShift, recordCashMovement, shiftReport } from '../../db/shifts';
@@ -11,12 +11,13 @@ import { printDocument, shiftReportDocument } from '../documents';
 import { useServices } from '../services';
 import { useTill } from '../till-store';
 
-const METHOD: Record<string, string> = { cash: 'Cash', card: 'Card', external: 'Paid online' };
-
 export function ReportTable({ report, currency, title }: { report: ShiftReport; currency: string; title: string }) {
-  const money = (n: number) => formatTillMoney(n, currency);
+  const { t, dateTime, money: fmt } = useI18n();
+  const money = (n: number) => fmt(n, currency);
+  const method = (m: 'cash' | 'card' | 'external') => t(`method.${m}`);
+  // Keyed by label: the per-rate and per-tender rows come from arrays.
   const row = (label: string, value: string, strong = false) => (
-    <tr>
+    <tr key={label}>
       <td>{strong ? <strong>{label}</strong> : label}</td>
       <td className="num">{strong ? <strong>{value}</strong> : value}</td>
     </tr>
@@ -25,22 +26,23 @@ export function ReportTable({ report, currency, title }: { report: ShiftReport; 
     <table className="list" aria-label={title} data-testid="shift-report">
       <caption style={{ textAlign: 'left', fontWeight: 700, padding: '8px 0' }}>{title}</caption>
       <tbody>
-        {row('Opened', new Date(report.opened_at).toLocaleString())}
-        {report.closed_at && row('Closed', new Date(report.closed_at).toLocaleString())}
-        {row(`Sales (${report.sales_count})`, money(report.sales_total), true)}
-        {row('Discounts', money(report.discount_total))}
-        {report.tax_breakdown.map((t) => row(`Tax ${t.rate_ppm / 10_000}% on ${money(t.gross)}`, money(t.tax)))}
-        {report.payments_by_method.map((m) => row(`${METHOD[m.method]} taken (${m.count})`, money(m.amount)))}
-        {row(`Refunds (${report.refunds_count})`, money(-report.refunds_total))}
-        {report.refunds_by_method.map((m) => row(`  ${METHOD[m.method]} refunded (${m.count})`, money(-m.amount)))}
-        {row(`Voids (${report.voids_count})`, money(report.voids_total))}
-        {row('Opening float', money(report.opening_float))}
-        {row('Cash paid in', money(report.cash_paid_in))}
-        {row('Cash paid out', money(-report.cash_paid_out))}
-        {row('Cash drops', money(-report.cash_drops))}
-        {row('Expected cash in drawer', money(report.expected_cash), true)}
-        {report.counted_cash !== null && row('Counted cash', money(report.counted_cash), true)}
-        {report.variance !== null && row(report.variance < 0 ? 'Variance (short)' : report.variance > 0 ? 'Variance (over)' : 'Variance', money(report.variance), true)}
+        {row(t('reports.opened'), dateTime(report.opened_at))}
+        {report.closed_at && row(t('reports.closed'), dateTime(report.closed_at))}
+        {row(t('reports.sales', { count: report.sales_count }), money(report.sales_total), true)}
+        {row(t('reports.discounts'), money(-report.discount_total))}
+        {/* Net bases, like the back office's shift page and the printed report. */}
+        {report.tax_breakdown.map((b) => row(t('reports.taxRow', { rate: `${b.rate_ppm / 10_000} %`, net: money(b.net) }), money(b.tax)))}
+        {report.payments_by_method.map((m) => row(t('reports.taken', { method: method(m.method), count: m.count }), money(m.amount)))}
+        {row(t('reports.refunds', { count: report.refunds_count }), money(-report.refunds_total))}
+        {report.refunds_by_method.map((m) => row(`  ${t('reports.refunded', { method: method(m.method), count: m.count })}`, money(-m.amount)))}
+        {row(t('reports.voids', { count: report.voids_count }), money(report.voids_total))}
+        {row(t('reports.openingFloat'), money(report.opening_float))}
+        {row(t('reports.paidIn'), money(report.cash_paid_in))}
+        {row(t('reports.paidOut'), money(-report.cash_paid_out))}
+        {row(t('reports.drops'), money(-report.cash_drops))}
+        {row(t('reports.expected'), money(report.expected_cash), true)}
+        {report.counted_cash !== null && row(t('reports.counted'), money(report.counted_cash), true)}
+        {report.variance !== null && row(report.variance < 0 ? t('reports.varianceShort') : report.variance > 0 ? t('reports.varianceOver') : t('reports.variance'), money(report.variance), true)}
       </tbody>
     </table>
   );
@@ -48,6 +50,7 @@ export function ReportTable({ report, currency, title }: { report: ShiftReport; 
 
 export function ReportsScreen({ location }: { location: TillLocation }) {
   const { db, hardware } = useServices();
+  const { t, money } = useI18n();
   const staff = useTill((s) => s.staff);
   const notify = useTill((s) => s.notify);
   const signOut = useTill((s) => s.signOut);
@@ -87,7 +90,7 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
     else {
       setMovementAmount('');
       setMovementReason('');
-      notify('success', 'Cash movement recorded.');
+      notify('success', t('reports.recorded'));
       const drawer = await hardware.client.send('drawer:open', {});
       if (!drawer.ok && drawer.error.code !== 'not_configured') notify('error', `Drawer: ${drawer.error.message}`);
     }
@@ -95,13 +98,13 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
 
   const print = async (type: 'X' | 'Z', r: ShiftReport, reprint = false) => {
     const result = await printDocument(hardware.client, await shiftReportDocument(db, location, r, { type, reprint, ...(staff ? { staffId: staff.id } : {}) }));
-    if (result.ok) notify('success', `${type} report printed.`);
-    else notify('error', `${type} report not printed: ${result.error.message}`);
+    if (result.ok) notify('success', t('reports.printed', { type }));
+    else notify('error', t('reports.notPrinted', { type, error: result.error.message }));
   };
 
   const close = async () => {
     if (!staff || countedAmount === null) {
-      setError('Count the cash in the drawer and enter the amount first.');
+      setError(t('reports.countFirst'));
       return;
     }
     const result = await closeShift(db, { staffId: staff.id, countedCash: countedAmount });
@@ -109,7 +112,7 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
     else {
       setClosed(result.value.report);
       setCounted('');
-      notify('success', 'Shift closed. The Z report is saved and queued for the cloud.');
+      notify('success', t('reports.closedNotice'));
       if (result.value.report) await print('Z', result.value.report);
     }
   };
@@ -119,12 +122,12 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
       <main className="page" data-testid="reports-screen">
         <div className="cards">
           <section className="card">
-            <ReportTable report={closed} currency={location.currency} title="Z report" />
+            <ReportTable report={closed} currency={location.currency} title={t('reports.z')} />
             <button type="button" className="btn" onClick={() => void print('Z', closed, true)} data-testid="print-z">
-              Print Z report again
+              {t('reports.printZAgain')}
             </button>
             <button type="button" className="btn primary big" autoFocus onClick={signOut}>
-              Done — sign out
+              {t('reports.done')}
             </button>
           </section>
         </div>
@@ -134,22 +137,22 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
 
   return (
     <main className="page" data-testid="reports-screen">
-      <h2>Reports</h2>
-      {!shift && <p className="empty">No shift is open.</p>}
+      <h2>{t('reports.title')}</h2>
+      {!shift && <p className="empty">{t('reports.noShift')}</p>}
       <div className="cards">
         {report && (
           <section className="card">
-            <ReportTable report={report} currency={location.currency} title={countedAmount === null ? 'X report (shift so far)' : 'Z report preview'} />
+            <ReportTable report={report} currency={location.currency} title={countedAmount === null ? t('reports.x') : t('reports.zPreview')} />
             <button type="button" className="btn" onClick={() => void print('X', report)} data-testid="print-x">
-              Print X report
+              {t('reports.printX')}
             </button>
           </section>
         )}
         {shift && (
           <section className="card">
-            <h3>Close shift (Z report)</h3>
+            <h3>{t('reports.closeShift')}</h3>
             <label className="field">
-              <span>Counted cash in drawer ({location.currency})</span>
+              <span>{t('reports.countedLabel', { currency: location.currency })}</span>
               <input
                 className="input amount-input"
                 inputMode="decimal"
@@ -167,24 +170,24 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
             </label>
             {report && report.variance !== null && (
               <p data-testid="variance" style={{ fontWeight: 700, color: report.variance === 0 ? 'var(--ok)' : 'var(--bad)' }}>
-                Variance {formatTillMoney(report.variance, location.currency)}
+                {t('reports.variance')} {money(report.variance, location.currency)}
               </p>
             )}
             <button type="button" className="btn danger big" onClick={() => void close()} data-testid="close-shift">
-              Close shift <span className="key">Enter</span>
+              {t('reports.closeButton')} <span className="key">Enter</span>
             </button>
-            <h3>Cash in / out</h3>
+            <h3>{t('reports.cashInOut')}</h3>
             <div className="segmented" role="group" aria-label="Cash movement">
               {(['paid_in', 'paid_out', 'drop'] as const).map((k) => (
                 <button key={k} type="button" className="btn" aria-pressed={movementKind === k} onClick={() => setMovementKind(k)}>
-                  {k === 'paid_in' ? 'Paid in' : k === 'paid_out' ? 'Paid out' : 'Drop'}
+                  {t(`reports.kind.${k}`)}
                 </button>
               ))}
             </div>
-            <input className="input" inputMode="decimal" placeholder="Amount" aria-label="Movement amount" value={movementAmount} onChange={(e) => setMovementAmount(e.target.value)} />
-            <input className="input" placeholder="Reason" aria-label="Movement reason" value={movementReason} onChange={(e) => setMovementReason(e.target.value)} />
+            <input className="input" inputMode="decimal" placeholder={t('reports.amount')} aria-label="Movement amount" value={movementAmount} onChange={(e) => setMovementAmount(e.target.value)} />
+            <input className="input" placeholder={t('reports.reason')} aria-label="Movement reason" value={movementReason} onChange={(e) => setMovementReason(e.target.value)} />
             <button type="button" className="btn" onClick={() => void addMovement()}>
-              Record cash movement
+              {t('reports.record')}
             </button>
             {error && (
               <p className="error-text" role="alert">
@@ -195,9 +198,9 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
         )}
         {lastClosed && lastClosed[0]?.report && (
           <section className="card">
-            <ReportTable report={lastClosed[0].report} currency={location.currency} title="Last Z report" />
+            <ReportTable report={lastClosed[0].report} currency={location.currency} title={t('reports.lastZ')} />
             <button type="button" className="btn" onClick={() => void print('Z', lastClosed[0]!.report!, true)} data-testid="reprint-z">
-              Print last Z report again
+              {t('reports.printLastZ')}
             </button>
           </section>
         )}
