@@ -1,7 +1,7 @@
 // Integrator API keys (SPEC §5.1): `pos_live_` + 40 base62 characters, shown once, stored as a
 // sha256 hash (a key carries ~238 random bits, so a slow hash would add nothing), with scopes and
 // the locations the key may access.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomString, sha256Hex } from './tokens';
 import { newId } from '../../core/ids';
 import type { Queryable } from '../storage/database';
 
@@ -19,7 +19,6 @@ export type ApiScope = (typeof API_SCOPES)[number];
 
 export const API_KEY_PREFIX = 'pos_live_';
 const KEY_BODY_LENGTH = 40;
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 /** `pos_live_` + at least 32 base62 characters; anything else is not a key we issued. */
 export const API_KEY_PATTERN = /^pos_live_[0-9A-Za-z]{32,128}$/;
 
@@ -57,22 +56,6 @@ interface ApiKeyRow {
   revoked_at: Date | null;
 }
 
-/** Uniform base62 characters from crypto randomness (rejection sampling keeps every character equally likely). */
-function randomBase62(length: number): string {
-  let out = '';
-  while (out.length < length) {
-    for (const byte of randomBytes(length * 2)) {
-      if (byte < 248) out += BASE62[byte % 62];
-      if (out.length === length) break;
-    }
-  }
-  return out;
-}
-
-export function hashSecret(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
-}
-
 export function isApiScope(value: string): value is ApiScope {
   return (API_SCOPES as readonly string[]).includes(value);
 }
@@ -81,12 +64,12 @@ export async function createApiKey(
   q: Queryable,
   input: { businessId: string; name: string; scopes: ApiScope[]; locationIds: string[] | 'all' },
 ): Promise<{ id: string; key: string; prefix: string }> {
-  const key = `${API_KEY_PREFIX}${randomBase62(KEY_BODY_LENGTH)}`;
+  const key = `${API_KEY_PREFIX}${randomString(KEY_BODY_LENGTH)}`;
   const prefix = key.slice(0, API_KEY_PREFIX.length + 4);
   const id = newId('key');
   await q.query(
     'INSERT INTO api_keys (id, business_id, name, prefix, key_hash, scopes, location_ids) VALUES ($1, $2, $3, $4, $5, $6::text[], $7::text[])',
-    [id, input.businessId, input.name, prefix, hashSecret(key), [...new Set(input.scopes)], input.locationIds === 'all' ? null : [...new Set(input.locationIds)]],
+    [id, input.businessId, input.name, prefix, sha256Hex(key), [...new Set(input.scopes)], input.locationIds === 'all' ? null : [...new Set(input.locationIds)]],
   );
   return { id, key, prefix };
 }
@@ -96,7 +79,7 @@ export type KeyLookup = { ok: true; principal: ApiKeyPrincipal } | { ok: false; 
 /** Resolves a presented key. Unknown and revoked keys are told apart only in the error code, never in timing-relevant ways. */
 export async function findApiKey(q: Queryable, presented: string): Promise<KeyLookup> {
   if (!API_KEY_PATTERN.test(presented)) return { ok: false, reason: 'malformed' };
-  const { rows } = await q.query<ApiKeyRow>('SELECT * FROM api_keys WHERE key_hash = $1', [hashSecret(presented)]);
+  const { rows } = await q.query<ApiKeyRow>('SELECT * FROM api_keys WHERE key_hash = $1', [sha256Hex(presented)]);
   const row = rows[0];
   if (!row) return { ok: false, reason: 'unknown' };
   if (row.revoked_at) return { ok: false, reason: 'revoked' };

@@ -1,7 +1,7 @@
 // One-time pairing codes for tills (`devices pair-code`): 8 characters typed on the till, valid
 // 15 minutes, stored as a sha256 of the normalised code. sync/devices.ts consumes them.
-import { randomBytes } from 'node:crypto';
-import { normalizePairingCode, sha256Hex } from '../sync/devices';
+import { normalizePairingCode } from '../sync/devices';
+import { randomString, sha256Hex } from './tokens';
 import type { Queryable } from '../storage/database';
 
 export const PAIRING_CODE_TTL_MS = 15 * 60_000;
@@ -9,8 +9,7 @@ export const PAIRING_CODE_TTL_MS = 15 * 60_000;
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
 export async function createPairingCode(q: Queryable, input: { businessId: string; locationId: string; ttlMs?: number }): Promise<{ code: string; location_id: string; expires_at: string }> {
-  let raw = '';
-  while (raw.length < 8) for (const byte of randomBytes(16)) if (byte < 248 && raw.length < 8) raw += ALPHABET[byte % ALPHABET.length];
+  const raw = randomString(8, ALPHABET);
   const code = `${raw.slice(0, 4)}-${raw.slice(4)}`;
   const { rows } = await q.query<{ expires_at: Date }>(
     `INSERT INTO pairing_codes (code_hash, business_id, location_id, expires_at) VALUES ($1, $2, $3, now() + $4 * interval '1 millisecond') RETURNING expires_at`,

@@ -1,7 +1,8 @@
 // Back-office sessions in the database (shared by every instance): the cookie carries a random
 // token, the table only its sha256. Sessions slide (idle timeout) up to an absolute lifetime.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { newId } from '../../core/ids';
+import { sha256Hex } from '../auth/tokens';
 import type { Queryable } from '../storage/database';
 
 export const SESSION_COOKIE = 'pos_bo_session';
@@ -23,10 +24,6 @@ export interface BackofficeSession {
   csrfSecret: string;
 }
 
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
 export async function createSession(
   db: Queryable,
   user: { id: string; business_id: string },
@@ -37,7 +34,7 @@ export async function createSession(
   const expiresAt = new Date(Date.now() + SESSION_IDLE_MS);
   await db.query(
     `INSERT INTO sessions (id, business_id, user_id, token_hash, csrf_secret, expires_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [id, user.business_id, user.id, hashToken(token), csrfSecret, expiresAt],
+    [id, user.business_id, user.id, sha256Hex(token), csrfSecret, expiresAt],
   );
   // Sign-ins are rare enough to carry the clean-up: the user's own expired sessions go now.
   await db.query('DELETE FROM sessions WHERE user_id = $1 AND expires_at < now()', [user.id]);
@@ -63,7 +60,7 @@ export async function findSession(db: Queryable, token: string): Promise<Backoff
     `SELECT s.id, s.business_id, s.user_id, s.csrf_secret, s.created_at, s.last_seen_at, u.email, u.name, u.role
        FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.token_hash = $1 AND s.expires_at > now() AND u.disabled_at IS NULL`,
-    [hashToken(token)],
+    [sha256Hex(token)],
   );
   const row = rows[0];
   if (!row || !row.csrf_secret) return null;

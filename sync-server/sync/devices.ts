@@ -1,17 +1,16 @@
 // Till devices: pairing with a one-time code, device tokens (shown once, stored as sha256), the
 // Bearer check on every sync request, and `last_seen_at`.
-import { createHash, randomBytes } from 'node:crypto';
 import { newId } from '../../core/ids';
 import { localeForCountry } from '../../core/locale-format';
 import type { RolePermissions } from '../../core/roles';
 import type { TillLocation } from '../../core/sync/catalog';
+import { randomString, sha256Hex } from '../auth/tokens';
 import { recordEvent } from '../events/outbox';
 import { ApiError } from '../http/api-error';
 import type { Database, Queryable } from '../storage/database';
 
 export const DEVICE_TOKEN_PREFIX = 'pos_dev_';
 const DEVICE_TOKEN_PATTERN = /^pos_dev_[0-9A-Za-z]{40}$/;
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 /** last_seen_at is written at most this often per device (it is shown to a minute in the back office). */
 const LAST_SEEN_RESOLUTION_SECONDS = 30;
 
@@ -22,16 +21,9 @@ export interface DevicePrincipal {
   name: string;
 }
 
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 /** `pos_dev_` + 40 base62 characters (~238 random bits). */
 export function newDeviceToken(): string {
-  const bytes = randomBytes(40);
-  let body = '';
-  for (const byte of bytes) body += BASE62[byte % 62];
-  return DEVICE_TOKEN_PREFIX + body;
+  return DEVICE_TOKEN_PREFIX + randomString(40);
 }
 
 /** Pairing codes are typed by people: case, spaces and dashes do not matter. */

@@ -8,7 +8,8 @@ import type { Mutation, MutationPayloads, MutationType } from '../../core/sync/m
 import type { OrderSnapshot } from '../../core/sync/order-snapshot';
 import type { PairResponse } from '../../core/sync/protocol';
 import type { Queryable } from '../storage/database';
-import { normalizePairingCode, sha256Hex } from './devices';
+import { sha256Hex } from '../auth/tokens';
+import { normalizePairingCode } from './devices';
 
 export interface SyncFixture {
   businessId: string;
