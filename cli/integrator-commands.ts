@@ -158,6 +158,7 @@ async function listen(options: GlobalOptions, flags: ListenFlags): Promise<void>
 interface ApiOrder {
   id: string;
   totals: { balance_due: number; amount_paid: number };
+  payments: { id: string }[];
 }
 
 /** What each triggerable type needs: an API order, then optionally a payment and a refund. */
@@ -182,9 +183,9 @@ async function trigger(options: GlobalOptions, type: string, flags: Flags & { lo
   let order = await callApi<ApiOrder>(access, 'POST', '/api/v1/orders', { location_id: locationId, items: [{ product_id: product.id, quantity: 1 }], external_ref: `events trigger ${type}` });
   const created: Record<string, string> = { order: order.id };
   if (plan.pay) {
-    const payment = await callApi<{ id: string }>(access, 'POST', `/api/v1/orders/${order.id}/payments`, { amount: order.totals.balance_due, method: 'external', reference: 'events trigger' });
-    created.payment = payment.id;
-    order = await callApi<ApiOrder>(access, 'GET', `/api/v1/orders/${order.id}`);
+    // The payment POST answers with the whole order; the new payment is its last one.
+    order = await callApi<ApiOrder>(access, 'POST', `/api/v1/orders/${order.id}/payments`, { amount: order.totals.balance_due, method: 'external', reference: 'events trigger' });
+    created.payment = order.payments.at(-1)?.id ?? '?';
   }
   if (plan.refund) {
     const refund = await callApi<{ id: string }>(access, 'POST', `/api/v1/orders/${order.id}/refunds`, { reason: 'events trigger' });

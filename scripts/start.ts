@@ -89,9 +89,7 @@ async function main(): Promise<void> {
   box([
     'Anywhere POS is running.',
     '',
-    `Till:          ${tillBase}`,
-    `               first open: ${tillUrl}`,
-    '               (pairs it with the Berlin café)',
+    `Till:          ${tillBase}   (first open: the link below pairs it with the Berlin café)`,
     `Back office:   ${server.url}/backoffice${config.webhookAllowPrivate ? '   (development: loopback webhooks allowed)' : ''}`,
     `API docs:      ${server.url}/docs`,
     `Till PINs:     ${berlinStaff.map((s) => `${s.name} (${s.role}) ${s.pin}`).join(', ')}`,
@@ -101,6 +99,8 @@ async function main(): Promise<void> {
     '',
     'Press Ctrl+C to stop.',
   ]);
+  // Outside the box: the pairing link is too long to frame.
+  log(`Till, first open: ${tillUrl}`);
   const electronBinary = findElectron();
   if (electronBinary && existsSync(resolve('out/main/index.js'))) {
     electron = spawn(electronBinary, ['.'], { stdio: 'inherit', env: { ...process.env, ...electronDevices, POS_TILL_URL: tillUrl } });

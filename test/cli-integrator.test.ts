@@ -63,7 +63,7 @@ describe('integrator CLI: webhooks listen and events trigger', () => {
     const triggered = cli(['events', 'trigger', 'order.paid', ...access]);
     expect(await triggered.exited, triggered.err()).toBe(0);
     const orderId = /order (ord_\S+?),/.exec(triggered.out())![1]!;
-    expect(triggered.out()).toMatch(/^triggered order\.paid: order ord_\S+, payment \S+\n$/);
+    expect(triggered.out()).toMatch(/^triggered order\.paid: order ord_\S+, payment pay_\S+\n$/);
 
     await expect.poll(listener.out, { timeout: 60_000, interval: 100 }).toMatch(/ order\.paid {2}evt_\S+ {2}signature ✓ {2}latency \d+ ms {2}→ \S+ 204/);
     // order.* covers order.created too; nothing else was subscribed.
