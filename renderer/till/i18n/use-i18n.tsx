@@ -1,6 +1,6 @@
 // The till's words and formats follow its location: one context built from the location's locale and
 // time zone gives every screen `t` (the message catalog) and money/date/number formatters (Intl).
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { createTranslator, type Translate } from '../../../core/i18n/translate';
 import { formatCurrency, formatDateTime, formatNumber, formatPercent, formatTime, localeContext, type LocaleContext } from '../../../core/locale-format';
 import type { TillLocation } from '../../../core/sync/catalog';
@@ -34,6 +34,10 @@ export function I18nProvider({ location, children }: { location: Pick<TillLocati
   const locale = location?.locale;
   const timezone = location?.timezone;
   const value = useMemo(() => tillI18n({ locale, timezone: timezone ?? 'UTC' }), [locale, timezone]);
+  // The page language drives CSS hyphenation of product names and screen readers' voice.
+  useEffect(() => {
+    document.documentElement.lang = value.locale;
+  }, [value.locale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
