@@ -327,7 +327,7 @@ describe.each(TEST_ENGINES)('webhook dispatcher (%s)', (engine) => {
   });
 
   // PostgreSQL only: PGlite is one connection, so SKIP LOCKED never skips there and there is no second process.
-  if (engine === 'postgres') {
+  describe.runIf(engine === 'postgres')('on PostgreSQL only', () => {
     it('two dispatchers on separate pools deliver every event to every endpoint exactly once, within the per-endpoint cap', async () => {
       // Concurrent requests per receiver: each answers after 30 ms, so overlapping requests are in flight together.
       const maxOpen = [0, 0, 0];
@@ -408,5 +408,5 @@ describe.each(TEST_ENGINES)('webhook dispatcher (%s)', (engine) => {
         await receiver.close();
       }
     });
-  }
+  });
 });
