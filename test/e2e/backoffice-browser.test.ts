@@ -103,6 +103,8 @@ describe('back office in Chromium', () => {
     await page.getByLabel('Password').fill(OWNER_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('navigation', { name: 'Back office' }).waitFor();
+    // This service allows loopback webhooks (POS_WEBHOOK_ALLOW_PRIVATE=1): the page says so.
+    await page.locator('.dev-badge', { hasText: 'development' }).waitFor();
 
     // Settings → Integrations → API & Webhooks → New API key (the seed's path)
     await page.getByRole('link', { name: 'Integrations' }).click();
