@@ -68,9 +68,10 @@ export const en = {
   // sign-in and shift
   'signIn.title': 'Sign in',
   'signIn.prompt': 'Enter your PIN',
-  'shift.title': 'Open a shift',
+  'shift.title': 'Open shift',
   'shift.float': 'Opening float',
   'shift.open': 'Open shift',
+  'shift.negative': 'The float cannot be negative.',
   // reports
   'reports.title': 'Reports',
   'reports.noShift': 'No shift is open.',
@@ -207,6 +208,7 @@ export const de: Record<TillMessageKey, Message> = {
   'shift.title': 'Schicht öffnen',
   'shift.float': 'Anfangsbestand',
   'shift.open': 'Schicht öffnen',
+  'shift.negative': 'Der Anfangsbestand kann nicht negativ sein.',
   'reports.title': 'Berichte',
   'reports.noShift': 'Keine Schicht geöffnet.',
   'reports.x': 'X-Bericht (bisherige Schicht)',

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { parseMoney } from '../../../core/money';
 import { formatTillMoney } from '../money-format';
+import { useI18n } from '../i18n/use-i18n';
 import { openShift } from '../../db/shifts';
 import { useLocation, useServices } from '../services';
 import { useTill } from '../till-store';
@@ -12,6 +13,7 @@ export function ShiftOpenScreen() {
   const staff = useTill((s) => s.staff);
   const signOut = useTill((s) => s.signOut);
   const notify = useTill((s) => s.notify);
+  const { t } = useI18n();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   if (!location || !staff) return null;
@@ -20,7 +22,7 @@ export function ShiftOpenScreen() {
     let amount: number;
     try {
       amount = text.trim() === '' ? 0 : parseMoney(text, location.currency);
-      if (amount < 0) throw new RangeError('The float cannot be negative.');
+      if (amount < 0) throw new RangeError(t('shift.negative'));
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
       return;
@@ -38,7 +40,7 @@ export function ShiftOpenScreen() {
   return (
     <main className="center-screen" data-testid="shift-open">
       <div className="signin">
-        <h1>Open shift</h1>
+        <h1>{t('shift.title')}</h1>
         <p style={{ margin: 0, color: 'var(--muted)' }}>
           Hello {staff.name}. Count the cash in the drawer and enter the opening float.
         </p>
@@ -47,7 +49,7 @@ export function ShiftOpenScreen() {
           <input
             className="input amount-input"
             inputMode="decimal"
-            aria-label="Opening float"
+            aria-label={t('shift.float')}
             placeholder="0.00"
             autoFocus
             value={text}
@@ -69,7 +71,7 @@ export function ShiftOpenScreen() {
           </p>
         )}
         <button type="button" className="btn primary big" onClick={() => void open()}>
-          Open shift <span className="key">Enter</span>
+          {t('shift.open')} <span className="key">Enter</span>
         </button>
         <button type="button" className="btn" onClick={signOut}>
           Sign out
