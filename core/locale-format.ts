@@ -38,7 +38,8 @@ export function safeTimeZone(timeZone: string | null | undefined): string {
 export function localeForCountry(country: string | null | undefined): string {
   if (!country || !/^[A-Za-z]{2}$/.test(country)) return DEFAULT_LOCALE;
   const likely = new Intl.Locale('und', { region: country.toUpperCase() }).maximize();
-  return likely.language === 'und' ? DEFAULT_LOCALE : safeLocale(`${likely.language}-${likely.region}`);
+  // Likely subtags always name a language (an unknown region maximizes to English).
+  return safeLocale(`${likely.language}-${likely.region}`);
 }
 
 /** The context for a location, with unknown locales and zones replaced by safe defaults. */
