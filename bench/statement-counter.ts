@@ -29,6 +29,7 @@ export function countStatements(inner: Database): CountingDatabase {
       return inner.transaction((tx) => fn(counted(tx)));
     },
     listen: (channel, listener) => inner.listen(channel, listener),
+    listenStatus: () => inner.listenStatus(),
     notify: (channel, payload) => {
       statements++;
       return inner.notify(channel, payload);

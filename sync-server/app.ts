@@ -8,6 +8,7 @@ import { API_VERSION } from '../core/api-version';
 import type { ServerConfig } from './config';
 import { ApiError } from './http/api-error';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
+import { registerHealthRoute } from './http/health-routes';
 import { registerInputGuard } from './http/input-guard';
 import { BODY_LIMIT_BYTES, toApiError } from './http/to-api-error';
 import { registerUrlSecretGuard, serializeRequest } from './http/url-secrets';
@@ -99,6 +100,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // OpenAPI first: it collects every route registered after it.
   await registerOpenApi(app);
+
+  registerHealthRoute(app);
 
   // Feature plugins (each owns its routes and schemas).
   await app.register((await import('./api/api-plugin')).default);

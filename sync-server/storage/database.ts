@@ -17,8 +17,20 @@ export interface Queryable {
 
 export type Listener = (payload: string) => void;
 
+/** The LISTEN connection as the health check reports it. */
+export interface ListenStatus {
+  /** `listening`: notifications arrive; `reconnecting`: lost, retrying forever with backoff; `idle`: nothing subscribed. */
+  state: 'listening' | 'reconnecting' | 'idle';
+  /** failed reconnection attempts since the connection was lost */
+  attempts: number;
+  /** when the connection was lost (ISO time), while reconnecting */
+  since: string | null;
+  last_error: string | null;
+}
+
 export interface Database extends Queryable {
   readonly kind: 'postgres' | 'pglite';
+  listenStatus(): ListenStatus;
   /** Runs `fn` in one transaction (READ COMMITTED); commits when it resolves, rolls back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** LISTEN on a channel; resolves to an unsubscribe function. */
@@ -35,6 +47,9 @@ export interface OpenOptions {
   schema?: string | undefined;
   poolSize?: number | undefined;
 }
+
+const LISTEN_RETRY_MIN_MS = 250;
+const LISTEN_RETRY_MAX_MS = 30_000;
 
 // bigint columns hold sequence numbers and counts far below 2^53: numbers are easier to use than strings.
 const INT8_OID = 20;
@@ -57,17 +72,40 @@ async function openPostgres(url: string, schema: string | undefined, poolSize = 
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
+    // While the database is away, a request waits at most this long for a connection, then gets a 503.
+    connectionTimeoutMillis: 10_000,
     types,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  // A dropped connection (database restart) must not crash the process: the pool replaces it.
+  // A dropped connection (database restart) must not crash the process: the pool replaces an idle
+  // one ('error' on the pool), and every client also gets its own listener for the time it is
+  // checked out (pg emits 'error' on the client then, and an unhandled 'error' event kills Node).
+  // The query that was running on it fails and is answered 503 or retried by its caller.
   pool.on('error', (error) => {
     console.error(`[db] idle PostgreSQL connection failed: ${error.message}`);
+  });
+  pool.on('connect', (client) => {
+    client.on('error', (error) => {
+      console.error(`[db] PostgreSQL connection failed while in use: ${error.message}`);
+    });
   });
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
 
   let listenClient: pg.PoolClient | null = null;
   const listeners = new Map<string, Set<Listener>>();
+  const listenState: ListenStatus = { state: 'idle', attempts: 0, since: null, last_error: null };
+  let reconnecting = false;
+
+  function dropListenClient(client: pg.PoolClient, error: Error): void {
+    if (listenClient !== client) return;
+    console.error(`[db] LISTEN connection failed: ${error.message}; reconnecting`);
+    listenClient = null;
+    client.release(true);
+    listenState.state = 'reconnecting';
+    listenState.since ??= new Date().toISOString();
+    listenState.last_error = error.message;
+    void reconnectListeners();
+  }
 
   async function ensureListenClient(): Promise<pg.PoolClient> {
     if (listenClient) return listenClient;
@@ -75,31 +113,46 @@ async function openPostgres(url: string, schema: string | undefined, poolSize = 
     client.on('notification', (message) => {
       for (const listener of listeners.get(message.channel) ?? []) listener(message.payload ?? '');
     });
-    client.on('error', (error) => {
-      console.error(`[db] LISTEN connection failed: ${error.message}; reconnecting`);
-      listenClient = null;
-      client.release(true);
-      void reconnectListeners();
-    });
+    client.on('error', (error) => dropListenClient(client, error));
+    client.on('end', () => dropListenClient(client, new Error('connection ended')));
     listenClient = client;
     return client;
   }
 
+  /**
+   * Retries forever with exponential backoff (0.25 s doubling to 30 s): an outage of any length
+   * must end with tills getting pokes again, not with a process that silently stopped listening.
+   */
   async function reconnectListeners(): Promise<void> {
-    for (let attempt = 0; attempt < 60 && listeners.size > 0 && !closed; attempt++) {
-      try {
-        const client = await ensureListenClient();
-        for (const channel of listeners.keys()) await client.query(`LISTEN ${quoteIdent(channel)}`);
-        return;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 1000));
+    if (reconnecting) return;
+    reconnecting = true;
+    try {
+      for (let delay = LISTEN_RETRY_MIN_MS; listeners.size > 0 && !closed; delay = Math.min(delay * 2, LISTEN_RETRY_MAX_MS)) {
+        try {
+          const client = await ensureListenClient();
+          for (const channel of listeners.keys()) await client.query(`LISTEN ${quoteIdent(channel)}`);
+          Object.assign(listenState, { state: 'listening', attempts: 0, since: null, last_error: null });
+          return;
+        } catch (error) {
+          listenState.attempts += 1;
+          listenState.last_error = (error as Error).message;
+          if (listenClient) {
+            const broken = listenClient;
+            listenClient = null;
+            broken.release(true);
+          }
+          await new Promise((resolve) => setTimeout(resolve, delay).unref());
+        }
       }
+    } finally {
+      reconnecting = false;
     }
   }
 
   let closed = false;
   const db: Database = {
     kind: 'postgres',
+    listenStatus: () => ({ ...listenState, state: listeners.size === 0 ? 'idle' : listenState.state }),
     async query<R>(sql: string, params?: readonly unknown[]) {
       const result = await pool.query(sql, params as unknown[] | undefined);
       return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
@@ -150,6 +203,7 @@ async function openPostgres(url: string, schema: string | undefined, poolSize = 
         listeners.set(channel, set);
         const client = await ensureListenClient();
         await client.query(`LISTEN ${quoteIdent(channel)}`);
+        if (listenState.state === 'idle') listenState.state = 'listening';
       }
       set.add(listener);
       return async () => {
@@ -166,8 +220,9 @@ async function openPostgres(url: string, schema: string | undefined, poolSize = 
     async close() {
       closed = true;
       if (listenClient) {
-        listenClient.release();
+        const client = listenClient;
         listenClient = null;
+        client.release();
       }
       await pool.end();
     },
@@ -184,6 +239,8 @@ async function openPglite(dataDir: string): Promise<Database> {
   const unlistenFns = new Map<string, () => Promise<void>>();
   return {
     kind: 'pglite',
+    // Embedded: notifications never travel over a connection that could drop.
+    listenStatus: () => ({ state: channels.size > 0 ? 'listening' : 'idle', attempts: 0, since: null, last_error: null }),
     async query<R>(sql: string, params?: readonly unknown[]) {
       const result = await lite.query<R>(sql, params as unknown[] | undefined);
       return { rows: result.rows, rowCount: Math.max(result.rows.length, result.affectedRows ?? 0) };
