@@ -85,6 +85,8 @@ export interface RecordSaleInput {
   cart: Cart;
   tenders: TenderInput[];
   staffId: string;
+  /** the manager who approved a discount above the limit or a price override on this sale */
+  approvedBy?: string | null;
   /** the sale's time on the till's clock (default now) */
   now?: Date;
 }
@@ -133,7 +135,7 @@ export async function recordSale(db: TillDb, input: RecordSaleInput): Promise<Re
   if (input.cart.lines.length === 0) return err('empty_cart', 'The cart is empty.');
   const now = (input.now ?? new Date()).toISOString();
   const orderId = input.cart.open_order_id ?? input.cart.id;
-  return storageGuard('sale', () => db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.outbox, db.pendingCardAuths, db.openOrders], async () => {
+  return storageGuard('sale', () => db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.outbox, db.pendingCardAuths, db.openOrders, db.takenTenders], async () => {
     // Every read at once (IndexedDB serves them in one round), every write at once: each awaited
     // request costs a turn of the event loop, which was most of a sale's time (bench/: till).
     const [[locationRow, counterRow, pairingRow, seqRow], shift, existing] = await Promise.all([
@@ -189,6 +191,7 @@ export async function recordSale(db: TillDb, input: RecordSaleInput): Promise<Re
       customer_note: input.cart.customer_note,
       created_at: now,
       completed_at: now,
+      ...(input.approvedBy ? { approved_by: input.approvedBy } : {}),
     };
     const { payments: _omit, ...orderFields } = snapshot;
     const order: OrderRow = {
@@ -210,6 +213,8 @@ export async function recordSale(db: TillDb, input: RecordSaleInput): Promise<Re
       db.outbox.add(mutation),
       db.settings.bulkPut(counters),
       cardIds.length > 0 ? db.pendingCardAuths.bulkDelete(cardIds) : null,
+      // Tenders taken earlier on this sale are the sale's payments now.
+      db.takenTenders.bulkDelete(payments.map((p) => p.id)),
       input.cart.open_order_id ? db.openOrders.delete(input.cart.open_order_id) : null,
     ]);
     const change = paymentRows.reduce((sum, p) => sum + (p.change ?? 0), 0);

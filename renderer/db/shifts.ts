@@ -104,19 +104,30 @@ export async function shiftReport(db: TillDb, shiftId: string, countedCash: numb
 }
 
 /** Closes the open shift with the counted cash: stores the Z report and queues `shift.closed`. */
-export async function closeShift(db: TillDb, input: { staffId: string; countedCash: number; now?: Date }): Promise<Result<ShiftRow>> {
+export async function closeShift(db: TillDb, input: { staffId: string; countedCash: number; approvedBy?: string | null; now?: Date }): Promise<Result<ShiftRow>> {
   const amount = checkAmount(input.countedCash, 'The counted cash', true);
   if (!amount.ok) return amount;
   const now = (input.now ?? new Date()).toISOString();
-  return storageGuard('shift close', () => db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.refunds, db.cashMovements, db.outbox], async () => {
+  return storageGuard('shift close', () => db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.refunds, db.cashMovements, db.outbox, db.takenTenders], async () => {
     const shift = await currentShift(db);
     if (!shift) return err('no_open_shift', 'No shift is open.');
+    // Money taken on a sale not yet recorded is in the drawer but in no report: finish or give it back first.
+    const held = (await db.takenTenders.toArray()).filter((t) => t.returned_at === null);
+    if (held.length > 0) {
+      const total = held.reduce((sum, t) => sum + t.amount, 0);
+      return err('tenders_held', `A sale holds ${held.length} tender(s) taken but not yet recorded (${total} in minor units): finish that sale or give them back before closing the shift.`);
+    }
     const report = await shiftReport(db, shift.id, input.countedCash);
     if (!report.ok) return report;
     const z: ShiftReport = { ...report.value, closed_at: now };
     const closed: ShiftRow = { ...shift, status: 'closed', closed_at: now, closed_by: input.staffId, counted_cash: input.countedCash, report: z };
     await db.shifts.put(closed);
-    await appendMutation(db, 'shift.closed', { shift_id: shift.id, staff_id: input.staffId, closed_at: now, counted_cash: input.countedCash, report: z }, now);
+    await appendMutation(
+      db,
+      'shift.closed',
+      { shift_id: shift.id, staff_id: input.staffId, closed_at: now, counted_cash: input.countedCash, report: z, ...(input.approvedBy ? { approved_by: input.approvedBy } : {}) },
+      now,
+    );
     return ok(closed);
   }));
 }

@@ -13,7 +13,7 @@ import type {
 } from '../../core/sync/catalog';
 import type { Discount } from '../../core/order-totals';
 import type { CashMovementRecord, FailedPaymentRecord, MutationType, RefundRecord } from '../../core/sync/mutations';
-import type { OrderSnapshot, SnapshotPayment } from '../../core/sync/order-snapshot';
+import type { CardDetails, OrderSnapshot, SnapshotPayment } from '../../core/sync/order-snapshot';
 import type { ShiftReport } from '../../core/sync/shift-report';
 
 export const TILL_DB_NAME = 'anywhere-pos-till';
@@ -42,6 +42,8 @@ export interface Cart {
   open_order_id: string | null;
   /** the open order's number, kept so the receipt shows the number the customer was given */
   open_order_number: string | null;
+  /** staff id of the manager who approved a discount above the limit on this cart (SPEC §12) */
+  approved_by?: string | null;
 }
 
 export type OrderRowStatus = 'paid' | 'partially_refunded' | 'refunded' | 'voided';
@@ -102,6 +104,30 @@ export interface PendingCardAuthRow {
 
 /** A card payment attempt that took no money (declined, aborted, timed out); synced as `payment.failed`. */
 export type FailedPaymentRow = FailedPaymentRecord;
+
+/**
+ * A tender taken on a sale that is not recorded yet (cash part-payment, an approved card of a
+ * split): it stays on the sale across Back, reloads and sign-outs until the sale is recorded (the
+ * row goes in the same transaction) or it is explicitly given back (kept, marked, for the record).
+ */
+export interface TakenTenderRow {
+  /** the payment id the sale will carry (`pay_…`; a card's is its authorization's) */
+  id: string;
+  cart_id: string;
+  method: 'cash' | 'card';
+  amount: number;
+  tendered: number | null;
+  reference: string | null;
+  card: CardDetails | null;
+  staff_id: string;
+  taken_at: string;
+  /** the cart when the tender was taken, to restore a sale whose session was lost */
+  cart: Cart;
+  /** set when handed back to the customer (or reversed on the terminal) */
+  returned_at: string | null;
+  returned_by: string | null;
+  approved_by: string | null;
+}
 
 export interface OutboxRow {
   /** gapless per device, assigned in the same transaction as the change */
@@ -188,9 +214,12 @@ const SCHEMA_V4 = {
   failedPayments: 'id, order_id, shift_id',
 };
 
-export const TILL_DB_VERSION = 4;
+// Version 5: tenders taken on a sale not yet recorded (part-payments survive Back and reloads).
+const SCHEMA_V5 = { ...SCHEMA_V4, takenTenders: 'id, cart_id' };
+
+export const TILL_DB_VERSION = 5;
 /** Each version's table layout, kept so tests can build a database as an older till left it. */
-export const TILL_DB_SCHEMAS = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4 } as const;
+export const TILL_DB_SCHEMAS = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5 } as const;
 
 export class TillDb extends Dexie {
   settings!: Table<SettingRow, string>;
@@ -208,6 +237,7 @@ export class TillDb extends Dexie {
   parkedCarts!: Table<ParkedCartRow, string>;
   pendingCardAuths!: Table<PendingCardAuthRow, string>;
   failedPayments!: Table<FailedPaymentRow, string>;
+  takenTenders!: Table<TakenTenderRow, string>;
   outbox!: Table<OutboxRow, number>;
   rejected!: Table<RejectedRow, string>;
 
@@ -217,6 +247,7 @@ export class TillDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1ToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeV2ToV3);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

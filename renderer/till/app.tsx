@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { parkCart } from '../db/carts';
+import { openTenders, salesHoldingTenders } from '../db/taken-tenders';
 import { currentShift } from '../db/shifts';
 import { requestPersistentStorage } from '../db/till-db';
 import { I18nProvider, useI18n } from './i18n/use-i18n';
@@ -113,9 +114,24 @@ function HelpDialog({ onClose }: { onClose(): void }) {
 }
 
 function VoidCartDialog({ onClose }: { onClose(): void }) {
+  const { db } = useServices();
   const clearCart = useTill((s) => s.clearCart);
   const notify = useTill((s) => s.notify);
   const { t } = useI18n();
+  const cartId = useTill((s) => s.cart.id);
+  const held = useLiveQuery(() => openTenders(db, cartId), [db, cartId]);
+  if (held && held.length > 0) {
+    return (
+      <Dialog title="Money was taken on this sale" onClose={onClose} testId="void-dialog">
+        <p>Give the tenders taken back on the payment screen (Pay), or finish the sale. A sale holding money is never voided from here.</p>
+        <div className="actions">
+          <button type="button" className="btn primary" autoFocus onClick={onClose}>
+            Keep selling <span className="key">Esc</span>
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
   return (
     <Dialog title={t('voidCart.title')} onClose={onClose} testId="void-dialog">
       <p>{t('voidCart.body')}</p>
@@ -159,6 +175,10 @@ function Till({ location }: { location: ReturnType<typeof useLocation> }) {
   const park = async () => {
     const s = useTill.getState();
     if (!s.staff || s.cart.lines.length === 0 || s.screen !== 'sell') return;
+    if ((await openTenders(db, s.cart.id)).length > 0) {
+      s.notify('error', 'Money was taken on this sale: finish it (Pay) or give it back before parking.');
+      return;
+    }
     const result = await parkCart(db, { cart: s.cart, staffId: s.staff.id });
     if (!result.ok) s.notify('error', result.error.message);
     else {
@@ -169,6 +189,18 @@ function Till({ location }: { location: ReturnType<typeof useLocation> }) {
 
   // After a tap or click (not a keyboard press) a button gives focus back, so the next Enter means
   // "pay" / "next sale" rather than pressing that button again (keyboard users keep their focus).
+  // A sale holding tenders whose session cart was lost (tab closed, crash): bring it back, money and all.
+  useEffect(() => {
+    void salesHoldingTenders(db).then((held) => {
+      const s = useTill.getState();
+      const mine = held.find((h) => h.cart.id === s.cart.id);
+      if (!mine && s.cart.lines.length === 0 && held[0]) {
+        s.setCart(held[0].cart);
+        s.notify('info', 'A sale with money already taken was brought back: finish it or give the money back.');
+      }
+    });
+  }, [db]);
+
   useEffect(() => {
     const onClick = (e: MouseEvent) => {
       const button = e.target instanceof Element ? e.target.closest('button') : null;

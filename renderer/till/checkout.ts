@@ -113,7 +113,7 @@ export async function completeSale(
   db: TillDb,
   hardware: HardwareClient,
   location: TillLocation,
-  input: { cart: Cart; tenders: TenderInput[]; staffId: string },
+  input: { cart: Cart; tenders: TenderInput[]; staffId: string; approvedBy?: string | null },
 ): Promise<{ ok: true; value: CompletedSale } | { ok: false; error: AppError }> {
   const recorded = await recordSale(db, input);
   if (!recorded.ok) return recorded;

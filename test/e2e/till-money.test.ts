@@ -161,4 +161,102 @@ describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
     expect((await cartLines(page))[1]).toMatch(/^2×\s?Orangensaft/);
     await emptyCart();
   });
+  it('a cash part-payment stays on the sale across Back and a reload, and the drawer count matches', async () => {
+    for (let i = 0; i < 4; i++) await scan(page, ORANGE_JUICE);
+    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('€14.00');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('tender-screen').waitFor();
+    await page.keyboard.type('10');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('amount-due').textContent()).toBe('€4.00');
+    await page.keyboard.press('Escape'); // Back to the cart
+    await page.getByTestId('sell-screen').waitFor();
+    await expect.poll(() => page.getByTestId('cart-balance').textContent()).toBe('€4.00');
+    expect(await page.getByTestId('cart-taken').textContent()).toContain('€10.00');
+
+    // A reload (or a crash) keeps the money on the sale.
+    await page.reload();
+    await page.getByTestId('sign-in').waitFor();
+    await typeSlowly(page, '1111');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('sell-screen').waitFor();
+    await expect.poll(() => page.getByTestId('cart-balance').textContent()).toBe('€4.00');
+    await page.keyboard.press('Enter'); // Pay again: only the rest is due
+    await page.getByTestId('tender-screen').waitFor();
+    await expect.poll(() => page.getByTestId('amount-due').textContent()).toBe('€4.00');
+    expect(await page.getByTestId('tenders-taken').textContent()).toContain('€10.00');
+    await page.keyboard.press('Enter'); // exact cash
+    await page.getByTestId('receipt-screen').waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('sell-screen').waitFor();
+
+    // The drawer: 100.00 float + 14.00 of cash sales.
+    await page.keyboard.press('F9');
+    await page.getByTestId('reports-screen').waitFor();
+    await expect.poll(() => page.getByTestId('shift-report').first().textContent()).toContain('€114.00');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('sell-screen').waitFor();
+
+    await page.getByTestId('sync-indicator').click();
+    const payments = async () =>
+      (
+        await server.db.query<{ total: number; amount: number }>(
+          `SELECT o.total, p.amount FROM orders o JOIN payments p ON p.order_id = o.id WHERE o.source = 'till' AND o.total = 1400 ORDER BY p.amount DESC`,
+        )
+      ).rows.map((r) => [Number(r.total), Number(r.amount)]);
+    await expect.poll(payments, { timeout: 20_000 }).toEqual([
+      [1400, 1000],
+      [1400, 400],
+    ]);
+  });
+
+  it('a tender taken comes off the sale only when given back with a manager PIN', async () => {
+    await scan(page, WATER);
+    await page.locator('.cart-line').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('tender-screen').waitFor();
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('amount-due').textContent()).toBe('€1.50');
+    await page.getByTestId('give-back').click();
+    await page.getByTestId('manager-approval').waitFor();
+    await typeSlowly(page, '1111'); // the cashier's own PIN does not approve
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('manager-approval').textContent()).toContain('may not approve');
+    await typeSlowly(page, '1234'); // Anna Schmidt, manager
+    await page.keyboard.press('Enter');
+    await page.getByTestId('confirm-dialog').waitFor();
+    expect(await page.getByTestId('approved-by').textContent()).toContain('Anna Schmidt');
+    await page.getByTestId('confirm-action').click();
+    await expect.poll(() => page.getByTestId('amount-due').textContent()).toBe('€2.50');
+    expect(await page.getByTestId('tenders-taken').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('sell-screen').waitFor();
+    await emptyCart();
+  });
+
+  it('a card payment waiting on the terminal can be aborted (ZVT 06 B0); nothing is charged and cash then pays', async () => {
+    await scan(page, WATER);
+    await page.locator('.cart-line').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('tender-screen').waitFor();
+    await page.keyboard.type('0.52'); // the simulator waits for a card that never comes
+    await page.keyboard.press('F2');
+    await page.getByTestId('abort-card').click({ timeout: 20_000 });
+    await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 20_000 }).toContain('aborted');
+    expect(await page.getByTestId('abort-card').count()).toBe(0);
+    expect(await page.getByTestId('amount-due').textContent()).toBe('€2.50');
+    expect(await page.evaluate(async () => {
+      const open = indexedDB.open('anywhere-pos-till');
+      const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const request = db.transaction('pendingCardAuths').objectStore('pendingCardAuths').count();
+      return new Promise<number>((resolve) => (request.onsuccess = () => resolve(request.result)));
+    })).toBe(0);
+    await page.getByLabel('Amount given').fill('');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('receipt-screen').waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('sell-screen').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
 });

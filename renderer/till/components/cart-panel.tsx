@@ -20,6 +20,8 @@ export interface CartPanelProps {
   onOrderDiscount(): void;
   onPay(): void;
   title?: string;
+  /** tenders already taken on this sale (part-payments): shown, and the Pay button asks for the rest */
+  taken?: { id: string; label: string; amount: number }[];
 }
 
 function discountText(d: NonNullable<Cart['discount']>, currency: string, i18n: TillI18n): string {
@@ -126,8 +128,20 @@ export function CartPanel(props: CartPanelProps) {
           <span>{t('cart.total')}</span>
           <span data-testid="cart-total">{money(totals.total)}</span>
         </div>
+        {(props.taken ?? []).map((t) => (
+          <div key={t.id} className="row" data-testid="cart-taken">
+            <span>{t.label}</span>
+            <span>−{money(t.amount)}</span>
+          </div>
+        ))}
+        {(props.taken ?? []).length > 0 && (
+          <div className="row grand">
+            <span>Balance due</span>
+            <span data-testid="cart-balance">{money(Math.max(0, totals.total - (props.taken ?? []).reduce((sum, t) => sum + t.amount, 0)))}</span>
+          </div>
+        )}
         <button type="button" className="btn primary big pay" disabled={cart.lines.length === 0} onClick={props.onPay}>
-          {t('cart.pay', { amount: money(totals.total) })} <span className="key">Enter</span>
+          {t('cart.pay', { amount: money(Math.max(0, totals.total - (props.taken ?? []).reduce((sum, x) => sum + x.amount, 0))) })} <span className="key">Enter</span>
         </button>
       </div>
     </section>

@@ -86,6 +86,19 @@ function key(k: string): void {
   document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
 }
 
+/** Retries `check` (an assertion) until it passes, letting React and Dexie settle (inside act) between tries. */
+async function until(check: () => unknown): Promise<void> {
+  for (let i = 0; ; i++) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (i >= 150) throw error;
+      await settle(20);
+    }
+  }
+}
+
 describe('sell screen', () => {
   it('a barcode burst adds the product; a quantity typed with × before it applies to that line only', async () => {
     scan('4006381333948');
@@ -101,11 +114,12 @@ describe('sell screen', () => {
     expect(useTill.getState().pendingQuantity).toBe(3);
     expect(view!.container.querySelector('[data-testid="pending-quantity"]')?.textContent).toContain('3 ×');
     scan('4006381333931');
-    await settle(20);
-    expect(useTill.getState().cart.lines.map((l) => [l.name, l.quantity])).toEqual([
-      ['Water', 1],
-      ['Orange juice', 3],
-    ]);
+    await until(() =>
+      expect(useTill.getState().cart.lines.map((l) => [l.name, l.quantity])).toEqual([
+        ['Water', 1],
+        ['Orange juice', 3],
+      ]),
+    );
     expect(useTill.getState().pendingQuantity).toBeNull();
     expect(view!.container.querySelector('[data-testid="cart-total"]')?.textContent).toBe('€13.00');
   });
@@ -145,7 +159,7 @@ describe('sell screen', () => {
 
   it('Enter with items goes to payment; +/− and Delete edit the selected line', async () => {
     scan('4006381333948');
-    await settle(20);
+    await until(() => expect(useTill.getState().cart.lines).toHaveLength(1));
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
     await settle();
     expect(useTill.getState().cart.lines[0]?.quantity).toBe(2);
@@ -153,7 +167,7 @@ describe('sell screen', () => {
     await settle();
     expect(useTill.getState().cart.lines).toHaveLength(0);
     scan('4006381333948');
-    await settle(20);
+    await until(() => expect(useTill.getState().cart.lines).toHaveLength(1));
     await new Promise((r) => setTimeout(r, 50));
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await settle();

@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { formatTillMoney } from '../money-format';
 import type { TillLocation, TillProduct, TillTaxRate } from '../../../core/sync/catalog';
 import { cartLineFromProduct, cartTotals, findProductByCode } from '../../db/sales';
+import { openTenders } from '../../db/taken-tenders';
 import { setLineDiscount, setLineModifiers, setOrderDiscount } from '../cart';
 import { showOnDisplay } from '../checkout';
 import { CartPanel } from '../components/cart-panel';
@@ -60,6 +61,7 @@ export function SellScreen({ location }: { location: TillLocation }) {
   const categories = useLiveQuery(() => db.categories.orderBy('sort').toArray(), [db]) ?? [];
   const taxRates = useLiveQuery(() => db.taxRates.toArray(), [db]) ?? NONE;
   const groups = useLiveQuery(() => db.modifierGroups.toArray(), [db]) ?? NONE;
+  const taken = useLiveQuery(() => openTenders(db, till.cart.id), [db, till.cart.id]) ?? [];
   const taxById = useMemo(() => new Map(taxRates.map((t) => [t.id, t])), [taxRates]);
   const totals = useMemo(() => cartTotals(till.cart, location), [till.cart, location]);
   const money = (n: number) => formatTillMoney(n, location.currency);
@@ -315,6 +317,7 @@ export function SellScreen({ location }: { location: TillLocation }) {
         onLineDiscount={(lineId) => till.openDialog({ kind: 'discount', target: 'line', lineId })}
         onOrderDiscount={() => till.openDialog({ kind: 'discount', target: 'order', lineId: null })}
         onPay={() => till.go('tender')}
+        taken={taken.map((t) => ({ id: t.id, label: t.method === 'cash' ? 'Cash taken' : `Card ${t.card?.card_name ?? ''}`.trim(), amount: t.amount }))}
       />
       {dialog?.kind === 'modifiers' && dialogLine && (
         <ModifiersDialog

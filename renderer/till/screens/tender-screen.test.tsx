@@ -104,11 +104,24 @@ afterEach(async () => {
 
 const amountInput = () => document.querySelector<HTMLInputElement>('input[aria-label="Amount given"]')!;
 
+/** Retries `check` (an assertion) until it passes, letting React and Dexie settle (inside act) between tries. */
+async function until(check: () => unknown): Promise<void> {
+  for (let i = 0; ; i++) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (i >= 150) throw error;
+      await settle(20);
+    }
+  }
+}
+
 describe('tender screen', () => {
   it('cash: the amount given and Enter record the sale with its change and show the receipt', async () => {
     await typeInto(amountInput(), '20');
     await press(amountInput(), 'Enter');
-    await settle(30);
+    await until(async () => expect(useTill.getState().screen).toBe('receipt'));
     const orders = await db.orders.toArray();
     expect(orders).toHaveLength(1);
     const payments = await db.payments.toArray();
@@ -122,10 +135,12 @@ describe('tender screen', () => {
   it('split: part in cash, the rest by card', async () => {
     await typeInto(amountInput(), '5');
     await press(amountInput(), 'Enter');
-    await settle();
-    expect(document.querySelector('[data-testid="amount-due"]')?.textContent).toBe('€7.90');
+    await until(() => expect(document.querySelector('[data-testid="amount-due"]')?.textContent).toBe('€7.90'));
+    // The part taken is on the sale in Dexie, before the sale is recorded.
+    expect((await db.takenTenders.toArray()).map((t) => [t.method, t.amount])).toEqual([['cash', 500]]);
     await press(amountInput(), 'F2');
-    await settle(30);
+    await until(async () => expect(await db.payments.count()).toBe(2));
+    expect(await db.takenTenders.count()).toBe(0);
     const payments = (await db.payments.toArray()).sort((a, b) => a.method.localeCompare(b.method));
     expect(payments.map((p) => [p.method, p.amount])).toEqual([
       ['card', 790],
@@ -151,7 +166,7 @@ describe('tender screen', () => {
     await press(amountInput(), 'Escape');
     expect(useTill.getState().screen).toBe('tender');
     (document.querySelector('[data-testid="ask-terminal"]') as HTMLButtonElement).click();
-    await settle(50);
+    await until(() => expect(useTill.getState().screen).toBe('receipt'));
     const payments = await db.payments.toArray();
     expect(payments.map((p) => [p.method, p.amount, p.id])).toEqual([['card', 1290, lastPaymentId]]);
     expect(useTill.getState().screen).toBe('receipt');
@@ -168,8 +183,7 @@ describe('tender screen', () => {
     expect(await db.pendingCardAuths.count()).toBe(0);
     await typeInto(amountInput(), '20');
     await press(amountInput(), 'Enter');
-    await settle(30);
-    expect((await db.payments.toArray()).map((p) => p.method)).toEqual(['cash']);
+    await until(async () => expect((await db.payments.toArray()).map((p) => p.method)).toEqual(['cash']));
   });
 
   it('a barcode scanned while paying is ignored, never taken as cash', async () => {

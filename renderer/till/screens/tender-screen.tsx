@@ -1,6 +1,7 @@
 // Taking payment: cash (typed or quick amounts, change due, drawer opens), card (terminal through
 // the hardware contract), or several tenders (split) until the balance is covered.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { parseMoney, toDecimalString } from '../../../core/money';
 import { useI18n } from '../i18n/use-i18n';
 import { cashDue, isSettled, tenderCash } from '../../../core/payments';
@@ -9,6 +10,9 @@ import type { TenderInput } from '../../db/sales';
 import { cartTotals } from '../../db/sales';
 import { authorizeCard, completeSale, resolveCardPayment, showOnDisplay } from '../checkout';
 import { itemCount } from '../components/cart-panel';
+import { asTenderInput, giveBackTender, openTenders, takeTender } from '../../db/taken-tenders';
+import type { TakenTenderRow } from '../../db/till-db';
+import { ApprovalDialog } from '../components/approval-dialog';
 import { useScanHandler } from '../scanner';
 import { useServices } from '../services';
 import { useTill } from '../till-store';
@@ -26,13 +30,37 @@ export function quickCashAmounts(due: number, exponent = 2): number[] {
   return out;
 }
 
+/**
+ * The tenders as the sale records them when more was taken than the total (the cart shrank after a
+ * part-payment): the excess comes off the cash applied, newest first, and is handed back as change.
+ * Card tenders are never reduced; if cash cannot absorb it, recordSale refuses (give a tender back).
+ */
+export function fitToTotal(tenders: TenderInput[], total: number): TenderInput[] {
+  let excess = tenders.reduce((sum, t) => sum + t.amount, 0) - total;
+  if (excess <= 0) return tenders;
+  const out = [...tenders];
+  for (let i = out.length - 1; i >= 0 && excess > 0; i--) {
+    const t = out[i]!;
+    if (t.method !== 'cash') continue;
+    const cut = Math.min(excess, t.amount - 1);
+    out[i] = { ...t, amount: t.amount - cut, tendered: t.tendered ?? t.amount };
+    excess -= cut;
+  }
+  return out;
+}
+
 export function TenderScreen({ location }: { location: TillLocation }) {
   const { db, hardware } = useServices();
   const cart = useTill((s) => s.cart);
   const staff = useTill((s) => s.staff);
   const go = useTill((s) => s.go);
   const notify = useTill((s) => s.notify);
-  const [tenders, setTenders] = useState<TenderInput[]>([]);
+  // Tenders taken on this sale live in Dexie: Back, a reload or another cashier never loses them.
+  const taken = useLiveQuery(() => openTenders(db, cart.id), [db, cart.id]);
+  const tenders: TakenTenderRow[] = useMemo(() => taken ?? [], [taken]);
+  const [givingBack, setGivingBack] = useState<TakenTenderRow | null>(null);
+  /** a card authorization waiting on the terminal: Abort sends ZVT 06 B0 */
+  const [cardWaiting, setCardWaiting] = useState(false);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -58,7 +86,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
     async (all: TenderInput[]) => {
       if (!staff) return;
       setBusy('Saving the sale…');
-      const done = await completeSale(db, hardware.client, location, { cart, tenders: all, staffId: staff.id });
+      const done = await completeSale(db, hardware.client, location, { cart, tenders: fitToTotal(all, totals.total), staffId: staff.id, approvedBy: cart.approved_by ?? null });
       setBusy(null);
       if (!done.ok) {
         setError(done.error.message);
@@ -68,20 +96,28 @@ export function TenderScreen({ location }: { location: TillLocation }) {
       state.clearCart();
       state.showReceipt(done.value.sale.order.id, done.value.print.ok ? null : done.value.print.error.message);
     },
-    [db, hardware, location, cart, staff],
+    [db, hardware, location, cart, staff, totals.total],
   );
 
   const addTender = useCallback(
     async (tender: TenderInput) => {
-      const all = [...tenders, tender];
-      setTenders(all);
+      if (!staff) return;
+      const stored = await takeTender(db, { cart, tender, staffId: staff.id });
+      if (!stored.ok) {
+        setError(stored.error.message);
+        return;
+      }
+      const all = [...tenders.map(asTenderInput), asTenderInput(stored.value)];
       setText('');
       if (isSettled(totals.total, all.map((t, i) => ({ id: t.id ?? String(i), method: t.method, amount: t.amount })), location.cash_rounding)) {
         await finish(all);
       }
     },
-    [tenders, totals.total, location.cash_rounding, finish],
+    [db, cart, staff, tenders, totals.total, location.cash_rounding, finish],
   );
+
+  // The cart may have shrunk below what was taken (Back, a line removed): finish with change, or say what to give back.
+  const overpaid = totals.total > 0 && paid > 0 && remaining === 0 && !busy;
 
   /** The typed amount: null when nothing is typed, undefined (with the error shown) when it is not an amount. */
   const typedAmount = (): number | null | undefined => {
@@ -122,7 +158,9 @@ export function TenderScreen({ location }: { location: TillLocation }) {
       return;
     }
     setBusy(`Card payment of ${money(amount)}: follow the terminal…`);
+    setCardWaiting(true);
     const outcome = await authorizeCard(db, hardware.client, { cart, amount, currency, staffId: staff?.id ?? null });
+    setCardWaiting(false);
     setBusy(null);
     if (outcome.kind === 'approved') await addTender(outcome.tender);
     else if (outcome.kind === 'unknown') {
@@ -146,18 +184,42 @@ export function TenderScreen({ location }: { location: TillLocation }) {
     } else setError(`Still unknown: ${answer.message}`);
   };
 
+  /** ZVT 06 B0: the terminal ends the waiting dialogue; authorize then answers "aborted" (nothing charged). */
+  const abortCard = async () => {
+    const sent = await hardware.client.send('terminal:abort', {});
+    if (!sent.ok || !sent.value.sent) setError(`The terminal did not take the abort${sent.ok ? '' : `: ${sent.error.message}`}; wait for it or cancel on the terminal.`);
+    else setBusy('Aborting the card payment…');
+  };
+
   const back = () => {
     if (busy) return;
     if (unresolved) {
       setError('First find out from the terminal whether the card was charged.');
       return;
     }
-    if (tenders.some((t) => t.method === 'card')) {
-      setError('A card was already charged: finish the payment (or void the sale afterwards).');
-      return;
-    }
-    if (tenders.length > 0) notify('info', 'Cash taken so far is handed back.');
+    if (tenders.length > 0) notify('info', `${money(paid)} taken stays on this sale.`);
     go('sell');
+  };
+
+  const giveBack = async (row: TakenTenderRow, approvedBy: string | null) => {
+    if (!staff) return;
+    if (row.method === 'card') {
+      const receiptNumber = row.card?.receipt_number;
+      if (receiptNumber == null) {
+        setError('This card payment has no terminal receipt number; reverse it on the terminal.');
+        return;
+      }
+      setBusy('Reversing the card payment on the terminal…');
+      const reversed = await hardware.client.send('terminal:reverse', { paymentId: row.id, receiptNumber });
+      setBusy(null);
+      if (!reversed.ok || !reversed.value.approved) {
+        setError(`Card reversal failed: ${reversed.ok ? reversed.value.message : reversed.error.message}`);
+        return;
+      }
+    }
+    const done = await giveBackTender(db, { id: row.id, staffId: staff.id, approvedBy });
+    if (!done.ok) setError(done.error.message);
+    else notify('success', row.method === 'cash' ? `Hand ${money(row.amount)} back to the customer.` : `Card payment of ${money(row.amount)} reversed.`);
   };
 
   const quick = quickCashAmounts(cashRemaining, 2);
@@ -198,16 +260,54 @@ export function TenderScreen({ location }: { location: TillLocation }) {
           Total {money(totals.total)} · {itemCount(cart, i18n)}
         </div>
         {tenders.length > 0 && (
-          <table className="list" aria-label="Tenders taken">
+          <table className="list" aria-label="Tenders taken" data-testid="tenders-taken">
             <tbody>
-              {tenders.map((t, i) => (
-                <tr key={i}>
-                  <td>{t.method === 'cash' ? 'Cash' : `Card ${t.card?.card_name ?? ''}`}</td>
+              {tenders.map((t) => (
+                <tr key={t.id}>
+                  <td>{t.method === 'cash' ? 'Cash taken' : `Card ${t.card?.card_name ?? ''}`}</td>
                   <td className="num">{money(t.amount)}</td>
+                  <td>
+                    <button type="button" className="btn" disabled={Boolean(busy)} onClick={() => setGivingBack(t)} data-testid="give-back">
+                      {t.method === 'cash' ? 'Give back' : 'Reverse'}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
+        )}
+        {overpaid && (
+          <button type="button" className="btn ok" onClick={() => void finish(tenders.map(asTenderInput))}>
+            Finish: {money(paid - totals.total)} change
+          </button>
+        )}
+        {cardWaiting && (
+          <button type="button" className="btn danger big" onClick={() => void abortCard()} data-testid="abort-card">
+            Abort card payment
+          </button>
+        )}
+        {givingBack && staff && (
+          <ApprovalDialog
+            db={db}
+            action="give_back_tender"
+            role={staff.role}
+            permissions={location.role_permissions}
+            title={givingBack.method === 'cash' ? 'Give the cash back?' : 'Reverse the card payment?'}
+            confirmLabel={givingBack.method === 'cash' ? `Give ${money(givingBack.amount)} back` : `Reverse ${money(givingBack.amount)}`}
+            danger
+            onClose={() => setGivingBack(null)}
+            onConfirm={async (approvedBy) => {
+              const row = givingBack;
+              setGivingBack(null);
+              await giveBack(row, approvedBy);
+            }}
+          >
+            <p>
+              {givingBack.method === 'cash'
+                ? `${money(givingBack.amount)} in cash comes off this sale and goes back to the customer now.`
+                : `The card payment of ${money(givingBack.amount)} is reversed on the terminal and comes off this sale.`}
+            </p>
+          </ApprovalDialog>
         )}
         {busy && (
           <p role="status" aria-live="polite" style={{ fontWeight: 700 }}>
