@@ -163,16 +163,16 @@ describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
   });
   it('a cash part-payment stays on the sale across Back and a reload, and the drawer count matches', async () => {
     for (let i = 0; i < 4; i++) await scan(page, ORANGE_JUICE);
-    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('€14.00');
+    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('14,00 €');
     await page.keyboard.press('Enter');
     await page.getByTestId('tender-screen').waitFor();
     await page.keyboard.type('10');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('amount-due').textContent()).toBe('€4.00');
+    await expect.poll(() => page.getByTestId('amount-due').textContent()).toBe('4,00 €');
     await page.keyboard.press('Escape'); // Back to the cart
     await page.getByTestId('sell-screen').waitFor();
-    await expect.poll(() => page.getByTestId('cart-balance').textContent()).toBe('€4.00');
-    expect(await page.getByTestId('cart-taken').textContent()).toContain('€10.00');
+    await expect.poll(() => page.getByTestId('cart-balance').textContent()).toBe('4,00 €');
+    expect(await page.getByTestId('cart-taken').textContent()).toContain('10,00 €');
 
     // A reload (or a crash) keeps the money on the sale.
     await page.reload();
@@ -180,11 +180,11 @@ describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
     await typeSlowly(page, '1111');
     await page.keyboard.press('Enter');
     await page.getByTestId('sell-screen').waitFor();
-    await expect.poll(() => page.getByTestId('cart-balance').textContent()).toBe('€4.00');
+    await expect.poll(() => page.getByTestId('cart-balance').textContent()).toBe('4,00 €');
     await page.keyboard.press('Enter'); // Pay again: only the rest is due
     await page.getByTestId('tender-screen').waitFor();
-    await expect.poll(() => page.getByTestId('amount-due').textContent()).toBe('€4.00');
-    expect(await page.getByTestId('tenders-taken').textContent()).toContain('€10.00');
+    await expect.poll(() => page.getByTestId('amount-due').textContent()).toBe('4,00 €');
+    expect(await page.getByTestId('tenders-taken').textContent()).toContain('10,00 €');
     await page.keyboard.press('Enter'); // exact cash
     await page.getByTestId('receipt-screen').waitFor();
     await page.keyboard.press('Enter');
@@ -193,7 +193,7 @@ describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
     // The drawer: 100.00 float + 14.00 of cash sales.
     await page.keyboard.press('F9');
     await page.getByTestId('reports-screen').waitFor();
-    await expect.poll(() => page.getByTestId('shift-report').first().textContent()).toContain('€114.00');
+    await expect.poll(() => page.getByTestId('shift-report').first().textContent()).toContain('114,00 €');
     await page.keyboard.press('Escape');
     await page.getByTestId('sell-screen').waitFor();
 
@@ -217,7 +217,7 @@ describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
     await page.getByTestId('tender-screen').waitFor();
     await page.keyboard.type('1');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('amount-due').textContent()).toBe('€1.50');
+    await expect.poll(() => page.getByTestId('amount-due').textContent()).toBe('1,50 €');
     await page.getByTestId('give-back').click();
     await page.getByTestId('manager-approval').waitFor();
     await typeSlowly(page, '1111'); // the cashier's own PIN does not approve
@@ -228,7 +228,7 @@ describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
     await page.getByTestId('confirm-dialog').waitFor();
     expect(await page.getByTestId('approved-by').textContent()).toContain('Anna Schmidt');
     await page.getByTestId('confirm-action').click();
-    await expect.poll(() => page.getByTestId('amount-due').textContent()).toBe('€2.50');
+    await expect.poll(() => page.getByTestId('amount-due').textContent()).toBe('2,50 €');
     expect(await page.getByTestId('tenders-taken').count()).toBe(0);
     await page.keyboard.press('Escape');
     await page.getByTestId('sell-screen').waitFor();
@@ -245,7 +245,7 @@ describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
     await page.getByTestId('abort-card').click({ timeout: 20_000 });
     await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 20_000 }).toContain('aborted');
     expect(await page.getByTestId('abort-card').count()).toBe(0);
-    expect(await page.getByTestId('amount-due').textContent()).toBe('€2.50');
+    expect(await page.getByTestId('amount-due').textContent()).toBe('2,50 €');
     expect(await page.evaluate(async () => {
       const open = indexedDB.open('anywhere-pos-till');
       const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
