@@ -137,7 +137,7 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await scan(page, WATER);
     await expect.poll(() => page.getByTestId('cart-lines').textContent()).toContain('3×Mineralwasser');
     // 1.90 + 3.50 + 3 × 2.50
-    expect(await page.getByTestId('cart-total').textContent()).toBe('€12.90');
+    expect(await page.getByTestId('cart-total').textContent()).toBe('12,90 €');
     expect(await page.getByTestId('tax-row').count()).toBe(2);
     await shot(page, 'selling');
 
@@ -148,18 +148,18 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.keyboard.press('Enter');
     await page.getByTestId('receipt-screen').waitFor();
     // The receipt screen shows before the sale's payment is read back from Dexie: wait for it.
-    await expect.poll(() => page.getByTestId('change-due').textContent()).toBe('Change €7.10');
+    await expect.poll(() => page.getByTestId('change-due').textContent()).toBe('Rückgeld 7,10 €');
     await hardware.printer.waitForReceipts(1);
     const printed = hardware.printer.receipts[0]!;
     expect(printed.text).toContain('3 x Mineralwasser 0,5 l');
-    expect(printed.text).toContain('TOTAL');
+    expect(printed.text).toContain('SUMME');
     expect(printed.cut).toBe(true);
     expect(printerLines.some((l) => l.startsWith('--- drawer'))).toBe(true);
-    await expect.poll(() => page.getByTestId('receipt-preview').textContent()).toContain('TOTAL');
+    await expect.poll(() => page.getByTestId('receipt-preview').textContent()).toContain('SUMME');
     await shot(page, 'receipt');
     await page.keyboard.press('r'); // reprint
     await hardware.printer.waitForReceipts(2);
-    expect(hardware.printer.receipts[1]!.text).toContain('*** COPY ***');
+    expect(hardware.printer.receipts[1]!.text).toContain('*** KOPIE ***');
     await page.keyboard.press('Enter');
     await page.getByTestId('sell-screen').waitFor();
   });
@@ -174,17 +174,17 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.getByTestId('manager-approval').waitFor();
     await typeSlowly(page, '1234'); // Anna Schmidt, manager
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('€1.75');
+    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('1,75 €');
 
     await page.keyboard.press('Enter');
     await page.getByTestId('tender-screen').waitFor();
     // Split: 1.00 in cash, the rest by card.
     await page.keyboard.type('1');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('amount-due').textContent()).toBe('€0.75');
+    await expect.poll(() => page.getByTestId('amount-due').textContent()).toBe('0,75 €');
     await page.keyboard.press('F2');
     await page.getByTestId('receipt-screen').waitFor({ timeout: 20_000 });
-    await expect.poll(() => page.getByTestId('receipt-preview').textContent()).toContain('Card');
+    await expect.poll(() => page.getByTestId('receipt-preview').textContent()).toContain('Karte');
     await page.keyboard.press('Enter');
 
     await waitSynced();
@@ -208,9 +208,9 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.locator('table[aria-label="Sales"] tbody tr').nth(1).click();
     await page.getByTestId('sale-detail').waitFor();
     await page.getByLabel('Return quantity of Mineralwasser 0,5 l').fill('2');
-    await expect.poll(() => page.getByTestId('refund-button').textContent()).toContain('Refund €5.00 to cash');
+    await expect.poll(() => page.getByTestId('refund-button').textContent()).toContain('5,00 € auf Bar erstatten');
     await page.getByTestId('refund-button').click();
-    await expect.poll(() => page.locator('[data-testid="sale-detail"] .badge').first().textContent()).toBe('partially refunded');
+    await expect.poll(() => page.locator('[data-testid="sale-detail"] .badge').first().textContent()).toBe('teilweise erstattet');
     await shot(page, 'history');
 
     await waitSynced();
@@ -231,13 +231,13 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.getByTestId('tender-screen').waitFor();
     await page.keyboard.press('Enter');
     await page.getByTestId('receipt-screen').waitFor();
-    const number = (await page.locator('[data-testid="receipt-screen"] h3').textContent())!.replace(/^.*order /, '');
+    const number = (await page.locator('[data-testid="receipt-screen"] h3').textContent())!.replace(/^.*Bon /, '');
     await page.keyboard.press('F7');
     await page.getByTestId('history-screen').waitFor();
     await page.locator('table[aria-label="Sales"] tbody tr').first().click();
     expect(await page.getByTestId('sale-detail').locator('h3').textContent()).toContain(number);
     await page.getByTestId('void-sale').click();
-    await expect.poll(() => page.locator('[data-testid="sale-detail"] .badge').first().textContent()).toBe('voided');
+    await expect.poll(() => page.locator('[data-testid="sale-detail"] .badge').first().textContent()).toBe('storniert');
 
     await waitSynced();
     const voided = async () => (await server.db.query<{ status: string }>(`SELECT status FROM orders WHERE number = $1`, [number])).rows;
@@ -257,16 +257,16 @@ describe('till in Chromium against the real server and hardware simulators', { t
       await page.keyboard.press(digit!);
     }
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('€4.70');
+    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('4,70 €');
     expect(await page.getByTestId('cart-lines').textContent()).toMatch(/Groß, Hafermilch|Hafermilch, Groß/);
 
     await page.keyboard.press('F5');
-    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('€0.00');
+    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('0,00 €');
     await page.keyboard.press('F6');
     await page.getByTestId('orders-screen').waitFor();
-    await page.getByRole('button', { name: /Parked .* 1 lines/ }).click();
+    await page.getByRole('button', { name: /Parked .* 1 Position/ }).click();
     await page.getByTestId('sell-screen').waitFor();
-    expect(await page.getByTestId('cart-total').textContent()).toBe('€4.70');
+    expect(await page.getByTestId('cart-total').textContent()).toBe('4,70 €');
 
     // A reload (or a crash) keeps the sale being rung up; the cashier signs in again.
     await page.reload();
@@ -274,12 +274,12 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await typeSlowly(page, '1111');
     await page.keyboard.press('Enter');
     await page.getByTestId('sell-screen').waitFor();
-    expect(await page.getByTestId('cart-total').textContent()).toBe('€4.70');
+    expect(await page.getByTestId('cart-total').textContent()).toBe('4,70 €');
 
     await page.keyboard.press('F8');
     await page.getByTestId('void-dialog').waitFor();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('€0.00');
+    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('0,00 €');
   });
 
   it('takes payment for an order created through the API (open orders)', async () => {
@@ -299,7 +299,7 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.getByTestId('open-order').filter({ hasText: 'WEB-42' }).waitFor({ timeout: 20_000 });
     await page.getByTestId('open-order').filter({ hasText: 'WEB-42' }).click();
     await page.getByTestId('tender-screen').waitFor();
-    expect(await page.getByTestId('amount-due').textContent()).toBe('€3.20');
+    expect(await page.getByTestId('amount-due').textContent()).toBe('3,20 €');
     await page.keyboard.press('Enter');
     await page.getByTestId('receipt-screen').waitFor();
     await page.keyboard.press('Enter');
@@ -326,12 +326,12 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.keyboard.press('F9');
     await page.getByTestId('reports-screen').waitFor();
     // 100.00 float + 12.90 + 1.00 cash − 5.00 cash refund + 3.20 cash for the API order
-    await expect.poll(() => page.getByTestId('shift-report').first().textContent()).toContain('€112.10');
-    await page.getByLabel('Counted cash').fill('111.70');
-    await expect.poll(() => page.getByTestId('variance').textContent()).toBe('Variance -€0.40');
+    await expect.poll(() => page.getByTestId('shift-report').first().textContent()).toContain('112,10 €');
+    await page.getByLabel(/Gezähltes Bargeld/).fill('111.70');
+    await expect.poll(() => page.getByTestId('variance').textContent()).toBe('Differenz -0,40 €');
     await shot(page, 'reports');
     await page.getByTestId('close-shift').click();
-    await expect.poll(() => page.getByTestId('shift-report').first().textContent()).toContain('Z report');
+    await expect.poll(() => page.getByTestId('shift-report').first().textContent()).toContain('Z-Bericht');
 
     await waitSynced();
     const shifts = async () =>
@@ -339,7 +339,7 @@ describe('till in Chromium against the real server and hardware simulators', { t
         await server.db.query<{ closed: boolean; counted_cash: number; variance: number }>(`SELECT closed_at IS NOT NULL AS closed, counted_cash, variance FROM shifts`)
       ).rows.map((s) => [s.closed, Number(s.counted_cash), Number(s.variance)]);
     await expect.poll(shifts, { timeout: 20_000 }).toEqual([[true, 11170, -40]]);
-    await page.getByRole('button', { name: 'Done — sign out' }).click();
+    await page.getByRole('button', { name: 'Fertig — abmelden' }).click();
     await page.getByTestId('sign-in').waitFor();
   });
 

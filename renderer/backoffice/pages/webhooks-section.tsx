@@ -107,6 +107,8 @@ export function EventPicker({ types, selected, onChange }: { types: EventTypesVi
             <label key={type} className="check">
               <input
                 type="checkbox"
+                // The accessible name is the type alone: descriptions mention other types (cancel → order.refunded).
+                aria-label={type}
                 checked={selected.includes(type)}
                 onChange={(e) => onChange(e.target.checked ? [...selected, type] : selected.filter((t) => t !== type))}
               />

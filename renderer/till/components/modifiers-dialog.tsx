@@ -1,6 +1,6 @@
 // Modifier choice for a cart line: groups with min/max selections; digits toggle the n-th option.
 import { useState } from 'react';
-import { formatTillMoney } from '../money-format';
+import { useI18n } from '../i18n/use-i18n';
 import type { ModifierInput } from '../../../core/order-totals';
 import { Dialog } from './dialog';
 
@@ -47,6 +47,7 @@ export function toggleModifier(groups: ModifierGroupView[], selectedIds: Readonl
 }
 
 export function ModifiersDialog({ productName, currency, groups, selected, onApply, onClose }: ModifiersDialogProps) {
+  const { money } = useI18n();
   const [ids, setIds] = useState<Set<string>>(() => new Set(selected.map((m) => m.id)));
   const [error, setError] = useState<string | null>(null);
   const all = groups.flatMap((g) => g.modifiers);
@@ -102,7 +103,7 @@ export function ModifiersDialog({ productName, currency, groups, selected, onApp
                   >
                     {index <= 9 && <span className="key">{index}</span>}
                     {m.name}
-                    {m.price_delta !== 0 && <small>{(m.price_delta > 0 ? '+' : '') + formatTillMoney(m.price_delta, currency)}</small>}
+                    {m.price_delta !== 0 && <small>{(m.price_delta > 0 ? '+' : '') + money(m.price_delta, currency)}</small>}
                   </button>
                 );
               })}

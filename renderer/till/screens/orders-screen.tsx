@@ -1,7 +1,7 @@
 // Carts waiting to be paid: sales parked on this till and orders created through the API
 // (e.g. online orders) that the customer pays at the counter.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatTillMoney } from '../money-format';
+import { useI18n } from '../i18n/use-i18n';
 import type { TillLocation } from '../../../core/sync/catalog';
 import { resumeCart } from '../../db/carts';
 import { cartFromOpenOrder } from '../../db/sales';
@@ -17,7 +17,8 @@ export function OrdersScreen({ location }: { location: TillLocation }) {
   const notify = useTill((s) => s.notify);
   const parked = useLiveQuery(() => db.parkedCarts.orderBy('parked_at').toArray(), [db]) ?? [];
   const open = useLiveQuery(() => db.openOrders.orderBy('created_at').toArray(), [db]) ?? [];
-  const money = (n: number) => formatTillMoney(n, location.currency);
+  const i18n = useI18n();
+  const money = (n: number) => i18n.money(n, location.currency);
   const busy = cart.lines.length > 0;
 
   const resume = async (id: string) => {
@@ -44,7 +45,7 @@ export function OrdersScreen({ location }: { location: TillLocation }) {
           {parked.map((p) => (
             <button key={p.id} type="button" className="btn" style={{ justifyContent: 'space-between' }} onClick={() => void resume(p.id)}>
               <span>
-                {p.label} · {p.cart.lines.length} lines
+                {p.label} · {i18n.t('cart.lines', { count: p.cart.lines.length })}
               </span>
               <span>{money(cartTotals(p.cart, location).total)}</span>
             </button>
@@ -71,7 +72,7 @@ export function OrdersScreen({ location }: { location: TillLocation }) {
             >
               <span>
                 {o.number}
-                {o.external_ref ? ` (${o.external_ref})` : ''} · {o.lines.length} lines
+                {o.external_ref ? ` (${o.external_ref})` : ''} · {i18n.t('cart.lines', { count: o.lines.length })}
                 {o.customer_note ? ` · ${o.customer_note}` : ''}
               </span>
               <span>{money(o.total - o.amount_paid)}</span>

@@ -156,7 +156,6 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
               <input
                 className="input amount-input"
                 inputMode="decimal"
-                aria-label="Counted cash"
                 autoFocus
                 value={counted}
                 onChange={(e) => setCounted(e.target.value)}

@@ -1,8 +1,8 @@
 // Ringing up a sale: categories, search, product grid and barcode scans on the left, the cart on
 // the right; modifiers and discounts in dialogs. Keyboard: see docs/till.md.
+import { useI18n } from '../i18n/use-i18n';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatTillMoney } from '../money-format';
 import type { TillLocation, TillProduct, TillTaxRate } from '../../../core/sync/catalog';
 import { cartLineFromProduct, cartTotals, findProductByCode } from '../../db/sales';
 import { openTenders } from '../../db/taken-tenders';
@@ -64,7 +64,8 @@ export function SellScreen({ location }: { location: TillLocation }) {
   const taken = useLiveQuery(() => openTenders(db, till.cart.id), [db, till.cart.id]) ?? [];
   const taxById = useMemo(() => new Map(taxRates.map((t) => [t.id, t])), [taxRates]);
   const totals = useMemo(() => cartTotals(till.cart, location), [till.cart, location]);
-  const money = (n: number) => formatTillMoney(n, location.currency);
+  const i18n = useI18n();
+  const money = (n: number) => i18n.money(n, location.currency);
 
   const searchIndex = useMemo(() => indexProducts(products), [products]);
   const visible = useMemo(() => {

@@ -1,7 +1,6 @@
 // Opening a shift: count the float in the drawer; the shift and its mutation commit together.
 import { useState } from 'react';
 import { parseMoney } from '../../../core/money';
-import { formatTillMoney } from '../money-format';
 import { useI18n } from '../i18n/use-i18n';
 import { openShift } from '../../db/shifts';
 import { useLocation, useServices } from '../services';
@@ -13,7 +12,7 @@ export function ShiftOpenScreen() {
   const staff = useTill((s) => s.staff);
   const signOut = useTill((s) => s.signOut);
   const notify = useTill((s) => s.notify);
-  const { t } = useI18n();
+  const { t, money } = useI18n();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   if (!location || !staff) return null;
@@ -32,7 +31,7 @@ export function ShiftOpenScreen() {
       setError(result.error.message);
       return;
     }
-    notify('success', `Shift opened with a float of ${formatTillMoney(amount, location.currency)}.`);
+    notify('success', `Shift opened with a float of ${money(amount, location.currency)}.`);
     const drawer = await hardware.client.send('drawer:open', {});
     if (!drawer.ok && drawer.error.code !== 'not_configured') notify('error', `Drawer: ${drawer.error.message}`);
   };
