@@ -7,8 +7,20 @@ import { migrate } from './migrate';
 
 export type Engine = 'pglite' | 'postgres';
 
-/** Engines the storage tests run on: PGlite always, PostgreSQL when POS_TEST_DATABASE_URL is set. */
-export const TEST_ENGINES: Engine[] = process.env.POS_TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+/**
+ * Engines the storage tests run on: PGlite always, PostgreSQL when POS_TEST_DATABASE_URL is set.
+ * Under CI PostgreSQL is expected (.ci/run sets the URL when the machine's server answers), so its
+ * absence fails the run instead of silently dropping every PostgreSQL case.
+ */
+export function testEngines(env: Record<string, string | undefined>): Engine[] {
+  if (env.POS_TEST_DATABASE_URL) return ['pglite', 'postgres'];
+  if (env.CI === 'true' || env.CI === '1') {
+    throw new Error('CI expects PostgreSQL, but POS_TEST_DATABASE_URL is not set: start a server on 127.0.0.1:5432 (trust auth, database test) or set the URL');
+  }
+  return ['pglite'];
+}
+
+export const TEST_ENGINES: Engine[] = testEngines(process.env);
 
 export interface TestDatabase {
   db: Database;
