@@ -4,7 +4,8 @@ import net from 'node:net';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
-import { EscPosDecoder, type DecodedBlock, type DecodeProblem, type StatusRequest } from './escpos-decoder';
+import type { DecodedBlock, DecodeProblem, StatusRequest } from './escpos-blocks';
+import { EscPosDecoder } from './escpos-decoder';
 import { renderReceiptPng } from './receipt-png';
 import { blockToTextLines, renderHtml, renderText } from './receipt-render';
 

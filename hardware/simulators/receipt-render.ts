@@ -1,7 +1,7 @@
 // Renders decoded ESC/POS blocks as plain text (the simulator's stdout) and as an HTML page (its --out copies),
 // and projects them onto core's ReceiptBlock model so tests compare against layoutReceipt().
 import type { ReceiptBlock } from '../../core/receipt-layout';
-import type { DecodedBlock } from './escpos-decoder';
+import type { DecodedBlock } from './escpos-blocks';
 
 export function blockToTextLines(block: DecodedBlock, width = 42): string[] {
   switch (block.type) {
