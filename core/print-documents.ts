@@ -125,6 +125,22 @@ function slip(w: DocumentWriter, lines: readonly string[] | undefined): void {
   for (const l of lines) w.lines(wrapText(l, w.width));
 }
 
+/** The lines and the end shared by refund and void receipts: line count, reason, card slip, barcode, footer. */
+function linesBlock(w: DocumentWriter, lines: readonly Static<typeof DocumentLineSchema>[]): void {
+  w.rule();
+  documentLines(w, lines);
+  w.text(w.t('lineCount', { count: lines.length }));
+  w.rule();
+}
+
+function documentTail(w: DocumentWriter, doc: RefundReceipt | VoidReceipt): void {
+  if (doc.reason) w.lines(wrapText(w.t('reason', { reason: doc.reason }), w.width));
+  slip(w, doc.cardSlipLines);
+  w.rule();
+  w.blocks.push({ type: 'barcode', data: doc.orderNumber });
+  w.footer(doc.location);
+}
+
 export function layoutRefundReceipt(doc: RefundReceipt, width: ReceiptWidth): ReceiptBlock[] {
   const w = documentWriter(doc, width);
   const { t } = w;
@@ -132,17 +148,10 @@ export function layoutRefundReceipt(doc: RefundReceipt, width: ReceiptWidth): Re
   w.text(t('refundTitle'), 'center', true, true);
   w.pair(t('order', { number: doc.orderNumber }), w.when(doc.createdAt));
   people(w, doc);
-  w.rule();
-  documentLines(w, doc.lines);
-  w.text(t('lineCount', { count: doc.lines.length }));
-  w.rule();
+  linesBlock(w, doc.lines);
   w.pair(t('refundTotal'), w.money(-doc.amount), true);
   w.pair(t('refundedTo', { method: t(doc.method) }), w.amt(-doc.amount));
-  if (doc.reason) w.lines(wrapText(t('reason', { reason: doc.reason }), width));
-  slip(w, doc.cardSlipLines);
-  w.rule();
-  w.blocks.push({ type: 'barcode', data: doc.orderNumber });
-  w.footer(doc.location);
+  documentTail(w, doc);
   return w.blocks;
 }
 
@@ -154,17 +163,10 @@ export function layoutVoidReceipt(doc: VoidReceipt, width: ReceiptWidth): Receip
   w.pair(t('order', { number: doc.orderNumber }), w.when(doc.createdAt));
   w.lines(wrapText(t('soldAt', { when: w.when(doc.soldAt) }), width));
   people(w, doc);
-  w.rule();
-  documentLines(w, doc.lines);
-  w.text(t('lineCount', { count: doc.lines.length }));
-  w.rule();
+  linesBlock(w, doc.lines);
   w.pair(t('voidTotal'), w.money(-doc.total), true);
   for (const p of doc.payments) w.pair(t('returnedTo', { method: t(p.method) }), w.amt(-p.amount));
-  if (doc.reason) w.lines(wrapText(t('reason', { reason: doc.reason }), width));
-  slip(w, doc.cardSlipLines);
-  w.rule();
-  w.blocks.push({ type: 'barcode', data: doc.orderNumber });
-  w.footer(doc.location);
+  documentTail(w, doc);
   return w.blocks;
 }
 
