@@ -247,6 +247,17 @@ describe('GET /api/v1/events', () => {
     expect((await get(`/api/v1/events?since=${encodeURIComponent(a.created_at)}`, allKey)).json().data[0].id).toBe(a.id);
 
     expect((await get('/api/v1/events?types=order.exploded', allKey)).json().error).toMatchObject({ code: 'event_type_unknown', param: 'types' });
+    // The same wildcards as subscribed_events: "order.*" covers every order event, "*" everything.
+    expect((await get(`/api/v1/events?since=${encodeURIComponent(page.data[0].cursor)}&types=order.*`, allKey)).json().data.map((e: { id: string }) => e.id)).toEqual([b.id]);
+    expect((await get(`/api/v1/events?since=${encodeURIComponent(page.data[0].cursor)}&types=product.*,order.paid`, allKey)).json().data.map((e: { id: string }) => e.id)).toEqual([b.id, c.id]);
+    expect((await get(`/api/v1/events?since=${encodeURIComponent(page.data[0].cursor)}&types=*`, allKey)).json().data.map((e: { id: string }) => e.id)).toEqual([b.id, c.id]);
+    expect((await get(`/api/v1/events?since=${encodeURIComponent(page.data[0].cursor)}&types=inventory.*`, allKey)).json().data).toEqual([]);
+    for (const bad of ['ordr.*', 'order.**', 'order', 'order.*,nope']) {
+      const res = await get(`/api/v1/events?types=${encodeURIComponent(bad)}`, allKey);
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'event_type_unknown', param: 'types' });
+      for (const valid of ['*', 'order.*', 'product.*', 'order.paid']) expect(res.json().error.message).toContain(`"${valid}"`);
+    }
     expect((await get('/api/v1/events?since=banana', allKey)).statusCode).toBe(400);
     expect((await get('/api/v1/events?limit=5000', allKey)).statusCode).toBe(400);
     expect((await get('/api/v1/events', noScope)).statusCode).toBe(403);

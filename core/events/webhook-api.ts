@@ -148,7 +148,7 @@ export const WebhookReplayResultSchema = Type.Object(
 export const EventsQuerySchema = Type.Object(
   {
     since: Type.Optional(Type.String({ maxLength: 64, description: 'a cursor (next_cursor or an envelope\'s cursor), an event id, or an RFC 3339 time; absent = oldest retained event' })),
-    types: Type.Optional(Type.String({ maxLength: 1000, description: 'comma-separated event types' })),
+    types: Type.Optional(Type.String({ maxLength: 1000, description: 'comma-separated event types, "*" or prefix wildcards ("order.*"), as in subscribed_events; an unknown one is a 400 listing the valid values' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
   },
   { additionalProperties: false },

@@ -1,6 +1,7 @@
 // The events feed (SPEC §5.4): pages of committed events in feed order, (xact_id, seq), served
 // only below the oldest running transaction so that a cursor never passes an event that commits late.
-import { EVENT_TYPES, isEventType } from '../../core/events/catalog';
+import { EVENT_TYPES } from '../../core/events/catalog';
+import { subscriptionMatches } from '../../core/events/webhook-api';
 import type { EventEnvelope } from '../../core/events/envelope';
 import { isId } from '../../core/ids';
 import { ApiError } from '../http/api-error';
@@ -37,15 +38,22 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d
 const comparePositions = (a: Position, b: Position): number => (a.xactId === b.xactId ? a.seq - b.seq : a.xactId < b.xactId ? -1 : 1);
 const encode = (p: Position): string => encodeCursor(p.xactId.toString(), p.seq);
 
-/** Splits and checks `types=a,b`; unknown types are a 400 rather than an always-empty page. */
+/** What `types=` accepts: "*", a prefix wildcard per noun ("order.*"), or an exact catalog type. */
+export const FEED_TYPE_PATTERNS: readonly string[] = ['*', ...new Set(EVENT_TYPES.map((t) => `${t.slice(0, t.indexOf('.'))}.*`)), ...EVENT_TYPES];
+
+/**
+ * Splits and checks `types=a,b` and expands wildcards to the catalog types they cover (as a
+ * subscription would); an unknown type or pattern is a 400 listing the valid values rather than an
+ * always-empty page.
+ */
 export function parseEventTypes(text: string | undefined, param = 'types'): string[] | undefined {
   if (text === undefined || text.trim() === '') return undefined;
-  const types = [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
-  const unknown = types.find((t) => !isEventType(t));
+  const patterns = [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
+  const unknown = patterns.find((t) => !FEED_TYPE_PATTERNS.includes(t));
   if (unknown) {
-    throw new ApiError('invalid_request', 'event_type_unknown', `Unknown event type "${unknown}". Known types: ${EVENT_TYPES.join(', ')}.`, { param });
+    throw new ApiError('invalid_request', 'event_type_unknown', `Unknown event type "${unknown}". Valid values: ${FEED_TYPE_PATTERNS.map((t) => `"${t}"`).join(', ')}.`, { param });
   }
-  return types;
+  return EVENT_TYPES.filter((type) => patterns.some((pattern) => subscriptionMatches(pattern, type)));
 }
 
 const MAX_XID8 = 2n ** 64n - 1n;
