@@ -2,10 +2,12 @@
 // so every instance behind a load balancer spends from the same bucket (SPEC §11). Redis runs the
 // bucket arithmetic in one Lua script on its own clock, so concurrent instances cannot overspend.
 // If Redis is unreachable, requests are limited per instance in memory rather than refused.
-import { createHash } from 'node:crypto';
+// The client is ioredis: it loads the script once (EVALSHA, falling back to EVAL on NOSCRIPT),
+// reconnects with backoff; commands wait (≤ 1 s) only while a connection is being made, and go
+// straight to the in-memory fallback while Redis is known to be down.
 import type { FastifyBaseLogger } from 'fastify';
+import { Redis, type RedisOptions } from 'ioredis';
 import { TokenBucketLimiter, type RateDecision } from '../http/rate-limiter';
-import { RedisClient, RedisError } from './redis-client';
 
 export interface RateLimitStore {
   take(key: string): Promise<RateDecision>;
@@ -28,7 +30,18 @@ redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'ts', tostring(now))
 redis.call('PEXPIRE', KEYS[1], math.ceil((capacity - tokens) / rate * 1000) + 1000)
 return {allowed, tostring(tokens)}
 `;
-const SCRIPT_SHA = createHash('sha1').update(TOKEN_BUCKET_LUA).digest('hex');
+
+type BucketClient = Redis & { posTokenBucket(key: string, capacity: number, rate: number): Promise<unknown> };
+
+/** `redis://[user:password@]host[:port][/db]`, `rediss://…`, or `unix:///path/to/redis.sock`. */
+function connectRedis(url: string): BucketClient {
+  // Connect on first use: a refused connection fails at once; a slow one may take up to 5 s once.
+  const options: RedisOptions = { lazyConnect: true, connectTimeout: 5000, commandTimeout: 1000, maxRetriesPerRequest: 0 };
+  const parsed = new URL(url);
+  const client = parsed.protocol === 'unix:' ? new Redis({ ...options, path: parsed.pathname }) : new Redis(url, options);
+  client.defineCommand('posTokenBucket', { numberOfKeys: 1, lua: TOKEN_BUCKET_LUA });
+  return client as BucketClient;
+}
 
 export function memoryStore(ratePerSecond: number): RateLimitStore {
   const limiter = new TokenBucketLimiter(ratePerSecond, 2);
@@ -36,21 +49,23 @@ export function memoryStore(ratePerSecond: number): RateLimitStore {
 }
 
 export function redisStore(url: string, ratePerSecond: number, log: FastifyBaseLogger): RateLimitStore {
-  const client = new RedisClient(url);
+  const client = connectRedis(url);
   const fallback = new TokenBucketLimiter(ratePerSecond, 2);
   const capacity = fallback.capacity;
   let warnedAt = 0;
+  const warn = (error: unknown): void => {
+    if (Date.now() - warnedAt < 60_000) return;
+    warnedAt = Date.now();
+    log.warn({ err: error }, 'rate limit store (Redis) unavailable; limiting per instance in memory');
+  };
+  // Connection errors surface here (ioredis reconnects by itself); without a listener they would be
+  // reported as unhandled 'error' events.
+  client.on('error', warn);
 
   async function evaluate(key: string): Promise<[number, number]> {
-    const args = [1, `pos:ratelimit:${key}`, capacity, ratePerSecond];
-    let reply;
-    try {
-      reply = await client.command('EVALSHA', SCRIPT_SHA, ...args);
-    } catch (error) {
-      if (!(error instanceof RedisError) || !error.message.startsWith('NOSCRIPT')) throw error;
-      reply = await client.command('EVAL', TOKEN_BUCKET_LUA, ...args);
-    }
-    if (!Array.isArray(reply) || reply.length !== 2) throw new RedisError('unexpected reply from the rate-limit script');
+    if (client.status === 'reconnecting' || client.status === 'close' || client.status === 'end') throw new Error(`Redis is ${client.status}`);
+    const reply = await client.posTokenBucket(`pos:ratelimit:${key}`, capacity, ratePerSecond);
+    if (!Array.isArray(reply) || reply.length !== 2) throw new Error('unexpected reply from the rate-limit script');
     return [Number(reply[0]), Number(reply[1])];
   }
 
@@ -66,13 +81,10 @@ export function redisStore(url: string, ratePerSecond: number, log: FastifyBaseL
           retryAfterSeconds: allowed === 1 ? 0 : Math.max(1, Math.ceil((1 - tokens) / ratePerSecond)),
         };
       } catch (error) {
-        if (Date.now() - warnedAt > 60_000) {
-          warnedAt = Date.now();
-          log.warn({ err: error }, 'rate limit store (Redis) unavailable; limiting per instance in memory');
-        }
+        warn(error);
         return fallback.take(key);
       }
     },
-    close: () => client.close(),
+    close: () => client.disconnect(),
   };
 }
