@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig, parseDuration, parseDurationList, parseRate } from './config';
+import { DEFAULT_PUBLIC_URL, publicBaseUrl } from './http/public-url';
 
 describe('config', () => {
   it('parses durations with units', () => {
@@ -34,5 +35,23 @@ describe('config', () => {
     expect(custom.webhookRetrySchedule).toEqual([1000, 2000]);
     expect(custom.webhookAllowPrivate).toBe(true);
     expect(custom.databaseUrl).toBe('postgres://x/y');
+  });
+
+  it('reads POS_PUBLIC_URL as an absolute http(s) base without a trailing slash, and refuses anything else', () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ POS_PUBLIC_URL: 'https://pos.example.com/' }).publicUrl).toBe('https://pos.example.com');
+    expect(loadConfig({ POS_PUBLIC_URL: 'https://example.com/pos//' }).publicUrl).toBe('https://example.com/pos');
+    expect(() => loadConfig({ POS_PUBLIC_URL: 'pos.example.com' })).toThrow(/absolute URL/);
+    expect(() => loadConfig({ POS_PUBLIC_URL: 'ftp://pos.example.com' })).toThrow(/http or https/);
+    expect(() => loadConfig({ POS_PUBLIC_URL: 'https://pos.example.com/?a=1' })).toThrow(/no query/);
+  });
+
+  it('falls back to the listening address, then to the default one, for the public base URL', () => {
+    expect(publicBaseUrl('https://pos.example.com', { host: '0.0.0.0', port: 80 })).toBe('https://pos.example.com');
+    expect(publicBaseUrl(undefined, { host: '0.0.0.0', port: 8181 })).toBe('http://127.0.0.1:8181');
+    expect(publicBaseUrl(undefined, { host: '::', port: 8181 })).toBe('http://127.0.0.1:8181');
+    expect(publicBaseUrl(undefined, { host: '::1', port: 9 })).toBe('http://[::1]:9');
+    expect(publicBaseUrl(undefined, { host: 'pos.lan', port: 8080 })).toBe('http://pos.lan:8080');
+    expect(publicBaseUrl(undefined, null)).toBe(DEFAULT_PUBLIC_URL);
   });
 });

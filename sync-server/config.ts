@@ -1,4 +1,5 @@
 // Service configuration from flags and environment variables (docs/configuration.md lists them).
+import { parsePublicUrl } from './http/public-url';
 
 export interface ServerConfig {
   databaseUrl?: string | undefined;
@@ -20,6 +21,8 @@ export interface ServerConfig {
   redisUrl?: string | undefined;
   /** Trust X-Forwarded-For/-Proto from a reverse proxy (client address for limits, https for cookies). */
   trustProxy: boolean;
+  /** Where integrators reach the service (thin webhook payloads link under it); unset = the listening address. */
+  publicUrl?: string | undefined;
 }
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -61,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webhookDisableAfterMs: parseDuration(env.POS_WEBHOOK_DISABLE_AFTER || '3d'),
     redisUrl: env.REDIS_URL || undefined,
     trustProxy: env.POS_TRUST_PROXY === '1',
+    publicUrl: env.POS_PUBLIC_URL ? parsePublicUrl(env.POS_PUBLIC_URL) : undefined,
     ...overrides,
   };
 }

@@ -269,7 +269,8 @@ describe.each(TEST_ENGINES)('webhook dispatcher (%s)', (engine) => {
     const [t] = await thin.waitFor(1);
     const [f] = await full.waitFor(1);
     const thinBody = JSON.parse(t!.rawBody.toString('utf8'));
-    expect(thinBody).toEqual({ ...event, data: { id: 'ord_1', url: '/api/v1/orders/ord_1' } });
+    // Without a configured public URL the dispatcher links under the service's default address.
+    expect(thinBody).toEqual({ ...event, data: { id: 'ord_1', url: 'http://127.0.0.1:8080/api/v1/orders/ord_1' } });
     expect(JSON.parse(f!.rawBody.toString('utf8'))).toEqual(event);
     expect(a.payload).toBe('thin');
   });

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { newId } from '../../core/ids';
 import { EVENTS_CHANNEL } from '../events/outbox';
+import { DEFAULT_PUBLIC_URL } from '../http/public-url';
 import type { Database, Queryable } from '../storage/database';
 import type { SecretBox } from './secret-box';
 import { deliveryHeaders } from './webhook-signing';
@@ -39,6 +40,8 @@ export interface DispatcherOptions {
   /** Attempts this worker runs at once, over all endpoints. */
   maxInFlight?: number;
   log?: (message: string, details?: Record<string, unknown>) => void;
+  /** The service's public base URL, for thin payloads' links (asked per attempt: the port may be known only once listening). */
+  publicUrl?: () => string;
 }
 
 /** The delay before retry number `retry` (1-based) with ±10 % jitter, stretched to a receiver's Retry-After (capped). */
@@ -117,7 +120,7 @@ export async function leaseForManualAttempt(db: Queryable, deliveryId: string, p
 
 /** Signs and sends one attempt of a leased delivery, then records it and decides what comes next. */
 export async function performAttempt(
-  deps: { db: Database; box: SecretBox; sender: WebhookSender; policy: DeliveryPolicy },
+  deps: { db: Database; box: SecretBox; sender: WebhookSender; policy: DeliveryPolicy; publicUrl?: (() => string) | undefined },
   deliveryId: string,
   leaseToken: string,
   mode: AttemptMode,
@@ -126,7 +129,7 @@ export async function performAttempt(
   if (!context) return null;
   const { delivery, endpoint, envelope } = context;
   const secrets = await signingSecrets(deps.db, deps.box, endpoint.id);
-  const body = deliveryBody(envelope, endpoint.payload);
+  const body = deliveryBody(envelope, endpoint.payload, deps.publicUrl?.() ?? DEFAULT_PUBLIC_URL);
   const startedAt = new Date();
   const headers = deliveryHeaders({
     eventId: envelope.id,

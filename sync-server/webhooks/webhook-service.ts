@@ -83,7 +83,7 @@ function deliveryView(row: store.DeliveryRow, attempts: store.AttemptRow[], test
 
 export class WebhookService {
   constructor(
-    private readonly deps: { db: Database; config: ServerConfig; box: () => Promise<SecretBox>; sender: WebhookSender; policy: DeliveryPolicy },
+    private readonly deps: { db: Database; config: ServerConfig; box: () => Promise<SecretBox>; sender: WebhookSender; policy: DeliveryPolicy; publicUrl: () => string },
   ) {}
 
   /** The endpoint if this actor may manage it: same business, and no location the actor may not see. */

@@ -184,10 +184,14 @@ export async function signingSecrets(db: Queryable, box: SecretBox, endpointId: 
   return secrets;
 }
 
-/** The exact JSON body a delivery sends: the event envelope, with thin data for thin endpoints. */
-export function deliveryBody(envelope: EventEnvelope, payload: PayloadMode): string {
-  const body = payload === 'thin' ? { ...envelope, data: thinData(envelope.type, envelope.data) } : envelope;
-  return JSON.stringify(body);
+/**
+ * The exact JSON body a delivery sends: the event envelope, with thin data for thin endpoints — whose
+ * `url` is absolute, under the service's public base URL (no trailing slash).
+ */
+export function deliveryBody(envelope: EventEnvelope, payload: PayloadMode, publicUrl: string): string {
+  if (payload === 'full') return JSON.stringify(envelope);
+  const thin = thinData(envelope.type, envelope.data);
+  return JSON.stringify({ ...envelope, data: { ...thin, url: thin.url === null ? null : `${publicUrl}${thin.url}` } });
 }
 
 /** A sample envelope of `type` for test sends (never written to the events feed). */

@@ -12,6 +12,7 @@ export interface WebhookWorkerDeps {
   box: () => Promise<SecretBox>;
   sender: WebhookSender;
   policy: DeliveryPolicy;
+  publicUrl: () => string;
 }
 
 /** Starts the dispatcher and the retention job on the app's onReady; `stop()` ends both. */
@@ -24,6 +25,7 @@ export function startWebhookWorkers(app: FastifyInstance, deps: WebhookWorkerDep
       box: await deps.box(),
       sender: deps.sender,
       policy: deps.policy,
+      publicUrl: deps.publicUrl,
       log: (message, details) => app.log.warn(details ?? {}, message),
     });
     await dispatcher.start();

@@ -2,6 +2,7 @@
 // mounts the endpoints API (webhooks-routes.ts) and, when `workers` is on, the delivery dispatcher
 // and the retention job (webhook-workers.ts, SPEC §5.5).
 import fp from 'fastify-plugin';
+import { publicBaseUrl } from '../http/public-url';
 import { createSender } from './webhook-sender';
 import { policyFromConfig, WebhookService } from './webhook-service';
 import { startWebhookWorkers } from './webhook-workers';
@@ -18,15 +19,22 @@ export default fp<{ workers: boolean }>(
     const sender = createSender({ timeoutMs: app.config.webhookTimeoutMs, allowPrivate: app.config.webhookAllowPrivate });
     const box = () => app.secretBox();
     const policy = policyFromConfig(app.config);
-    const service = new WebhookService({ db: app.db, config: app.config, box, sender, policy });
+    const publicUrl = () => {
+      const address = app.server.listening ? app.server.address() : null;
+      return publicBaseUrl(app.config.publicUrl, address && typeof address === 'object' ? { host: app.config.host, port: address.port } : null);
+    };
+    const service = new WebhookService({ db: app.db, config: app.config, box, sender, policy, publicUrl });
     app.decorate('webhooks', service);
 
-    const workers = options.workers ? startWebhookWorkers(app, { box, sender, policy }) : null;
+    const workers = options.workers ? startWebhookWorkers(app, { box, sender, policy, publicUrl }) : null;
     app.addHook('onClose', async () => {
       await workers?.stop();
       await sender.close();
     });
 
+    if (!app.config.publicUrl) {
+      app.addHook('onListen', async () => app.log.warn({ publicUrl: publicUrl() }, 'POS_PUBLIC_URL is not set: thin webhook payloads link under the listening address; set it to the URL integrators use'));
+    }
     registerWebhookRoutes(app, service);
   },
   { name: 'webhooks', dependencies: ['api-v1'] },
