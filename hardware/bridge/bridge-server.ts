@@ -2,6 +2,7 @@
 // WebSocket (/events), both behind a bearer token, so a browser till can drive the shop's hardware.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import cors from '@fastify/cors';
 import websocket from '@fastify/websocket';
 import { HARDWARE_EVENT_NAMES } from '../../core/hardware-contract';
 import { dispatchHardware, type HardwareService } from '../hardware-service';
@@ -52,18 +53,17 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   const originAllowed = (origin: string | undefined) => origin !== undefined && (isLoopbackOrigin(origin) || (options.allowedOrigins ?? []).includes(origin));
 
-  // CORS by hand: one allow rule (loopback + configured origins); the token is what protects the bridge.
+  // One allow rule (loopback + configured origins); the token is what protects the bridge. A
+  // preflight from any other origin is refused outright (403) rather than answered without headers.
   app.addHook('onRequest', async (req, reply) => {
-    const origin = req.headers.origin;
-    if (originAllowed(origin)) {
-      reply.header('access-control-allow-origin', origin as string);
-      reply.header('vary', 'Origin');
-      reply.header('access-control-allow-headers', 'authorization, content-type');
-      reply.header('access-control-allow-methods', 'POST, GET, OPTIONS');
-      reply.header('access-control-max-age', '600');
-    }
+    if (req.method === 'OPTIONS' && !originAllowed(req.headers.origin)) return reply.code(403).send();
   });
-  app.options('/*', async (req, reply) => reply.code(originAllowed(req.headers.origin) ? 204 : 403).send());
+  await app.register(cors, {
+    origin: (origin, callback) => callback(null, originAllowed(origin)),
+    methods: ['POST', 'GET', 'OPTIONS'],
+    allowedHeaders: ['authorization', 'content-type'],
+    maxAge: 600,
+  });
 
   const unauthorized = (reply: FastifyReply) =>
     reply.code(401).send({ ok: false, error: { code: 'unauthorized', message: 'missing or wrong hardware bridge token' } });

@@ -1,7 +1,8 @@
 // Sync API for tills (SPEC §5.6): pairing, push, pull, the SSE stream and rejected mutations.
 // Tills authenticate with their device token; a browser till on the shop's LAN is another origin,
 // so these routes answer CORS (safe to reflect any origin: the token is a header, never a cookie).
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import cors from '@fastify/cors';
 import fp from 'fastify-plugin';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
@@ -42,13 +43,14 @@ const tags = ['sync'];
 const PRUNE_INTERVAL_MS = 3_600_000;
 const security = [{ deviceToken: [] }];
 
-function corsHeaders(request: FastifyRequest, reply: FastifyReply): void {
-  const origin = request.headers.origin;
-  if (!origin) return;
-  reply.header('Access-Control-Allow-Origin', origin);
-  reply.header('Vary', 'Origin');
-  reply.header('Access-Control-Expose-Headers', 'X-Request-Id');
-}
+/** Browser tills may run on any origin (a tablet on the LAN): the device token protects the sync API. */
+const SYNC_CORS = {
+  origin: true,
+  methods: ['GET', 'POST', 'OPTIONS'],
+  allowedHeaders: ['Authorization', 'Content-Type', 'Accept', 'X-Request-Id', 'X-Pos-Unsynced'],
+  exposedHeaders: ['X-Request-Id'],
+  maxAge: 600,
+};
 
 async function syncPlugin(instance: FastifyInstance): Promise<void> {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>();
@@ -66,8 +68,9 @@ async function syncPlugin(instance: FastifyInstance): Promise<void> {
   pruneTimer.unref();
   app.addHook('onClose', async () => clearInterval(pruneTimer));
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.url.startsWith(SYNC_PREFIX)) corsHeaders(request, reply);
+  // CORS for the sync routes only; every other URL answers without CORS headers.
+  await app.register(cors, {
+    delegator: (request, callback) => callback(null, request.url.startsWith(SYNC_PREFIX) ? SYNC_CORS : { origin: false }),
   });
 
   const authenticate = async (request: FastifyRequest) => {
@@ -75,13 +78,6 @@ async function syncPlugin(instance: FastifyInstance): Promise<void> {
     await recordUnsyncedCount(app.db, request.device, request.headers[UNSYNCED_HEADER]);
   };
   const deviceOf = (request: FastifyRequest): DevicePrincipal => request.device!;
-
-  app.options(`${SYNC_PREFIX}/*`, { schema: { hide: true } }, async (_request, reply) => {
-    reply.header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-    reply.header('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept, X-Request-Id, X-Pos-Unsynced');
-    reply.header('Access-Control-Max-Age', '600');
-    return reply.status(204).send();
-  });
 
   // Pairing codes are short enough to type; cap guesses per address (30 at once, then one per 2 s).
   const pairAttempts = new TokenBucketLimiter(0.5, 60);
