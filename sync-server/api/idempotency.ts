@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../http/api-error';
 import type { Queryable } from '../storage/database';
+import { retryTransient } from '../storage/retry-transient';
 import { isApiV1Url } from './api-auth';
 
 declare module 'fastify' {
@@ -144,8 +145,18 @@ export function registerIdempotency(app: FastifyInstance): void {
     const apiKeyId = request.apiKey.id;
     if (reply.statusCode >= 500) {
       // Nothing was committed: forget the claim so a retry runs the request again.
-      const dropped = await app.db.query('DELETE FROM idempotency_keys WHERE api_key_id = $1 AND key = $2 AND NOT committed', [apiKeyId, claim.key]);
-      if (dropped.rowCount > 0) return payload;
+      const drop = () => app.db.query('DELETE FROM idempotency_keys WHERE api_key_id = $1 AND key = $2 AND NOT committed', [apiKeyId, claim.key]);
+      try {
+        if ((await drop()).rowCount > 0) return payload;
+      } catch (error) {
+        // The database is away (that is usually why this is a 5xx): keep trying in the background,
+        // so the client's retry is not answered 409 until the claim is abandoned (IN_FLIGHT_TAKEOVER_MS).
+        request.log.warn({ err: error }, 'could not release the idempotency claim; retrying in the background');
+        retryTransient(drop, { forMs: IN_FLIGHT_TAKEOVER_MS / 2 }).catch((last: unknown) =>
+          request.log.error({ err: last }, 'idempotency claim not released; a retry takes it over once it is abandoned'),
+        );
+        return payload;
+      }
     }
     const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : payload == null ? '' : null;
     if (body === null) {

@@ -6,10 +6,16 @@ import { newId } from '../../core/ids';
 import { EVENTS_CHANNEL } from '../events/outbox';
 import { DEFAULT_PUBLIC_URL } from '../http/public-url';
 import type { Database, Queryable } from '../storage/database';
+import { retryTransient } from '../storage/retry-transient';
 import type { SecretBox } from './secret-box';
 import { deliveryHeaders } from './webhook-signing';
 import type { AttemptResult, WebhookSender } from './webhook-sender';
 import { deliveryBody, disableEndpoint, loadDeliveryContext, signingSecrets, type DeliveryStatus } from './webhook-store';
+
+/** Recording an attempt stops being retried this long before its lease runs out. */
+const RECORD_MARGIN_MS = 2_000;
+/** How long a worker keeps trying to give back a lease it could not use (it expires anyway). */
+const RELEASE_RETRY_MS = 30_000;
 
 export interface DeliveryPolicy {
   /** Delays after the first attempt (ms); attempts = 1 + its length. */
@@ -140,7 +146,15 @@ export async function performAttempt(
     body,
   });
   const result = await deps.sender.send(endpoint.url, headers, body);
-  return recordAttempt(deps, { deliveryId, leaseToken, mode, startedAt, signature: headers['x-pos-signature']!, result });
+  // The receiver has it now: recording that must survive a database restart, or the lease would run
+  // out and the delivery be sent again. Retried while the lease (claimed before the send) still holds.
+  const record = () => recordAttempt(deps, { deliveryId, leaseToken, mode, startedAt, signature: headers['x-pos-signature']!, result });
+  return retryTransient(record, { forMs: Math.max(0, deps.policy.leaseMs - (Date.now() - startedAt.getTime()) - RECORD_MARGIN_MS) });
+}
+
+/** Gives a leased delivery back before its lease runs out (its attempt could not even be prepared). */
+export async function releaseLease(db: Queryable, deliveryId: string, leaseToken: string): Promise<void> {
+  await db.query('UPDATE webhook_deliveries SET lease_until = NULL, lease_token = NULL, updated_at = now() WHERE id = $1 AND lease_token = $2', [deliveryId, leaseToken]);
 }
 
 interface AttemptRecord {
@@ -303,8 +317,12 @@ export class WebhookDispatcher {
         }
       })
       .catch((error: unknown) => {
-        // The lease expires and another round retries it; nothing is lost.
+        // Nothing is lost: the lease is given back (or expires) and another round retries it.
         this.options.log?.('webhook attempt failed to run', { deliveryId, error: (error as Error).message });
+        retryTransient(() => releaseLease(this.options.db, deliveryId, leaseToken), { forMs: RELEASE_RETRY_MS }).then(
+          () => this.wake(),
+          () => undefined,
+        );
       })
       .finally(() => {
         this.inFlight--;
