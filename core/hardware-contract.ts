@@ -17,6 +17,10 @@ export const DeviceUriSchema = Type.String({ maxLength: 300 });
 
 export const BRIDGE_TOKEN_MIN_LENGTH = 24;
 
+/** Serial scale protocols: Mettler Toledo 8217 style (`W`) or Dialog 06 (unit price, EOT ENQ). */
+export const ScaleProtocolSchema = Type.Union([Type.Literal('toledo'), Type.Literal('dialog06')]);
+export type ScaleProtocol = Static<typeof ScaleProtocolSchema>;
+
 export const BridgeConfigSchema = Type.Object(
   {
     /** IP address of this machine to listen on (e.g. 192.168.1.20); '' = off. */
@@ -77,8 +81,8 @@ export const HardwareConfigSchema = Type.Object(
      * must be listed (CORS), the token is what protects the devices.
      */
     bridge: Type.Optional(BridgeConfigSchema),
-    /** Serial scale (Toledo 8217 style) for goods sold by weight: `serial:PATH?baud=N`. Absent → no scale. */
-    scale: Type.Optional(Type.Object({ uri: DeviceUriSchema }, { additionalProperties: false })),
+    /** Serial scale for goods sold by weight: `serial:PATH?baud=N` and its protocol (default toledo). Absent → no scale. */
+    scale: Type.Optional(Type.Object({ uri: DeviceUriSchema, protocol: Type.Optional(ScaleProtocolSchema) }, { additionalProperties: false })),
   },
   { additionalProperties: false },
 );
@@ -174,6 +178,8 @@ export const ScaleReadArgsSchema = Type.Object(
   {
     /** Container weight to subtract (the product's tare), grams. */
     tareGrams: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
+    /** Price per kg in minor units: a Dialog 06 scale shows it and computes its own price. */
+    pricePerKg: Type.Optional(Type.Integer({ minimum: 0, maximum: 999_999 })),
   },
   { additionalProperties: false },
 );
@@ -285,6 +291,8 @@ export interface ScaleWeight {
   grossGrams: number;
   tareGrams: number;
   netGrams: number;
+  /** The price the scale computed and showed (Dialog 06 only), minor units. */
+  scalePrice?: number;
 }
 
 export interface DeviceTestResult {

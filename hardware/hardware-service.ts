@@ -164,7 +164,8 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
     'terminal:resolve-pending': () => terminal.resolvePending(),
     'terminal:resolve-payment': ({ paymentId }) => terminal.resolvePayment(paymentId),
     'display:show': (args) => showOnDisplay(config.display, args),
-    'scale:read-weight': ({ tareGrams }) => readScaleWeight(config.scale?.uri ?? '', tareGrams ?? 0, options.scale),
+    'scale:read-weight': ({ tareGrams, pricePerKg }) =>
+      readScaleWeight(config.scale?.uri ?? '', tareGrams ?? 0, { ...options.scale, protocol: config.scale?.protocol ?? 'toledo', pricePerKg }),
     'scanner:status': async () => ok({ configured: config.scanner.uri !== '', connected: scanner?.connected ?? false }),
     'hardware:get-config': async () => ok(config),
     async 'hardware:set-config'(next) {

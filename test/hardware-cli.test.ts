@@ -5,6 +5,7 @@ import { DEFAULT_HARDWARE_CONFIG } from '../core/hardware-contract';
 import { layoutReceipt, SAMPLE_RECEIPT_ORDER } from '../core/receipt-layout';
 import { showOnDisplay } from '../hardware/display/pole-display';
 import { PrinterDriver } from '../hardware/printer/printer-driver';
+import { readScaleWeight } from '../hardware/scale/serial-scale';
 import { createPtyPair } from '../hardware/testing/socat-pty';
 
 interface Proc {
@@ -24,8 +25,8 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()?.();
 });
 
-function pos(args: string[]): Proc {
-  const child = spawn(process.execPath, ['bin/anywhere-pos.js', ...args], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+function pos(args: string[], stdin: 'ignore' | 'pipe' = 'ignore'): Proc {
+  const child = spawn(process.execPath, ['bin/anywhere-pos.js', ...args], { cwd: process.cwd(), stdio: [stdin, 'pipe', 'pipe'] });
   let out = '';
   let errText = '';
   child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
@@ -92,6 +93,45 @@ describe('hardware CLI', { timeout: 120_000 }, () => {
     await listening(sim);
     expect((await showOnDisplay({ uri: `serial:${pty.a}`, idleMessage: '' }, { kind: 'total', amount: 1363, currency: 'EUR' })).ok).toBe(true);
     await expect.poll(() => sim.stdout()).toContain('{"line1":"TOTAL","line2":"              €13.63"}');
+  });
+
+  it('sim scale (Toledo and Dialog 06) over a pty: the driver reads the weight typed into the simulator', async () => {
+    const toledoPty = await createPtyPair();
+    cleanups.push(() => toledoPty.close());
+    const toledo = pos(['sim', 'scale', '--serial', toledoPty.b, '--grams', '523', '--settle', '2', '--json']);
+    expect(await listening(toledo)).toBe(`serial:${toledoPty.b}`);
+    const fast = { answerTimeoutMs: 2000, pollMs: 20 };
+    expect(await readScaleWeight(`serial:${toledoPty.a}`, 23, fast)).toEqual({ ok: true, value: { grossGrams: 523, tareGrams: 23, netGrams: 500 } });
+    // Two "in motion" answers, then the weight: three requests, each logged.
+    await expect.poll(() => toledo.stdout()).toContain('{"event":"weight request → 00523"}');
+    expect(toledo.stdout().split('\n').filter((l) => l.includes('weight request'))).toHaveLength(3);
+
+    const pty = await createPtyPair();
+    cleanups.push(() => pty.close());
+    const dialog = pos(['sim', 'scale', '--serial', pty.b, '--protocol', 'dialog06', '--grams', '350', '--stdin', '--json'], 'pipe');
+    await listening(dialog);
+    expect(JSON.parse(dialog.stdout().split('\n')[0] as string)).toMatchObject({ simulator: 'scale', protocol: 'dialog06', grams: 350 });
+    const uri = `serial:${pty.a}`;
+    expect(await readScaleWeight(uri, 0, { ...fast, protocol: 'dialog06', pricePerKg: 1290 })).toEqual({
+      ok: true,
+      value: { grossGrams: 350, tareGrams: 0, netGrams: 350, scalePrice: 452 },
+    });
+    // Drive a new weight through stdin, as a technician would type it, and read it back.
+    dialog.child.stdin?.write('1250\n');
+    await expect.poll(() => dialog.stdout()).toContain('{"event":"scale: 1250 g"}');
+    expect(await readScaleWeight(uri, 50, { ...fast, protocol: 'dialog06', pricePerKg: 1290 })).toMatchObject({ ok: true, value: { grossGrams: 1250, netGrams: 1200, scalePrice: 1548 } });
+    expect(dialog.stdout()).toContain('{"event":"record 03 → ACK"}');
+    dialog.child.stdin?.write('silent\n');
+    await expect.poll(() => dialog.stdout()).toContain('silent"}');
+    expect(await readScaleWeight(uri, 0, { answerTimeoutMs: 300, protocol: 'dialog06' })).toMatchObject({ ok: false, error: { code: 'device_timeout' } });
+    dialog.child.stdin?.write('flip\n');
+    await expect.poll(() => dialog.stdout()).toContain('unknown command \\"flip\\"');
+  });
+
+  it('sim scale refuses an unknown protocol with one line', async () => {
+    const p = pos(['sim', 'scale', '--serial', '/dev/null', '--protocol', 'acme']);
+    expect(await p.exit).toBe(1);
+    expect(p.stderr().trim()).toBe('sim scale: --protocol must be toledo or dialog06, got acme');
   });
 
   it('sim printer without --tcp or --serial fails with one line', async () => {

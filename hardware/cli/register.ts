@@ -3,6 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { DEFAULT_HARDWARE_CONFIG } from '../../core/hardware-contract';
 import { layoutReceipt, SAMPLE_RECEIPT_ORDER } from '../../core/receipt-layout';
@@ -58,6 +59,28 @@ function runUntilSignal(close: () => Promise<void>): Promise<void> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+}
+
+/** `sim scale --stdin`: a technician (or a test) changes what lies on the scale while it runs. */
+function controlScaleFromStdin(scale: ScaleSimulator, log: (line: string) => void): () => void {
+  const lines = createInterface({ input: process.stdin });
+  lines.on('line', (raw) => {
+    const [word = '', arg] = raw.trim().split(/\s+/);
+    const n = Number(arg ?? word);
+    if (/^-?\d+$/.test(word)) scale.grams = n;
+    else if (word === 'motion' && Number.isInteger(n) && n >= 0) scale.motionAnswers = n;
+    else if (word === 'garble' && Number.isInteger(n) && n >= 0) scale.garbledAnswers = n;
+    else if (word === 'silent' || word === 'answer') scale.silent = word === 'silent';
+    else if (word !== '') {
+      log(`unknown command "${raw.trim()}" (GRAMS, motion N, garble N, silent, answer)`);
+      return;
+    }
+    if (word !== '') log(`scale: ${scale.grams} g${scale.silent ? ', silent' : ''}`);
+  });
+  return () => {
+    lines.close();
+    process.stdin.destroy();
+  };
 }
 
 function exactlyOne(opts: { tcp?: string; serial?: string }, out: Out): boolean {
@@ -135,22 +158,30 @@ export function registerHardwareCommands(program: Command): void {
 
   sim
     .command('scale')
-    .description('serial scale simulator (Toledo 8217 style): answers W with the weight, ? status while it settles')
+    .description('serial scale simulator: Toledo 8217 style (W → weight, ? status while it settles) or Dialog 06 (unit price, EOT ENQ)')
     .requiredOption('--serial <path>', 'open this serial port')
+    .option('--protocol <name>', 'toledo or dialog06', 'toledo')
     .option('--grams <g>', 'weight on the scale in grams (negative = under zero, above 15000 = over capacity)', '1234')
     .option('--settle <n>', 'answer the first N requests with "in motion"', '0')
+    .option('--stdin', 'read commands from stdin, one per line: GRAMS (put that weight on), motion N, garble N, silent, answer')
     .option('--json', 'one JSON object per line')
-    .action(async (opts: { serial: string; grams: string; settle: string }, cmd: Command) => {
+    .action(async (opts: { serial: string; protocol: string; grams: string; settle: string; stdin?: boolean }, cmd: Command) => {
       const out = output(cmd);
       const grams = Number(opts.grams);
       if (!Number.isInteger(grams)) return out.fail(`sim scale: --grams must be a whole number of grams, got ${opts.grams}`);
-      const scale = new ScaleSimulator({ grams, output: (l) => (out.json ? out.object({ event: l }) : out.line(l)) });
+      if (opts.protocol !== 'toledo' && opts.protocol !== 'dialog06') return out.fail(`sim scale: --protocol must be toledo or dialog06, got ${opts.protocol}`);
+      const log = (l: string) => (out.json ? out.object({ event: l }) : out.line(l));
+      const scale = new ScaleSimulator({ grams, protocol: opts.protocol, output: log });
       scale.motionAnswers = Math.max(0, Number(opts.settle) || 0);
       try {
         await scale.openSerial(opts.serial);
-        if (out.json) out.object({ simulator: 'scale', listening: `serial:${opts.serial}`, grams });
-        else process.stderr.write(`scale simulator on serial:${opts.serial} (${grams} g)\n`);
-        await runUntilSignal(() => scale.close());
+        if (out.json) out.object({ simulator: 'scale', listening: `serial:${opts.serial}`, protocol: opts.protocol, grams });
+        else process.stderr.write(`scale simulator (${opts.protocol}) on serial:${opts.serial} (${grams} g)\n`);
+        const stopControl = opts.stdin ? controlScaleFromStdin(scale, log) : () => {};
+        await runUntilSignal(() => {
+          stopControl();
+          return scale.close();
+        });
       } catch (e) {
         await scale.close();
         out.fail(`sim scale: ${e instanceof Error ? e.message : String(e)}`);
