@@ -1,6 +1,8 @@
 // Webhook endpoint options through HTTP on every engine, delivered to a real receiver by the app's
-// own dispatcher: thin payloads link under the public base URL (POS_PUBLIC_URL, else the listening address).
-import { randomUUID } from 'node:crypto';
+// own dispatcher: thin payloads link under the public base URL (POS_PUBLIC_URL, else the listening
+// address); an integrator-supplied secret (checked for strength) signs, and rotation replaces it.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../sync-server/app';
@@ -9,6 +11,13 @@ import { loadConfig, type ServerConfig } from '../sync-server/config';
 import { recordEvent } from '../sync-server/events/outbox';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../sync-server/storage/test-database';
 import { seedBusiness, startReceiver, type Receiver, type SeededBusiness } from '../sync-server/webhooks/webhooks-test-support';
+// @ts-expect-error -- plain .mjs fixture (the guide's snippet) has no type declarations
+import { verifyAnywhereSignature } from './fixtures/verify-anywhere.mjs';
+// @ts-expect-error -- plain .mjs fixture (the docs' rotation-aware snippet) has no type declarations
+import { verifyAnywhereSignatureAny } from './fixtures/verify-anywhere-rotation.mjs';
+
+const verifyGuide = verifyAnywhereSignature as (rawBody: string, header: string, secret: string) => boolean;
+const verifyAny = verifyAnywhereSignatureAny as (rawBody: string, header: string, secrets: string[]) => boolean;
 
 describe.each(TEST_ENGINES)('webhook endpoint options on %s', (engine) => {
   let handle: TestDatabase;
@@ -78,6 +87,63 @@ describe.each(TEST_ENGINES)('webhook endpoint options on %s', (engine) => {
       const body = JSON.parse(request!.rawBody.toString('utf8'));
       expect(body.data.url).toBe(`${address}/api/v1/orders/${body.data.id as string}`);
       expect(body.data.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1\/orders\/ord_/);
+    });
+  });
+
+  describe('integrator-supplied secret', () => {
+    it('signs with the secret given on create (guide snippet and Standard Webhooks verify it); rotation replaces it with a grace period', async () => {
+      const on = await app();
+      const r = await receiver();
+      const mine = `whsec_${randomBytes(32).toString('base64')}`;
+      const created = await call(on, 'POST', '/api/v1/webhooks', { name: 'own secret', url: r.url, subscribed_events: ['order.paid'], secret: mine });
+      expect(created.statusCode).toBe(201);
+      expect(created.json().secret).toBe(mine);
+      const stored = await handle.db.query<{ sealed: string }>('SELECT sealed FROM webhook_secrets WHERE endpoint_id = $1', [created.json().id]);
+      expect(stored.rows[0]!.sealed).not.toContain(mine.slice(6, 20));
+      await emit('order.paid', { id: 'ord_S1', object: 'order' });
+      const [first] = await r.waitFor(1);
+      const raw = first!.rawBody.toString('utf8');
+      expect(verifyGuide(raw, first!.headers['x-pos-signature'] as string, mine)).toBe(true);
+      expect(() => new Webhook(mine).verify(raw, first!.headers as Record<string, string>)).not.toThrow();
+
+      const rotated = await call(on, 'POST', `/api/v1/webhooks/${created.json().id as string}/rotate-secret`);
+      expect(rotated.statusCode).toBe(200);
+      const fresh = rotated.json().secret as string;
+      expect(fresh).not.toBe(mine);
+      await emit('order.paid', { id: 'ord_S2', object: 'order' });
+      const [, second] = await r.waitFor(2);
+      const header = second!.headers['x-pos-signature'] as string;
+      expect(header.match(/v1=/g)).toHaveLength(2);
+      expect(verifyGuide(second!.rawBody.toString('utf8'), header, fresh)).toBe(true);
+      expect(verifyAny(second!.rawBody.toString('utf8'), header, [mine])).toBe(true);
+    });
+
+    it('refuses a weak or malformed secret with a 400 naming the rule, and creates nothing', async () => {
+      const on = await app({}, false);
+      const count = async () => (await handle.db.query<{ n: number }>('SELECT count(*)::int AS n FROM webhook_endpoints WHERE business_id = $1', [biz.businessId])).rows[0]!.n;
+      const before = await count();
+      const cases: [unknown, string, RegExp][] = [
+        ['hunter2', 'secret_format', /"whsec_" followed by standard base64/],
+        [`sk_${randomBytes(32).toString('base64')}`, 'secret_format', /whsec_/],
+        ['whsec_not base64!!', 'secret_format', /base64/],
+        [`whsec_${randomBytes(16).toString('base64')}`, 'secret_too_short', /at least 24 random bytes \(this one encodes 16\)/],
+        [`whsec_${randomBytes(96).toString('base64')}`, 'secret_too_long', /at most 64 bytes/],
+        [`whsec_${Buffer.alloc(32, 'a').toString('base64')}`, 'secret_too_weak', /at least 16 different values \(this one has 1\)/],
+        [`whsec_${Buffer.from('abcdabcdabcdabcdabcdabcdabcdabcd').toString('base64')}`, 'secret_too_weak', /this one has 4/],
+      ];
+      for (const [secret, code, message] of cases) {
+        const res = await call(on, 'POST', '/api/v1/webhooks', { name: 'weak', url: 'http://127.0.0.1:9/hook', subscribed_events: ['order.paid'], secret: secret as string });
+        expect(res.statusCode, String(secret)).toBe(400);
+        expect(res.json().error).toMatchObject({ type: 'invalid_request', code, param: 'secret', message: expect.stringMatching(message) });
+      }
+      const empty = await call(on, 'POST', '/api/v1/webhooks', { name: 'weak', url: 'http://127.0.0.1:9/hook', subscribed_events: ['order.paid'], secret: '' });
+      expect(empty.statusCode).toBe(400);
+      expect(empty.json().error.param).toBe('secret');
+      expect(await count()).toBe(before);
+      // The secret is a create-time option: PATCH refuses it (rotate instead).
+      const id = (await call(on, 'POST', '/api/v1/webhooks', { name: 'ok', url: 'http://127.0.0.1:9/hook', subscribed_events: ['order.paid'] })).json().id as string;
+      const patch = await call(on, 'PATCH', `/api/v1/webhooks/${id}`, { secret: `whsec_${randomBytes(32).toString('base64')}` });
+      expect(patch.statusCode).toBe(400);
     });
   });
 });

@@ -63,8 +63,15 @@ export const WebhookRotatedSchema = Type.Object(
   { title: 'WebhookEndpointRotated' },
 );
 
+const SuppliedSecret = Type.String({
+  minLength: 1,
+  maxLength: 200,
+  description:
+    'your own signing secret instead of a generated one: "whsec_" + standard base64 of 24–64 random bytes (e.g. whsec_ + `openssl rand -base64 32`); refused with secret_format, secret_too_short, secret_too_long or secret_too_weak (fewer than 16 different byte values)',
+});
+
 export const WebhookCreateSchema = Type.Object(
-  { name: Name, url: Url, subscribed_events: Events, payload: Type.Optional(Payload), enabled: Type.Optional(Type.Boolean()) },
+  { name: Name, url: Url, subscribed_events: Events, payload: Type.Optional(Payload), enabled: Type.Optional(Type.Boolean()), secret: Type.Optional(SuppliedSecret) },
   { additionalProperties: false },
 );
 export type WebhookCreate = Static<typeof WebhookCreateSchema>;

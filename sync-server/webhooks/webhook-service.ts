@@ -10,6 +10,7 @@ import type { SecretBox } from './secret-box';
 import { leaseForManualAttempt, performAttempt, type DeliveryPolicy } from './webhook-dispatcher';
 import type { WebhookSender } from './webhook-sender';
 import * as store from './webhook-store';
+import { suppliedSecretProblem } from './webhook-signing';
 
 /** Who acts: the business and the locations they may see (null = all). */
 export interface WebhookActor {
@@ -101,6 +102,8 @@ export class WebhookService {
   }
 
   async create(actor: WebhookActor, input: WebhookCreate, inTransaction?: (tx: Queryable) => Promise<void>): Promise<WebhookEndpoint & { secret: string }> {
+    const weak = input.secret === undefined ? null : suppliedSecretProblem(input.secret);
+    if (weak) throw new ApiError('invalid_request', weak.code, weak.message, { param: 'secret' });
     await this.checkUrl(input.url);
     const box = await this.deps.box();
     const { endpoint, secret } = await this.deps.db.transaction(async (tx) => {
@@ -113,6 +116,7 @@ export class WebhookService {
         enabled: input.enabled ?? true,
         locationIds: actor.locationIds === null ? null : [...actor.locationIds],
         createdByKeyId: actor.keyId ?? null,
+        secret: input.secret,
       });
       await inTransaction?.(tx);
       return created;

@@ -72,11 +72,13 @@ export interface NewEndpoint {
   enabled: boolean;
   locationIds: string[] | null;
   createdByKeyId?: string | null;
+  /** The integrator's own secret (checked by suppliedSecretProblem); generated when absent. */
+  secret?: string | undefined;
 }
 
 /** Creates an endpoint and its first secret; the plain secret is returned here and never again. */
 export async function createEndpoint(tx: Queryable, box: SecretBox, input: NewEndpoint): Promise<{ endpoint: EndpointRow; secret: string }> {
-  const secret = generateSecret();
+  const secret = input.secret ?? generateSecret();
   const { rows } = await tx.query<EndpointRow>(
     `INSERT INTO webhook_endpoints (id, business_id, name, url, subscribed_events, payload, enabled, location_ids, created_by_key_id, disabled_reason, disabled_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $7 THEN NULL ELSE 'disabled on create' END, CASE WHEN $7 THEN NULL ELSE now() END)
