@@ -222,6 +222,43 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await expect.poll(refunds, { timeout: 20_000 }).toEqual([[500, 'cash']]);
   });
 
+  it('refunds the card part of a split sale through the terminal (ZVT 06 31) and prints its slips', async () => {
+    // Still on the history screen. Newest first: the split sale (0.75 by card, 1.00 cash).
+    await page.locator('table[aria-label="Sales"] tbody tr').nth(0).click();
+    await expect.poll(() => page.getByTestId('sale-detail').locator('h3').textContent()).toContain('Bon');
+    await page.getByLabel('Return quantity of Orangensaft 0,3 l').fill('1');
+    await page.getByRole('group', { name: 'Erstatten auf' }).getByRole('button', { name: /Karte/ }).click();
+    await expect.poll(() => page.getByTestId('refund-button').textContent()).toContain('0,75 € auf Karte erstatten');
+    const apdusBefore = hardware.terminal.received.length;
+    const receiptsBefore = hardware.printer.receipts.length;
+    await page.getByTestId('refund-button').click();
+    await expect.poll(() => page.locator('[data-testid="sale-detail"] .badge').first().textContent(), { timeout: 20_000 }).toBe('teilweise erstattet');
+
+    // The till asked the terminal for a refund of 0.75 (06 31, amount BMP 04 = 000000000075).
+    const refundApdus = hardware.terminal.received.slice(apdusBefore).filter((hex) => hex.startsWith('0631'));
+    expect(refundApdus).toHaveLength(1);
+    expect(refundApdus[0]).toContain('04000000000075');
+    // The refund receipt carries the terminal's customer slip; the merchant copy follows, to sign and keep.
+    await hardware.printer.waitForReceipts(receiptsBefore + 2);
+    const [refundReceipt, merchantCopy] = hardware.printer.receipts.slice(receiptsBefore).map((r) => r.text);
+    expect(refundReceipt).toContain('Gutschrift');
+    expect(refundReceipt).toContain('Kundenbeleg');
+    expect(refundReceipt).toContain('Betrag EUR 0,75');
+    expect(merchantCopy).toContain('Händlerbeleg');
+    expect(merchantCopy).toContain('Gutschrift');
+
+    await waitSynced();
+    const refunds = async () =>
+      (await server.db.query<{ amount: number; method: string }>(`SELECT r.amount, p.method FROM refunds r JOIN payments p ON p.id = r.payment_id ORDER BY r.created_at`)).rows.map((r) => [
+        Number(r.amount),
+        r.method,
+      ]);
+    await expect.poll(refunds, { timeout: 20_000 }).toEqual([
+      [500, 'cash'],
+      [75, 'card'],
+    ]);
+  });
+
   it('voids a completed sale of the open shift', async () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('sell-screen').waitFor();
