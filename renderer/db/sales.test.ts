@@ -125,6 +125,40 @@ describe('refunds, voids, shifts', () => {
     expect(report.ok && report.value).toMatchObject({ sales_count: 0, voids_count: 1, voids_total: 350, expected_cash: 10_000 });
   });
 
+  it('puts the approving manager on the synced void, refund, no-sale, shift close and sale (approved_by)', async () => {
+    const MANAGER = 'stf_01KAQ2ZV6W3X5GQF1TS8DMN4R8';
+    const { product } = await paidTillWithShift();
+    const cart = { ...cartOf(product, 2), approved_by: MANAGER };
+    const sold = await recordSale(db, { cart, tenders: [{ method: 'cash', amount: 700 }], staffId: STAFF, approvedBy: MANAGER });
+    const other = await recordSale(db, { cart: cartOf(product), tenders: [{ method: 'cash', amount: 350 }], staffId: STAFF });
+    if (!sold.ok || !other.ok) throw new Error('sale not recorded');
+    expect((await recordRefund(db, { orderId: sold.value.order.id, amount: 350, reason: 'cold', staffId: STAFF, approvedBy: MANAGER })).ok).toBe(true);
+    expect((await recordVoid(db, { orderId: other.value.order.id, reason: 'wrong item', staffId: STAFF, approvedBy: MANAGER })).ok).toBe(true);
+    expect((await recordCashMovement(db, { kind: 'no_sale', amount: 0, reason: 'No sale', staffId: STAFF, approvedBy: MANAGER })).ok).toBe(true);
+    // A no-sale moves no money, and it stays out of the report's figures.
+    expect(await recordCashMovement(db, { kind: 'no_sale', amount: 100, reason: 'x', staffId: STAFF })).toMatchObject({ ok: false, error: { code: 'invalid_amount' } });
+    expect((await closeShift(db, { staffId: STAFF, countedCash: 10_700, approvedBy: MANAGER })).ok).toBe(true);
+
+    const outbox = (await db.outbox.orderBy('seq').toArray()) as Mutation[];
+    for (const m of outbox) expect(validateMutation(m)).toMatchObject({ ok: true });
+    const approvals = outbox.map((m) => {
+      const p = m.payload as Record<string, { approved_by?: string } | string | undefined>;
+      const inner = (p.order ?? p.refund ?? p.movement) as { approved_by?: string } | undefined;
+      return [m.type, inner?.approved_by ?? (p.approved_by as string | undefined) ?? null];
+    });
+    expect(approvals).toEqual([
+      ['shift.opened', null],
+      ['order.completed', MANAGER],
+      ['order.completed', null],
+      ['order.refunded', MANAGER],
+      ['order.voided', MANAGER],
+      ['cash.movement', MANAGER],
+      ['shift.closed', MANAGER],
+    ]);
+    const closed = await db.shifts.toArray();
+    expect(closed[0]?.report).toMatchObject({ cash_paid_in: 0, cash_paid_out: 0, expected_cash: 10_000 + 700 - 350 });
+  });
+
   it('pays an API-created open order under its own id and number, or voids it', async () => {
     const { product } = await paidTillWithShift();
     const base = { currency: 'EUR', tax_mode: 'inclusive' as const, amount_paid: 0, customer_note: 'no sugar', external_ref: null, created_at: new Date().toISOString() };

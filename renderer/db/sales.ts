@@ -259,6 +259,8 @@ export interface RecordRefundInput {
   paymentId?: string;
   reason: string;
   staffId: string;
+  /** staff id of the manager who approved the refund by PIN (SPEC §12) */
+  approvedBy?: string | null;
   now?: Date;
 }
 
@@ -305,6 +307,7 @@ export async function recordRefund(db: TillDb, input: RecordRefundInput): Promis
         staff_id: input.staffId,
         shift_id: shift?.id ?? null,
         created_at: now,
+        ...(input.approvedBy ? { approved_by: input.approvedBy } : {}),
       };
       const valid = validateRefund({ ...state, refunds }, { id: record.id, payment_id: record.payment_id, amount: record.amount, lines: record.lines });
       if (!valid.ok) return valid;
@@ -328,6 +331,8 @@ export interface RecordVoidInput {
   orderId: string;
   reason: string;
   staffId: string;
+  /** staff id of the manager who approved the void by PIN (SPEC §12) */
+  approvedBy?: string | null;
   now?: Date;
 }
 
@@ -355,6 +360,7 @@ export async function recordVoid(db: TillDb, input: RecordVoidInput): Promise<Re
         shift_id: shift.id,
         voided_at: now,
         reversals: payments.map((p) => ({ payment_id: p.id, method: p.method, amount: p.amount })),
+        ...(input.approvedBy ? { approved_by: input.approvedBy } : {}),
       },
       now,
     );

@@ -3,7 +3,7 @@
 import { newId } from '../../core/ids';
 import { err, ok, type Result } from '../../core/result';
 import type { CashMovementRecord } from '../../core/sync/mutations';
-import { computeShiftReport, type CashMovementKind, type ShiftReport } from '../../core/sync/shift-report';
+import { computeShiftReport, type ShiftReport } from '../../core/sync/shift-report';
 import { appendMutation } from './outbox';
 import { storageGuard } from './storage-guard';
 import type { CashMovementRow, SettingRow, ShiftRow, TillDb } from './till-db';
@@ -53,11 +53,13 @@ export async function openShift(db: TillDb, input: { staffId: string; openingFlo
 
 export async function recordCashMovement(
   db: TillDb,
-  input: { kind: CashMovementKind; amount: number; reason: string; staffId: string; now?: Date },
+  input: { kind: CashMovementRecord['kind']; amount: number; reason: string; staffId: string; approvedBy?: string | null; now?: Date },
 ): Promise<Result<CashMovementRow>> {
-  const amount = checkAmount(input.amount, 'The amount', false);
+  if (!['paid_in', 'paid_out', 'drop', 'no_sale'].includes(input.kind)) return err('invalid_kind', `Unknown cash movement "${String(input.kind)}".`);
+  // A no-sale opens the drawer and moves no money; every other movement moves some.
+  if (input.kind === 'no_sale' && input.amount !== 0) return err('invalid_amount', 'A no-sale moves no money: its amount is 0.');
+  const amount = checkAmount(input.amount, 'The amount', input.kind === 'no_sale');
   if (!amount.ok) return amount;
-  if (!['paid_in', 'paid_out', 'drop'].includes(input.kind)) return err('invalid_kind', `Unknown cash movement "${String(input.kind)}".`);
   const now = (input.now ?? new Date()).toISOString();
   return storageGuard('cash movement', () => db.transaction('rw', [db.settings, db.shifts, db.cashMovements, db.outbox], async () => {
     const shift = await currentShift(db);
@@ -70,6 +72,7 @@ export async function recordCashMovement(
       amount: input.amount,
       reason: input.reason,
       created_at: now,
+      ...(input.approvedBy ? { approved_by: input.approvedBy } : {}),
     };
     await db.cashMovements.add(movement);
     await appendMutation(db, 'cash.movement', { movement }, now);

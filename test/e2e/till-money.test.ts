@@ -222,7 +222,7 @@ describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
     await page.getByTestId('manager-approval').waitFor();
     await typeSlowly(page, '1111'); // the cashier's own PIN does not approve
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('manager-approval').textContent()).toContain('may not approve');
+    await expect.poll(() => page.getByTestId('manager-approval').textContent()).toContain('Diese PIN darf das nicht freigeben.');
     await typeSlowly(page, '1234'); // Anna Schmidt, manager
     await page.keyboard.press('Enter');
     await page.getByTestId('confirm-dialog').waitFor();

@@ -28,6 +28,16 @@ async function typeSlowly(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text, { delay: 60 });
 }
 
+/** Ben (cashier) asks Anna (manager) for her PIN: a wrong PIN is refused first, then hers approves. */
+async function managerApproves(page: Page): Promise<void> {
+  await page.getByTestId('manager-approval').waitFor();
+  await typeSlowly(page, '1111'); // the cashier's own PIN approves nothing
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByTestId('manager-approval').getByRole('alert').textContent()).toBe('Diese PIN darf das nicht freigeben.');
+  await typeSlowly(page, '1234'); // Anna Schmidt, manager
+  await page.keyboard.press('Enter');
+}
+
 /**
  * A keyboard-wedge scanner: the whole code within a millisecond or two, then Enter. Dispatched in
  * the page because keystrokes sent one by one over CDP arrive tens of ms apart on a busy machine,
@@ -171,9 +181,7 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.getByTestId('discount-dialog').waitFor();
     await page.keyboard.type('50');
     await page.keyboard.press('Enter');
-    await page.getByTestId('manager-approval').waitFor();
-    await typeSlowly(page, '1234'); // Anna Schmidt, manager
-    await page.keyboard.press('Enter');
+    await managerApproves(page);
     await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('1,75 €');
 
     await page.keyboard.press('Enter');
@@ -199,6 +207,9 @@ describe('till in Chromium against the real server and hardware simulators', { t
       [175, 'card', 75],
       [175, 'cash', 100],
     ]);
+    // The manager who approved the 50 % discount is on the synced sale.
+    const approvedBy = await server.db.query<{ name: string | null }>(`SELECT a.name FROM orders o LEFT JOIN staff a ON a.id = o.approved_by WHERE o.source = 'till' ORDER BY o.created_at`);
+    expect(approvedBy.rows.map((r) => r.name)).toEqual([null, 'Anna Schmidt']);
   });
 
   it('refunds part of a past sale to its original tender', async () => {
@@ -210,16 +221,28 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.getByLabel('Return quantity of Mineralwasser 0,5 l').fill('2');
     await expect.poll(() => page.getByTestId('refund-button').textContent()).toContain('5,00 € auf Bar erstatten');
     await page.getByTestId('refund-button').click();
+    // A cashier may not refund alone: without a manager's PIN (Esc) nothing is refunded.
+    await page.getByTestId('manager-approval').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('manager-approval').waitFor({ state: 'detached' });
+    expect(await page.locator('[data-testid="sale-detail"] .badge').first().textContent()).toBe('bezahlt');
+    await page.getByTestId('refund-button').click();
+    await managerApproves(page);
+    await page.getByTestId('confirm-dialog').waitFor();
+    expect(await page.getByTestId('approved-by').textContent()).toBe('Freigegeben von Anna Schmidt.');
+    expect(await page.getByTestId('confirm-text').textContent()).toContain('5,00 €');
+    await page.getByTestId('confirm-action').click();
     await expect.poll(() => page.locator('[data-testid="sale-detail"] .badge').first().textContent()).toBe('teilweise erstattet');
     await shot(page, 'history');
 
     await waitSynced();
     const refunds = async () =>
-      (await server.db.query<{ amount: number; method: string }>(`SELECT r.amount, p.method FROM refunds r JOIN payments p ON p.id = r.payment_id`)).rows.map((r) => [
-        Number(r.amount),
-        r.method,
-      ]);
-    await expect.poll(refunds, { timeout: 20_000 }).toEqual([[500, 'cash']]);
+      (
+        await server.db.query<{ amount: number; method: string; approver: string | null }>(
+          `SELECT r.amount, p.method, a.name AS approver FROM refunds r JOIN payments p ON p.id = r.payment_id LEFT JOIN staff a ON a.id = r.approved_by`,
+        )
+      ).rows.map((r) => [Number(r.amount), r.method, r.approver]);
+    await expect.poll(refunds, { timeout: 20_000 }).toEqual([[500, 'cash', 'Anna Schmidt']]);
   });
 
   it('refunds the card part of a split sale through the terminal (ZVT 06 31) and prints its slips', async () => {
@@ -274,11 +297,23 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.locator('table[aria-label="Sales"] tbody tr').first().click();
     expect(await page.getByTestId('sale-detail').locator('h3').textContent()).toContain(number);
     await page.getByTestId('void-sale').click();
+    await managerApproves(page);
+    // The confirmation names the sale and its amount; Cancel has the focus, so Enter keeps the sale.
+    await page.getByTestId('confirm-dialog').waitFor();
+    expect(await page.getByTestId('confirm-dialog').locator('h2').textContent()).toBe(`Verkauf ${number} stornieren?`);
+    expect(await page.getByTestId('confirm-action').textContent()).toContain('2,50 €');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('confirm-dialog').waitFor({ state: 'detached' });
+    expect(await page.locator('[data-testid="sale-detail"] .badge').first().textContent()).toBe('bezahlt');
+    await page.getByTestId('void-sale').click();
+    await managerApproves(page);
+    await page.getByTestId('confirm-action').click();
     await expect.poll(() => page.locator('[data-testid="sale-detail"] .badge').first().textContent()).toBe('storniert');
 
     await waitSynced();
-    const voided = async () => (await server.db.query<{ status: string }>(`SELECT status FROM orders WHERE number = $1`, [number])).rows;
-    await expect.poll(voided, { timeout: 20_000 }).toEqual([{ status: 'voided' }]);
+    const voided = async () =>
+      (await server.db.query<{ status: string; approver: string | null }>(`SELECT o.status, a.name AS approver FROM orders o LEFT JOIN staff a ON a.id = o.void_approved_by WHERE o.number = $1`, [number])).rows;
+    await expect.poll(voided, { timeout: 20_000 }).toEqual([{ status: 'voided', approver: 'Anna Schmidt' }]);
   });
 
   it('modifiers, park and resume, a reload keeps the cart, voiding the current sale', async () => {
@@ -347,7 +382,13 @@ describe('till in Chromium against the real server and hardware simulators', { t
   });
 
   it('settings: device configuration from the hardware layer and a test button per device', async () => {
+    // Settings (and re-pairing) need a manager: Esc goes back to selling, Anna's PIN opens them.
     await page.keyboard.press('F10');
+    await page.getByTestId('manager-approval').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('sell-screen').waitFor();
+    await page.keyboard.press('F10');
+    await managerApproves(page);
     await page.getByTestId('settings-screen').waitFor();
     await expect.poll(() => page.getByLabel('Receipt printer address').inputValue()).toBe(hardware.printerUri);
     await page.getByTestId('test-printer').click();
@@ -367,7 +408,16 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.getByLabel(/Gezähltes Bargeld/).fill('111.70');
     await expect.poll(() => page.getByTestId('variance').textContent()).toBe('Differenz -0,40 €');
     await shot(page, 'reports');
+    // No sale: the drawer opens with a manager's approval, recorded on the shift, no money moved.
+    await page.getByTestId('no-sale').click();
+    await managerApproves(page);
+    await page.getByTestId('confirm-action').click();
+    await page.getByTestId('notice-success').filter({ hasText: 'kein Verkauf' }).waitFor();
     await page.getByTestId('close-shift').click();
+    await managerApproves(page);
+    await page.getByTestId('confirm-dialog').waitFor();
+    expect(await page.getByTestId('confirm-text').textContent()).toContain('-0,40 €');
+    await page.getByTestId('confirm-action').click();
     await expect.poll(() => page.getByTestId('shift-report').first().textContent()).toContain('Z-Bericht');
 
     await waitSynced();
@@ -376,6 +426,11 @@ describe('till in Chromium against the real server and hardware simulators', { t
         await server.db.query<{ closed: boolean; counted_cash: number; variance: number }>(`SELECT closed_at IS NOT NULL AS closed, counted_cash, variance FROM shifts`)
       ).rows.map((s) => [s.closed, Number(s.counted_cash), Number(s.variance)]);
     await expect.poll(shifts, { timeout: 20_000 }).toEqual([[true, 11170, -40]]);
+    const approvals = await server.db.query<{ closer: string | null; movement: string; mover: string | null }>(
+      `SELECT c.name AS closer, m.kind AS movement, a.name AS mover FROM shifts s LEFT JOIN staff c ON c.id = s.close_approved_by
+         JOIN cash_movements m ON m.shift_id = s.id LEFT JOIN staff a ON a.id = m.approved_by`,
+    );
+    expect(approvals.rows).toEqual([{ closer: 'Anna Schmidt', movement: 'no_sale', mover: 'Anna Schmidt' }]);
     await page.getByRole('button', { name: 'Fertig — abmelden' }).click();
     await page.getByTestId('sign-in').waitFor();
   });

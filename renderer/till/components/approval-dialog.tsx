@@ -1,12 +1,41 @@
 // Guarded actions (core/roles.ts): a clear confirmation of what is about to happen and, when the
 // signed-in role may not do it alone, the PIN of someone who may. The approver's staff id goes on
-// the synced mutation as `approved_by` (SPEC §12).
-import { useState, type ReactNode } from 'react';
-import { GUARDED_ACTION_LABELS, mayDo, type GuardedAction, type RolePermissions, type StaffRole } from '../../../core/roles';
+// the synced mutation as `approved_by` (SPEC §12). Wrong PINs are counted across dialogs: after
+// APPROVAL_MAX_FAILURES the pad locks for APPROVAL_LOCKOUT_MS, so guessing a manager's PIN at the
+// counter takes hours, not minutes.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { mayDo, type GuardedAction, type RolePermissions, type StaffRole } from '../../../core/roles';
 import type { TillDb } from '../../db/till-db';
+import { useI18n } from '../i18n/use-i18n';
 import { findStaffByPin } from '../screens/sign-in-screen';
 import { Dialog } from './dialog';
 import { PinPad } from './pin-pad';
+
+export const APPROVAL_MAX_FAILURES = 3;
+export const APPROVAL_LOCKOUT_MS = 30_000;
+
+/** Wrong approval PINs on this till (module state: closing and reopening the dialog does not reset it). */
+const lockout = { failures: 0, until: 0 };
+
+/** Milliseconds until approval PINs are accepted again (0 when not locked). */
+export function approvalLockedFor(now = Date.now()): number {
+  return Math.max(0, lockout.until - now);
+}
+
+/** Counts a refused PIN; the last allowed one starts the lockout. */
+export function noteApprovalFailure(now = Date.now()): void {
+  lockout.failures += 1;
+  if (lockout.failures >= APPROVAL_MAX_FAILURES) {
+    lockout.failures = 0;
+    lockout.until = now + APPROVAL_LOCKOUT_MS;
+  }
+}
+
+/** Forgets refused PINs (after an accepted one; tests). */
+export function resetApprovalLockout(): void {
+  lockout.failures = 0;
+  lockout.until = 0;
+}
 
 /** Whether the signed-in staff member must ask for a manager PIN before `action`. */
 export function needsApproval(role: string, action: GuardedAction, permissions: RolePermissions | undefined): boolean {
@@ -32,33 +61,47 @@ export interface ApprovalDialogProps {
   permissions: RolePermissions | undefined;
   title: string;
   /** what will happen, in the shop's words */
-  children: ReactNode;
+  children?: ReactNode;
   confirmLabel: string;
-  /** destructive actions get the red button */
+  /** destructive actions get the red button, and Cancel has the focus (Enter does not destroy) */
   danger?: boolean;
+  /**
+   * false: no confirmation step, the action goes ahead as soon as it is allowed (opening settings,
+   * a discount the cashier already confirmed in its own dialog).
+   */
+  confirm?: boolean;
   onClose(): void;
   /** approvedBy: the approver's staff id, null when the signed-in role may do it alone */
   onConfirm(approvedBy: string | null, approverName: string | null): void | Promise<void>;
 }
 
 export function ApprovalDialog(props: ApprovalDialogProps) {
+  const { t } = useI18n();
   const guarded = needsApproval(props.role, props.action, props.permissions);
   const [approver, setApprover] = useState<{ id: string; name: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
   if (guarded && !approver) {
     return (
-      <Dialog title="Manager approval" onClose={props.onClose} testId="manager-approval">
+      <Dialog title={t('approval.title')} onClose={props.onClose} testId="manager-approval">
         <p>
-          <strong>{GUARDED_ACTION_LABELS[props.action]}</strong> needs a manager. Ask a manager to enter their PIN.
+          <strong>{t(`approval.action.${props.action}`)}</strong> {t('approval.needsManager')}
         </p>
         <PinPad
-          label="Manager PIN"
+          label={t('approval.pin')}
           onCancel={props.onClose}
           onSubmit={async (pin) => {
+            const wait = approvalLockedFor();
+            if (wait > 0) return t('approval.locked', { seconds: Math.ceil(wait / 1000) });
             const found = await approverByPin(props.db, pin, props.action, props.permissions);
-            if (!found) return 'That PIN may not approve this.';
-            setApprover(found);
+            if (!found) {
+              noteApprovalFailure();
+              const locked = approvalLockedFor();
+              return locked > 0 ? t('approval.locked', { seconds: Math.ceil(locked / 1000) }) : t('approval.refused');
+            }
+            resetApprovalLockout();
+            if (props.confirm === false) await props.onConfirm(found.id, found.name);
+            else setApprover(found);
             return null;
           }}
         />
@@ -66,18 +109,20 @@ export function ApprovalDialog(props: ApprovalDialogProps) {
     );
   }
 
+  if (props.confirm === false) return <AllowedNow onConfirm={props.onConfirm} />;
+
   return (
     <Dialog title={props.title} onClose={props.onClose} testId="confirm-dialog">
       {props.children}
-      {approver && <p data-testid="approved-by">Approved by {approver.name}.</p>}
+      {approver && <p data-testid="approved-by">{t('approval.approvedBy', { name: approver.name })}</p>}
       <div className="actions">
-        <button type="button" className="btn" onClick={props.onClose}>
-          Cancel <span className="key">Esc</span>
+        <button type="button" className="btn" autoFocus={props.danger === true} data-testid="cancel-action" onClick={props.onClose}>
+          {t('common.cancel')} <span className="key">Esc</span>
         </button>
         <button
           type="button"
           className={`btn ${props.danger ? 'danger' : 'primary'}`}
-          autoFocus
+          autoFocus={props.danger !== true}
           disabled={busy}
           data-testid="confirm-action"
           onClick={async () => {
@@ -89,9 +134,20 @@ export function ApprovalDialog(props: ApprovalDialogProps) {
             }
           }}
         >
-          {props.confirmLabel} <span className="key">Enter</span>
+          {props.confirmLabel}
         </button>
       </div>
     </Dialog>
   );
+}
+
+/** Allowed without asking and nothing to confirm: go ahead once, right after mounting. */
+function AllowedNow({ onConfirm }: { onConfirm: ApprovalDialogProps['onConfirm'] }) {
+  const done = useRef(false);
+  useEffect(() => {
+    if (done.current) return;
+    done.current = true;
+    void onConfirm(null, null);
+  }, [onConfirm]);
+  return null;
 }

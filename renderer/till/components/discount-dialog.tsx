@@ -1,11 +1,14 @@
-// Line or order discount, percent or amount. Above the location's threshold a manager PIN
-// approves it before it is applied.
+// Line or order discount, percent or amount. Above the location's limit a role that may not give
+// such discounts alone (core/roles.ts discount_over_limit) needs a manager's PIN; the approver is
+// recorded on the sale (approved_by).
 import { useState } from 'react';
+import type { RolePermissions } from '../../../core/roles';
+import type { TillDb } from '../../db/till-db';
 import { parseMoney, toDecimalString } from '../../../core/money';
 import type { Discount } from '../../../core/order-totals';
 import { needsManagerApproval } from '../cart';
+import { ApprovalDialog, needsApproval } from './approval-dialog';
 import { Dialog } from './dialog';
-import { PinPad } from './pin-pad';
 
 export interface DiscountDialogProps {
   title: string;
@@ -14,9 +17,12 @@ export interface DiscountDialogProps {
   base: number;
   current: Discount | null;
   thresholdBp: number;
-  /** Checks a manager PIN; resolves to the manager's name or null. */
-  verifyManager(pin: string): Promise<string | null>;
-  onApply(discount: Discount | null, approvedBy: string | null): void;
+  db: TillDb;
+  /** the signed-in staff member's role */
+  role: string;
+  permissions: RolePermissions | undefined;
+  /** approvedBy / approverName: the manager who approved a discount above the limit, else null */
+  onApply(discount: Discount | null, approvedBy: string | null, approverName: string | null): void;
   onClose(): void;
 }
 
@@ -28,7 +34,7 @@ export function parsePercent(text: string): number | null {
   return bp <= 10_000 ? bp : null;
 }
 
-export function DiscountDialog({ title, currency, base, current, thresholdBp, verifyManager, onApply, onClose }: DiscountDialogProps) {
+export function DiscountDialog({ title, currency, base, current, thresholdBp, db, role, permissions, onApply, onClose }: DiscountDialogProps) {
   const [kind, setKind] = useState<Discount['kind']>(current?.kind ?? 'percent');
   const [text, setText] = useState(() =>
     current ? (current.kind === 'percent' ? String(current.basis_points / 100) : toDecimalString(current.amount, currency)) : '',
@@ -56,30 +62,26 @@ export function DiscountDialog({ title, currency, base, current, thresholdBp, ve
       setError(cause instanceof Error ? cause.message : String(cause));
       return;
     }
-    if (discount && needsManagerApproval(base, discount, thresholdBp)) {
+    if (discount && needsManagerApproval(base, discount, thresholdBp) && needsApproval(role, 'discount_over_limit', permissions)) {
       setPending(discount);
       return;
     }
-    onApply(discount, null);
+    onApply(discount, null, null);
   };
 
   if (pending) {
     return (
-      <Dialog title="Manager approval" onClose={() => setPending(null)} testId="manager-approval">
-        <p>
-          Discounts over {thresholdBp / 100}% need a manager. Ask a manager to enter their PIN.
-        </p>
-        <PinPad
-          label="Manager PIN"
-          onCancel={() => setPending(null)}
-          onSubmit={async (pin) => {
-            const manager = await verifyManager(pin);
-            if (!manager) return 'That is not a manager PIN.';
-            onApply(pending, manager);
-            return null;
-          }}
-        />
-      </Dialog>
+      <ApprovalDialog
+        db={db}
+        action="discount_over_limit"
+        role={role}
+        permissions={permissions}
+        title={title}
+        confirmLabel={title}
+        confirm={false}
+        onClose={() => setPending(null)}
+        onConfirm={(approvedBy, approverName) => onApply(pending, approvedBy, approverName)}
+      />
     );
   }
 
@@ -124,7 +126,7 @@ export function DiscountDialog({ title, currency, base, current, thresholdBp, ve
       )}
       <div className="actions">
         {current && (
-          <button type="button" className="btn" onClick={() => onApply(null, null)}>
+          <button type="button" className="btn" onClick={() => onApply(null, null, null)}>
             Remove discount
           </button>
         )}

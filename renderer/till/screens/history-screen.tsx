@@ -11,6 +11,7 @@ import { printDocument, refundDocument, voidDocument } from '../documents';
 import type { OrderRow, PaymentRow, RefundRow } from '../../db/till-db';
 import { useServices } from '../services';
 import { useTill } from '../till-store';
+import { ApprovalDialog } from '../components/approval-dialog';
 import { ReceiptPanel } from './receipt-screen';
 import { receiptLocation } from '../receipt';
 
@@ -42,6 +43,8 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
   const [reason, setReason] = useState('Customer return');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** the guarded action waiting for its confirmation (and a manager's PIN when the role needs one) */
+  const [asking, setAsking] = useState<'void' | 'refund' | null>(null);
 
   const state = useMemo(() => refundState(order, payments, refunds), [order, payments, refunds]);
   const tenders = refundableByPayment(state).filter((t) => t.amount > 0);
@@ -61,7 +64,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
     return result.ok;
   };
 
-  const refund = async () => {
+  const refund = async (approvedBy: string | null) => {
     if (!staff || !tender || amount <= 0) return;
     setBusy(true);
     setError(null);
@@ -75,7 +78,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
       }
       slip = { customer: sent.value.receiptLines, merchant: sent.value.merchantLines };
     }
-    const result = await recordRefund(db, { orderId: order.id, amount, lines: chosen, paymentId: tender.payment_id, reason, staffId: staff.id });
+    const result = await recordRefund(db, { orderId: order.id, amount, lines: chosen, paymentId: tender.payment_id, reason, staffId: staff.id, approvedBy });
     setBusy(false);
     if (!result.ok) {
       setError(result.error.message);
@@ -97,7 +100,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
     }
   };
 
-  const voidSale = async () => {
+  const voidSale = async (approvedBy: string | null) => {
     if (!staff) return;
     setBusy(true);
     setError(null);
@@ -117,7 +120,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
       }
       slipLines.push(...reversed.value.receiptLines);
     }
-    const result = await recordVoid(db, { orderId: order.id, reason: reason || 'Voided', staffId: staff.id });
+    const result = await recordVoid(db, { orderId: order.id, reason: reason || 'Voided', staffId: staff.id, approvedBy });
     setBusy(false);
     if (!result.ok) {
       setError(result.error.message);
@@ -216,11 +219,11 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
           </p>
         )}
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-          <button type="button" className="btn danger" disabled={busy || amount <= 0} onClick={() => void refund()} data-testid="refund-button">
+          <button type="button" className="btn danger" disabled={busy || amount <= 0} onClick={() => setAsking('refund')} data-testid="refund-button">
             {tender ? t('history.refundToMethod', { amount: money(amount), method: t(`method.${tender.method}`) }) : t('history.refund', { amount: money(amount) })}
           </button>
           {canVoid && (
-            <button type="button" className="btn" disabled={busy} onClick={() => void voidSale()} data-testid="void-sale">
+            <button type="button" className="btn" disabled={busy} onClick={() => setAsking('void')} data-testid="void-sale">
               {t('history.void')}
             </button>
           )}
@@ -252,6 +255,46 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
       <section className="card">
         <ReceiptPanel location={location} orderId={order.id} />
       </section>
+      {asking === 'void' && staff && (
+        <ApprovalDialog
+          db={db}
+          action="void_paid_sale"
+          role={staff.role}
+          permissions={location.role_permissions}
+          title={t('confirmVoid.title', { number: order.number })}
+          confirmLabel={t('confirmVoid.confirm', { amount: money(order.totals.total) })}
+          danger
+          onClose={() => setAsking(null)}
+          onConfirm={async (approvedBy) => {
+            setAsking(null);
+            await voidSale(approvedBy);
+          }}
+        >
+          <p data-testid="confirm-text">
+            {t('confirmVoid.body', {
+              amount: money(order.totals.total),
+              tenders: payments.map((p) => `${t(`method.${p.method}`)} ${money(p.amount)}`).join(', '),
+            })}
+          </p>
+        </ApprovalDialog>
+      )}
+      {asking === 'refund' && staff && tender && (
+        <ApprovalDialog
+          db={db}
+          action="refund"
+          role={staff.role}
+          permissions={location.role_permissions}
+          title={t('confirmRefund.title', { amount: money(amount) })}
+          confirmLabel={t('confirmRefund.confirm', { amount: money(amount) })}
+          onClose={() => setAsking(null)}
+          onConfirm={async (approvedBy) => {
+            setAsking(null);
+            await refund(approvedBy);
+          }}
+        >
+          <p data-testid="confirm-text">{t('confirmRefund.body', { amount: money(amount), method: t(`method.${tender.method}`), number: order.number })}</p>
+        </ApprovalDialog>
+      )}
     </div>
   );
 }

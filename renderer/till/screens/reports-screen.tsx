@@ -10,6 +10,7 @@ import { closeShift, currentShift, recordCashMovement, shiftReport } from '../..
 import { printDocument, shiftReportDocument } from '../documents';
 import { useServices } from '../services';
 import { useTill } from '../till-store';
+import { ApprovalDialog } from '../components/approval-dialog';
 
 export function ReportTable({ report, currency, title }: { report: ShiftReport; currency: string; title: string }) {
   const { t, dateTime, money: fmt } = useI18n();
@@ -60,6 +61,8 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
   const [movementReason, setMovementReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [closed, setClosed] = useState<ShiftReport | null>(null);
+  /** the guarded action waiting for its confirmation (and a manager's PIN when the role needs one) */
+  const [asking, setAsking] = useState<'close' | 'no_sale' | null>(null);
   const shift = useLiveQuery(() => currentShift(db), [db]);
   const countedAmount = (() => {
     try {
@@ -96,18 +99,37 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
     }
   };
 
+  const noSale = async (approvedBy: string | null) => {
+    if (!staff) return;
+    const result = await recordCashMovement(db, { kind: 'no_sale', amount: 0, reason: 'No sale', staffId: staff.id, approvedBy });
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    const drawer = await hardware.client.send('drawer:open', {});
+    if (drawer.ok) notify('success', t('noSale.done'));
+    else notify('error', `Drawer: ${drawer.error.message}`);
+  };
+
   const print = async (type: 'X' | 'Z', r: ShiftReport, reprint = false) => {
     const result = await printDocument(hardware.client, await shiftReportDocument(db, location, r, { type, reprint, ...(staff ? { staffId: staff.id } : {}) }));
     if (result.ok) notify('success', t('reports.printed', { type }));
     else notify('error', t('reports.notPrinted', { type, error: result.error.message }));
   };
 
-  const close = async () => {
+  /** Asks to close: the count comes first, then the confirmation (with a manager's PIN when needed). */
+  const askClose = () => {
     if (!staff || countedAmount === null) {
       setError(t('reports.countFirst'));
       return;
     }
-    const result = await closeShift(db, { staffId: staff.id, countedCash: countedAmount });
+    setError(null);
+    setAsking('close');
+  };
+
+  const close = async (approvedBy: string | null) => {
+    if (!staff || countedAmount === null) return;
+    const result = await closeShift(db, { staffId: staff.id, countedCash: countedAmount, approvedBy });
     if (!result.ok) setError(result.error.message);
     else {
       setClosed(result.value.report);
@@ -162,7 +184,7 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
                 onKeyDown={(e) => {
                   if (e.key === 'Enter') {
                     e.preventDefault();
-                    void close();
+                    askClose();
                   }
                 }}
               />
@@ -172,7 +194,7 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
                 {t('reports.variance')} {money(report.variance, location.currency)}
               </p>
             )}
-            <button type="button" className="btn danger big" onClick={() => void close()} data-testid="close-shift">
+            <button type="button" className="btn danger big" onClick={askClose} data-testid="close-shift">
               {t('reports.closeButton')} <span className="key">Enter</span>
             </button>
             <h3>{t('reports.cashInOut')}</h3>
@@ -187,6 +209,9 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
             <input className="input" placeholder={t('reports.reason')} aria-label="Movement reason" value={movementReason} onChange={(e) => setMovementReason(e.target.value)} />
             <button type="button" className="btn" onClick={() => void addMovement()}>
               {t('reports.record')}
+            </button>
+            <button type="button" className="btn" onClick={() => setAsking('no_sale')} data-testid="no-sale">
+              {t('noSale.button')}
             </button>
             {error && (
               <p className="error-text" role="alert">
@@ -204,6 +229,47 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
           </section>
         )}
       </div>
+      {asking === 'close' && staff && report && countedAmount !== null && (
+        <ApprovalDialog
+          db={db}
+          action="close_shift"
+          role={staff.role}
+          permissions={location.role_permissions}
+          title={t('confirmClose.title')}
+          confirmLabel={t('confirmClose.confirm')}
+          danger
+          onClose={() => setAsking(null)}
+          onConfirm={async (approvedBy) => {
+            setAsking(null);
+            await close(approvedBy);
+          }}
+        >
+          <p data-testid="confirm-text">
+            {t('confirmClose.body', {
+              counted: money(countedAmount, location.currency),
+              expected: money(report.expected_cash, location.currency),
+              variance: money(report.variance ?? 0, location.currency),
+            })}
+          </p>
+        </ApprovalDialog>
+      )}
+      {asking === 'no_sale' && staff && (
+        <ApprovalDialog
+          db={db}
+          action="no_sale"
+          role={staff.role}
+          permissions={location.role_permissions}
+          title={t('noSale.title')}
+          confirmLabel={t('noSale.confirm')}
+          onClose={() => setAsking(null)}
+          onConfirm={async (approvedBy) => {
+            setAsking(null);
+            await noSale(approvedBy);
+          }}
+        >
+          <p>{t('noSale.body')}</p>
+        </ApprovalDialog>
+      )}
     </main>
   );
 }

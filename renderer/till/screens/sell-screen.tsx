@@ -14,7 +14,6 @@ import { ModifiersDialog, type ModifierGroupView } from '../components/modifiers
 import { useScanHandler } from '../scanner';
 import { isWedgeChar } from '../scanner-wedge';
 import { useServices } from '../services';
-import { findStaffByPin } from './sign-in-screen';
 import { useTill } from '../till-store';
 
 /** What a live query shows until it loads: one array, so memoized values do not recompute every render. */
@@ -341,14 +340,18 @@ export function SellScreen({ location }: { location: TillLocation }) {
           base={dialog.target === 'order' ? totals.lines.reduce((s, l) => s + l.gross_before_discount - l.line_discount, 0) : (lineTotals?.gross_before_discount ?? 0)}
           current={dialog.target === 'order' ? till.cart.discount : (dialogLine?.discount ?? null)}
           thresholdBp={location.discount_approval_basis_points}
-          verifyManager={async (pin) => (await findStaffByPin(db, pin, 'manager'))?.name ?? null}
+          db={db}
+          role={till.staff?.role ?? 'cashier'}
+          permissions={location.role_permissions}
           onClose={till.closeDialog}
-          onApply={(discount, approvedBy) => {
+          onApply={(discount, approvedBy, approverName) => {
             const selected = till.selectedLineId;
-            till.setCart(dialog.target === 'order' ? setOrderDiscount(till.cart, discount) : setLineDiscount(till.cart, dialogLine!.id, discount));
+            const cart = dialog.target === 'order' ? setOrderDiscount(till.cart, discount) : setLineDiscount(till.cart, dialogLine!.id, discount);
+            // The approver goes on the sale (approved_by); a later approval replaces an earlier one.
+            till.setCart(approvedBy ? { ...cart, approved_by: approvedBy } : cart);
             till.selectLine(selected);
             till.closeDialog();
-            if (approvedBy) till.notify('info', `Discount approved by ${approvedBy}.`);
+            if (approverName) till.notify('info', i18n.t('discount.approvedBy', { name: approverName }));
           }}
         />
       )}

@@ -7,7 +7,9 @@ import { listPendingCardPayments } from '../../db/carts';
 import { resolvePendingCardPayments } from '../checkout';
 import { getSetting } from '../../db/till-db';
 import { saveBridgeSettings } from '../../hardware/till-hardware';
-import { useServices, useSyncStatus } from '../services';
+import { useLocation, useServices, useSyncStatus } from '../services';
+import { ApprovalDialog, needsApproval } from '../components/approval-dialog';
+import { useI18n } from '../i18n/use-i18n';
 import { useTill } from '../till-store';
 
 function PairingCard() {
@@ -294,7 +296,34 @@ function HardwareCard() {
   );
 }
 
+/**
+ * Settings change how the till prints, pays and syncs (and re-pairing moves it to another
+ * location): a role that may not open them alone needs a manager's PIN each time they are opened.
+ */
 export function SettingsScreen() {
+  const { db } = useServices();
+  const location = useLocation();
+  const staff = useTill((s) => s.staff);
+  const go = useTill((s) => s.go);
+  const { t } = useI18n();
+  const [approved, setApproved] = useState(false);
+  if (location && staff && !approved && needsApproval(staff.role, 'settings', location.role_permissions)) {
+    return (
+      <main className="page" data-testid="settings-locked">
+        <ApprovalDialog
+          db={db}
+          action="settings"
+          role={staff.role}
+          permissions={location.role_permissions}
+          title={t('settings.approvalTitle')}
+          confirmLabel={t('settings.approvalTitle')}
+          confirm={false}
+          onClose={() => go('sell')}
+          onConfirm={() => setApproved(true)}
+        />
+      </main>
+    );
+  }
   return (
     <main className="page" data-testid="settings-screen">
       <h2>Settings</h2>

@@ -1,0 +1,176 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { hashPin } from '../../../core/pin-hash';
+import type { RolePermissions } from '../../../core/roles';
+import { freshTillDb } from '../../db/test-till';
+import type { TillDb } from '../../db/till-db';
+import { I18nProvider } from '../i18n/use-i18n';
+import { click, press, render, settle, typeInto, type Rendered } from '../testing/render';
+import { APPROVAL_LOCKOUT_MS, APPROVAL_MAX_FAILURES, ApprovalDialog, approvalLockedFor, noteApprovalFailure, resetApprovalLockout } from './approval-dialog';
+
+let db: TillDb;
+let view: Rendered | null = null;
+
+beforeEach(async () => {
+  resetApprovalLockout();
+  db = freshTillDb();
+  await db.staff.bulkPut([
+    { id: 'stf_anna', name: 'Anna', role: 'manager', pin_hash: await hashPin('1234', undefined, 1000), active: true },
+    { id: 'stf_ben', name: 'Ben', role: 'cashier', pin_hash: await hashPin('1111', undefined, 1000), active: true },
+    { id: 'stf_old', name: 'Old Boss', role: 'owner', pin_hash: await hashPin('7777', undefined, 1000), active: false },
+  ]);
+});
+
+afterEach(async () => {
+  view?.unmount();
+  view = null;
+  resetApprovalLockout();
+  await db.delete();
+});
+
+const pinInput = () => document.querySelector<HTMLInputElement>('[data-testid="manager-approval"] input')!;
+const alertText = () => document.querySelector('[role="alert"]')?.textContent ?? '';
+
+async function enterPin(pin: string): Promise<void> {
+  await typeInto(pinInput(), pin);
+  await press(pinInput(), 'Enter');
+  // PBKDF2 in WebCrypto and the Dexie read resolve outside React: give them a few turns.
+  for (let i = 0; i < 20 && pinInput()?.value !== ''; i++) await settle(10);
+  await settle(20);
+}
+
+function mount(props: { role: string; permissions?: RolePermissions; confirm?: boolean; danger?: boolean; locale?: string; onConfirm?: () => void; onClose?: () => void }) {
+  const onConfirm = props.onConfirm ?? vi.fn();
+  const onClose = props.onClose ?? vi.fn();
+  return {
+    onConfirm,
+    onClose,
+    rendered: render(
+      <I18nProvider location={{ locale: props.locale ?? 'en-IE', timezone: 'Europe/Dublin' }}>
+        <ApprovalDialog
+          db={db}
+          action="void_paid_sale"
+          role={props.role}
+          permissions={props.permissions}
+          title="Void sale 42?"
+          confirmLabel="Void sale of €12.90"
+          danger={props.danger ?? true}
+          {...(props.confirm === undefined ? {} : { confirm: props.confirm })}
+          onClose={onClose}
+          onConfirm={onConfirm}
+        >
+          <p>The whole sale of €12.90 is cancelled.</p>
+        </ApprovalDialog>
+      </I18nProvider>,
+    ),
+  };
+}
+
+describe('approval dialog', () => {
+  it('asks a cashier for a manager PIN, refuses a cashier PIN and a wrong one, then records the manager', async () => {
+    const m = mount({ role: 'cashier' });
+    view = await m.rendered;
+    expect(document.querySelector('[data-testid="manager-approval"]')?.textContent).toContain('Voiding a paid sale');
+    expect(document.querySelector('[data-testid="confirm-dialog"]')).toBeNull();
+
+    await enterPin('1111'); // a cashier may not approve
+    expect(alertText()).toBe('That PIN may not approve this.');
+    await enterPin('0000');
+    expect(alertText()).toBe('That PIN may not approve this.');
+    expect(m.onConfirm).not.toHaveBeenCalled();
+
+    await enterPin('1234');
+    expect(document.querySelector('[data-testid="approved-by"]')?.textContent).toBe('Approved by Anna.');
+    // Destructive: Cancel has the focus, so a stray Enter does not void the sale.
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('cancel-action');
+    expect(m.onConfirm).not.toHaveBeenCalled();
+    await click(document.querySelector('[data-testid="confirm-action"]')!);
+    expect(m.onConfirm).toHaveBeenCalledWith('stf_anna', 'Anna');
+  });
+
+  it('an inactive owner\'s PIN approves nothing', async () => {
+    const m = mount({ role: 'cashier' });
+    view = await m.rendered;
+    await enterPin('7777');
+    expect(alertText()).toBe('That PIN may not approve this.');
+  });
+
+  it(`locks the PIN pad for ${APPROVAL_LOCKOUT_MS / 1000} s after ${APPROVAL_MAX_FAILURES} wrong PINs, even for the right one`, async () => {
+    const m = mount({ role: 'cashier' });
+    view = await m.rendered;
+    for (let i = 1; i < APPROVAL_MAX_FAILURES; i++) await enterPin('0000');
+    expect(alertText()).toBe('That PIN may not approve this.');
+    await enterPin('0000');
+    expect(alertText()).toMatch(/^Too many wrong PINs\. Try again in (30|29) s\.$/);
+    await enterPin('1234');
+    expect(alertText()).toMatch(/^Too many wrong PINs/);
+    expect(document.querySelector('[data-testid="approved-by"]')).toBeNull();
+    expect(m.onConfirm).not.toHaveBeenCalled();
+  });
+
+  it('the lockout ends after its time and a right PIN forgets earlier failures', () => {
+    const t0 = 1_000_000;
+    noteApprovalFailure(t0);
+    noteApprovalFailure(t0);
+    expect(approvalLockedFor(t0)).toBe(0);
+    noteApprovalFailure(t0);
+    expect(approvalLockedFor(t0)).toBe(APPROVAL_LOCKOUT_MS);
+    expect(approvalLockedFor(t0 + APPROVAL_LOCKOUT_MS - 1)).toBe(1);
+    expect(approvalLockedFor(t0 + APPROVAL_LOCKOUT_MS)).toBe(0);
+    resetApprovalLockout();
+    noteApprovalFailure(t0);
+    noteApprovalFailure(t0);
+    expect(approvalLockedFor(t0)).toBe(0);
+  });
+
+  it('a manager signed in is not asked for a PIN: only the confirmation, approved by nobody', async () => {
+    const m = mount({ role: 'manager' });
+    view = await m.rendered;
+    expect(document.querySelector('[data-testid="manager-approval"]')).toBeNull();
+    expect(document.querySelector('[data-testid="confirm-dialog"]')?.textContent).toContain('The whole sale of €12.90 is cancelled.');
+    await click(document.querySelector('[data-testid="confirm-action"]')!);
+    expect(m.onConfirm).toHaveBeenCalledWith(null, null);
+  });
+
+  it('follows the role permissions from the back office: a cashier allowed to void is not asked, a manager denied is', async () => {
+    const allowed = mount({ role: 'cashier', permissions: { manager: [], cashier: ['void_paid_sale'] } });
+    view = await allowed.rendered;
+    expect(document.querySelector('[data-testid="manager-approval"]')).toBeNull();
+    view.unmount();
+    const denied = mount({ role: 'manager', permissions: { manager: [], cashier: [] } });
+    view = await denied.rendered;
+    expect(document.querySelector('[data-testid="manager-approval"]')).not.toBeNull();
+    // No manager may approve now; only an owner could (none is active here).
+    await enterPin('1234');
+    expect(alertText()).toBe('That PIN may not approve this.');
+  });
+
+  it('Cancel and Esc close without doing anything', async () => {
+    const m = mount({ role: 'manager' });
+    view = await m.rendered;
+    await press(document.querySelector('[data-testid="confirm-dialog"]')!, 'Escape');
+    expect(m.onClose).toHaveBeenCalledTimes(1);
+    await click(document.querySelector('[data-testid="cancel-action"]')!);
+    expect(m.onClose).toHaveBeenCalledTimes(2);
+    expect(m.onConfirm).not.toHaveBeenCalled();
+  });
+
+  it('without a confirmation step the approval goes straight ahead (and at once when none is needed)', async () => {
+    const asked = mount({ role: 'cashier', confirm: false });
+    view = await asked.rendered;
+    await enterPin('1234');
+    expect(asked.onConfirm).toHaveBeenCalledWith('stf_anna', 'Anna');
+    view.unmount();
+    const free = mount({ role: 'owner', confirm: false });
+    view = await free.rendered;
+    await settle();
+    expect(free.onConfirm).toHaveBeenCalledWith(null, null);
+  });
+
+  it('speaks German on a German till', async () => {
+    const m = mount({ role: 'cashier', locale: 'de-DE' });
+    view = await m.rendered;
+    expect(document.querySelector('[data-testid="manager-approval"]')?.textContent).toContain('Das Stornieren eines bezahlten Verkaufs braucht eine Freigabe');
+    await enterPin('0000');
+    expect(alertText()).toBe('Diese PIN darf das nicht freigeben.');
+  });
+});
