@@ -1,7 +1,7 @@
 // Maps anything thrown in a request to the SPEC §5.1 error shape: the app's error handler and the back
 // office's own handler both use it (kept out of app.ts so plugins need not import the app).
 import type { FastifyError } from 'fastify';
-import { isTransientDatabaseError } from '../storage/database-errors';
+import { isStorageFault, isTransientDatabaseError } from '../storage/database-errors';
 import { ApiError } from './api-error';
 import { describeValidationError } from './validation';
 
@@ -34,7 +34,17 @@ export function toApiError(error: unknown): ApiError {
     case 'FST_ERR_ASYNC_CONSTRAINT':
       return new ApiError('invalid_request', 'invalid_request', 'The request does not match any route constraint.');
   }
-  // The database is away (restarting, unreachable, out of disk): nothing was applied; retry soon.
+  // The database cannot read or write its files: it will not pass by itself, so say so (the cause is
+  // in the service log and GET /health, not in the answer).
+  if (isStorageFault(error)) {
+    return new ApiError(
+      'internal',
+      'storage_failed',
+      'The database cannot read or write its files (removed, full or read-only storage); nothing was applied. The operator must fix the storage; retry later (with the same Idempotency-Key).',
+      { status: 503, headers: { 'Retry-After': '60' } },
+    );
+  }
+  // The database is away (restarting, unreachable): nothing was applied; retry soon.
   if (isTransientDatabaseError(error)) {
     return new ApiError('internal', 'service_unavailable', 'The database is unavailable for a moment; nothing was applied. Retry shortly (with the same Idempotency-Key).', {
       status: 503,

@@ -34,3 +34,25 @@ export function isTransientDatabaseError(error: unknown): boolean {
   if (typeof e.syscall === 'string' || typeof e.errno === 'number' || (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code))) return true;
   return typeof e.message === 'string' && CONNECTION_MESSAGE.test(e.message);
 }
+
+/** The embedded database's files are gone or cannot be written (raised before the query runs). */
+export class StorageFaultError extends Error {
+  readonly code = 'EIO';
+  readonly errno = -5;
+}
+
+/** SQLSTATEs of a server that cannot read or write its files: I/O errors (class 58) and a full disk. */
+const STORAGE_STATES = /^(58|53100)/;
+const STORAGE_ERRNOS = new Set(['EIO', 'ENOSPC', 'EROFS', 'EDQUOT', 'ENOENT', 'EACCES', 'EPERM']);
+
+/**
+ * True when the database cannot read or write its files (removed data dir, full or read-only disk):
+ * unlike a restart this does not pass by itself, so the answer says so and an operator must act.
+ */
+export function isStorageFault(error: unknown): boolean {
+  if (error instanceof StorageFaultError) return true;
+  if (error === null || typeof error !== 'object') return false;
+  const e = error as ErrorLike;
+  if (typeof e.severity === 'string' && typeof e.code === 'string') return STORAGE_STATES.test(e.code);
+  return typeof e.code === 'string' && typeof e.syscall === 'string' && STORAGE_ERRNOS.has(e.code);
+}

@@ -1,8 +1,10 @@
 // One SQL layer over two engines: PostgreSQL through `pg` (production, CI) and embedded PGlite
 // (zero-setup default). Same SQL, same migrations; callers never see which engine runs.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { StorageFaultError } from './database-errors';
 
 export interface QueryResult<R> {
   rows: R[];
@@ -235,6 +237,14 @@ async function openPglite(dataDir: string): Promise<Database> {
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const lite = new PGlite(inMemory ? undefined : dataDir, { parsers: { [INT8_OID]: (value: string) => Number(value) } });
   await lite.waitReady;
+  // PGlite keeps serving from memory after its files are removed, and what it writes then is lost at
+  // the next start: refuse every statement once the data dir is gone (a stat per statement).
+  const marker = inMemory ? null : join(dataDir, 'PG_VERSION');
+  const assertFilesPresent = (): void => {
+    if (marker !== null && !existsSync(marker)) {
+      throw new StorageFaultError(`the PGlite data dir ${dataDir} is gone (removed while the service ran); nothing can be stored until it is restored and the service restarted`);
+    }
+  };
   const channels = new Map<string, Set<Listener>>();
   const unlistenFns = new Map<string, () => Promise<void>>();
   return {
@@ -242,16 +252,20 @@ async function openPglite(dataDir: string): Promise<Database> {
     // Embedded: notifications never travel over a connection that could drop.
     listenStatus: () => ({ state: channels.size > 0 ? 'listening' : 'idle', attempts: 0, since: null, last_error: null }),
     async query<R>(sql: string, params?: readonly unknown[]) {
+      assertFilesPresent();
       const result = await lite.query<R>(sql, params as unknown[] | undefined);
       return { rows: result.rows, rowCount: Math.max(result.rows.length, result.affectedRows ?? 0) };
     },
     async exec(sql: string) {
+      assertFilesPresent();
       await lite.exec(sql);
     },
-    transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      assertFilesPresent();
       return lite.transaction(async (inner) => {
         const tx: Queryable = {
           async query<R>(sql: string, params?: readonly unknown[]) {
+            assertFilesPresent();
             const result = await inner.query<R>(sql, params as unknown[] | undefined);
             return { rows: result.rows, rowCount: Math.max(result.rows.length, result.affectedRows ?? 0) };
           },

@@ -36,6 +36,8 @@ export interface ServeProcess {
   child: ChildProcess;
   /** everything the process wrote to stderr so far */
   stderr(): string;
+  /** everything it wrote to stdout so far (the log goes there) */
+  stdout(): string;
   /** null while running; the exit code (or signal name) once it exited */
   exitCode(): number | string | null;
   /** SIGTERM, then SIGKILL after 10 s; resolves when it is gone */
@@ -73,6 +75,7 @@ export async function startServe(env: Record<string, string>, args: string[] = [
     url,
     child,
     stderr: () => stderr,
+    stdout: () => stdout,
     exitCode: () => exit,
     async stop() {
       if (exit !== null) return;
