@@ -255,6 +255,8 @@ describe('till in Chromium against the real server and hardware simulators', { t
     const apdusBefore = hardware.terminal.received.length;
     const receiptsBefore = hardware.printer.receipts.length;
     await page.getByTestId('refund-button').click();
+    await managerApproves(page);
+    await page.getByTestId('confirm-action').click();
     await expect.poll(() => page.locator('[data-testid="sale-detail"] .badge').first().textContent(), { timeout: 20_000 }).toBe('teilweise erstattet');
 
     // The till asked the terminal for a refund of 0.75 (06 31, amount BMP 04 = 000000000075).
