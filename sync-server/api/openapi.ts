@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { API_VERSION } from '../../core/api-version';
+import { eventSchemas, webhooksObject } from './openapi-webhooks';
 
 const GETTING_STARTED = `
 Five minutes from zero to your first order. Full guide: \`docs/api.md\` in the repository.
@@ -36,9 +37,12 @@ Errors: \`{"error":{"type","code","message","param?","request_id"}}\`. Lists: \`
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
     openapi: {
-      openapi: '3.0.3',
+      // 3.1: JSON Schema 2020-12 (null is a type) and a `webhooks` section for what endpoints receive.
+      openapi: '3.1.0',
       info: { title: 'Anywhere POS API', version: API_VERSION, description: GETTING_STARTED },
+      webhooks: webhooksObject(),
       components: {
+        schemas: eventSchemas(),
         // Every `security` label a route uses must be declared here, or /docs/json fails.
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer', description: 'pos_live_… API key' },
@@ -49,6 +53,9 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'Locations', description: 'Shops and cafés of the business' },
         { name: 'Products', description: 'Catalog: prices, taxes, categories, modifiers, barcodes, stock' },
         { name: 'Orders', description: 'Till sales and API orders, payments, refunds' },
+        { name: 'Events', description: 'The events feed: every event, in order, resumable by cursor' },
+        { name: 'Webhooks', description: 'Endpoints, deliveries, test sends, retries and replays' },
+        { name: 'Webhook events', description: 'What an endpoint receives: one signed POST per event (see `webhooks`)' },
       ],
     },
     // Only the integrator API is documented here; the sync API and the back office are internal.
