@@ -6,7 +6,7 @@ import { Type } from 'typebox';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { ApiError } from '../http/api-error';
 import { cookieOptions, exposeCsrfSecret, sessionOf } from './request-context';
-import { loginLockState, recordLoginAttempt } from './login-throttle';
+import { markLoginSucceeded, reserveLoginAttempt } from './login-throttle';
 import { SESSION_COOKIE, createSession, deleteSession, type BackofficeSession } from './sessions';
 
 const LoginBody = Type.Object(
@@ -55,8 +55,9 @@ export function registerAuthRoutes(bo: FastifyInstance): void {
   app.post('/api/login', { schema: { body: LoginBody, hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const email = request.body.email.trim().toLowerCase();
     const ip = request.ip;
-    const lock = await loginLockState(app.db, email, ip);
-    if (lock.locked) {
+    const reservation = await reserveLoginAttempt(app.db, email, ip);
+    if (reservation.locked) {
+      const lock = reservation.state;
       throw new ApiError(
         'rate_limited',
         'login_locked',
@@ -70,7 +71,7 @@ export function registerAuthRoutes(bo: FastifyInstance): void {
     );
     const user = rows[0];
     const valid = await verifyPassword(request.body.password, user?.password_hash ?? (await dummyHash));
-    await recordLoginAttempt(app.db, email, ip, valid && !!user);
+    if (valid && user) await markLoginSucceeded(app.db, reservation.attemptId);
     if (!valid || !user) throw new ApiError('authentication', 'invalid_credentials', 'The e-mail or password is wrong.');
 
     // A fresh token on every sign-in (no session fixation); an older session of this browser ends.

@@ -1,6 +1,8 @@
 // Login lockout: too many failed sign-ins for one e-mail (or from one address) within a window
 // locks further attempts until the window passes. Counted in the database, so it holds across instances.
-import type { Queryable } from '../storage/database';
+// An attempt is reserved (counted as a failure) before its password is checked, under a lock per
+// account and per address: parallel guesses cannot all be checked before the first failure counts.
+import type { Database, Queryable } from '../storage/database';
 
 export const LOCKOUT_WINDOW_MS = 15 * 60_000;
 export const MAX_FAILURES_PER_EMAIL = 5;
@@ -45,8 +47,27 @@ function retryAfter(oldestCounted: Date): number {
   return Math.max(1, Math.ceil((new Date(oldestCounted).getTime() + LOCKOUT_WINDOW_MS - Date.now()) / 1000));
 }
 
-export async function recordLoginAttempt(db: Queryable, email: string, ip: string, succeeded: boolean): Promise<void> {
-  await db.query('INSERT INTO backoffice_login_attempts (email, ip, succeeded) VALUES ($1, $2, $3)', [email, ip, succeeded]);
-  // Only the last 15 minutes matter; this address's and e-mail's older rows go with each attempt.
-  await db.query(`DELETE FROM backoffice_login_attempts WHERE (email = $1 OR ip = $2) AND attempted_at < now() - interval '1 day'`, [email, ip]);
+export type LoginReservation = { locked: true; state: LockState } | { locked: false; attemptId: number };
+
+/**
+ * Counts this attempt as a failure before the password is checked, unless the account or address is
+ * already locked. One reservation at a time per account and per address (transaction-scoped advisory
+ * locks, taken in the same order everywhere), so the count and the insert are one step on every instance.
+ */
+export async function reserveLoginAttempt(db: Database, email: string, ip: string): Promise<LoginReservation> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login-email:${email}`]);
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login-ip:${ip}`]);
+    const state = await loginLockState(tx, email, ip);
+    if (state.locked) return { locked: true, state };
+    const { rows } = await tx.query<{ id: number }>('INSERT INTO backoffice_login_attempts (email, ip, succeeded) VALUES ($1, $2, false) RETURNING id', [email, ip]);
+    // Only the last 15 minutes matter; this address's and e-mail's older rows go with each attempt.
+    await tx.query(`DELETE FROM backoffice_login_attempts WHERE (email = $1 OR ip = $2) AND attempted_at < now() - interval '1 day'`, [email, ip]);
+    return { locked: false, attemptId: rows[0]!.id };
+  });
+}
+
+/** The password was right: the reserved attempt becomes a success (which also ends the account's failure run). */
+export async function markLoginSucceeded(db: Queryable, attemptId: number): Promise<void> {
+  await db.query('UPDATE backoffice_login_attempts SET succeeded = true WHERE id = $1', [attemptId]);
 }
