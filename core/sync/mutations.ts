@@ -73,8 +73,12 @@ export const CashMovementRecordSchema = Type.Object(
     id: PrefixedId('csh'),
     shift_id: PrefixedId('shf'),
     staff_id: Id,
-    /** no_sale: the drawer was opened without a sale (amount 0), kept for the audit trail */
-    kind: Type.Union([Type.Literal('paid_in'), Type.Literal('paid_out'), Type.Literal('drop'), Type.Literal('no_sale')]),
+    /**
+     * no_sale: the drawer was opened without a sale (amount 0), kept for the audit trail.
+     * given_back: cash taken on a sale not yet recorded and handed back to the customer (in and out
+     * of the drawer, no effect on the expected cash), kept so the cloud sees every tender taken.
+     */
+    kind: Type.Union([Type.Literal('paid_in'), Type.Literal('paid_out'), Type.Literal('drop'), Type.Literal('no_sale'), Type.Literal('given_back')]),
     amount: Amount,
     reason: Text(500),
     created_at: Timestamp,

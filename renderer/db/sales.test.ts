@@ -3,6 +3,7 @@ import { validateMutation, type Mutation } from '../../core/sync/mutations';
 import { cartFromOpenOrder, findProductByCode, recordRefund, recordSale, recordVoid, loadOrderSnapshot, voidOpenOrder } from './sales';
 import { closeShift, openShift, recordCashMovement, shiftReport } from './shifts';
 import { beginCardPayment, listPendingCardPayments, parkCart, resumeCart } from './carts';
+import { giveBackTender, takeTender } from './taken-tenders';
 import { cartOf, freshTillDb, seedPairedTill, testProduct } from './test-till';
 import type { TillDb } from './till-db';
 
@@ -157,6 +158,25 @@ describe('refunds, voids, shifts', () => {
     ]);
     const closed = await db.shifts.toArray();
     expect(closed[0]?.report).toMatchObject({ cash_paid_in: 0, cash_paid_out: 0, expected_cash: 10_000 + 700 - 350 });
+  });
+
+  it('syncs cash given back from an unfinished sale as a given_back movement that leaves the expected cash alone', async () => {
+    const MANAGER = 'stf_01KAQ2ZV6W3X5GQF1TS8DMN4R8';
+    const { product, shift } = await paidTillWithShift();
+    const cart = cartOf(product, 4);
+    const cash = await takeTender(db, { cart, tender: { method: 'cash', amount: 1_000, tendered: 1_000 }, staffId: STAFF });
+    const card = await takeTender(db, { cart, tender: { method: 'card', id: 'pay_01KAQ3C2D4F6H8K0M2P4R6T8V1', amount: 200, card: null }, staffId: STAFF });
+    if (!cash.ok || !card.ok) throw new Error('tender not taken');
+    expect((await giveBackTender(db, { id: cash.value.id, staffId: STAFF, approvedBy: MANAGER })).ok).toBe(true);
+    expect((await giveBackTender(db, { id: card.value.id, staffId: STAFF, approvedBy: null })).ok).toBe(true);
+    expect(await giveBackTender(db, { id: cash.value.id, staffId: STAFF, approvedBy: MANAGER })).toMatchObject({ ok: false, error: { code: 'unknown_tender' } });
+
+    const outbox = (await db.outbox.orderBy('seq').toArray()) as Mutation[];
+    expect(outbox.map((m) => m.type)).toEqual(['shift.opened', 'cash.movement']);
+    expect(validateMutation(outbox[1]!)).toMatchObject({ ok: true });
+    expect(outbox[1]!.payload).toMatchObject({ movement: { kind: 'given_back', amount: 1_000, shift_id: shift.id, staff_id: STAFF, approved_by: MANAGER } });
+    const x = await shiftReport(db, shift.id);
+    expect(x.ok && x.value).toMatchObject({ expected_cash: 10_000, cash_paid_in: 0, cash_paid_out: 0 });
   });
 
   it('pays an API-created open order under its own id and number, or voids it', async () => {

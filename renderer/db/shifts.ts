@@ -98,8 +98,9 @@ export async function shiftReport(db: TillDb, shiftId: string, countedCash: numb
           voided: order.status === 'voided',
         })),
         refunds: refunds.map((r) => ({ amount: r.amount, method: r.method })),
-        // A no-sale opens the drawer and moves no money: it is audit, not a figure of the report.
-        cashMovements: movements.flatMap((m) => (m.kind === 'no_sale' ? [] : [{ kind: m.kind, amount: m.amount }])),
+        // A no-sale opens the drawer and moves no money, and cash given back went in and out again:
+        // both are audit, not figures of the report.
+        cashMovements: movements.flatMap((m) => (m.kind === 'no_sale' || m.kind === 'given_back' ? [] : [{ kind: m.kind, amount: m.amount }])),
         countedCash,
       }),
     );

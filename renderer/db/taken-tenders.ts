@@ -4,7 +4,10 @@
 // with who did it and who approved it. The drawer count stays right because nothing taken vanishes.
 import { newId } from '../../core/ids';
 import { err, ok, type Result } from '../../core/result';
+import type { CashMovementRecord } from '../../core/sync/mutations';
+import { appendMutation } from './outbox';
 import type { TenderInput } from './sales';
+import { currentShift } from './shifts';
 import { storageGuard } from './storage-guard';
 import type { Cart, TakenTenderRow, TillDb } from './till-db';
 
@@ -61,14 +64,37 @@ export function asTenderInput(row: TakenTenderRow): TenderInput {
   return { id: row.id, method: row.method, amount: row.amount, tendered: row.tendered, reference: row.reference, card: row.card };
 }
 
-/** Marks a taken tender as handed back (cash) or reversed (card); the row is kept as the record. */
+/**
+ * Marks a taken tender as handed back (cash) or reversed (card); the row is kept as the record.
+ * Cash handed back is also synced, in the same transaction, as a `given_back` cash movement of the
+ * open shift (with who approved it), so the cloud sees every note that went through the drawer;
+ * it is in and out again, so the expected cash does not change. A reversed card is on the
+ * terminal's journal and moved no cash.
+ */
 export async function giveBackTender(db: TillDb, input: { id: string; staffId: string; approvedBy: string | null; now?: Date }): Promise<Result<TakenTenderRow>> {
+  const now = (input.now ?? new Date()).toISOString();
   return storageGuard('give back tender', () =>
-    db.transaction('rw', db.takenTenders, async () => {
+    db.transaction('rw', [db.takenTenders, db.settings, db.shifts, db.cashMovements, db.outbox], async () => {
       const row = await db.takenTenders.get(input.id);
       if (!row || row.returned_at !== null) return err('unknown_tender', 'That tender is no longer on the sale.');
-      const returned: TakenTenderRow = { ...row, returned_at: (input.now ?? new Date()).toISOString(), returned_by: input.staffId, approved_by: input.approvedBy };
+      const returned: TakenTenderRow = { ...row, returned_at: now, returned_by: input.staffId, approved_by: input.approvedBy };
       await db.takenTenders.put(returned);
+      // Tenders are taken only in an open shift, and a shift does not close while one is held.
+      const shift = await currentShift(db);
+      if (row.method === 'cash' && shift) {
+        const movement: CashMovementRecord = {
+          id: newId('csh'),
+          shift_id: shift.id,
+          staff_id: input.staffId,
+          kind: 'given_back',
+          amount: row.amount,
+          reason: `Cash taken on an unfinished sale given back (${row.id})`,
+          created_at: now,
+          ...(input.approvedBy ? { approved_by: input.approvedBy } : {}),
+        };
+        await db.cashMovements.add(movement);
+        await appendMutation(db, 'cash.movement', { movement }, now);
+      }
       return ok(returned);
     }),
   );

@@ -115,6 +115,24 @@ describe.each(TEST_ENGINES)('till roles and manager approvals on %s', (engine) =
     expect((res.json() as PushResponse).results.map((r) => r.error?.code ?? r.status)).toEqual(['applied', 'zero_amount']);
   });
 
+  it('stores cash given back from an unfinished sale as its own movement kind, with its approver', async () => {
+    const device = await pairTestDevice(app, f);
+    const shiftId = newId('shf');
+    const givenBackId = newId('csh');
+    const now = new Date().toISOString();
+    const res = await push(device.device_token, [
+      mutation(1, 'shift.opened', { shift: { id: shiftId, location_id: f.locationId, staff_id: f.staffId, opened_at: now, opening_float: 0 } }),
+      mutation(2, 'cash.movement', {
+        movement: { id: givenBackId, shift_id: shiftId, staff_id: f.staffId, kind: 'given_back', amount: 1_000, reason: 'Cash taken on an unfinished sale given back', created_at: now, approved_by: managerId },
+      }),
+      mutation(3, 'cash.movement', { movement: { id: newId('csh'), shift_id: shiftId, staff_id: f.staffId, kind: 'given_back', amount: 0, reason: 'nothing', created_at: now } }),
+    ]);
+    expect((res.json() as PushResponse).results.map((r) => r.error?.code ?? r.status)).toEqual(['applied', 'applied', 'zero_amount']);
+    expect((await t.db.query('SELECT kind, amount, approved_by FROM cash_movements WHERE id = $1', [givenBackId])).rows).toEqual([
+      { kind: 'given_back', amount: 1_000, approved_by: managerId },
+    ]);
+  });
+
   it('role permissions are set in the back office and reach the tills with the location; owners are a staff role', async () => {
     expect((await backoffice('GET', '/role-permissions')).json()).toEqual(DEFAULT_ROLE_PERMISSIONS);
     const device = await pairTestDevice(app, f);
