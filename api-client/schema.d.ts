@@ -380,7 +380,249 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a location
+         * @description Only the fields sent change (`address` is replaced whole). Currency and tax mode cannot change: every price of the location is stored in them. Tills get the change on their next pull. Emits `location.updated` with `previous_attributes` (no event when nothing changed).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description required on every write: any unique string (e.g. a UUID), 1–255 characters */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description replaces the whole address */
+                        address?: {
+                            line1?: string;
+                            line2?: string;
+                            city?: string;
+                            postal_code?: string;
+                            region?: string;
+                            /** @description ISO 3166-1 alpha-2 */
+                            country?: string;
+                        };
+                        /** @description IANA time zone, e.g. Europe/Berlin */
+                        timezone?: string;
+                        /** @description smallest coin in minor units (5 = 0.05) */
+                        cash_rounding?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description loc_… id
+                             * @example loc_01JD0000000000000000000000
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            object: "location";
+                            name: string;
+                            address: {
+                                line1?: string;
+                                line2?: string;
+                                city?: string;
+                                postal_code?: string;
+                                region?: string;
+                                /** @description ISO 3166-1 alpha-2 */
+                                country?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description IANA time zone, e.g. Europe/Berlin */
+                            timezone: string;
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description inclusive: prices contain tax (EU VAT); exclusive: tax is added on top (US sales tax) */
+                            tax_mode: "inclusive" | "exclusive";
+                            /** @description smallest coin in minor units (5 = 0.05) */
+                            cash_rounding: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such object */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict (e.g. the same Idempotency-Key is still in flight) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Well-formed but not processable (unknown product, amount over the balance, Idempotency-Key reused) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/products": {
@@ -1302,6 +1544,2618 @@ export interface paths {
                                 low_stock_threshold: number | null;
                             } | null;
                             active: boolean;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such object */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict (e.g. the same Idempotency-Key is still in flight) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Well-formed but not processable (unknown product, amount over the balance, Idempotency-Key reused) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/tax-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tax rates
+         * @description The tax rates of the locations this key may access, in creation order. `updated_since` returns those changed at or after a time. Deleted ones are left out.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1–100, default 25 */
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                    location_id?: string;
+                    /** @description RFC 3339; objects changed at or after it */
+                    updated_since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "list";
+                            data: {
+                                /**
+                                 * @description tax_… id
+                                 * @example tax_01JD0000000000000000000000
+                                 */
+                                id: string;
+                                /** @enum {string} */
+                                object: "tax_rate";
+                                /**
+                                 * @description loc_… id
+                                 * @example loc_01JD0000000000000000000000
+                                 */
+                                location_id: string;
+                                name: string;
+                                /** @description parts per million: 19 % = 190000 */
+                                rate_ppm: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description pass as ?cursor= for the next page; null on the last page */
+                            next_cursor: string | null;
+                            has_more: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a tax rate
+         * @description Emits `tax_rate.created`. Tills of the location get it on their next pull.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description required on every write: any unique string (e.g. a UUID), 1–255 characters */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        location_id: string;
+                        name: string;
+                        /** @description parts per million: 19 % = 190000 */
+                        rate_ppm: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description tax_… id
+                             * @example tax_01JD0000000000000000000000
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            object: "tax_rate";
+                            /**
+                             * @description loc_… id
+                             * @example loc_01JD0000000000000000000000
+                             */
+                            location_id: string;
+                            name: string;
+                            /** @description parts per million: 19 % = 190000 */
+                            rate_ppm: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict (e.g. the same Idempotency-Key is still in flight) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Well-formed but not processable (unknown product, amount over the balance, Idempotency-Key reused) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax-rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve a tax rate */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description tax_… id
+                             * @example tax_01JD0000000000000000000000
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            object: "tax_rate";
+                            /**
+                             * @description loc_… id
+                             * @example loc_01JD0000000000000000000000
+                             */
+                            location_id: string;
+                            name: string;
+                            /** @description parts per million: 19 % = 190000 */
+                            rate_ppm: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such object */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a tax rate
+         * @description Takes it off the tills of its location (on their next pull); past orders keep what they were sold with. Only a rate no live product uses: otherwise 409 `tax_rate_in_use` (move the products to another rate first). Emits `tax_rate.deleted`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description required on every write: any unique string (e.g. a UUID), 1–255 characters */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            object: string;
+                            /** @enum {boolean} */
+                            deleted: true;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such object */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict (e.g. the same Idempotency-Key is still in flight) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Update a tax rate
+         * @description Only the fields sent change; no event when nothing did. Products that use the rate are taxed at the new rate from then on (tills get it on their next pull); past orders keep the rate they were sold at. Emits `tax_rate.updated`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description required on every write: any unique string (e.g. a UUID), 1–255 characters */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description parts per million: 19 % = 190000 */
+                        rate_ppm?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description tax_… id
+                             * @example tax_01JD0000000000000000000000
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            object: "tax_rate";
+                            /**
+                             * @description loc_… id
+                             * @example loc_01JD0000000000000000000000
+                             */
+                            location_id: string;
+                            name: string;
+                            /** @description parts per million: 19 % = 190000 */
+                            rate_ppm: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such object */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict (e.g. the same Idempotency-Key is still in flight) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Well-formed but not processable (unknown product, amount over the balance, Idempotency-Key reused) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List categories
+         * @description The categories of the locations this key may access, in creation order. `updated_since` returns those changed at or after a time. Deleted ones are left out.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1–100, default 25 */
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                    location_id?: string;
+                    /** @description RFC 3339; objects changed at or after it */
+                    updated_since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "list";
+                            data: {
+                                /**
+                                 * @description cat_… id
+                                 * @example cat_01JD0000000000000000000000
+                                 */
+                                id: string;
+                                /** @enum {string} */
+                                object: "category";
+                                /**
+                                 * @description loc_… id
+                                 * @example loc_01JD0000000000000000000000
+                                 */
+                                location_id: string;
+                                name: string;
+                                color: string | null;
+                                sort_order: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description pass as ?cursor= for the next page; null on the last page */
+                            next_cursor: string | null;
+                            has_more: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a category
+         * @description Emits `category.created`. Tills of the location get it on their next pull.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description required on every write: any unique string (e.g. a UUID), 1–255 characters */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        location_id: string;
+                        name: string;
+                        color?: string | null;
+                        sort_order?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description cat_… id
+                             * @example cat_01JD0000000000000000000000
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            object: "category";
+                            /**
+                             * @description loc_… id
+                             * @example loc_01JD0000000000000000000000
+                             */
+                            location_id: string;
+                            name: string;
+                            color: string | null;
+                            sort_order: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict (e.g. the same Idempotency-Key is still in flight) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Well-formed but not processable (unknown product, amount over the balance, Idempotency-Key reused) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve a category */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description cat_… id
+                             * @example cat_01JD0000000000000000000000
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            object: "category";
+                            /**
+                             * @description loc_… id
+                             * @example loc_01JD0000000000000000000000
+                             */
+                            location_id: string;
+                            name: string;
+                            color: string | null;
+                            sort_order: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such object */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a category
+         * @description Takes it off the tills of its location (on their next pull); past orders keep what they were sold with. Its products stay on sale, uncategorized (each emits `product.updated`); then emits `category.deleted`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description required on every write: any unique string (e.g. a UUID), 1–255 characters */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            object: string;
+                            /** @enum {boolean} */
+                            deleted: true;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such object */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict (e.g. the same Idempotency-Key is still in flight) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Update a category
+         * @description Only the fields sent change; no event when nothing did. Emits `category.updated`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description required on every write: any unique string (e.g. a UUID), 1–255 characters */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        color?: string | null;
+                        sort_order?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description cat_… id
+                             * @example cat_01JD0000000000000000000000
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            object: "category";
+                            /**
+                             * @description loc_… id
+                             * @example loc_01JD0000000000000000000000
+                             */
+                            location_id: string;
+                            name: string;
+                            color: string | null;
+                            sort_order: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such object */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict (e.g. the same Idempotency-Key is still in flight) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Well-formed but not processable (unknown product, amount over the balance, Idempotency-Key reused) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/modifier-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List modifier groups
+         * @description The modifier groups of the locations this key may access, in creation order. `updated_since` returns those changed at or after a time. Deleted ones are left out.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1–100, default 25 */
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                    location_id?: string;
+                    /** @description RFC 3339; objects changed at or after it */
+                    updated_since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "list";
+                            data: {
+                                /**
+                                 * @description mgr_… id
+                                 * @example mgr_01JD0000000000000000000000
+                                 */
+                                id: string;
+                                /** @enum {string} */
+                                object: "modifier_group";
+                                /**
+                                 * @description loc_… id
+                                 * @example loc_01JD0000000000000000000000
+                                 */
+                                location_id: string;
+                                name: string;
+                                min_select: number;
+                                max_select: number;
+                                modifiers: {
+                                    /**
+                                     * @description mod_… id
+                                     * @example mod_01JD0000000000000000000000
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /** @description added to the unit price, minor units (may be negative) */
+                                    price_delta: number;
+                                }[];
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description pass as ?cursor= for the next page; null on the last page */
+                            next_cursor: string | null;
+                            has_more: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a modifier group
+         * @description Emits `modifier_group.created`. Tills of the location get it on their next pull.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description required on every write: any unique string (e.g. a UUID), 1–255 characters */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        location_id: string;
+                        name: string;
+                        min_select?: number;
+                        max_select?: number;
+                        /** @description the whole list, in till order: modifiers left out are removed */
+                        modifiers: {
+                            /** @description keep this existing modifier (update only); without an id a new one is made */
+                            id?: string;
+                            name: string;
+                            /** @description minor units added to the unit price (may be negative) */
+                            price_delta: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description mgr_… id
+                             * @example mgr_01JD0000000000000000000000
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            object: "modifier_group";
+                            /**
+                             * @description loc_… id
+                             * @example loc_01JD0000000000000000000000
+                             */
+                            location_id: string;
+                            name: string;
+                            min_select: number;
+                            max_select: number;
+                            modifiers: {
+                                /**
+                                 * @description mod_… id
+                                 * @example mod_01JD0000000000000000000000
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description added to the unit price, minor units (may be negative) */
+                                price_delta: number;
+                            }[];
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict (e.g. the same Idempotency-Key is still in flight) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Well-formed but not processable (unknown product, amount over the balance, Idempotency-Key reused) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/modifier-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve a modifier group */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description mgr_… id
+                             * @example mgr_01JD0000000000000000000000
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            object: "modifier_group";
+                            /**
+                             * @description loc_… id
+                             * @example loc_01JD0000000000000000000000
+                             */
+                            location_id: string;
+                            name: string;
+                            min_select: number;
+                            max_select: number;
+                            modifiers: {
+                                /**
+                                 * @description mod_… id
+                                 * @example mod_01JD0000000000000000000000
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description added to the unit price, minor units (may be negative) */
+                                price_delta: number;
+                            }[];
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such object */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a modifier group
+         * @description Takes it off the tills of its location (on their next pull); past orders keep what they were sold with. Products that offered the group lose it (each emits `product.updated`); then emits `modifier_group.deleted`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description required on every write: any unique string (e.g. a UUID), 1–255 characters */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            object: string;
+                            /** @enum {boolean} */
+                            deleted: true;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such object */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict (e.g. the same Idempotency-Key is still in flight) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Update a modifier group
+         * @description Only the fields sent change; no event when nothing did. `modifiers`, when sent, is the whole list in till order: a modifier sent with its `id` is kept (and renamed or repriced), one without an id is new, one left out is removed. Past orders keep the modifiers they were sold with. Emits `modifier_group.updated`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description required on every write: any unique string (e.g. a UUID), 1–255 characters */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        min_select?: number;
+                        max_select?: number;
+                        /** @description the whole list, in till order: modifiers left out are removed */
+                        modifiers?: {
+                            /** @description keep this existing modifier (update only); without an id a new one is made */
+                            id?: string;
+                            name: string;
+                            /** @description minor units added to the unit price (may be negative) */
+                            price_delta: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description mgr_… id
+                             * @example mgr_01JD0000000000000000000000
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            object: "modifier_group";
+                            /**
+                             * @description loc_… id
+                             * @example loc_01JD0000000000000000000000
+                             */
+                            location_id: string;
+                            name: string;
+                            min_select: number;
+                            max_select: number;
+                            modifiers: {
+                                /**
+                                 * @description mod_… id
+                                 * @example mod_01JD0000000000000000000000
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description added to the unit price, minor units (may be negative) */
+                                price_delta: number;
+                            }[];
                             /** Format: date-time */
                             created_at: string;
                             /** Format: date-time */
@@ -4259,7 +7113,7 @@ export interface paths {
                         /** @description https URL that receives POSTs (http and private addresses only with POS_WEBHOOK_ALLOW_PRIVATE=1) */
                         url: string;
                         /** @description event types to receive: exact types, "*" = all, or prefix wildcards ("order.*" = every order event, including ones added later) */
-                        subscribed_events: ("*" | "order.*" | "payment.*" | "product.*" | "inventory.*" | "shift.*" | "device.*" | "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired")[];
+                        subscribed_events: ("*" | "order.*" | "payment.*" | "product.*" | "tax_rate.*" | "category.*" | "modifier_group.*" | "location.*" | "inventory.*" | "shift.*" | "device.*" | "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired")[];
                         /** @description full: the object in data.object; thin: data = {id, url} */
                         payload?: "full" | "thin";
                         enabled?: boolean;
@@ -4765,7 +7619,7 @@ export interface paths {
                         /** @description https URL that receives POSTs (http and private addresses only with POS_WEBHOOK_ALLOW_PRIVATE=1) */
                         url?: string;
                         /** @description event types to receive: exact types, "*" = all, or prefix wildcards ("order.*" = every order event, including ones added later) */
-                        subscribed_events?: ("*" | "order.*" | "payment.*" | "product.*" | "inventory.*" | "shift.*" | "device.*" | "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired")[];
+                        subscribed_events?: ("*" | "order.*" | "payment.*" | "product.*" | "tax_rate.*" | "category.*" | "modifier_group.*" | "location.*" | "inventory.*" | "shift.*" | "device.*" | "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired")[];
                         /** @description full: the object in data.object; thin: data = {id, url} */
                         payload?: "full" | "thin";
                         enabled?: boolean;
@@ -5180,7 +8034,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @description default webhook.test; any catalog type sends its sample payload */
-                        event_type?: "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired" | "webhook.test";
+                        event_type?: "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired" | "webhook.test";
                     } | null;
                 };
             };
@@ -5970,7 +8824,7 @@ export interface paths {
                          * @description and before this time (default: now)
                          */
                         until?: string;
-                        event_types?: ("order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired")[];
+                        event_types?: ("order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired")[];
                     };
                 };
             };
@@ -6997,6 +9851,226 @@ export interface webhooks {
          *     Sent to every enabled endpoint subscribed to `product.deleted` (or `*`, or `product.*`). Verify the signature on the raw body before parsing it.
          */
         post: operations["webhook_product_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "tax_rate.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * tax_rate.created
+         * @description A tax rate was created (API v1 or the back office).
+         *
+         *     Sent to every enabled endpoint subscribed to `tax_rate.created` (or `*`, or `tax_rate.*`). Verify the signature on the raw body before parsing it.
+         */
+        post: operations["webhook_tax_rate_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "tax_rate.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * tax_rate.updated
+         * @description A tax rate changed; data.previous_attributes holds the old values of what changed. Products using it are not re-sent.
+         *
+         *     Sent to every enabled endpoint subscribed to `tax_rate.updated` (or `*`, or `tax_rate.*`). Verify the signature on the raw body before parsing it.
+         */
+        post: operations["webhook_tax_rate_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "tax_rate.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * tax_rate.deleted
+         * @description A tax rate no product uses any more was deleted.
+         *
+         *     Sent to every enabled endpoint subscribed to `tax_rate.deleted` (or `*`, or `tax_rate.*`). Verify the signature on the raw body before parsing it.
+         */
+        post: operations["webhook_tax_rate_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "category.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * category.created
+         * @description A category was created (API v1 or the back office).
+         *
+         *     Sent to every enabled endpoint subscribed to `category.created` (or `*`, or `category.*`). Verify the signature on the raw body before parsing it.
+         */
+        post: operations["webhook_category_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "category.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * category.updated
+         * @description A category changed; data.previous_attributes holds the old values of what changed.
+         *
+         *     Sent to every enabled endpoint subscribed to `category.updated` (or `*`, or `category.*`). Verify the signature on the raw body before parsing it.
+         */
+        post: operations["webhook_category_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "category.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * category.deleted
+         * @description A category was deleted; its products were left uncategorized first (each with a product.updated).
+         *
+         *     Sent to every enabled endpoint subscribed to `category.deleted` (or `*`, or `category.*`). Verify the signature on the raw body before parsing it.
+         */
+        post: operations["webhook_category_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "modifier_group.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * modifier_group.created
+         * @description A modifier group (with its modifiers) was created (API v1 or the back office).
+         *
+         *     Sent to every enabled endpoint subscribed to `modifier_group.created` (or `*`, or `modifier_group.*`). Verify the signature on the raw body before parsing it.
+         */
+        post: operations["webhook_modifier_group_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "modifier_group.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * modifier_group.updated
+         * @description A modifier group or its modifiers changed; data.previous_attributes holds the old values of what changed.
+         *
+         *     Sent to every enabled endpoint subscribed to `modifier_group.updated` (or `*`, or `modifier_group.*`). Verify the signature on the raw body before parsing it.
+         */
+        post: operations["webhook_modifier_group_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "modifier_group.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * modifier_group.deleted
+         * @description A modifier group was deleted; products using it lost it first (each with a product.updated).
+         *
+         *     Sent to every enabled endpoint subscribed to `modifier_group.deleted` (or `*`, or `modifier_group.*`). Verify the signature on the raw body before parsing it.
+         */
+        post: operations["webhook_modifier_group_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "location.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * location.updated
+         * @description A location changed (API v1 or the back office); data.previous_attributes holds the old values of what changed.
+         *
+         *     Sent to every enabled endpoint subscribed to `location.updated` (or `*`, or `location.*`). Verify the signature on the raw body before parsing it.
+         */
+        post: operations["webhook_location_updated"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9866,6 +12940,791 @@ export interface components {
             };
         };
         /**
+         * TaxRateCreatedEvent
+         * @description A tax rate was created (API v1 or the back office).
+         * @example {
+         *       "id": "evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9",
+         *       "type": "tax_rate.created",
+         *       "created_at": "2026-11-23T09:12:05.020Z",
+         *       "occurred_at": "2026-11-23T09:12:04.500Z",
+         *       "cursor": "1000001-42",
+         *       "api_version": "2026-11-01",
+         *       "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *       "device_id": null,
+         *       "data": {
+         *         "object": {
+         *           "id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
+         *           "object": "tax_rate",
+         *           "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *           "name": "Reduced",
+         *           "rate_ppm": 70000,
+         *           "created_at": "2026-11-01T08:00:00.000Z",
+         *           "updated_at": "2026-11-23T08:00:00.000Z"
+         *         }
+         *       }
+         *     }
+         */
+        TaxRateCreatedEvent: {
+            /** @description evt_… — unique; the same id on every delivery attempt and replay */
+            id: string;
+            /** @enum {string} */
+            type: "tax_rate.created";
+            /**
+             * Format: date-time
+             * @description when the cloud recorded the event
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description when it happened (a till's clock for till sales)
+             */
+            occurred_at: string;
+            /** @description this event's position in the events feed: pass it as ?since= to resume */
+            cursor: string;
+            api_version: string;
+            location_id: string | null;
+            device_id: string | null;
+            /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
+            data: {
+                /** TaxRateObject */
+                object: {
+                    /**
+                     * @description tax_… id
+                     * @example tax_01JD0000000000000000000000
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    object: "tax_rate";
+                    /**
+                     * @description loc_… id
+                     * @example loc_01JD0000000000000000000000
+                     */
+                    location_id: string;
+                    name: string;
+                    /** @description parts per million: 19 % = 190000 */
+                    rate_ppm: number;
+                    /** Format: date-time */
+                    created_at: string;
+                    /** Format: date-time */
+                    updated_at: string;
+                };
+            } | {
+                /** @description the object's id */
+                id: string;
+                /** @description where the API serves the object (null when it has no such resource) */
+                url: string | null;
+            };
+        };
+        /**
+         * TaxRateUpdatedEvent
+         * @description A tax rate changed; data.previous_attributes holds the old values of what changed. Products using it are not re-sent.
+         * @example {
+         *       "id": "evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9",
+         *       "type": "tax_rate.updated",
+         *       "created_at": "2026-11-23T09:12:05.020Z",
+         *       "occurred_at": "2026-11-23T09:12:04.500Z",
+         *       "cursor": "1000001-42",
+         *       "api_version": "2026-11-01",
+         *       "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *       "device_id": null,
+         *       "data": {
+         *         "object": {
+         *           "id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
+         *           "object": "tax_rate",
+         *           "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *           "name": "Reduced",
+         *           "rate_ppm": 70000,
+         *           "created_at": "2026-11-01T08:00:00.000Z",
+         *           "updated_at": "2026-11-23T08:00:00.000Z"
+         *         },
+         *         "previous_attributes": {
+         *           "rate_ppm": 50000
+         *         }
+         *       }
+         *     }
+         */
+        TaxRateUpdatedEvent: {
+            /** @description evt_… — unique; the same id on every delivery attempt and replay */
+            id: string;
+            /** @enum {string} */
+            type: "tax_rate.updated";
+            /**
+             * Format: date-time
+             * @description when the cloud recorded the event
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description when it happened (a till's clock for till sales)
+             */
+            occurred_at: string;
+            /** @description this event's position in the events feed: pass it as ?since= to resume */
+            cursor: string;
+            api_version: string;
+            location_id: string | null;
+            device_id: string | null;
+            /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
+            data: {
+                /** TaxRateObject */
+                object: {
+                    /**
+                     * @description tax_… id
+                     * @example tax_01JD0000000000000000000000
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    object: "tax_rate";
+                    /**
+                     * @description loc_… id
+                     * @example loc_01JD0000000000000000000000
+                     */
+                    location_id: string;
+                    name: string;
+                    /** @description parts per million: 19 % = 190000 */
+                    rate_ppm: number;
+                    /** Format: date-time */
+                    created_at: string;
+                    /** Format: date-time */
+                    updated_at: string;
+                };
+                previous_attributes: {
+                    [key: string]: unknown;
+                };
+            } | {
+                /** @description the object's id */
+                id: string;
+                /** @description where the API serves the object (null when it has no such resource) */
+                url: string | null;
+            };
+        };
+        /**
+         * TaxRateDeletedEvent
+         * @description A tax rate no product uses any more was deleted.
+         * @example {
+         *       "id": "evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9",
+         *       "type": "tax_rate.deleted",
+         *       "created_at": "2026-11-23T09:12:05.020Z",
+         *       "occurred_at": "2026-11-23T09:12:04.500Z",
+         *       "cursor": "1000001-42",
+         *       "api_version": "2026-11-01",
+         *       "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *       "device_id": null,
+         *       "data": {
+         *         "object": {
+         *           "id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
+         *           "object": "tax_rate",
+         *           "deleted": true
+         *         }
+         *       }
+         *     }
+         */
+        TaxRateDeletedEvent: {
+            /** @description evt_… — unique; the same id on every delivery attempt and replay */
+            id: string;
+            /** @enum {string} */
+            type: "tax_rate.deleted";
+            /**
+             * Format: date-time
+             * @description when the cloud recorded the event
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description when it happened (a till's clock for till sales)
+             */
+            occurred_at: string;
+            /** @description this event's position in the events feed: pass it as ?since= to resume */
+            cursor: string;
+            api_version: string;
+            location_id: string | null;
+            device_id: string | null;
+            /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
+            data: {
+                object: {
+                    id: string;
+                    /** @enum {string} */
+                    object: "tax_rate";
+                    /** @enum {boolean} */
+                    deleted: true;
+                };
+            } | {
+                /** @description the object's id */
+                id: string;
+                /** @description where the API serves the object (null when it has no such resource) */
+                url: string | null;
+            };
+        };
+        /**
+         * CategoryCreatedEvent
+         * @description A category was created (API v1 or the back office).
+         * @example {
+         *       "id": "evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9",
+         *       "type": "category.created",
+         *       "created_at": "2026-11-23T09:12:05.020Z",
+         *       "occurred_at": "2026-11-23T09:12:04.500Z",
+         *       "cursor": "1000001-42",
+         *       "api_version": "2026-11-01",
+         *       "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *       "device_id": null,
+         *       "data": {
+         *         "object": {
+         *           "id": "cat_01KAQ2ZW1A2B3C4D5E6F7G8H9J",
+         *           "object": "category",
+         *           "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *           "name": "Coffee",
+         *           "color": "#6b4f3a",
+         *           "sort_order": 1,
+         *           "created_at": "2026-11-01T08:00:00.000Z",
+         *           "updated_at": "2026-11-23T08:00:00.000Z"
+         *         }
+         *       }
+         *     }
+         */
+        CategoryCreatedEvent: {
+            /** @description evt_… — unique; the same id on every delivery attempt and replay */
+            id: string;
+            /** @enum {string} */
+            type: "category.created";
+            /**
+             * Format: date-time
+             * @description when the cloud recorded the event
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description when it happened (a till's clock for till sales)
+             */
+            occurred_at: string;
+            /** @description this event's position in the events feed: pass it as ?since= to resume */
+            cursor: string;
+            api_version: string;
+            location_id: string | null;
+            device_id: string | null;
+            /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
+            data: {
+                /** CategoryObject */
+                object: {
+                    /**
+                     * @description cat_… id
+                     * @example cat_01JD0000000000000000000000
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    object: "category";
+                    /**
+                     * @description loc_… id
+                     * @example loc_01JD0000000000000000000000
+                     */
+                    location_id: string;
+                    name: string;
+                    color: string | null;
+                    sort_order: number;
+                    /** Format: date-time */
+                    created_at: string;
+                    /** Format: date-time */
+                    updated_at: string;
+                };
+            } | {
+                /** @description the object's id */
+                id: string;
+                /** @description where the API serves the object (null when it has no such resource) */
+                url: string | null;
+            };
+        };
+        /**
+         * CategoryUpdatedEvent
+         * @description A category changed; data.previous_attributes holds the old values of what changed.
+         * @example {
+         *       "id": "evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9",
+         *       "type": "category.updated",
+         *       "created_at": "2026-11-23T09:12:05.020Z",
+         *       "occurred_at": "2026-11-23T09:12:04.500Z",
+         *       "cursor": "1000001-42",
+         *       "api_version": "2026-11-01",
+         *       "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *       "device_id": null,
+         *       "data": {
+         *         "object": {
+         *           "id": "cat_01KAQ2ZW1A2B3C4D5E6F7G8H9J",
+         *           "object": "category",
+         *           "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *           "name": "Coffee & Tea",
+         *           "color": "#6b4f3a",
+         *           "sort_order": 1,
+         *           "created_at": "2026-11-01T08:00:00.000Z",
+         *           "updated_at": "2026-11-23T08:00:00.000Z"
+         *         },
+         *         "previous_attributes": {
+         *           "name": "Coffee"
+         *         }
+         *       }
+         *     }
+         */
+        CategoryUpdatedEvent: {
+            /** @description evt_… — unique; the same id on every delivery attempt and replay */
+            id: string;
+            /** @enum {string} */
+            type: "category.updated";
+            /**
+             * Format: date-time
+             * @description when the cloud recorded the event
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description when it happened (a till's clock for till sales)
+             */
+            occurred_at: string;
+            /** @description this event's position in the events feed: pass it as ?since= to resume */
+            cursor: string;
+            api_version: string;
+            location_id: string | null;
+            device_id: string | null;
+            /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
+            data: {
+                /** CategoryObject */
+                object: {
+                    /**
+                     * @description cat_… id
+                     * @example cat_01JD0000000000000000000000
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    object: "category";
+                    /**
+                     * @description loc_… id
+                     * @example loc_01JD0000000000000000000000
+                     */
+                    location_id: string;
+                    name: string;
+                    color: string | null;
+                    sort_order: number;
+                    /** Format: date-time */
+                    created_at: string;
+                    /** Format: date-time */
+                    updated_at: string;
+                };
+                previous_attributes: {
+                    [key: string]: unknown;
+                };
+            } | {
+                /** @description the object's id */
+                id: string;
+                /** @description where the API serves the object (null when it has no such resource) */
+                url: string | null;
+            };
+        };
+        /**
+         * CategoryDeletedEvent
+         * @description A category was deleted; its products were left uncategorized first (each with a product.updated).
+         * @example {
+         *       "id": "evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9",
+         *       "type": "category.deleted",
+         *       "created_at": "2026-11-23T09:12:05.020Z",
+         *       "occurred_at": "2026-11-23T09:12:04.500Z",
+         *       "cursor": "1000001-42",
+         *       "api_version": "2026-11-01",
+         *       "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *       "device_id": null,
+         *       "data": {
+         *         "object": {
+         *           "id": "cat_01KAQ2ZW1A2B3C4D5E6F7G8H9J",
+         *           "object": "category",
+         *           "deleted": true
+         *         }
+         *       }
+         *     }
+         */
+        CategoryDeletedEvent: {
+            /** @description evt_… — unique; the same id on every delivery attempt and replay */
+            id: string;
+            /** @enum {string} */
+            type: "category.deleted";
+            /**
+             * Format: date-time
+             * @description when the cloud recorded the event
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description when it happened (a till's clock for till sales)
+             */
+            occurred_at: string;
+            /** @description this event's position in the events feed: pass it as ?since= to resume */
+            cursor: string;
+            api_version: string;
+            location_id: string | null;
+            device_id: string | null;
+            /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
+            data: {
+                object: {
+                    id: string;
+                    /** @enum {string} */
+                    object: "category";
+                    /** @enum {boolean} */
+                    deleted: true;
+                };
+            } | {
+                /** @description the object's id */
+                id: string;
+                /** @description where the API serves the object (null when it has no such resource) */
+                url: string | null;
+            };
+        };
+        /**
+         * ModifierGroupCreatedEvent
+         * @description A modifier group (with its modifiers) was created (API v1 or the back office).
+         * @example {
+         *       "id": "evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9",
+         *       "type": "modifier_group.created",
+         *       "created_at": "2026-11-23T09:12:05.020Z",
+         *       "occurred_at": "2026-11-23T09:12:04.500Z",
+         *       "cursor": "1000001-42",
+         *       "api_version": "2026-11-01",
+         *       "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *       "device_id": null,
+         *       "data": {
+         *         "object": {
+         *           "id": "mgr_01KAQ2ZW2B3C4D5E6F7G8H9J0K",
+         *           "object": "modifier_group",
+         *           "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *           "name": "Milk",
+         *           "min_select": 0,
+         *           "max_select": 1,
+         *           "modifiers": [
+         *             {
+         *               "id": "mod_01KAQ2ZW3C4D5E6F7G8H9J0K1M",
+         *               "name": "Oat milk",
+         *               "price_delta": 50
+         *             }
+         *           ],
+         *           "created_at": "2026-11-01T08:00:00.000Z",
+         *           "updated_at": "2026-11-23T08:00:00.000Z"
+         *         }
+         *       }
+         *     }
+         */
+        ModifierGroupCreatedEvent: {
+            /** @description evt_… — unique; the same id on every delivery attempt and replay */
+            id: string;
+            /** @enum {string} */
+            type: "modifier_group.created";
+            /**
+             * Format: date-time
+             * @description when the cloud recorded the event
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description when it happened (a till's clock for till sales)
+             */
+            occurred_at: string;
+            /** @description this event's position in the events feed: pass it as ?since= to resume */
+            cursor: string;
+            api_version: string;
+            location_id: string | null;
+            device_id: string | null;
+            /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
+            data: {
+                /** ModifierGroupObject */
+                object: {
+                    /**
+                     * @description mgr_… id
+                     * @example mgr_01JD0000000000000000000000
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    object: "modifier_group";
+                    /**
+                     * @description loc_… id
+                     * @example loc_01JD0000000000000000000000
+                     */
+                    location_id: string;
+                    name: string;
+                    min_select: number;
+                    max_select: number;
+                    modifiers: {
+                        /**
+                         * @description mod_… id
+                         * @example mod_01JD0000000000000000000000
+                         */
+                        id: string;
+                        name: string;
+                        /** @description added to the unit price, minor units (may be negative) */
+                        price_delta: number;
+                    }[];
+                    /** Format: date-time */
+                    created_at: string;
+                    /** Format: date-time */
+                    updated_at: string;
+                };
+            } | {
+                /** @description the object's id */
+                id: string;
+                /** @description where the API serves the object (null when it has no such resource) */
+                url: string | null;
+            };
+        };
+        /**
+         * ModifierGroupUpdatedEvent
+         * @description A modifier group or its modifiers changed; data.previous_attributes holds the old values of what changed.
+         * @example {
+         *       "id": "evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9",
+         *       "type": "modifier_group.updated",
+         *       "created_at": "2026-11-23T09:12:05.020Z",
+         *       "occurred_at": "2026-11-23T09:12:04.500Z",
+         *       "cursor": "1000001-42",
+         *       "api_version": "2026-11-01",
+         *       "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *       "device_id": null,
+         *       "data": {
+         *         "object": {
+         *           "id": "mgr_01KAQ2ZW2B3C4D5E6F7G8H9J0K",
+         *           "object": "modifier_group",
+         *           "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *           "name": "Milk",
+         *           "min_select": 0,
+         *           "max_select": 2,
+         *           "modifiers": [
+         *             {
+         *               "id": "mod_01KAQ2ZW3C4D5E6F7G8H9J0K1M",
+         *               "name": "Oat milk",
+         *               "price_delta": 50
+         *             }
+         *           ],
+         *           "created_at": "2026-11-01T08:00:00.000Z",
+         *           "updated_at": "2026-11-23T08:00:00.000Z"
+         *         },
+         *         "previous_attributes": {
+         *           "max_select": 1
+         *         }
+         *       }
+         *     }
+         */
+        ModifierGroupUpdatedEvent: {
+            /** @description evt_… — unique; the same id on every delivery attempt and replay */
+            id: string;
+            /** @enum {string} */
+            type: "modifier_group.updated";
+            /**
+             * Format: date-time
+             * @description when the cloud recorded the event
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description when it happened (a till's clock for till sales)
+             */
+            occurred_at: string;
+            /** @description this event's position in the events feed: pass it as ?since= to resume */
+            cursor: string;
+            api_version: string;
+            location_id: string | null;
+            device_id: string | null;
+            /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
+            data: {
+                /** ModifierGroupObject */
+                object: {
+                    /**
+                     * @description mgr_… id
+                     * @example mgr_01JD0000000000000000000000
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    object: "modifier_group";
+                    /**
+                     * @description loc_… id
+                     * @example loc_01JD0000000000000000000000
+                     */
+                    location_id: string;
+                    name: string;
+                    min_select: number;
+                    max_select: number;
+                    modifiers: {
+                        /**
+                         * @description mod_… id
+                         * @example mod_01JD0000000000000000000000
+                         */
+                        id: string;
+                        name: string;
+                        /** @description added to the unit price, minor units (may be negative) */
+                        price_delta: number;
+                    }[];
+                    /** Format: date-time */
+                    created_at: string;
+                    /** Format: date-time */
+                    updated_at: string;
+                };
+                previous_attributes: {
+                    [key: string]: unknown;
+                };
+            } | {
+                /** @description the object's id */
+                id: string;
+                /** @description where the API serves the object (null when it has no such resource) */
+                url: string | null;
+            };
+        };
+        /**
+         * ModifierGroupDeletedEvent
+         * @description A modifier group was deleted; products using it lost it first (each with a product.updated).
+         * @example {
+         *       "id": "evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9",
+         *       "type": "modifier_group.deleted",
+         *       "created_at": "2026-11-23T09:12:05.020Z",
+         *       "occurred_at": "2026-11-23T09:12:04.500Z",
+         *       "cursor": "1000001-42",
+         *       "api_version": "2026-11-01",
+         *       "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *       "device_id": null,
+         *       "data": {
+         *         "object": {
+         *           "id": "mgr_01KAQ2ZW2B3C4D5E6F7G8H9J0K",
+         *           "object": "modifier_group",
+         *           "deleted": true
+         *         }
+         *       }
+         *     }
+         */
+        ModifierGroupDeletedEvent: {
+            /** @description evt_… — unique; the same id on every delivery attempt and replay */
+            id: string;
+            /** @enum {string} */
+            type: "modifier_group.deleted";
+            /**
+             * Format: date-time
+             * @description when the cloud recorded the event
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description when it happened (a till's clock for till sales)
+             */
+            occurred_at: string;
+            /** @description this event's position in the events feed: pass it as ?since= to resume */
+            cursor: string;
+            api_version: string;
+            location_id: string | null;
+            device_id: string | null;
+            /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
+            data: {
+                object: {
+                    id: string;
+                    /** @enum {string} */
+                    object: "modifier_group";
+                    /** @enum {boolean} */
+                    deleted: true;
+                };
+            } | {
+                /** @description the object's id */
+                id: string;
+                /** @description where the API serves the object (null when it has no such resource) */
+                url: string | null;
+            };
+        };
+        /**
+         * LocationUpdatedEvent
+         * @description A location changed (API v1 or the back office); data.previous_attributes holds the old values of what changed.
+         * @example {
+         *       "id": "evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9",
+         *       "type": "location.updated",
+         *       "created_at": "2026-11-23T09:12:05.020Z",
+         *       "occurred_at": "2026-11-23T09:12:04.500Z",
+         *       "cursor": "1000001-42",
+         *       "api_version": "2026-11-01",
+         *       "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *       "device_id": null,
+         *       "data": {
+         *         "object": {
+         *           "id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *           "object": "location",
+         *           "name": "Café Berlin",
+         *           "address": {
+         *             "line1": "Torstraße 1",
+         *             "city": "Berlin",
+         *             "postal_code": "10119",
+         *             "country": "DE"
+         *           },
+         *           "timezone": "Europe/Berlin",
+         *           "currency": "EUR",
+         *           "tax_mode": "inclusive",
+         *           "cash_rounding": 1,
+         *           "created_at": "2026-11-01T08:00:00.000Z",
+         *           "updated_at": "2026-11-23T08:00:00.000Z"
+         *         },
+         *         "previous_attributes": {
+         *           "name": "Café Mitte"
+         *         }
+         *       }
+         *     }
+         */
+        LocationUpdatedEvent: {
+            /** @description evt_… — unique; the same id on every delivery attempt and replay */
+            id: string;
+            /** @enum {string} */
+            type: "location.updated";
+            /**
+             * Format: date-time
+             * @description when the cloud recorded the event
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description when it happened (a till's clock for till sales)
+             */
+            occurred_at: string;
+            /** @description this event's position in the events feed: pass it as ?since= to resume */
+            cursor: string;
+            api_version: string;
+            location_id: string | null;
+            device_id: string | null;
+            /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
+            data: {
+                /** Location */
+                object: {
+                    /**
+                     * @description loc_… id
+                     * @example loc_01JD0000000000000000000000
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    object: "location";
+                    name: string;
+                    address: {
+                        line1?: string;
+                        line2?: string;
+                        city?: string;
+                        postal_code?: string;
+                        region?: string;
+                        /** @description ISO 3166-1 alpha-2 */
+                        country?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    /** @description IANA time zone, e.g. Europe/Berlin */
+                    timezone: string;
+                    /** @description ISO 4217 */
+                    currency: string;
+                    /** @description inclusive: prices contain tax (EU VAT); exclusive: tax is added on top (US sales tax) */
+                    tax_mode: "inclusive" | "exclusive";
+                    /** @description smallest coin in minor units (5 = 0.05) */
+                    cash_rounding: number;
+                    /** Format: date-time */
+                    created_at: string;
+                    /** Format: date-time */
+                    updated_at: string;
+                };
+                previous_attributes: {
+                    [key: string]: unknown;
+                };
+            } | {
+                /** @description the object's id */
+                id: string;
+                /** @description where the API serves the object (null when it has no such resource) */
+                url: string | null;
+            };
+        };
+        /**
          * InventoryUpdatedEvent
          * @description A product's stock level changed at a location.
          * @example {
@@ -11096,6 +14955,776 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ProductDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Acknowledged: any 2xx within the timeout (default 10 s) ends the delivery. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or a timeout) is retried on the schedule (5 min, 30 min, 2 h, 12 h); `Retry-After` on 429/503 is honoured. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_tax_rate_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Always `AnywherePOS-Webhooks/1`.
+                 * @example AnywherePOS-Webhooks/1
+                 */
+                "User-Agent": string;
+                /**
+                 * @description The event id (`evt_…`), the same on every attempt and replay: deduplicate on it.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "X-Pos-Event-Id": string;
+                /**
+                 * @description The event type, e.g. `order.paid`.
+                 * @example order.paid
+                 */
+                "X-Pos-Event-Type": string;
+                /**
+                 * @description This delivery (`dlv_…`); retries of it keep the id.
+                 * @example dlv_01KAQ3E1G4J6L8N0Q2S4U6W8Z0
+                 */
+                "X-Pos-Delivery-Id": string;
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`; the whole `whsec_…` string is the key. While a rotated-out secret is still valid, one `v1=` per valid secret, newest first.
+                 * @example t=1763890324,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Pos-Signature": string;
+                /**
+                 * @description Standard Webhooks: the event id.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Standard Webhooks: unix seconds of the signature.
+                 * @example 1763890324
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description Standard Webhooks: `v1,<base64 HMAC-SHA256>` per valid secret (key: the base64-decoded part of the secret).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaxRateCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Acknowledged: any 2xx within the timeout (default 10 s) ends the delivery. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or a timeout) is retried on the schedule (5 min, 30 min, 2 h, 12 h); `Retry-After` on 429/503 is honoured. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_tax_rate_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Always `AnywherePOS-Webhooks/1`.
+                 * @example AnywherePOS-Webhooks/1
+                 */
+                "User-Agent": string;
+                /**
+                 * @description The event id (`evt_…`), the same on every attempt and replay: deduplicate on it.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "X-Pos-Event-Id": string;
+                /**
+                 * @description The event type, e.g. `order.paid`.
+                 * @example order.paid
+                 */
+                "X-Pos-Event-Type": string;
+                /**
+                 * @description This delivery (`dlv_…`); retries of it keep the id.
+                 * @example dlv_01KAQ3E1G4J6L8N0Q2S4U6W8Z0
+                 */
+                "X-Pos-Delivery-Id": string;
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`; the whole `whsec_…` string is the key. While a rotated-out secret is still valid, one `v1=` per valid secret, newest first.
+                 * @example t=1763890324,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Pos-Signature": string;
+                /**
+                 * @description Standard Webhooks: the event id.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Standard Webhooks: unix seconds of the signature.
+                 * @example 1763890324
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description Standard Webhooks: `v1,<base64 HMAC-SHA256>` per valid secret (key: the base64-decoded part of the secret).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaxRateUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Acknowledged: any 2xx within the timeout (default 10 s) ends the delivery. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or a timeout) is retried on the schedule (5 min, 30 min, 2 h, 12 h); `Retry-After` on 429/503 is honoured. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_tax_rate_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Always `AnywherePOS-Webhooks/1`.
+                 * @example AnywherePOS-Webhooks/1
+                 */
+                "User-Agent": string;
+                /**
+                 * @description The event id (`evt_…`), the same on every attempt and replay: deduplicate on it.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "X-Pos-Event-Id": string;
+                /**
+                 * @description The event type, e.g. `order.paid`.
+                 * @example order.paid
+                 */
+                "X-Pos-Event-Type": string;
+                /**
+                 * @description This delivery (`dlv_…`); retries of it keep the id.
+                 * @example dlv_01KAQ3E1G4J6L8N0Q2S4U6W8Z0
+                 */
+                "X-Pos-Delivery-Id": string;
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`; the whole `whsec_…` string is the key. While a rotated-out secret is still valid, one `v1=` per valid secret, newest first.
+                 * @example t=1763890324,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Pos-Signature": string;
+                /**
+                 * @description Standard Webhooks: the event id.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Standard Webhooks: unix seconds of the signature.
+                 * @example 1763890324
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description Standard Webhooks: `v1,<base64 HMAC-SHA256>` per valid secret (key: the base64-decoded part of the secret).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaxRateDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Acknowledged: any 2xx within the timeout (default 10 s) ends the delivery. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or a timeout) is retried on the schedule (5 min, 30 min, 2 h, 12 h); `Retry-After` on 429/503 is honoured. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_category_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Always `AnywherePOS-Webhooks/1`.
+                 * @example AnywherePOS-Webhooks/1
+                 */
+                "User-Agent": string;
+                /**
+                 * @description The event id (`evt_…`), the same on every attempt and replay: deduplicate on it.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "X-Pos-Event-Id": string;
+                /**
+                 * @description The event type, e.g. `order.paid`.
+                 * @example order.paid
+                 */
+                "X-Pos-Event-Type": string;
+                /**
+                 * @description This delivery (`dlv_…`); retries of it keep the id.
+                 * @example dlv_01KAQ3E1G4J6L8N0Q2S4U6W8Z0
+                 */
+                "X-Pos-Delivery-Id": string;
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`; the whole `whsec_…` string is the key. While a rotated-out secret is still valid, one `v1=` per valid secret, newest first.
+                 * @example t=1763890324,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Pos-Signature": string;
+                /**
+                 * @description Standard Webhooks: the event id.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Standard Webhooks: unix seconds of the signature.
+                 * @example 1763890324
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description Standard Webhooks: `v1,<base64 HMAC-SHA256>` per valid secret (key: the base64-decoded part of the secret).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Acknowledged: any 2xx within the timeout (default 10 s) ends the delivery. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or a timeout) is retried on the schedule (5 min, 30 min, 2 h, 12 h); `Retry-After` on 429/503 is honoured. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_category_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Always `AnywherePOS-Webhooks/1`.
+                 * @example AnywherePOS-Webhooks/1
+                 */
+                "User-Agent": string;
+                /**
+                 * @description The event id (`evt_…`), the same on every attempt and replay: deduplicate on it.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "X-Pos-Event-Id": string;
+                /**
+                 * @description The event type, e.g. `order.paid`.
+                 * @example order.paid
+                 */
+                "X-Pos-Event-Type": string;
+                /**
+                 * @description This delivery (`dlv_…`); retries of it keep the id.
+                 * @example dlv_01KAQ3E1G4J6L8N0Q2S4U6W8Z0
+                 */
+                "X-Pos-Delivery-Id": string;
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`; the whole `whsec_…` string is the key. While a rotated-out secret is still valid, one `v1=` per valid secret, newest first.
+                 * @example t=1763890324,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Pos-Signature": string;
+                /**
+                 * @description Standard Webhooks: the event id.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Standard Webhooks: unix seconds of the signature.
+                 * @example 1763890324
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description Standard Webhooks: `v1,<base64 HMAC-SHA256>` per valid secret (key: the base64-decoded part of the secret).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Acknowledged: any 2xx within the timeout (default 10 s) ends the delivery. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or a timeout) is retried on the schedule (5 min, 30 min, 2 h, 12 h); `Retry-After` on 429/503 is honoured. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_category_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Always `AnywherePOS-Webhooks/1`.
+                 * @example AnywherePOS-Webhooks/1
+                 */
+                "User-Agent": string;
+                /**
+                 * @description The event id (`evt_…`), the same on every attempt and replay: deduplicate on it.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "X-Pos-Event-Id": string;
+                /**
+                 * @description The event type, e.g. `order.paid`.
+                 * @example order.paid
+                 */
+                "X-Pos-Event-Type": string;
+                /**
+                 * @description This delivery (`dlv_…`); retries of it keep the id.
+                 * @example dlv_01KAQ3E1G4J6L8N0Q2S4U6W8Z0
+                 */
+                "X-Pos-Delivery-Id": string;
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`; the whole `whsec_…` string is the key. While a rotated-out secret is still valid, one `v1=` per valid secret, newest first.
+                 * @example t=1763890324,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Pos-Signature": string;
+                /**
+                 * @description Standard Webhooks: the event id.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Standard Webhooks: unix seconds of the signature.
+                 * @example 1763890324
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description Standard Webhooks: `v1,<base64 HMAC-SHA256>` per valid secret (key: the base64-decoded part of the secret).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Acknowledged: any 2xx within the timeout (default 10 s) ends the delivery. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or a timeout) is retried on the schedule (5 min, 30 min, 2 h, 12 h); `Retry-After` on 429/503 is honoured. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_modifier_group_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Always `AnywherePOS-Webhooks/1`.
+                 * @example AnywherePOS-Webhooks/1
+                 */
+                "User-Agent": string;
+                /**
+                 * @description The event id (`evt_…`), the same on every attempt and replay: deduplicate on it.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "X-Pos-Event-Id": string;
+                /**
+                 * @description The event type, e.g. `order.paid`.
+                 * @example order.paid
+                 */
+                "X-Pos-Event-Type": string;
+                /**
+                 * @description This delivery (`dlv_…`); retries of it keep the id.
+                 * @example dlv_01KAQ3E1G4J6L8N0Q2S4U6W8Z0
+                 */
+                "X-Pos-Delivery-Id": string;
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`; the whole `whsec_…` string is the key. While a rotated-out secret is still valid, one `v1=` per valid secret, newest first.
+                 * @example t=1763890324,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Pos-Signature": string;
+                /**
+                 * @description Standard Webhooks: the event id.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Standard Webhooks: unix seconds of the signature.
+                 * @example 1763890324
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description Standard Webhooks: `v1,<base64 HMAC-SHA256>` per valid secret (key: the base64-decoded part of the secret).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModifierGroupCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Acknowledged: any 2xx within the timeout (default 10 s) ends the delivery. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or a timeout) is retried on the schedule (5 min, 30 min, 2 h, 12 h); `Retry-After` on 429/503 is honoured. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_modifier_group_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Always `AnywherePOS-Webhooks/1`.
+                 * @example AnywherePOS-Webhooks/1
+                 */
+                "User-Agent": string;
+                /**
+                 * @description The event id (`evt_…`), the same on every attempt and replay: deduplicate on it.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "X-Pos-Event-Id": string;
+                /**
+                 * @description The event type, e.g. `order.paid`.
+                 * @example order.paid
+                 */
+                "X-Pos-Event-Type": string;
+                /**
+                 * @description This delivery (`dlv_…`); retries of it keep the id.
+                 * @example dlv_01KAQ3E1G4J6L8N0Q2S4U6W8Z0
+                 */
+                "X-Pos-Delivery-Id": string;
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`; the whole `whsec_…` string is the key. While a rotated-out secret is still valid, one `v1=` per valid secret, newest first.
+                 * @example t=1763890324,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Pos-Signature": string;
+                /**
+                 * @description Standard Webhooks: the event id.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Standard Webhooks: unix seconds of the signature.
+                 * @example 1763890324
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description Standard Webhooks: `v1,<base64 HMAC-SHA256>` per valid secret (key: the base64-decoded part of the secret).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModifierGroupUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Acknowledged: any 2xx within the timeout (default 10 s) ends the delivery. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or a timeout) is retried on the schedule (5 min, 30 min, 2 h, 12 h); `Retry-After` on 429/503 is honoured. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_modifier_group_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Always `AnywherePOS-Webhooks/1`.
+                 * @example AnywherePOS-Webhooks/1
+                 */
+                "User-Agent": string;
+                /**
+                 * @description The event id (`evt_…`), the same on every attempt and replay: deduplicate on it.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "X-Pos-Event-Id": string;
+                /**
+                 * @description The event type, e.g. `order.paid`.
+                 * @example order.paid
+                 */
+                "X-Pos-Event-Type": string;
+                /**
+                 * @description This delivery (`dlv_…`); retries of it keep the id.
+                 * @example dlv_01KAQ3E1G4J6L8N0Q2S4U6W8Z0
+                 */
+                "X-Pos-Delivery-Id": string;
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`; the whole `whsec_…` string is the key. While a rotated-out secret is still valid, one `v1=` per valid secret, newest first.
+                 * @example t=1763890324,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Pos-Signature": string;
+                /**
+                 * @description Standard Webhooks: the event id.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Standard Webhooks: unix seconds of the signature.
+                 * @example 1763890324
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description Standard Webhooks: `v1,<base64 HMAC-SHA256>` per valid secret (key: the base64-decoded part of the secret).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModifierGroupDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Acknowledged: any 2xx within the timeout (default 10 s) ends the delivery. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or a timeout) is retried on the schedule (5 min, 30 min, 2 h, 12 h); `Retry-After` on 429/503 is honoured. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_location_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Always `AnywherePOS-Webhooks/1`.
+                 * @example AnywherePOS-Webhooks/1
+                 */
+                "User-Agent": string;
+                /**
+                 * @description The event id (`evt_…`), the same on every attempt and replay: deduplicate on it.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "X-Pos-Event-Id": string;
+                /**
+                 * @description The event type, e.g. `order.paid`.
+                 * @example order.paid
+                 */
+                "X-Pos-Event-Type": string;
+                /**
+                 * @description This delivery (`dlv_…`); retries of it keep the id.
+                 * @example dlv_01KAQ3E1G4J6L8N0Q2S4U6W8Z0
+                 */
+                "X-Pos-Delivery-Id": string;
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`; the whole `whsec_…` string is the key. While a rotated-out secret is still valid, one `v1=` per valid secret, newest first.
+                 * @example t=1763890324,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Pos-Signature": string;
+                /**
+                 * @description Standard Webhooks: the event id.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Standard Webhooks: unix seconds of the signature.
+                 * @example 1763890324
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description Standard Webhooks: `v1,<base64 HMAC-SHA256>` per valid secret (key: the base64-decoded part of the secret).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocationUpdatedEvent"];
             };
         };
         responses: {

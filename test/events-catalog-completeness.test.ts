@@ -28,7 +28,7 @@ describe.each(TEST_ENGINES)('event catalog completeness on %s', (engine) => {
     ({ key } = await createApiKey(t.db, {
       businessId: f.businessId,
       name: 'catalog',
-      scopes: ['locations:read', 'products:read', 'products:write', 'orders:read', 'orders:write', 'webhooks:read', 'webhooks:write', 'events:read'],
+      scopes: ['locations:read', 'locations:write', 'products:read', 'products:write', 'orders:read', 'orders:write', 'webhooks:read', 'webhooks:write', 'events:read'],
       locationIds: 'all',
     }));
   });
@@ -60,6 +60,17 @@ describe.each(TEST_ENGINES)('event catalog completeness on %s', (engine) => {
     const product = await api('POST', '/api/v1/products', { location_id: f.locationId, name: 'Muffin', price: 300, tax_rate_id: f.taxRateId, stock: { on_hand: 3, low_stock_threshold: 2 } });
     await api('PATCH', `/api/v1/products/${product.id}`, { price: 320 });
     await api('DELETE', `/api/v1/products/${f.productIds[1]}`);
+    // Catalog objects and the location through the API (the back office's writes share the same service).
+    for (const [path, body, change] of [
+      ['tax-rates', { location_id: f.locationId, name: 'Zero', rate_ppm: 0 }, { rate_ppm: 10_000 }],
+      ['categories', { location_id: f.locationId, name: 'Cakes' }, { name: 'Cakes & tarts' }],
+      ['modifier-groups', { location_id: f.locationId, name: 'Milk', modifiers: [{ name: 'Oat', price_delta: 40 }] }, { max_select: 2 }],
+    ] as const) {
+      const created = await api('POST', `/api/v1/${path}`, body);
+      await api('PATCH', `/api/v1/${path}/${created.id}`, change);
+      await api('DELETE', `/api/v1/${path}/${created.id}`);
+    }
+    await api('PATCH', `/api/v1/locations/${f.locationId}`, { name: 'Renamed shop' });
 
     // A till: pairing, a shift with a sale that takes stock below the threshold, a void, a declined card, the Z report.
     const device = await pairTestDevice(app, f);

@@ -10,6 +10,8 @@ describe('event catalog', () => {
         'order.created', 'order.updated', 'order.paid', 'order.voided', 'order.refunded', 'payment.succeeded', 'payment.failed',
         'product.created', 'product.updated', 'product.deleted', 'inventory.updated', 'inventory.low_stock', 'shift.closed',
         'device.paired', 'webhook.test', 'order.cancelled', 'payment.updated',
+        'tax_rate.created', 'tax_rate.updated', 'tax_rate.deleted', 'category.created', 'category.updated', 'category.deleted',
+        'modifier_group.created', 'modifier_group.updated', 'modifier_group.deleted', 'location.updated',
       ].sort(),
     );
     for (const type of EVENT_TYPES) expect(type).toMatch(/^[a-z_]+\.[a-z_]+$/);
@@ -45,7 +47,7 @@ describe('event catalog', () => {
     const thin = thinData(type, sample.data);
     expect(thin.id).toBe(type.startsWith('inventory.') ? object.product_id : object.id);
     expect(thin.id).toMatch(/^[a-z]{3}_/);
-    if (thin.url !== null) expect(thin.url).toMatch(/^\/api\/v1\/(orders|products)\/(ord|prd)_[0-9A-Z]{26}$/);
+    if (thin.url !== null) expect(thin.url).toMatch(/^\/api\/v1\/(orders\/ord|products\/prd|tax-rates\/tax|categories\/cat|modifier-groups\/mgr|locations\/loc)_[0-9A-Z]{26}$/);
   });
 
   it('product events point at the product, payments at their order', () => {
@@ -53,6 +55,13 @@ describe('event catalog', () => {
     expect(thinData('product.updated', EVENT_CATALOG['product.updated'].sample.data)).toEqual({ id: product.id, url: `/api/v1/products/${String(product.id)}` });
     expect(thinData('product.deleted', { object: { id: 'prd_9', object: 'product', deleted: true } })).toEqual({ id: 'prd_9', url: '/api/v1/products/prd_9' });
     expect(thinData('payment.failed', { object: { id: 'pay_1', order_id: 'ord_7' } })).toEqual({ id: 'pay_1', url: '/api/v1/orders/ord_7' });
+  });
+
+  it('catalog objects and locations point at their own resources', () => {
+    expect(thinData('tax_rate.deleted', { object: { id: 'tax_1', object: 'tax_rate', deleted: true } })).toEqual({ id: 'tax_1', url: '/api/v1/tax-rates/tax_1' });
+    expect(thinData('category.updated', { object: { id: 'cat_2' } })).toEqual({ id: 'cat_2', url: '/api/v1/categories/cat_2' });
+    expect(thinData('modifier_group.created', { object: { id: 'mgr_3' } })).toEqual({ id: 'mgr_3', url: '/api/v1/modifier-groups/mgr_3' });
+    expect(thinData('location.updated', { object: { id: 'loc_4' } })).toEqual({ id: 'loc_4', url: '/api/v1/locations/loc_4' });
   });
 
   it('thin data of a malformed payload degrades to empty ids instead of throwing or printing "undefined"', () => {

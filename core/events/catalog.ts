@@ -2,6 +2,8 @@
 // payload (used by POST /webhooks/{id}/test and the docs) and how its thin payload points back at the API.
 import { Type, type TSchema } from 'typebox';
 import { ProductSchema } from '../api/catalog';
+import { CategoryObjectSchema, ModifierGroupObjectSchema, TaxRateObjectSchema } from '../api/catalog-resources';
+import { LocationSchema } from '../api/locations';
 import { OrderSchema, PaymentSchema } from '../api/orders';
 
 export const EVENT_TYPES = [
@@ -17,6 +19,16 @@ export const EVENT_TYPES = [
   'product.created',
   'product.updated',
   'product.deleted',
+  'tax_rate.created',
+  'tax_rate.updated',
+  'tax_rate.deleted',
+  'category.created',
+  'category.updated',
+  'category.deleted',
+  'modifier_group.created',
+  'modifier_group.updated',
+  'modifier_group.deleted',
+  'location.updated',
   'inventory.updated',
   'inventory.low_stock',
   'shift.closed',
@@ -82,6 +94,7 @@ const orderThin = (o: Record<string, unknown>): ThinData => ({ id: str(o.id), ur
 const paymentThin = (o: Record<string, unknown>): ThinData => ({ id: str(o.id), url: `/api/v1/orders/${str(o.order_id)}` });
 const productThin = (o: Record<string, unknown>): ThinData => ({ id: str(o.id), url: `/api/v1/products/${str(o.id)}` });
 const stockThin = (o: Record<string, unknown>): ThinData => ({ id: str(o.product_id), url: `/api/v1/products/${str(o.product_id)}` });
+const resourceThin = (path: string) => (o: Record<string, unknown>): ThinData => ({ id: str(o.id), url: `/api/v1/${path}/${str(o.id)}` });
 const noUrl = (o: Record<string, unknown>): ThinData => ({ id: str(o.id), url: null });
 
 const LOC = 'loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7';
@@ -158,6 +171,34 @@ const sampleProduct = {
   updated_at: '2026-11-23T08:00:00.000Z',
 };
 
+const sampleTaxRate = { id: TAX, object: 'tax_rate', location_id: LOC, name: 'Reduced', rate_ppm: 70_000, created_at: '2026-11-01T08:00:00.000Z', updated_at: '2026-11-23T08:00:00.000Z' };
+const sampleCategory = { id: 'cat_01KAQ2ZW1A2B3C4D5E6F7G8H9J', object: 'category', location_id: LOC, name: 'Coffee', color: '#6b4f3a', sort_order: 1, created_at: '2026-11-01T08:00:00.000Z', updated_at: '2026-11-23T08:00:00.000Z' };
+const sampleModifierGroup = {
+  id: 'mgr_01KAQ2ZW2B3C4D5E6F7G8H9J0K',
+  object: 'modifier_group',
+  location_id: LOC,
+  name: 'Milk',
+  min_select: 0,
+  max_select: 1,
+  modifiers: [{ id: 'mod_01KAQ2ZW3C4D5E6F7G8H9J0K1M', name: 'Oat milk', price_delta: 50 }],
+  created_at: '2026-11-01T08:00:00.000Z',
+  updated_at: '2026-11-23T08:00:00.000Z',
+};
+const sampleLocation = {
+  id: LOC,
+  object: 'location',
+  name: 'Café Berlin',
+  address: { line1: 'Torstraße 1', city: 'Berlin', postal_code: '10119', country: 'DE' },
+  timezone: 'Europe/Berlin',
+  currency: 'EUR',
+  tax_mode: 'inclusive',
+  cash_rounding: 1,
+  created_at: '2026-11-01T08:00:00.000Z',
+  updated_at: '2026-11-23T08:00:00.000Z',
+};
+const deletedSchema = (prefix: string, object: string) => Type.Object({ id: Id(prefix), object: Type.Literal(object), deleted: Type.Literal(true) });
+const updatedData = (object: TSchema) => Type.Object({ object, previous_attributes: Type.Object({}, { additionalProperties: true }) });
+
 function define(
   type: EventType,
   description: string,
@@ -207,6 +248,16 @@ export const EVENT_CATALOG: Readonly<Record<EventType, EventDefinition>> = {
   'product.created': define('product.created', 'A product was created.', objectData(ProductSchema), sampleProduct, productThin, false),
   'product.updated': define('product.updated', 'A product changed; data.previous_attributes holds the old values of what changed.', Type.Object({ object: ProductSchema, previous_attributes: Type.Object({}, { additionalProperties: true }) }), { ...sampleProduct, price: 370 }, productThin, false, { previous_attributes: { price: 350 } }),
   'product.deleted': define('product.deleted', 'A product was deleted.', objectData(ProductDeletedSchema), { id: PRD, object: 'product', deleted: true }, productThin, false),
+  'tax_rate.created': define('tax_rate.created', 'A tax rate was created (API v1 or the back office).', objectData(TaxRateObjectSchema), sampleTaxRate, resourceThin('tax-rates'), false),
+  'tax_rate.updated': define('tax_rate.updated', 'A tax rate changed; data.previous_attributes holds the old values of what changed. Products using it are not re-sent.', updatedData(TaxRateObjectSchema), { ...sampleTaxRate, rate_ppm: 70_000 }, resourceThin('tax-rates'), false, { previous_attributes: { rate_ppm: 50_000 } }),
+  'tax_rate.deleted': define('tax_rate.deleted', 'A tax rate no product uses any more was deleted.', objectData(deletedSchema('tax', 'tax_rate')), { id: TAX, object: 'tax_rate', deleted: true }, resourceThin('tax-rates'), false),
+  'category.created': define('category.created', 'A category was created (API v1 or the back office).', objectData(CategoryObjectSchema), sampleCategory, resourceThin('categories'), false),
+  'category.updated': define('category.updated', 'A category changed; data.previous_attributes holds the old values of what changed.', updatedData(CategoryObjectSchema), { ...sampleCategory, name: 'Coffee & Tea' }, resourceThin('categories'), false, { previous_attributes: { name: 'Coffee' } }),
+  'category.deleted': define('category.deleted', 'A category was deleted; its products were left uncategorized first (each with a product.updated).', objectData(deletedSchema('cat', 'category')), { id: sampleCategory.id, object: 'category', deleted: true }, resourceThin('categories'), false),
+  'modifier_group.created': define('modifier_group.created', 'A modifier group (with its modifiers) was created (API v1 or the back office).', objectData(ModifierGroupObjectSchema), sampleModifierGroup, resourceThin('modifier-groups'), false),
+  'modifier_group.updated': define('modifier_group.updated', 'A modifier group or its modifiers changed; data.previous_attributes holds the old values of what changed.', updatedData(ModifierGroupObjectSchema), { ...sampleModifierGroup, max_select: 2 }, resourceThin('modifier-groups'), false, { previous_attributes: { max_select: 1 } }),
+  'modifier_group.deleted': define('modifier_group.deleted', 'A modifier group was deleted; products using it lost it first (each with a product.updated).', objectData(deletedSchema('mgr', 'modifier_group')), { id: sampleModifierGroup.id, object: 'modifier_group', deleted: true }, resourceThin('modifier-groups'), false),
+  'location.updated': define('location.updated', 'A location changed (API v1 or the back office); data.previous_attributes holds the old values of what changed.', updatedData(LocationSchema), sampleLocation, resourceThin('locations'), false, { previous_attributes: { name: 'Café Mitte' } }),
   'inventory.updated': define('inventory.updated', "A product's stock level changed at a location.", objectData(InventoryObjectSchema), inventory(18, 20), stockThin),
   'inventory.low_stock': define('inventory.low_stock', 'Stock fell to or below the low-stock threshold.', objectData(InventoryObjectSchema), inventory(4, 6), stockThin),
   'shift.closed': define('shift.closed', 'A shift was closed at a till; carries its Z report.', objectData(ShiftObjectSchema), {

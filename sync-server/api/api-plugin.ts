@@ -3,6 +3,7 @@
 // hooks that cover every /api/v1 write (idempotency.ts).
 import fp from 'fastify-plugin';
 import { registerApiAuth } from './api-auth';
+import { registerCatalogRoutes } from './catalog-routes';
 import { registerIdempotency } from './idempotency';
 import { registerLocationRoutes } from './locations-routes';
 import { registerOrderRoutes } from './orders-routes';
@@ -14,6 +15,7 @@ export default fp(
     registerIdempotency(app);
     registerLocationRoutes(app);
     registerProductRoutes(app);
+    registerCatalogRoutes(app);
     registerOrderRoutes(app);
   },
   { name: 'api-v1' },

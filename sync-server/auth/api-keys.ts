@@ -7,6 +7,7 @@ import type { Queryable } from '../storage/database';
 
 export const API_SCOPES = [
   'locations:read',
+  'locations:write',
   'products:read',
   'products:write',
   'orders:read',

@@ -1,15 +1,20 @@
 // Back office: the catalog of a location — products (through the API's products repository, with the
-// same product.* and inventory.* events), categories, tax rates and modifier groups.
+// same product.* and inventory.* events), categories, tax rates and modifier groups (with the API's
+// tax_rate.*, category.* and modifier_group.* events).
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ProductCreateSchema, ProductUpdateSchema } from '../../core/api/catalog';
 import { ListQuery } from '../../core/api/common';
+import { LocationUpdateSchema } from '../../core/api/locations';
+import { updateLocationWithEvent } from '../catalog/locations-service';
 import { getProduct, listProducts } from '../catalog/products-repository';
 import { createProductWithEvents, deleteProductWithEvent, updateProductWithEvents } from '../catalog/products-service';
 import { notFound } from '../http/api-error';
 import { sessionOf } from './request-context';
-import { listCategories, listModifierGroups, listTaxRates, saveCategory, saveModifierGroup, saveTaxRate } from '../catalog/catalog-repository';
+import { listCategories, listModifierGroups, listTaxRates } from '../catalog/catalog-repository';
+import { CATALOG_NOUNS, type CatalogCreates, type CatalogKind, type CatalogUpdates } from '../catalog/catalog-objects-repository';
+import { createCatalogObjectWithEvent, updateCatalogObjectWithEvent } from '../catalog/catalog-objects-service';
 import { assertLocationsOfBusiness } from './locations';
 
 const LocationQuery = Type.Object({ location_id: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });
@@ -95,27 +100,39 @@ export function registerCatalogRoutes(bo: FastifyInstance): void {
     });
   });
 
-  app.post('/api/tax-rates', { schema: { body: withLocation(TaxRateBody), hide: true } }, async (request, reply) => {
-    await assertLocationsOfBusiness(app.db, business(request), [request.body.location_id], 'location_id');
-    return reply.status(201).send(await saveTaxRate(app.db, business(request), request.body));
-  });
-  app.patch('/api/tax-rates/:id', { schema: { params: IdParams, body: TaxRateBody, hide: true } }, async (request) =>
-    saveTaxRate(app.db, business(request), { ...request.body, id: request.params.id }),
-  );
+  // Same writes and events as /api/v1/tax-rates, /categories and /modifier-groups (catalog-objects-service.ts).
+  const views = {
+    tax_rate: listTaxRates,
+    category: listCategories,
+    modifier_group: listModifierGroups,
+  } as const;
+  const view = async <K extends CatalogKind>(kind: K, businessId: string, object: { id: string; location_id: string }) =>
+    (await views[kind](app.db, businessId, object.location_id)).find((v) => v.id === object.id)!;
+  const writes = [
+    ['tax-rates', 'tax_rate', withLocation(TaxRateBody), TaxRateBody],
+    ['categories', 'category', withLocation(CategoryBody), CategoryBody],
+    ['modifier-groups', 'modifier_group', withLocation(ModifierGroupBody), ModifierGroupBody],
+  ] as const;
+  for (const [path, kind, createBody, updateBody] of writes) {
+    app.post(`/api/${path}`, { schema: { body: createBody, hide: true } }, async (request, reply) => {
+      const businessId = business(request);
+      const input = request.body as CatalogCreates[typeof kind];
+      await assertLocationsOfBusiness(app.db, businessId, [input.location_id], 'location_id');
+      const created = await app.db.transaction((tx) => createCatalogObjectWithEvent(tx, kind, businessId, input));
+      return reply.status(201).send(await view(kind, businessId, created));
+    });
+    app.patch(`/api/${path}/:id`, { schema: { params: IdParams, body: updateBody, hide: true } }, async (request) => {
+      const businessId = business(request);
+      const updated = await app.db.transaction((tx) => updateCatalogObjectWithEvent(tx, kind, businessId, request.params.id, request.body as CatalogUpdates[typeof kind]));
+      if (!updated) throw notFound(CATALOG_NOUNS[kind], request.params.id, 'id');
+      return view(kind, businessId, updated);
+    });
+  }
 
-  app.post('/api/categories', { schema: { body: withLocation(CategoryBody), hide: true } }, async (request, reply) => {
-    await assertLocationsOfBusiness(app.db, business(request), [request.body.location_id], 'location_id');
-    return reply.status(201).send(await saveCategory(app.db, business(request), request.body));
+  // A location's name, address, time zone and cash rounding (owners only), with the API's location.updated.
+  app.patch('/api/locations/:id', { config: { access: 'owner' }, schema: { params: IdParams, body: LocationUpdateSchema, hide: true } }, async (request) => {
+    const updated = await app.db.transaction((tx) => updateLocationWithEvent(tx, business(request), request.params.id, request.body));
+    if (!updated) throw notFound('location', request.params.id, 'id');
+    return updated;
   });
-  app.patch('/api/categories/:id', { schema: { params: IdParams, body: CategoryBody, hide: true } }, async (request) =>
-    saveCategory(app.db, business(request), { ...request.body, id: request.params.id }),
-  );
-
-  app.post('/api/modifier-groups', { schema: { body: withLocation(ModifierGroupBody), hide: true } }, async (request, reply) => {
-    await assertLocationsOfBusiness(app.db, business(request), [request.body.location_id], 'location_id');
-    return reply.status(201).send(await app.db.transaction((tx) => saveModifierGroup(tx, business(request), request.body)));
-  });
-  app.patch('/api/modifier-groups/:id', { schema: { params: IdParams, body: ModifierGroupBody, hide: true } }, async (request) =>
-    app.db.transaction((tx) => saveModifierGroup(tx, business(request), { ...request.body, id: request.params.id })),
-  );
 }

@@ -130,7 +130,7 @@ const unprocessable = (code: string, message: string, param: string): ApiError =
 /** Checks that every referenced row exists in this business and belongs to the product's location. */
 async function checkReferences(q: Queryable, businessId: string, locationId: string, input: ProductUpdate, productId: string | null): Promise<void> {
   const belongs = async (table: 'tax_rates' | 'categories' | 'modifier_groups', id: string, param: string, what: string): Promise<void> => {
-    const { rows } = await q.query<{ location_id: string }>(`SELECT location_id FROM ${table} WHERE id = $1 AND business_id = $2`, [id, businessId]);
+    const { rows } = await q.query<{ location_id: string }>(`SELECT location_id FROM ${table} WHERE id = $1 AND business_id = $2 AND deleted_at IS NULL`, [id, businessId]);
     if (!rows[0]) throw unprocessable(`${what.replace(/ /g, '_')}_not_found`, `No ${what} with id "${id}".`, param);
     if (rows[0].location_id !== locationId) throw unprocessable(`${what.replace(/ /g, '_')}_not_at_location`, `The ${what} "${id}" belongs to another location.`, param);
   };
@@ -209,9 +209,9 @@ export async function updateProduct(tx: Queryable, businessId: string, id: strin
 }
 
 /** Top-level fields whose value changed, with their previous values (Stripe's previous_attributes). */
-export function previousAttributes(before: Product, after: Product): Record<string, unknown> {
+export function previousAttributes<T extends object>(before: T, after: T): Record<string, unknown> {
   const changed: Record<string, unknown> = {};
-  for (const key of Object.keys(after) as (keyof Product)[]) {
+  for (const key of Object.keys(after) as (keyof T & string)[]) {
     if (key === 'updated_at') continue;
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed[key] = before[key];
   }

@@ -77,7 +77,7 @@ const loaders = {
   },
   async category(q: Queryable, loc: string, ids: string[] | null): Promise<TillCategory[]> {
     const { rows } = await q.query<TillCategory>(
-      `SELECT id, name, color, sort_order AS sort FROM categories WHERE location_id = $1 AND ($2::text[] IS NULL OR id = ANY($2)) ORDER BY sort_order, id`,
+      `SELECT id, name, color, sort_order AS sort FROM categories WHERE location_id = $1 AND deleted_at IS NULL AND ($2::text[] IS NULL OR id = ANY($2)) ORDER BY sort_order, id`,
       [loc, ids],
     );
     return rows;
@@ -88,7 +88,7 @@ const loaders = {
               COALESCE(json_agg(json_build_object('id', m.id, 'name', m.name, 'price_delta', m.price_delta) ORDER BY m.sort_order, m.id)
                        FILTER (WHERE m.id IS NOT NULL), '[]'::json) AS modifiers
        FROM modifier_groups g LEFT JOIN modifiers m ON m.group_id = g.id
-       WHERE g.location_id = $1 AND ($2::text[] IS NULL OR g.id = ANY($2))
+       WHERE g.location_id = $1 AND g.deleted_at IS NULL AND ($2::text[] IS NULL OR g.id = ANY($2))
        GROUP BY g.id ORDER BY g.id`,
       [loc, ids],
     );
@@ -96,7 +96,7 @@ const loaders = {
   },
   async tax_rate(q: Queryable, loc: string, ids: string[] | null): Promise<TillTaxRate[]> {
     const { rows } = await q.query<TillTaxRate>(
-      `SELECT id, name, rate_ppm FROM tax_rates WHERE location_id = $1 AND ($2::text[] IS NULL OR id = ANY($2)) ORDER BY id`,
+      `SELECT id, name, rate_ppm FROM tax_rates WHERE location_id = $1 AND deleted_at IS NULL AND ($2::text[] IS NULL OR id = ANY($2)) ORDER BY id`,
       [loc, ids],
     );
     return rows;
