@@ -150,6 +150,43 @@ describe.each(TEST_ENGINES)('webhook dispatcher (%s)', (engine) => {
     expect(log[0]!.response_body).toHaveLength(2048);
   });
 
+  it('says the receiver rejects the signature or credentials on 401 and 403, and keeps the retry schedule', async () => {
+    const r = await receiver((_req, i) => (i === 0 ? { status: 401 } : i === 1 ? { status: 403 } : { status: 200 }));
+    const ep = await endpoint(r.url);
+    await dispatcher(testPolicy({ retrySchedule: [200, 400] }));
+    await emit();
+    const delivery = await settled(ep.id, 'succeeded');
+    expect(r.requests).toHaveLength(3);
+    expect(r.requests[1]!.receivedAt - r.requests[0]!.receivedAt).toBeGreaterThanOrEqual(170);
+    expect(r.requests[2]!.receivedAt - r.requests[1]!.receivedAt).toBeGreaterThanOrEqual(350);
+    expect(delivery.attempt_count).toBe(3);
+    const log = (await handle.db.query<AttemptState & { error_message: string | null }>(
+      'SELECT a.* FROM webhook_attempts a JOIN webhook_deliveries d ON d.id = a.delivery_id WHERE d.endpoint_id = $1 ORDER BY a.number',
+      [ep.id],
+    )).rows;
+    expect(log.map((a) => [a.status_code, a.error_class])).toEqual([
+      [401, 'http_status'],
+      [403, 'http_status'],
+      [200, null],
+    ]);
+    for (const a of log.slice(0, 2)) expect(a.error_message).toMatch(/^receiver answered 40[13]: the receiver rejects the signature or credentials/);
+  });
+
+  it('keeps the 401 wording in last_error while the delivery waits for its retry', async () => {
+    const r = await receiver(() => ({ status: 403 }));
+    const ep = await endpoint(r.url);
+    await dispatcher(testPolicy({ retrySchedule: [60_000] }));
+    await emit();
+    const waiting = await eventually(async () => {
+      const [d] = await deliveries(ep.id);
+      return d && d.attempt_count === 1 ? d : null;
+    }, 15_000, 'the first attempt');
+    expect(waiting.status).toBe('pending');
+    expect(waiting.last_error).toMatch(/^http_status: receiver answered 403: the receiver rejects the signature or credentials/);
+    // Retried on the ordinary schedule (60 s ± 10 %), not given up and not hurried.
+    expect(new Date(waiting.next_attempt_at).getTime() - Date.now()).toBeGreaterThan(40_000);
+  });
+
   it('gives up after the last retry, keeps the endpoint while failures are younger than the disable window', async () => {
     const r = await receiver(() => ({ status: 500 }));
     const ep = await endpoint(r.url);

@@ -55,6 +55,17 @@ const TLS_CODES = new Set([
 ]);
 
 /** Maps a thrown network error (possibly wrapped in `cause` or an AggregateError) to an error class. */
+/**
+ * What a non-2xx answer means for the manager reading the delivery log. 401/403 are retried on the
+ * same schedule (a receiver may be mid-deploy), but they usually need a person: say so.
+ */
+export function describeStatus(status: number): string {
+  if (status === 401 || status === 403) {
+    return `receiver answered ${status}: the receiver rejects the signature or credentials (check that it verifies with this endpoint's current signing secret, and any authentication it requires)`;
+  }
+  return `receiver answered ${status}`;
+}
+
 export function classifyError(error: unknown): { errorClass: ErrorClass; message: string } {
   const seen: unknown[] = [];
   const queue: unknown[] = [error];
@@ -123,7 +134,7 @@ export function createSender(options: SenderOptions): WebhookSender {
           durationMs: elapsed(),
           responseBody,
           errorClass: ok ? null : 'http_status',
-          errorMessage: ok ? null : `receiver answered ${status}`,
+          errorMessage: ok ? null : describeStatus(status),
           retryAfterMs: status === 429 || status === 503 ? parseRetryAfter(response.headers['retry-after']) : null,
         };
       } catch (error) {

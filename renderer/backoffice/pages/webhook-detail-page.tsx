@@ -247,6 +247,7 @@ function AttemptView({ attempt: a }: { attempt: WebhookAttempt }) {
       <div>
         <strong>Attempt {a.number}</strong> · {dateTime(a.started_at)} · {a.duration_ms} ms ·{' '}
         {a.status_code !== null ? `HTTP ${a.status_code}` : `${a.error_class ?? 'error'}: ${a.error_message ?? ''}`}
+        {a.status_code !== null && a.error_message?.includes(': ') ? ` · ${a.error_message.slice(a.error_message.indexOf(': ') + 2)}` : null}
       </div>
       {a.response_body ? (
         <>
