@@ -3,6 +3,7 @@
 // it started: every child process is gone and the data dir is released.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,15 @@ function alive(pid: number): boolean {
   }
 }
 
+/** A port free right now (npm start is given a fixed one, as a user runs it). */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 describe('npm start', () => {
   let dir = '';
   afterAll(async () => {
@@ -44,8 +54,9 @@ describe('npm start', () => {
 
   it('starts the service, hardware simulators and till, shows progress and a summary box, and Ctrl+C stops everything', async () => {
     dir = await mkdtemp(join(tmpdir(), 'pos-start-'));
-    const child = spawn(process.execPath, ['bin/start.js', '--data-dir', dir, '--port', '0', '--till-port', '0'], {
-      env: { ...process.env, PORT: '', TILL_PORT: '' },
+    const port = await freePort();
+    const child = spawn(process.execPath, ['bin/start.js', '--data-dir', dir, '--port', String(port), '--till-port', '0'], {
+      env: { ...process.env, PORT: '', TILL_PORT: '', POS_PUBLIC_URL: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -73,6 +84,10 @@ describe('npm start', () => {
       expect(out.match(/┌─+┐/g)).toHaveLength(1);
       expect(out).toMatch(/│ Press Ctrl\+C to stop\. +│\n└─+┘/);
       expect(out).toContain('(development: loopback webhooks allowed)');
+      expect(out).toContain(`Back office:   http://127.0.0.1:${port}/backoffice`);
+      // No log line among the start-up lines (the demo links thin payloads to the printed address, so
+      // the service has no POS_PUBLIC_URL warning to give).
+      expect(out).not.toMatch(/"level":/);
       expect(existsSync(join(dir, 'service.json'))).toBe(true);
       const backofficePage = await fetch(backoffice!);
       expect(backofficePage.status).toBe(200);
