@@ -2,7 +2,7 @@
 // fault tests can restart, stop and crash it without touching the shared server at 127.0.0.1:5432.
 // The server refuses to run as root: when the tests run as root, every command runs as `postgres`.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { chmod, chown, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -11,8 +11,15 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** Debian's server binaries (postgresql-15); POS_PG_BIN points elsewhere. */
-export const PG_BIN = process.env.POS_PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** Debian's server binaries (the newest installed postgresql-N); POS_PG_BIN points elsewhere. */
+export const PG_BIN = process.env.POS_PG_BIN ?? debianServerBin();
+
+function debianServerBin(): string {
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v) && existsSync(join(root, v, 'bin', 'initdb'))) : [];
+  versions.sort((a, b) => Number(b) - Number(a));
+  return join(root, versions[0] ?? '15', 'bin');
+}
 
 export function privateClusterAvailable(): boolean {
   return existsSync(join(PG_BIN, 'initdb')) && existsSync(join(PG_BIN, 'pg_ctl'));
