@@ -125,6 +125,9 @@ function berLength(buf: Uint8Array, at: number): { len: number; size: number } {
   if (first === undefined) throw new Error('TLV length missing');
   if (first < 0x80) return { len: first, size: 1 };
   const n = first & 0x7f;
+  // ZVT TLV containers fit in a frame (≤ 2 length bytes); more would overflow into a negative length
+  // and walk the parser backwards.
+  if (n === 0 || n > 2) throw new Error(`TLV length of ${n} bytes is not supported (at ${at})`);
   let len = 0;
   for (let i = 1; i <= n; i++) len = (len << 8) | (buf[at + i] ?? 0);
   return { len, size: 1 + n };
