@@ -5,9 +5,8 @@ import { Value } from 'typebox/value';
 import { err, ok, type Result } from './result';
 import { PrintDocumentSchema } from './print-documents';
 import { ReceiptOrderSchema } from './receipt-layout';
+import { Currency, Money } from './schema-primitives';
 
-const Money = Type.Integer({ description: 'minor units (cents)' });
-const Currency = Type.String({ pattern: '^[A-Z]{3}$' });
 const Empty = Type.Object({}, { additionalProperties: false });
 
 // ---------------------------------------------------------------- device settings
@@ -150,9 +149,9 @@ export const TerminalRefundArgsSchema = Type.Object(
 
 export const DisplayShowArgsSchema = Type.Union([
   Type.Object({ kind: Type.Literal('text'), line1: Type.String({ maxLength: 20 }), line2: Type.String({ maxLength: 20 }) }, { additionalProperties: false }),
-  Type.Object({ kind: Type.Literal('item'), name: Type.String({ maxLength: 200 }), amount: Money, total: Money, currency: Currency }, { additionalProperties: false }),
-  Type.Object({ kind: Type.Literal('total'), amount: Money, currency: Currency }, { additionalProperties: false }),
-  Type.Object({ kind: Type.Literal('change'), paid: Money, change: Money, currency: Currency }, { additionalProperties: false }),
+  Type.Object({ kind: Type.Literal('item'), name: Type.String({ maxLength: 200 }), amount: Money(), total: Money(), currency: Currency }, { additionalProperties: false }),
+  Type.Object({ kind: Type.Literal('total'), amount: Money(), currency: Currency }, { additionalProperties: false }),
+  Type.Object({ kind: Type.Literal('change'), paid: Money(), change: Money(), currency: Currency }, { additionalProperties: false }),
   Type.Object({ kind: Type.Literal('idle') }, { additionalProperties: false }),
 ]);
 

@@ -2,7 +2,8 @@
 // per-rate breakdown. The till, the server and receipts all call this, so they agree to the cent.
 import { allocate, assertMinorUnits, currencyExponent, percentOf, toSafeNumber } from './money';
 import { assertRatePpm, taxBreakdown, taxForLine, TAX_MODES } from './tax';
-import type { TaxBreakdownLine, TaxMode } from './tax';
+import type { TaxMode } from './schema-primitives';
+import type { TaxBreakdownLine } from './tax';
 
 export type Discount = { kind: 'percent'; basis_points: number /* 1000 = 10 % */ } | { kind: 'amount'; amount: number };
 

@@ -16,18 +16,15 @@ import {
   type ReceiptWidth,
 } from './receipt-layout';
 import { ShiftReportSchema } from './sync/shift-report';
+import { Amount, Currency, Money, Text } from './schema-primitives';
 
-const Money = Type.Integer({ description: 'minor units (cents)' });
-const Amount = Type.Integer({ minimum: 0, description: 'minor units (cents)' });
-const Text = (max = 200) => Type.String({ maxLength: max });
 const When = Type.String({ minLength: 10, maxLength: 40, description: 'ISO 8601' });
-const Currency = Type.String({ pattern: '^[A-Z]{3}$' });
 const Method = Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external')]);
 const OrderNumber = Type.String({ minLength: 1, maxLength: 40, pattern: '^[\\x20-\\x7e]+$' });
 const SlipLines = Type.Array(Text(80), { maxItems: 80 });
 
 /** A line as it left (refund) or was cancelled (void): quantity and the money it stood for. */
-export const DocumentLineSchema = Type.Object({ name: Text(), quantity: Type.Number({ exclusiveMinimum: 0 }), amount: Money }, { additionalProperties: false });
+export const DocumentLineSchema = Type.Object({ name: Text(), quantity: Type.Number({ exclusiveMinimum: 0 }), amount: Money() }, { additionalProperties: false });
 
 const common = {
   currency: Currency,
@@ -45,7 +42,7 @@ export const RefundReceiptSchema = Type.Object(
     /** When the money went back. */
     createdAt: When,
     lines: Type.Array(DocumentLineSchema, { maxItems: 500 }),
-    amount: Amount,
+    amount: Amount(),
     method: Method,
     reason: Text(500),
     /** The terminal's customer-copy lines of a card refund. */
@@ -63,9 +60,9 @@ export const VoidReceiptSchema = Type.Object(
     createdAt: When,
     soldAt: When,
     lines: Type.Array(DocumentLineSchema, { maxItems: 500 }),
-    total: Amount,
+    total: Amount(),
     /** Tenders given back (cash out of the drawer, card reversed). */
-    payments: Type.Array(Type.Object({ method: Method, amount: Amount }, { additionalProperties: false }), { maxItems: 20 }),
+    payments: Type.Array(Type.Object({ method: Method, amount: Amount() }, { additionalProperties: false }), { maxItems: 20 }),
     reason: Text(500),
     cardSlipLines: Type.Optional(SlipLines),
     ...common,

@@ -4,12 +4,11 @@ import { Type, type Static } from 'typebox';
 import { toDecimalString } from './money';
 import { formatAmount, formatCurrency, formatDateTime, formatNumber, localeContext, type LocaleContext } from './locale-format';
 import { printTranslator } from './i18n/print-messages';
+import { Money, Text } from './schema-primitives';
 
-const Money = Type.Integer({ description: 'minor units (cents)' });
-const Text = (max = 200) => Type.String({ maxLength: max });
 
 export const ReceiptModifierSchema = Type.Object(
-  { name: Text(), priceDelta: Money },
+  { name: Text(), priceDelta: Money() },
   { additionalProperties: false },
 );
 
@@ -22,11 +21,11 @@ export const ReceiptLineSchema = Type.Object(
   {
     name: Text(),
     quantity: Type.Number({ exclusiveMinimum: 0 }),
-    unitPrice: Money,
+    unitPrice: Money(),
     modifiers: Type.Optional(Type.Array(ReceiptModifierSchema, { maxItems: 50 })),
     discount: Type.Optional(ReceiptDiscountSchema),
     /** Line total after modifiers and line discount, as rung up. */
-    total: Money,
+    total: Money(),
     note: Type.Optional(Text()),
   },
   { additionalProperties: false },
@@ -37,9 +36,9 @@ export const ReceiptTaxSchema = Type.Object(
     label: Text(60),
     /** Rate in basis points: 1900 = 19 %. */
     rateBp: Type.Integer({ minimum: 0, maximum: 100_000 }),
-    net: Money,
-    tax: Money,
-    gross: Money,
+    net: Money(),
+    tax: Money(),
+    gross: Money(),
   },
   { additionalProperties: false },
 );
@@ -48,9 +47,9 @@ export const ReceiptPaymentSchema = Type.Object(
   {
     method: Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external'), Type.Literal('other')]),
     label: Text(60),
-    amount: Money,
+    amount: Money(),
     /** Cash handed over (cash only). */
-    tendered: Type.Optional(Money),
+    tendered: Type.Optional(Money()),
     /** Slip lines the card terminal printed for the customer copy. */
     cardSlipLines: Type.Optional(Type.Array(Text(80), { maxItems: 80 })),
   },
@@ -90,10 +89,10 @@ export const ReceiptOrderSchema = Type.Object(
     taxes: Type.Array(ReceiptTaxSchema, { maxItems: 20 }),
     totals: Type.Object(
       {
-        subtotal: Money,
+        subtotal: Money(),
         discount: Type.Integer({ minimum: 0 }),
-        tax: Money,
-        total: Money,
+        tax: Money(),
+        total: Money(),
         taxInclusive: Type.Boolean(),
       },
       { additionalProperties: false },

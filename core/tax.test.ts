@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertRatePpm, taxBreakdown, taxForLine } from './tax';
-import type { TaxBreakdownLine, TaxMode } from './tax';
+import type { TaxMode } from './schema-primitives';
+import type { TaxBreakdownLine } from './tax';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 

@@ -1,6 +1,7 @@
 // Sales tax / VAT on one line and the per-rate summary printed on receipts. Rates are integer
 // parts per million and every division rounds once, per line, half away from zero (BigInt, exact).
 import { assertMinorUnits, roundDiv, toSafeNumber } from './money';
+import type { TaxMode } from './schema-primitives';
 
 /** A tax rate as configured for a location: 19 % = 190_000 ppm, 8.875 % = 88_750 ppm. */
 export interface TaxRate {
@@ -9,8 +10,6 @@ export interface TaxRate {
   rate_ppm: number;
 }
 
-/** Whether a location's prices already contain tax (EU VAT) or have tax added on top (US sales tax). */
-export type TaxMode = 'inclusive' | 'exclusive';
 
 export const TAX_MODES: readonly TaxMode[] = ['inclusive', 'exclusive'];
 

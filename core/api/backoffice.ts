@@ -2,7 +2,7 @@
 // and the back-office page reads them, so both sides take their types from here.
 import { Type, type Static } from 'typebox';
 import { ShiftReportSchema } from '../sync/shift-report';
-import { Nullable, Timestamp } from './common';
+import { Nullable, Timestamp } from '../schema-primitives';
 import { OrderSchema } from './orders';
 
 /** A paired till with how far its sync got; `stale` when it has not been heard from for a while. */

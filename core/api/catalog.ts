@@ -2,7 +2,8 @@
 // stock), and the bodies of POST/PATCH /api/v1/products.
 import { Type, type Static } from 'typebox';
 import { StorableTimestamp } from '../storable';
-import { IdString, ListOf, ListQuery, Money, Nullable, Timestamp } from './common';
+import { Money, Nullable, Timestamp } from '../schema-primitives';
+import { IdString, ListOf, ListQuery } from './common';
 
 export const TaxRateSchema = Type.Object(
   {

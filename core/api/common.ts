@@ -1,10 +1,6 @@
 // Building blocks of the API v1 schemas (SPEC §5.1): money, ids, timestamps and the list envelope.
 import { Type, type Static, type TSchema } from 'typebox';
-import { StorableTimestamp } from '../storable';
 
-export const Money = (description = 'integer minor units (cents)') => Type.Integer({ description });
-export const Timestamp = (description?: string) => StorableTimestamp(description);
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 /** An opaque prefixed id (`prd_…`); callers must not parse it. */
 export const IdString = (prefix: string, description?: string) =>
   Type.String({ minLength: 1, maxLength: 64, description: description ?? `${prefix}_… id`, examples: [`${prefix}_01JD0000000000000000000000`] });

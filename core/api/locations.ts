@@ -1,6 +1,7 @@
 // API v1 Location: a shop or café of the business, with its currency and tax mode.
 import { Type, type Static } from 'typebox';
-import { IdString, ListOf, Timestamp } from './common';
+import { Currency, TaxModeSchema, Timestamp } from '../schema-primitives';
+import { IdString, ListOf } from './common';
 
 const ADDRESS_FIELDS = {
   line1: Type.Optional(Type.String()),
@@ -18,8 +19,8 @@ export const LocationSchema = Type.Object(
     name: Type.String(),
     address: Type.Object(ADDRESS_FIELDS, { additionalProperties: true }),
     timezone: Type.String({ description: 'IANA time zone, e.g. Europe/Berlin' }),
-    currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217' }),
-    tax_mode: Type.Union([Type.Literal('inclusive'), Type.Literal('exclusive')], {
+    currency: Currency,
+    tax_mode: Type.Union(TaxModeSchema.anyOf, {
       description: 'inclusive: prices contain tax (EU VAT); exclusive: tax is added on top (US sales tax)',
     }),
     cash_rounding: Type.Integer({ minimum: 1, description: 'smallest coin in minor units (5 = 0.05)' }),

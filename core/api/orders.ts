@@ -2,7 +2,8 @@
 // API orders; `source` tells them apart), and the bodies of the order, payment and refund POSTs.
 import { Type, type Static } from 'typebox';
 import { StorableTimestamp } from '../storable';
-import { IdString, ListOf, ListQuery, Money, Nullable, Timestamp } from './common';
+import { Money, Nullable, TaxModeSchema, Timestamp } from '../schema-primitives';
+import { IdString, ListOf, ListQuery } from './common';
 
 export const ORDER_STATUSES = ['open', 'partially_paid', 'paid', 'partially_refunded', 'refunded', 'voided'] as const;
 export const PAYMENT_METHODS = ['cash', 'card', 'external'] as const;
@@ -123,7 +124,7 @@ export const OrderSchema = Type.Object(
     number: Type.String({ description: 'human order number, printed on receipts' }),
     status: Type.Enum(ORDER_STATUSES),
     currency: Type.String({ pattern: '^[A-Z]{3}$' }),
-    tax_mode: Type.Union([Type.Literal('inclusive'), Type.Literal('exclusive')]),
+    tax_mode: TaxModeSchema,
     lines: Type.Array(OrderLineSchema),
     discount: Nullable(DiscountSchema),
     totals: OrderTotalsSchema,

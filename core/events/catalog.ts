@@ -5,6 +5,7 @@ import { ProductSchema } from '../api/catalog';
 import { CategoryObjectSchema, ModifierGroupObjectSchema, TaxRateObjectSchema } from '../api/catalog-resources';
 import { LocationSchema } from '../api/locations';
 import { OrderSchema, PaymentSchema } from '../api/orders';
+import { Money, Nullable } from '../schema-primitives';
 
 export const EVENT_TYPES = [
   'order.created',
@@ -43,9 +44,7 @@ export function isEventType(value: unknown): value is EventType {
 
 // Order, payment and product events carry the API v1 objects themselves (core/api), so a webhook and
 // GET /api/v1/orders/{id} show the same thing. TypeBox objects are open: fields may be added later.
-const Money = Type.Integer({ description: 'integer minor units (cents)' });
 const Id = (prefix: string) => Type.String({ pattern: `^${prefix}_` });
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 const InventoryObjectSchema = Type.Object({
   object: Type.Literal('inventory'),
@@ -64,7 +63,7 @@ const ShiftObjectSchema = Type.Object({
   opened_at: Type.String({ format: 'date-time' }),
   closed_at: Type.String({ format: 'date-time' }),
   closed_by: Nullable(Type.String()),
-  z_report: Type.Object({ sales_count: Type.Integer(), gross_sales: Money, refunds: Money, expected_cash: Money, counted_cash: Nullable(Money) }),
+  z_report: Type.Object({ sales_count: Type.Integer(), gross_sales: Money(), refunds: Money(), expected_cash: Money(), counted_cash: Nullable(Money()) }),
 });
 
 const DeviceObjectSchema = Type.Object({ id: Id('dev'), object: Type.Literal('device'), location_id: Id('loc'), name: Type.String(), paired_at: Type.String({ format: 'date-time' }) });
@@ -218,7 +217,7 @@ export const EVENT_CATALOG: Readonly<Record<EventType, EventDefinition>> = {
   'order.updated': define('order.updated', 'An order changed without being paid, voided or refunded (e.g. a part payment).', objectData(OrderSchema), sampleOrder('partially_paid', 500, 0), orderThin),
   'order.paid': define('order.paid', 'An order is fully paid.', objectData(OrderSchema), sampleOrder('paid', 980, 0), orderThin),
   'order.voided': define('order.voided', 'An open order was voided.', objectData(OrderSchema), sampleOrder('voided', 0, 0), orderThin),
-  'order.refunded': define('order.refunded', 'Money was refunded on an order (partly or fully).', objectData(OrderSchema), sampleOrder('partially_refunded', 980, 350), orderThin),
+  'order.refunded': define('order.refunded', 'Money() was refunded on an order (partly or fully).', objectData(OrderSchema), sampleOrder('partially_refunded', 980, 350), orderThin),
   'order.cancelled': define(
     'order.cancelled',
     'An order was cancelled through the API (POST /api/v1/orders/{id}/cancel): money still held was refunded first (payment.updated, order.refunded), then the order was voided; data.reason says why.',

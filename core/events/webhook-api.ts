@@ -2,7 +2,8 @@
 // route schemas, the OpenAPI docs and the back office all use these.
 import { Type, type Static } from 'typebox';
 import { StorableTimestamp } from '../storable';
-import { IdString, ListOf, ListQuery, Nullable, Timestamp } from '../api/common';
+import { Nullable, Timestamp } from '../schema-primitives';
+import { IdString, ListOf, ListQuery } from '../api/common';
 import { EventEnvelopeSchema } from './envelope';
 import { EVENT_TYPES } from './catalog';
 

@@ -3,19 +3,15 @@
 // Open objects: a newer server may add fields without breaking tills that do not know them yet.
 import { Type, type Static } from 'typebox';
 import { RolePermissionsSchema } from '../roles';
+import { Currency, Id, Money, TaxModeSchema, Text, Timestamp } from '../schema-primitives';
 
-export const MoneySchema = Type.Integer({ minimum: -99_999_999_999, maximum: 99_999_999_999, description: 'minor units (cents)' });
-export const CurrencySchema = Type.String({ pattern: '^[A-Z]{3}$' });
-const Id = Type.String({ minLength: 1, maxLength: 60 });
-const Text = (max = 200) => Type.String({ maxLength: max });
-const Timestamp = Type.String({ format: 'date-time' });
 
 export const TillLocationSchema = Type.Object(
   {
     id: Id,
     name: Text(),
-    currency: CurrencySchema,
-    tax_mode: Type.Union([Type.Literal('inclusive'), Type.Literal('exclusive')]),
+    currency: Currency,
+    tax_mode: TaxModeSchema,
     /** Smallest coin in minor units (5 = CHF 0.05); 1 = no cash rounding. */
     cash_rounding: Type.Integer({ minimum: 1 }),
     timezone: Text(60),
@@ -42,7 +38,7 @@ export const TillTaxRateSchema = Type.Object(
 export type TillTaxRate = Static<typeof TillTaxRateSchema>;
 
 export const TillModifierSchema = Type.Object(
-  { id: Id, name: Text(), price_delta: MoneySchema }
+  { id: Id, name: Text(), price_delta: Money() }
 );
 export type TillModifier = Static<typeof TillModifierSchema>;
 
@@ -63,7 +59,7 @@ export const TillProductSchema = Type.Object(
     name: Text(),
     category_id: Type.Union([Id, Type.Null()]),
     /** In the location's price mode: gross when tax-inclusive, net when exclusive. */
-    price: MoneySchema,
+    price: Money(),
     tax_rate_id: Id,
     /** the first of `barcodes` (shelf labels, receipts); null when there is none */
     barcode: Type.Union([Text(64), Type.Null()]),
@@ -74,7 +70,7 @@ export const TillProductSchema = Type.Object(
     stock: Type.Union([Type.Integer(), Type.Null()]),
     active: Type.Boolean(),
     sort: Type.Integer(),
-    updated_at: Timestamp,
+    updated_at: Timestamp(),
   }
 );
 export type TillProduct = Static<typeof TillProductSchema>;
@@ -97,7 +93,7 @@ export const TillOpenOrderLineSchema = Type.Object(
     product_id: Type.Union([Id, Type.Null()]),
     name: Text(),
     quantity: Type.Integer({ minimum: 1 }),
-    unit_price: MoneySchema,
+    unit_price: Money(),
     modifiers: Type.Array(TillModifierSchema, { maxItems: 50 }),
     tax_rate_id: Id,
     rate_ppm: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
@@ -110,14 +106,14 @@ export const TillOpenOrderSchema = Type.Object(
   {
     id: Id,
     number: Text(40),
-    currency: CurrencySchema,
-    tax_mode: Type.Union([Type.Literal('inclusive'), Type.Literal('exclusive')]),
+    currency: Currency,
+    tax_mode: TaxModeSchema,
     lines: Type.Array(TillOpenOrderLineSchema, { maxItems: 500 }),
-    total: MoneySchema,
-    amount_paid: MoneySchema,
+    total: Money(),
+    amount_paid: Money(),
     customer_note: Type.Union([Text(1000), Type.Null()]),
     external_ref: Type.Union([Text(255), Type.Null()]),
-    created_at: Timestamp,
+    created_at: Timestamp(),
   }
 );
 export type TillOpenOrder = Static<typeof TillOpenOrderSchema>;

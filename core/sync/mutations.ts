@@ -4,15 +4,12 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { Pointer, Value } from 'typebox/value';
 import { err, ok, type Result } from '../result';
-import { describeStorableError, StorableText, StorableTimestamp } from '../storable';
+import { describeStorableError } from '../storable';
 import { CardDetailsSchema, OrderSnapshotSchema, PrefixedId } from './order-snapshot';
 import { ShiftReportSchema } from './shift-report';
+import { Amount, Id, MONEY_MAX, Text, Timestamp } from '../schema-primitives';
 
-const Id = StorableText(60, { minLength: 1 });
-const Text = (max = 200) => StorableText(max);
-const Timestamp = StorableTimestamp();
-const Amount = Type.Integer({ minimum: 0, maximum: 99_999_999_999 });
-const PositiveAmount = Type.Integer({ minimum: 1, maximum: 99_999_999_999 });
+const PositiveAmount = Type.Integer({ minimum: 1, maximum: MONEY_MAX });
 /** Staff id of whoever approved a guarded action with their PIN (SPEC §12); absent or null: nobody had to. */
 const ApprovedBy = Type.Optional(Type.Union([Id, Type.Null()]));
 const Method = Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external')]);
@@ -28,9 +25,9 @@ export const OrderVoidedPayloadSchema = Type.Object(
     reason: Text(500),
     staff_id: Id,
     shift_id: Type.Union([Id, Type.Null()]),
-    voided_at: Timestamp,
+    voided_at: Timestamp(),
     /** tenders given back when a paid sale is voided (empty for an unpaid API order) */
-    reversals: Type.Array(Type.Object({ payment_id: Id, method: Method, amount: Amount }, { additionalProperties: false }), { maxItems: 20 }),
+    reversals: Type.Array(Type.Object({ payment_id: Id, method: Method, amount: Amount() }, { additionalProperties: false }), { maxItems: 20 }),
     approved_by: ApprovedBy,
   },
   { additionalProperties: false },
@@ -48,7 +45,7 @@ export const RefundRecordSchema = Type.Object(
     reason: Text(500),
     staff_id: Id,
     shift_id: Type.Union([Id, Type.Null()]),
-    created_at: Timestamp,
+    created_at: Timestamp(),
     approved_by: ApprovedBy,
   },
   { additionalProperties: false },
@@ -58,13 +55,13 @@ export type RefundRecord = Static<typeof RefundRecordSchema>;
 export const OrderRefundedPayloadSchema = Type.Object({ refund: RefundRecordSchema }, { additionalProperties: false });
 
 export const ShiftRecordSchema = Type.Object(
-  { id: PrefixedId('shf'), location_id: Id, staff_id: Id, opened_at: Timestamp, opening_float: Amount },
+  { id: PrefixedId('shf'), location_id: Id, staff_id: Id, opened_at: Timestamp(), opening_float: Amount() },
   { additionalProperties: false },
 );
 export const ShiftOpenedPayloadSchema = Type.Object({ shift: ShiftRecordSchema }, { additionalProperties: false });
 
 export const ShiftClosedPayloadSchema = Type.Object(
-  { shift_id: PrefixedId('shf'), staff_id: Id, closed_at: Timestamp, counted_cash: Amount, report: ShiftReportSchema, approved_by: ApprovedBy },
+  { shift_id: PrefixedId('shf'), staff_id: Id, closed_at: Timestamp(), counted_cash: Amount(), report: ShiftReportSchema, approved_by: ApprovedBy },
   { additionalProperties: false },
 );
 
@@ -79,9 +76,9 @@ export const CashMovementRecordSchema = Type.Object(
      * of the drawer, no effect on the expected cash), kept so the cloud sees every tender taken.
      */
     kind: Type.Union([Type.Literal('paid_in'), Type.Literal('paid_out'), Type.Literal('drop'), Type.Literal('no_sale'), Type.Literal('given_back')]),
-    amount: Amount,
+    amount: Amount(),
     reason: Text(500),
-    created_at: Timestamp,
+    created_at: Timestamp(),
     approved_by: ApprovedBy,
   },
   { additionalProperties: false },
@@ -105,7 +102,7 @@ export const FailedPaymentRecordSchema = Type.Object(
     card: Type.Union([CardDetailsSchema, Type.Null()]),
     staff_id: Type.Union([Id, Type.Null()]),
     shift_id: Type.Union([Id, Type.Null()]),
-    created_at: Timestamp,
+    created_at: Timestamp(),
   },
   { additionalProperties: false },
 );
@@ -159,7 +156,7 @@ export function isMutationType(value: unknown): value is MutationType {
   return typeof value === 'string' && (MUTATION_TYPES as readonly string[]).includes(value);
 }
 
-const OccurredAt = Timestamp;
+const OccurredAt = Timestamp();
 
 function firstError(schema: TSchema, value: unknown): string {
   const first = [...Value.Errors(schema, value)][0];

@@ -1,22 +1,17 @@
 // The till's record of a completed sale, exactly as rung up: the `order.completed` payload and the
 // row the till keeps in Dexie. Till sales are facts (SPEC §5.6): the server keeps these prices.
 import { Type, type Static } from 'typebox';
-import { StorableText, StorableTimestamp } from '../storable';
-import { CurrencySchema, MoneySchema } from './catalog';
+import { Amount, Currency, Id, Money, TaxModeSchema, Text, Timestamp } from '../schema-primitives';
 
-const Id = StorableText(60, { minLength: 1 });
 /** A core/ids id of this prefix: the till mints them, the API shows them. */
 export const PrefixedId = (prefix: string) => Type.String({ pattern: `^${prefix}_[0-9A-HJKMNP-TV-Z]{26}$` });
-const Text = (max = 200) => StorableText(max);
-const Timestamp = StorableTimestamp();
-const Amount = Type.Integer({ minimum: 0, maximum: 99_999_999_999 });
 
 export const DiscountSchema = Type.Union([
   Type.Object({ kind: Type.Literal('percent'), basis_points: Type.Integer({ minimum: 0, maximum: 10_000 }) }, { additionalProperties: false }),
-  Type.Object({ kind: Type.Literal('amount'), amount: Amount }, { additionalProperties: false }),
+  Type.Object({ kind: Type.Literal('amount'), amount: Amount() }, { additionalProperties: false }),
 ]);
 
-export const SnapshotModifierSchema = Type.Object({ id: Id, name: Text(), price_delta: MoneySchema }, { additionalProperties: false });
+export const SnapshotModifierSchema = Type.Object({ id: Id, name: Text(), price_delta: Money() }, { additionalProperties: false });
 
 export const SnapshotLineSchema = Type.Object(
   {
@@ -25,7 +20,7 @@ export const SnapshotLineSchema = Type.Object(
     name: Text(),
     quantity: Type.Integer({ minimum: 1, maximum: 100_000 }),
     /** product price as rung up, in the location's price mode, before modifiers */
-    unit_price: Amount,
+    unit_price: Amount(),
     modifiers: Type.Array(SnapshotModifierSchema, { maxItems: 50 }),
     tax_rate_id: Id,
     rate_ppm: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
@@ -55,30 +50,30 @@ export const SnapshotPaymentSchema = Type.Object(
     id: PrefixedId('pay'),
     method: Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external')]),
     /** applied to the order (for cash: tendered − change) */
-    amount: Amount,
-    tendered: Type.Union([Amount, Type.Null()]),
-    change: Type.Union([Amount, Type.Null()]),
+    amount: Amount(),
+    tendered: Type.Union([Amount(), Type.Null()]),
+    change: Type.Union([Amount(), Type.Null()]),
     reference: Type.Union([Text(255), Type.Null()]),
     card: Type.Union([CardDetailsSchema, Type.Null()]),
-    created_at: Timestamp,
+    created_at: Timestamp(),
   },
   { additionalProperties: false },
 );
 export type SnapshotPayment = Static<typeof SnapshotPaymentSchema>;
 
 export const TaxBreakdownSchema = Type.Object(
-  { tax_rate_id: Id, rate_ppm: Type.Integer({ minimum: 0 }), net: MoneySchema, tax: MoneySchema, gross: MoneySchema },
+  { tax_rate_id: Id, rate_ppm: Type.Integer({ minimum: 0 }), net: Money(), tax: Money(), gross: Money() },
   { additionalProperties: false },
 );
 
 /** The order-level figures of core/order-totals `computeOrderTotals`, as the till showed them. */
 export const SnapshotTotalsSchema = Type.Object(
   {
-    subtotal: MoneySchema,
-    discount_total: MoneySchema,
-    tax_total: MoneySchema,
-    total: MoneySchema,
-    net_total: MoneySchema,
+    subtotal: Money(),
+    discount_total: Money(),
+    tax_total: Money(),
+    total: Money(),
+    net_total: Money(),
     tax_breakdown: Type.Array(TaxBreakdownSchema, { maxItems: 50 }),
   },
   { additionalProperties: false },
@@ -95,16 +90,16 @@ export const OrderSnapshotSchema = Type.Object(
     location_id: Id,
     staff_id: Id,
     shift_id: Type.Union([PrefixedId('shf'), Type.Null()]),
-    currency: CurrencySchema,
-    tax_mode: Type.Union([Type.Literal('inclusive'), Type.Literal('exclusive')]),
+    currency: Currency,
+    tax_mode: TaxModeSchema,
     cash_rounding: Type.Integer({ minimum: 1 }),
     lines: Type.Array(SnapshotLineSchema, { minItems: 1, maxItems: 500 }),
     discount: Type.Union([DiscountSchema, Type.Null()]),
     totals: SnapshotTotalsSchema,
     payments: Type.Array(SnapshotPaymentSchema, { maxItems: 20 }),
     customer_note: Type.Union([Text(1000), Type.Null()]),
-    created_at: Timestamp,
-    completed_at: Timestamp,
+    created_at: Timestamp(),
+    completed_at: Timestamp(),
     /** staff id of the manager who approved a discount above the limit or a price override on this sale (SPEC §12) */
     approved_by: Type.Optional(Type.Union([Id, Type.Null()])),
   },

@@ -1,46 +1,45 @@
 // X and Z reports: a shift's sales, tenders, refunds and the cash that should be in the drawer,
 // as a pure function over the shift's records (the till computes it; `shift.closed` carries it).
 import { Type, type Static } from 'typebox';
-import { StorableText, StorableTimestamp } from '../storable';
-import { MoneySchema } from './catalog';
 import { TaxBreakdownSchema, type OrderSnapshot } from './order-snapshot';
 import { taxBreakdown, type TaxBreakdownLine } from '../tax';
+import { Id, Money, Timestamp } from '../schema-primitives';
 
 export type TenderMethod = 'cash' | 'card' | 'external';
 export type CashMovementKind = 'paid_in' | 'paid_out' | 'drop';
 
 export const MethodTotalSchema = Type.Object(
-  { method: Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external')]), count: Type.Integer({ minimum: 0 }), amount: MoneySchema },
+  { method: Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external')]), count: Type.Integer({ minimum: 0 }), amount: Money() },
   { additionalProperties: false },
 );
 
 export const ShiftReportSchema = Type.Object(
   {
-    shift_id: StorableText(60, { minLength: 1 }),
-    opened_at: StorableTimestamp(),
-    closed_at: Type.Union([StorableTimestamp(), Type.Null()]),
-    opening_float: MoneySchema,
+    shift_id: Id,
+    opened_at: Timestamp(),
+    closed_at: Type.Union([Timestamp(), Type.Null()]),
+    opening_float: Money(),
     sales_count: Type.Integer({ minimum: 0 }),
     /** Σ totals of completed, not voided sales */
-    sales_total: MoneySchema,
-    discount_total: MoneySchema,
-    tax_total: MoneySchema,
+    sales_total: Money(),
+    discount_total: Money(),
+    tax_total: Money(),
     tax_breakdown: Type.Array(TaxBreakdownSchema, { maxItems: 50 }),
     voids_count: Type.Integer({ minimum: 0 }),
-    voids_total: MoneySchema,
+    voids_total: Money(),
     refunds_count: Type.Integer({ minimum: 0 }),
-    refunds_total: MoneySchema,
+    refunds_total: Money(),
     /** money taken per tender, voided sales excluded */
     payments_by_method: Type.Array(MethodTotalSchema, { maxItems: 3 }),
     refunds_by_method: Type.Array(MethodTotalSchema, { maxItems: 3 }),
-    cash_paid_in: MoneySchema,
-    cash_paid_out: MoneySchema,
-    cash_drops: MoneySchema,
+    cash_paid_in: Money(),
+    cash_paid_out: Money(),
+    cash_drops: Money(),
     /** opening float + cash sales − cash refunds + paid in − paid out − drops */
-    expected_cash: MoneySchema,
-    counted_cash: Type.Union([MoneySchema, Type.Null()]),
+    expected_cash: Money(),
+    counted_cash: Type.Union([Money(), Type.Null()]),
     /** counted − expected (negative = drawer is short); null until counted */
-    variance: Type.Union([MoneySchema, Type.Null()]),
+    variance: Type.Union([Money(), Type.Null()]),
   },
   { additionalProperties: false },
 );

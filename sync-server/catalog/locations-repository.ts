@@ -3,6 +3,7 @@ import type { Location } from '../../core/api/locations';
 import type { ListPage } from '../../core/api/common';
 import type { Queryable } from '../storage/database';
 import { decodeListCursor, encodeListCursor } from '../http/list-cursor';
+import type { TaxMode } from '../../core/schema-primitives';
 
 export interface LocationRow {
   id: string;
@@ -11,7 +12,7 @@ export interface LocationRow {
   address: Record<string, string>;
   timezone: string;
   currency: string;
-  tax_mode: 'inclusive' | 'exclusive';
+  tax_mode: TaxMode;
   cash_rounding: number;
   receipt_header: string;
   receipt_footer: string;

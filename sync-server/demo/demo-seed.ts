@@ -7,6 +7,7 @@ import { hashPin } from '../../core/pin-hash';
 import type { IdPrefix } from '../../core/ids';
 import { hashPassword } from '../auth/passwords';
 import type { Database, Queryable } from '../storage/database';
+import type { TaxMode } from '../../core/schema-primitives';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -58,7 +59,7 @@ interface DemoLocation {
   address: Record<string, string>;
   timezone: string;
   currency: string;
-  taxMode: 'inclusive' | 'exclusive';
+  taxMode: TaxMode;
   header: string;
   footer: string;
   taxes: [string, string, number][];

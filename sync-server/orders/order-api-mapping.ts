@@ -2,7 +2,8 @@
 // and the one mapping from those rows to the API's Order (money as stored, times as ISO strings).
 import type { Discount, Order, OrderLine, Payment } from '../../core/api/orders';
 import { balanceDue, type OrderStatus } from '../../core/payments';
-import type { TaxBreakdownLine, TaxMode } from '../../core/tax';
+import type { TaxMode } from '../../core/schema-primitives';
+import type { TaxBreakdownLine } from '../../core/tax';
 
 export interface OrderRow {
   id: string;

@@ -8,6 +8,7 @@ import { randomString, sha256Hex } from '../auth/tokens';
 import { recordEvent } from '../events/outbox';
 import { ApiError } from '../http/api-error';
 import type { Database, Queryable } from '../storage/database';
+import type { TaxMode } from '../../core/schema-primitives';
 
 export const DEVICE_TOKEN_PREFIX = 'pos_dev_';
 const DEVICE_TOKEN_PATTERN = /^pos_dev_[0-9A-Za-z]{40}$/;
@@ -35,7 +36,7 @@ interface LocationRow {
   id: string;
   name: string;
   currency: string;
-  tax_mode: 'inclusive' | 'exclusive';
+  tax_mode: TaxMode;
   cash_rounding: number;
   timezone: string;
   receipt_header: string;
