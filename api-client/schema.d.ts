@@ -124,7 +124,7 @@ export interface paths {
                                 };
                                 /** @description IANA time zone, e.g. Europe/Berlin */
                                 timezone: string;
-                                /** @description ISO 4217 */
+                                /** @description ISO 4217 currency code */
                                 currency: string;
                                 /** @description inclusive: prices contain tax (EU VAT); exclusive: tax is added on top (US sales tax) */
                                 tax_mode: "inclusive" | "exclusive";
@@ -270,7 +270,7 @@ export interface paths {
                             };
                             /** @description IANA time zone, e.g. Europe/Berlin */
                             timezone: string;
-                            /** @description ISO 4217 */
+                            /** @description ISO 4217 currency code */
                             currency: string;
                             /** @description inclusive: prices contain tax (EU VAT); exclusive: tax is added on top (US sales tax) */
                             tax_mode: "inclusive" | "exclusive";
@@ -9056,6 +9056,7 @@ export interface paths {
                             location: {
                                 id: string;
                                 name: string;
+                                /** @description ISO 4217 currency code */
                                 currency: string;
                                 tax_mode: "inclusive" | "exclusive";
                                 cash_rounding: number;
@@ -9280,6 +9281,7 @@ export interface paths {
                             location: {
                                 id: string;
                                 name: string;
+                                /** @description ISO 4217 currency code */
                                 currency: string;
                                 tax_mode: "inclusive" | "exclusive";
                                 cash_rounding: number;
@@ -9299,7 +9301,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                     category_id: string | null;
-                                    /** @description minor units (cents) */
+                                    /** @description integer minor units (cents) */
                                     price: number;
                                     tax_rate_id: string;
                                     barcode: string | null;
@@ -9332,7 +9334,7 @@ export interface paths {
                                     modifiers: {
                                         id: string;
                                         name: string;
-                                        /** @description minor units (cents) */
+                                        /** @description integer minor units (cents) */
                                         price_delta: number;
                                     }[];
                                 }[];
@@ -9360,6 +9362,7 @@ export interface paths {
                                 upserted: {
                                     id: string;
                                     number: string;
+                                    /** @description ISO 4217 currency code */
                                     currency: string;
                                     tax_mode: "inclusive" | "exclusive";
                                     lines: {
@@ -9367,21 +9370,21 @@ export interface paths {
                                         product_id: string | null;
                                         name: string;
                                         quantity: number;
-                                        /** @description minor units (cents) */
+                                        /** @description integer minor units (cents) */
                                         unit_price: number;
                                         modifiers: {
                                             id: string;
                                             name: string;
-                                            /** @description minor units (cents) */
+                                            /** @description integer minor units (cents) */
                                             price_delta: number;
                                         }[];
                                         tax_rate_id: string;
                                         rate_ppm: number;
                                         note: string | null;
                                     }[];
-                                    /** @description minor units (cents) */
+                                    /** @description integer minor units (cents) */
                                     total: number;
-                                    /** @description minor units (cents) */
+                                    /** @description integer minor units (cents) */
                                     amount_paid: number;
                                     customer_note: string | null;
                                     external_ref: string | null;
@@ -9692,7 +9695,7 @@ export interface webhooks {
         put?: never;
         /**
          * order.refunded
-         * @description Money was refunded on an order (partly or fully).
+         * @description Money() was refunded on an order (partly or fully).
          *
          *     Sent to every enabled endpoint subscribed to `order.refunded` (or `*`, or `order.*`). Verify the signature on the raw body before parsing it.
          */
@@ -11558,7 +11561,7 @@ export interface components {
         };
         /**
          * OrderRefundedEvent
-         * @description Money was refunded on an order (partly or fully).
+         * @description Money() was refunded on an order (partly or fully).
          * @example {
          *       "id": "evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9",
          *       "type": "order.refunded",
