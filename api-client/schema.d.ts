@@ -446,7 +446,7 @@ export interface paths {
                             };
                             /** @description IANA time zone, e.g. Europe/Berlin */
                             timezone: string;
-                            /** @description ISO 4217 */
+                            /** @description ISO 4217 currency code */
                             currency: string;
                             /** @description inclusive: prices contain tax (EU VAT); exclusive: tax is added on top (US sales tax) */
                             tax_mode: "inclusive" | "exclusive";
@@ -13706,7 +13706,7 @@ export interface components {
                     };
                     /** @description IANA time zone, e.g. Europe/Berlin */
                     timezone: string;
-                    /** @description ISO 4217 */
+                    /** @description ISO 4217 currency code */
                     currency: string;
                     /** @description inclusive: prices contain tax (EU VAT); exclusive: tax is added on top (US sales tax) */
                     tax_mode: "inclusive" | "exclusive";

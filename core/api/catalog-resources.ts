@@ -3,7 +3,8 @@
 // embed the short forms of core/api/catalog.ts.
 import { Type, type Static } from 'typebox';
 import { StorableTimestamp } from '../storable';
-import { IdString, ListOf, ListQuery, Money, Nullable, Timestamp } from './common';
+import { Money, Nullable, Timestamp } from '../schema-primitives';
+import { IdString, ListOf, ListQuery } from './common';
 
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 const LocationIdInput = Type.String({ minLength: 1, maxLength: 64 });
