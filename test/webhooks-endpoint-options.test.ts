@@ -1,6 +1,7 @@
 // Webhook endpoint options through HTTP on every engine, delivered to a real receiver by the app's
 // own dispatcher: thin payloads link under the public base URL (POS_PUBLIC_URL, else the listening
-// address); an integrator-supplied secret (checked for strength) signs, and rotation replaces it.
+// address); an integrator-supplied secret (checked for strength) signs, and rotation replaces it;
+// custom headers (checked on save) go with every delivery.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import type { FastifyInstance } from 'fastify';
@@ -144,6 +145,76 @@ describe.each(TEST_ENGINES)('webhook endpoint options on %s', (engine) => {
       const id = (await call(on, 'POST', '/api/v1/webhooks', { name: 'ok', url: 'http://127.0.0.1:9/hook', subscribed_events: ['order.paid'] })).json().id as string;
       const patch = await call(on, 'PATCH', `/api/v1/webhooks/${id}`, { secret: `whsec_${randomBytes(32).toString('base64')}` });
       expect(patch.statusCode).toBe(400);
+    });
+  });
+
+  describe('custom headers', () => {
+    it('are set on create, shown on the endpoint, sent on every delivery, replaced by PATCH and cleared with {}', async () => {
+      const on = await app();
+      const r = await receiver();
+      const created = await call(on, 'POST', '/api/v1/webhooks', {
+        name: 'with headers',
+        url: r.url,
+        subscribed_events: ['order.paid'],
+        headers: { Authorization: 'Bearer receiver-token-123', 'X-Tenant': 'shop 42' },
+      });
+      expect(created.statusCode).toBe(201);
+      const id = created.json().id as string;
+      expect(created.json().headers).toEqual({ Authorization: 'Bearer receiver-token-123', 'X-Tenant': 'shop 42' });
+      expect((await call(on, 'GET', `/api/v1/webhooks/${id}`)).json().headers).toEqual({ Authorization: 'Bearer receiver-token-123', 'X-Tenant': 'shop 42' });
+
+      await emit('order.paid', { id: 'ord_H1', object: 'order' });
+      const [first] = await r.waitFor(1);
+      expect(first!.headers).toMatchObject({ authorization: 'Bearer receiver-token-123', 'x-tenant': 'shop 42', 'content-type': 'application/json', 'user-agent': 'AnywherePOS-Webhooks/1' });
+      expect(first!.headers['x-pos-signature']).toMatch(/^t=\d+,v1=/);
+      // A test send carries them too.
+      await call(on, 'POST', `/api/v1/webhooks/${id}/test`);
+      const [, test] = await r.waitFor(2);
+      expect(test!.headers['x-tenant']).toBe('shop 42');
+
+      const patched = await call(on, 'PATCH', `/api/v1/webhooks/${id}`, { headers: { 'X-Tenant': 'shop 43' } });
+      expect(patched.json().headers).toEqual({ 'X-Tenant': 'shop 43' });
+      expect((await call(on, 'PATCH', `/api/v1/webhooks/${id}`, { name: 'renamed' })).json().headers).toEqual({ 'X-Tenant': 'shop 43' });
+      await emit('order.paid', { id: 'ord_H2', object: 'order' });
+      const [, , third] = await r.waitFor(3);
+      expect(third!.headers['x-tenant']).toBe('shop 43');
+      expect(third!.headers.authorization).toBeUndefined();
+      expect((await call(on, 'PATCH', `/api/v1/webhooks/${id}`, { headers: {} })).json().headers).toEqual({});
+    });
+
+    it('refuses reserved, malformed and oversized headers with a 400 naming the header, and changes nothing', async () => {
+      const on = await app({}, false);
+      const ok = await call(on, 'POST', '/api/v1/webhooks', { name: 'ok', url: 'http://127.0.0.1:9/hook', subscribed_events: ['order.paid'], headers: { 'X-Keep': 'yes' } });
+      const id = ok.json().id as string;
+      const many = Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`X-H${i}`, 'v']));
+      const big = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`X-Big${i}`, 'v'.repeat(1000)]));
+      const cases: [Record<string, string>, string, string][] = [
+        [{ Host: 'evil.example' }, 'header_reserved', 'headers.Host'],
+        [{ 'content-length': '5' }, 'header_reserved', 'headers.content-length'],
+        [{ 'Transfer-Encoding': 'chunked' }, 'header_reserved', 'headers.Transfer-Encoding'],
+        [{ Connection: 'close' }, 'header_reserved', 'headers.Connection'],
+        [{ 'X-Pos-Signature': 't=1,v1=00' }, 'header_reserved', 'headers.X-Pos-Signature'],
+        [{ 'Webhook-Id': 'evt_x' }, 'header_reserved', 'headers.Webhook-Id'],
+        [{ 'User-Agent': 'me' }, 'header_reserved', 'headers.User-Agent'],
+        [{ 'Bad Header': 'x' }, 'header_invalid', 'headers.Bad Header'],
+        [{ 'X-Split': 'a\r\nX-Injected: 1' }, 'header_invalid', 'headers.X-Split'],
+        [{ 'X-Empty': '' }, 'header_invalid', 'headers.X-Empty'],
+        [{ 'X-Dup': 'a', 'x-dup': 'b' }, 'header_invalid', 'headers.x-dup'],
+        [many, 'headers_too_large', 'headers'],
+        [big, 'headers_too_large', 'headers'],
+      ];
+      for (const [headers, code, param] of cases) {
+        for (const res of [
+          await call(on, 'POST', '/api/v1/webhooks', { name: 'bad', url: 'http://127.0.0.1:9/hook', subscribed_events: ['order.paid'], headers }),
+          await call(on, 'PATCH', `/api/v1/webhooks/${id}`, { headers }),
+        ]) {
+          expect(res.statusCode, JSON.stringify(headers).slice(0, 60)).toBe(400);
+          expect(res.json().error).toMatchObject({ code, param });
+        }
+      }
+      expect((await call(on, 'GET', `/api/v1/webhooks/${id}`)).json().headers).toEqual({ 'X-Keep': 'yes' });
+      const named = await handle.db.query<{ n: number }>("SELECT count(*)::int AS n FROM webhook_endpoints WHERE business_id = $1 AND name = 'bad'", [biz.businessId]);
+      expect(named.rows[0]!.n).toBe(0);
     });
   });
 });

@@ -27,6 +27,10 @@ const SubscribedType = Type.Enum([...SUBSCRIPTION_PATTERNS], { description: 'an 
 const Name = Type.String({ minLength: 1, maxLength: 100 });
 const Url = Type.String({ minLength: 1, maxLength: 2048, description: 'https URL that receives POSTs (http and private addresses only with POS_WEBHOOK_ALLOW_PRIVATE=1)' });
 const Events = Type.Array(SubscribedType, { minItems: 1, maxItems: 50, uniqueItems: true, description: 'event types to receive: exact types, "*" = all, or prefix wildcards ("order.*" = every order event, including ones added later)' });
+const Headers = Type.Record(Type.String(), Type.String(), {
+  description:
+    'custom headers sent on every delivery, e.g. {"Authorization": "Bearer …"}: at most 20, names of 1–64 token characters, values of 1–1024 printable ASCII characters, 4 KB in all; Host, Content-Length, Content-Type, Content-Encoding, Transfer-Encoding, Connection, Keep-Alive, TE, Trailer, Upgrade, Expect, User-Agent and names starting with X-Pos-, Webhook-, Proxy- or Sec- are refused (header_reserved). On update the object replaces the whole set ({} removes all).',
+});
 const Payload = Type.Union([Type.Literal('full'), Type.Literal('thin')], { description: 'full: the object in data.object; thin: data = {id, url}' });
 
 export const WebhookEndpointSchema = Type.Object(
@@ -41,6 +45,7 @@ export const WebhookEndpointSchema = Type.Object(
     disabled_reason: Nullable(Type.String({ description: 'why the endpoint was disabled (410 Gone, failing for 3 days, a user)' })),
     disabled_at: Nullable(Timestamp()),
     locations: Type.Union([Type.Literal('all'), Type.Array(Type.String())], { description: 'locations whose events it receives (those of the API key that created it)' }),
+    headers: Type.Record(Type.String(), Type.String(), { description: 'custom headers sent on every delivery' }),
     created_at: Timestamp(),
     updated_at: Timestamp(),
   },
@@ -72,7 +77,7 @@ const SuppliedSecret = Type.String({
 });
 
 export const WebhookCreateSchema = Type.Object(
-  { name: Name, url: Url, subscribed_events: Events, payload: Type.Optional(Payload), enabled: Type.Optional(Type.Boolean()), secret: Type.Optional(SuppliedSecret) },
+  { name: Name, url: Url, subscribed_events: Events, payload: Type.Optional(Payload), enabled: Type.Optional(Type.Boolean()), secret: Type.Optional(SuppliedSecret), headers: Type.Optional(Headers) },
   { additionalProperties: false },
 );
 export type WebhookCreate = Static<typeof WebhookCreateSchema>;
@@ -84,6 +89,7 @@ export const WebhookUpdateSchema = Type.Object(
     subscribed_events: Type.Optional(Events),
     payload: Type.Optional(Payload),
     enabled: Type.Optional(Type.Boolean()),
+    headers: Type.Optional(Headers),
   },
   { additionalProperties: false, minProperties: 1 },
 );

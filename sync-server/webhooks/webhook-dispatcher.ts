@@ -137,14 +137,15 @@ export async function performAttempt(
   const secrets = await signingSecrets(deps.db, deps.box, endpoint.id);
   const body = deliveryBody(envelope, endpoint.payload, deps.publicUrl?.() ?? DEFAULT_PUBLIC_URL);
   const startedAt = new Date();
-  const headers = deliveryHeaders({
+  // The endpoint's custom headers first: ours can never be overridden (customHeadersProblem refuses them anyway).
+  const headers = { ...endpoint.headers, ...deliveryHeaders({
     eventId: envelope.id,
     eventType: envelope.type,
     deliveryId: delivery.id,
     secrets,
     timestamp: Math.floor(startedAt.getTime() / 1000),
     body,
-  });
+  }) };
   const result = await deps.sender.send(endpoint.url, headers, body);
   // The receiver has it now: recording that must survive a database restart, or the lease would run
   // out and the delivery be sent again. Retried while the lease (claimed before the send) still holds.

@@ -6,6 +6,7 @@ import type { ServerConfig } from '../config';
 import { ApiError, notFound } from '../http/api-error';
 import type { Database, Queryable } from '../storage/database';
 import { checkResolvedHost, checkWebhookUrl, explainRefusal } from './address-guard';
+import { customHeadersProblem } from './custom-headers';
 import type { SecretBox } from './secret-box';
 import { leaseForManualAttempt, performAttempt, type DeliveryPolicy } from './webhook-dispatcher';
 import type { WebhookSender } from './webhook-sender';
@@ -31,6 +32,11 @@ export function policyFromConfig(config: ServerConfig): DeliveryPolicy {
   };
 }
 
+function checkHeaders(headers: Record<string, string> | undefined): void {
+  const problem = headers === undefined ? null : customHeadersProblem(headers);
+  if (problem) throw new ApiError('invalid_request', problem.code, problem.message, { param: problem.param });
+}
+
 const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
 export function endpointView(row: store.EndpointRow): WebhookEndpoint {
@@ -45,6 +51,7 @@ export function endpointView(row: store.EndpointRow): WebhookEndpoint {
     disabled_reason: row.disabled_reason,
     disabled_at: iso(row.disabled_at),
     locations: row.location_ids ?? 'all',
+    headers: row.headers,
     created_at: iso(row.created_at)!,
     updated_at: iso(row.updated_at)!,
   };
@@ -104,6 +111,7 @@ export class WebhookService {
   async create(actor: WebhookActor, input: WebhookCreate, inTransaction?: (tx: Queryable) => Promise<void>): Promise<WebhookEndpoint & { secret: string }> {
     const weak = input.secret === undefined ? null : suppliedSecretProblem(input.secret);
     if (weak) throw new ApiError('invalid_request', weak.code, weak.message, { param: 'secret' });
+    checkHeaders(input.headers);
     await this.checkUrl(input.url);
     const box = await this.deps.box();
     const { endpoint, secret } = await this.deps.db.transaction(async (tx) => {
@@ -117,6 +125,7 @@ export class WebhookService {
         locationIds: actor.locationIds === null ? null : [...actor.locationIds],
         createdByKeyId: actor.keyId ?? null,
         secret: input.secret,
+        headers: input.headers,
       });
       await inTransaction?.(tx);
       return created;
@@ -150,6 +159,7 @@ export class WebhookService {
 
   async update(actor: WebhookActor, id: string, patch: WebhookUpdate, inTransaction?: (tx: Queryable) => Promise<void>): Promise<WebhookEndpoint> {
     await this.endpointFor(actor, id);
+    checkHeaders(patch.headers);
     if (patch.url !== undefined) await this.checkUrl(patch.url);
     const row = await this.deps.db.transaction(async (tx) => {
       const updated = await store.updateEndpoint(tx, actor.businessId, id, {
@@ -158,6 +168,7 @@ export class WebhookService {
         subscribedEvents: patch.subscribed_events,
         payload: patch.payload,
         enabled: patch.enabled,
+        headers: patch.headers,
       });
       await inTransaction?.(tx);
       return updated;

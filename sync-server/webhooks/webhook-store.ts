@@ -24,6 +24,8 @@ export interface EndpointRow {
   disabled_reason: string | null;
   disabled_at: Date | null;
   failing_since: Date | null;
+  /** Custom headers sent on every delivery (checked by customHeadersProblem on save). */
+  headers: Record<string, string>;
   created_at: Date;
   updated_at: Date;
 }
@@ -59,7 +61,7 @@ export interface AttemptRow {
 }
 
 const ENDPOINT_COLUMNS =
-  'id, business_id, name, url, subscribed_events, payload, location_ids, enabled, disabled_reason, disabled_at, failing_since, created_at, updated_at';
+  'id, business_id, name, url, subscribed_events, payload, location_ids, enabled, disabled_reason, disabled_at, failing_since, headers, created_at, updated_at';
 const DELIVERY_COLUMNS =
   'id, business_id, endpoint_id, event_id, event_type, status, attempt_count, next_attempt_at, lease_until, last_status_code, last_error, origin, created_at, updated_at, completed_at';
 
@@ -74,16 +76,17 @@ export interface NewEndpoint {
   createdByKeyId?: string | null;
   /** The integrator's own secret (checked by suppliedSecretProblem); generated when absent. */
   secret?: string | undefined;
+  headers?: Record<string, string> | undefined;
 }
 
 /** Creates an endpoint and its first secret; the plain secret is returned here and never again. */
 export async function createEndpoint(tx: Queryable, box: SecretBox, input: NewEndpoint): Promise<{ endpoint: EndpointRow; secret: string }> {
   const secret = input.secret ?? generateSecret();
   const { rows } = await tx.query<EndpointRow>(
-    `INSERT INTO webhook_endpoints (id, business_id, name, url, subscribed_events, payload, enabled, location_ids, created_by_key_id, disabled_reason, disabled_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $7 THEN NULL ELSE 'disabled on create' END, CASE WHEN $7 THEN NULL ELSE now() END)
+    `INSERT INTO webhook_endpoints (id, business_id, name, url, subscribed_events, payload, enabled, location_ids, created_by_key_id, disabled_reason, disabled_at, headers)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $7 THEN NULL ELSE 'disabled on create' END, CASE WHEN $7 THEN NULL ELSE now() END, $10::jsonb)
      RETURNING ${ENDPOINT_COLUMNS}`,
-    [newId('whk'), input.businessId, input.name, input.url, input.subscribedEvents, input.payload, input.enabled, input.locationIds, input.createdByKeyId ?? null],
+    [newId('whk'), input.businessId, input.name, input.url, input.subscribedEvents, input.payload, input.enabled, input.locationIds, input.createdByKeyId ?? null, JSON.stringify(input.headers ?? {})],
   );
   const endpoint = rows[0]!;
   await tx.query('INSERT INTO webhook_secrets (endpoint_id, sealed) VALUES ($1, $2)', [endpoint.id, box.seal(secret)]);
@@ -109,6 +112,8 @@ export interface EndpointPatch {
   subscribedEvents?: string[] | undefined;
   payload?: PayloadMode | undefined;
   enabled?: boolean | undefined;
+  /** Replaces the whole set. */
+  headers?: Record<string, string> | undefined;
 }
 
 export async function updateEndpoint(tx: Queryable, businessId: string, id: string, patch: EndpointPatch): Promise<EndpointRow | null> {
@@ -122,10 +127,11 @@ export async function updateEndpoint(tx: Queryable, businessId: string, id: stri
        disabled_reason = CASE WHEN $7 IS NULL THEN disabled_reason WHEN $7 THEN NULL WHEN enabled THEN 'disabled by a user' ELSE disabled_reason END,
        disabled_at = CASE WHEN $7 IS NULL THEN disabled_at WHEN $7 THEN NULL WHEN enabled THEN now() ELSE disabled_at END,
        failing_since = CASE WHEN $7 THEN NULL ELSE failing_since END,
+       headers = COALESCE($8::jsonb, headers),
        updated_at = now()
      WHERE id = $1 AND business_id = $2
      RETURNING ${ENDPOINT_COLUMNS}`,
-    [id, businessId, patch.name ?? null, patch.url ?? null, patch.subscribedEvents ?? null, patch.payload ?? null, patch.enabled ?? null],
+    [id, businessId, patch.name ?? null, patch.url ?? null, patch.subscribedEvents ?? null, patch.payload ?? null, patch.enabled ?? null, patch.headers ? JSON.stringify(patch.headers) : null],
   );
   const endpoint = rows[0] ?? null;
   if (endpoint && patch.enabled === false) await failPendingDeliveries(tx, id, 'endpoint disabled');

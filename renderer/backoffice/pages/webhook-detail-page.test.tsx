@@ -42,6 +42,7 @@ const endpoint = {
   disabled_reason: null,
   disabled_at: null,
   locations: null,
+  headers: {},
   created_at: '2026-12-01T00:00:00.000Z',
   updated_at: '2026-12-01T00:00:00.000Z',
 };

@@ -131,6 +131,20 @@ export function WebhookDetailPage({ id }: { id: string }) {
           <dd>{e.subscribed_events.map((t) => (t === '*' ? 'all events' : t)).join(', ')}</dd>
           <dt>Payload</dt>
           <dd>{e.payload}</dd>
+          <dt>Custom headers</dt>
+          <dd>
+            {Object.keys(e.headers).length === 0 ? (
+              <span className="muted">none</span>
+            ) : (
+              <ul className="plain" aria-label="Custom headers">
+                {Object.entries(e.headers).map(([name, value]) => (
+                  <li key={name} className="mono">
+                    {name}: {value}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
           <dt>Id</dt>
           <dd className="mono">{e.id}</dd>
         </dl>

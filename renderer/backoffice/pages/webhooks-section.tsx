@@ -119,6 +119,26 @@ export function EventPicker({ types, selected, onChange }: { types: EventTypesVi
   );
 }
 
+/** Custom headers as the form shows them: one "Name: value" per line. */
+export function headersText(headers: Record<string, string>): string {
+  return Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('\n');
+}
+
+/** Parses "Name: value" lines (blank lines ignored); a line without a colon is an error naming it. */
+export function parseHeadersText(text: string): Record<string, string> | string {
+  const headers: Record<string, string> = {};
+  for (const [i, raw] of text.split('\n').entries()) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const colon = line.indexOf(':');
+    if (colon <= 0) return `Custom headers, line ${i + 1}: write "Name: value".`;
+    headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return headers;
+}
+
 /** Create (no `endpoint`) or edit an endpoint. */
 export function EndpointForm({ endpoint, onSaved }: { endpoint?: WebhookEndpoint; onSaved: (endpoint: WebhookEndpoint & { secret: string }) => void }) {
   const types = useLoad(() => get<EventTypesView>('/event-types'), []);
@@ -126,11 +146,14 @@ export function EndpointForm({ endpoint, onSaved }: { endpoint?: WebhookEndpoint
   const [url, setUrl] = useState(endpoint?.url ?? 'https://');
   const [events, setEvents] = useState<string[]>(endpoint?.subscribed_events ?? []);
   const [payload, setPayload] = useState<'full' | 'thin'>(endpoint?.payload ?? 'full');
+  const [headerLines, setHeaderLines] = useState(headersText(endpoint?.headers ?? {}));
   const { busy, error, setError, run } = useAction();
 
   const submit = async () => {
     if (events.length === 0) return setError('Pick at least one event.');
-    const body = { name, url, subscribed_events: events, payload };
+    const headers = parseHeadersText(headerLines);
+    if (typeof headers === 'string') return setError(headers);
+    const body = { name, url, subscribed_events: events, payload, headers };
     const saved = await run(() => save<WebhookEndpoint & { secret: string }>('/webhooks', endpoint?.id, body));
     if (saved) onSaved(saved);
   };
@@ -154,6 +177,9 @@ export function EndpointForm({ endpoint, onSaved }: { endpoint?: WebhookEndpoint
           Thin — only <span className="mono">{'{id, url}'}</span>; the receiver fetches the object from the API
         </label>
       </fieldset>
+      <label htmlFor="webhook-headers">Custom headers (optional)</label>
+      <textarea id="webhook-headers" rows={3} value={headerLines} onChange={(e) => setHeaderLines(e.target.value)} placeholder="Authorization: Bearer …" spellCheck={false} />
+      <p className="hint">One &quot;Name: value&quot; per line, sent with every delivery (at most 20). Signature, framing and Host headers cannot be set.</p>
     </ActionForm>
   );
 }
