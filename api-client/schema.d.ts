@@ -7006,6 +7006,10 @@ export interface paths {
                                 disabled_at: string | null;
                                 /** @description locations whose events it receives (those of the API key that created it) */
                                 locations: "all" | string[];
+                                /** @description custom headers sent on every delivery */
+                                headers: {
+                                    [key: string]: string;
+                                };
                                 /** Format: date-time */
                                 created_at: string;
                                 /** Format: date-time */
@@ -7119,6 +7123,10 @@ export interface paths {
                         enabled?: boolean;
                         /** @description your own signing secret instead of a generated one: "whsec_" + standard base64 of 24–64 random bytes (e.g. whsec_ + `openssl rand -base64 32`); refused with secret_format, secret_too_short, secret_too_long or secret_too_weak (fewer than 16 different byte values) */
                         secret?: string;
+                        /** @description custom headers sent on every delivery, e.g. {"Authorization": "Bearer …"}: at most 20, names of 1–64 token characters, values of 1–1024 printable ASCII characters, 4 KB in all; Host, Content-Length, Content-Type, Content-Encoding, Transfer-Encoding, Connection, Keep-Alive, TE, Trailer, Upgrade, Expect, User-Agent and names starting with X-Pos-, Webhook-, Proxy- or Sec- are refused (header_reserved). On update the object replaces the whole set ({} removes all). */
+                        headers?: {
+                            [key: string]: string;
+                        };
                     };
                 };
             };
@@ -7147,6 +7155,10 @@ export interface paths {
                             disabled_at: string | null;
                             /** @description locations whose events it receives (those of the API key that created it) */
                             locations: "all" | string[];
+                            /** @description custom headers sent on every delivery */
+                            headers: {
+                                [key: string]: string;
+                            };
                             /** Format: date-time */
                             created_at: string;
                             /** Format: date-time */
@@ -7351,6 +7363,10 @@ export interface paths {
                             disabled_at: string | null;
                             /** @description locations whose events it receives (those of the API key that created it) */
                             locations: "all" | string[];
+                            /** @description custom headers sent on every delivery */
+                            headers: {
+                                [key: string]: string;
+                            };
                             /** Format: date-time */
                             created_at: string;
                             /** Format: date-time */
@@ -7623,6 +7639,10 @@ export interface paths {
                         /** @description full: the object in data.object; thin: data = {id, url} */
                         payload?: "full" | "thin";
                         enabled?: boolean;
+                        /** @description custom headers sent on every delivery, e.g. {"Authorization": "Bearer …"}: at most 20, names of 1–64 token characters, values of 1–1024 printable ASCII characters, 4 KB in all; Host, Content-Length, Content-Type, Content-Encoding, Transfer-Encoding, Connection, Keep-Alive, TE, Trailer, Upgrade, Expect, User-Agent and names starting with X-Pos-, Webhook-, Proxy- or Sec- are refused (header_reserved). On update the object replaces the whole set ({} removes all). */
+                        headers?: {
+                            [key: string]: string;
+                        };
                     };
                 };
             };
@@ -7651,6 +7671,10 @@ export interface paths {
                             disabled_at: string | null;
                             /** @description locations whose events it receives (those of the API key that created it) */
                             locations: "all" | string[];
+                            /** @description custom headers sent on every delivery */
+                            headers: {
+                                [key: string]: string;
+                            };
                             /** Format: date-time */
                             created_at: string;
                             /** Format: date-time */
@@ -7875,6 +7899,10 @@ export interface paths {
                             disabled_at: string | null;
                             /** @description locations whose events it receives (those of the API key that created it) */
                             locations: "all" | string[];
+                            /** @description custom headers sent on every delivery */
+                            headers: {
+                                [key: string]: string;
+                            };
                             /** Format: date-time */
                             created_at: string;
                             /** Format: date-time */
