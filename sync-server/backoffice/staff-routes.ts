@@ -22,6 +22,13 @@ const UpdateBody = Type.Object(
 );
 const PinBody = Type.Object({ pin: Pin }, { additionalProperties: false });
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+/** A discount above this share (basis points of what it applies to) needs approval at the till. */
+const DiscountLimitBody = Type.Object({ basis_points: Type.Integer({ minimum: 0, maximum: 10_000 }) }, { additionalProperties: false });
+interface DiscountLimitView {
+  location_id: string;
+  name: string;
+  basis_points: number;
+}
 
 interface StaffRow {
   id: string;
@@ -101,7 +108,9 @@ export function registerStaffRoutes(bo: FastifyInstance): void {
     return rows[0]?.role_permissions ?? DEFAULT_ROLE_PERMISSIONS;
   });
 
-  app.put('/api/role-permissions', { schema: { body: RolePermissionsSchema, hide: true } }, async (request) => {
+  // Only an owner decides what managers and cashiers may do without approval (a manager must not
+  // be able to lift their own limits).
+  app.put('/api/role-permissions', { schema: { body: RolePermissionsSchema, hide: true }, config: { access: 'owner' } }, async (request) => {
     const businessId = business(request);
     await app.db.transaction(async (tx) => {
       await tx.query('UPDATE businesses SET role_permissions = $2 WHERE id = $1', [businessId, JSON.stringify(request.body)]);
@@ -111,6 +120,30 @@ export function registerStaffRoutes(bo: FastifyInstance): void {
     request.log.info({ user_id: sessionOf(request).userId }, 'back office changed the till role permissions');
     return request.body;
   });
+
+  app.get('/api/discount-limits', { schema: { hide: true } }, async (request): Promise<{ data: DiscountLimitView[] }> => {
+    const { rows } = await app.db.query<DiscountLimitView>(
+      'SELECT id AS location_id, name, discount_approval_basis_points AS basis_points FROM locations WHERE business_id = $1 ORDER BY name, id',
+      [business(request)],
+    );
+    return { data: rows };
+  });
+
+  app.put(
+    '/api/discount-limits/:id',
+    { schema: { params: IdParams, body: DiscountLimitBody, hide: true }, config: { access: 'owner' } },
+    async (request): Promise<DiscountLimitView> => {
+      // Touching updated_at queues the location (with its limit) for the tills' next pull.
+      const { rows } = await app.db.query<DiscountLimitView>(
+        `UPDATE locations SET discount_approval_basis_points = $3, updated_at = now() WHERE id = $1 AND business_id = $2
+         RETURNING id AS location_id, name, discount_approval_basis_points AS basis_points`,
+        [request.params.id, business(request), request.body.basis_points],
+      );
+      if (!rows[0]) throw notFound('location', request.params.id, 'id');
+      request.log.info({ location_id: request.params.id, user_id: sessionOf(request).userId }, 'back office changed the discount approval limit');
+      return rows[0];
+    },
+  );
 
   app.post('/api/staff/:id/pin', { schema: { params: IdParams, body: PinBody, hide: true } }, async (request) => {
     const businessId = business(request);

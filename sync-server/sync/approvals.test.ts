@@ -16,6 +16,7 @@ describe.each(TEST_ENGINES)('till roles and manager approvals on %s', (engine) =
   let app: FastifyInstance;
   let f: SyncFixture;
   let owner: SignedIn;
+  let manager: SignedIn;
   const managerId = newId('stf');
 
   beforeAll(async () => {
@@ -33,6 +34,12 @@ describe.each(TEST_ENGINES)('till roles and manager approvals on %s', (engine) =
       await hashPassword('owner-pass-123'),
     ]);
     owner = await signIn(app, 'owner@approvals.test', 'owner-pass-123');
+    await t.db.query(`INSERT INTO users (id, business_id, email, name, role, password_hash) VALUES ($1, $2, 'manager@approvals.test', 'Max', 'manager', $3)`, [
+      newId('usr'),
+      f.businessId,
+      await hashPassword('manager-pass-123'),
+    ]);
+    manager = await signIn(app, 'manager@approvals.test', 'manager-pass-123');
   });
   afterAll(async () => {
     await app?.close();
@@ -41,8 +48,8 @@ describe.each(TEST_ENGINES)('till roles and manager approvals on %s', (engine) =
 
   const push = (token: string, mutations: unknown[]) =>
     app.inject({ method: 'POST', url: '/sync/v1/push', headers: { authorization: `Bearer ${token}` }, payload: { mutations } });
-  const backoffice = (method: 'GET' | 'PUT' | 'POST', url: string, payload?: object) =>
-    app.inject({ method, url: `/backoffice/api${url}`, headers: owner.headers, ...(payload ? { payload } : {}) });
+  const backoffice = (method: 'GET' | 'PUT' | 'POST', url: string, payload?: object, as: SignedIn = owner) =>
+    app.inject({ method, url: `/backoffice/api${url}`, headers: as.headers, ...(payload ? { payload } : {}) });
 
   it('stores approved_by on the sale, its void, a refund, a no-sale and the shift close; the back office shows who approved', async () => {
     const device = await pairTestDevice(app, f);
@@ -131,6 +138,24 @@ describe.each(TEST_ENGINES)('till roles and manager approvals on %s', (engine) =
     expect((await t.db.query('SELECT kind, amount, approved_by FROM cash_movements WHERE id = $1', [givenBackId])).rows).toEqual([
       { kind: 'given_back', amount: 1_000, approved_by: managerId },
     ]);
+  });
+
+  it('only an owner changes role permissions and discount limits; the limit reaches the tills with the location', async () => {
+    const denied = await backoffice('PUT', '/role-permissions', { manager: [], cashier: ['refund'] }, manager);
+    expect(denied.statusCode).toBe(403);
+    expect(denied.json()).toMatchObject({ error: { code: 'owner_required' } });
+    expect((await backoffice('PUT', `/discount-limits/${f.locationId}`, { basis_points: 5000 }, manager)).statusCode).toBe(403);
+
+    const device = await pairTestDevice(app, f);
+    const first = (await app.inject({ method: 'GET', url: '/sync/v1/pull', headers: { authorization: `Bearer ${device.device_token}` } })).json() as PullResponse;
+    const limits = (await backoffice('GET', '/discount-limits', undefined, manager)).json() as { data: { location_id: string; basis_points: number }[] };
+    expect(limits.data).toContainEqual(expect.objectContaining({ location_id: f.locationId, basis_points: first.location.discount_approval_basis_points }));
+    expect((await backoffice('PUT', `/discount-limits/${f.locationId}`, { basis_points: 10_001 })).statusCode).toBe(400);
+    expect((await backoffice('PUT', '/discount-limits/loc_nowhere', { basis_points: 100 })).statusCode).toBe(404);
+    const saved = await backoffice('PUT', `/discount-limits/${f.locationId}`, { basis_points: 1500 });
+    expect(saved.json()).toMatchObject({ location_id: f.locationId, basis_points: 1500 });
+    const next = (await app.inject({ method: 'GET', url: `/sync/v1/pull?cursor=${encodeURIComponent(first.next_cursor)}`, headers: { authorization: `Bearer ${device.device_token}` } })).json() as PullResponse;
+    expect(next.location.discount_approval_basis_points).toBe(1500);
   });
 
   it('role permissions are set in the back office and reach the tills with the location; owners are a staff role', async () => {

@@ -283,4 +283,66 @@ describe('back office in Chromium', () => {
     await expectLabelled(page, 'events');
     await page.screenshot({ path: join(IMAGES, 'backoffice-events.png') });
   }, BROWSER_TEST_TIMEOUT_MS);
+
+  it('an owner sets what each role may do at the till and the discount limit; order and shift pages show who approved', async () => {
+    // Approvals as tills sync them: a discount on T1-2, the close of the seeded shift and a no-sale in it.
+    const anna = (await handle.db.query<{ id: string }>(`SELECT id FROM staff WHERE name = 'Anna Schmidt'`)).rows[0]!.id;
+    await handle.db.query(`UPDATE orders SET approved_by = $1 WHERE number = 'T1-2' AND business_id = $2`, [anna, DEMO_BUSINESS_ID]);
+    const shift = (
+      await handle.db.query<{ id: string; device_id: string; staff_id: string }>(
+        `SELECT id, device_id, staff_id FROM shifts WHERE business_id = $1 AND closed_at IS NOT NULL AND device_id IS NOT NULL ORDER BY opened_at LIMIT 1`,
+        [DEMO_BUSINESS_ID],
+      )
+    ).rows[0]!;
+    await handle.db.query(`UPDATE shifts SET close_approved_by = $1 WHERE id = $2`, [anna, shift.id]);
+    await handle.db.query(
+      `INSERT INTO cash_movements (id, business_id, location_id, device_id, shift_id, staff_id, kind, amount, reason, occurred_at, approved_by)
+       VALUES ($1, $2, $3, $4, $5, $6, 'no_sale', 0, 'No sale', now() - interval '20 hours', $7)`,
+      [newId('csh'), DEMO_BUSINESS_ID, DEMO_BERLIN_ID, shift.device_id, shift.id, shift.staff_id, anna],
+    );
+
+    const owner = DEMO_LOGINS.find((l) => l.role === 'owner')!;
+    await browser.context.clearCookies();
+    await page.goto(`${baseUrl}/backoffice`);
+    await page.getByLabel('E-mail').fill(owner.email);
+    await page.getByLabel('Password').fill(owner.password);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Today' }).waitFor();
+
+    await page.getByRole('link', { name: 'Staff' }).click();
+    const table = page.getByRole('table', { name: 'Till permissions' });
+    await table.waitFor();
+    expect(await table.getByLabel('Cashier: Refund', { exact: true }).isChecked()).toBe(false);
+    expect(await table.getByLabel('Manager: Refund', { exact: true }).isChecked()).toBe(true);
+    await table.getByLabel('Cashier: Refund', { exact: true }).check();
+    await table.getByLabel('Manager: Till settings (pairing, hardware)').uncheck();
+    await page.getByRole('button', { name: 'Save permissions' }).click();
+    await page.getByText('Saved. Tills pick up the change within seconds.').waitFor();
+    const saved = await handle.db.query<{ role_permissions: { manager: string[]; cashier: string[] } }>('SELECT role_permissions FROM businesses WHERE id = $1', [DEMO_BUSINESS_ID]);
+    expect(saved.rows[0]!.role_permissions.cashier).toEqual(['refund']);
+    expect(saved.rows[0]!.role_permissions.manager).not.toContain('settings');
+    expect(saved.rows[0]!.role_permissions.manager).toContain('close_shift');
+
+    const berlin = (await handle.db.query<{ name: string }>('SELECT name FROM locations WHERE id = $1', [DEMO_BERLIN_ID])).rows[0]!.name;
+    await page.getByLabel(`${berlin} (%)`).fill('abc');
+    await page.getByRole('button', { name: `Save limit of ${berlin}` }).click();
+    await page.getByText('Enter a percentage from 0 to 100').waitFor();
+    await page.getByLabel(`${berlin} (%)`).fill('15');
+    await page.getByRole('button', { name: `Save limit of ${berlin}` }).click();
+    await expect
+      .poll(async () => (await handle.db.query<{ bp: number }>('SELECT discount_approval_basis_points AS bp FROM locations WHERE id = $1', [DEMO_BERLIN_ID])).rows[0]!.bp)
+      .toBe(1500);
+    await expectLabelled(page, 'till permissions');
+    await page.screenshot({ path: join(IMAGES, 'backoffice-till-permissions.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Orders' }).first().click();
+    await page.getByRole('link', { name: 'T1-2' }).click();
+    await page.getByText('Discount approved by').waitFor();
+    expect(await page.getByTestId('approval').textContent()).toBe('Anna Schmidt');
+
+    await page.goto(`${baseUrl}/backoffice/shifts/${shift.id}`);
+    await page.getByRole('heading', { name: 'Z report' }).waitFor();
+    expect(await page.getByTestId('close-approved-by').textContent()).toBe('Anna Schmidt');
+    await page.getByRole('row').filter({ hasText: 'no sale' }).filter({ hasText: 'Anna Schmidt' }).waitFor();
+  }, BROWSER_TEST_TIMEOUT_MS);
 });

@@ -1,6 +1,6 @@
 // Orders: every sale from the tills and every API order, filterable, with a detail view of lines,
 // payments, refunds, taxes and where it came from.
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { OrderView } from '../../../core/api/backoffice';
 import type { ListPage } from '../../../core/api/common';
 import type { Order } from '../../../core/api/orders';
@@ -97,6 +97,13 @@ export function OrdersPage() {
   );
 }
 
+/** Who approved a guarded action at the till with their PIN (SPEC §12), per kind of approval. */
+export const APPROVAL_LABELS: Record<NonNullable<OrderView['approvals']>[number]['action'], string> = {
+  sale: 'Discount approved by',
+  void: 'Void approved by',
+  refund: 'Refund approved by',
+};
+
 export function OrderDetailPage({ id }: { id: string }) {
   const session = useSession();
   const order = useLoad(() => get<OrderView>(`/orders/${encodeURIComponent(id)}`), [id]);
@@ -140,6 +147,12 @@ export function OrderDetailPage({ id }: { id: string }) {
                   <dd>{o.customer_note}</dd>
                 </>
               ) : null}
+              {(o.approvals ?? []).map((a) => (
+                <Fragment key={`${a.action}-${a.refund_id ?? ''}`}>
+                  <dt>{APPROVAL_LABELS[a.action]}</dt>
+                  <dd data-testid="approval">{a.staff_name ?? a.staff_id}</dd>
+                </Fragment>
+              ))}
               <dt>Id</dt>
               <dd className="mono">{o.id}</dd>
             </dl>

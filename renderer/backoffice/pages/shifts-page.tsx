@@ -110,6 +110,12 @@ export function ShiftDetailPage({ id }: { id: string }) {
               </dd>
               <dt>Closed</dt>
               <dd>{s.closed_at ? `${dateTime(s.closed_at)}${s.closed_by_name ? ` by ${s.closed_by_name}` : ''}` : 'still open'}</dd>
+              {s.close_approved_by ? (
+                <>
+                  <dt>Close approved by</dt>
+                  <dd data-testid="close-approved-by">{s.close_approved_by_name ?? s.close_approved_by}</dd>
+                </>
+              ) : null}
               <dt>Orders synced</dt>
               <dd>{s.order_count}</dd>
             </dl>
@@ -209,13 +215,14 @@ export function ShiftDetailPage({ id }: { id: string }) {
               <>
                 <h3>Cash movements</h3>
                 <table className="table">
-                  <TableHead columns={['Time', 'Kind', 'Reason', num('Amount')]} />
+                  <TableHead columns={['Time', 'Kind', 'Reason', 'Approved by', num('Amount')]} />
                   <tbody>
                     {s.cash_movements.map((c) => (
                       <tr key={c.id}>
                         <td>{dateTime(c.occurred_at)}</td>
-                        <td>{c.kind.replace('_', ' ')}</td>
+                        <td>{c.kind.replaceAll('_', ' ')}</td>
                         <td>{c.reason || '—'}</td>
+                        <td>{c.approved_by ? (c.approved_by_name ?? c.approved_by) : '—'}</td>
                         <td className="num">{m(c.amount)}</td>
                       </tr>
                     ))}

@@ -4,6 +4,7 @@ import type { StaffView } from '../../../core/api/backoffice';
 import { get, patch, post, save } from '../api-client';
 import { EditButton, ListView, TableHead } from '../list-view';
 import { locationName, useSession } from '../session';
+import { RolePermissionsSection } from './role-permissions-section';
 import { ActionForm, Dialog, EditDialog, LocationSelect, PageHeader, StatusBadge, useAction, useLoad } from '../ui';
 
 export function StaffPage() {
@@ -26,7 +27,7 @@ export function StaffPage() {
           Add staff member
         </button>
       </PageHeader>
-      <p className="muted">Staff sign in on the tills with their PIN. Managers can approve large discounts and refunds. PINs are stored hashed; nobody can read them back.</p>
+      <p className="muted">Staff sign in on the tills with their PIN. What each role may do alone, and what needs a manager’s PIN, is set under Till permissions below. PINs are stored hashed; nobody can read them back.</p>
       <ListView list={staff} what="staff" empty="No staff yet." error={toggle.error} notice={notice}>
         {({ data }) => (
           <section className="card">
@@ -56,6 +57,7 @@ export function StaffPage() {
           </section>
         )}
       </ListView>
+      <RolePermissionsSection />
       <EditDialog item={editing} newTitle="Add staff member" editTitle="Edit staff member" onClose={() => setEditing(null)}>
         {(item) => (
           <StaffForm
@@ -106,6 +108,7 @@ function StaffForm({ staff, onSaved }: { staff?: StaffView; onSaved: (name: stri
           <select id="staff-role" value={role} onChange={(e) => setRole(e.target.value as StaffView['role'])}>
             <option value="cashier">Cashier</option>
             <option value="manager">Manager</option>
+            <option value="owner">Owner</option>
           </select>
         </div>
         <div>
