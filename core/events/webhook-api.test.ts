@@ -38,6 +38,7 @@ const endpoint = {
   disabled_reason: null,
   disabled_at: null,
   locations: 'all',
+  headers: { 'X-Tenant': 'shop 42' },
   created_at: AT,
   updated_at: AT,
 };
