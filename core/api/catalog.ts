@@ -63,6 +63,8 @@ export const ProductSchema = Type.Object(
     barcodes: Type.Array(Type.String()),
     modifier_groups: Type.Array(ModifierGroupSchema),
     stock: Nullable(StockSchema),
+    sold_by_weight: Type.Boolean({ description: 'sold by weight: `price` is per kilogram and the till weighs each sale on its scale' }),
+    tare_grams: Type.Integer({ minimum: 0, description: 'container weight the till subtracts when weighing, grams (0 when sold by the piece)' }),
     active: Type.Boolean(),
     created_at: Timestamp(),
     updated_at: Timestamp(),
@@ -82,6 +84,7 @@ const StockInput = Type.Object(
   },
   { additionalProperties: false },
 );
+const TareInput = Type.Integer({ minimum: 0, maximum: 100_000, description: 'container weight subtracted when weighing, grams' });
 const PriceInput = Type.Integer({ minimum: 0, maximum: 100_000_000, description: "minor units, in the location's tax mode" });
 
 export const ProductCreateSchema = Type.Object(
@@ -96,6 +99,8 @@ export const ProductCreateSchema = Type.Object(
     barcodes: Type.Optional(Type.Array(Barcode, { maxItems: 20, uniqueItems: true })),
     modifier_group_ids: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 20, uniqueItems: true })),
     stock: Type.Optional(Nullable(StockInput)),
+    sold_by_weight: Type.Optional(Type.Boolean({ description: 'price is per kilogram; the till weighs each sale' })),
+    tare_grams: Type.Optional(TareInput),
     active: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false, title: 'ProductCreate' },
@@ -113,6 +118,8 @@ export const ProductUpdateSchema = Type.Object(
     barcodes: Type.Optional(Type.Array(Barcode, { maxItems: 20, uniqueItems: true })),
     modifier_group_ids: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 20, uniqueItems: true })),
     stock: Type.Optional(Nullable(StockInput)),
+    sold_by_weight: Type.Optional(Type.Boolean({ description: 'price is per kilogram; the till weighs each sale' })),
+    tare_grams: Type.Optional(TareInput),
     active: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false, minProperties: 1, title: 'ProductUpdate' },

@@ -23,6 +23,18 @@ export const OrderLineModifierSchema = Type.Object(
   { title: 'OrderLineModifier' },
 );
 
+export const OrderLineWeightSchema = Type.Object(
+  {
+    net_grams: Type.Integer({ minimum: 1, description: 'weight sold (gross minus tare), grams' }),
+    tare_grams: Type.Integer({ minimum: 0, description: 'container weight taken off, grams' }),
+    price_per_kg: Money("price per kilogram, in the location's tax mode"),
+  },
+  {
+    title: 'OrderLineWeight',
+    description: 'Present on a line sold by weight: one weighing, quantity 1, unit_price = price_per_kg × net_grams / 1000 rounded half up once to minor units.',
+  },
+);
+
 export const OrderLineSchema = Type.Object(
   {
     id: IdString('lin'),
@@ -43,6 +55,7 @@ export const OrderLineSchema = Type.Object(
     tax_rate_id: Type.String(),
     rate_ppm: Type.Integer({ minimum: 0 }),
     note: Nullable(Type.String()),
+    weight: Nullable(OrderLineWeightSchema),
   },
   { title: 'OrderLine' },
 );

@@ -68,6 +68,10 @@ export const TillProductSchema = Type.Object(
     sku: Type.Union([Text(64), Type.Null()]),
     modifier_group_ids: Type.Array(Id, { maxItems: 50 }),
     stock: Type.Union([Type.Integer(), Type.Null()]),
+    /** Sold by weight: `price` is per kilogram and the till weighs each sale (absent in rows pulled before weighing existed). */
+    sold_by_weight: Type.Optional(Type.Boolean()),
+    /** Container weight the till subtracts when weighing, grams. */
+    tare_grams: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
     active: Type.Boolean(),
     sort: Type.Integer(),
     updated_at: Timestamp(),

@@ -13,6 +13,16 @@ export const DiscountSchema = Type.Union([
 
 export const SnapshotModifierSchema = Type.Object({ id: Id, name: Text(), price_delta: Money() }, { additionalProperties: false });
 
+/** A weighed line (goods sold by weight): quantity 1, unit_price = price_per_kg × net_grams / 1000 rounded once. */
+export const LineWeightSchema = Type.Object(
+  {
+    net_grams: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+    tare_grams: Type.Integer({ minimum: 0, maximum: 100_000 }),
+    price_per_kg: Amount,
+  },
+  { additionalProperties: false },
+);
+
 export const SnapshotLineSchema = Type.Object(
   {
     id: PrefixedId('lin'),
@@ -26,6 +36,8 @@ export const SnapshotLineSchema = Type.Object(
     rate_ppm: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
     discount: Type.Union([DiscountSchema, Type.Null()]),
     note: Type.Union([Text(500), Type.Null()]),
+    /** Present on weighed lines (absent on lines rung up before weighing existed). */
+    weight: Type.Optional(Type.Union([LineWeightSchema, Type.Null()])),
   },
   { additionalProperties: false },
 );

@@ -19,6 +19,8 @@ interface ProductRow {
   price: number;
   active: boolean;
   track_stock: boolean;
+  sold_by_weight: boolean;
+  tare_grams: number;
   stock_on_hand: number;
   low_stock_threshold: number | null;
   created_at: Date;
@@ -87,6 +89,8 @@ export async function loadProducts(q: Queryable, businessId: string, ids: string
           modifiers: modifiers.rows.filter((m) => m.group_id === g.id).map(({ id, name, price_delta }) => ({ id, name, price_delta })),
         })),
       stock: r.track_stock ? { on_hand: r.stock_on_hand, low_stock_threshold: r.low_stock_threshold } : null,
+      sold_by_weight: r.sold_by_weight,
+      tare_grams: r.tare_grams,
       active: r.active,
       created_at: new Date(r.created_at).toISOString(),
       updated_at: new Date(r.updated_at).toISOString(),
@@ -164,11 +168,13 @@ export async function createProduct(tx: Queryable, businessId: string, input: Pr
   await checkReferences(tx, businessId, input.location_id, input, null);
   const id = newId('prd');
   await tx.query(
-    `INSERT INTO products (id, business_id, location_id, category_id, tax_rate_id, name, description, sku, price, active, track_stock, stock_on_hand, low_stock_threshold)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
+    `INSERT INTO products (id, business_id, location_id, category_id, tax_rate_id, name, description, sku, price, active, track_stock, stock_on_hand, low_stock_threshold,
+       sold_by_weight, tare_grams)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)`,
     [
       id, businessId, input.location_id, input.category_id ?? null, input.tax_rate_id, input.name, input.description ?? '', input.sku ?? null, input.price,
       input.active ?? true, Boolean(input.stock), input.stock?.on_hand ?? 0, input.stock?.low_stock_threshold ?? null,
+      input.sold_by_weight ?? false, input.tare_grams ?? 0,
     ],
   );
   await replaceLinks(tx, businessId, input.location_id, id, input);
@@ -195,6 +201,8 @@ export async function updateProduct(tx: Queryable, businessId: string, id: strin
   if (input.description !== undefined) set('description', input.description);
   if (input.sku !== undefined) set('sku', input.sku);
   if (input.active !== undefined) set('active', input.active);
+  if (input.sold_by_weight !== undefined) set('sold_by_weight', input.sold_by_weight);
+  if (input.tare_grams !== undefined) set('tare_grams', input.tare_grams);
   if (input.stock !== undefined) {
     set('track_stock', input.stock !== null);
     if (input.stock) {

@@ -34,11 +34,12 @@ export interface OrderRow {
   voided_at: Date | null;
 }
 
-export interface LineRow extends Omit<OrderLine, 'discount' | 'note'> {
+export interface LineRow extends Omit<OrderLine, 'discount' | 'note' | 'weight'> {
   order_id: string;
   position: number;
   discount: Discount | null;
   note: string | null;
+  weight: OrderLine['weight'];
 }
 
 export interface PaymentRow extends Omit<Payment, 'object' | 'occurred_at' | 'created_at'> {
@@ -103,6 +104,7 @@ export function toApiOrder(row: OrderRow, lines: LineRow[], payments: PaymentRow
       tax_rate_id: l.tax_rate_id,
       rate_ppm: l.rate_ppm,
       note: l.note,
+      weight: l.weight ?? null,
     })),
     discount: row.discount,
     totals: {

@@ -20,6 +20,7 @@ import type { Queryable } from '../storage/database';
 import { decodeListCursor, encodeListCursor } from '../http/list-cursor';
 import { toApiOrder, type LineRow, type OrderRow, type PaymentRow, type RefundLineRow, type RefundRow } from './order-api-mapping';
 import { adjustStock } from './stock';
+import type { LineWeight } from '../../core/weighed-price';
 
 /**
  * One line as rung up: its computed totals (core/order-totals `LineTotals`, money in minor units in
@@ -35,6 +36,8 @@ export interface NewOrderLine extends Omit<LineTotals, 'id'> {
   modifiers: { id: string; name: string; price_delta: number }[];
   discount?: Discount | null;
   note?: string | null;
+  /** a weighed line's weighing (null / absent: sold by the piece) */
+  weight?: LineWeight | null;
 }
 
 export interface NewPayment {
@@ -95,7 +98,16 @@ export interface NewOrderRecord {
 /** Builds the lines of a record from core's computeOrderTotals result and the line inputs it was given. */
 export function linesFromTotals(
   totals: OrderTotals,
-  inputs: { id: string; product_id: string | null; name: string; unit_price: number; modifiers?: { id: string; name: string; price_delta: number }[]; discount?: Discount | null; note?: string | null }[],
+  inputs: {
+    id: string;
+    product_id: string | null;
+    name: string;
+    unit_price: number;
+    modifiers?: { id: string; name: string; price_delta: number }[];
+    discount?: Discount | null;
+    note?: string | null;
+    weight?: LineWeight | null;
+  }[],
 ): NewOrderLine[] {
   return totals.lines.map((line, i) => {
     const input = inputs[i]!;
@@ -118,6 +130,7 @@ export function linesFromTotals(
       tax_rate_id: line.tax_rate_id,
       rate_ppm: line.rate_ppm,
       note: input.note ?? null,
+      weight: input.weight ?? null,
     };
   });
 }
@@ -164,7 +177,7 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
     id: line.id ?? newId('lin'), position, product_id: line.product_id, name: line.name, quantity: line.quantity, base_price: line.base_price,
     unit_price: line.unit_price, modifiers: line.modifiers, discount: line.discount ?? null, gross_before_discount: line.gross_before_discount,
     line_discount: line.line_discount, order_discount_share: line.order_discount_share, subtotal: line.subtotal, net: line.net, tax: line.tax,
-    total: line.total, tax_rate_id: line.tax_rate_id, rate_ppm: line.rate_ppm, note: line.note ?? null,
+    total: line.total, tax_rate_id: line.tax_rate_id, rate_ppm: line.rate_ppm, note: line.note ?? null, weight: line.weight ?? null,
   }));
   const paymentRows = payments.map((p) => ({
     id: p.id, method: p.method, status: p.status, amount: p.amount, tendered: p.tendered ?? null, change: p.change ?? null, reference: p.reference ?? null,
@@ -193,9 +206,9 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
        RETURNING number, occurred_at, created_at, updated_at
      ), l AS (
        INSERT INTO order_lines (id, order_id, business_id, position, product_id, name, quantity, base_price, unit_price, modifiers, discount,
-         gross_before_discount, line_discount, order_discount_share, subtotal, net, tax, total, tax_rate_id, rate_ppm, note)
+         gross_before_discount, line_discount, order_discount_share, subtotal, net, tax, total, tax_rate_id, rate_ppm, note, weight)
        SELECT r.id, $1, $2, r.position, r.product_id, r.name, r.quantity, r.base_price, r.unit_price, r.modifiers, r.discount,
-         r.gross_before_discount, r.line_discount, r.order_discount_share, r.subtotal, r.net, r.tax, r.total, r.tax_rate_id, r.rate_ppm, r.note
+         r.gross_before_discount, r.line_discount, r.order_discount_share, r.subtotal, r.net, r.tax, r.total, r.tax_rate_id, r.rate_ppm, r.note, r.weight
        FROM jsonb_populate_recordset(NULL::order_lines, $6::jsonb) r
      ), p AS (
        INSERT INTO payments (id, order_id, business_id, location_id, method, status, amount, tendered, change, reference, card, device_id, occurred_at)

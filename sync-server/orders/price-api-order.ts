@@ -22,6 +22,8 @@ export async function priceApiOrder(q: Queryable, businessId: string, location: 
       throw unprocessable('product_not_at_location', `Product "${product.id}" belongs to another location than "${location.id}".`, param);
     }
     if (!product.active) throw unprocessable('product_inactive', `Product "${product.id}" is not for sale (inactive).`, param);
+    // Its price is per kg and only the till's scale knows what the customer takes home.
+    if (product.sold_by_weight) throw unprocessable('product_sold_by_weight', `Product "${product.id}" is sold by weight: it is weighed and sold at the till.`, param);
     const available = new Map(product.modifier_groups.flatMap((g) => g.modifiers.map((m) => [m.id, { modifier: m, group: g }] as const)));
     const chosen = (item.modifier_ids ?? []).map((id, j) => {
       const found = available.get(id);

@@ -10,6 +10,7 @@ import type { Order } from '../../core/api/orders';
 import { computeOrderTotals, type OrderTotals } from '../../core/order-totals';
 import { isSettled, refundForLines, validateRefund } from '../../core/payments';
 import { err, ok, type Result } from '../../core/result';
+import { weighedUnitPrice } from '../../core/weighed-price';
 import type { TypedMutation } from '../../core/sync/mutations';
 import type { OrderSnapshot } from '../../core/sync/order-snapshot';
 import { recordEvent, recordEvents, type NewEvent } from '../events/outbox';
@@ -79,8 +80,21 @@ function isOrderIdTaken(error: unknown): boolean {
   return e?.code === '23505' && e.constraint === 'orders_pkey';
 }
 
+/** A weighed line is one weighing: quantity 1, no modifiers, and priced at its weight (the till's rounding, once). */
+function checkWeighedLines(order: OrderSnapshot): Result<void> {
+  for (const line of order.lines) {
+    if (!line.weight) continue;
+    if (line.quantity !== 1 || line.modifiers.length > 0) return err('invalid_weighed_line', `Weighed line ${line.id} must have quantity 1 and no modifiers.`);
+    const price = weighedUnitPrice(line.weight);
+    if (line.unit_price !== price) return err('weight_price_mismatch', `Weighed line ${line.id} costs ${price} for ${line.weight.net_grams} g at ${line.weight.price_per_kg}/kg, the till says ${line.unit_price}.`);
+  }
+  return ok(undefined);
+}
+
 async function applyOrderCompleted(tx: Queryable, device: DevicePrincipal, order: OrderSnapshot): Promise<Applied> {
   if (order.source === 'api') return payApiOrder(tx, device, order);
+  const weighed = checkWeighedLines(order);
+  if (!weighed.ok) return weighed;
   const totals = recompute(order);
   if (!totals.ok) return totals;
   if (!isSettled(order.totals.total, order.payments, order.cash_rounding)) return err('not_paid', 'The sale\'s payments do not cover its total.');

@@ -35,6 +35,8 @@ interface ProductRow {
   modifier_group_ids: string[] | null;
   track_stock: boolean;
   stock_on_hand: number;
+  sold_by_weight: boolean;
+  tare_grams: number;
   active: boolean;
   sort: number;
   updated_at: Date;
@@ -42,7 +44,7 @@ interface ProductRow {
 
 const PRODUCT_SELECT = `
   SELECT p.id, p.name, p.category_id, p.price, p.tax_rate_id, p.sku, p.active, p.sort_order AS sort, p.track_stock,
-         p.stock_on_hand, p.updated_at,
+         p.stock_on_hand, p.sold_by_weight, p.tare_grams, p.updated_at,
          (SELECT array_agg(b.code ORDER BY b.code) FROM barcodes b WHERE b.product_id = p.id) AS barcodes,
          (SELECT array_agg(g.group_id ORDER BY g.sort_order, g.group_id) FROM product_modifier_groups g WHERE g.product_id = p.id) AS modifier_group_ids
   FROM products p`;
@@ -59,6 +61,8 @@ function toTillProduct(row: ProductRow): TillProduct {
     sku: row.sku,
     modifier_group_ids: row.modifier_group_ids ?? [],
     stock: row.track_stock ? row.stock_on_hand : null,
+    sold_by_weight: row.sold_by_weight,
+    tare_grams: row.tare_grams,
     active: row.active,
     sort: row.sort,
     updated_at: new Date(row.updated_at).toISOString(),

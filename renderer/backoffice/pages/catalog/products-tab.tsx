@@ -54,7 +54,10 @@ export function ProductsTab({ location, catalog }: { location: LocationInfo; cat
                   {p.modifier_groups.length ? <div className="small muted">{p.modifier_groups.map((g) => g.name).join(', ')}</div> : null}
                 </td>
                 <td>{p.category?.name ?? '—'}</td>
-                <td className="num">{money(p.price, p.currency)}</td>
+                <td className="num">
+                  {money(p.price, p.currency)}
+                  {p.sold_by_weight ? '/kg' : ''}
+                </td>
                 <td>{percent(p.tax_rate.rate_ppm)}</td>
                 <td className="mono small">{p.barcodes.join(', ') || '—'}</td>
                 <td className="num">{p.stock ? p.stock.on_hand : '—'}</td>
@@ -96,6 +99,8 @@ function ProductForm({ location, catalog, product, onSaved }: { location: Locati
   const [onHand, setOnHand] = useState(String(product?.stock?.on_hand ?? 0));
   const [threshold, setThreshold] = useState(product?.stock?.low_stock_threshold?.toString() ?? '');
   const [active, setActive] = useState(product?.active ?? true);
+  const [byWeight, setByWeight] = useState(product?.sold_by_weight ?? false);
+  const [tare, setTare] = useState(String(product?.tare_grams ?? 0));
   const { busy, error, setError, run } = useAction();
 
   const remove = async () => {
@@ -113,6 +118,7 @@ function ProductForm({ location, catalog, product, onSaved }: { location: Locati
     }
     if (trackStock && !/^-?\d+$/.test(onHand.trim())) return setError('Stock on hand must be a whole number.');
     if (trackStock && threshold.trim() !== '' && !/^\d+$/.test(threshold.trim())) return setError('The low-stock threshold must be a whole number.');
+    if (byWeight && !(/^\d{1,6}$/.test(tare.trim()) && Number(tare) <= 100_000)) return setError('The tare is a whole number of grams from 0 to 100000.');
     const body = {
       name,
       price: minor,
@@ -122,6 +128,8 @@ function ProductForm({ location, catalog, product, onSaved }: { location: Locati
       barcodes: barcodes.split(/[\s,]+/).filter(Boolean),
       modifier_group_ids: groups,
       stock: trackStock ? { on_hand: Number(onHand), low_stock_threshold: threshold.trim() === '' ? null : Number(threshold) } : null,
+      sold_by_weight: byWeight,
+      tare_grams: byWeight ? Number(tare) : 0,
       active,
     };
     const saved = await run(() => save('/products', product?.id, body, { location_id: location.id }));
@@ -146,7 +154,7 @@ function ProductForm({ location, catalog, product, onSaved }: { location: Locati
       <input id="product-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
       <div className="form-row">
         <div>
-          <label htmlFor="product-price">Price ({location.currency})</label>
+          <label htmlFor="product-price">{byWeight ? `Price per kg (${location.currency})` : `Price (${location.currency})`}</label>
           <input id="product-price" required inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} placeholder="3.50" />
         </div>
         <div>
@@ -192,6 +200,21 @@ function ProductForm({ location, catalog, product, onSaved }: { location: Locati
           ))}
         </fieldset>
       ) : null}
+      <fieldset>
+        <legend>Weighing</legend>
+        <label className="check">
+          <input type="checkbox" checked={byWeight} onChange={(e) => setByWeight(e.target.checked)} />
+          Sold by weight (the price is per kg; the till weighs each sale on its scale)
+        </label>
+        {byWeight ? (
+          <div className="form-row">
+            <div>
+              <label htmlFor="product-tare">Tare (g)</label>
+              <input id="product-tare" inputMode="numeric" value={tare} onChange={(e) => setTare(e.target.value)} placeholder="0" />
+            </div>
+          </div>
+        ) : null}
+      </fieldset>
       <fieldset>
         <legend>Stock</legend>
         <label className="check">
