@@ -1,6 +1,7 @@
 // The write functions the till UI calls for sales: each commits the order, its payments or refund
 // and the outbox mutation in ONE Dexie transaction, before the UI says "paid" or prints.
 // Totals always come from core/order-totals; the rules for money from core/payments.
+import { weighedUnitPrice } from '../../core/weighed-price';
 import { computeOrderTotals, type OrderTotals } from '../../core/order-totals';
 import { isSettled, refundForLines, refundTenders, validateRefund, type Payment, type RefundableOrder } from '../../core/payments';
 import { newId } from '../../core/ids';
@@ -35,6 +36,12 @@ export function cartLineFromProduct(
     discount: null,
     note: options.note ?? null,
   };
+}
+
+/** A weighed line: one weighing of a product sold by weight, priced at its net weight (rounded once). */
+export function weighedCartLine(product: TillProduct, taxRate: TillTaxRate, reading: { netGrams: number; tareGrams: number }): CartLine {
+  const weight = { net_grams: reading.netGrams, tare_grams: reading.tareGrams, price_per_kg: product.price };
+  return { ...cartLineFromProduct(product, taxRate), unit_price: weighedUnitPrice(weight), weight };
 }
 
 /** A cart that takes payment for an API-created open order (lines as the cloud priced them). */

@@ -1,6 +1,7 @@
 // The till's local database (IndexedDB through Dexie): the catalog pulled from the cloud, every
 // sale, payment, refund, shift and cash movement, and the outbox the sync engine pushes.
 // Rows use the sync protocol's snake_case records (core/sync), so a row and its mutation agree.
+import type { LineWeight } from '../../core/weighed-price';
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type {
   TillCategory,
@@ -30,6 +31,8 @@ export interface CartLine {
   rate_ppm: number;
   discount: Discount | null;
   note: string | null;
+  /** A weighed line's weighing (goods sold by weight): quantity 1, unit_price = the weight's price. */
+  weight?: LineWeight | null;
 }
 
 /** The cart: UI session state (Zustand) until it is paid or parked; then it lives here. */

@@ -24,6 +24,33 @@ describe('cart rules', () => {
     expect(cart.lines).toHaveLength(2);
   });
 
+  it('weighed lines never merge and keep quantity 1 (one weighing each); they can still be removed', () => {
+    const weighed = { ...coffee, id: 'w1', unit_price: 452, weight: { net_grams: 350, tare_grams: 0, price_per_kg: 1290 } };
+    let cart = addLine(newCart(), weighed).cart;
+    cart = addLine(cart, { ...weighed, id: 'w2' }).cart;
+    cart = addLine(cart, { ...coffee, id: 'c1' }).cart;
+    expect(cart.lines.map((l) => [l.id, l.quantity])).toEqual([['w1', 1], ['w2', 1], ['c1', 1]]);
+    expect(setQuantity(cart, 'w1', 3).lines[0]?.quantity).toBe(1);
+    expect(setQuantity(cart, 'w1', 0).lines.map((l) => l.id)).toEqual(['w2', 'c1']);
+    expect(cartTotals(cart, pricing).total).toBe(452 + 452 + 350);
+  });
+
+  it('a weighed line prints its weight and price per kg in the location\'s locale', () => {
+    const weight = { net_grams: 523, tare_grams: 15, price_per_kg: 1290 };
+    const cart = addLine(newCart(), { ...coffee, name: 'Oliven', unit_price: 675, weight }).cart;
+    const totals = cartTotals(cart, pricing);
+    const at = '2026-11-23T10:00:00.000Z';
+    const order: OrderSnapshot = {
+      id: 'ord_1', number: 'T1-0002', source: 'till', location_id: 'loc_1', staff_id: 'stf_1', shift_id: null, currency: 'EUR', tax_mode: 'inclusive',
+      cash_rounding: 1, lines: cart.lines, discount: null, totals: { ...totals },
+      payments: [{ id: 'pay_1', method: 'cash', amount: 675, tendered: 675, change: 0, reference: null, card: null, created_at: at }],
+      customer_note: null, created_at: at, completed_at: at,
+    };
+    const receipt = toReceiptOrder(order, { location: { name: 'Feinkost', receipt_header: '', receipt_footer: '', timezone: 'Europe/Berlin', locale: 'de-DE' }, taxRates: [] });
+    expect(receipt.lines[0]).toMatchObject({ quantity: 1, total: 675, note: '0,523 kg × 12,90 €/kg' });
+    expect(receiptBlocksToText(layoutReceipt(receipt, 42))).toContain('0,523 kg × 12,90 €/kg');
+  });
+
   it('quantity zero removes the line; fractional quantities are ignored', () => {
     const cart = addLine(newCart(), coffee).cart;
     expect(setQuantity(cart, 'l1', 0).lines).toHaveLength(0);

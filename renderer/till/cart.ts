@@ -12,9 +12,12 @@ function sameModifiers(a: ModifierInput[], b: ModifierInput[]): boolean {
  * (scanning an item twice gives "2 ×", not two lines). Returns the cart and the touched line id.
  */
 export function addLine(cart: Cart, line: Omit<CartLine, 'discount'>): { cart: Cart; lineId: string } {
-  const same = cart.lines.find(
-    (l) => l.product_id !== null && l.product_id === line.product_id && l.discount === null && !l.note && !line.note && sameModifiers(l.modifiers, line.modifiers),
-  );
+  // Two weighings are two lines: each keeps the weight it was sold at.
+  const same = line.weight
+    ? undefined
+    : cart.lines.find(
+        (l) => l.product_id !== null && l.product_id === line.product_id && !l.weight && l.discount === null && !l.note && !line.note && sameModifiers(l.modifiers, line.modifiers),
+      );
   if (same) {
     return { cart: setQuantity(cart, same.id, same.quantity + line.quantity), lineId: same.id };
   }
@@ -24,10 +27,11 @@ export function addLine(cart: Cart, line: Omit<CartLine, 'discount'>): { cart: C
 /** Most of one product on a line: a sane counter quantity, far below what the sync schema allows. */
 export const MAX_QUANTITY = 999;
 
-/** Quantity ≤ 0 removes the line; more than MAX_QUANTITY is capped. */
+/** Quantity ≤ 0 removes the line; more than MAX_QUANTITY is capped; a weighed line stays one weighing. */
 export function setQuantity(cart: Cart, lineId: string, quantity: number): Cart {
   if (!Number.isSafeInteger(quantity)) return cart;
   if (quantity <= 0) return removeLine(cart, lineId);
+  if (cart.lines.find((l) => l.id === lineId)?.weight) return cart;
   return { ...cart, lines: cart.lines.map((l) => (l.id === lineId ? { ...l, quantity: Math.min(quantity, MAX_QUANTITY) } : l)) };
 }
 

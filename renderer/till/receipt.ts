@@ -1,5 +1,7 @@
 // Turns a recorded sale (the OrderSnapshot kept in Dexie) into the printer's ReceiptOrder, so the
 // on-screen preview and the printed receipt are the same core layout.
+import { safeLocale } from '../../core/locale-format';
+import { formatWeighedLine } from '../../core/weighed-price';
 import { toDecimalString } from '../../core/money';
 import { discountAmount, lineUnitPrice } from '../../core/order-totals';
 import type { ReceiptOrder } from '../../core/receipt-layout';
@@ -50,7 +52,8 @@ export function toReceiptOrder(order: OrderSnapshot, context: ReceiptContext): R
       modifiers: line.modifiers.map((m) => ({ name: m.name, priceDelta: m.price_delta })),
       ...(line.discount && off > 0 ? { discount: { label: discountLabel(line.discount, money), amount: off } } : {}),
       total: gross - off,
-      ...(line.note ? { note: line.note } : {}),
+      // A weighed line says what was weighed and at what price, so the customer can check it.
+      ...(line.weight || line.note ? { note: [line.weight ? formatWeighedLine(line.weight, order.currency, safeLocale(context.location.locale)) : null, line.note].filter(Boolean).join(' — ') } : {}),
     };
   });
   const lineDiscounts = lines.reduce((sum, l) => sum + (l.discount?.amount ?? 0), 0);

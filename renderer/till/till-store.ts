@@ -18,6 +18,8 @@ export type Dialog =
   | { kind: 'modifiers'; lineId: string }
   | { kind: 'discount'; target: 'line' | 'order'; lineId: string | null }
   | { kind: 'help' }
+  /** Weighing a product sold by weight before it goes on the cart. */
+  | { kind: 'weigh'; productId: string }
   | { kind: 'void' };
 
 export interface Notice {
@@ -100,7 +102,8 @@ export const useTill = create<TillState>()(
       setCart: (cart) => set({ cart, selectedLineId: cart.lines[cart.lines.length - 1]?.id ?? null }),
       addToCart: (line) => {
         if (lockedOrder(get)) return;
-        const quantity = get().pendingQuantity ?? line.quantity;
+        // A weighed line is one weighing: a typed quantity does not multiply it.
+        const quantity = line.weight ? 1 : (get().pendingQuantity ?? line.quantity);
         const { cart, lineId } = addLine(get().cart, { ...line, quantity });
         set({ cart, selectedLineId: lineId, pendingQuantity: null });
       },

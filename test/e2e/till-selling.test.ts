@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startDevStack, type DevStack } from '../../hardware/dev-stack';
+import { ScaleSimulator } from '../../hardware/simulators/scale-simulator';
+import { createPtyPair } from '../../hardware/testing/socat-pty';
 import { createApiKey } from '../../sync-server/auth/api-keys';
 import { createPairingCode } from '../../sync-server/auth/pairing-codes';
 import { loadConfig } from '../../sync-server/config';
@@ -21,6 +23,7 @@ import { startTillServer, type TillServer } from './helpers/till-server';
 const IMAGES = fileURLToPath(new URL('../../docs/images/', import.meta.url));
 const ORANGE_JUICE = ean13('400638133393'); // Orangensaft 0,3 l, 3.50 €
 const WATER = ean13('400638133394'); // Mineralwasser 0,5 l, 2.50 €
+const OLIVES = ean13('290000000001'); // created by the weighing test, 12.90 €/kg
 const OFFLINE_SALES = 50;
 
 /** Types like a person (a PIN typed as fast as a scanner would be read as a badge scan, which also works). */
@@ -282,6 +285,76 @@ describe('till in Chromium against the real server and hardware simulators', { t
       [500, 'cash'],
       [75, 'card'],
     ]);
+  });
+
+  it('sells goods by weight: a scanned weighed product reads the Dialog 06 scale (pty), refuses bad readings, prices the weight once', async () => {
+    const pty = await createPtyPair();
+    const scale = new ScaleSimulator({ grams: 0, protocol: 'dialog06' });
+    await scale.openSerial(pty.b);
+    try {
+      const rpc = async (channel: string, args: unknown) => {
+        const res = await fetch(`${hardware.bridgeUrl}/rpc/${channel}`, { method: 'POST', headers: { authorization: `Bearer ${hardware.bridgeToken}`, 'content-type': 'application/json' }, body: JSON.stringify(args) });
+        return (await res.json()) as { ok: boolean; value: Record<string, unknown> };
+      };
+      const config = await rpc('hardware:get-config', {});
+      expect((await rpc('hardware:set-config', { ...config.value, scale: { uri: `serial:${pty.a}`, protocol: 'dialog06' } })).ok).toBe(true);
+      const { key } = await createApiKey(server.db, { businessId: DEMO_BUSINESS_ID, name: 'e2e-weigh', scopes: ['products:write'], locationIds: 'all' });
+      const tax = await server.db.query<{ id: string }>(`SELECT id FROM tax_rates WHERE location_id = $1 ORDER BY rate_ppm LIMIT 1`, [DEMO_BERLIN_ID]);
+      const created = await fetch(`${server.url}/api/v1/products`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': 'e2e-olives' },
+        body: JSON.stringify({ location_id: DEMO_BERLIN_ID, name: 'Oliven lose', price: 1290, tax_rate_id: tax.rows[0]!.id, sold_by_weight: true, tare_grams: 15, barcodes: [OLIVES] }),
+      });
+      expect(created.status).toBe(201);
+
+      await page.keyboard.press('Escape');
+      await page.getByTestId('sell-screen').waitFor();
+      await waitSynced();
+      await expect.poll(async () => page.evaluate(async (code) => {
+        const open = indexedDB.open('anywhere-pos-till');
+        const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
+        const found = await new Promise<unknown>((resolve) => {
+          const req = db.transaction('products').objectStore('products').index('barcode').get(code);
+          req.onsuccess = () => resolve(req.result);
+        });
+        db.close();
+        return Boolean(found);
+      }, OLIVES), { timeout: 20_000 }).toBe(true);
+
+      await scan(page, OLIVES);
+      const dialog = page.getByTestId('weigh-dialog');
+      await dialog.waitFor();
+      // Nothing on the scale, then under zero: refused with a clear message, nothing can be added.
+      await expect.poll(() => page.getByTestId('weigh-reading').textContent(), { timeout: 20_000 }).toBe('Nichts auf der Waage (oder nur das Gefäß).');
+      expect(await page.getByTestId('weigh-add').isDisabled()).toBe(true);
+      scale.grams = -20;
+      await expect.poll(() => page.getByTestId('weigh-reading').textContent(), { timeout: 20_000 }).toBe('Die Waage ist überlastet oder unter null: leeren und nullstellen.');
+      // 538 g with the 15 g container: 0.523 kg × 12.90 €/kg = 6.7467 → 6.75 €.
+      scale.grams = 538;
+      await expect.poll(() => page.getByTestId('weigh-reading').textContent(), { timeout: 20_000 }).toBe('0,523 kg × 12,90 €/kg = 6,75 €');
+      expect([scale.unitPrice, scale.tareGrams]).toEqual([1290, 15]);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('line-weight').textContent()).toBe('0,523 kg × 12,90 €/kg');
+      expect(await page.getByTestId('cart-total').textContent()).toBe('6,75 €');
+
+      const receiptsBefore = hardware.printer.receipts.length;
+      await page.keyboard.press('Enter');
+      await page.getByTestId('tender-screen').waitFor();
+      await page.keyboard.press('F2');
+      await page.getByTestId('receipt-screen').waitFor({ timeout: 20_000 });
+      await hardware.printer.waitForReceipts(receiptsBefore + 1);
+      expect(hardware.printer.receipts.slice(receiptsBefore).map((r) => r.text).join('\n')).toContain('0,523 kg × 12,90 €/kg');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('sell-screen').waitFor();
+
+      await waitSynced();
+      const lines = async () =>
+        (await server.db.query<{ quantity: number; unit_price: number; weight: unknown }>(`SELECT quantity, unit_price, weight FROM order_lines WHERE name = 'Oliven lose'`)).rows;
+      await expect.poll(lines, { timeout: 20_000 }).toEqual([{ quantity: 1, unit_price: 675, weight: { net_grams: 523, tare_grams: 15, price_per_kg: 1290 } }]);
+    } finally {
+      await scale.close();
+      await pty.close();
+    }
   });
 
   it('voids a completed sale of the open shift', async () => {

@@ -1,5 +1,6 @@
 // The cart: lines with modifiers and discounts, the selected line's tools, totals with the tax
 // breakdown, and the Pay button. Figures are core's computeOrderTotals result, never re-added here.
+import { formatWeighedLine } from '../../../core/weighed-price';
 import { useEffect, useRef } from 'react';
 import { shownFigures } from '../../../core/figures';
 import type { OrderTotals } from '../../../core/order-totals';
@@ -57,10 +58,10 @@ export function CartPanel(props: CartPanelProps) {
       <div style={{ display: 'grid', gridTemplateRows: 'auto 1fr', minHeight: 0 }}>
         {selected ? (
           <div className="line-tools" aria-label={t('cart.selectedLine')}>
-            <button type="button" className="btn" aria-label={t('cart.decrease')} onClick={() => props.onQuantity(selected.id, selected.quantity - 1)}>
+            <button type="button" className="btn" aria-label={t('cart.decrease')} disabled={Boolean(selected.weight)} title={selected.weight ? t('weigh.noQuantity') : undefined} onClick={() => props.onQuantity(selected.id, selected.quantity - 1)}>
               −<span className="key">-</span>
             </button>
-            <button type="button" className="btn" aria-label={t('cart.increase')} onClick={() => props.onQuantity(selected.id, selected.quantity + 1)}>
+            <button type="button" className="btn" aria-label={t('cart.increase')} disabled={Boolean(selected.weight)} title={selected.weight ? t('weigh.noQuantity') : undefined} onClick={() => props.onQuantity(selected.id, selected.quantity + 1)}>
               +<span className="key">+</span>
             </button>
             <button type="button" className="btn" onClick={() => props.onModifiers(selected.id)}>
@@ -93,6 +94,11 @@ export function CartPanel(props: CartPanelProps) {
                   {line.name}
                 </span>
                 <span className="amount" data-testid="line-amount">{lt ? money(lt.gross_before_discount - lt.line_discount) : ''}</span>
+                {line.weight && (
+                  <span className="sub" data-testid="line-weight">
+                    {formatWeighedLine(line.weight, currency, i18n.locale)}
+                  </span>
+                )}
                 {line.modifiers.length > 0 && <span className="sub">{line.modifiers.map((m) => m.name).join(', ')}</span>}
                 {line.quantity > 1 && lt && <span className="sub">@ {money(lt.unit_price)}</span>}
                 {line.discount && lt && (

@@ -4,7 +4,9 @@ import { useI18n } from '../i18n/use-i18n';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TillLocation, TillProduct, TillTaxRate } from '../../../core/sync/catalog';
-import { cartLineFromProduct, cartTotals, findProductByCode } from '../../db/sales';
+import { cartLineFromProduct, cartTotals, findProductByCode, weighedCartLine } from '../../db/sales';
+import type { ScaleWeight } from '../../../core/hardware-contract';
+import { WeighDialog } from '../components/weigh-dialog';
 import { openTenders } from '../../db/taken-tenders';
 import { setLineDiscount, setLineModifiers, setOrderDiscount } from '../cart';
 import { showOnDisplay } from '../checkout';
@@ -90,13 +92,18 @@ export function SellScreen({ location }: { location: TillLocation }) {
   );
 
   const addProduct = useCallback(
-    async (product: TillProduct) => {
+    async (product: TillProduct, weight?: ScaleWeight) => {
       const rate: TillTaxRate | undefined = taxById.get(product.tax_rate_id) ?? (await db.taxRates.get(product.tax_rate_id));
       if (!rate) {
         useTill.getState().notify('error', `${product.name} has no tax rate on this till; sync and try again.`);
         return;
       }
-      const line = cartLineFromProduct(product, rate);
+      // Sold by weight: the scale decides the line, so it goes on the cart from the weigh dialog.
+      if (product.sold_by_weight && !weight) {
+        useTill.getState().openDialog({ kind: 'weigh', productId: product.id });
+        return;
+      }
+      const line = weight ? weighedCartLine(product, rate, weight) : cartLineFromProduct(product, rate);
       useTill.getState().addToCart(line);
       const after = useTill.getState();
       const added = after.cart.lines.find((l) => l.id === after.selectedLineId);
@@ -219,6 +226,7 @@ export function SellScreen({ location }: { location: TillLocation }) {
   }, []);
 
   const dialog = till.dialog;
+  const weighProduct = dialog?.kind === 'weigh' ? products.find((p) => p.id === dialog.productId) : undefined;
   const dialogLine = dialog && (dialog.kind === 'modifiers' || dialog.kind === 'discount') && dialog.lineId ? till.cart.lines.find((l) => l.id === dialog.lineId) : undefined;
   const lineTotals = dialogLine ? totals.lines.find((l) => l.id === dialogLine.id) : undefined;
 
@@ -319,6 +327,20 @@ export function SellScreen({ location }: { location: TillLocation }) {
         onPay={() => till.go('tender')}
         taken={taken.map((t) => ({ id: t.id, label: t.method === 'cash' ? 'Cash taken' : `Card ${t.card?.card_name ?? ''}`.trim(), amount: t.amount }))}
       />
+      {dialog?.kind === 'weigh' && weighProduct && (
+        <WeighDialog
+          productName={weighProduct.name}
+          pricePerKg={weighProduct.price}
+          tareGrams={weighProduct.tare_grams ?? 0}
+          currency={location.currency}
+          client={hardware.client}
+          onClose={till.closeDialog}
+          onAdd={(weight) => {
+            till.closeDialog();
+            void addProduct(weighProduct, weight);
+          }}
+        />
+      )}
       {dialog?.kind === 'modifiers' && dialogLine && (
         <ModifiersDialog
           productName={dialogLine.name}

@@ -2,7 +2,7 @@
 // connection (Electron or bridge) and each device's configuration with a "test" button.
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { DEFAULT_HARDWARE_CONFIG, type BridgeConfig, type HardwareConfig, type HardwareDevice } from '../../../core/hardware-contract';
+import { DEFAULT_HARDWARE_CONFIG, type BridgeConfig, type HardwareConfig, type HardwareDevice, type ScaleProtocol } from '../../../core/hardware-contract';
 import { listPendingCardPayments } from '../../db/carts';
 import { resolvePendingCardPayments } from '../checkout';
 import { getSetting } from '../../db/till-db';
@@ -134,6 +134,30 @@ const NO_BRIDGE: BridgeConfig = { host: '', port: 17_020, token: '', allowedOrig
 function newToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The serial scale for goods sold by weight: its port and protocol (saved with the device settings). */
+export function ScaleFields({ config, onChange }: { config: HardwareConfig | null; onChange: (scale: { uri: string; protocol: ScaleProtocol }) => void }) {
+  const scale = { uri: config?.scale?.uri ?? '', protocol: config?.scale?.protocol ?? ('toledo' as ScaleProtocol) };
+  return (
+    <div style={{ display: 'grid', gap: 6, borderTop: '1px solid var(--line)', paddingTop: 8 }}>
+      <strong>Scale (goods sold by weight)</strong>
+      <div className="segmented">
+        <input
+          className="input"
+          aria-label="Scale address"
+          placeholder="serial:/dev/ttyUSB1?baud=9600 (empty: no scale)"
+          value={scale.uri}
+          disabled={!config}
+          onChange={(e) => onChange({ ...scale, uri: e.target.value })}
+        />
+        <select className="input" aria-label="Scale protocol" value={scale.protocol} disabled={!config} onChange={(e) => onChange({ ...scale, protocol: e.target.value as ScaleProtocol })}>
+          <option value="toledo">Toledo 8217</option>
+          <option value="dialog06">Dialog 06</option>
+        </select>
+      </div>
+    </div>
+  );
 }
 
 /** The bridge on a LAN address of this PC, for a browser till on a tablet (saved with the device settings). */
@@ -280,6 +304,7 @@ function HardwareCard() {
           </div>
         </div>
       ))}
+      <ScaleFields config={config} onChange={(scale) => setConfig((x) => (x ? { ...x, scale } : x))} />
       <LanBridgeFields config={config} onChange={(bridge) => setConfig((x) => (x ? { ...x, bridge } : x))} />
       <button type="button" className="btn primary" disabled={!config} onClick={() => void save()}>
         Save device settings

@@ -1,0 +1,72 @@
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { HardwareClient, ScaleWeight } from '../../../core/hardware-contract';
+import { err, ok, type Result } from '../../../core/result';
+import { click, press, render, typeInto, type Rendered } from '../testing/render';
+import { WeighDialog } from './weigh-dialog';
+
+let view: Rendered | null = null;
+afterEach(() => {
+  view?.unmount();
+  view = null;
+});
+
+/** A hardware client whose scale answers what the test sets, and records what it was asked. */
+function fakeScale() {
+  const scale = { answer: err('scale_empty', 'nothing on the scale') as Result<ScaleWeight>, asked: [] as unknown[] };
+  const client = {
+    send: vi.fn(async (_channel: string, args: unknown) => {
+      scale.asked.push(args);
+      return scale.answer;
+    }),
+    on: () => () => {},
+    close: () => {},
+  } as unknown as HardwareClient;
+  return { scale, client };
+}
+
+const settle = () => act(async () => new Promise((r) => setTimeout(r, 30)));
+const reading = () => document.querySelector('[data-testid="weigh-reading"]')!.textContent;
+const addButton = () => document.querySelector<HTMLButtonElement>('[data-testid="weigh-add"]')!;
+
+describe('weigh dialog', () => {
+  it('shows the live reading, refuses bad ones, and adds only a stable weight', async () => {
+    const { scale, client } = fakeScale();
+    const onAdd = vi.fn();
+    view = await render(<WeighDialog productName="Olives" pricePerKg={1290} tareGrams={15} currency="EUR" client={client} pollMs={5} onAdd={onAdd} onClose={() => {}} />);
+    await settle();
+    expect(reading()).toBe('Nothing on the scale (or only the container).');
+    expect(addButton().disabled).toBe(true);
+    await press(document.querySelector('[data-testid="weigh-dialog"] input')!, 'Enter');
+    expect(onAdd).not.toHaveBeenCalled();
+    for (const [code, text] of [
+      ['scale_unstable', 'The weight is not steady: keep the item still.'],
+      ['scale_out_of_range', 'The scale is over capacity or under zero: empty it and zero it.'],
+      ['device_timeout', 'The scale does not answer: is it on and connected?'],
+      ['protocol_error', 'the scale sent unreadable bytes fe'],
+    ] as const) {
+      scale.answer = err(code, text === 'the scale sent unreadable bytes fe' ? text : 'x');
+      await settle();
+      expect(reading()).toBe(text);
+      expect(addButton().disabled).toBe(true);
+    }
+    scale.answer = ok({ grossGrams: 365, tareGrams: 15, netGrams: 350 });
+    await settle();
+    expect(reading()).toBe('0.350 kg × €12.90/kg = €4.52');
+    expect(scale.asked.at(-1)).toEqual({ tareGrams: 15, pricePerKg: 1290 });
+    await click(addButton());
+    expect(onAdd).toHaveBeenCalledWith({ grossGrams: 365, tareGrams: 15, netGrams: 350 });
+  });
+
+  it('a changed tare goes with the next reading; a tare that is not whole grams is not sent', async () => {
+    const { scale, client } = fakeScale();
+    view = await render(<WeighDialog productName="Olives" pricePerKg={1290} tareGrams={0} currency="EUR" client={client} pollMs={5} onAdd={() => {}} onClose={() => {}} />);
+    const input = document.querySelector<HTMLInputElement>('[data-testid="weigh-dialog"] input')!;
+    await typeInto(input, '1.5');
+    await settle();
+    expect(scale.asked.at(-1)).toEqual({ tareGrams: 0, pricePerKg: 1290 });
+    await typeInto(input, '40');
+    await settle();
+    expect(scale.asked.at(-1)).toEqual({ tareGrams: 40, pricePerKg: 1290 });
+  });
+});
