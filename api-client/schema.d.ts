@@ -727,6 +727,10 @@ export interface paths {
                                     on_hand: number;
                                     low_stock_threshold: number | null;
                                 } | null;
+                                /** @description sold by weight: `price` is per kilogram and the till weighs each sale on its scale */
+                                sold_by_weight: boolean;
+                                /** @description container weight the till subtracts when weighing, grams (0 when sold by the piece) */
+                                tare_grams: number;
                                 active: boolean;
                                 /** Format: date-time */
                                 created_at: string;
@@ -845,6 +849,10 @@ export interface paths {
                             on_hand: number;
                             low_stock_threshold?: number | null;
                         } | null;
+                        /** @description price is per kilogram; the till weighs each sale */
+                        sold_by_weight?: boolean;
+                        /** @description container weight subtracted when weighing, grams */
+                        tare_grams?: number;
                         active?: boolean;
                     };
                 };
@@ -921,6 +929,10 @@ export interface paths {
                                 on_hand: number;
                                 low_stock_threshold: number | null;
                             } | null;
+                            /** @description sold by weight: `price` is per kilogram and the till weighs each sale on its scale */
+                            sold_by_weight: boolean;
+                            /** @description container weight the till subtracts when weighing, grams (0 when sold by the piece) */
+                            tare_grams: number;
                             active: boolean;
                             /** Format: date-time */
                             created_at: string;
@@ -1189,6 +1201,10 @@ export interface paths {
                                 on_hand: number;
                                 low_stock_threshold: number | null;
                             } | null;
+                            /** @description sold by weight: `price` is per kilogram and the till weighs each sale on its scale */
+                            sold_by_weight: boolean;
+                            /** @description container weight the till subtracts when weighing, grams (0 when sold by the piece) */
+                            tare_grams: number;
                             active: boolean;
                             /** Format: date-time */
                             created_at: string;
@@ -1467,6 +1483,10 @@ export interface paths {
                             on_hand: number;
                             low_stock_threshold?: number | null;
                         } | null;
+                        /** @description price is per kilogram; the till weighs each sale */
+                        sold_by_weight?: boolean;
+                        /** @description container weight subtracted when weighing, grams */
+                        tare_grams?: number;
                         active?: boolean;
                     };
                 };
@@ -1543,6 +1563,10 @@ export interface paths {
                                 on_hand: number;
                                 low_stock_threshold: number | null;
                             } | null;
+                            /** @description sold by weight: `price` is per kilogram and the till weighs each sale on its scale */
+                            sold_by_weight: boolean;
+                            /** @description container weight the till subtracts when weighing, grams (0 when sold by the piece) */
+                            tare_grams: number;
                             active: boolean;
                             /** Format: date-time */
                             created_at: string;
@@ -4436,6 +4460,14 @@ export interface paths {
                                     tax_rate_id: string;
                                     rate_ppm: number;
                                     note: string | null;
+                                    weight: {
+                                        /** @description weight sold (gross minus tare), grams */
+                                        net_grams: number;
+                                        /** @description container weight taken off, grams */
+                                        tare_grams: number;
+                                        /** @description price per kilogram, in the location's tax mode */
+                                        price_per_kg: number;
+                                    } | null;
                                 }[];
                                 discount: ({
                                     /** @enum {string} */
@@ -4779,6 +4811,14 @@ export interface paths {
                                 tax_rate_id: string;
                                 rate_ppm: number;
                                 note: string | null;
+                                weight: {
+                                    /** @description weight sold (gross minus tare), grams */
+                                    net_grams: number;
+                                    /** @description container weight taken off, grams */
+                                    tare_grams: number;
+                                    /** @description price per kilogram, in the location's tax mode */
+                                    price_per_kg: number;
+                                } | null;
                             }[];
                             discount: ({
                                 /** @enum {string} */
@@ -5162,6 +5202,14 @@ export interface paths {
                                 tax_rate_id: string;
                                 rate_ppm: number;
                                 note: string | null;
+                                weight: {
+                                    /** @description weight sold (gross minus tare), grams */
+                                    net_grams: number;
+                                    /** @description container weight taken off, grams */
+                                    tare_grams: number;
+                                    /** @description price per kilogram, in the location's tax mode */
+                                    price_per_kg: number;
+                                } | null;
                             }[];
                             discount: ({
                                 /** @enum {string} */
@@ -5527,6 +5575,14 @@ export interface paths {
                                 tax_rate_id: string;
                                 rate_ppm: number;
                                 note: string | null;
+                                weight: {
+                                    /** @description weight sold (gross minus tare), grams */
+                                    net_grams: number;
+                                    /** @description container weight taken off, grams */
+                                    tare_grams: number;
+                                    /** @description price per kilogram, in the location's tax mode */
+                                    price_per_kg: number;
+                                } | null;
                             }[];
                             discount: ({
                                 /** @enum {string} */
@@ -5948,6 +6004,14 @@ export interface paths {
                                 tax_rate_id: string;
                                 rate_ppm: number;
                                 note: string | null;
+                                weight: {
+                                    /** @description weight sold (gross minus tare), grams */
+                                    net_grams: number;
+                                    /** @description container weight taken off, grams */
+                                    tare_grams: number;
+                                    /** @description price per kilogram, in the location's tax mode */
+                                    price_per_kg: number;
+                                } | null;
                             }[];
                             discount: ({
                                 /** @enum {string} */
@@ -6369,6 +6433,14 @@ export interface paths {
                                 tax_rate_id: string;
                                 rate_ppm: number;
                                 note: string | null;
+                                weight: {
+                                    /** @description weight sold (gross minus tare), grams */
+                                    net_grams: number;
+                                    /** @description container weight taken off, grams */
+                                    tare_grams: number;
+                                    /** @description price per kilogram, in the location's tax mode */
+                                    price_per_kg: number;
+                                } | null;
                             }[];
                             discount: ({
                                 /** @enum {string} */
@@ -9337,6 +9409,8 @@ export interface paths {
                                     sku: string | null;
                                     modifier_group_ids: string[];
                                     stock: number | null;
+                                    sold_by_weight?: boolean;
+                                    tare_grams?: number;
                                     active: boolean;
                                     sort: number;
                                     /** Format: date-time */
@@ -10264,7 +10338,8 @@ export interface components {
          *               "total": 700,
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
-         *               "note": null
+         *               "note": null,
+         *               "weight": null
          *             },
          *             {
          *               "id": "lin_01KAQ3B7YJ3M5N7P9Q1S3V5W7Y",
@@ -10284,7 +10359,8 @@ export interface components {
          *               "total": 280,
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
-         *               "note": null
+         *               "note": null,
+         *               "weight": null
          *             }
          *           ],
          *           "discount": null,
@@ -10411,6 +10487,14 @@ export interface components {
                         tax_rate_id: string;
                         rate_ppm: number;
                         note: string | null;
+                        weight: {
+                            /** @description weight sold (gross minus tare), grams */
+                            net_grams: number;
+                            /** @description container weight taken off, grams */
+                            tare_grams: number;
+                            /** @description price per kilogram, in the location's tax mode */
+                            price_per_kg: number;
+                        } | null;
                     }[];
                     discount: ({
                         /** @enum {string} */
@@ -10596,7 +10680,8 @@ export interface components {
          *               "total": 700,
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
-         *               "note": null
+         *               "note": null,
+         *               "weight": null
          *             },
          *             {
          *               "id": "lin_01KAQ3B7YJ3M5N7P9Q1S3V5W7Y",
@@ -10616,7 +10701,8 @@ export interface components {
          *               "total": 280,
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
-         *               "note": null
+         *               "note": null,
+         *               "weight": null
          *             }
          *           ],
          *           "discount": null,
@@ -10762,6 +10848,14 @@ export interface components {
                         tax_rate_id: string;
                         rate_ppm: number;
                         note: string | null;
+                        weight: {
+                            /** @description weight sold (gross minus tare), grams */
+                            net_grams: number;
+                            /** @description container weight taken off, grams */
+                            tare_grams: number;
+                            /** @description price per kilogram, in the location's tax mode */
+                            price_per_kg: number;
+                        } | null;
                     }[];
                     discount: ({
                         /** @enum {string} */
@@ -10947,7 +11041,8 @@ export interface components {
          *               "total": 700,
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
-         *               "note": null
+         *               "note": null,
+         *               "weight": null
          *             },
          *             {
          *               "id": "lin_01KAQ3B7YJ3M5N7P9Q1S3V5W7Y",
@@ -10967,7 +11062,8 @@ export interface components {
          *               "total": 280,
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
-         *               "note": null
+         *               "note": null,
+         *               "weight": null
          *             }
          *           ],
          *           "discount": null,
@@ -11113,6 +11209,14 @@ export interface components {
                         tax_rate_id: string;
                         rate_ppm: number;
                         note: string | null;
+                        weight: {
+                            /** @description weight sold (gross minus tare), grams */
+                            net_grams: number;
+                            /** @description container weight taken off, grams */
+                            tare_grams: number;
+                            /** @description price per kilogram, in the location's tax mode */
+                            price_per_kg: number;
+                        } | null;
                     }[];
                     discount: ({
                         /** @enum {string} */
@@ -11298,7 +11402,8 @@ export interface components {
          *               "total": 700,
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
-         *               "note": null
+         *               "note": null,
+         *               "weight": null
          *             },
          *             {
          *               "id": "lin_01KAQ3B7YJ3M5N7P9Q1S3V5W7Y",
@@ -11318,7 +11423,8 @@ export interface components {
          *               "total": 280,
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
-         *               "note": null
+         *               "note": null,
+         *               "weight": null
          *             }
          *           ],
          *           "discount": null,
@@ -11445,6 +11551,14 @@ export interface components {
                         tax_rate_id: string;
                         rate_ppm: number;
                         note: string | null;
+                        weight: {
+                            /** @description weight sold (gross minus tare), grams */
+                            net_grams: number;
+                            /** @description container weight taken off, grams */
+                            tare_grams: number;
+                            /** @description price per kilogram, in the location's tax mode */
+                            price_per_kg: number;
+                        } | null;
                     }[];
                     discount: ({
                         /** @enum {string} */
@@ -11630,7 +11744,8 @@ export interface components {
          *               "total": 700,
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
-         *               "note": null
+         *               "note": null,
+         *               "weight": null
          *             },
          *             {
          *               "id": "lin_01KAQ3B7YJ3M5N7P9Q1S3V5W7Y",
@@ -11650,7 +11765,8 @@ export interface components {
          *               "total": 280,
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
-         *               "note": null
+         *               "note": null,
+         *               "weight": null
          *             }
          *           ],
          *           "discount": null,
@@ -11825,6 +11941,14 @@ export interface components {
                         tax_rate_id: string;
                         rate_ppm: number;
                         note: string | null;
+                        weight: {
+                            /** @description weight sold (gross minus tare), grams */
+                            net_grams: number;
+                            /** @description container weight taken off, grams */
+                            tare_grams: number;
+                            /** @description price per kilogram, in the location's tax mode */
+                            price_per_kg: number;
+                        } | null;
                     }[];
                     discount: ({
                         /** @enum {string} */
@@ -12010,7 +12134,8 @@ export interface components {
          *               "total": 700,
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
-         *               "note": null
+         *               "note": null,
+         *               "weight": null
          *             },
          *             {
          *               "id": "lin_01KAQ3B7YJ3M5N7P9Q1S3V5W7Y",
@@ -12030,7 +12155,8 @@ export interface components {
          *               "total": 280,
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
-         *               "note": null
+         *               "note": null,
+         *               "weight": null
          *             }
          *           ],
          *           "discount": null,
@@ -12158,6 +12284,14 @@ export interface components {
                         tax_rate_id: string;
                         rate_ppm: number;
                         note: string | null;
+                        weight: {
+                            /** @description weight sold (gross minus tare), grams */
+                            net_grams: number;
+                            /** @description container weight taken off, grams */
+                            tare_grams: number;
+                            /** @description price per kilogram, in the location's tax mode */
+                            price_per_kg: number;
+                        } | null;
                     }[];
                     discount: ({
                         /** @enum {string} */
@@ -12650,6 +12784,8 @@ export interface components {
          *             "on_hand": 20,
          *             "low_stock_threshold": 5
          *           },
+         *           "sold_by_weight": false,
+         *           "tare_grams": 0,
          *           "active": true,
          *           "created_at": "2026-11-01T08:00:00.000Z",
          *           "updated_at": "2026-11-23T08:00:00.000Z"
@@ -12745,6 +12881,10 @@ export interface components {
                         on_hand: number;
                         low_stock_threshold: number | null;
                     } | null;
+                    /** @description sold by weight: `price` is per kilogram and the till weighs each sale on its scale */
+                    sold_by_weight: boolean;
+                    /** @description container weight the till subtracts when weighing, grams (0 when sold by the piece) */
+                    tare_grams: number;
                     active: boolean;
                     /** Format: date-time */
                     created_at: string;
@@ -12799,6 +12939,8 @@ export interface components {
          *             "on_hand": 20,
          *             "low_stock_threshold": 5
          *           },
+         *           "sold_by_weight": false,
+         *           "tare_grams": 0,
          *           "active": true,
          *           "created_at": "2026-11-01T08:00:00.000Z",
          *           "updated_at": "2026-11-23T08:00:00.000Z"
@@ -12897,6 +13039,10 @@ export interface components {
                         on_hand: number;
                         low_stock_threshold: number | null;
                     } | null;
+                    /** @description sold by weight: `price` is per kilogram and the till weighs each sale on its scale */
+                    sold_by_weight: boolean;
+                    /** @description container weight the till subtracts when weighing, grams (0 when sold by the piece) */
+                    tare_grams: number;
                     active: boolean;
                     /** Format: date-time */
                     created_at: string;
