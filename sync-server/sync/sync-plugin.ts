@@ -108,7 +108,7 @@ async function syncPlugin(instance: FastifyInstance): Promise<void> {
   app.post(
     `${SYNC_PREFIX}/push`,
     {
-      preHandler: authenticate,
+      preValidation: authenticate,
       // A mutation with unstorable text or absurd nesting is recorded as rejected, not a 400 for the whole push.
       config: { bodyCheckedPerItem: true },
       schema: {
@@ -144,7 +144,7 @@ async function syncPlugin(instance: FastifyInstance): Promise<void> {
   app.get(
     `${SYNC_PREFIX}/pull`,
     {
-      preHandler: authenticate,
+      preValidation: authenticate,
       schema: {
         tags,
         security,
@@ -159,7 +159,7 @@ async function syncPlugin(instance: FastifyInstance): Promise<void> {
   app.get(
     `${SYNC_PREFIX}/rejected`,
     {
-      preHandler: authenticate,
+      preValidation: authenticate,
       schema: {
         tags,
         security,
@@ -187,7 +187,7 @@ async function syncPlugin(instance: FastifyInstance): Promise<void> {
   app.get(
     `${SYNC_PREFIX}/stream`,
     {
-      preHandler: authenticate,
+      preValidation: authenticate,
       schema: {
         tags,
         security,

@@ -1,0 +1,90 @@
+// The auth matrix (issue #11 fault suite), generated from the route table (the OpenAPI document):
+// every API v1 route × no key, a malformed key, a revoked key, a key without the route's scope, a
+// till's device token; every sync route × no token and an API key. Each answers 401/403 in the error
+// shape before anything else happens (no 404 that tells an id exists, no 400 that reads the body).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { revokeApiKey } from '../../sync-server/auth/api-keys';
+import { pairTestDevice, seedSyncBusiness } from '../../sync-server/sync/test-sync-fixtures';
+import { startApiKit, type ApiTestKit } from '../api-test-kit';
+
+interface Route {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: string;
+  url: string;
+}
+
+describe('auth matrix over the route table', () => {
+  let kit: ApiTestKit;
+  let api: Route[];
+  let sync: Route[];
+  let revoked: string;
+  let eventsOnly: string;
+  let locationsOnly: string;
+  let deviceToken: string;
+  let validKey: string;
+
+  beforeAll(async () => {
+    kit = await startApiKit('pglite');
+    const doc = (await kit.app.inject({ method: 'GET', url: '/docs/json' })).json() as { paths: Record<string, Record<string, { security?: unknown[] }>> };
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => op.security !== undefined)
+        .map(([method, op]) => ({ method: method.toUpperCase() as Route['method'], path, url: path.replace(/\{[^}]+\}/g, 'xyz_00000000000000000000000000'), security: op.security })),
+    );
+    api = routes.filter((r) => r.path.startsWith('/api/v1/'));
+    sync = routes.filter((r) => r.path.startsWith('/sync/v1/'));
+    validKey = await kit.key();
+    revoked = await kit.key();
+    const { rows } = await kit.handle.db.query<{ id: string }>('SELECT id FROM api_keys WHERE key_hash IS NOT NULL ORDER BY created_at DESC LIMIT 1');
+    await revokeApiKey(kit.handle.db, rows[0]!.id);
+    eventsOnly = await kit.key(['events:read']);
+    locationsOnly = await kit.key(['locations:read']);
+    const f = await seedSyncBusiness(kit.handle.db);
+    deviceToken = (await pairTestDevice(kit.app, f)).device_token;
+  });
+  afterAll(async () => kit?.close());
+
+  const send = (route: Route, authorization: string | null) =>
+    kit.app.inject({
+      method: route.method,
+      url: route.url,
+      headers: { ...(authorization ? { authorization } : {}), 'idempotency-key': 'auth-matrix', 'content-type': 'application/json' },
+      payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : '{}',
+    });
+
+  const expectRefused = (res: { statusCode: number; body: string }, status: number, what: string) => {
+    expect(res.statusCode, `${what}: ${res.body.slice(0, 200)}`).toBe(status);
+    expect(JSON.parse(res.body), what).toMatchObject({ error: { type: status === 401 ? 'authentication' : 'permission', code: expect.any(String), message: expect.any(String) } });
+  };
+
+  it('the route table has the API and sync routes', () => {
+    expect(api.length).toBeGreaterThan(30);
+    expect(sync.map((r) => `${r.method} ${r.path}`)).toEqual(expect.arrayContaining(['POST /sync/v1/push', 'GET /sync/v1/pull']));
+  });
+
+  it('every API v1 route refuses no key, a malformed key, a revoked key and a device token with 401', async () => {
+    for (const route of api) {
+      const what = `${route.method} ${route.path}`;
+      expectRefused(await send(route, null), 401, `${what} without a key`);
+      expectRefused(await send(route, 'Bearer pos_live_short'), 401, `${what} with a malformed key`);
+      expectRefused(await send(route, `Bearer ${revoked}`), 401, `${what} with a revoked key`);
+      expectRefused(await send(route, `Bearer ${deviceToken}`), 401, `${what} with a device token`);
+      expectRefused(await send(route, `Basic ${Buffer.from(`${validKey}:`).toString('base64')}`), 401, `${what} with Basic auth`);
+    }
+  });
+
+  it('every API v1 route refuses a key without its scope with 403', async () => {
+    for (const route of api) {
+      const wrong = route.path.startsWith('/api/v1/events') ? locationsOnly : eventsOnly;
+      expectRefused(await send(route, `Bearer ${wrong}`), 403, `${route.method} ${route.path} with a key lacking its scope`);
+    }
+  });
+
+  it('every sync route refuses no token and an API key with 401', async () => {
+    for (const route of sync) {
+      const what = `${route.method} ${route.path}`;
+      expectRefused(await send(route, null), 401, `${what} without a token`);
+      expectRefused(await send(route, `Bearer ${validKey}`), 401, `${what} with an API key`);
+    }
+  });
+});
