@@ -4353,6 +4353,707 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List or search customers
+         * @description Customers of the business in creation order. `query` finds those whose name, email or phone contains it (case-insensitive; a phone by its digits, so "030 1234" finds "+49 30 1234…").
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1–100, default 25 */
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                    /** @description matches name, email or phone (case-insensitive, anywhere in them; phone by its digits) */
+                    query?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "list";
+                            data: {
+                                /**
+                                 * @description cus_… id
+                                 * @example cus_01JD0000000000000000000000
+                                 */
+                                id: string;
+                                /** @enum {string} */
+                                object: "customer";
+                                name: string | null;
+                                email: string | null;
+                                phone: string | null;
+                                /** @description for staff; never printed on receipts */
+                                note: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description pass as ?cursor= for the next page; null on the last page */
+                            next_cursor: string | null;
+                            has_more: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a customer
+         * @description At least one of name, email and phone (else 422 `customer_contact_required`). Emails are stored lower-case. Emits `customer.created`; tills get the customer on their next pull.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description required on every write: any unique string (e.g. a UUID), 1–255 characters */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description At least one of name, email and phone. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description cus_… id
+                             * @example cus_01JD0000000000000000000000
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            object: "customer";
+                            name: string | null;
+                            email: string | null;
+                            phone: string | null;
+                            /** @description for staff; never printed on receipts */
+                            note: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict (e.g. the same Idempotency-Key is still in flight) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Well-formed but not processable (unknown product, amount over the balance, Idempotency-Key reused) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve a customer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description cus_… id
+                             * @example cus_01JD0000000000000000000000
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            object: "customer";
+                            name: string | null;
+                            email: string | null;
+                            phone: string | null;
+                            /** @description for staff; never printed on receipts */
+                            note: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such object */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a customer
+         * @description Only the fields sent change; `null` clears one. Emits `customer.updated` with `previous_attributes` (no event when nothing changed).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description required on every write: any unique string (e.g. a UUID), 1–255 characters */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Only the fields sent change; null clears one (at least one of name, email and phone must remain). */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description cus_… id
+                             * @example cus_01JD0000000000000000000000
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            object: "customer";
+                            name: string | null;
+                            email: string | null;
+                            phone: string | null;
+                            /** @description for staff; never printed on receipts */
+                            note: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such object */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict (e.g. the same Idempotency-Key is still in flight) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Well-formed but not processable (unknown product, amount over the balance, Idempotency-Key reused) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/orders": {
         parameters: {
             query?: never;
@@ -4589,6 +5290,7 @@ export interface paths {
                                 }[];
                                 external_ref: string | null;
                                 customer_note: string | null;
+                                customer_id: string | null;
                                 /**
                                  * Format: date-time
                                  * @description when it happened (the till clock for till sales)
@@ -4732,6 +5434,8 @@ export interface paths {
                         }[];
                         customer_note?: string;
                         external_ref?: string;
+                        /** @description a customer of the business (cus_…) */
+                        customer_id?: string;
                     };
                 };
             };
@@ -4940,6 +5644,7 @@ export interface paths {
                             }[];
                             external_ref: string | null;
                             customer_note: string | null;
+                            customer_id: string | null;
                             /**
                              * Format: date-time
                              * @description when it happened (the till clock for till sales)
@@ -5331,6 +6036,7 @@ export interface paths {
                             }[];
                             external_ref: string | null;
                             customer_note: string | null;
+                            customer_id: string | null;
                             /**
                              * Format: date-time
                              * @description when it happened (the till clock for till sales)
@@ -5704,6 +6410,7 @@ export interface paths {
                             }[];
                             external_ref: string | null;
                             customer_note: string | null;
+                            customer_id: string | null;
                             /**
                              * Format: date-time
                              * @description when it happened (the till clock for till sales)
@@ -6133,6 +6840,7 @@ export interface paths {
                             }[];
                             external_ref: string | null;
                             customer_note: string | null;
+                            customer_id: string | null;
                             /**
                              * Format: date-time
                              * @description when it happened (the till clock for till sales)
@@ -6562,6 +7270,7 @@ export interface paths {
                             }[];
                             external_ref: string | null;
                             customer_note: string | null;
+                            customer_id: string | null;
                             /**
                              * Format: date-time
                              * @description when it happened (the till clock for till sales)
@@ -7189,7 +7898,7 @@ export interface paths {
                         /** @description https URL that receives POSTs (http and private addresses only with POS_WEBHOOK_ALLOW_PRIVATE=1) */
                         url: string;
                         /** @description event types to receive: exact types, "*" = all, or prefix wildcards ("order.*" = every order event, including ones added later) */
-                        subscribed_events: ("*" | "order.*" | "payment.*" | "product.*" | "tax_rate.*" | "category.*" | "modifier_group.*" | "location.*" | "inventory.*" | "shift.*" | "device.*" | "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired")[];
+                        subscribed_events: ("*" | "order.*" | "payment.*" | "product.*" | "tax_rate.*" | "category.*" | "modifier_group.*" | "location.*" | "customer.*" | "inventory.*" | "shift.*" | "device.*" | "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "customer.created" | "customer.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired")[];
                         /** @description full: the object in data.object; thin: data = {id, url} */
                         payload?: "full" | "thin";
                         enabled?: boolean;
@@ -7707,7 +8416,7 @@ export interface paths {
                         /** @description https URL that receives POSTs (http and private addresses only with POS_WEBHOOK_ALLOW_PRIVATE=1) */
                         url?: string;
                         /** @description event types to receive: exact types, "*" = all, or prefix wildcards ("order.*" = every order event, including ones added later) */
-                        subscribed_events?: ("*" | "order.*" | "payment.*" | "product.*" | "tax_rate.*" | "category.*" | "modifier_group.*" | "location.*" | "inventory.*" | "shift.*" | "device.*" | "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired")[];
+                        subscribed_events?: ("*" | "order.*" | "payment.*" | "product.*" | "tax_rate.*" | "category.*" | "modifier_group.*" | "location.*" | "customer.*" | "inventory.*" | "shift.*" | "device.*" | "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "customer.created" | "customer.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired")[];
                         /** @description full: the object in data.object; thin: data = {id, url} */
                         payload?: "full" | "thin";
                         enabled?: boolean;
@@ -8134,7 +8843,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @description default webhook.test; any catalog type sends its sample payload */
-                        event_type?: "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired" | "webhook.test";
+                        event_type?: "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "customer.created" | "customer.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired" | "webhook.test";
                     } | null;
                 };
             };
@@ -8924,7 +9633,7 @@ export interface paths {
                          * @description and before this time (default: now)
                          */
                         until?: string;
-                        event_types?: ("order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired")[];
+                        event_types?: ("order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "customer.created" | "customer.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired")[];
                     };
                 };
             };
@@ -10182,6 +10891,50 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "customer.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * customer.created
+         * @description A customer was created (API v1).
+         *
+         *     Sent to every enabled endpoint subscribed to `customer.created` (or `*`, or `customer.*`). Verify the signature on the raw body before parsing it.
+         */
+        post: operations["webhook_customer_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * customer.updated
+         * @description A customer changed; data.previous_attributes holds the old values of what changed.
+         *
+         *     Sent to every enabled endpoint subscribed to `customer.updated` (or `*`, or `customer.*`). Verify the signature on the raw body before parsing it.
+         */
+        post: operations["webhook_customer_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "inventory.updated": {
         parameters: {
             query?: never;
@@ -10387,6 +11140,7 @@ export interface components {
          *           "refunds": [],
          *           "external_ref": null,
          *           "customer_note": null,
+         *           "customer_id": null,
          *           "occurred_at": "2026-11-23T09:12:04.500Z",
          *           "created_at": "2026-11-23T09:12:04.500Z",
          *           "updated_at": "2026-11-23T09:12:04.500Z",
@@ -10616,6 +11370,7 @@ export interface components {
                     }[];
                     external_ref: string | null;
                     customer_note: string | null;
+                    customer_id: string | null;
                     /**
                      * Format: date-time
                      * @description when it happened (the till clock for till sales)
@@ -10748,6 +11503,7 @@ export interface components {
          *           "refunds": [],
          *           "external_ref": null,
          *           "customer_note": null,
+         *           "customer_id": null,
          *           "occurred_at": "2026-11-23T09:12:04.500Z",
          *           "created_at": "2026-11-23T09:12:04.500Z",
          *           "updated_at": "2026-11-23T09:12:04.500Z",
@@ -10977,6 +11733,7 @@ export interface components {
                     }[];
                     external_ref: string | null;
                     customer_note: string | null;
+                    customer_id: string | null;
                     /**
                      * Format: date-time
                      * @description when it happened (the till clock for till sales)
@@ -11109,6 +11866,7 @@ export interface components {
          *           "refunds": [],
          *           "external_ref": null,
          *           "customer_note": null,
+         *           "customer_id": null,
          *           "occurred_at": "2026-11-23T09:12:04.500Z",
          *           "created_at": "2026-11-23T09:12:04.500Z",
          *           "updated_at": "2026-11-23T09:12:04.500Z",
@@ -11338,6 +12096,7 @@ export interface components {
                     }[];
                     external_ref: string | null;
                     customer_note: string | null;
+                    customer_id: string | null;
                     /**
                      * Format: date-time
                      * @description when it happened (the till clock for till sales)
@@ -11451,6 +12210,7 @@ export interface components {
          *           "refunds": [],
          *           "external_ref": null,
          *           "customer_note": null,
+         *           "customer_id": null,
          *           "occurred_at": "2026-11-23T09:12:04.500Z",
          *           "created_at": "2026-11-23T09:12:04.500Z",
          *           "updated_at": "2026-11-23T09:12:04.500Z",
@@ -11680,6 +12440,7 @@ export interface components {
                     }[];
                     external_ref: string | null;
                     customer_note: string | null;
+                    customer_id: string | null;
                     /**
                      * Format: date-time
                      * @description when it happened (the till clock for till sales)
@@ -11841,6 +12602,7 @@ export interface components {
          *           ],
          *           "external_ref": null,
          *           "customer_note": null,
+         *           "customer_id": null,
          *           "occurred_at": "2026-11-23T09:12:04.500Z",
          *           "created_at": "2026-11-23T09:12:04.500Z",
          *           "updated_at": "2026-11-23T09:12:04.500Z",
@@ -12070,6 +12832,7 @@ export interface components {
                     }[];
                     external_ref: string | null;
                     customer_note: string | null;
+                    customer_id: string | null;
                     /**
                      * Format: date-time
                      * @description when it happened (the till clock for till sales)
@@ -12183,6 +12946,7 @@ export interface components {
          *           "refunds": [],
          *           "external_ref": null,
          *           "customer_note": null,
+         *           "customer_id": null,
          *           "occurred_at": "2026-11-23T09:12:04.500Z",
          *           "created_at": "2026-11-23T09:12:04.500Z",
          *           "updated_at": "2026-11-23T09:12:04.500Z",
@@ -12413,6 +13177,7 @@ export interface components {
                     }[];
                     external_ref: string | null;
                     customer_note: string | null;
+                    customer_id: string | null;
                     /**
                      * Format: date-time
                      * @description when it happened (the till clock for till sales)
@@ -13886,6 +14651,160 @@ export interface components {
                     tax_mode: "inclusive" | "exclusive";
                     /** @description smallest coin in minor units (5 = 0.05) */
                     cash_rounding: number;
+                    /** Format: date-time */
+                    created_at: string;
+                    /** Format: date-time */
+                    updated_at: string;
+                };
+                previous_attributes: {
+                    [key: string]: unknown;
+                };
+            } | {
+                /** @description the object's id */
+                id: string;
+                /** @description where the API serves the object (null when it has no such resource) */
+                url: string | null;
+            };
+        };
+        /**
+         * CustomerCreatedEvent
+         * @description A customer was created (API v1).
+         * @example {
+         *       "id": "evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9",
+         *       "type": "customer.created",
+         *       "created_at": "2026-11-23T09:12:05.020Z",
+         *       "occurred_at": "2026-11-23T09:12:04.500Z",
+         *       "cursor": "1000001-42",
+         *       "api_version": "2026-11-01",
+         *       "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *       "device_id": null,
+         *       "data": {
+         *         "object": {
+         *           "id": "cus_01KAQ2ZY5F6G7H8J9K0M1N2P3Q",
+         *           "object": "customer",
+         *           "name": "Mia Schmidt",
+         *           "email": "mia@example.com",
+         *           "phone": "+49 30 1234567",
+         *           "note": "",
+         *           "created_at": "2026-11-20T10:00:00.000Z",
+         *           "updated_at": "2026-11-23T08:00:00.000Z"
+         *         }
+         *       }
+         *     }
+         */
+        CustomerCreatedEvent: {
+            /** @description evt_… — unique; the same id on every delivery attempt and replay */
+            id: string;
+            /** @enum {string} */
+            type: "customer.created";
+            /**
+             * Format: date-time
+             * @description when the cloud recorded the event
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description when it happened (a till's clock for till sales)
+             */
+            occurred_at: string;
+            /** @description this event's position in the events feed: pass it as ?since= to resume */
+            cursor: string;
+            api_version: string;
+            location_id: string | null;
+            device_id: string | null;
+            /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
+            data: {
+                /** Customer */
+                object: {
+                    /**
+                     * @description cus_… id
+                     * @example cus_01JD0000000000000000000000
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    object: "customer";
+                    name: string | null;
+                    email: string | null;
+                    phone: string | null;
+                    /** @description for staff; never printed on receipts */
+                    note: string;
+                    /** Format: date-time */
+                    created_at: string;
+                    /** Format: date-time */
+                    updated_at: string;
+                };
+            } | {
+                /** @description the object's id */
+                id: string;
+                /** @description where the API serves the object (null when it has no such resource) */
+                url: string | null;
+            };
+        };
+        /**
+         * CustomerUpdatedEvent
+         * @description A customer changed; data.previous_attributes holds the old values of what changed.
+         * @example {
+         *       "id": "evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9",
+         *       "type": "customer.updated",
+         *       "created_at": "2026-11-23T09:12:05.020Z",
+         *       "occurred_at": "2026-11-23T09:12:04.500Z",
+         *       "cursor": "1000001-42",
+         *       "api_version": "2026-11-01",
+         *       "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *       "device_id": null,
+         *       "data": {
+         *         "object": {
+         *           "id": "cus_01KAQ2ZY5F6G7H8J9K0M1N2P3Q",
+         *           "object": "customer",
+         *           "name": "Mia Schmidt",
+         *           "email": "mia@example.com",
+         *           "phone": "+49 30 1234567",
+         *           "note": "",
+         *           "created_at": "2026-11-20T10:00:00.000Z",
+         *           "updated_at": "2026-11-23T08:00:00.000Z"
+         *         },
+         *         "previous_attributes": {
+         *           "phone": null
+         *         }
+         *       }
+         *     }
+         */
+        CustomerUpdatedEvent: {
+            /** @description evt_… — unique; the same id on every delivery attempt and replay */
+            id: string;
+            /** @enum {string} */
+            type: "customer.updated";
+            /**
+             * Format: date-time
+             * @description when the cloud recorded the event
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description when it happened (a till's clock for till sales)
+             */
+            occurred_at: string;
+            /** @description this event's position in the events feed: pass it as ?since= to resume */
+            cursor: string;
+            api_version: string;
+            location_id: string | null;
+            device_id: string | null;
+            /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
+            data: {
+                /** Customer */
+                object: {
+                    /**
+                     * @description cus_… id
+                     * @example cus_01JD0000000000000000000000
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    object: "customer";
+                    name: string | null;
+                    email: string | null;
+                    phone: string | null;
+                    /** @description for staff; never printed on receipts */
+                    note: string;
                     /** Format: date-time */
                     created_at: string;
                     /** Format: date-time */
@@ -15902,6 +16821,160 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["LocationUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Acknowledged: any 2xx within the timeout (default 10 s) ends the delivery. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or a timeout) is retried on the schedule (5 min, 30 min, 2 h, 12 h); `Retry-After` on 429/503 is honoured. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_customer_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Always `AnywherePOS-Webhooks/1`.
+                 * @example AnywherePOS-Webhooks/1
+                 */
+                "User-Agent": string;
+                /**
+                 * @description The event id (`evt_…`), the same on every attempt and replay: deduplicate on it.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "X-Pos-Event-Id": string;
+                /**
+                 * @description The event type, e.g. `order.paid`.
+                 * @example order.paid
+                 */
+                "X-Pos-Event-Type": string;
+                /**
+                 * @description This delivery (`dlv_…`); retries of it keep the id.
+                 * @example dlv_01KAQ3E1G4J6L8N0Q2S4U6W8Z0
+                 */
+                "X-Pos-Delivery-Id": string;
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`; the whole `whsec_…` string is the key. While a rotated-out secret is still valid, one `v1=` per valid secret, newest first.
+                 * @example t=1763890324,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Pos-Signature": string;
+                /**
+                 * @description Standard Webhooks: the event id.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Standard Webhooks: unix seconds of the signature.
+                 * @example 1763890324
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description Standard Webhooks: `v1,<base64 HMAC-SHA256>` per valid secret (key: the base64-decoded part of the secret).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Acknowledged: any 2xx within the timeout (default 10 s) ends the delivery. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or a timeout) is retried on the schedule (5 min, 30 min, 2 h, 12 h); `Retry-After` on 429/503 is honoured. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_customer_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Always `AnywherePOS-Webhooks/1`.
+                 * @example AnywherePOS-Webhooks/1
+                 */
+                "User-Agent": string;
+                /**
+                 * @description The event id (`evt_…`), the same on every attempt and replay: deduplicate on it.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "X-Pos-Event-Id": string;
+                /**
+                 * @description The event type, e.g. `order.paid`.
+                 * @example order.paid
+                 */
+                "X-Pos-Event-Type": string;
+                /**
+                 * @description This delivery (`dlv_…`); retries of it keep the id.
+                 * @example dlv_01KAQ3E1G4J6L8N0Q2S4U6W8Z0
+                 */
+                "X-Pos-Delivery-Id": string;
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`; the whole `whsec_…` string is the key. While a rotated-out secret is still valid, one `v1=` per valid secret, newest first.
+                 * @example t=1763890324,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Pos-Signature": string;
+                /**
+                 * @description Standard Webhooks: the event id.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Standard Webhooks: unix seconds of the signature.
+                 * @example 1763890324
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description Standard Webhooks: `v1,<base64 HMAC-SHA256>` per valid secret (key: the base64-decoded part of the secret).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerUpdatedEvent"];
             };
         };
         responses: {

@@ -28,7 +28,7 @@ describe.each(TEST_ENGINES)('event catalog completeness on %s', (engine) => {
     ({ key } = await createApiKey(t.db, {
       businessId: f.businessId,
       name: 'catalog',
-      scopes: ['locations:read', 'locations:write', 'products:read', 'products:write', 'orders:read', 'orders:write', 'webhooks:read', 'webhooks:write', 'events:read'],
+      scopes: ['locations:read', 'locations:write', 'products:read', 'products:write', 'orders:read', 'orders:write', 'webhooks:read', 'webhooks:write', 'events:read', 'customers:read', 'customers:write'],
       locationIds: 'all',
     }));
   });
@@ -71,6 +71,8 @@ describe.each(TEST_ENGINES)('event catalog completeness on %s', (engine) => {
       await api('DELETE', `/api/v1/${path}/${created.id}`);
     }
     await api('PATCH', `/api/v1/locations/${f.locationId}`, { name: 'Renamed shop' });
+    const customer = await api('POST', '/api/v1/customers', { name: 'Mia', email: 'mia@example.com' });
+    await api('PATCH', `/api/v1/customers/${customer.id}`, { phone: '+49 30 1234567' });
 
     // A till: pairing, a shift with a sale that takes stock below the threshold, a void, a declined card, the Z report.
     const device = await pairTestDevice(app, f);

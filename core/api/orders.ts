@@ -146,6 +146,7 @@ export const OrderSchema = Type.Object(
     refunds: Type.Array(RefundSchema),
     external_ref: Nullable(Type.String()),
     customer_note: Nullable(Type.String()),
+    customer_id: Nullable(IdString('cus', 'the customer the order is for (GET /api/v1/customers/{id}), or null')),
     occurred_at: Timestamp('when it happened (the till clock for till sales)'),
     created_at: Timestamp('when the cloud stored it'),
     updated_at: Timestamp(),
@@ -179,6 +180,7 @@ export const OrderCreateSchema = Type.Object(
     items: Type.Array(OrderCreateItemSchema, { minItems: 1, maxItems: 200 }),
     customer_note: Type.Optional(Type.String({ maxLength: 1000 })),
     external_ref: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),
+    customer_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'a customer of the business (cus_…)' })),
   },
   {
     additionalProperties: false,

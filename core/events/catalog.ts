@@ -3,6 +3,7 @@
 import { Type, type TSchema } from 'typebox';
 import { ProductSchema } from '../api/catalog';
 import { CategoryObjectSchema, ModifierGroupObjectSchema, TaxRateObjectSchema } from '../api/catalog-resources';
+import { CustomerSchema } from '../api/customers';
 import { LocationSchema } from '../api/locations';
 import { OrderSchema, PaymentSchema } from '../api/orders';
 import { Money, Nullable } from '../schema-primitives';
@@ -30,6 +31,8 @@ export const EVENT_TYPES = [
   'modifier_group.updated',
   'modifier_group.deleted',
   'location.updated',
+  'customer.created',
+  'customer.updated',
   'inventory.updated',
   'inventory.low_stock',
   'shift.closed',
@@ -145,6 +148,7 @@ const sampleOrder = (status: 'open' | 'partially_paid' | 'paid' | 'partially_ref
       : [],
   external_ref: null,
   customer_note: null,
+  customer_id: null,
   occurred_at: AT,
   created_at: AT,
   updated_at: AT,
@@ -195,6 +199,16 @@ const sampleLocation = {
   tax_mode: 'inclusive',
   cash_rounding: 1,
   created_at: '2026-11-01T08:00:00.000Z',
+  updated_at: '2026-11-23T08:00:00.000Z',
+};
+const sampleCustomer = {
+  id: 'cus_01KAQ2ZY5F6G7H8J9K0M1N2P3Q',
+  object: 'customer',
+  name: 'Mia Schmidt',
+  email: 'mia@example.com',
+  phone: '+49 30 1234567',
+  note: '',
+  created_at: '2026-11-20T10:00:00.000Z',
   updated_at: '2026-11-23T08:00:00.000Z',
 };
 const deletedSchema = (prefix: string, object: string) => Type.Object({ id: Id(prefix), object: Type.Literal(object), deleted: Type.Literal(true) });
@@ -259,6 +273,8 @@ export const EVENT_CATALOG: Readonly<Record<EventType, EventDefinition>> = {
   'modifier_group.updated': define('modifier_group.updated', 'A modifier group or its modifiers changed; data.previous_attributes holds the old values of what changed.', updatedData(ModifierGroupObjectSchema), { ...sampleModifierGroup, max_select: 2 }, resourceThin('modifier-groups'), false, { previous_attributes: { max_select: 1 } }),
   'modifier_group.deleted': define('modifier_group.deleted', 'A modifier group was deleted; products using it lost it first (each with a product.updated).', objectData(deletedSchema('mgr', 'modifier_group')), { id: sampleModifierGroup.id, object: 'modifier_group', deleted: true }, resourceThin('modifier-groups'), false),
   'location.updated': define('location.updated', 'A location changed (API v1 or the back office); data.previous_attributes holds the old values of what changed.', updatedData(LocationSchema), sampleLocation, resourceThin('locations'), false, { previous_attributes: { name: 'Café Mitte' } }),
+  'customer.created': define('customer.created', 'A customer was created (API v1).', objectData(CustomerSchema), sampleCustomer, resourceThin('customers'), false),
+  'customer.updated': define('customer.updated', 'A customer changed; data.previous_attributes holds the old values of what changed.', updatedData(CustomerSchema), sampleCustomer, resourceThin('customers'), false, { previous_attributes: { phone: null } }),
   'inventory.updated': define('inventory.updated', "A product's stock level changed at a location.", objectData(InventoryObjectSchema), inventory(18, 20), stockThin),
   'inventory.low_stock': define('inventory.low_stock', 'Stock fell to or below the low-stock threshold.', objectData(InventoryObjectSchema), inventory(4, 6), stockThin),
   'shift.closed': define('shift.closed', 'A shift was closed at a till; carries its Z report.', objectData(ShiftObjectSchema), {

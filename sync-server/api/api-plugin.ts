@@ -4,6 +4,7 @@
 import fp from 'fastify-plugin';
 import { registerApiAuth } from './api-auth';
 import { registerCatalogRoutes } from './catalog-routes';
+import { registerCustomerRoutes } from './customers-routes';
 import { registerIdempotency } from './idempotency';
 import { registerLocationRoutes } from './locations-routes';
 import { registerOrderRoutes } from './orders-routes';
@@ -16,6 +17,7 @@ export default fp(
     registerLocationRoutes(app);
     registerProductRoutes(app);
     registerCatalogRoutes(app);
+    registerCustomerRoutes(app);
     registerOrderRoutes(app);
   },
   { name: 'api-v1' },

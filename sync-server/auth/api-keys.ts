@@ -15,6 +15,8 @@ export const API_SCOPES = [
   'webhooks:read',
   'webhooks:write',
   'events:read',
+  'customers:read',
+  'customers:write',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

@@ -28,6 +28,7 @@ export interface OrderRow {
   tax_breakdown: TaxBreakdownLine[];
   external_ref: string | null;
   customer_note: string | null;
+  customer_id: string | null;
   occurred_at: Date;
   created_at: Date;
   updated_at: Date;
@@ -149,6 +150,7 @@ export function toApiOrder(row: OrderRow, lines: LineRow[], payments: PaymentRow
     })),
     external_ref: row.external_ref,
     customer_note: row.customer_note,
+    customer_id: row.customer_id,
     occurred_at: iso(row.occurred_at),
     created_at: iso(row.created_at),
     updated_at: iso(row.updated_at),

@@ -89,6 +89,7 @@ export interface NewOrderRecord {
   refunds?: NewRefund[];
   externalRef?: string | null;
   customerNote?: string | null;
+  customerId?: string | null;
   /** when it happened (the till's clock); defaults to now */
   occurredAt?: Date | string;
   voidedAt?: Date | string | null;
@@ -198,10 +199,10 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
      ), o AS (
        INSERT INTO orders (id, business_id, location_id, source, device_id, staff_id, shift_id, number, status, currency, tax_mode,
          cash_rounding, discount, subtotal, discount_total, tax_total, net_total, total, amount_paid, amount_refunded, tax_breakdown,
-         external_ref, customer_note, occurred_at, voided_at, void_reason)
+         external_ref, customer_note, customer_id, occurred_at, voided_at, void_reason)
        SELECT $1, $2, $3, r.source, r.device_id, r.staff_id, r.shift_id, COALESCE($4, 'API-' || (SELECT last_number FROM num)), r.status, r.currency, r.tax_mode,
          r.cash_rounding, r.discount, r.subtotal, r.discount_total, r.tax_total, r.net_total, r.total, r.amount_paid, r.amount_refunded, r.tax_breakdown,
-         r.external_ref, r.customer_note, COALESCE(r.occurred_at, now()), r.voided_at, r.void_reason
+         r.external_ref, r.customer_note, r.customer_id, COALESCE(r.occurred_at, now()), r.voided_at, r.void_reason
        FROM jsonb_populate_record(NULL::orders, $5::jsonb) r
        RETURNING number, occurred_at, created_at, updated_at
      ), l AS (
@@ -230,7 +231,7 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
         currency: record.currency, tax_mode: record.taxMode, cash_rounding: cashRounding, discount: record.discount ?? null,
         subtotal: t.subtotal, discount_total: t.discount_total, tax_total: t.tax_total, net_total: t.net_total, total: t.total,
         amount_paid: amountPaid, amount_refunded: amountRefunded, tax_breakdown: t.tax_breakdown, external_ref: record.externalRef ?? null,
-        customer_note: record.customerNote ?? null, occurred_at: record.occurredAt ? new Date(record.occurredAt) : null, voided_at: voidedAt, void_reason: record.voidReason ?? null,
+        customer_note: record.customerNote ?? null, customer_id: record.customerId ?? null, occurred_at: record.occurredAt ? new Date(record.occurredAt) : null, voided_at: voidedAt, void_reason: record.voidReason ?? null,
       }),
       JSON.stringify(lines), JSON.stringify(paymentRows), JSON.stringify(refundRows), JSON.stringify(refundLineRows),
     ],
@@ -241,7 +242,7 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
     staff_id: record.staffId ?? null, number: written.number, status, currency: record.currency, tax_mode: record.taxMode, cash_rounding: cashRounding,
     discount: record.discount ?? null, subtotal: t.subtotal, discount_total: t.discount_total, tax_total: t.tax_total, net_total: t.net_total, total: t.total,
     amount_paid: amountPaid, amount_refunded: amountRefunded, tax_breakdown: t.tax_breakdown, external_ref: record.externalRef ?? null,
-    customer_note: record.customerNote ?? null, occurred_at: written.occurred_at, created_at: written.created_at, updated_at: written.updated_at, voided_at: voidedAt,
+    customer_note: record.customerNote ?? null, customer_id: record.customerId ?? null, occurred_at: written.occurred_at, created_at: written.created_at, updated_at: written.updated_at, voided_at: voidedAt,
   };
   // Sorted as loadOrders sorts them (created_at is the same for every row of one transaction).
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

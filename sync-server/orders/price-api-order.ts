@@ -12,6 +12,10 @@ import { linesFromTotals, type NewOrderRecord } from './orders-repository';
 const unprocessable = (code: string, message: string, param: string): ApiError => new ApiError('invalid_request', code, message, { status: 422, param });
 
 export async function priceApiOrder(q: Queryable, businessId: string, location: LocationRow, body: OrderCreate): Promise<NewOrderRecord> {
+  if (body.customer_id) {
+    const { rows } = await q.query('SELECT 1 FROM customers WHERE id = $1 AND business_id = $2', [body.customer_id, businessId]);
+    if (rows.length === 0) throw unprocessable('customer_not_found', `No customer with id "${body.customer_id}".`, 'customer_id');
+  }
   const ids = [...new Set(body.items.map((item) => item.product_id))];
   const products = new Map((await loadProducts(q, businessId, ids)).map((p) => [p.id, p]));
   const inputs: (LineInput & { note: string | null })[] = body.items.map((item, i) => {
@@ -68,5 +72,6 @@ export async function priceApiOrder(q: Queryable, businessId: string, location: 
     lines: linesFromTotals(totals, inputs),
     externalRef: body.external_ref ?? null,
     customerNote: body.customer_note ?? null,
+    customerId: body.customer_id ?? null,
   };
 }
