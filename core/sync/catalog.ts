@@ -74,6 +74,8 @@ export const TillProductSchema = Type.Object(
     tare_grams: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
     active: Type.Boolean(),
     sort: Type.Integer(),
+    /** tile picture: an https URL or a small data: URL uploaded in the back office; older servers omit it */
+    image_url: Type.Optional(Type.Union([Text(100_000), Type.Null()])),
     updated_at: Timestamp(),
   }
 );

@@ -5,7 +5,7 @@
 // are the sync-*.ts modules beside it.
 import { liveQuery } from 'dexie';
 import { err, ok, toAppError, type AppError, type Result } from '../../core/result';
-import { requestPersistentStorage, type Pairing, type TillDb } from '../db/till-db';
+import { type Pairing, type TillDb } from '../db/till-db';
 import { backoffDelay, DEFAULT_BACKOFF, defaultTimer, type BackoffOptions, type Timer } from './sync-backoff';
 import { createSyncHttp, setting } from './sync-http';
 import { pairTill } from './sync-pairing';
@@ -252,9 +252,6 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const lastSyncAt = (await setting(db, 'last_sync_at')) ?? null;
       update({ paired: Boolean(p), lastSyncAt });
       watchCounts();
-      void requestPersistentStorage().then((persistent) => {
-        if (!persistent) log('storage is not persistent: the browser may evict unsynced sales under storage pressure');
-      });
       // The browser saw the network come back (cable, Wi-Fi): try at once instead of waiting out the backoff.
       browserEvents.addEventListener?.('online', onBrowserOnline);
       loopDone = loop();

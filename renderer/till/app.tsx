@@ -1,11 +1,10 @@
 // The till's frame: gates (pairing, sign-in, shift), top bar with the sync indicator, the current
 // screen, the action bar of F-key buttons, global shortcuts and notices.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { parkCart } from '../db/carts';
 import { openTenders, salesHoldingTenders } from '../db/taken-tenders';
 import { currentShift } from '../db/shifts';
-import { requestPersistentStorage } from '../db/till-db';
 import { I18nProvider, useI18n } from './i18n/use-i18n';
 import type { TillMessageKey } from './i18n/messages';
 import { Dialog } from './components/dialog';
@@ -24,6 +23,7 @@ import { TenderScreen } from './screens/tender-screen';
 import { useLocation, useServices } from './services';
 import { SHORTCUTS } from './shortcuts';
 import { useTill, type Screen } from './till-store';
+import { usePersistentStorage } from './use-persistent-storage';
 
 const NAV: { screen: Screen; label: TillMessageKey; key: string }[] = [
   { screen: 'sell', label: 'nav.sell', key: 'Esc' },
@@ -39,27 +39,18 @@ const WITHOUT_SHIFT: Screen[] = ['reports', 'settings', 'history'];
 
 /**
  * Asks the browser to keep the till's data under storage pressure; when it refuses, owners and
- * managers see why it matters and what to do (cashiers cannot change it).
+ * managers see it in the top bar (the full reason on hover and in Settings, where they can ask
+ * again); cashiers cannot change it and are not bothered.
  */
-export function StorageWarning({ role }: { role: string | undefined }) {
+export function StorageWarning({ role, onOpen }: { role: string | undefined; onOpen?(): void }) {
   const { t } = useI18n();
-  const [persistent, setPersistent] = useState<boolean | null>(null);
-  const [dismissed, setDismissed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void requestPersistentStorage().then((granted) => live && setPersistent(granted));
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (persistent !== false || dismissed || role === undefined || role === 'cashier') return null;
+  const { persistent } = usePersistentStorage();
+  if (persistent !== false || role === undefined || role === 'cashier') return null;
   return (
-    <div className="storage-warning" role="alert" data-testid="storage-warning">
-      <span>{t('frame.storageRefused')}</span>
-      <button type="button" aria-label={t('frame.dismiss')} onClick={() => setDismissed(true)}>
-        ×
-      </button>
-    </div>
+    <button type="button" className="storage-pill" role="alert" data-testid="storage-warning" title={t('frame.storageRefused')} onClick={onOpen}>
+      <span aria-hidden="true">⚠</span> {t('frame.storageShort')}
+      <span className="sr-only"> {t('frame.storageRefused')}</span>
+    </button>
   );
 }
 
@@ -258,7 +249,7 @@ function Till({ location }: { location: ReturnType<typeof useLocation> }) {
   else if (till.screen === 'reports') body = <ReportsScreen location={location} />;
   else if (till.screen === 'settings') body = <SettingsScreen />;
   else if (till.screen === 'orders') body = <OrdersScreen location={location} />;
-  else body = <SellScreen location={location} />;
+  else body = <SellScreen location={location} onPark={() => void park()} />;
 
   return (
     <div className="app">
@@ -270,6 +261,7 @@ function Till({ location }: { location: ReturnType<typeof useLocation> }) {
           {shift && <span className="optional">{t('frame.shiftSince', { time: i18n.time(shift.opened_at) })}</span>}
         </span>
         <span className="spacer" />
+        <StorageWarning role={till.staff?.role} onOpen={() => till.go('settings')} />
         <PrinterIndicator />
         <SyncIndicator onShowRejected={() => till.staff && till.go('settings')} />
         {till.staff && (
@@ -286,24 +278,12 @@ function Till({ location }: { location: ReturnType<typeof useLocation> }) {
               {t(n.label)} <span className="key">{n.key}</span>
             </button>
           ))}
-        {till.staff && till.screen === 'sell' && shift && (
-          <>
-            <button type="button" className="btn" disabled={till.cart.lines.length === 0} onClick={() => void park()}>
-              {t('frame.park')} <span className="key">F5</span>
-            </button>
-            <button type="button" className="btn" disabled={till.cart.lines.length === 0} onClick={() => till.openDialog({ kind: 'void' })}>
-              {t('frame.voidSale')} <span className="key">F8</span>
-            </button>
-          </>
-        )}
-        <span style={{ flex: 1 }} />
         <button type="button" className="btn" onClick={() => till.openDialog({ kind: 'help' })}>
           {t('frame.shortcuts')} <span className="key">F1</span>
         </button>
       </nav>
       {till.dialog?.kind === 'help' && <HelpDialog onClose={till.closeDialog} />}
       {till.dialog?.kind === 'void' && <VoidCartDialog onClose={till.closeDialog} />}
-      <StorageWarning role={till.staff?.role} />
       <Notices />
     </div>
   );

@@ -1,7 +1,7 @@
 // The cart: lines with modifiers and discounts, the selected line's tools, totals with the tax
 // breakdown, and the Pay button. Figures are core's computeOrderTotals result, never re-added here.
 import { formatWeighedLine } from '../../../core/weighed-price';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { shownFigures } from '../../../core/figures';
 import type { OrderTotals } from '../../../core/order-totals';
 import { useI18n, type TillI18n } from '../i18n/use-i18n';
@@ -21,6 +21,8 @@ export interface CartPanelProps {
   onOrderDiscount(): void;
   onPay(): void;
   title?: string;
+  /** buttons acting on the whole sale (park, void), shown in the cart's header */
+  actions?: ReactNode;
   /** tenders already taken on this sale (part-payments): shown, and the Pay button asks for the rest */
   taken?: { id: string; label: string; amount: number }[];
 }
@@ -52,8 +54,9 @@ export function CartPanel(props: CartPanelProps) {
   return (
     <section className="cart" aria-label={t('cart.label')}>
       <header>
-        <span>{props.title ?? t('cart.title')}</span>
+        <span className="title">{props.title ?? t('cart.title')}</span>
         <span className="badge" data-testid="cart-count">{itemCount(cart, i18n)}</span>
+        {props.actions}
       </header>
       <div style={{ display: 'grid', gridTemplateRows: 'auto 1fr', minHeight: 0 }}>
         {selected ? (

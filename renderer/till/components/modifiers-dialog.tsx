@@ -101,9 +101,9 @@ export function ModifiersDialog({ productName, currency, groups, selected, onApp
                       setError(null);
                     }}
                   >
-                    {index <= 9 && <span className="key">{index}</span>}
-                    {m.name}
-                    {m.price_delta !== 0 && <small>{(m.price_delta > 0 ? '+' : '') + money(m.price_delta, currency)}</small>}
+                    {index <= 9 ? <span className="key">{index}</span> : <span />}
+                    <span className="option-name">{m.name}</span>
+                    {m.price_delta !== 0 && <small className="option-price">{(m.price_delta > 0 ? '+' : '') + money(m.price_delta, currency)}</small>}
                   </button>
                 );
               })}

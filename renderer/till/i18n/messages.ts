@@ -181,6 +181,16 @@ export const en = {
   'noSale.done': 'Drawer opened (no sale recorded).',
   'settings.approvalTitle': 'Open settings',
   'discount.approvedBy': 'Discount approved by {name}.',
+  'frame.storageShort': 'Storage not persistent',
+  'sell.allCategories': 'All',
+  'sell.void': 'Void',
+  'sell.categories': 'Categories',
+  'sell.scrollLeft': 'More categories to the left',
+  'sell.scrollRight': 'More categories to the right',
+  'settings.storage': 'Storage',
+  'settings.storagePersistent': 'Persistent: the browser keeps the till’s data even when space runs low.',
+  'settings.storageRefused': 'Not persistent: the browser refused and may clear unsynced sales when space runs low. Install the till as an app, or allow storage for this site in the browser’s site settings.',
+  'settings.storageAsk': 'Ask again',
 } satisfies Record<string, Message>;
 
 export type TillMessageKey = keyof typeof en;
@@ -356,4 +366,14 @@ export const de: Record<TillMessageKey, Message> = {
   'noSale.done': 'Kasse geöffnet (kein Verkauf vermerkt).',
   'settings.approvalTitle': 'Einstellungen öffnen',
   'discount.approvedBy': 'Rabatt freigegeben von {name}.',
+  'frame.storageShort': 'Speicher nicht dauerhaft',
+  'sell.allCategories': 'Alle',
+  'sell.void': 'Stornieren',
+  'sell.categories': 'Kategorien',
+  'sell.scrollLeft': 'Weitere Kategorien links',
+  'sell.scrollRight': 'Weitere Kategorien rechts',
+  'settings.storage': 'Speicher',
+  'settings.storagePersistent': 'Dauerhaft: der Browser behält die Kassendaten auch bei Speichermangel.',
+  'settings.storageRefused': 'Nicht dauerhaft: der Browser hat abgelehnt und darf nicht synchronisierte Verkäufe bei Speichermangel löschen. Installieren Sie die Kasse als App oder erlauben Sie Speicher in den Website-Einstellungen des Browsers.',
+  'settings.storageAsk': 'Erneut anfragen',
 };

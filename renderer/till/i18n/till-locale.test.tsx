@@ -4,6 +4,7 @@ import { computeOrderTotals } from '../../../core/order-totals';
 import { layoutReceipt, receiptBlocksToText } from '../../../core/receipt-layout';
 import type { Cart } from '../../db/till-db';
 import { StorageWarning } from '../app';
+import { resetPersistentStorageForTests } from '../use-persistent-storage';
 import { CartPanel } from '../components/cart-panel';
 import { toReceiptOrder } from '../receipt';
 import { render, settle, type Rendered } from '../testing/render';
@@ -85,17 +86,19 @@ describe('till language and formats', () => {
   });
 
   it('tells a manager, not a cashier, that the browser refused persistent storage', async () => {
-    const storage = { persisted: async () => false, persist: async () => false };
-    vi.stubGlobal('navigator', { ...navigator, storage });
+    vi.stubGlobal('navigator', { ...navigator, storage: { persisted: async () => false, persist: async () => false } });
+    resetPersistentStorageForTests();
     view = await render(<StorageWarning role="cashier" />);
     await settle(10);
     expect(text('storage-warning')).toBeUndefined();
     view.unmount();
     view = await render(<StorageWarning role="manager" />);
     await settle(10);
+    expect(text('storage-warning')).toContain('Storage not persistent');
     expect(text('storage-warning')).toContain('persistent storage was refused');
     view.unmount();
     vi.stubGlobal('navigator', { ...navigator, storage: { persisted: async () => true, persist: async () => true } });
+    resetPersistentStorageForTests();
     view = await render(<StorageWarning role="owner" />);
     await settle(10);
     expect(text('storage-warning')).toBeUndefined();

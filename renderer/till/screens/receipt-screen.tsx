@@ -27,7 +27,7 @@ export function ReceiptPanel({ location, orderId, initialPrintError = null }: { 
   };
 
   return (
-    <div style={{ display: 'grid', gap: 10, minHeight: 0 }}>
+    <div className="receipt-panel">
       {receipt ? (
         <pre className="receipt-preview" data-testid="receipt-preview" aria-label={t('receipt.preview')}>
           {receiptText(receipt)}
@@ -65,7 +65,7 @@ export function ReceiptScreen({ location }: { location: TillLocation }) {
 
   return (
     <main
-      className="tender"
+      className="tender fill receipt-screen"
       data-testid="receipt-screen"
       onKeyDown={(e) => {
         if (e.key === 'r' || e.key === 'R') {
@@ -77,7 +77,7 @@ export function ReceiptScreen({ location }: { location: TillLocation }) {
         }
       }}
     >
-      <section className="card">
+      <section className="card receipt-summary">
         <h3>{order ? t('receipt.paidOrder', { number: order.number }) : t('receipt.paid')}</h3>
         <div className="due" data-testid="change-due">
           {change > 0 ? t('receipt.change', { amount: money(change, location.currency) }) : t('receipt.noChange')}
@@ -87,11 +87,11 @@ export function ReceiptScreen({ location }: { location: TillLocation }) {
             {t('receipt.totalLine', { total: money(order.totals.total, location.currency), tenders: payments.map((p) => `${t(`method.${p.method}`)} ${money(p.amount, location.currency)}`).join(' + ') })}
           </div>
         )}
-        <button ref={nextRef} type="button" className="btn primary big" onClick={() => go('sell')} data-testid="next-sale">
+        <button ref={nextRef} type="button" className="btn primary big next" onClick={() => go('sell')} data-testid="next-sale">
           {t('receipt.next')} <span className="key">Enter</span>
         </button>
       </section>
-      <section className="card">
+      <section className="card receipt-paper">
         <ReceiptPanel location={location} orderId={orderId} initialPrintError={printError} />
       </section>
     </main>

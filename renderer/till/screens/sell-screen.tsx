@@ -11,6 +11,8 @@ import { openTenders } from '../../db/taken-tenders';
 import { setLineDiscount, setLineModifiers, setOrderDiscount } from '../cart';
 import { showOnDisplay } from '../checkout';
 import { CartPanel } from '../components/cart-panel';
+import { CategoryBar } from '../components/category-bar';
+import { ProductTile } from '../components/product-tile';
 import { DiscountDialog } from '../components/discount-dialog';
 import { ModifiersDialog, type ModifierGroupView } from '../components/modifiers-dialog';
 import { useScanHandler } from '../scanner';
@@ -54,16 +56,17 @@ export function searchProducts(index: ProductSearchIndex, text: string, limit = 
     .map((s) => s.p);
 }
 
-export function SellScreen({ location }: { location: TillLocation }) {
+export function SellScreen({ location, onPark }: { location: TillLocation; onPark?(): void }) {
   const { db, hardware } = useServices();
   const till = useTill();
   const searchRef = useRef<HTMLInputElement>(null);
   const products = useLiveQuery(() => db.products.filter((p) => p.active).toArray(), [db]) ?? NONE;
-  const categories = useLiveQuery(() => db.categories.orderBy('sort').toArray(), [db]) ?? [];
+  const categories = useLiveQuery(() => db.categories.orderBy('sort').toArray(), [db]) ?? NONE;
   const taxRates = useLiveQuery(() => db.taxRates.toArray(), [db]) ?? NONE;
   const groups = useLiveQuery(() => db.modifierGroups.toArray(), [db]) ?? NONE;
   const taken = useLiveQuery(() => openTenders(db, till.cart.id), [db, till.cart.id]) ?? [];
   const taxById = useMemo(() => new Map(taxRates.map((t) => [t.id, t])), [taxRates]);
+  const categoryColor = useMemo(() => new Map(categories.map((c) => [c.id, c.color])), [categories]);
   const totals = useMemo(() => cartTotals(till.cart, location), [till.cart, location]);
   const i18n = useI18n();
   const money = (n: number) => i18n.money(n, location.currency);
@@ -276,39 +279,17 @@ export function SellScreen({ location }: { location: TillLocation }) {
             </button>
           )}
         </div>
-        <div className="categories" role="toolbar" aria-label="Categories">
-          <button type="button" className="btn" aria-pressed={till.category === null && !till.search} onClick={() => (till.setCategory(null), till.setSearch(''))}>
-            All
-          </button>
-          {categories.map((c) => (
-            <button
-              key={c.id}
-              type="button"
-              className="btn"
-              aria-pressed={till.category === c.id && !till.search}
-              onClick={() => (till.setCategory(c.id), till.setSearch(''))}
-            >
-              {c.name}
-            </button>
-          ))}
-        </div>
-        <div className="grid" role="group" aria-label="Product grid" data-testid="product-grid">
+        <CategoryBar
+          categories={categories}
+          allLabel={i18n.t('sell.allCategories')}
+          selected={till.search ? undefined : till.category}
+          onPick={(id) => (till.setCategory(id), till.setSearch(''))}
+        />
+        <div className={visible.some((p) => p.image_url) ? 'grid with-images' : 'grid'} role="group" aria-label="Product grid" data-testid="product-grid">
           {visible.length === 0 && <p className="empty">{products.length === 0 ? 'No products yet: waiting for the first sync.' : 'No product matches.'}</p>}
-          {visible.map((p) => {
-            const color = categories.find((c) => c.id === p.category_id)?.color ?? undefined;
-            return (
-              <button
-                key={p.id}
-                type="button"
-                className="tile"
-                style={color ? ({ '--tile': color } as React.CSSProperties) : undefined}
-                onClick={() => void addProduct(p)}
-              >
-                <span className="name">{p.name}</span>
-                <span className="price">{money(p.price)}</span>
-              </button>
-            );
-          })}
+          {visible.map((p) => (
+            <ProductTile key={p.id} product={p} color={categoryColor.get(p.category_id ?? '') ?? null} price={money(p.price)} onPick={() => void addProduct(p)} />
+          ))}
         </div>
       </section>
       <CartPanel
@@ -317,6 +298,16 @@ export function SellScreen({ location }: { location: TillLocation }) {
         currency={location.currency}
         selectedLineId={till.selectedLineId}
         title={till.cart.open_order_number ? `Order ${till.cart.open_order_number}` : undefined}
+        actions={
+          <>
+            <button type="button" className="btn" disabled={till.cart.lines.length === 0 || !onPark} onClick={onPark}>
+              {i18n.t('frame.park')} <span className="key">F5</span>
+            </button>
+            <button type="button" className="btn" disabled={till.cart.lines.length === 0} onClick={() => till.openDialog({ kind: 'void' })}>
+              {i18n.t('sell.void')} <span className="key">F8</span>
+            </button>
+          </>
+        }
         taxName={(id) => taxById.get(id)?.name ?? 'Tax'}
         onSelect={till.selectLine}
         onQuantity={till.changeQuantity}

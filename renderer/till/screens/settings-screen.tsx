@@ -11,6 +11,31 @@ import { useLocation, useServices, useSyncStatus } from '../services';
 import { ApprovalDialog, needsApproval } from '../components/approval-dialog';
 import { useI18n } from '../i18n/use-i18n';
 import { useTill } from '../till-store';
+import { useI18n } from '../i18n/use-i18n';
+import { usePersistentStorage } from '../use-persistent-storage';
+
+/** Whether the browser keeps the till's data under storage pressure, and a way to ask again. */
+function StorageRow() {
+  const { t } = useI18n();
+  const { persistent, askAgain } = usePersistentStorage();
+  if (persistent === null) return null;
+  return (
+    <tr data-testid="storage-state">
+      <td>{t('settings.storage')}</td>
+      <td>
+        <span style={persistent ? undefined : { color: 'var(--bad)' }}>{t(persistent ? 'settings.storagePersistent' : 'settings.storageRefused')}</span>
+        {!persistent && (
+          <>
+            {' '}
+            <button type="button" className="btn" onClick={() => void askAgain()}>
+              {t('settings.storageAsk')}
+            </button>
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
 
 function PairingCard() {
   const { db, sync, sameOriginSync } = useServices();
@@ -49,6 +74,7 @@ function PairingCard() {
                 {status.lastSyncAt ? `, last sync ${new Date(status.lastSyncAt).toLocaleTimeString()}` : ''}
               </td>
             </tr>
+            <StorageRow />
             {status.lastError && (
               <tr>
                 <td>Last error</td>
@@ -244,7 +270,7 @@ function HardwareCard() {
 
   const c = config ?? DEFAULT_HARDWARE_CONFIG;
   return (
-    <section className="card" aria-label="Hardware">
+    <section className="card wide" aria-label="Hardware">
       <h3>Hardware</h3>
       <p style={{ margin: 0 }}>
         Connection: <strong>{hardware.kind === 'electron' ? 'this app (Electron)' : hardware.kind === 'bridge' ? `hardware bridge ${hardware.bridge?.url}` : 'none'}</strong>
@@ -266,44 +292,60 @@ function HardwareCard() {
         </form>
       )}
       {loadError && <p className="error-text">{loadError}</p>}
-      {DEVICES.map(({ device, label }) => (
-        <div key={device} style={{ display: 'grid', gap: 6, borderTop: '1px solid var(--line)', paddingTop: 8 }}>
-          <strong>{label}</strong>
-          {device !== 'drawer' && (
-            <input
-              className="input"
-              aria-label={`${label} address`}
-              placeholder="tcp://HOST:PORT or serial:/dev/ttyUSB0?baud=9600"
-              value={c[device].uri}
-              disabled={!config}
-              onChange={(e) => update(device, { uri: e.target.value })}
-            />
-          )}
-          {device === 'printer' && (
-            <div className="segmented">
-              <select className="input" aria-label="Paper width" value={c.printer.width} disabled={!config} onChange={(e) => update('printer', { width: Number(e.target.value) as 42 | 32 })}>
-                <option value={42}>80 mm (42 columns)</option>
-                <option value={32}>58 mm (32 columns)</option>
-              </select>
-              <select className="input" aria-label="Printer model" value={c.printer.model} disabled={!config} onChange={(e) => update('printer', { model: e.target.value as 'epson' | 'star' })}>
-                <option value="epson">Epson</option>
-                <option value="star">Star</option>
-              </select>
-            </div>
-          )}
-          {device === 'drawer' && (
-            <label>
-              <input type="checkbox" checked={c.printer.drawer} disabled={!config} onChange={(e) => update('printer', { drawer: e.target.checked })} /> Drawer on the printer&apos;s kick port
-            </label>
-          )}
-          <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
-            <button type="button" className="btn" onClick={() => void test(device)} data-testid={`test-${device}`}>
-              Test
-            </button>
-            {results[device] && <span role="status">{results[device]}</span>}
-          </div>
-        </div>
-      ))}
+      <table className="list devices" aria-label="Devices">
+        <thead>
+          <tr>
+            <th>Device</th>
+            <th>Address</th>
+            <th>Options</th>
+            <th>Test</th>
+          </tr>
+        </thead>
+        <tbody>
+          {DEVICES.map(({ device, label }) => (
+            <tr key={device}>
+              <th scope="row">{label}</th>
+              <td>
+                {device !== 'drawer' && (
+                  <input
+                    className="input"
+                    aria-label={`${label} address`}
+                    placeholder="tcp://HOST:PORT or serial:/dev/ttyUSB0?baud=9600"
+                    value={c[device].uri}
+                    disabled={!config}
+                    onChange={(e) => update(device, { uri: e.target.value })}
+                  />
+                )}
+                {device === 'drawer' && (
+                  <label>
+                    <input type="checkbox" checked={c.printer.drawer} disabled={!config} onChange={(e) => update('printer', { drawer: e.target.checked })} /> Drawer on the printer&apos;s kick port
+                  </label>
+                )}
+              </td>
+              <td>
+                {device === 'printer' && (
+                  <div className="segmented">
+                    <select className="input" aria-label="Paper width" value={c.printer.width} disabled={!config} onChange={(e) => update('printer', { width: Number(e.target.value) as 42 | 32 })}>
+                      <option value={42}>80 mm (42 columns)</option>
+                      <option value={32}>58 mm (32 columns)</option>
+                    </select>
+                    <select className="input" aria-label="Printer model" value={c.printer.model} disabled={!config} onChange={(e) => update('printer', { model: e.target.value as 'epson' | 'star' })}>
+                      <option value="epson">Epson</option>
+                      <option value="star">Star</option>
+                    </select>
+                  </div>
+                )}
+              </td>
+              <td className="test-cell">
+                <button type="button" className="btn" onClick={() => void test(device)} data-testid={`test-${device}`}>
+                  Test
+                </button>
+                {results[device] && <span role="status">{results[device]}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <ScaleFields config={config} onChange={(scale) => setConfig((x) => (x ? { ...x, scale } : x))} />
       <LanBridgeFields config={config} onChange={(bridge) => setConfig((x) => (x ? { ...x, bridge } : x))} />
       <button type="button" className="btn primary" disabled={!config} onClick={() => void save()}>
@@ -352,7 +394,7 @@ export function SettingsScreen() {
   return (
     <main className="page" data-testid="settings-screen">
       <h2>Settings</h2>
-      <div className="cards">
+      <div className="cards stack">
         <PairingCard />
         <RejectedCard />
         <HardwareCard />

@@ -96,6 +96,8 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  // A finished sale still prints and reads Dexie after the test's last expectation: let it end first.
+  await settle(50);
   view?.unmount();
   view = null;
   uninstall();

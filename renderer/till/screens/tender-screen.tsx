@@ -71,6 +71,8 @@ export function TenderScreen({ location }: { location: TillLocation }) {
   const currency = location.currency;
   const i18n = useI18n();
   const money = (n: number) => i18n.money(n, currency);
+  /** the location's decimal separator for the amount keys (parseMoney takes "." and ",") */
+  const decimalSeparator = i18n.number(1.5).includes(',') ? ',' : '.';
   const paid = tenders.reduce((s, t) => s + t.amount, 0);
   const remaining = Math.max(0, totals.total - paid);
   const cashRemaining = cashDue(remaining, location.cash_rounding);
@@ -234,7 +236,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
 
   return (
     <main
-      className="tender"
+      className="tender fill"
       data-testid="tender-screen"
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -259,6 +261,20 @@ export function TenderScreen({ location }: { location: TillLocation }) {
         <div style={{ color: 'var(--muted)' }}>
           Total {money(totals.total)} · {itemCount(cart, i18n)}
         </div>
+        <ul className="tender-lines" aria-label="What is being paid">
+          {cart.lines.map((line) => {
+            const lt = totals.lines.find((x) => x.id === line.id);
+            return (
+              <li key={line.id}>
+                <span>
+                  <strong>{line.quantity}×</strong> {line.name}
+                  {line.modifiers.length > 0 && <small> · {line.modifiers.map((m) => m.name).join(', ')}</small>}
+                </span>
+                <span className="num">{lt ? money(lt.gross_before_discount - lt.line_discount) : ''}</span>
+              </li>
+            );
+          })}
+        </ul>
         {tenders.length > 0 && (
           <table className="list" aria-label="Tenders taken" data-testid="tenders-taken">
             <tbody>
@@ -324,11 +340,11 @@ export function TenderScreen({ location }: { location: TillLocation }) {
             Was the card of {money(unresolved.amount)} charged? Ask the terminal
           </button>
         )}
-        <button type="button" className="btn" onClick={back} disabled={Boolean(busy)}>
+        <button type="button" className="btn back" onClick={back} disabled={Boolean(busy)}>
           Back to cart <span className="key">Esc</span>
         </button>
       </section>
-      <section className="card">
+      <section className="card tender-pay">
         <label className="field">
           <span>Cash given / amount to charge ({currency})</span>
           <input
@@ -351,6 +367,26 @@ export function TenderScreen({ location }: { location: TillLocation }) {
             }}
           />
         </label>
+        <div className="keypad amount-keys" role="group" aria-label="Amount keys">
+          {['7', '8', '9', '4', '5', '6', '1', '2', '3', decimalSeparator, '0', '⌫'].map((key) => (
+            <button
+              key={key}
+              type="button"
+              className="btn"
+              tabIndex={-1}
+              disabled={Boolean(busy)}
+              aria-label={key === '⌫' ? 'Delete last digit' : undefined}
+              // Keeps the focus in the amount field, so Enter still takes the cash.
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => {
+                setError(null);
+                setText((current) => (key === '⌫' ? current.slice(0, -1) : current + key));
+              }}
+            >
+              {key}
+            </button>
+          ))}
+        </div>
         <div className="quick" role="group" aria-label="Quick cash amounts">
           {quick.map((amount, i) => (
             <button key={amount} type="button" className="btn" disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)} onClick={() => void payCash(amount)}>
@@ -359,12 +395,14 @@ export function TenderScreen({ location }: { location: TillLocation }) {
             </button>
           ))}
         </div>
-        <button type="button" className="btn ok big" disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)} onClick={() => void payCash()}>
-          Cash <span className="key">Enter</span>
-        </button>
-        <button type="button" className="btn primary big" disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)} onClick={() => void payCard()}>
-          Card <span className="key">F2</span>
-        </button>
+        <div className="pay-methods">
+          <button type="button" className="btn ok big" disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)} onClick={() => void payCash()}>
+            Cash <span className="key">Enter</span>
+          </button>
+          <button type="button" className="btn primary big" disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)} onClick={() => void payCard()}>
+            Card <span className="key">F2</span>
+          </button>
+        </div>
         <p style={{ margin: 0, color: 'var(--muted)', fontSize: '.9rem' }}>
           Split: type a part amount and choose Cash or Card; repeat until nothing is due.
         </p>

@@ -1,0 +1,74 @@
+// A product tile of the sell screen: the name (font stepped down so its longest word fits, never
+// broken mid-word; decisions: till design), the price, the category colour with text of AA contrast, and an optional image.
+import type { CSSProperties } from 'react';
+import { tileColours } from '../../../core/colour-contrast';
+
+/** The name's unbreakable runs: words split at spaces, and after a hyphen or a soft hyphen (where the browser may break). */
+export function unbreakableRuns(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .flatMap((word) => word.split(/(?<=[-\u00ad])/))
+    .map((part) => part.replace(/\u00ad/g, ''))
+    .filter((part) => part !== '');
+}
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+
+/**
+ * Width of the name's longest unbreakable run in em of the tile's bold face (canvas text metrics,
+ * cached per name); where there is no canvas (tests) an estimate of 0.6 em per character. The tile
+ * sizes its font so this run fits one line.
+ */
+export function longestRunEm(name: string): number {
+  const cached = widths.get(name);
+  if (cached !== undefined) return cached;
+  if (measureContext === undefined) {
+    try {
+      measureContext = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    } catch {
+      measureContext = null; // jsdom without a canvas package
+    }
+    if (measureContext) measureContext.font = `700 100px ${getComputedStyle(document.documentElement).fontFamily || 'sans-serif'}`;
+  }
+  const runs = unbreakableRuns(name);
+  const em = Math.max(1, ...runs.map((run) => (measureContext ? measureContext.measureText(run).width / 100 : [...run].length * 0.6)));
+  // A little room for rounding and the subpixel layout the canvas does not do.
+  const result = Math.round(em * 1.04 * 100) / 100;
+  widths.set(name, result);
+  return result;
+}
+
+export interface ProductTileProps {
+  product: { name: string; image_url?: string | null };
+  /** the category's `#rrggbb` colour, or null for a plain tile */
+  color: string | null;
+  price: string;
+  onPick(): void;
+}
+
+export function ProductTile({ product, color, price, onPick }: ProductTileProps) {
+  const colours = color ? tileColours(color) : null;
+  const style = { '--word-em': longestRunEm(product.name), ...(colours ? { '--tile-bg': colours.background, '--tile-ink': colours.ink } : {}) } as CSSProperties;
+  const className = ['tile', colours ? 'coloured' : '', product.image_url ? 'has-image' : ''].filter(Boolean).join(' ');
+  return (
+    <button type="button" className={className} style={style} title={product.name} onClick={onPick}>
+      {product.image_url && (
+        <img
+          className="image"
+          src={product.image_url}
+          alt=""
+          loading="lazy"
+          draggable={false}
+          // A URL image that cannot load (offline, gone) leaves a plain name tile, not a broken icon.
+          onError={(e) => {
+            e.currentTarget.closest('.tile')?.classList.remove('has-image');
+            e.currentTarget.remove();
+          }}
+        />
+      )}
+      <span className="name">{product.name}</span>
+      <span className="price">{price}</span>
+    </button>
+  );
+}
