@@ -11,7 +11,6 @@ import { useLocation, useServices, useSyncStatus } from '../services';
 import { ApprovalDialog, needsApproval } from '../components/approval-dialog';
 import { useI18n } from '../i18n/use-i18n';
 import { useTill } from '../till-store';
-import { useI18n } from '../i18n/use-i18n';
 import { usePersistentStorage } from '../use-persistent-storage';
 
 /** Whether the browser keeps the till's data under storage pressure, and a way to ask again. */
