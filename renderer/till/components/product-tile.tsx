@@ -24,11 +24,8 @@ export function longestRunEm(name: string): number {
   const cached = widths.get(name);
   if (cached !== undefined) return cached;
   if (measureContext === undefined) {
-    try {
-      measureContext = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    } catch {
-      measureContext = null; // jsdom without a canvas package
-    }
+    // OffscreenCanvas: Chromium, Electron, Firefox, Safari 16.4+; absent in jsdom (unit tests estimate).
+    measureContext = typeof OffscreenCanvas === 'undefined' ? null : (new OffscreenCanvas(1, 1).getContext('2d') as CanvasRenderingContext2D | null);
     if (measureContext) measureContext.font = `700 100px ${getComputedStyle(document.documentElement).fontFamily || 'sans-serif'}`;
   }
   const runs = unbreakableRuns(name);
