@@ -18,7 +18,7 @@ export const LineWeightSchema = Type.Object(
   {
     net_grams: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
     tare_grams: Type.Integer({ minimum: 0, maximum: 100_000 }),
-    price_per_kg: Amount,
+    price_per_kg: Amount(),
   },
   { additionalProperties: false },
 );
