@@ -7898,7 +7898,7 @@ export interface paths {
                         /** @description https URL that receives POSTs (http and private addresses only with POS_WEBHOOK_ALLOW_PRIVATE=1) */
                         url: string;
                         /** @description event types to receive: exact types, "*" = all, or prefix wildcards ("order.*" = every order event, including ones added later) */
-                        subscribed_events: ("*" | "order.*" | "payment.*" | "product.*" | "tax_rate.*" | "category.*" | "modifier_group.*" | "location.*" | "customer.*" | "inventory.*" | "shift.*" | "device.*" | "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "customer.created" | "customer.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired")[];
+                        subscribed_events: ("*" | "order.*" | "payment.*" | "product.*" | "tax_rate.*" | "category.*" | "modifier_group.*" | "location.*" | "customer.*" | "inventory.*" | "shift.*" | "device.*" | "webhook_endpoint.*" | "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "customer.created" | "customer.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired" | "webhook_endpoint.disabled")[];
                         /** @description full: the object in data.object; thin: data = {id, url} */
                         payload?: "full" | "thin";
                         enabled?: boolean;
@@ -8416,7 +8416,7 @@ export interface paths {
                         /** @description https URL that receives POSTs (http and private addresses only with POS_WEBHOOK_ALLOW_PRIVATE=1) */
                         url?: string;
                         /** @description event types to receive: exact types, "*" = all, or prefix wildcards ("order.*" = every order event, including ones added later) */
-                        subscribed_events?: ("*" | "order.*" | "payment.*" | "product.*" | "tax_rate.*" | "category.*" | "modifier_group.*" | "location.*" | "customer.*" | "inventory.*" | "shift.*" | "device.*" | "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "customer.created" | "customer.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired")[];
+                        subscribed_events?: ("*" | "order.*" | "payment.*" | "product.*" | "tax_rate.*" | "category.*" | "modifier_group.*" | "location.*" | "customer.*" | "inventory.*" | "shift.*" | "device.*" | "webhook_endpoint.*" | "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "customer.created" | "customer.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired" | "webhook_endpoint.disabled")[];
                         /** @description full: the object in data.object; thin: data = {id, url} */
                         payload?: "full" | "thin";
                         enabled?: boolean;
@@ -8843,7 +8843,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @description default webhook.test; any catalog type sends its sample payload */
-                        event_type?: "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "customer.created" | "customer.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired" | "webhook.test";
+                        event_type?: "order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "customer.created" | "customer.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired" | "webhook_endpoint.disabled" | "webhook.test";
                     } | null;
                 };
             };
@@ -9633,7 +9633,7 @@ export interface paths {
                          * @description and before this time (default: now)
                          */
                         until?: string;
-                        event_types?: ("order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "customer.created" | "customer.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired")[];
+                        event_types?: ("order.created" | "order.updated" | "order.paid" | "order.voided" | "order.refunded" | "order.cancelled" | "payment.succeeded" | "payment.failed" | "payment.updated" | "product.created" | "product.updated" | "product.deleted" | "tax_rate.created" | "tax_rate.updated" | "tax_rate.deleted" | "category.created" | "category.updated" | "category.deleted" | "modifier_group.created" | "modifier_group.updated" | "modifier_group.deleted" | "location.updated" | "customer.created" | "customer.updated" | "inventory.updated" | "inventory.low_stock" | "shift.closed" | "device.paired" | "webhook_endpoint.disabled")[];
                     };
                 };
             };
@@ -10122,6 +10122,7 @@ export interface paths {
                                     tare_grams?: number;
                                     active: boolean;
                                     sort: number;
+                                    image_url?: string | null;
                                     /** Format: date-time */
                                     updated_at: string;
                                 }[];
@@ -11017,6 +11018,28 @@ export interface webhooks {
          *     Sent to every enabled endpoint subscribed to `device.paired` (or `*`, or `device.*`). Verify the signature on the raw body before parsing it.
          */
         post: operations["webhook_device_paired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook_endpoint.disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook_endpoint.disabled
+         * @description The service disabled one of the business's webhook endpoints by itself (its receiver answered 410 Gone, or every delivery failed after all retries for 3 days); sent to the business's other endpoints. Re-enable it with PATCH enabled:true and replay what it missed.
+         *
+         *     Sent to every enabled endpoint subscribed to `webhook_endpoint.disabled` (or `*`, or `webhook_endpoint.*`). Verify the signature on the raw body before parsing it.
+         */
+        post: operations["webhook_webhook_endpoint_disabled"];
         delete?: never;
         options?: never;
         head?: never;
@@ -15089,6 +15112,72 @@ export interface components {
             };
         };
         /**
+         * WebhookEndpointDisabledEvent
+         * @description The service disabled one of the business's webhook endpoints by itself (its receiver answered 410 Gone, or every delivery failed after all retries for 3 days); sent to the business's other endpoints. Re-enable it with PATCH enabled:true and replay what it missed.
+         * @example {
+         *       "id": "evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9",
+         *       "type": "webhook_endpoint.disabled",
+         *       "created_at": "2026-11-23T09:12:05.020Z",
+         *       "occurred_at": "2026-11-23T09:12:04.500Z",
+         *       "cursor": "1000001-42",
+         *       "api_version": "2026-11-01",
+         *       "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
+         *       "device_id": null,
+         *       "data": {
+         *         "object": {
+         *           "id": "whk_01KAQ0Z9Y8X7W6V5T4S3R2Q1P0",
+         *           "object": "webhook_endpoint",
+         *           "name": "stock-control",
+         *           "url": "https://stock.example.com/anywhere-webhook",
+         *           "enabled": false,
+         *           "disabled_reason": "The receiver answered 410 Gone at 2026-11-23T09:12:04.500Z (delivery dlv_01KAQ3E1F3H5K7M9P1R3T5W7Y9).",
+         *           "disabled_at": "2026-11-23T09:12:04.500Z"
+         *         }
+         *       }
+         *     }
+         */
+        WebhookEndpointDisabledEvent: {
+            /** @description evt_… — unique; the same id on every delivery attempt and replay */
+            id: string;
+            /** @enum {string} */
+            type: "webhook_endpoint.disabled";
+            /**
+             * Format: date-time
+             * @description when the cloud recorded the event
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description when it happened (a till's clock for till sales)
+             */
+            occurred_at: string;
+            /** @description this event's position in the events feed: pass it as ?since= to resume */
+            cursor: string;
+            api_version: string;
+            location_id: string | null;
+            device_id: string | null;
+            /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
+            data: {
+                object: {
+                    id: string;
+                    /** @enum {string} */
+                    object: "webhook_endpoint";
+                    name: string;
+                    url: string;
+                    /** @enum {boolean} */
+                    enabled: false;
+                    disabled_reason: string;
+                    /** Format: date-time */
+                    disabled_at: string;
+                };
+            } | {
+                /** @description the object's id */
+                id: string;
+                /** @description where the API serves the object (null when it has no such resource) */
+                url: string | null;
+            };
+        };
+        /**
          * WebhookTestEvent
          * @description Sent by POST /api/v1/webhooks/{id}/test; never emitted by real changes.
          * @example {
@@ -17283,6 +17372,83 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DevicePairedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Acknowledged: any 2xx within the timeout (default 10 s) ends the delivery. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or a timeout) is retried on the schedule (5 min, 30 min, 2 h, 12 h); `Retry-After` on 429/503 is honoured. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_webhook_endpoint_disabled: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Always `AnywherePOS-Webhooks/1`.
+                 * @example AnywherePOS-Webhooks/1
+                 */
+                "User-Agent": string;
+                /**
+                 * @description The event id (`evt_…`), the same on every attempt and replay: deduplicate on it.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "X-Pos-Event-Id": string;
+                /**
+                 * @description The event type, e.g. `order.paid`.
+                 * @example order.paid
+                 */
+                "X-Pos-Event-Type": string;
+                /**
+                 * @description This delivery (`dlv_…`); retries of it keep the id.
+                 * @example dlv_01KAQ3E1G4J6L8N0Q2S4U6W8Z0
+                 */
+                "X-Pos-Delivery-Id": string;
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`; the whole `whsec_…` string is the key. While a rotated-out secret is still valid, one `v1=` per valid secret, newest first.
+                 * @example t=1763890324,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Pos-Signature": string;
+                /**
+                 * @description Standard Webhooks: the event id.
+                 * @example evt_01KAQ3E1F3H5K7M9P1R3T5W7Y9
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Standard Webhooks: unix seconds of the signature.
+                 * @example 1763890324
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description Standard Webhooks: `v1,<base64 HMAC-SHA256>` per valid secret (key: the base64-decoded part of the secret).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointDisabledEvent"];
             };
         };
         responses: {

@@ -13,6 +13,7 @@ import { buildApp } from '../sync-server/app';
 import { createApiKey } from '../sync-server/auth/api-keys';
 import { loadConfig } from '../sync-server/config';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../sync-server/storage/test-database';
+import { startReceiver } from '../sync-server/webhooks/webhooks-test-support';
 import { mutation, pairTestDevice, saleSnapshot, seedSyncBusiness, type SyncFixture } from '../sync-server/sync/test-sync-fixtures';
 
 describe.each(TEST_ENGINES)('event catalog completeness on %s', (engine) => {
@@ -117,6 +118,14 @@ describe.each(TEST_ENGINES)('event catalog completeness on %s', (engine) => {
     // webhook.test is only ever sent on demand, never recorded in the feed.
     const endpoint = await api('POST', '/api/v1/webhooks', { name: 'catalog', url: 'http://127.0.0.1:9/hook', subscribed_events: ['*'] });
     await api('POST', `/api/v1/webhooks/${endpoint.id}/test`);
+    // webhook_endpoint.disabled: a receiver that answers 410 Gone gets its endpoint disabled by the service.
+    const gone = await startReceiver(() => ({ status: 410, body: 'gone' }));
+    try {
+      const doomed = await api('POST', '/api/v1/webhooks', { name: 'gone', url: gone.url, subscribed_events: ['order.paid'] });
+      await app.inject({ method: 'POST', url: `/api/v1/webhooks/${doomed.id}/test`, headers: { authorization: `Bearer ${key}`, 'idempotency-key': randomUUID() } });
+    } finally {
+      await gone.close();
+    }
 
     const { rows } = await t.db.query<{ type: string; data: Record<string, unknown> }>('SELECT type, data FROM events WHERE business_id = $1', [f.businessId]);
     const tests = await t.db.query<{ event_type: string }>(`SELECT event_type FROM webhook_deliveries WHERE endpoint_id = $1 AND origin = 'test'`, [endpoint.id]);

@@ -217,4 +217,32 @@ describe.each(TEST_ENGINES)('webhook endpoint options on %s', (engine) => {
       expect(named.rows[0]!.n).toBe(0);
     });
   });
+
+  describe('webhook_endpoint.disabled', () => {
+    it('is sent to the business\'s other endpoints when the service disables one (410 Gone), not to it, and not when a user disables one', async () => {
+      const on = await app();
+      const watcher = await receiver();
+      const gone = await startReceiver(() => ({ status: 410, body: 'gone' }));
+      receivers.push(gone);
+      const watcherId = (await call(on, 'POST', '/api/v1/webhooks', { name: 'watcher', url: watcher.url, subscribed_events: ['webhook_endpoint.*'] })).json().id as string;
+      const doomed = (await call(on, 'POST', '/api/v1/webhooks', { name: 'doomed', url: gone.url, subscribed_events: ['*'] })).json().id as string;
+      const byUser = (await call(on, 'POST', '/api/v1/webhooks', { name: 'paused', url: gone.url, subscribed_events: ['order.paid'] })).json().id as string;
+      expect((await call(on, 'PATCH', `/api/v1/webhooks/${byUser}`, { enabled: false })).statusCode).toBe(200);
+
+      await emit('order.paid', { id: 'ord_G1', object: 'order' });
+      const [request] = await watcher.waitFor(1);
+      const body = JSON.parse(request!.rawBody.toString('utf8'));
+      expect(body).toMatchObject({ type: 'webhook_endpoint.disabled', location_id: null, device_id: null });
+      expect(body.data.object).toMatchObject({ id: doomed, object: 'webhook_endpoint', name: 'doomed', url: gone.url, enabled: false, disabled_reason: expect.stringMatching(/^The receiver answered 410 Gone/) });
+      const endpoint = (await call(on, 'GET', `/api/v1/webhooks/${doomed}`)).json();
+      expect(endpoint.enabled).toBe(false);
+      expect(body.data.object.disabled_at).toBe(endpoint.disabled_at);
+      // The disabled endpoint got its one 410 attempt and no obituary; the feed has exactly one such event.
+      const sentToDoomed = await handle.db.query<{ event_type: string }>('SELECT event_type FROM webhook_deliveries WHERE endpoint_id = $1', [doomed]);
+      expect(sentToDoomed.rows.map((r) => r.event_type)).toEqual(['order.paid']);
+      const events = await handle.db.query<{ data: { object: { id: string } } }>("SELECT data FROM events WHERE business_id = $1 AND type = 'webhook_endpoint.disabled'", [biz.businessId]);
+      expect(events.rows.map((r) => r.data.object.id)).toEqual([doomed]);
+      expect(watcherId).toMatch(/^whk_/);
+    });
+  });
 });

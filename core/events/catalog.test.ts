@@ -12,6 +12,7 @@ describe('event catalog', () => {
         'device.paired', 'webhook.test', 'order.cancelled', 'payment.updated',
         'tax_rate.created', 'tax_rate.updated', 'tax_rate.deleted', 'category.created', 'category.updated', 'category.deleted',
         'modifier_group.created', 'modifier_group.updated', 'modifier_group.deleted', 'location.updated', 'customer.created', 'customer.updated',
+        'webhook_endpoint.disabled',
       ].sort(),
     );
     for (const type of EVENT_TYPES) expect(type).toMatch(/^[a-z_]+\.[a-z_]+$/);
@@ -47,7 +48,7 @@ describe('event catalog', () => {
     const thin = thinData(type, sample.data);
     expect(thin.id).toBe(type.startsWith('inventory.') ? object.product_id : object.id);
     expect(thin.id).toMatch(/^[a-z]{3}_/);
-    if (thin.url !== null) expect(thin.url).toMatch(/^\/api\/v1\/(orders\/ord|products\/prd|tax-rates\/tax|categories\/cat|modifier-groups\/mgr|locations\/loc|customers\/cus)_[0-9A-Z]{26}$/);
+    if (thin.url !== null) expect(thin.url).toMatch(/^\/api\/v1\/(orders\/ord|products\/prd|tax-rates\/tax|categories\/cat|modifier-groups\/mgr|locations\/loc|customers\/cus|webhooks\/whk)_[0-9A-Z]{26}$/);
   });
 
   it('product events point at the product, payments at their order', () => {

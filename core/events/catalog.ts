@@ -37,6 +37,7 @@ export const EVENT_TYPES = [
   'inventory.low_stock',
   'shift.closed',
   'device.paired',
+  'webhook_endpoint.disabled',
   'webhook.test',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -74,6 +75,16 @@ const DeviceObjectSchema = Type.Object({ id: Id('dev'), object: Type.Literal('de
 const ProductDeletedSchema = Type.Object({ id: Id('prd'), object: Type.Literal('product'), deleted: Type.Literal(true) });
 
 const TestObjectSchema = Type.Object({ id: Id('whk'), object: Type.Literal('webhook_endpoint'), message: Type.String() });
+
+const DisabledEndpointSchema = Type.Object({
+  id: Id('whk'),
+  object: Type.Literal('webhook_endpoint'),
+  name: Type.String(),
+  url: Type.String(),
+  enabled: Type.Literal(false),
+  disabled_reason: Type.String(),
+  disabled_at: Type.String({ format: 'date-time' }),
+});
 
 const objectData = <T extends TSchema>(object: T) => Type.Object({ object });
 
@@ -288,6 +299,22 @@ export const EVENT_CATALOG: Readonly<Record<EventType, EventDefinition>> = {
     z_report: { sales_count: 142, gross_sales: 183_450, refunds: 1_200, expected_cash: 45_300, counted_cash: 45_250 },
   }, noUrl),
   'device.paired': define('device.paired', 'A till was paired with a location.', objectData(DeviceObjectSchema), { id: DEV, object: 'device', location_id: LOC, name: 'Counter 1', paired_at: '2026-11-23T06:55:00.000Z' }, noUrl),
+  'webhook_endpoint.disabled': define(
+    'webhook_endpoint.disabled',
+    "The service disabled one of the business's webhook endpoints by itself (its receiver answered 410 Gone, or every delivery failed after all retries for 3 days); sent to the business's other endpoints. Re-enable it with PATCH enabled:true and replay what it missed.",
+    objectData(DisabledEndpointSchema),
+    {
+      id: 'whk_01KAQ0Z9Y8X7W6V5T4S3R2Q1P0',
+      object: 'webhook_endpoint',
+      name: 'stock-control',
+      url: 'https://stock.example.com/anywhere-webhook',
+      enabled: false,
+      disabled_reason: 'The receiver answered 410 Gone at 2026-11-23T09:12:04.500Z (delivery dlv_01KAQ3E1F3H5K7M9P1R3T5W7Y9).',
+      disabled_at: AT,
+    },
+    (o) => ({ id: str(o.id), url: `/api/v1/webhooks/${str(o.id)}` }),
+    false,
+  ),
   'webhook.test': define('webhook.test', 'Sent by POST /api/v1/webhooks/{id}/test; never emitted by real changes.', objectData(TestObjectSchema), { id: 'whk_01KAQ0Z9Y8X7W6V5T4S3R2Q1P0', object: 'webhook_endpoint', message: 'This is a test event from Anywhere POS.' }, noUrl, false),
 };
 

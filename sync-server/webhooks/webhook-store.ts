@@ -4,7 +4,7 @@ import { thinData, EVENT_CATALOG, type EventType } from '../../core/events/catal
 import type { EventEnvelope } from '../../core/events/envelope';
 import { API_VERSION } from '../../core/api-version';
 import { newId } from '../../core/ids';
-import { envelopeFromRow, EVENT_COLUMNS, subscribedSql, type EventRow } from '../events/outbox';
+import { envelopeFromRow, EVENT_COLUMNS, recordEvent, subscribedSql, type EventRow } from '../events/outbox';
 import type { Queryable } from '../storage/database';
 import type { SecretBox } from './secret-box';
 import { generateSecret } from './webhook-signing';
@@ -152,12 +152,22 @@ export async function failPendingDeliveries(tx: Queryable, endpointId: string, r
   );
 }
 
+/**
+ * The service disables an endpoint by itself (410 Gone, failing for days) and tells the business's
+ * other endpoints with `webhook_endpoint.disabled` — in the same transaction; the disabled endpoint
+ * itself is no longer enabled, so it is not sent its own obituary.
+ */
 export async function disableEndpoint(tx: Queryable, endpointId: string, reason: string): Promise<void> {
-  await tx.query(
-    `UPDATE webhook_endpoints SET enabled = false, disabled_reason = $2, disabled_at = now(), updated_at = now() WHERE id = $1 AND enabled`,
+  const { rows } = await tx.query<Pick<EndpointRow, 'id' | 'business_id' | 'name' | 'url' | 'disabled_at'>>(
+    `UPDATE webhook_endpoints SET enabled = false, disabled_reason = $2, disabled_at = now(), updated_at = now() WHERE id = $1 AND enabled
+     RETURNING id, business_id, name, url, disabled_at`,
     [endpointId, reason],
   );
   await failPendingDeliveries(tx, endpointId, `endpoint disabled: ${reason}`);
+  const row = rows[0];
+  if (!row) return;
+  const object = { id: row.id, object: 'webhook_endpoint', name: row.name, url: row.url, enabled: false, disabled_reason: reason, disabled_at: new Date(row.disabled_at!).toISOString() };
+  await recordEvent(tx, { businessId: row.business_id, type: 'webhook_endpoint.disabled', locationId: null, data: { object } });
 }
 
 /** New secret for the endpoint; the previous ones keep signing until now + grace. Returns the new plain secret. */
