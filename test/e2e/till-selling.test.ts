@@ -129,7 +129,7 @@ describe('till in Chromium against the real server and hardware simulators', { t
 
     await typeSlowly(page, '9999');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Unknown PIN');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Unbekannte PIN');
 
     await typeSlowly(page, '1111'); // Ben Weber, cashier
     await page.keyboard.press('Enter');

@@ -191,6 +191,15 @@ export const en = {
   'settings.storagePersistent': 'Persistent: the browser keeps the till’s data even when space runs low.',
   'settings.storageRefused': 'Not persistent: the browser refused and may clear unsynced sales when space runs low. Install the till as an app, or allow storage for this site in the browser’s site settings.',
   'settings.storageAsk': 'Ask again',
+  'signIn.intro': '{place} — enter your staff PIN.',
+  'signIn.till': 'Till',
+  'signIn.noStaff': 'No staff on this till yet. It fills in after the first sync with the cloud (check the connection in the top bar).',
+  'signIn.pin': 'Staff PIN',
+  'signIn.unknownPin': 'Unknown PIN. Try again.',
+  'signIn.unknownBadge': 'Unknown staff badge or PIN.',
+  'sell.search': 'Search products or type a barcode (F2)',
+  'sell.qty': 'Qty ×',
+  'sell.qtyHint': 'Type the quantity, then × (or *), then pick the product',
 } satisfies Record<string, Message>;
 
 export type TillMessageKey = keyof typeof en;
@@ -376,4 +385,13 @@ export const de: Record<TillMessageKey, Message> = {
   'settings.storagePersistent': 'Dauerhaft: der Browser behält die Kassendaten auch bei Speichermangel.',
   'settings.storageRefused': 'Nicht dauerhaft: der Browser hat abgelehnt und darf nicht synchronisierte Verkäufe bei Speichermangel löschen. Installieren Sie die Kasse als App oder erlauben Sie Speicher in den Website-Einstellungen des Browsers.',
   'settings.storageAsk': 'Erneut anfragen',
+  'signIn.intro': '{place} — bitte Personal-PIN eingeben.',
+  'signIn.till': 'Kasse',
+  'signIn.noStaff': 'Noch kein Personal auf dieser Kasse. Es kommt mit dem ersten Abgleich mit der Cloud (Verbindung oben prüfen).',
+  'signIn.pin': 'Personal-PIN',
+  'signIn.unknownPin': 'Unbekannte PIN. Bitte erneut versuchen.',
+  'signIn.unknownBadge': 'Unbekannter Ausweis oder unbekannte PIN.',
+  'sell.search': 'Produkt suchen oder Barcode eingeben (F2)',
+  'sell.qty': 'Menge ×',
+  'sell.qtyHint': 'Menge eingeben, dann × (oder *), dann das Produkt wählen',
 };

@@ -241,7 +241,7 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
             ref={searchRef}
             className="input"
             type="search"
-            placeholder="Search products or type a barcode (F2)"
+            placeholder={i18n.t('sell.search')}
             aria-label="Search products"
             value={till.search}
             onChange={(e) => till.setSearch(e.target.value)}
@@ -261,10 +261,10 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
               type="button"
               className="btn"
               disabled={!/^\d+$/.test(till.search.trim())}
-              title="Type the quantity, then × (or *), then pick the product"
+              title={i18n.t('sell.qtyHint')}
               onClick={() => takeQuantity.current()}
             >
-              Qty × <span className="key">*</span>
+              {i18n.t('sell.qty')} <span className="key">*</span>
             </button>
           ) : (
             <button

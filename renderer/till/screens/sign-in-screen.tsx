@@ -8,6 +8,7 @@ import { PinPad } from '../components/pin-pad';
 import { useScanHandler } from '../scanner';
 import { useLocation, useServices } from '../services';
 import { useTill } from '../till-store';
+import { useI18n } from '../i18n/use-i18n';
 
 /** The active staff member whose PIN this is (checked against every hash, in parallel). */
 export async function findStaffByPin(db: TillDb, pin: string, role?: TillStaff['role']): Promise<TillStaff | null> {
@@ -20,6 +21,7 @@ export function SignInScreen() {
   const { db } = useServices();
   const location = useLocation();
   const signIn = useTill((s) => s.signIn);
+  const { t } = useI18n();
   const staffCount = useLiveQuery(() => db.staff.count(), [db]);
   // A staff badge scanned (or a PIN typed as fast as a scanner) signs in the same way.
   useScanHandler(
@@ -27,28 +29,28 @@ export function SignInScreen() {
       (code: string) => {
         void findStaffByPin(db, code).then((staff) => {
           if (staff) signIn({ id: staff.id, name: staff.name, role: staff.role });
-          else useTill.getState().notify('error', 'Unknown staff badge or PIN.');
+          else useTill.getState().notify('error', t('signIn.unknownBadge'));
         });
       },
-      [db, signIn],
+      [db, signIn, t],
     ),
   );
 
   return (
     <main className="center-screen" data-testid="sign-in">
       <div className="signin">
-        <h1>Sign in</h1>
-        <p style={{ margin: 0, color: 'var(--muted)' }}>{location ? location.name : 'Till'} — enter your staff PIN.</p>
+        <h1>{t('signIn.title')}</h1>
+        <p style={{ margin: 0, color: 'var(--muted)' }}>{t('signIn.intro', { place: location ? location.name : t('signIn.till') })}</p>
         {staffCount === 0 && (
           <p className="error-text" role="alert">
-            No staff on this till yet. It fills in after the first sync with the cloud (check the connection in the top bar).
+            {t('signIn.noStaff')}
           </p>
         )}
         <PinPad
-          label="Staff PIN"
+          label={t('signIn.pin')}
           onSubmit={async (pin) => {
             const staff = await findStaffByPin(db, pin);
-            if (!staff) return 'Unknown PIN. Try again.';
+            if (!staff) return t('signIn.unknownPin');
             signIn({ id: staff.id, name: staff.name, role: staff.role });
             return null;
           }}
