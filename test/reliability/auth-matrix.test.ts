@@ -2,8 +2,11 @@
 // every API v1 route × no key, a malformed key, a revoked key, a key without the route's scope, a
 // till's device token; every sync route × no token and an API key. Each answers 401/403 in the error
 // shape before anything else happens (no 404 that tells an id exists, no 400 that reads the body).
+// Every "get one" route is also tried with a real object's id by a key of another business (404, as
+// if it did not exist) and, for objects of one location, by a key of another location (403/404).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revokeApiKey } from '../../sync-server/auth/api-keys';
+import { DEMO_BERLIN_ID, DEMO_NEW_YORK_ID } from '../../sync-server/demo/demo-seed';
 import { pairTestDevice, seedSyncBusiness } from '../../sync-server/sync/test-sync-fixtures';
 import { startApiKit, type ApiTestKit } from '../api-test-kit';
 
@@ -22,6 +25,8 @@ describe('auth matrix over the route table', () => {
   let locationsOnly: string;
   let deviceToken: string;
   let validKey: string;
+  let otherBusiness: string;
+  let otherLocation: string;
 
   beforeAll(async () => {
     kit = await startApiKit('pglite');
@@ -41,6 +46,17 @@ describe('auth matrix over the route table', () => {
     locationsOnly = await kit.key(['locations:read']);
     const f = await seedSyncBusiness(kit.handle.db);
     deviceToken = (await pairTestDevice(kit.app, f)).device_token;
+    otherBusiness = await kit.key(undefined, 'all', f.businessId);
+    otherLocation = await kit.key(undefined, [DEMO_NEW_YORK_ID]);
+    // Objects of the demo business in Berlin to look up: an order (with its events) and a webhook endpoint.
+    const products = (await kit.call(validKey, { method: 'GET', url: `/api/v1/products?location_id=${DEMO_BERLIN_ID}&limit=100` })).json<{
+      data: { id: string; sold_by_weight?: boolean; modifier_groups?: unknown[] }[];
+    }>();
+    const plain = products.data.find((p) => !p.sold_by_weight && (p.modifier_groups ?? []).length === 0)!;
+    const order = await kit.call(validKey, { method: 'POST', url: '/api/v1/orders', payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: plain.id, quantity: 1 }] } });
+    expect(order.statusCode, order.body).toBe(201);
+    const hook = await kit.call(validKey, { method: 'POST', url: '/api/v1/webhooks', payload: { name: 'matrix', url: 'https://hooks.example.com/pos', subscribed_events: ['order.paid'] } });
+    expect(hook.statusCode).toBe(201);
   });
   afterAll(async () => kit?.close());
 
@@ -86,5 +102,32 @@ describe('auth matrix over the route table', () => {
       expectRefused(await send(route, null), 401, `${what} without a token`);
       expectRefused(await send(route, `Bearer ${validKey}`), 401, `${what} with an API key`);
     }
+  });
+
+  it("every get-one route hides another business's objects (404) and another location's (403/404)", async () => {
+    const getOne = api.filter((r) => r.method === 'GET' && /^\/api\/v1\/[a-z-]+\/\{[^}]+\}$/.test(r.path));
+    const tried: string[] = [];
+    for (const route of getOne) {
+      const list = await kit.call(validKey, { method: 'GET', url: route.path.replace(/\/\{[^}]+\}$/, '') });
+      if (list.statusCode !== 200) continue;
+      const objects = list.json<{ data: { id: string; location_id?: string }[] }>().data;
+      const object = objects.find((o) => o.location_id === DEMO_BERLIN_ID || o.id === DEMO_BERLIN_ID) ?? objects[0];
+      if (!object) continue;
+      const url = route.path.replace(/\{[^}]+\}$/, object.id);
+      const what = `${route.method} ${url}`;
+      expect((await kit.call(validKey, { method: 'GET', url })).statusCode, `${what} by its own business`).toBe(200);
+      const foreign = await kit.call(otherBusiness, { method: 'GET', url });
+      expect(foreign.statusCode, `${what} by another business: ${foreign.body.slice(0, 200)}`).toBe(404);
+      // Exactly what an id that never existed gets: nothing tells the object is there.
+      const missing = await kit.call(otherBusiness, { method: 'GET', url: route.path.replace(/\{[^}]+\}$/, route.url.split('/').pop()!) });
+      expect(foreign.json<{ error: { code: string } }>().error.code, what).toBe(missing.json<{ error: { code: string } }>().error.code);
+      if (object.location_id === DEMO_BERLIN_ID || object.id === DEMO_BERLIN_ID) {
+        const elsewhere = await kit.call(otherLocation, { method: 'GET', url });
+        expect([403, 404], `${what} by a key of another location: ${elsewhere.body.slice(0, 200)}`).toContain(elsewhere.statusCode);
+      }
+      tried.push(route.path);
+    }
+    // Orders, products, locations, events and webhooks at least: the matrix must not shrink unnoticed.
+    expect(tried).toEqual(expect.arrayContaining(['/api/v1/orders/{id}', '/api/v1/products/{id}', '/api/v1/locations/{id}', '/api/v1/webhooks/{id}']));
   });
 });
