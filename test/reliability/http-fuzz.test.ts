@@ -1,5 +1,7 @@
 // Fuzz at the HTTP door (issue #11 fault suite, fast-check): every API v1 write in the OpenAPI
-// document gets random JSON bodies and valid bodies with one field replaced by something hostile; the
+// document gets random JSON bodies, bodies generated from its request schema (so they pass the
+// schema and reach the handler), those with one field made hostile, and valid bodies with one field
+// replaced by something hostile; the
 // sync push gets a till sale with one field replaced the same way, followed by a valid sale. Never a
 // 5xx, always the error shape on a 4xx, and a poison mutation never holds back the sale behind it.
 import fc from 'fast-check';
@@ -33,6 +35,64 @@ function replaced<T>(value: T, path: (string | number)[], by: unknown): T {
   return copy as T;
 }
 
+type JsonSchema = {
+  $ref?: string;
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  minItems?: number;
+  maxItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  enum?: unknown[];
+  const?: unknown;
+  format?: string;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+};
+
+/** A fast-check arbitrary of values that match `schema` (patterns aside): they pass the door and reach the handler. */
+function fromSchema(schema: JsonSchema, components: Record<string, JsonSchema>, depth = 0): fc.Arbitrary<unknown> {
+  if (schema.$ref) return fromSchema(components[schema.$ref.split('/').pop()!] ?? {}, components, depth);
+  if (schema.const !== undefined) return fc.constant(schema.const);
+  if (schema.enum) return fc.constantFrom(...schema.enum);
+  const union = schema.anyOf ?? schema.oneOf;
+  if (union) return fc.oneof(...union.map((s) => fromSchema(s, components, depth)));
+  if (schema.allOf) return fromSchema(Object.assign({}, ...schema.allOf) as JsonSchema, components, depth);
+  const type = Array.isArray(schema.type) ? schema.type : [schema.type ?? 'string'];
+  if (type.length > 1) return fc.oneof(...type.map((t) => fromSchema({ ...schema, type: t }, components, depth)));
+  switch (type[0]) {
+    case 'null':
+      return fc.constant(null);
+    case 'boolean':
+      return fc.boolean();
+    case 'integer':
+      return fc.integer({ min: Math.max(schema.minimum ?? -1e6, -(2 ** 31)), max: Math.min(schema.maximum ?? 1e6, 2 ** 31) });
+    case 'number':
+      return fc.double({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6, noNaN: true });
+    case 'array':
+      if (depth > 4) return fc.constant([]);
+      return fc.array(fromSchema(schema.items ?? {}, components, depth + 1), { minLength: schema.minItems ?? 0, maxLength: Math.min(schema.maxItems ?? 3, 3) });
+    case 'object': {
+      if (depth > 4 || !schema.properties) return fc.constant({});
+      const required = new Set(schema.required ?? []);
+      const entries = Object.entries(schema.properties);
+      return fc.record(Object.fromEntries(entries.map(([k, s]) => [k, fromSchema(s, components, depth + 1)])), {
+        requiredKeys: entries.map(([k]) => k).filter((k) => required.has(k)),
+      });
+    }
+    default:
+      if (schema.format === 'date-time') return fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+      if (schema.format === 'uri' || schema.format === 'url') return fc.constantFrom('https://hooks.example.com/in', 'https://example.org/x?y=1');
+      if (schema.format === 'email') return fc.constantFrom('a@example.com', 'x.y@example.org');
+      return fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 40, 40) });
+  }
+}
+
 const espresso = demoId('prd', 'berlin:Espresso');
 const VALID_BODIES: Record<string, Record<string, unknown>> = {
   'POST /api/v1/orders': { location_id: DEMO_BERLIN_ID, items: [{ product_id: espresso, quantity: 1, note: 'oat' }], customer_note: 'n', external_ref: 'r' },
@@ -57,19 +117,29 @@ describe.each(TEST_ENGINES)('HTTP fuzz on %s', (engine) => {
   };
 
   it('every API v1 write from the OpenAPI document answers random and mutated bodies without a 5xx', async () => {
-    const doc = (await kit.app.inject({ method: 'GET', url: '/docs/json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    type Operation = { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } };
+    const doc = (await kit.app.inject({ method: 'GET', url: '/docs/json' })).json() as {
+      paths: Record<string, Record<string, Operation>>;
+      components?: { schemas?: Record<string, JsonSchema> };
+    };
+    const components = doc.components?.schemas ?? {};
     const writes = Object.entries(doc.paths).flatMap(([path, ops]) =>
-      Object.keys(ops)
-        .filter((m) => ['post', 'patch', 'put', 'delete'].includes(m) && path.startsWith('/api/v1/'))
-        .map((m) => ({ method: m.toUpperCase() as 'POST' | 'PATCH', path })),
+      Object.entries(ops)
+        .filter(([m]) => ['post', 'patch', 'put', 'delete'].includes(m) && path.startsWith('/api/v1/'))
+        .map(([m, op]) => ({ method: m.toUpperCase() as 'POST' | 'PATCH', path, schema: op.requestBody?.content?.['application/json']?.schema })),
     );
     expect(writes.length).toBeGreaterThan(8);
-    for (const { method, path } of writes) {
+    expect(writes.filter((w) => w.schema).length).toBeGreaterThan(8);
+    for (const { method, path, schema } of writes) {
       const url = path.replace(/\{[^}]+\}/g, (param) => (param.includes('id') ? 'ord_00000000000000000000000000' : 'x'));
       const valid = VALID_BODIES[`${method} ${path}`];
+      const generated = schema ? [fromSchema(schema, components), fromSchema(schema, components).chain((body) => {
+        const paths = pathsOf(body);
+        return paths.length === 0 ? fc.constant(body) : fc.tuple(fc.constantFrom(...paths), hostile).map(([p, v]) => replaced(body, p, v));
+      })] : [];
       const bodies = valid
-        ? fc.oneof(fc.jsonValue({ maxDepth: 4 }), fc.tuple(fc.constantFrom(...pathsOf(valid)), hostile).map(([p, v]) => replaced(valid, p, v)))
-        : fc.jsonValue({ maxDepth: 4 });
+        ? fc.oneof(fc.jsonValue({ maxDepth: 4 }), ...generated, fc.tuple(fc.constantFrom(...pathsOf(valid)), hostile).map(([p, v]) => replaced(valid, p, v)))
+        : fc.oneof(fc.jsonValue({ maxDepth: 4 }), ...generated);
       await fc.assert(
         fc.asyncProperty(bodies, async (body) => {
           const res = await kit.call(key, { method, url, payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
@@ -78,6 +148,22 @@ describe.each(TEST_ENGINES)('HTTP fuzz on %s', (engine) => {
         { numRuns: valid ? runs : Math.ceil(runs / 4) },
       );
     }
+    // The generated bodies must really pass the door (else the handlers are never fuzzed): most
+    // writes must answer something other than 400 (schema) to some of them.
+    const passedTheDoor: string[] = [];
+    for (const { method, path, schema } of writes) {
+      if (!schema) continue;
+      const url = path.replace(/\{[^}]+\}/g, (param) => (param.includes('id') ? 'ord_00000000000000000000000000' : 'x'));
+      for (const body of fc.sample(fromSchema(schema, components), { numRuns: 10, seed: 7 })) {
+        const res = await kit.call(key, { method, url, payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+        expectNo5xx(res, `${method} ${url} ${JSON.stringify(body).slice(0, 200)}`);
+        if (res.statusCode !== 400) {
+          passedTheDoor.push(`${method} ${path}`);
+          break;
+        }
+      }
+    }
+    expect(passedTheDoor.length, passedTheDoor.join(', ')).toBeGreaterThan(writes.filter((w) => w.schema).length / 2);
   });
 
   it('a till sale with any one field made hostile is applied or rejected alone; the valid sale behind it applies', async () => {
