@@ -4,11 +4,29 @@
 // shape before anything else happens (no 404 that tells an id exists, no 400 that reads the body).
 // Every "get one" route is also tried with a real object's id by a key of another business (404, as
 // if it did not exist) and, for objects of one location, by a key of another location (403/404).
+// Every state-changing back office route (from the router's own table) refuses a signed-in owner's
+// session without its CSRF token (403) and a request without a session (401).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revokeApiKey } from '../../sync-server/auth/api-keys';
-import { DEMO_BERLIN_ID, DEMO_NEW_YORK_ID } from '../../sync-server/demo/demo-seed';
+import { DEMO_BERLIN_ID, DEMO_LOGINS, DEMO_NEW_YORK_ID } from '../../sync-server/demo/demo-seed';
 import { pairTestDevice, seedSyncBusiness } from '../../sync-server/sync/test-sync-fixtures';
 import { startApiKit, type ApiTestKit } from '../api-test-kit';
+
+/** Full paths and methods from Fastify's printRoutes tree (one level = four columns). */
+function routeTable(printed: string): { method: string; path: string }[] {
+  const stack: string[] = [];
+  const out: { method: string; path: string }[] = [];
+  for (const line of printed.split('\n')) {
+    const match = /^([\s│├└─]*)(\S+?)(?: \(([^)]+)\))?$/.exec(line);
+    if (!match || !match[2]) continue;
+    const depth = Math.floor(match[1]!.length / 4);
+    stack.length = depth;
+    stack[depth] = match[2];
+    const path = stack.join('');
+    for (const method of match[3]?.split(', ') ?? []) out.push({ method, path });
+  }
+  return out;
+}
 
 interface Route {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -129,5 +147,26 @@ describe('auth matrix over the route table', () => {
     }
     // Orders, products, locations, events and webhooks at least: the matrix must not shrink unnoticed.
     expect(tried).toEqual(expect.arrayContaining(['/api/v1/orders/{id}', '/api/v1/products/{id}', '/api/v1/locations/{id}', '/api/v1/webhooks/{id}']));
+  });
+
+  it('every state-changing back office route refuses a session without its CSRF token (403) and no session (401)', async () => {
+    const owner = DEMO_LOGINS.find((l) => l.role === 'owner')!;
+    const login = await kit.app.inject({ method: 'POST', url: '/backoffice/api/login', payload: { email: owner.email, password: owner.password } });
+    expect(login.statusCode).toBe(200);
+    const session = login.cookies.find((c) => c.name === 'pos_bo_session')!;
+    const writes = routeTable(kit.app.printRoutes({ commonPrefix: false })).filter(
+      (r) => r.path.startsWith('/backoffice/api/') && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method) && r.path !== '/backoffice/api/login',
+    );
+    expect(writes.length).toBeGreaterThan(15);
+    for (const route of writes) {
+      const url = route.path.replace(/:[A-Za-z]+/g, 'xyz_00000000000000000000000000');
+      const what = `${route.method} ${route.path}`;
+      const request = (cookie?: string) =>
+        kit.app.inject({ method: route.method as 'POST', url, headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, payload: '{}' });
+      const noToken = await request(`pos_bo_session=${session.value}`);
+      expectRefused(noToken, 403, `${what} without X-CSRF-Token`);
+      expect(noToken.json<{ error: { code: string } }>().error.code, what).toBe('csrf_token_invalid');
+      if (route.path !== '/backoffice/api/logout') expectRefused(await request(), 401, `${what} without a session`);
+    }
   });
 });
