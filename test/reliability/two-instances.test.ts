@@ -1,38 +1,58 @@
-// Two service instances on one PostgreSQL, each with its own connection pool and its own webhook
-// dispatcher, as behind a load balancer: a till pushes through one and pulls through the other,
-// a resend through the other instance is a duplicate, the same Idempotency-Key sent to both at
-// once makes one order, and every event reaches the endpoint exactly once although both
-// dispatchers run. PostgreSQL only: PGlite is one process by design.
-import { randomUUID } from 'node:crypto';
+// Two `serve` processes on one PostgreSQL database and one Redis, as behind a load balancer, each
+// with its own pool and its own webhook dispatcher: a till pushes through one and pulls through the
+// other, its resend through the other is a duplicate, one Idempotency-Key sent to both at once makes
+// one order, one API key spends from one rate-limit bucket across both, and every event reaches the
+// endpoint exactly once although both dispatchers run. PostgreSQL only: PGlite is one process.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../sync-server/app';
+import type { PairResponse } from '../../core/sync/protocol';
 import { createApiKey } from '../../sync-server/auth/api-keys';
-import { loadConfig } from '../../sync-server/config';
-import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../../sync-server/storage/test-database';
-import { mutation, pairTestDevice, saleSnapshot, seedSyncBusiness, type SyncFixture } from '../../sync-server/sync/test-sync-fixtures';
+import { openDatabase, type Database } from '../../sync-server/storage/database';
+import { migrate } from '../../sync-server/storage/migrate';
+import { TEST_ENGINES } from '../../sync-server/storage/test-database';
+import { createPairingCode, mutation, saleSnapshot, seedSyncBusiness, type SyncFixture } from '../../sync-server/sync/test-sync-fixtures';
+import { startServe, type ServeProcess } from './serve-process';
 
-async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
-describe.runIf(TEST_ENGINES.includes('postgres'))('two instances on one PostgreSQL', () => {
-  let t: TestDatabase;
-  let a: FastifyInstance;
-  let b: FastifyInstance;
+describe.runIf(TEST_ENGINES.includes('postgres'))('two serve processes on one PostgreSQL', () => {
+  const adminUrl = process.env.POS_TEST_DATABASE_URL ?? '';
+  const database = `pos_two_${randomBytes(5).toString('hex')}`;
+  let db: Database;
+  let a: ServeProcess;
+  let b: ServeProcess;
   let f: SyncFixture;
   let key: string;
+  let burstKey: string;
   let receiver: Server;
+  let redis: ChildProcess;
+  let redisDir: string;
   /** webhook-id (the event id) → how many times it arrived */
   const received = new Map<string, number>();
+
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
 
   beforeAll(async () => {
     receiver = createServer((request, response) => {
@@ -42,62 +62,87 @@ describe.runIf(TEST_ENGINES.includes('postgres'))('two instances on one PostgreS
       request.on('end', () => response.writeHead(204).end());
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-    t = await openTestDatabase('postgres');
-    const config = loadConfig({ POS_WEBHOOK_ALLOW_PRIVATE: '1', POS_API_RATE_LIMIT: '10000/s' });
-    a = await buildApp({ db: t.db, config, workers: true });
-    b = await buildApp({ db: await t.reopen(), config, workers: true });
-    f = await seedSyncBusiness(t.db);
-    ({ key } = await createApiKey(t.db, { businessId: f.businessId, name: 'two', scopes: ['orders:read', 'orders:write', 'webhooks:write', 'events:read'], locationIds: 'all' }));
-  });
+    // A private redis-server on a unix socket: nothing shared with other tests.
+    redisDir = await mkdtemp(join(tmpdir(), 'pos-two-redis-'));
+    const socket = join(redisDir, 'redis.sock');
+    redis = spawn('redis-server', ['--port', '0', '--unixsocket', socket, '--save', '', '--appendonly', 'no', '--dir', redisDir], { stdio: 'ignore' });
+    await waitFor('redis-server', async () => existsSync(socket));
+
+    await admin(`CREATE DATABASE ${database}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${database}`;
+    db = await openDatabase({ databaseUrl: url.toString(), poolSize: 2 });
+    await migrate(db);
+    f = await seedSyncBusiness(db);
+    const scopes = ['orders:read', 'orders:write', 'webhooks:write', 'events:read'] as const;
+    ({ key } = await createApiKey(db, { businessId: f.businessId, name: 'two', scopes: [...scopes], locationIds: 'all' }));
+    ({ key: burstKey } = await createApiKey(db, { businessId: f.businessId, name: 'burst', scopes: ['orders:read'], locationIds: 'all' }));
+    const env = { DATABASE_URL: url.toString(), REDIS_URL: `unix://${socket}`, POS_WEBHOOK_ALLOW_PRIVATE: '1', POS_API_RATE_LIMIT: '600/m', LOG_LEVEL: 'error' };
+    [a, b] = await Promise.all([startServe(env), startServe(env)]);
+  }, 120_000);
   afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await t?.close();
+    await Promise.all([a?.stop(), b?.stop()]);
+    await db?.close().catch(() => undefined);
+    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
     await new Promise((resolve) => receiver?.close(resolve));
+    redis?.kill('SIGKILL');
+    if (redisDir) await rm(redisDir, { recursive: true, force: true });
   });
 
-  const api = (app: FastifyInstance, method: 'GET' | 'POST', url: string, payload?: unknown, idempotencyKey?: string) =>
-    app.inject({
+  const call = (instance: ServeProcess, method: 'GET' | 'POST', path: string, options: { body?: unknown; auth?: string; idempotencyKey?: string } = {}) =>
+    fetch(`${instance.url}${path}`, {
       method,
-      url,
-      headers: { authorization: `Bearer ${key}`, ...(method === 'POST' ? { 'idempotency-key': idempotencyKey ?? randomUUID() } : {}) },
-      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
+      headers: {
+        authorization: `Bearer ${options.auth ?? key}`,
+        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(method === 'POST' && path.startsWith('/api/') ? { 'idempotency-key': options.idempotencyKey ?? randomUUID() } : {}),
+      },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: AbortSignal.timeout(20_000),
     });
 
-  it('serves one till through both, makes one order per key, and delivers each event once', async () => {
-    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-    const endpoint = await api(a, 'POST', '/api/v1/webhooks', { name: 'both instances', url, subscribed_events: ['*'] });
-    expect(endpoint.statusCode).toBe(201);
+  it('serves one till through both, makes one order per key, shares rate limits and delivers each event once', async () => {
+    const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    expect((await call(a, 'POST', '/api/v1/webhooks', { body: { name: 'both instances', url: hookUrl, subscribed_events: ['*'] } })).status).toBe(201);
 
-    // The till pushes through A, pulls through B with the same token, and a resend through B is a duplicate.
-    const device = await pairTestDevice(a, f);
-    const auth = { authorization: `Bearer ${device.device_token}` };
+    // The till pairs and pushes through A, pulls through B with the same token; a resend through B is a duplicate.
+    const code = await createPairingCode(db, f);
+    const pairing = await fetch(`${a.url}/sync/v1/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, device_name: 'Till 1' }) });
+    const device = (await pairing.json()) as PairResponse;
     const sale = saleSnapshot(f, { quantity: 2 });
-    const batch = [mutation(1, 'order.completed', { order: sale }, sale.completed_at)];
-    const pushed = await a.inject({ method: 'POST', url: '/sync/v1/push', headers: auth, payload: { mutations: batch } });
-    expect(pushed.json()).toMatchObject({ results: [{ seq: 1, status: 'applied' }], acked_seq: 1 });
-    const pulled = await b.inject({ method: 'GET', url: '/sync/v1/pull?cursor=', headers: auth });
-    expect(pulled.statusCode).toBe(200);
-    const resent = await b.inject({ method: 'POST', url: '/sync/v1/push', headers: auth, payload: { mutations: batch } });
-    expect(resent.json()).toMatchObject({ results: [{ seq: 1, status: 'duplicate' }], acked_seq: 1 });
-    expect((await api(b, 'GET', `/api/v1/orders/${sale.id}`)).statusCode).toBe(200);
+    const batch = { mutations: [mutation(1, 'order.completed', { order: sale }, sale.completed_at)] };
+    const pushed = await call(a, 'POST', '/sync/v1/push', { auth: device.device_token, body: batch });
+    expect(await pushed.json()).toMatchObject({ results: [{ seq: 1, status: 'applied' }], acked_seq: 1 });
+    expect((await call(b, 'GET', '/sync/v1/pull?cursor=', { auth: device.device_token })).status).toBe(200);
+    const resent = await call(b, 'POST', '/sync/v1/push', { auth: device.device_token, body: batch });
+    expect(await resent.json()).toMatchObject({ results: [{ seq: 1, status: 'duplicate' }], acked_seq: 1 });
+    expect((await call(b, 'GET', `/api/v1/orders/${sale.id}`)).status).toBe(200);
 
-    // The same Idempotency-Key at both instances at once: one order; every success names it.
+    // The same Idempotency-Key at both processes at once: one order; every success names it.
     const idem = randomUUID();
-    const body = { location_id: f.locationId, items: [{ product_id: f.productIds[0], quantity: 1 }] };
-    const answers = await Promise.all([a, b, a, b].map((app) => api(app, 'POST', '/api/v1/orders', body, idem)));
-    for (const answer of answers) expect([201, 409]).toContain(answer.statusCode);
-    const ids = new Set(answers.filter((r) => r.statusCode === 201).map((r) => r.json<{ id: string }>().id));
+    const order = { location_id: f.locationId, items: [{ product_id: f.productIds[0], quantity: 1 }] };
+    const answers = await Promise.all([a, b, a, b].map((instance) => call(instance, 'POST', '/api/v1/orders', { body: order, idempotencyKey: idem })));
+    const statuses = answers.map((r) => r.status);
+    for (const status of statuses) expect([201, 409]).toContain(status);
+    const ids = new Set(await Promise.all(answers.filter((r) => r.status === 201).map(async (r) => ((await r.json()) as { id: string }).id)));
     expect(ids.size).toBe(1);
-    const { rows } = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM orders WHERE business_id = $1 AND source = 'api'`, [f.businessId]);
+    const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM orders WHERE business_id = $1 AND source = 'api'`, [f.businessId]);
     expect(rows[0]!.n).toBe(1);
 
+    // One key, one bucket (20 requests, refilled at 10/s) across both processes: a burst of 40
+    // alternating between them is cut near 20; two private buckets would have let all 40 through.
+    let allowed = 0;
+    for (let i = 0; i < 40; i++) if ((await call(i % 2 ? a : b, 'GET', '/api/v1/orders', { auth: burstKey })).status === 200) allowed++;
+    expect(allowed).toBeGreaterThanOrEqual(20);
+    expect(allowed).toBeLessThan(38);
+
     // Both dispatchers run: every event of the business arrives, and none twice.
-    const events = (await t.db.query<{ id: string }>('SELECT id FROM events WHERE business_id = $1', [f.businessId])).rows.map((r) => r.id);
+    const events = (await db.query<{ id: string }>('SELECT id FROM events WHERE business_id = $1', [f.businessId])).rows.map((r) => r.id);
     expect(events.length).toBeGreaterThan(2);
-    await waitFor('every event delivered', async () => (events.every((id) => received.has(id)) ? true : undefined));
-    // Give a second (wrong) delivery time to arrive before counting.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await waitFor('every event delivered', async () => events.every((id) => received.has(id)));
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // time for a wrong second delivery to arrive
     expect([...received.entries()].filter(([, count]) => count !== 1)).toEqual([]);
+    expect(a.exitCode()).toBeNull();
+    expect(b.exitCode()).toBeNull();
   });
 });
