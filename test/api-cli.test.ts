@@ -197,7 +197,11 @@ describe('anywhere-pos server CLI', () => {
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(stdout.trim().split('\n')).toEqual([`listening on ${url}`]);
+    // The one human line is `listening on …` (SPEC §4); anything after it is the structured log, and no
+    // error: without POS_PUBLIC_URL a warning says where thin payloads will link.
+    const [first, ...rest] = stdout.trim().split('\n');
+    expect(first).toBe(`listening on ${url}`);
+    for (const line of rest) expect(JSON.parse(line) as { level: number; msg: string }).toMatchObject({ level: 40, msg: expect.stringMatching(/^POS_PUBLIC_URL is not set/) });
     // Stopped: the mark is gone and the CLI works on the data dir again.
     expect(existsSync(join(dataDir, 'service.json'))).toBe(false);
     expect(json(await run(['--json', 'keys', 'list'])).data).toEqual(expect.any(Array));

@@ -68,6 +68,10 @@ export function registerServerCommands(program: Command): void {
       const server = await startServer(config, { demo: Boolean(flags.demo), logger: options.json ? false : { level: process.env.LOG_LEVEL ?? 'warn' } });
       if (server.demo) process.stderr.write(`${describeDemo(server.demo)}\n`);
       output(options, { url: server.url, host: server.host, port: server.port, demo: server.demo }, `listening on ${server.url}`);
+      // After the `listening on` line (SPEC §4: the first line of stdout), so scripts waiting for it see it first.
+      if (!config.publicUrl) {
+        server.app.log.warn({ publicUrl: server.url }, 'POS_PUBLIC_URL is not set: thin webhook payloads link under the listening address; set it to the URL integrators use');
+      }
       await new Promise<void>((resolve) => {
         const stop = (signal: string): void => {
           process.stderr.write(`${signal}: shutting down\n`);

@@ -32,9 +32,6 @@ export default fp<{ workers: boolean }>(
       await sender.close();
     });
 
-    if (!app.config.publicUrl) {
-      app.addHook('onListen', async () => app.log.warn({ publicUrl: publicUrl() }, 'POS_PUBLIC_URL is not set: thin webhook payloads link under the listening address; set it to the URL integrators use'));
-    }
     registerWebhookRoutes(app, service);
   },
   { name: 'webhooks', dependencies: ['api-v1'] },
