@@ -15,7 +15,8 @@ import type {
 import type { ListPage } from '../../core/api/common';
 import { newId } from '../../core/ids';
 import { ApiError } from '../http/api-error';
-import { decodeListCursor, encodeListCursor } from '../http/list-cursor';
+import { encodeListCursor } from '../http/list-cursor';
+import { catalogPageClause, type CatalogListFilter } from './catalog-list';
 import type { Queryable } from '../storage/database';
 
 export interface CatalogObjects {
@@ -72,32 +73,13 @@ export async function lockCatalogObject(tx: Queryable, kind: CatalogKind, busine
   return rows.length > 0;
 }
 
-export interface CatalogListFilter {
-  businessId: string;
-  locationIds: string[] | 'all';
-  locationId?: string | undefined;
-  updatedSince?: Date | undefined;
-  limit: number;
-  cursor?: string | undefined;
-}
-
 /** A page in id (creation) order, as /api/v1/products pages. */
 export async function listCatalogObjects<K extends CatalogKind>(q: Queryable, kind: K, filter: CatalogListFilter): Promise<ListPage<CatalogObjects[K]>> {
-  const where = ['t.business_id = $1', 't.deleted_at IS NULL'];
-  const params: unknown[] = [filter.businessId];
-  const add = (sql: string, value: unknown): void => {
-    params.push(value);
-    where.push(sql.replace('?', `$${params.length}`));
-  };
-  if (filter.locationIds !== 'all') add('t.location_id = ANY(?::text[])', filter.locationIds);
-  if (filter.locationId) add('t.location_id = ?', filter.locationId);
-  if (filter.updatedSince) add('t.updated_at >= ?', filter.updatedSince);
-  if (filter.cursor) add('t.id > ?', decodeListCursor(filter.cursor));
-  params.push(filter.limit + 1);
-  const { rows } = await q.query<Row>(`${SELECT[kind]} WHERE ${where.join(' AND ')} ORDER BY t.id LIMIT $${params.length}`, params);
-  const page = rows.slice(0, filter.limit).map((row) => toObject<K>(row));
+  const clause = catalogPageClause(filter, 't');
+  const { rows } = await q.query<Row>(`${SELECT[kind]} ${clause.sql}`, clause.params);
+  const data = rows.slice(0, filter.limit).map((row) => toObject<K>(row));
   const hasMore = rows.length > filter.limit;
-  return { object: 'list', data: page, has_more: hasMore, next_cursor: hasMore ? encodeListCursor(page[page.length - 1]!.id) : null };
+  return { object: 'list', data, has_more: hasMore, next_cursor: hasMore ? encodeListCursor(data[data.length - 1]!.id) : null };
 }
 
 function checkSelectBounds(min: number, max: number): void {

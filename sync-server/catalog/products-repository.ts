@@ -5,7 +5,8 @@ import type { ListPage } from '../../core/api/common';
 import { newId } from '../../core/ids';
 import { ApiError } from '../http/api-error';
 import type { Queryable } from '../storage/database';
-import { decodeListCursor, encodeListCursor } from '../http/list-cursor';
+import { encodeListCursor } from '../http/list-cursor';
+import { catalogPageClause, type CatalogListFilter } from './catalog-list';
 
 interface ProductRow {
   id: string;
@@ -101,29 +102,10 @@ export async function getProduct(q: Queryable, businessId: string, id: string): 
   return (await loadProducts(q, businessId, [id]))[0] ?? null;
 }
 
-export interface ProductListFilter {
-  businessId: string;
-  locationIds: string[] | 'all';
-  locationId?: string | undefined;
-  updatedSince?: Date | undefined;
-  limit: number;
-  cursor?: string | undefined;
-}
-
 /** A page of products in id (creation) order. */
-export async function listProducts(q: Queryable, filter: ProductListFilter): Promise<ListPage<Product>> {
-  const where = ['business_id = $1', 'deleted_at IS NULL'];
-  const params: unknown[] = [filter.businessId];
-  const add = (sql: string, value: unknown): void => {
-    params.push(value);
-    where.push(sql.replace('?', `$${params.length}`));
-  };
-  if (filter.locationIds !== 'all') add('location_id = ANY(?::text[])', filter.locationIds);
-  if (filter.locationId) add('location_id = ?', filter.locationId);
-  if (filter.updatedSince) add('updated_at >= ?', filter.updatedSince);
-  if (filter.cursor) add('id > ?', decodeListCursor(filter.cursor));
-  params.push(filter.limit + 1);
-  const { rows } = await q.query<{ id: string }>(`SELECT id FROM products WHERE ${where.join(' AND ')} ORDER BY id LIMIT $${params.length}`, params);
+export async function listProducts(q: Queryable, filter: CatalogListFilter): Promise<ListPage<Product>> {
+  const clause = catalogPageClause(filter);
+  const { rows } = await q.query<{ id: string }>(`SELECT id FROM products ${clause.sql}`, clause.params);
   const page = rows.slice(0, filter.limit).map((r) => r.id);
   const hasMore = rows.length > filter.limit;
   return { object: 'list', data: await loadProducts(q, filter.businessId, page), has_more: hasMore, next_cursor: hasMore ? encodeListCursor(page[page.length - 1]!) : null };
