@@ -10,6 +10,7 @@ import { createUser, USER_ROLES, type UserRole } from '../auth/users';
 import { seedDemo, type DemoSeedResult } from '../demo/demo-seed';
 import { startServer } from '../server';
 import { configFor, globalOptions, openConfiguredDatabase, output, refuseHeldDataDir, resolveBusiness, type GlobalOptions } from './context';
+import { publicBaseUrl } from '../http/public-url';
 
 function describeDemo(result: DemoSeedResult): string {
   const lines = [
@@ -70,7 +71,7 @@ export function registerServerCommands(program: Command): void {
       output(options, { url: server.url, host: server.host, port: server.port, demo: server.demo }, `listening on ${server.url}`);
       // After the `listening on` line (SPEC §4: the first line of stdout), so scripts waiting for it see it first.
       if (!config.publicUrl) {
-        server.app.log.warn({ publicUrl: server.url }, 'POS_PUBLIC_URL is not set: thin webhook payloads link under the listening address; set it to the URL integrators use');
+        server.app.log.warn({ publicUrl: publicBaseUrl(undefined, { host: server.host, port: server.port }) }, 'POS_PUBLIC_URL is not set: thin webhook payloads link under the listening address; set it to the URL integrators use');
       }
       await new Promise<void>((resolve) => {
         const stop = (signal: string): void => {
