@@ -63,7 +63,8 @@ interface DemoLocation {
   header: string;
   footer: string;
   taxes: [string, string, number][];
-  categories: string[];
+  /** name and tile colour (`#rrggbb`, AA contrast with the till's dark ink: demo-seed.test.ts) */
+  categories: [string, string][];
   groups: { key: string; name: string; min: number; max: number; modifiers: [string, number][] }[];
   products: DemoProduct[];
 }
@@ -80,7 +81,7 @@ const LOCATIONS: DemoLocation[] = [
     header: 'Kaffeebar Kreuzberg\nOranienstraße 12, 10999 Berlin\nUSt-IdNr. DE123456789',
     footer: 'Danke und bis bald!',
     taxes: [['standard', 'MwSt 19 %', 190_000], ['reduced', 'MwSt 7 %', 70_000]],
-    categories: ['Kaffee', 'Tee & Getränke', 'Backwaren', 'Frühstück & Lunch'],
+    categories: [['Kaffee', '#d9b99b'], ['Tee & Getränke', '#a8dcc5'], ['Backwaren', '#f6d488'], ['Frühstück & Lunch', '#f5b8a8']],
     groups: [
       { key: 'milk', name: 'Milch', min: 0, max: 1, modifiers: [['Hafermilch', 40], ['Sojamilch', 40], ['Laktosefrei', 30]] },
       { key: 'size', name: 'Größe', min: 1, max: 1, modifiers: [['Normal', 0], ['Groß', 80]] },
@@ -123,7 +124,7 @@ const LOCATIONS: DemoLocation[] = [
     header: 'Hudson Street Market\n212 Hudson St, New York, NY 10013',
     footer: 'Thank you! Come again.',
     taxes: [['nyc', 'NYC sales tax 8.875%', 88_750], ['exempt', 'Tax exempt', 0]],
-    categories: ['Coffee', 'Grab & Go', 'Snacks', 'Merch'],
+    categories: [['Coffee', '#d9b99b'], ['Grab & Go', '#a5d4ee'], ['Snacks', '#f6d488'], ['Merch', '#cfbdf0']],
     groups: [
       { key: 'milk', name: 'Milk', min: 0, max: 1, modifiers: [['Whole milk', 0], ['Skim milk', 0], ['Oat milk', 75], ['Almond milk', 75]] },
       { key: 'size', name: 'Size', min: 1, max: 1, modifiers: [['Small', 0], ['Medium', 50], ['Large', 100]] },
@@ -213,8 +214,10 @@ async function seedLocation(tx: Queryable, l: DemoLocation): Promise<void> {
   for (const [key, name, ppm] of l.taxes) {
     await tx.query('INSERT INTO tax_rates (id, business_id, location_id, name, rate_ppm) VALUES ($1, $2, $3, $4, $5)', [demoId('tax', `${l.key}:${key}`), DEMO_BUSINESS_ID, l.id, name, ppm]);
   }
-  for (const [i, name] of l.categories.entries()) {
-    await tx.query('INSERT INTO categories (id, business_id, location_id, name, sort_order) VALUES ($1, $2, $3, $4, $5)', [demoId('cat', `${l.key}:${name}`), DEMO_BUSINESS_ID, l.id, name, i]);
+  for (const [i, [name, color]] of l.categories.entries()) {
+    await tx.query('INSERT INTO categories (id, business_id, location_id, name, color, sort_order) VALUES ($1, $2, $3, $4, $5, $6)', [
+      demoId('cat', `${l.key}:${name}`), DEMO_BUSINESS_ID, l.id, name, color, i,
+    ]);
   }
   for (const group of l.groups) {
     const groupId = demoId('mgr', `${l.key}:${group.key}`);
