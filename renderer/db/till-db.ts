@@ -160,6 +160,13 @@ export interface Pairing {
   paired_at: string;
 }
 
+/** Wrong manager-approval PINs on this till (renderer/till/components/approval-dialog.tsx). */
+export interface ApprovalLockout {
+  failures: number;
+  /** epoch ms until which approval PINs are refused (0: not locked) */
+  until: number;
+}
+
 /** The settings table holds these keys, each with its own value type. */
 export interface Settings {
   pairing: Pairing;
@@ -171,6 +178,8 @@ export interface Settings {
   pull_cursor: string;
   last_sync_at: string;
   order_counter: number;
+  /** refused approval PINs and the end of the lockout they started (survives a reload) */
+  approval_lockout: ApprovalLockout;
 }
 export type SettingKey = keyof Settings;
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hashPin } from '../../../core/pin-hash';
 import type { RolePermissions } from '../../../core/roles';
 import { freshTillDb } from '../../db/test-till';
-import type { TillDb } from '../../db/till-db';
+import { TillDb } from '../../db/till-db';
 import { I18nProvider } from '../i18n/use-i18n';
 import { click, press, render, settle, typeInto, type Rendered } from '../testing/render';
 import { APPROVAL_LOCKOUT_MS, APPROVAL_MAX_FAILURES, ApprovalDialog, approvalLockedFor, noteApprovalFailure, resetApprovalLockout } from './approval-dialog';
@@ -11,7 +11,6 @@ let db: TillDb;
 let view: Rendered | null = null;
 
 beforeEach(async () => {
-  resetApprovalLockout();
   db = freshTillDb();
   await db.staff.bulkPut([
     { id: 'stf_anna', name: 'Anna', role: 'manager', pin_hash: await hashPin('1234', undefined, 1000), active: true },
@@ -23,7 +22,6 @@ beforeEach(async () => {
 afterEach(async () => {
   view?.unmount();
   view = null;
-  resetApprovalLockout();
   await db.delete();
 });
 
@@ -107,19 +105,44 @@ describe('approval dialog', () => {
     expect(m.onConfirm).not.toHaveBeenCalled();
   });
 
-  it('the lockout ends after its time and a right PIN forgets earlier failures', () => {
+  it('the lockout ends after its time and a right PIN forgets earlier failures', async () => {
     const t0 = 1_000_000;
-    noteApprovalFailure(t0);
-    noteApprovalFailure(t0);
-    expect(approvalLockedFor(t0)).toBe(0);
-    noteApprovalFailure(t0);
-    expect(approvalLockedFor(t0)).toBe(APPROVAL_LOCKOUT_MS);
-    expect(approvalLockedFor(t0 + APPROVAL_LOCKOUT_MS - 1)).toBe(1);
-    expect(approvalLockedFor(t0 + APPROVAL_LOCKOUT_MS)).toBe(0);
-    resetApprovalLockout();
-    noteApprovalFailure(t0);
-    noteApprovalFailure(t0);
-    expect(approvalLockedFor(t0)).toBe(0);
+    await noteApprovalFailure(db, t0);
+    await noteApprovalFailure(db, t0);
+    expect(await approvalLockedFor(db, t0)).toBe(0);
+    await noteApprovalFailure(db, t0);
+    expect(await approvalLockedFor(db, t0)).toBe(APPROVAL_LOCKOUT_MS);
+    expect(await approvalLockedFor(db, t0 + APPROVAL_LOCKOUT_MS - 1)).toBe(1);
+    expect(await approvalLockedFor(db, t0 + APPROVAL_LOCKOUT_MS)).toBe(0);
+    // A clock set back does not stretch the lockout beyond its length.
+    expect(await approvalLockedFor(db, t0 - 3_600_000)).toBe(APPROVAL_LOCKOUT_MS);
+    await resetApprovalLockout(db);
+    await noteApprovalFailure(db, t0);
+    await noteApprovalFailure(db, t0);
+    expect(await approvalLockedFor(db, t0)).toBe(0);
+  });
+
+  it('a reload does not reset the lockout nor the wrong PINs counted so far (they are in Dexie)', async () => {
+    const first = mount({ role: 'cashier' });
+    view = await first.rendered;
+    for (let i = 1; i < APPROVAL_MAX_FAILURES; i++) await enterPin('0000');
+    view.unmount();
+    // "Reload": a new connection to the same IndexedDB database, a new dialog.
+    db.close();
+    db = new TillDb(db.name);
+    const second = mount({ role: 'cashier' });
+    view = await second.rendered;
+    await enterPin('0000');
+    expect(alertText()).toMatch(/^Too many wrong PINs\. Try again in (30|29) s\.$/);
+    view.unmount();
+    db.close();
+    db = new TillDb(db.name);
+    const third = mount({ role: 'cashier' });
+    view = await third.rendered;
+    await enterPin('1234');
+    expect(alertText()).toMatch(/^Too many wrong PINs/);
+    expect(document.querySelector('[data-testid="approved-by"]')).toBeNull();
+    expect(await approvalLockedFor(db)).toBeGreaterThan(APPROVAL_LOCKOUT_MS - 10_000);
   });
 
   it('a manager signed in is not asked for a PIN: only the confirmation, approved by nobody', async () => {

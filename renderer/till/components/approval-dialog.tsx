@@ -1,11 +1,11 @@
 // Guarded actions (core/roles.ts): a clear confirmation of what is about to happen and, when the
 // signed-in role may not do it alone, the PIN of someone who may. The approver's staff id goes on
-// the synced mutation as `approved_by` (SPEC §12). Wrong PINs are counted across dialogs: after
-// APPROVAL_MAX_FAILURES the pad locks for APPROVAL_LOCKOUT_MS, so guessing a manager's PIN at the
-// counter takes hours, not minutes.
+// the synced mutation as `approved_by` (SPEC §12). Wrong PINs are counted across dialogs and reloads
+// (Dexie): after APPROVAL_MAX_FAILURES the pad locks for APPROVAL_LOCKOUT_MS, so guessing a manager's
+// PIN at the counter takes hours, not minutes.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { mayDo, type GuardedAction, type RolePermissions, type StaffRole } from '../../../core/roles';
-import type { TillDb } from '../../db/till-db';
+import { getSetting, putSetting, type ApprovalLockout, type TillDb } from '../../db/till-db';
 import { useI18n } from '../i18n/use-i18n';
 import { findStaffByPin } from '../screens/sign-in-screen';
 import { Dialog } from './dialog';
@@ -14,27 +14,30 @@ import { PinPad } from './pin-pad';
 export const APPROVAL_MAX_FAILURES = 3;
 export const APPROVAL_LOCKOUT_MS = 30_000;
 
-/** Wrong approval PINs on this till (module state: closing and reopening the dialog does not reset it). */
-const lockout = { failures: 0, until: 0 };
+/** Wrong approval PINs on this till, kept in Dexie: closing the dialog or reloading the page does not reset them. */
+async function readLockout(db: TillDb): Promise<ApprovalLockout> {
+  return (await getSetting(db, 'approval_lockout')) ?? { failures: 0, until: 0 };
+}
 
 /** Milliseconds until approval PINs are accepted again (0 when not locked). */
-export function approvalLockedFor(now = Date.now()): number {
-  return Math.max(0, lockout.until - now);
+export async function approvalLockedFor(db: TillDb, now = Date.now()): Promise<number> {
+  const lockout = await readLockout(db);
+  // A lockout further ahead than it can last means the clock was set back: it ends LOCKOUT_MS from now at the latest.
+  return Math.min(APPROVAL_LOCKOUT_MS, Math.max(0, lockout.until - now));
 }
 
 /** Counts a refused PIN; the last allowed one starts the lockout. */
-export function noteApprovalFailure(now = Date.now()): void {
-  lockout.failures += 1;
-  if (lockout.failures >= APPROVAL_MAX_FAILURES) {
-    lockout.failures = 0;
-    lockout.until = now + APPROVAL_LOCKOUT_MS;
-  }
+export async function noteApprovalFailure(db: TillDb, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const lockout = await readLockout(db);
+    const failures = lockout.failures + 1;
+    await putSetting(db, 'approval_lockout', failures >= APPROVAL_MAX_FAILURES ? { failures: 0, until: now + APPROVAL_LOCKOUT_MS } : { failures, until: lockout.until });
+  });
 }
 
-/** Forgets refused PINs (after an accepted one; tests). */
-export function resetApprovalLockout(): void {
-  lockout.failures = 0;
-  lockout.until = 0;
+/** Forgets refused PINs (after an accepted one). */
+export async function resetApprovalLockout(db: TillDb): Promise<void> {
+  await putSetting(db, 'approval_lockout', { failures: 0, until: 0 });
 }
 
 /** Whether the signed-in staff member must ask for a manager PIN before `action`. */
@@ -91,15 +94,15 @@ export function ApprovalDialog(props: ApprovalDialogProps) {
           label={t('approval.pin')}
           onCancel={props.onClose}
           onSubmit={async (pin) => {
-            const wait = approvalLockedFor();
+            const wait = await approvalLockedFor(props.db);
             if (wait > 0) return t('approval.locked', { seconds: Math.ceil(wait / 1000) });
             const found = await approverByPin(props.db, pin, props.action, props.permissions);
             if (!found) {
-              noteApprovalFailure();
-              const locked = approvalLockedFor();
+              await noteApprovalFailure(props.db);
+              const locked = await approvalLockedFor(props.db);
               return locked > 0 ? t('approval.locked', { seconds: Math.ceil(locked / 1000) }) : t('approval.refused');
             }
-            resetApprovalLockout();
+            await resetApprovalLockout(props.db);
             if (props.confirm === false) await props.onConfirm(found.id, found.name);
             else setApprover(found);
             return null;

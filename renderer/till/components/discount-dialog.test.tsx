@@ -3,13 +3,11 @@ import { hashPin } from '../../../core/pin-hash';
 import { freshTillDb } from '../../db/test-till';
 import type { TillDb } from '../../db/till-db';
 import { byText, click, press, render, settle, typeInto, type Rendered } from '../testing/render';
-import { resetApprovalLockout } from './approval-dialog';
 import { DiscountDialog, parsePercent } from './discount-dialog';
 
 let view: Rendered | null = null;
 let db: TillDb;
 beforeEach(async () => {
-  resetApprovalLockout();
   db = freshTillDb();
   await db.staff.bulkPut([
     { id: 'stf_anna', name: 'Anna', role: 'manager', pin_hash: await hashPin('1234', undefined, 1000), active: true },
