@@ -6,6 +6,7 @@ import { err, ok } from './result';
 import type { Result } from './result';
 import { taxBreakdown } from './tax';
 import type { TaxBreakdownLine } from './tax';
+import { validateTip } from './tips';
 
 export type PaymentMethod = 'cash' | 'card' | 'external';
 export type PaymentStatus = 'succeeded' | 'failed' | 'pending';
@@ -13,8 +14,10 @@ export type PaymentStatus = 'succeeded' | 'failed' | 'pending';
 export interface Payment {
   id: string;
   method: PaymentMethod;
-  /** applied to the order; for cash the rounded amount kept in the drawer (tendered − change) */
+  /** applied to the order, tip excluded; for cash the rounded amount kept for the sale (tendered − change − tip) */
   amount: number;
+  /** added by the customer on top of `amount` (core/tips.ts): not applied to the order, never taxed; missing = 0 */
+  tip?: number | null;
   /** cash handed over (null/missing for other tenders; kept for receipts, not used in sums) */
   tendered?: number | null;
   change?: number | null;
@@ -99,6 +102,18 @@ export function amountPaid(payments: readonly Payment[]): number {
   return sum;
 }
 
+/** Σ tip of counted payments: the order's tips. */
+export function amountTipped(payments: readonly Payment[]): number {
+  let sum = 0;
+  for (const payment of payments) {
+    const tip = payment.tip ?? 0;
+    assertMinorUnits(tip, `payment ${payment.id} tip`);
+    if (isCountedPayment(payment)) sum += tip;
+  }
+  assertMinorUnits(sum, 'amount tipped');
+  return sum;
+}
+
 /** Σ amount of refunds. */
 export function amountRefunded(refunds: readonly Refund[]): number {
   let sum = 0;
@@ -137,28 +152,35 @@ export function cashDue(balance: number, cash_rounding: number): number {
 }
 
 /**
- * Cash handed over for the remaining balance. Fails with `insufficient_tender` when the cash
- * is less than the rounded amount due (a partial cash payment in a split is recorded directly
- * as a Payment of the amount handed over). Malformed numbers throw RangeError.
+ * Cash handed over for the remaining balance plus a `tip` (taken into the drawer on top, never
+ * rounded: the till rounds a cash tip to the coin when it computes it). Fails with
+ * `insufficient_tender` when the cash is less than the rounded amount due plus the tip (a partial
+ * cash payment in a split is recorded directly as a Payment of the amount handed over).
+ * Malformed numbers throw RangeError.
  */
-export function tenderCash(balance: number, tendered: number, cash_rounding = 1): Result<CashTender> {
+export function tenderCash(balance: number, tendered: number, cash_rounding = 1, tip = 0): Result<CashTender> {
   assertMinorUnits(balance, 'balance');
   assertMinorUnits(tendered, 'tendered');
+  assertMinorUnits(tip, 'tip');
   if (balance < 0) throw new RangeError(`balance must not be negative, got ${balance}`);
   if (tendered < 0) throw new RangeError(`tendered must not be negative, got ${tendered}`);
-  const due = cashDue(balance, cash_rounding);
+  if (tip < 0) throw new RangeError(`tip must not be negative, got ${tip}`);
+  const applied = cashDue(balance, cash_rounding);
+  const due = applied + tip;
   if (tendered < due) {
     return err('insufficient_tender', `tendered ${tendered} is less than the cash due ${due}`, { due, tendered });
   }
-  return ok({ applied: due, change: tendered - due, rounding: due - balance });
+  return ok({ applied, change: tendered - due, rounding: applied - balance });
 }
 
 /**
  * Checks a payment before it is recorded against an order (API `POST …/payments`, a split tender on
  * the till). A payment that does not count (failed, pending) is only checked for shape. Otherwise it
  * may not exceed the balance due — for cash, the balance rounded to the coin, since that is what a
- * cash payment keeps — and for cash with `tendered`, `tendered − change` must equal the amount.
- * Codes: invalid_amount, duplicate_payment, already_settled, exceeds_balance_due, tender_mismatch.
+ * cash payment keeps — its tip must pass `validateTip` against the order's tips so far, and with
+ * `tendered`, `tendered − change` must equal the amount plus the tip.
+ * Codes: invalid_amount, invalid_tip, duplicate_payment, already_settled, exceeds_balance_due,
+ * tender_mismatch, tip_exceeds_cap.
  */
 export function validatePayment(
   order: { total: number; payments: readonly Payment[]; refunds?: readonly Refund[]; cash_rounding?: number },
@@ -169,14 +191,18 @@ export function validatePayment(
       amount: payment.amount,
     });
   }
+  const tip = payment.tip ?? 0;
+  if (!Number.isSafeInteger(tip) || tip < 0) {
+    return err('invalid_tip', `tip must be a non-negative integer of minor units, got ${String(tip)}`, { tip });
+  }
   if (order.payments.some((p) => p.id === payment.id)) {
     return err('duplicate_payment', `payment ${payment.id} is already recorded on this order`, { payment_id: payment.id });
   }
   if (payment.tendered != null || payment.change != null) {
-    const tendered = payment.tendered ?? payment.amount;
+    const tendered = payment.tendered ?? payment.amount + tip;
     const change = payment.change ?? 0;
-    if (!Number.isSafeInteger(tendered) || !Number.isSafeInteger(change) || change < 0 || tendered - change !== payment.amount) {
-      return err('tender_mismatch', `tendered ${String(tendered)} − change ${String(change)} must equal the amount ${payment.amount}`, {
+    if (!Number.isSafeInteger(tendered) || !Number.isSafeInteger(change) || change < 0 || tendered - change !== payment.amount + tip) {
+      return err('tender_mismatch', `tendered ${String(tendered)} − change ${String(change)} must equal the amount ${payment.amount} plus the tip ${tip}`, {
         tendered,
         change,
       });
@@ -190,6 +216,8 @@ export function validatePayment(
   if (payment.amount > limit) {
     return err('exceeds_balance_due', `payment ${payment.amount} exceeds the balance due ${limit}`, { balance_due: balance, limit });
   }
+  const tipCheck = validateTip(order.total, amountTipped(order.payments), tip);
+  if (!tipCheck.ok) return tipCheck;
   return ok(payment);
 }
 

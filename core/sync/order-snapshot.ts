@@ -61,8 +61,10 @@ export const SnapshotPaymentSchema = Type.Object(
   {
     id: PrefixedId('pay'),
     method: Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external')]),
-    /** applied to the order (for cash: tendered − change) */
+    /** applied to the order (for cash: tendered − change − tip) */
     amount: Amount(),
+    /** tip on top of `amount` (core/tips.ts); for a card the terminal charged amount + tip. Absent from tills before tips. */
+    tip: Type.Optional(Amount()),
     tendered: Type.Union([Amount(), Type.Null()]),
     change: Type.Union([Amount(), Type.Null()]),
     reference: Type.Union([Text(255), Type.Null()]),

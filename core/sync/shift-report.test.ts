@@ -38,3 +38,32 @@ describe('computeShiftReport', () => {
     expect(report).toMatchObject({ sales_count: 0, expected_cash: 500, counted_cash: null, variance: null, payments_by_method: [] });
   });
 });
+
+describe('computeShiftReport with tips', () => {
+  const totals = (total: number) => ({ subtotal: total, discount_total: 0, tax_total: 0, total, net_total: total, tax_breakdown: [] });
+  const pay = (method: 'cash' | 'card', amount: number, tip?: number) => ({
+    id: `pay_${method}${amount}`, method, amount, tip, tendered: null, change: null, reference: null, card: null, created_at: '2026-11-23T08:00:00.000Z',
+  });
+
+  it('reports tips per tender and in total, outside the sales, with cash tips in the drawer', () => {
+    const report = computeShiftReport({
+      shift: { id: 'shf_1', opened_at: '2026-11-23T07:00:00.000Z', closed_at: null, opening_float: 10_000 },
+      orders: [
+        { order: { id: 'a', totals: totals(1000), payments: [pay('cash', 1000, 100)] }, voided: false },
+        { order: { id: 'b', totals: totals(2000), payments: [pay('card', 2000, 300)] }, voided: false },
+        { order: { id: 'c', totals: totals(500), payments: [pay('card', 500)] }, voided: false },
+        { order: { id: 'd', totals: totals(800), payments: [pay('cash', 800, 80)] }, voided: true },
+      ],
+      refunds: [{ amount: 200, method: 'card' }],
+      cashMovements: [],
+    });
+    expect(report.sales_total).toBe(3500);
+    expect(report.tips_total).toBe(400);
+    expect(report.payments_by_method).toEqual([
+      { method: 'cash', count: 1, amount: 1000, tip: 100 },
+      { method: 'card', count: 2, amount: 2500, tip: 300 },
+    ]);
+    expect(report.refunds_by_method).toEqual([{ method: 'card', count: 1, amount: 200 }]);
+    expect(report.expected_cash).toBe(10_000 + 1000 + 100);
+  });
+});

@@ -9,7 +9,13 @@ export type TenderMethod = 'cash' | 'card' | 'external';
 export type CashMovementKind = 'paid_in' | 'paid_out' | 'drop';
 
 export const MethodTotalSchema = Type.Object(
-  { method: Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external')]), count: Type.Integer({ minimum: 0 }), amount: Money() },
+  {
+    method: Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external')]),
+    count: Type.Integer({ minimum: 0 }),
+    amount: Money(),
+    /** tips taken on this tender (not in `amount`); absent in reports of tills from before tips */
+    tip: Type.Optional(Money()),
+  },
   { additionalProperties: false },
 );
 
@@ -32,10 +38,12 @@ export const ShiftReportSchema = Type.Object(
     /** money taken per tender, voided sales excluded */
     payments_by_method: Type.Array(MethodTotalSchema, { maxItems: 3 }),
     refunds_by_method: Type.Array(MethodTotalSchema, { maxItems: 3 }),
+    /** Σ tips on kept sales, all tenders (not in sales_total); absent in reports of tills from before tips */
+    tips_total: Type.Optional(Money()),
     cash_paid_in: Money(),
     cash_paid_out: Money(),
     cash_drops: Money(),
-    /** opening float + cash sales − cash refunds + paid in − paid out − drops */
+    /** opening float + cash sales + cash tips − cash refunds + paid in − paid out − drops */
     expected_cash: Money(),
     counted_cash: Type.Union([Money(), Type.Null()]),
     /** counted − expected (negative = drawer is short); null until counted */
@@ -69,15 +77,20 @@ export interface ReportCashMovement {
 
 const METHODS: TenderMethod[] = ['cash', 'card', 'external'];
 
-function byMethod(entries: { method: TenderMethod; amount: number }[]): ShiftReport['payments_by_method'] {
-  return METHODS.map((method) => {
+type MethodTotal = ShiftReport['payments_by_method'][number];
+
+function byMethod(entries: { method: TenderMethod; amount: number; tip: number }[], withTips: boolean): MethodTotal[] {
+  return METHODS.map((method): MethodTotal => {
     const mine = entries.filter((e) => e.method === method);
-    return { method, count: mine.length, amount: mine.reduce((sum, e) => sum + e.amount, 0) };
+    const row = { method, count: mine.length, amount: mine.reduce((sum, e) => sum + e.amount, 0) };
+    return withTips ? { ...row, tip: mine.reduce((sum, e) => sum + e.tip, 0) } : row;
   }).filter((row) => row.count > 0);
 }
 
 /**
  * The report of one shift. Voided sales count in `voids_*` only (their tenders were given back).
+ * Tips are reported per tender and in `tips_total`, never in `sales_total`; cash tips stay in the
+ * drawer, so they are part of the expected cash (paying them out to staff is a paid-out movement).
  * Refunds reduce the expected cash when they went back in cash. `counted_cash` turns an X report
  * (still open, nothing counted) into a Z report with its variance.
  */
@@ -90,13 +103,13 @@ export function computeShiftReport(input: {
 }): ShiftReport {
   const kept = input.orders.filter((o) => !o.voided).map((o) => o.order);
   const voided = input.orders.filter((o) => o.voided).map((o) => o.order);
-  const payments = kept.flatMap((o) => o.payments.map((p) => ({ method: p.method, amount: p.amount })));
-  const refunds = input.refunds.map((r) => ({ method: r.method, amount: r.amount }));
+  const payments = kept.flatMap((o) => o.payments.map((p) => ({ method: p.method, amount: p.amount, tip: p.tip ?? 0 })));
+  const refunds = input.refunds.map((r) => ({ method: r.method, amount: r.amount, tip: 0 }));
   const sumKind = (kind: CashMovementKind) => input.cashMovements.filter((m) => m.kind === kind).reduce((sum, m) => sum + m.amount, 0);
   const cashIn = sumKind('paid_in');
   const cashOut = sumKind('paid_out');
   const drops = sumKind('drop');
-  const cashSales = payments.filter((p) => p.method === 'cash').reduce((sum, p) => sum + p.amount, 0);
+  const cashSales = payments.filter((p) => p.method === 'cash').reduce((sum, p) => sum + p.amount + p.tip, 0);
   const cashRefunds = refunds.filter((r) => r.method === 'cash').reduce((sum, r) => sum + r.amount, 0);
   const expected = input.shift.opening_float + cashSales - cashRefunds + cashIn - cashOut - drops;
   const counted = input.countedCash ?? null;
@@ -115,8 +128,9 @@ export function computeShiftReport(input: {
     voids_total: voided.reduce((sum, o) => sum + o.totals.total, 0),
     refunds_count: refunds.length,
     refunds_total: refunds.reduce((sum, r) => sum + r.amount, 0),
-    payments_by_method: byMethod(payments),
-    refunds_by_method: byMethod(refunds),
+    payments_by_method: byMethod(payments, true),
+    refunds_by_method: byMethod(refunds, false),
+    tips_total: payments.reduce((sum, p) => sum + p.tip, 0),
     cash_paid_in: cashIn,
     cash_paid_out: cashOut,
     cash_drops: drops,
