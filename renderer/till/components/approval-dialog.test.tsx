@@ -1,16 +1,20 @@
+// The approval dialog: who may approve a guarded action by PIN, the lockout after wrong PINs (kept
+// in Dexie), the confirmation step, and the role permissions from the back office.
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hashPin } from '../../../core/pin-hash';
 import type { RolePermissions } from '../../../core/roles';
 import { freshTillDb } from '../../db/test-till';
 import { TillDb } from '../../db/till-db';
 import { I18nProvider } from '../i18n/use-i18n';
-import { click, press, render, settle, typeInto, type Rendered } from '../testing/render';
 import { APPROVAL_LOCKOUT_MS, APPROVAL_MAX_FAILURES, ApprovalDialog, approvalLockedFor, noteApprovalFailure, resetApprovalLockout } from './approval-dialog';
 
 let db: TillDb;
-let view: Rendered | null = null;
+let user: UserEvent;
 
 beforeEach(async () => {
+  user = userEvent.setup();
   db = freshTillDb();
   await db.staff.bulkPut([
     { id: 'stf_anna', name: 'Anna', role: 'manager', pin_hash: await hashPin('1234', undefined, 1000), active: true },
@@ -20,20 +24,17 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  view?.unmount();
-  view = null;
+  cleanup();
   await db.delete();
 });
 
-const pinInput = () => document.querySelector<HTMLInputElement>('[data-testid="manager-approval"] input')!;
+const pinInput = () => document.querySelector<HTMLInputElement>('[data-testid="manager-approval"] input');
 const alertText = () => document.querySelector('[role="alert"]')?.textContent ?? '';
 
+/** Types a PIN and Enter, then waits until the pad has taken it (PBKDF2 and the Dexie reads run outside React). */
 async function enterPin(pin: string): Promise<void> {
-  await typeInto(pinInput(), pin);
-  await press(pinInput(), 'Enter');
-  // PBKDF2 in WebCrypto and the Dexie read resolve outside React: give them a few turns.
-  for (let i = 0; i < 20 && pinInput()?.value !== ''; i++) await settle(10);
-  await settle(20);
+  await user.type(pinInput()!, `${pin}{Enter}`);
+  await waitFor(() => expect(pinInput()?.value ?? '').toBe(''));
 }
 
 function mount(props: { role: string; permissions?: RolePermissions; confirm?: boolean; danger?: boolean; locale?: string; onConfirm?: () => void; onClose?: () => void }) {
@@ -42,7 +43,7 @@ function mount(props: { role: string; permissions?: RolePermissions; confirm?: b
   return {
     onConfirm,
     onClose,
-    rendered: render(
+    view: render(
       <I18nProvider location={{ locale: props.locale ?? 'en-IE', timezone: 'Europe/Dublin' }}>
         <ApprovalDialog
           db={db}
@@ -66,7 +67,6 @@ function mount(props: { role: string; permissions?: RolePermissions; confirm?: b
 describe('approval dialog', () => {
   it('asks a cashier for a manager PIN, refuses a cashier PIN and a wrong one, then records the manager', async () => {
     const m = mount({ role: 'cashier' });
-    view = await m.rendered;
     expect(document.querySelector('[data-testid="manager-approval"]')?.textContent).toContain('Voiding a paid sale');
     expect(document.querySelector('[data-testid="confirm-dialog"]')).toBeNull();
 
@@ -81,20 +81,18 @@ describe('approval dialog', () => {
     // Destructive: Cancel has the focus, so a stray Enter does not void the sale.
     expect(document.activeElement?.getAttribute('data-testid')).toBe('cancel-action');
     expect(m.onConfirm).not.toHaveBeenCalled();
-    await click(document.querySelector('[data-testid="confirm-action"]')!);
+    await user.click(screen.getByTestId('confirm-action'));
     expect(m.onConfirm).toHaveBeenCalledWith('stf_anna', 'Anna');
   });
 
   it('an inactive owner\'s PIN approves nothing', async () => {
-    const m = mount({ role: 'cashier' });
-    view = await m.rendered;
+    mount({ role: 'cashier' });
     await enterPin('7777');
     expect(alertText()).toBe('That PIN may not approve this.');
   });
 
   it(`locks the PIN pad for ${APPROVAL_LOCKOUT_MS / 1000} s after ${APPROVAL_MAX_FAILURES} wrong PINs, even for the right one`, async () => {
     const m = mount({ role: 'cashier' });
-    view = await m.rendered;
     for (let i = 1; i < APPROVAL_MAX_FAILURES; i++) await enterPin('0000');
     expect(alertText()).toBe('That PIN may not approve this.');
     await enterPin('0000');
@@ -124,21 +122,18 @@ describe('approval dialog', () => {
 
   it('a reload does not reset the lockout nor the wrong PINs counted so far (they are in Dexie)', async () => {
     const first = mount({ role: 'cashier' });
-    view = await first.rendered;
     for (let i = 1; i < APPROVAL_MAX_FAILURES; i++) await enterPin('0000');
-    view.unmount();
+    first.view.unmount();
     // "Reload": a new connection to the same IndexedDB database, a new dialog.
     db.close();
     db = new TillDb(db.name);
     const second = mount({ role: 'cashier' });
-    view = await second.rendered;
     await enterPin('0000');
     expect(alertText()).toMatch(/^Too many wrong PINs\. Try again in (30|29) s\.$/);
-    view.unmount();
+    second.view.unmount();
     db.close();
     db = new TillDb(db.name);
-    const third = mount({ role: 'cashier' });
-    view = await third.rendered;
+    mount({ role: 'cashier' });
     await enterPin('1234');
     expect(alertText()).toMatch(/^Too many wrong PINs/);
     expect(document.querySelector('[data-testid="approved-by"]')).toBeNull();
@@ -147,20 +142,17 @@ describe('approval dialog', () => {
 
   it('a manager signed in is not asked for a PIN: only the confirmation, approved by nobody', async () => {
     const m = mount({ role: 'manager' });
-    view = await m.rendered;
     expect(document.querySelector('[data-testid="manager-approval"]')).toBeNull();
     expect(document.querySelector('[data-testid="confirm-dialog"]')?.textContent).toContain('The whole sale of €12.90 is cancelled.');
-    await click(document.querySelector('[data-testid="confirm-action"]')!);
+    await user.click(screen.getByTestId('confirm-action'));
     expect(m.onConfirm).toHaveBeenCalledWith(null, null);
   });
 
   it('follows the role permissions from the back office: a cashier allowed to void is not asked, a manager denied is', async () => {
     const allowed = mount({ role: 'cashier', permissions: { manager: [], cashier: ['void_paid_sale'] } });
-    view = await allowed.rendered;
     expect(document.querySelector('[data-testid="manager-approval"]')).toBeNull();
-    view.unmount();
-    const denied = mount({ role: 'manager', permissions: { manager: [], cashier: [] } });
-    view = await denied.rendered;
+    allowed.view.unmount();
+    mount({ role: 'manager', permissions: { manager: [], cashier: [] } });
     expect(document.querySelector('[data-testid="manager-approval"]')).not.toBeNull();
     // No manager may approve now; only an owner could (none is active here).
     await enterPin('1234');
@@ -169,29 +161,25 @@ describe('approval dialog', () => {
 
   it('Cancel and Esc close without doing anything', async () => {
     const m = mount({ role: 'manager' });
-    view = await m.rendered;
-    await press(document.querySelector('[data-testid="confirm-dialog"]')!, 'Escape');
+    await user.keyboard('{Escape}');
     expect(m.onClose).toHaveBeenCalledTimes(1);
-    await click(document.querySelector('[data-testid="cancel-action"]')!);
+    await user.click(screen.getByTestId('cancel-action'));
     expect(m.onClose).toHaveBeenCalledTimes(2);
     expect(m.onConfirm).not.toHaveBeenCalled();
   });
 
   it('without a confirmation step the approval goes straight ahead (and at once when none is needed)', async () => {
     const asked = mount({ role: 'cashier', confirm: false });
-    view = await asked.rendered;
     await enterPin('1234');
     expect(asked.onConfirm).toHaveBeenCalledWith('stf_anna', 'Anna');
-    view.unmount();
+    asked.view.unmount();
     const free = mount({ role: 'owner', confirm: false });
-    view = await free.rendered;
-    await settle();
-    expect(free.onConfirm).toHaveBeenCalledWith(null, null);
+    await waitFor(() => expect(free.onConfirm).toHaveBeenCalledWith(null, null));
+    expect(free.onConfirm).toHaveBeenCalledTimes(1);
   });
 
   it('speaks German on a German till', async () => {
-    const m = mount({ role: 'cashier', locale: 'de-DE' });
-    view = await m.rendered;
+    mount({ role: 'cashier', locale: 'de-DE' });
     expect(document.querySelector('[data-testid="manager-approval"]')?.textContent).toContain('Das Stornieren eines bezahlten Verkaufs braucht eine Freigabe');
     await enterPin('0000');
     expect(alertText()).toBe('Diese PIN darf das nicht freigeben.');

@@ -1,13 +1,16 @@
+// The discount dialog: percent and amount discounts, their limits, and the manager PIN above the threshold.
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hashPin } from '../../../core/pin-hash';
 import { freshTillDb } from '../../db/test-till';
 import type { TillDb } from '../../db/till-db';
-import { byText, click, press, render, settle, typeInto, type Rendered } from '../testing/render';
 import { DiscountDialog, parsePercent } from './discount-dialog';
 
-let view: Rendered | null = null;
 let db: TillDb;
+let user: UserEvent;
 beforeEach(async () => {
+  user = userEvent.setup();
   db = freshTillDb();
   await db.staff.bulkPut([
     { id: 'stf_anna', name: 'Anna', role: 'manager', pin_hash: await hashPin('1234', undefined, 1000), active: true },
@@ -15,65 +18,66 @@ beforeEach(async () => {
   ]);
 });
 afterEach(async () => {
-  view?.unmount();
-  view = null;
+  cleanup();
   await db.delete();
 });
-
-/** Waits until the PIN pad took the PIN (hashing and the Dexie read happen outside React). */
-async function pinSettled(): Promise<void> {
-  for (let i = 0; i < 20 && input()?.value !== ''; i++) await settle(10);
-  await settle(20);
-}
 
 function input(): HTMLInputElement {
   return document.querySelector<HTMLInputElement>('input[aria-label="Discount value"], [data-testid="manager-approval"] input')!;
 }
 
+/** Types into the dialog's one field and presses Enter. */
+async function enter(text: string): Promise<void> {
+  await user.clear(input());
+  await user.type(input(), `${text}{Enter}`);
+}
+
+/** Types a PIN and Enter, then waits until the pad has taken it (PBKDF2 and the Dexie read run outside React). */
+async function enterPin(pin: string): Promise<void> {
+  await enter(pin);
+  await waitFor(() => expect(document.querySelector<HTMLInputElement>('[data-testid="manager-approval"] input')?.value ?? '').toBe(''));
+}
+
+const amountTab = () => screen.getByRole('button', { name: /Amount EUR/ });
+
 describe('discount dialog', () => {
   it('applies a discount under the threshold without asking for a manager', async () => {
     const onApply = vi.fn();
-    view = await render(
+    render(
       <DiscountDialog title="Discount" currency="EUR" base={1000} current={null} thresholdBp={1000} db={db} role="cashier" permissions={undefined} onApply={onApply} onClose={() => {}} />,
     );
-    await typeInto(input(), '10');
-    await press(input(), 'Enter');
+    await enter('10');
     expect(onApply).toHaveBeenCalledWith({ kind: 'percent', basis_points: 1000 }, null, null);
     expect(document.querySelector('[data-testid="manager-approval"]')).toBeNull();
   });
 
   it('over the limit a cashier needs a manager: a wrong or cashier PIN is refused, the manager is recorded', async () => {
     const onApply = vi.fn();
-    view = await render(
+    render(
       <DiscountDialog title="Discount" currency="EUR" base={1000} current={null} thresholdBp={1000} db={db} role="cashier" permissions={undefined} onApply={onApply} onClose={() => {}} />,
     );
-    await click(byText(document, 'button', 'Amount EUR'));
-    await typeInto(input(), '2.50');
-    await press(input(), 'Enter');
-    expect(document.querySelector('[data-testid="manager-approval"]')?.textContent).toContain('A discount above the limit');
+    await user.click(amountTab());
+    await enter('2.50');
+    expect((await screen.findByTestId('manager-approval')).textContent).toContain('A discount above the limit');
     for (const pin of ['0000', '1111']) {
-      await typeInto(input(), pin);
-      await press(input(), 'Enter');
-      await pinSettled();
-      expect(document.querySelector('[role="alert"]')?.textContent).toBe('That PIN may not approve this.');
+      await enterPin(pin);
+      expect(screen.getByRole('alert').textContent).toBe('That PIN may not approve this.');
     }
     expect(onApply).not.toHaveBeenCalled();
-    await typeInto(input(), '1234');
-    await press(input(), 'Enter');
-    await pinSettled();
+    await enterPin('1234');
+    await waitFor(() => expect(onApply).toHaveBeenCalled());
     expect(onApply).toHaveBeenCalledWith({ kind: 'amount', amount: 250 }, 'stf_anna', 'Anna');
   });
 
   it('over the limit a manager signed in, or a cashier the back office allows, is not asked', async () => {
     const onApply = vi.fn();
-    view = await render(
+    const view = render(
       <DiscountDialog title="Discount" currency="EUR" base={1000} current={null} thresholdBp={1000} db={db} role="manager" permissions={undefined} onApply={onApply} onClose={() => {}} />,
     );
-    await typeInto(input(), '50');
-    await press(input(), 'Enter');
+    await enter('50');
     expect(onApply).toHaveBeenLastCalledWith({ kind: 'percent', basis_points: 5000 }, null, null);
     view.unmount();
-    view = await render(
+    render(
       <DiscountDialog
         title="Discount"
         currency="EUR"
@@ -87,24 +91,21 @@ describe('discount dialog', () => {
         onClose={() => {}}
       />,
     );
-    await typeInto(input(), '30');
-    await press(input(), 'Enter');
+    await enter('30');
     expect(onApply).toHaveBeenLastCalledWith({ kind: 'percent', basis_points: 3000 }, null, null);
     expect(document.querySelector('[data-testid="manager-approval"]')).toBeNull();
   });
 
   it('rejects amounts above what the discount applies to and malformed percentages', async () => {
     const onApply = vi.fn();
-    view = await render(
+    render(
       <DiscountDialog title="Discount" currency="EUR" base={500} current={null} thresholdBp={10_000} db={db} role="cashier" permissions={undefined} onApply={onApply} onClose={() => {}} />,
     );
-    await typeInto(input(), '150');
-    await press(input(), 'Enter');
-    expect(document.querySelector('[role="alert"]')?.textContent).toContain('0 to 100');
-    await click(byText(document, 'button', 'Amount EUR'));
-    await typeInto(input(), '5.01');
-    await press(input(), 'Enter');
-    expect(document.querySelector('[role="alert"]')?.textContent).toContain('more than');
+    await enter('150');
+    expect(screen.getByRole('alert').textContent).toContain('0 to 100');
+    await user.click(amountTab());
+    await enter('5.01');
+    expect(screen.getByRole('alert').textContent).toContain('more than');
     expect(onApply).not.toHaveBeenCalled();
   });
 

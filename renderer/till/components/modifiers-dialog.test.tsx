@@ -1,5 +1,7 @@
+// Modifier choices: the group rules (single choice, maximum, required) and the dialog's keys.
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { click, press, render, type Rendered } from '../testing/render';
 import { ModifiersDialog, modifierProblem, toggleModifier, type ModifierGroupView } from './modifiers-dialog';
 
 const groups: ModifierGroupView[] = [
@@ -7,11 +9,7 @@ const groups: ModifierGroupView[] = [
   { id: 'extras', name: 'Extras', min: 0, max: 2, modifiers: [{ id: 'shot', name: 'Extra shot', price_delta: 50 }, { id: 'vanilla', name: 'Vanilla', price_delta: 40 }, { id: 'caramel', name: 'Caramel', price_delta: 40 }] },
 ];
 
-let view: Rendered | null = null;
-afterEach(() => {
-  view?.unmount();
-  view = null;
-});
+afterEach(cleanup);
 
 describe('modifier rules', () => {
   it('a single-choice group swaps its choice; a group never exceeds its maximum', () => {
@@ -35,14 +33,13 @@ describe('modifier rules', () => {
 describe('modifiers dialog', () => {
   it('digits toggle the n-th option and Enter applies; a missing required choice is explained', async () => {
     const onApply = vi.fn();
-    view = await render(<ModifiersDialog productName="Cappuccino" currency="EUR" groups={groups} selected={[]} onApply={onApply} onClose={() => {}} />);
-    const dialog = document.querySelector('[data-testid="modifiers-dialog"] > div')!;
-    await press(dialog, 'Enter');
-    expect(document.querySelector('[role="alert"]')?.textContent).toContain('Size');
-    await press(dialog, '2');
-    await press(dialog, '3');
-    expect(document.querySelectorAll('button[aria-pressed="true"]')).toHaveLength(2);
-    await press(dialog, 'Enter');
+    const user = userEvent.setup();
+    render(<ModifiersDialog productName="Cappuccino" currency="EUR" groups={groups} selected={[]} onApply={onApply} onClose={() => {}} />);
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('alert').textContent).toContain('Size');
+    await user.keyboard('23');
+    expect(screen.getAllByRole('button', { pressed: true })).toHaveLength(2);
+    await user.keyboard('{Enter}');
     expect(onApply).toHaveBeenCalledWith([
       { id: 'large', name: 'Large', price_delta: 80 },
       { id: 'shot', name: 'Extra shot', price_delta: 50 },
@@ -52,10 +49,11 @@ describe('modifiers dialog', () => {
   it('Esc closes without applying', async () => {
     const onApply = vi.fn();
     const onClose = vi.fn();
-    view = await render(<ModifiersDialog productName="Tea" currency="EUR" groups={[]} selected={[]} onApply={onApply} onClose={onClose} />);
-    await press(document.querySelector('[role="dialog"]')!, 'Escape');
+    const user = userEvent.setup();
+    render(<ModifiersDialog productName="Tea" currency="EUR" groups={[]} selected={[]} onApply={onApply} onClose={onClose} />);
+    await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalled();
-    await click(document.querySelector('button.primary')!);
+    await user.click(document.querySelector('button.primary')!);
     expect(onApply).toHaveBeenCalledWith([]);
   });
 });

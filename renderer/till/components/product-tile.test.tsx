@@ -1,32 +1,27 @@
 // Product tiles: the category colour with text of AA contrast, names measured by unbreakable runs.
+import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contrastRatio, MIN_TEXT_CONTRAST } from '../../../core/colour-contrast';
-import { render, type Rendered } from '../testing/render';
 import { longestRunEm, ProductTile, unbreakableRuns } from './product-tile';
 
-let view: Rendered | null = null;
-afterEach(() => {
-  view?.unmount();
-  view = null;
-});
+afterEach(cleanup);
 
-const tile = () => view!.container.querySelector<HTMLButtonElement>('.tile')!;
+const tile = () => document.querySelector<HTMLButtonElement>('.tile')!;
 
 describe('product tile', () => {
   it('shows a category colour with text of at least AA contrast, white on dark and dark on light', async () => {
     for (const [colour, ink] of [['#1d4ed8', '#ffffff'], ['#fde68a', '#111827'], ['#ec2850', '#000000']] as const) {
-      view = await render(<ProductTile product={{ name: 'Cappuccino' }} color={colour} price="3,50 €" onPick={() => {}} />);
+      const view = render(<ProductTile product={{ name: 'Cappuccino' }} color={colour} price="3,50 €" onPick={() => {}} />);
       expect(tile().style.getPropertyValue('--tile-bg')).toBe(colour);
       expect(tile().style.getPropertyValue('--tile-ink')).toBe(ink);
       expect(contrastRatio(colour, ink)).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
       expect(tile().classList.contains('coloured')).toBe(true);
       view.unmount();
-      view = null;
     }
   });
 
   it('a product without a category colour is a plain tile; the full name is its title', async () => {
-    view = await render(<ProductTile product={{ name: 'Mineralwasser 0,5 l' }} color={null} price="2,50 €" onPick={() => {}} />);
+    render(<ProductTile product={{ name: 'Mineralwasser 0,5 l' }} color={null} price="2,50 €" onPick={() => {}} />);
     expect(tile().classList.contains('coloured')).toBe(false);
     expect(tile().style.getPropertyValue('--tile-ink')).toBe('');
     expect(tile().title).toBe('Mineralwasser 0,5 l');

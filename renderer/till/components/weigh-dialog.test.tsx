@@ -1,15 +1,12 @@
-import { act } from 'react';
+// The weigh dialog: the live scale reading, refused readings, tare, and adding only a stable weight.
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HardwareClient, ScaleWeight } from '../../../core/hardware-contract';
 import { err, ok, type Result } from '../../../core/result';
-import { click, press, render, typeInto, type Rendered } from '../testing/render';
 import { WeighDialog } from './weigh-dialog';
 
-let view: Rendered | null = null;
-afterEach(() => {
-  view?.unmount();
-  view = null;
-});
+afterEach(cleanup);
 
 /** A hardware client whose scale answers what the test sets, and records what it was asked. */
 function fakeScale() {
@@ -25,19 +22,24 @@ function fakeScale() {
   return { scale, client };
 }
 
-const settle = () => act(async () => new Promise((r) => setTimeout(r, 30)));
-const reading = () => document.querySelector('[data-testid="weigh-reading"]')!.textContent;
-const addButton = () => document.querySelector<HTMLButtonElement>('[data-testid="weigh-add"]')!;
+const reading = () => screen.getByTestId('weigh-reading').textContent;
+const addButton = () => screen.getByTestId<HTMLButtonElement>('weigh-add');
+const tareInput = () => document.querySelector<HTMLInputElement>('[data-testid="weigh-dialog"] input')!;
+/** Resolves once the dialog has polled the scale `times` more times (it polls every `pollMs`). */
+const polled = async (asked: unknown[], times = 2) => {
+  const before = asked.length;
+  await waitFor(() => expect(asked.length).toBeGreaterThanOrEqual(before + times));
+};
 
 describe('weigh dialog', () => {
   it('shows the live reading, refuses bad ones, and adds only a stable weight', async () => {
     const { scale, client } = fakeScale();
     const onAdd = vi.fn();
-    view = await render(<WeighDialog productName="Olives" pricePerKg={1290} tareGrams={15} currency="EUR" client={client} pollMs={5} onAdd={onAdd} onClose={() => {}} />);
-    await settle();
-    expect(reading()).toBe('Nothing on the scale (or only the container).');
+    const user = userEvent.setup();
+    render(<WeighDialog productName="Olives" pricePerKg={1290} tareGrams={15} currency="EUR" client={client} pollMs={5} onAdd={onAdd} onClose={() => {}} />);
+    await waitFor(() => expect(reading()).toBe('Nothing on the scale (or only the container).'));
     expect(addButton().disabled).toBe(true);
-    await press(document.querySelector('[data-testid="weigh-dialog"] input')!, 'Enter');
+    await user.type(tareInput(), '{Enter}');
     expect(onAdd).not.toHaveBeenCalled();
     for (const [code, text] of [
       ['scale_unstable', 'The weight is not steady: keep the item still.'],
@@ -46,27 +48,27 @@ describe('weigh dialog', () => {
       ['protocol_error', 'the scale sent unreadable bytes fe'],
     ] as const) {
       scale.answer = err(code, text === 'the scale sent unreadable bytes fe' ? text : 'x');
-      await settle();
-      expect(reading()).toBe(text);
+      await waitFor(() => expect(reading()).toBe(text));
       expect(addButton().disabled).toBe(true);
     }
     scale.answer = ok({ grossGrams: 365, tareGrams: 15, netGrams: 350 });
-    await settle();
-    expect(reading()).toBe('0.350 kg × €12.90/kg = €4.52');
+    await waitFor(() => expect(reading()).toBe('0.350 kg × €12.90/kg = €4.52'));
     expect(scale.asked.at(-1)).toEqual({ tareGrams: 15, pricePerKg: 1290 });
-    await click(addButton());
+    await user.click(addButton());
     expect(onAdd).toHaveBeenCalledWith({ grossGrams: 365, tareGrams: 15, netGrams: 350 });
   });
 
   it('a changed tare goes with the next reading; a tare that is not whole grams is not sent', async () => {
     const { scale, client } = fakeScale();
-    view = await render(<WeighDialog productName="Olives" pricePerKg={1290} tareGrams={0} currency="EUR" client={client} pollMs={5} onAdd={() => {}} onClose={() => {}} />);
-    const input = document.querySelector<HTMLInputElement>('[data-testid="weigh-dialog"] input')!;
-    await typeInto(input, '1.5');
-    await settle();
+    const user = userEvent.setup();
+    render(<WeighDialog productName="Olives" pricePerKg={1290} tareGrams={0} currency="EUR" client={client} pollMs={5} onAdd={() => {}} onClose={() => {}} />);
+    // Each value arrives whole (pasted), so no partial value of it is ever a valid tare.
+    await user.clear(tareInput());
+    await user.paste('1.5');
+    await polled(scale.asked);
     expect(scale.asked.at(-1)).toEqual({ tareGrams: 0, pricePerKg: 1290 });
-    await typeInto(input, '40');
-    await settle();
-    expect(scale.asked.at(-1)).toEqual({ tareGrams: 40, pricePerKg: 1290 });
+    await user.clear(tareInput());
+    await user.paste('40');
+    await waitFor(() => expect(scale.asked.at(-1)).toEqual({ tareGrams: 40, pricePerKg: 1290 }));
   });
 });

@@ -1,17 +1,16 @@
 // The till speaks its location's language and formats, and its figures agree with the receipt.
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { computeOrderTotals } from '../../../core/order-totals';
 import { layoutReceipt, receiptBlocksToText } from '../../../core/receipt-layout';
 import type { Cart } from '../../db/till-db';
 import { StorageWarning } from '../app';
-import { resetPersistentStorageForTests } from '../use-persistent-storage';
+import { resetPersistentStorageForTests, usePersistentStorage } from '../use-persistent-storage';
 import { CartPanel } from '../components/cart-panel';
 import { toReceiptOrder } from '../receipt';
-import { render, settle, type Rendered } from '../testing/render';
 import { I18nProvider, tillI18n } from './use-i18n';
 
 const BERLIN = { locale: 'de-DE', timezone: 'Europe/Berlin' };
-let view: Rendered | null = null;
 let warnings: string[] = [];
 beforeEach(() => {
   warnings = [];
@@ -20,8 +19,7 @@ beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(' ')));
 });
 afterEach(() => {
-  view?.unmount();
-  view = null;
+  cleanup();
   vi.restoreAllMocks();
   expect(warnings).toEqual([]);
 });
@@ -42,11 +40,16 @@ const noop = () => {};
 const panel = () => (
   <CartPanel cart={cart} totals={totals} currency="EUR" selectedLineId={null} taxName={() => 'MwSt 19%'} onSelect={noop} onQuantity={noop} onRemove={noop} onModifiers={noop} onLineDiscount={noop} onOrderDiscount={noop} onPay={noop} />
 );
-const text = (id: string) => view!.container.querySelector(`[data-testid="${id}"]`)?.textContent;
+const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent;
+/** Shows the browser's answer about persistent storage once it has come. */
+function StorageAnswer() {
+  const { persistent } = usePersistentStorage();
+  return <output data-testid="storage-answer">{String(persistent)}</output>;
+}
 
 describe('till language and formats', () => {
   it('a Berlin café sees German words and German money', async () => {
-    view = await render(<I18nProvider location={BERLIN}>{panel()}</I18nProvider>);
+    const view = render(<I18nProvider location={BERLIN}>{panel()}</I18nProvider>);
     expect(view.container.textContent).toContain('Zwischensumme');
     expect(view.container.textContent).toContain('Bonrabatt');
     expect(text('cart-count')).toBe('3 Artikel');
@@ -56,7 +59,7 @@ describe('till language and formats', () => {
   });
 
   it('"Subtotal" and the line discount mean the same on screen and on the printed receipt', async () => {
-    view = await render(panel());
+    render(panel());
     const receipt = toReceiptOrder(
       {
         id: cart.id, number: 'T-1', source: 'till', location_id: 'loc_1', staff_id: 'stf_1', shift_id: null, currency: 'EUR', tax_mode: 'inclusive', cash_rounding: 1,
@@ -80,19 +83,29 @@ describe('till language and formats', () => {
   it('tells a manager, not a cashier, that the browser refused persistent storage', async () => {
     vi.stubGlobal('navigator', { ...navigator, storage: { persisted: async () => false, persist: async () => false } });
     resetPersistentStorageForTests();
-    view = await render(<StorageWarning role="cashier" />);
-    await settle(10);
+    const refused = render(
+      <>
+        <StorageWarning role="cashier" />
+        <StorageAnswer />
+      </>,
+    );
+    await waitFor(() => expect(text('storage-answer')).toBe('false'));
     expect(text('storage-warning')).toBeUndefined();
-    view.unmount();
-    view = await render(<StorageWarning role="manager" />);
-    await settle(10);
-    expect(text('storage-warning')).toContain('Storage not persistent');
-    expect(text('storage-warning')).toContain('persistent storage was refused');
-    view.unmount();
+    refused.unmount();
+    render(<StorageWarning role="manager" />);
+    const warning = await screen.findByTestId('storage-warning');
+    expect(warning.textContent).toContain('Storage not persistent');
+    expect(warning.textContent).toContain('persistent storage was refused');
+    cleanup();
     vi.stubGlobal('navigator', { ...navigator, storage: { persisted: async () => true, persist: async () => true } });
     resetPersistentStorageForTests();
-    view = await render(<StorageWarning role="owner" />);
-    await settle(10);
+    render(
+      <>
+        <StorageWarning role="owner" />
+        <StorageAnswer />
+      </>,
+    );
+    await waitFor(() => expect(text('storage-answer')).toBe('true'));
     expect(text('storage-warning')).toBeUndefined();
     vi.unstubAllGlobals();
   });

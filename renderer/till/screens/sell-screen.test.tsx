@@ -1,3 +1,6 @@
+// The sell screen's keyboard: wedge scans, a quantity with ×, slow typed barcodes, line edits, and
+// the product search it filters with. Each step waits on the cart or notice it should produce.
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HardwareClient } from '../../../core/hardware-contract';
 import { err } from '../../../core/result';
@@ -6,7 +9,7 @@ import { TillDb } from '../../db/till-db';
 import type { SyncEngine, SyncStatus } from '../../sync/sync-engine';
 import { dispatchScan, installWedgeListener } from '../scanner';
 import { ServicesContext } from '../services';
-import { render, settle, type Rendered } from '../testing/render';
+import { key, keystrokes, PERSON_GAP_MS, scan } from '../testing/keys';
 import { useTill } from '../till-store';
 import { newCart } from '../../db/sales';
 import { SellScreen, indexProducts, searchProducts } from './sell-screen';
@@ -53,7 +56,6 @@ const sync = { status: { get: () => status, subscribe: () => () => {} } } as unk
 const hardwareClient: HardwareClient = { send: async () => err('not_configured', 'none'), on: () => () => {}, close() {} };
 
 let db: TillDb;
-let view: Rendered | null = null;
 let uninstall: () => void = () => {};
 
 beforeEach(async () => {
@@ -62,115 +64,87 @@ beforeEach(async () => {
   await db.products.bulkPut([product('prd_w', 'Water', 250, '4006381333948'), product('prd_j', 'Orange juice', 350, '4006381333931')]);
   useTill.setState({ cart: newCart(), selectedLineId: null, pendingQuantity: null, search: '', dialog: null, screen: 'sell', staff: { id: 'stf_1', name: 'Ben', role: 'cashier' } });
   uninstall = installWedgeListener(window);
-  view = await render(
+  render(
     <ServicesContext.Provider value={{ db, sync, hardware: { kind: 'none', client: hardwareClient, bridge: null } }}>
       <SellScreen location={location} />
     </ServicesContext.Provider>,
   );
-  await settle(20);
+  // The grid's live query has read the catalog.
+  await screen.findByText('Orange juice');
 });
 
 afterEach(async () => {
-  view?.unmount();
-  view = null;
+  cleanup();
   uninstall();
   await db.delete();
 });
 
-/** Keystrokes as a wedge scanner sends them: all within a few ms (event times are real). */
-function scan(code: string): void {
-  for (const key of [...code, 'Enter']) document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-}
-
-function key(k: string): void {
-  document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
-}
-
-/** Retries `check` (an assertion) until it passes, letting React and Dexie settle (inside act) between tries. */
-async function until(check: () => unknown): Promise<void> {
-  for (let i = 0; ; i++) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (i >= 150) throw error;
-      await settle(20);
-    }
-  }
-}
+const cartLines = () => useTill.getState().cart.lines.map((l) => [l.name, l.quantity]);
 
 describe('sell screen', () => {
   it('a barcode burst adds the product; a quantity typed with × before it applies to that line only', async () => {
     scan('4006381333948');
-    await until(() => expect(useTill.getState().cart.lines.map((l) => [l.name, l.quantity])).toEqual([['Water', 1]]));
+    await waitFor(() => expect(cartLines()).toEqual([['Water', 1]]));
     key('3');
-    await settle(60);
     // A digit alone is search text (it could be the start of a barcode), shown in the search box.
     expect(useTill.getState().pendingQuantity).toBeNull();
     expect(useTill.getState().search).toBe('3');
-    key('*');
     // A person's × and the next scan are further apart than a scanner's keystrokes (30 ms), else the
-    // wedge reads '*' as the scan's first character.
-    await settle(60);
+    // wedge reads '*' as the scan's first character: the stamped keys are.
+    key('*');
     expect(useTill.getState().pendingQuantity).toBe(3);
-    expect(view!.container.querySelector('[data-testid="pending-quantity"]')?.textContent).toContain('3 ×');
+    expect((await screen.findByTestId('pending-quantity')).textContent).toContain('3 ×');
     scan('4006381333931');
-    await until(() =>
-      expect(useTill.getState().cart.lines.map((l) => [l.name, l.quantity])).toEqual([
+    await waitFor(() =>
+      expect(cartLines()).toEqual([
         ['Water', 1],
         ['Orange juice', 3],
       ]),
     );
     expect(useTill.getState().pendingQuantity).toBeNull();
-    expect(view!.container.querySelector('[data-testid="cart-total"]')?.textContent).toBe('€13.00');
+    await waitFor(() => expect(screen.getByTestId('cart-total').textContent).toBe('€13.00'));
   });
 
   it('a barcode typed slowly with nothing focused is a barcode, never a quantity', async () => {
-    for (const k of [...'4006381333948']) {
-      key(k);
-      await new Promise((r) => setTimeout(r, 40));
-    }
-    key('Enter');
-    await settle(40);
-    expect(useTill.getState().cart.lines.map((l) => [l.name, l.quantity])).toEqual([['Water', 1]]);
+    // 40 ms apart: slower than a scanner (the wedge sees typing), as a person keys a code in.
+    keystrokes([...'4006381333948', 'Enter'], 40);
+    await waitFor(() => expect(cartLines()).toEqual([['Water', 1]]));
     expect(useTill.getState().pendingQuantity).toBeNull();
     expect(useTill.getState().screen).toBe('sell');
     expect(useTill.getState().search).toBe('');
   });
 
   it('a quantity above the maximum is refused and stays search text', async () => {
-    for (const k of [...'5000*']) key(k);
-    await settle();
+    keystrokes([...'5000*'], PERSON_GAP_MS);
+    await waitFor(() => expect(useTill.getState().notices.at(-1)?.text).toContain('1 to 999'));
     expect(useTill.getState().pendingQuantity).toBeNull();
-    expect(useTill.getState().notices.at(-1)?.text).toContain('1 to 999');
   });
 
   it('a serial scanner code (hardware scanner:scan event) is handled like a wedge scan', async () => {
-    expect(dispatchScan('4006381333931')).toBe(true);
-    await settle(20);
-    expect(useTill.getState().cart.lines.map((l) => l.name)).toEqual(['Orange juice']);
+    let handled = false;
+    act(() => {
+      handled = dispatchScan('4006381333931');
+    });
+    expect(handled).toBe(true);
+    await waitFor(() => expect(cartLines()).toEqual([['Orange juice', 1]]));
   });
 
   it('an unknown barcode adds nothing and says so', async () => {
     scan('999999999999');
-    await until(() => expect(useTill.getState().notices.at(-1)?.text).toContain('Unknown barcode 999999999999'));
+    await waitFor(() => expect(useTill.getState().notices.at(-1)?.text).toContain('Unknown barcode 999999999999'));
     expect(useTill.getState().cart.lines).toHaveLength(0);
   });
 
   it('Enter with items goes to payment; +/− and Delete edit the selected line', async () => {
     scan('4006381333948');
-    await until(() => expect(useTill.getState().cart.lines).toHaveLength(1));
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
-    await settle();
-    expect(useTill.getState().cart.lines[0]?.quantity).toBe(2);
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true }));
-    await settle();
-    expect(useTill.getState().cart.lines).toHaveLength(0);
+    await waitFor(() => expect(cartLines()).toEqual([['Water', 1]]));
+    key('+');
+    expect(cartLines()).toEqual([['Water', 2]]);
+    key('Delete');
+    expect(cartLines()).toEqual([]);
     scan('4006381333948');
-    await until(() => expect(useTill.getState().cart.lines).toHaveLength(1));
-    await new Promise((r) => setTimeout(r, 50));
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    await settle();
+    await waitFor(() => expect(cartLines()).toEqual([['Water', 1]]));
+    key('Enter');
     expect(useTill.getState().screen).toBe('tender');
   });
 });

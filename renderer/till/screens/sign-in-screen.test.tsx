@@ -1,4 +1,6 @@
 // The sign-in screen speaks the location's language: a Berlin till shows no English words.
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashPin } from '../../../core/pin-hash';
 import { freshTillDb, seedPairedTill, TEST_LOCATION } from '../../db/test-till';
@@ -6,14 +8,11 @@ import type { TillDb } from '../../db/till-db';
 import type { SyncEngine } from '../../sync/sync-engine';
 import { I18nProvider } from '../i18n/use-i18n';
 import { ServicesContext } from '../services';
-import { press, render, settle, typeInto, type Rendered } from '../testing/render';
 import { SignInScreen } from './sign-in-screen';
 
 let db: TillDb;
-let view: Rendered | null = null;
 afterEach(async () => {
-  view?.unmount();
-  view = null;
+  cleanup();
   await db.delete();
 });
 
@@ -22,14 +21,15 @@ async function mount(locale: string) {
   await seedPairedTill(db, { location: { ...TEST_LOCATION, locale } });
   await db.staff.put({ id: 'stf_anna', name: 'Anna', role: 'manager', pin_hash: await hashPin('1234', undefined, 1000), active: true });
   const sync = { status: { get: () => ({}), subscribe: () => () => {} } } as unknown as SyncEngine;
-  view = await render(
+  render(
     <ServicesContext.Provider value={{ db, sync, hardware: { kind: 'bridge', client: { send: async () => ({ ok: false }) as never, on: () => () => {}, close() {} }, bridge: null } }}>
       <I18nProvider location={{ locale, timezone: 'Europe/Berlin' }}>
         <SignInScreen />
       </I18nProvider>
     </ServicesContext.Provider>,
   );
-  for (let i = 0; i < 20 && !document.body.textContent?.includes(TEST_LOCATION.name); i++) await settle(10);
+  // The location is read from Dexie: the screen names it once loaded.
+  await waitFor(() => expect(screen.getByTestId('sign-in').textContent).toContain(TEST_LOCATION.name));
 }
 
 describe('sign-in screen language', () => {
@@ -37,9 +37,8 @@ describe('sign-in screen language', () => {
     await mount('de-DE');
     const input = document.querySelector<HTMLInputElement>('[data-testid="sign-in"] input')!;
     expect(input.getAttribute('aria-label')).toBe('Personal-PIN');
-    await typeInto(input, '9999');
-    await press(input, 'Enter');
-    for (let i = 0; i < 20 && !document.querySelector('[role="alert"]'); i++) await settle(10);
+    await userEvent.setup().type(input, '9999{Enter}');
+    await screen.findByRole('alert');
     const text = document.querySelector('[data-testid="sign-in"]')!.textContent!;
     expect(text).toContain('Anmelden');
     expect(text).toContain(`${TEST_LOCATION.name} — bitte Personal-PIN eingeben.`);

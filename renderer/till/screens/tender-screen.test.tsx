@@ -1,3 +1,7 @@
+// The tender screen: cash with change, split tenders, declined and lost card outcomes, scans ignored.
+// Every step waits on what the screen shows or Dexie holds, never on a fixed time.
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HardwareClient } from '../../../core/hardware-contract';
 import type { TerminalResult } from '../../../core/hardware-contract';
@@ -9,7 +13,7 @@ import { putSetting, TillDb } from '../../db/till-db';
 import type { SyncEngine } from '../../sync/sync-engine';
 import { installWedgeListener } from '../scanner';
 import { ServicesContext } from '../services';
-import { press, render, settle, typeInto, type Rendered } from '../testing/render';
+import { person, scan } from '../testing/keys';
 import { useTill } from '../till-store';
 import { quickCashAmounts, TenderScreen } from './tender-screen';
 
@@ -45,7 +49,7 @@ function terminal(approved: boolean, amount: number): TerminalResult {
 }
 
 let db: TillDb;
-let view: Rendered | null = null;
+let user: UserEvent;
 let uninstall: () => void = () => {};
 let cardApproves = true;
 let lastPaymentId = '';
@@ -88,7 +92,8 @@ beforeEach(async () => {
   useTill.setState({ cart, screen: 'tender', staff: { id: 'stf_1', name: 'Ben', role: 'cashier' }, receiptOrderId: null, notices: [] });
   uninstall = installWedgeListener(window);
   const sync = { status: { get: () => ({}), subscribe: () => () => {} } } as unknown as SyncEngine;
-  view = await render(
+  user = person();
+  render(
     <ServicesContext.Provider value={{ db, sync, hardware: { kind: 'bridge', client: hardware, bridge: null } }}>
       <TenderScreen location={location} />
     </ServicesContext.Provider>,
@@ -96,34 +101,19 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  // A finished sale still prints and reads Dexie after the test's last expectation: let it end first.
-  await settle(50);
-  view?.unmount();
-  view = null;
+  cleanup();
   uninstall();
   await db.delete();
 });
 
-const amountInput = () => document.querySelector<HTMLInputElement>('input[aria-label="Amount given"]')!;
-
-/** Retries `check` (an assertion) until it passes, letting React and Dexie settle (inside act) between tries. */
-async function until(check: () => unknown): Promise<void> {
-  for (let i = 0; ; i++) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (i >= 150) throw error;
-      await settle(20);
-    }
-  }
-}
+const amountInput = () => screen.getByRole<HTMLInputElement>('textbox', { name: 'Amount given' });
+/** The screen once a sale is finished: recorded, printed (or its print error kept), receipt shown. */
+const receiptShown = () => waitFor(() => expect(useTill.getState().screen).toBe('receipt'));
 
 describe('tender screen', () => {
   it('cash: the amount given and Enter record the sale with its change and show the receipt', async () => {
-    await typeInto(amountInput(), '20');
-    await press(amountInput(), 'Enter');
-    await until(async () => expect(useTill.getState().screen).toBe('receipt'));
+    await user.type(amountInput(), '20{Enter}');
+    await receiptShown();
     const orders = await db.orders.toArray();
     expect(orders).toHaveLength(1);
     const payments = await db.payments.toArray();
@@ -135,13 +125,12 @@ describe('tender screen', () => {
   });
 
   it('split: part in cash, the rest by card', async () => {
-    await typeInto(amountInput(), '5');
-    await press(amountInput(), 'Enter');
-    await until(() => expect(document.querySelector('[data-testid="amount-due"]')?.textContent).toBe('€7.90'));
+    await user.type(amountInput(), '5{Enter}');
+    await waitFor(() => expect(screen.getByTestId('amount-due').textContent).toBe('€7.90'));
     // The part taken is on the sale in Dexie, before the sale is recorded.
     expect((await db.takenTenders.toArray()).map((t) => [t.method, t.amount])).toEqual([['cash', 500]]);
-    await press(amountInput(), 'F2');
-    await until(async () => expect(await db.payments.count()).toBe(2));
+    await user.keyboard('{F2}');
+    await receiptShown();
     expect(await db.takenTenders.count()).toBe(0);
     const payments = (await db.payments.toArray()).sort((a, b) => a.method.localeCompare(b.method));
     expect(payments.map((p) => [p.method, p.amount])).toEqual([
@@ -152,23 +141,22 @@ describe('tender screen', () => {
 
   it('a declined card records nothing and says why; the cart stays', async () => {
     cardApproves = false;
-    await press(amountInput(), 'F2');
-    await settle(30);
+    await user.type(amountInput(), '{F2}');
+    expect((await screen.findByRole('alert')).textContent).toContain('Card declined');
     expect(await db.orders.count()).toBe(0);
-    expect(document.querySelector('[role="alert"]')?.textContent).toContain('Card declined');
     expect(useTill.getState().screen).toBe('tender');
   });
 
   it('a card whose outcome was lost blocks other tenders until the terminal says; a kept charge pays the sale', async () => {
     connectionLost = true;
-    await press(amountInput(), 'F2');
-    await settle(30);
+    await user.type(amountInput(), '{F2}');
+    const askTerminal = await screen.findByTestId('ask-terminal');
     expect(await db.orders.count()).toBe(0);
-    expect([...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.startsWith('Cash'))?.disabled).toBe(true);
-    await press(amountInput(), 'Escape');
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: /^Cash/ }).disabled).toBe(true);
+    await user.type(amountInput(), '{Escape}');
     expect(useTill.getState().screen).toBe('tender');
-    (document.querySelector('[data-testid="ask-terminal"]') as HTMLButtonElement).click();
-    await until(() => expect(useTill.getState().screen).toBe('receipt'));
+    await user.click(askTerminal);
+    await receiptShown();
     const payments = await db.payments.toArray();
     expect(payments.map((p) => [p.method, p.amount, p.id])).toEqual([['card', 1290, lastPaymentId]]);
     expect(useTill.getState().screen).toBe('receipt');
@@ -177,29 +165,24 @@ describe('tender screen', () => {
   it('a lost card outcome that turns out not charged lets the cashier take the payment again', async () => {
     connectionLost = true;
     resolution = 'not_charged';
-    await press(amountInput(), 'F2');
-    await settle(30);
-    (document.querySelector('[data-testid="ask-terminal"]') as HTMLButtonElement).click();
-    await settle(50);
-    expect(document.querySelector('[role="alert"]')?.textContent).toContain('not charged');
+    await user.type(amountInput(), '{F2}');
+    await user.click(await screen.findByTestId('ask-terminal'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('not charged'));
     expect(await db.pendingCardAuths.count()).toBe(0);
-    await typeInto(amountInput(), '20');
-    await press(amountInput(), 'Enter');
-    await until(async () => expect((await db.payments.toArray()).map((p) => p.method)).toEqual(['cash']));
+    await user.type(amountInput(), '20{Enter}');
+    await receiptShown();
+    expect((await db.payments.toArray()).map((p) => p.method)).toEqual(['cash']);
   });
 
   it('a barcode scanned while paying is ignored, never taken as cash', async () => {
-    for (const key of [...'4006381333931', 'Enter']) amountInput().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-    await settle(30);
+    scan('4006381333931', amountInput());
+    await waitFor(() => expect(useTill.getState().notices.at(-1)?.text).toContain('Scan ignored'));
     expect(await db.orders.count()).toBe(0);
-    expect(useTill.getState().notices.at(-1)?.text).toContain('Scan ignored');
   });
 
   it('an amount that is not money is refused', async () => {
-    await typeInto(amountInput(), '1.2.3');
-    await press(amountInput(), 'Enter');
-    await settle();
-    expect(document.querySelector('[role="alert"]')?.textContent).toMatch(/not a EUR amount/);
+    await user.type(amountInput(), '1.2.3{Enter}');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/not a EUR amount/);
     expect(await db.orders.count()).toBe(0);
   });
 
