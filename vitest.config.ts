@@ -21,6 +21,9 @@ export default defineConfig({
           ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // A loaded CI machine (2 cores, Chromium, PostgreSQL clusters) can take seconds to deliver
+          // what a quiet one does at once: polls wait on their condition, never on a fixed time.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
@@ -30,6 +33,7 @@ export default defineConfig({
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
           setupFiles: ['renderer/test-setup.ts'],
           testTimeout: 30_000,
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -85,6 +85,12 @@ it('refund and reversal slips reach the printer; Cancel (terminal:abort) ends a 
 
   expect(await dispatchHardware(api, 'terminal:abort', {})).toEqual({ ok: true, value: { sent: false } });
   const waiting = dispatchHardware(api, 'terminal:authorize', { paymentId: 'pay_2', amount: 1252, currency: 'EUR' });
-  await expect.poll(async () => (await dispatchHardware(api, 'terminal:abort', {})).ok && terminal.received.includes('06b00100')).toBe(true);
+  // Cancel is taken whenever the payment is under way: while it is journaled (the terminal never sees it)
+  // or in the terminal dialogue (06 B0).
+  await expect.poll(async () => {
+    const abort = await dispatchHardware(api, 'terminal:abort', {});
+    return abort.ok && (abort.value as { sent: boolean }).sent;
+  }).toBe(true);
   expect(await waiting).toMatchObject({ ok: true, value: { approved: false, outcome: 'aborted' } });
+  expect(terminal.transactions.filter((t) => t.amount === 1252 && t.resultCode === 0)).toEqual([]); // nothing charged
 });

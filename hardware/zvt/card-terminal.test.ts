@@ -260,6 +260,22 @@ describe.each(['tcp', 'serial'] as const)('till-side abort (06 B0) over %s', (tr
     expect(await pending).toMatchObject({ ok: true, value: { outcome: 'aborted' } });
     expect(simulator.transactions).toEqual([]);
   });
+
+  it('Cancel pressed with the request (still journaling, or connecting) aborts; no later payment is affected', async () => {
+    const { terminal, simulator, journal } = await setup(transport);
+    // Abort in the same tick as the request: the payment is still being journaled.
+    const pending = terminal.authorize({ paymentId: 'pay_instant', amount: 5052, currency: 'EUR' });
+    expect(terminal.abort()).toEqual({ sent: true });
+    expect(await pending).toMatchObject({ ok: true, value: { approved: false, outcome: 'aborted', resultCode: 0x6c } });
+    expect(simulator.transactions).toEqual([]);
+    expect(await journal.list()).toEqual([]);
+    // A second request while the first is starting is refused, not queued behind it.
+    const first = terminal.authorize({ paymentId: 'pay_one', amount: 1010, currency: 'EUR' });
+    expect(await terminal.authorize({ paymentId: 'pay_two', amount: 1010, currency: 'EUR' })).toMatchObject({ ok: false, error: { code: 'terminal_busy' } });
+    // The abort was spent on its payment: the next one is charged normally.
+    expect(await first).toMatchObject({ ok: true, value: { approved: true } });
+    expect(simulator.transactions).toHaveLength(1);
+  });
 });
 
 describe('resolving pending payments one by one', () => {

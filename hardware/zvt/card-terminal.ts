@@ -13,6 +13,8 @@ export class CardTerminal {
   private readonly ecr: ZvtEcr;
   private readonly slipPrinter: SlipPrinter | null;
   private currentPayment: string | null = null;
+  /** A payment between the till's request and the terminal dialogue (journaling): an abort is kept for it. */
+  private starting: { aborted: boolean } | null = null;
 
   constructor(
     private readonly settings: TerminalSettings,
@@ -34,10 +36,31 @@ export class CardTerminal {
     });
   }
 
-  private async moneyMoving(entry: PendingPayment, run: () => Promise<Result<TerminalResult>>): Promise<Result<TerminalResult>> {
-    if (!this.settings.uri) return err('not_configured', 'no card terminal configured');
-    if (this.ecr.busy) return err('terminal_busy', 'another terminal operation is running');
-    await this.journal.add(entry);
+  /** Marks a money-moving request as started, synchronously, so an abort arriving during its journaling is kept. */
+  private begin(): { aborted: boolean } | null {
+    if (this.starting || this.ecr.busy) return null;
+    this.starting = { aborted: false };
+    return this.starting;
+  }
+
+  private async moneyMoving(start: { aborted: boolean } | null, entry: PendingPayment, run: () => Promise<Result<TerminalResult>>): Promise<Result<TerminalResult>> {
+    if (!this.settings.uri) {
+      if (start) this.starting = null;
+      return err('not_configured', 'no card terminal configured');
+    }
+    if (!start || this.ecr.busy) return err('terminal_busy', 'another terminal operation is running');
+    try {
+      await this.journal.add(entry);
+    } catch (e) {
+      this.starting = null;
+      throw e;
+    }
+    this.starting = null;
+    if (start.aborted) {
+      // Aborted before the terminal saw anything: nothing can have been charged.
+      await this.journal.remove(entry.paymentId);
+      return ok(abortedBeforeStart(entry));
+    }
     this.currentPayment = entry.paymentId;
     const r = await run();
     this.currentPayment = null;
@@ -48,13 +71,15 @@ export class CardTerminal {
   }
 
   async authorize(args: TerminalAuthorizeArgs): Promise<Result<TerminalResult>> {
-    const entry: PendingPayment = { paymentId: args.paymentId, kind: 'authorization', amount: args.amount, currency: args.currency, createdAt: new Date().toISOString(), lastReceiptBefore: await this.journal.lastReceiptNumber() };
-    return this.moneyMoving(entry, () => this.ecr.authorize(args.amount, args.currency));
+    const start = this.begin();
+    const entry: PendingPayment = { paymentId: args.paymentId, kind: 'authorization', amount: args.amount, currency: args.currency, createdAt: new Date().toISOString(), lastReceiptBefore: await this.lastReceipt(start) };
+    return this.moneyMoving(start, entry, () => this.ecr.authorize(args.amount, args.currency));
   }
 
   async refund(args: TerminalRefundArgs): Promise<Result<TerminalResult>> {
-    const entry: PendingPayment = { paymentId: args.paymentId, kind: 'refund', amount: args.amount, currency: args.currency, createdAt: new Date().toISOString(), lastReceiptBefore: await this.journal.lastReceiptNumber() };
-    const r = await this.moneyMoving(entry, () => this.ecr.refund(args.amount, args.currency));
+    const start = this.begin();
+    const entry: PendingPayment = { paymentId: args.paymentId, kind: 'refund', amount: args.amount, currency: args.currency, createdAt: new Date().toISOString(), lastReceiptBefore: await this.lastReceipt(start) };
+    const r = await this.moneyMoving(start, entry, () => this.ecr.refund(args.amount, args.currency));
     return r.ok && args.printSlip === true ? ok(await this.printSlip(r.value)) : r;
   }
 
@@ -71,8 +96,21 @@ export class CardTerminal {
     return this.ecr.endOfDay();
   }
 
+  /** Aborts the running terminal dialogue, or the payment still being journaled before it starts. */
   abort(): { sent: boolean } {
-    return this.ecr.abort();
+    if (this.ecr.abort().sent) return { sent: true };
+    if (!this.starting) return { sent: false };
+    this.starting.aborted = true;
+    return { sent: true };
+  }
+
+  private async lastReceipt(start: { aborted: boolean } | null): Promise<number | null> {
+    try {
+      return await this.journal.lastReceiptNumber();
+    } catch (e) {
+      if (start && this.starting === start) this.starting = null;
+      throw e;
+    }
   }
 
   async test(): Promise<Result<{ success: boolean; message: string }>> {
@@ -146,4 +184,24 @@ export class CardTerminal {
     const printed = await this.slipPrinter(result.receiptLines, result.merchantLines);
     return { ...result, slipPrinted: printed.ok, ...(printed.ok ? {} : { slipError: printed.error.message }) };
   }
+}
+
+/** The answer to a payment aborted before its request reached the terminal (as the terminal's own "aborted"). */
+function abortedBeforeStart(entry: PendingPayment): TerminalResult {
+  return {
+    approved: false,
+    outcome: 'aborted',
+    amount: entry.amount,
+    currency: entry.currency,
+    resultCode: 0x6c,
+    message: 'aborted',
+    receiptNumber: null,
+    traceNumber: null,
+    terminalId: null,
+    authCode: null,
+    cardName: null,
+    maskedPan: null,
+    receiptLines: [],
+    merchantLines: [],
+  };
 }

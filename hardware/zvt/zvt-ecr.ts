@@ -69,12 +69,14 @@ const CURRENCY_ALPHA = Object.fromEntries(Object.entries(CURRENCY_NUMERIC).map((
 
 export class ZvtEcr {
   private current: ApduChannel | null = null;
+  /** A dialogue is connecting to the terminal: an abort now is sent as soon as the terminal acknowledges. */
+  private opening = false;
   private tillAbort = false;
 
   constructor(private readonly options: ZvtEcrOptions) {}
 
   get busy(): boolean {
-    return this.current !== null;
+    return this.current !== null || this.opening;
   }
 
   private get password(): string {
@@ -95,12 +97,18 @@ export class ZvtEcr {
    * unknown (the terminal may have charged the card), reported as `outcome_unknown`.
    */
   private async dialogue(request: Uint8Array, movesMoney: boolean): Promise<Result<Dialogue>> {
-    if (this.current) return err('terminal_busy', 'another terminal operation is running');
-    const opened = await this.open();
+    if (this.busy) return err('terminal_busy', 'another terminal operation is running');
+    this.opening = true;
+    this.tillAbort = false;
+    let opened: Result<ApduChannel>;
+    try {
+      opened = await this.open();
+    } finally {
+      this.opening = false;
+    }
     if (!opened.ok) return opened;
     const ch = opened.value;
     this.current = ch;
-    this.tillAbort = false;
     try {
       return await this.run(ch, request, movesMoney);
     } finally {
@@ -244,9 +252,12 @@ export class ZvtEcr {
     });
   }
 
-  /** Till-side abort (06 B0) of the running dialogue; false when nothing is running. */
+  /**
+   * Till-side abort (06 B0) of the running dialogue, or of the one still connecting (sent once the
+   * terminal has acknowledged the command); false when nothing is running.
+   */
   abort(): { sent: boolean } {
-    if (!this.current) return { sent: false };
+    if (!this.busy) return { sent: false };
     this.tillAbort = true;
     return { sent: true };
   }

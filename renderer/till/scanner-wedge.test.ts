@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_WEDGE, isWedgeChar, pushChar, scanOnEnter, type WedgeState } from './scanner-wedge';
+import { EMPTY_WEDGE, isWedgeChar, pushChar, scanCandidates, scanOnEnter, type WedgeState } from './scanner-wedge';
 
 function type(text: string, start: number, gap: number, state: WedgeState = EMPTY_WEDGE): { state: WedgeState; end: number } {
   let s = state;
@@ -53,5 +53,17 @@ describe('scanner wedge burst detection', () => {
     expect(isWedgeChar('Shift')).toBe(false);
     expect(isWedgeChar('Enter')).toBe(false);
     expect(isWedgeChar('\u0007')).toBe(false);
+  });
+
+  it('a slowly keyed code whose fast tail was taken for a scan is looked up whole first, then as the tail', () => {
+    // 4006381333931 keyed slowly, the last five keys delivered together: the wedge sees "33931".
+    const slow = type('40063813', 0, 90);
+    const tail = type('33931', slow.end + 90, 5, slow.state);
+    expect(scanOnEnter(tail.state, tail.end + 5)).toBe('33931');
+    expect(scanCandidates('4006381333931', '33931')).toEqual(['4006381333931', '33931']);
+    // A real scan after unrelated typing (or into an empty box) is the scanned code only.
+    expect(scanCandidates('cola', '4006381333931')).toEqual(['4006381333931']);
+    expect(scanCandidates(' 4006381333931 ', '4006381333931')).toEqual(['4006381333931']);
+    expect(scanCandidates('', '4006381333931')).toEqual(['4006381333931']);
   });
 });

@@ -55,3 +55,15 @@ export function scanOnEnter(state: WedgeState, enterTime: number, options: Wedge
   const code = strokes.map((s) => s.char).join('').trim();
   return code.length >= options.minLength ? code : null;
 }
+
+/**
+ * The codes a recognised scan may stand for, best first. A code keyed in slowly can end in a fast
+ * run (a busy machine delivers queued keystrokes together), which the wedge takes for a scan of
+ * only its tail; its first characters are then already in the search box. So when the search text
+ * ends with the scanned code and is longer, the whole text is tried first, then the code alone (a
+ * real scan after something unrelated was typed).
+ */
+export function scanCandidates(searchText: string, code: string): string[] {
+  const typed = searchText.trim();
+  return typed.length > code.length && typed.endsWith(code) ? [typed, code] : [code];
+}

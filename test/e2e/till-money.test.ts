@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startDevStack, type DevStack } from '../../hardware/dev-stack';
 import { createPairingCode } from '../../sync-server/auth/pairing-codes';
 import { loadConfig } from '../../sync-server/config';
@@ -91,6 +91,14 @@ describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.cart-line').count()).toBe(0);
   };
+
+  // Each case starts on an empty sell screen, even after a failed one (no cascade of failures).
+  beforeEach(async () => {
+    for (let i = 0; i < 3 && !(await page.getByTestId('sell-screen').isVisible()); i++) await page.keyboard.press('Escape');
+    await page.getByTestId('sell-screen').waitFor();
+    await page.getByLabel('Search products').fill('');
+    await emptyCart();
+  });
 
   it('digits typed with nothing focused are visible search text, and never a quantity that survives Pay and Back', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -16,7 +16,7 @@ import { ProductTile } from '../components/product-tile';
 import { DiscountDialog } from '../components/discount-dialog';
 import { ModifiersDialog, type ModifierGroupView } from '../components/modifiers-dialog';
 import { useScanHandler } from '../scanner';
-import { isWedgeChar } from '../scanner-wedge';
+import { isWedgeChar, scanCandidates } from '../scanner-wedge';
 import { useServices } from '../services';
 import { useTill } from '../till-store';
 
@@ -126,14 +126,15 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
     (code: string) => {
       const state = useTill.getState();
       // The scan's characters may have reached the search box before the burst was recognised.
+      const candidates = scanCandidates(state.search, code);
       state.setSearch('');
       // Straight from Dexie (indexed), so a scan works before the grid's live query has loaded.
       void (async () => {
-        const product =
-          (await db.products.where('barcode').equals(code).filter((p) => p.active).first()) ??
-          (await db.products.where('sku').equals(code).filter((p) => p.active).first());
-        if (product) await addProduct(product);
-        else useTill.getState().notify('error', `Unknown barcode ${code}.`);
+        for (const candidate of candidates) {
+          const product = await findProductByCode(db, candidate);
+          if (product) return addProduct(product);
+        }
+        useTill.getState().notify('error', `Unknown barcode ${code}.`);
       })();
     },
     [db, addProduct],
