@@ -5193,11 +5193,15 @@ export interface paths {
                                     net_total: number;
                                     /** @description what the customer pays */
                                     total: number;
-                                    /** @description integer minor units (cents) */
+                                    /** @description Σ amount of succeeded payments, tips excluded */
                                     amount_paid: number;
+                                    /** @description Σ tip of succeeded payments; not part of total, tax or sales */
+                                    tip: number;
+                                    /** @description amount_paid + tip: all the money taken for the order */
+                                    amount_collected: number;
                                     /** @description integer minor units (cents) */
                                     amount_refunded: number;
-                                    /** @description total − paid (+ refunds given back before it was settled) */
+                                    /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                                     balance_due: number;
                                 };
                                 tax_breakdown: {
@@ -5227,8 +5231,10 @@ export interface paths {
                                     method: "cash" | "card" | "external";
                                     /** @enum {unknown} */
                                     status: "succeeded" | "failed" | "pending";
-                                    /** @description applied to the order */
+                                    /** @description applied to the order, tip excluded */
                                     amount: number;
+                                    /** @description added by the customer on top of amount (not taxed, not in the order total); a card was charged amount + tip */
+                                    tip: number;
                                     tendered: number | null;
                                     change: number | null;
                                     reference: string | null;
@@ -5547,11 +5553,15 @@ export interface paths {
                                 net_total: number;
                                 /** @description what the customer pays */
                                 total: number;
-                                /** @description integer minor units (cents) */
+                                /** @description Σ amount of succeeded payments, tips excluded */
                                 amount_paid: number;
+                                /** @description Σ tip of succeeded payments; not part of total, tax or sales */
+                                tip: number;
+                                /** @description amount_paid + tip: all the money taken for the order */
+                                amount_collected: number;
                                 /** @description integer minor units (cents) */
                                 amount_refunded: number;
-                                /** @description total − paid (+ refunds given back before it was settled) */
+                                /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                                 balance_due: number;
                             };
                             tax_breakdown: {
@@ -5581,8 +5591,10 @@ export interface paths {
                                 method: "cash" | "card" | "external";
                                 /** @enum {unknown} */
                                 status: "succeeded" | "failed" | "pending";
-                                /** @description applied to the order */
+                                /** @description applied to the order, tip excluded */
                                 amount: number;
+                                /** @description added by the customer on top of amount (not taxed, not in the order total); a card was charged amount + tip */
+                                tip: number;
                                 tendered: number | null;
                                 change: number | null;
                                 reference: string | null;
@@ -5939,11 +5951,15 @@ export interface paths {
                                 net_total: number;
                                 /** @description what the customer pays */
                                 total: number;
-                                /** @description integer minor units (cents) */
+                                /** @description Σ amount of succeeded payments, tips excluded */
                                 amount_paid: number;
+                                /** @description Σ tip of succeeded payments; not part of total, tax or sales */
+                                tip: number;
+                                /** @description amount_paid + tip: all the money taken for the order */
+                                amount_collected: number;
                                 /** @description integer minor units (cents) */
                                 amount_refunded: number;
-                                /** @description total − paid (+ refunds given back before it was settled) */
+                                /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                                 balance_due: number;
                             };
                             tax_breakdown: {
@@ -5973,8 +5989,10 @@ export interface paths {
                                 method: "cash" | "card" | "external";
                                 /** @enum {unknown} */
                                 status: "succeeded" | "failed" | "pending";
-                                /** @description applied to the order */
+                                /** @description applied to the order, tip excluded */
                                 amount: number;
+                                /** @description added by the customer on top of amount (not taxed, not in the order total); a card was charged amount + tip */
+                                tip: number;
                                 tendered: number | null;
                                 change: number | null;
                                 reference: string | null;
@@ -6164,7 +6182,7 @@ export interface paths {
         put?: never;
         /**
          * Record an external payment
-         * @description Money taken outside the POS (e.g. an online shop). `amount` ≤ the balance due. Emits `payment.succeeded`, then `order.paid` once fully paid (else `order.updated`). Returns the order. With `status: "failed"` it records an attempt that took no money: emits `payment.failed` (with `failure_code`/`failure_message`) and leaves the order as it was.
+         * @description Money taken outside the POS (e.g. an online shop). `amount` ≤ the balance due; an optional `tip` comes on top (not taxed, not in the order total; all tips on an order at most 100 % of its total, else 400 `tip_exceeds_cap`). Emits `payment.succeeded`, then `order.paid` once fully paid (else `order.updated`). Returns the order. With `status: "failed"` it records an attempt that took no money: emits `payment.failed` (with `failure_code`/`failure_message`) and leaves the order as it was.
          */
         post: {
             parameters: {
@@ -6180,16 +6198,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    /**
-                     * @example {
-                     *       "amount": 380,
-                     *       "method": "external",
-                     *       "reference": "webshop-1001"
-                     *     }
-                     */
                     "application/json": {
                         /** @description minor units; at most the balance due */
                         amount: number;
+                        /** @description minor units on top of amount (default 0); all tips on an order at most 100 % of its total */
+                        tip?: number;
                         /** @enum {string} */
                         method: "external";
                         reference?: string;
@@ -6313,11 +6326,15 @@ export interface paths {
                                 net_total: number;
                                 /** @description what the customer pays */
                                 total: number;
-                                /** @description integer minor units (cents) */
+                                /** @description Σ amount of succeeded payments, tips excluded */
                                 amount_paid: number;
+                                /** @description Σ tip of succeeded payments; not part of total, tax or sales */
+                                tip: number;
+                                /** @description amount_paid + tip: all the money taken for the order */
+                                amount_collected: number;
                                 /** @description integer minor units (cents) */
                                 amount_refunded: number;
-                                /** @description total − paid (+ refunds given back before it was settled) */
+                                /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                                 balance_due: number;
                             };
                             tax_breakdown: {
@@ -6347,8 +6364,10 @@ export interface paths {
                                 method: "cash" | "card" | "external";
                                 /** @enum {unknown} */
                                 status: "succeeded" | "failed" | "pending";
-                                /** @description applied to the order */
+                                /** @description applied to the order, tip excluded */
                                 amount: number;
+                                /** @description added by the customer on top of amount (not taxed, not in the order total); a card was charged amount + tip */
+                                tip: number;
                                 tendered: number | null;
                                 change: number | null;
                                 reference: string | null;
@@ -6608,7 +6627,7 @@ export interface paths {
         put?: never;
         /**
          * Refund an order
-         * @description By `lines` (their value), by `amount`, or both (an amount up to the lines’ value); with neither, everything still refundable. Never more than was paid. Emits `order.refunded`. Returns the order.
+         * @description By `lines` (their value), by `amount`, or both (an amount up to the lines’ value); with neither, everything still refundable. Never more than was paid; tips are never refunded (`tip` in the body is a 400 `tip_not_refundable`). Emits `order.refunded`. Returns the order.
          */
         post: {
             parameters: {
@@ -6743,11 +6762,15 @@ export interface paths {
                                 net_total: number;
                                 /** @description what the customer pays */
                                 total: number;
-                                /** @description integer minor units (cents) */
+                                /** @description Σ amount of succeeded payments, tips excluded */
                                 amount_paid: number;
+                                /** @description Σ tip of succeeded payments; not part of total, tax or sales */
+                                tip: number;
+                                /** @description amount_paid + tip: all the money taken for the order */
+                                amount_collected: number;
                                 /** @description integer minor units (cents) */
                                 amount_refunded: number;
-                                /** @description total − paid (+ refunds given back before it was settled) */
+                                /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                                 balance_due: number;
                             };
                             tax_breakdown: {
@@ -6777,8 +6800,10 @@ export interface paths {
                                 method: "cash" | "card" | "external";
                                 /** @enum {unknown} */
                                 status: "succeeded" | "failed" | "pending";
-                                /** @description applied to the order */
+                                /** @description applied to the order, tip excluded */
                                 amount: number;
+                                /** @description added by the customer on top of amount (not taxed, not in the order total); a card was charged amount + tip */
+                                tip: number;
                                 tendered: number | null;
                                 change: number | null;
                                 reference: string | null;
@@ -7173,11 +7198,15 @@ export interface paths {
                                 net_total: number;
                                 /** @description what the customer pays */
                                 total: number;
-                                /** @description integer minor units (cents) */
+                                /** @description Σ amount of succeeded payments, tips excluded */
                                 amount_paid: number;
+                                /** @description Σ tip of succeeded payments; not part of total, tax or sales */
+                                tip: number;
+                                /** @description amount_paid + tip: all the money taken for the order */
+                                amount_collected: number;
                                 /** @description integer minor units (cents) */
                                 amount_refunded: number;
-                                /** @description total − paid (+ refunds given back before it was settled) */
+                                /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                                 balance_due: number;
                             };
                             tax_breakdown: {
@@ -7207,8 +7236,10 @@ export interface paths {
                                 method: "cash" | "card" | "external";
                                 /** @enum {unknown} */
                                 status: "succeeded" | "failed" | "pending";
-                                /** @description applied to the order */
+                                /** @description applied to the order, tip excluded */
                                 amount: number;
+                                /** @description added by the customer on top of amount (not taxed, not in the order total); a card was charged amount + tip */
+                                tip: number;
                                 tendered: number | null;
                                 change: number | null;
                                 reference: string | null;
@@ -11147,6 +11178,8 @@ export interface components {
          *             "net_total": 916,
          *             "total": 980,
          *             "amount_paid": 0,
+         *             "tip": 0,
+         *             "amount_collected": 0,
          *             "amount_refunded": 0,
          *             "balance_due": 980
          *           },
@@ -11296,11 +11329,15 @@ export interface components {
                         net_total: number;
                         /** @description what the customer pays */
                         total: number;
-                        /** @description integer minor units (cents) */
+                        /** @description Σ amount of succeeded payments, tips excluded */
                         amount_paid: number;
+                        /** @description Σ tip of succeeded payments; not part of total, tax or sales */
+                        tip: number;
+                        /** @description amount_paid + tip: all the money taken for the order */
+                        amount_collected: number;
                         /** @description integer minor units (cents) */
                         amount_refunded: number;
-                        /** @description total − paid (+ refunds given back before it was settled) */
+                        /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                         balance_due: number;
                     };
                     tax_breakdown: {
@@ -11330,8 +11367,10 @@ export interface components {
                         method: "cash" | "card" | "external";
                         /** @enum {unknown} */
                         status: "succeeded" | "failed" | "pending";
-                        /** @description applied to the order */
+                        /** @description applied to the order, tip excluded */
                         amount: number;
+                        /** @description added by the customer on top of amount (not taxed, not in the order total); a card was charged amount + tip */
+                        tip: number;
                         tendered: number | null;
                         change: number | null;
                         reference: string | null;
@@ -11491,6 +11530,8 @@ export interface components {
          *             "net_total": 916,
          *             "total": 980,
          *             "amount_paid": 500,
+         *             "tip": 150,
+         *             "amount_collected": 650,
          *             "amount_refunded": 0,
          *             "balance_due": 480
          *           },
@@ -11511,6 +11552,7 @@ export interface components {
          *               "method": "card",
          *               "status": "succeeded",
          *               "amount": 500,
+         *               "tip": 150,
          *               "tendered": null,
          *               "change": null,
          *               "reference": "ZVT-000123",
@@ -11659,11 +11701,15 @@ export interface components {
                         net_total: number;
                         /** @description what the customer pays */
                         total: number;
-                        /** @description integer minor units (cents) */
+                        /** @description Σ amount of succeeded payments, tips excluded */
                         amount_paid: number;
+                        /** @description Σ tip of succeeded payments; not part of total, tax or sales */
+                        tip: number;
+                        /** @description amount_paid + tip: all the money taken for the order */
+                        amount_collected: number;
                         /** @description integer minor units (cents) */
                         amount_refunded: number;
-                        /** @description total − paid (+ refunds given back before it was settled) */
+                        /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                         balance_due: number;
                     };
                     tax_breakdown: {
@@ -11693,8 +11739,10 @@ export interface components {
                         method: "cash" | "card" | "external";
                         /** @enum {unknown} */
                         status: "succeeded" | "failed" | "pending";
-                        /** @description applied to the order */
+                        /** @description applied to the order, tip excluded */
                         amount: number;
+                        /** @description added by the customer on top of amount (not taxed, not in the order total); a card was charged amount + tip */
+                        tip: number;
                         tendered: number | null;
                         change: number | null;
                         reference: string | null;
@@ -11854,6 +11902,8 @@ export interface components {
          *             "net_total": 916,
          *             "total": 980,
          *             "amount_paid": 980,
+         *             "tip": 150,
+         *             "amount_collected": 1130,
          *             "amount_refunded": 0,
          *             "balance_due": 0
          *           },
@@ -11874,6 +11924,7 @@ export interface components {
          *               "method": "card",
          *               "status": "succeeded",
          *               "amount": 980,
+         *               "tip": 150,
          *               "tendered": null,
          *               "change": null,
          *               "reference": "ZVT-000123",
@@ -12022,11 +12073,15 @@ export interface components {
                         net_total: number;
                         /** @description what the customer pays */
                         total: number;
-                        /** @description integer minor units (cents) */
+                        /** @description Σ amount of succeeded payments, tips excluded */
                         amount_paid: number;
+                        /** @description Σ tip of succeeded payments; not part of total, tax or sales */
+                        tip: number;
+                        /** @description amount_paid + tip: all the money taken for the order */
+                        amount_collected: number;
                         /** @description integer minor units (cents) */
                         amount_refunded: number;
-                        /** @description total − paid (+ refunds given back before it was settled) */
+                        /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                         balance_due: number;
                     };
                     tax_breakdown: {
@@ -12056,8 +12111,10 @@ export interface components {
                         method: "cash" | "card" | "external";
                         /** @enum {unknown} */
                         status: "succeeded" | "failed" | "pending";
-                        /** @description applied to the order */
+                        /** @description applied to the order, tip excluded */
                         amount: number;
+                        /** @description added by the customer on top of amount (not taxed, not in the order total); a card was charged amount + tip */
+                        tip: number;
                         tendered: number | null;
                         change: number | null;
                         reference: string | null;
@@ -12217,6 +12274,8 @@ export interface components {
          *             "net_total": 916,
          *             "total": 980,
          *             "amount_paid": 0,
+         *             "tip": 0,
+         *             "amount_collected": 0,
          *             "amount_refunded": 0,
          *             "balance_due": 0
          *           },
@@ -12366,11 +12425,15 @@ export interface components {
                         net_total: number;
                         /** @description what the customer pays */
                         total: number;
-                        /** @description integer minor units (cents) */
+                        /** @description Σ amount of succeeded payments, tips excluded */
                         amount_paid: number;
+                        /** @description Σ tip of succeeded payments; not part of total, tax or sales */
+                        tip: number;
+                        /** @description amount_paid + tip: all the money taken for the order */
+                        amount_collected: number;
                         /** @description integer minor units (cents) */
                         amount_refunded: number;
-                        /** @description total − paid (+ refunds given back before it was settled) */
+                        /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                         balance_due: number;
                     };
                     tax_breakdown: {
@@ -12400,8 +12463,10 @@ export interface components {
                         method: "cash" | "card" | "external";
                         /** @enum {unknown} */
                         status: "succeeded" | "failed" | "pending";
-                        /** @description applied to the order */
+                        /** @description applied to the order, tip excluded */
                         amount: number;
+                        /** @description added by the customer on top of amount (not taxed, not in the order total); a card was charged amount + tip */
+                        tip: number;
                         tendered: number | null;
                         change: number | null;
                         reference: string | null;
@@ -12561,6 +12626,8 @@ export interface components {
          *             "net_total": 916,
          *             "total": 980,
          *             "amount_paid": 980,
+         *             "tip": 150,
+         *             "amount_collected": 1130,
          *             "amount_refunded": 350,
          *             "balance_due": 0
          *           },
@@ -12581,6 +12648,7 @@ export interface components {
          *               "method": "card",
          *               "status": "succeeded",
          *               "amount": 980,
+         *               "tip": 150,
          *               "tendered": null,
          *               "change": null,
          *               "reference": "ZVT-000123",
@@ -12758,11 +12826,15 @@ export interface components {
                         net_total: number;
                         /** @description what the customer pays */
                         total: number;
-                        /** @description integer minor units (cents) */
+                        /** @description Σ amount of succeeded payments, tips excluded */
                         amount_paid: number;
+                        /** @description Σ tip of succeeded payments; not part of total, tax or sales */
+                        tip: number;
+                        /** @description amount_paid + tip: all the money taken for the order */
+                        amount_collected: number;
                         /** @description integer minor units (cents) */
                         amount_refunded: number;
-                        /** @description total − paid (+ refunds given back before it was settled) */
+                        /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                         balance_due: number;
                     };
                     tax_breakdown: {
@@ -12792,8 +12864,10 @@ export interface components {
                         method: "cash" | "card" | "external";
                         /** @enum {unknown} */
                         status: "succeeded" | "failed" | "pending";
-                        /** @description applied to the order */
+                        /** @description applied to the order, tip excluded */
                         amount: number;
+                        /** @description added by the customer on top of amount (not taxed, not in the order total); a card was charged amount + tip */
+                        tip: number;
                         tendered: number | null;
                         change: number | null;
                         reference: string | null;
@@ -12953,6 +13027,8 @@ export interface components {
          *             "net_total": 916,
          *             "total": 980,
          *             "amount_paid": 0,
+         *             "tip": 0,
+         *             "amount_collected": 0,
          *             "amount_refunded": 0,
          *             "balance_due": 0
          *           },
@@ -13103,11 +13179,15 @@ export interface components {
                         net_total: number;
                         /** @description what the customer pays */
                         total: number;
-                        /** @description integer minor units (cents) */
+                        /** @description Σ amount of succeeded payments, tips excluded */
                         amount_paid: number;
+                        /** @description Σ tip of succeeded payments; not part of total, tax or sales */
+                        tip: number;
+                        /** @description amount_paid + tip: all the money taken for the order */
+                        amount_collected: number;
                         /** @description integer minor units (cents) */
                         amount_refunded: number;
-                        /** @description total − paid (+ refunds given back before it was settled) */
+                        /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                         balance_due: number;
                     };
                     tax_breakdown: {
@@ -13137,8 +13217,10 @@ export interface components {
                         method: "cash" | "card" | "external";
                         /** @enum {unknown} */
                         status: "succeeded" | "failed" | "pending";
-                        /** @description applied to the order */
+                        /** @description applied to the order, tip excluded */
                         amount: number;
+                        /** @description added by the customer on top of amount (not taxed, not in the order total); a card was charged amount + tip */
+                        tip: number;
                         tendered: number | null;
                         change: number | null;
                         reference: string | null;
@@ -13242,6 +13324,7 @@ export interface components {
          *           "method": "card",
          *           "status": "succeeded",
          *           "amount": 980,
+         *           "tip": 150,
          *           "tendered": null,
          *           "change": null,
          *           "reference": "ZVT-000123",
@@ -13296,8 +13379,10 @@ export interface components {
                     method: "cash" | "card" | "external";
                     /** @enum {unknown} */
                     status: "succeeded" | "failed" | "pending";
-                    /** @description applied to the order */
+                    /** @description applied to the order, tip excluded */
                     amount: number;
+                    /** @description added by the customer on top of amount (not taxed, not in the order total); a card was charged amount + tip */
+                    tip: number;
                     tendered: number | null;
                     change: number | null;
                     reference: string | null;
@@ -13343,6 +13428,7 @@ export interface components {
          *           "method": "card",
          *           "status": "failed",
          *           "amount": 980,
+         *           "tip": 0,
          *           "tendered": null,
          *           "change": null,
          *           "reference": null,
@@ -13396,8 +13482,10 @@ export interface components {
                     method: "cash" | "card" | "external";
                     /** @enum {unknown} */
                     status: "succeeded" | "failed" | "pending";
-                    /** @description applied to the order */
+                    /** @description applied to the order, tip excluded */
                     amount: number;
+                    /** @description added by the customer on top of amount (not taxed, not in the order total); a card was charged amount + tip */
+                    tip: number;
                     tendered: number | null;
                     change: number | null;
                     reference: string | null;
@@ -13443,6 +13531,7 @@ export interface components {
          *           "method": "card",
          *           "status": "succeeded",
          *           "amount": 980,
+         *           "tip": 150,
          *           "tendered": null,
          *           "change": null,
          *           "reference": "ZVT-000123",
@@ -13501,8 +13590,10 @@ export interface components {
                     method: "cash" | "card" | "external";
                     /** @enum {unknown} */
                     status: "succeeded" | "failed" | "pending";
-                    /** @description applied to the order */
+                    /** @description applied to the order, tip excluded */
                     amount: number;
+                    /** @description added by the customer on top of amount (not taxed, not in the order total); a card was charged amount + tip */
+                    tip: number;
                     tendered: number | null;
                     change: number | null;
                     reference: string | null;
@@ -14992,6 +15083,7 @@ export interface components {
          *             "sales_count": 142,
          *             "gross_sales": 183450,
          *             "refunds": 1200,
+         *             "tips_total": 6420,
          *             "expected_cash": 45300,
          *             "counted_cash": 45250
          *           }
@@ -15038,6 +15130,8 @@ export interface components {
                         gross_sales: number;
                         /** @description integer minor units (cents) */
                         refunds: number;
+                        /** @description tips taken in the shift (not in gross_sales) */
+                        tips_total?: number;
                         /** @description integer minor units (cents) */
                         expected_cash: number;
                         counted_cash: number | null;

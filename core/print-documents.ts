@@ -209,7 +209,12 @@ export function layoutShiftReport(doc: ShiftReportDocument, width: ReceiptWidth)
   }
   w.rule();
   w.text(t('tenders'), 'left', true);
-  for (const m of r.payments_by_method) w.pair(`  ${counted(t(m.method), m.count)}`, amt(m.amount));
+  for (const m of r.payments_by_method) {
+    w.pair(`  ${counted(t(m.method), m.count)}`, amt(m.amount));
+    if (m.tip) w.pair(`  ${t('tipOn')}`, amt(m.tip));
+  }
+  // Tips are not sales: their own total, as in the back office's shift page.
+  if (r.tips_total) w.pair(t('tips'), amt(r.tips_total), true);
   w.pair(counted(t('refunds'), r.refunds_count), amt(-r.refunds_total));
   for (const m of r.refunds_by_method) w.pair(`  ${counted(t(m.method), m.count)}`, amt(-m.amount));
   w.pair(counted(t('voids'), r.voids_count), amt(r.voids_total));

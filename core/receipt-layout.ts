@@ -4,7 +4,7 @@ import { Type, type Static } from 'typebox';
 import { toDecimalString } from './money';
 import { formatAmount, formatCurrency, formatDateTime, formatNumber, localeContext, type LocaleContext } from './locale-format';
 import { printTranslator } from './i18n/print-messages';
-import { Money, Text } from './schema-primitives';
+import { Amount, Money, Text } from './schema-primitives';
 
 
 export const ReceiptModifierSchema = Type.Object(
@@ -47,7 +47,10 @@ export const ReceiptPaymentSchema = Type.Object(
   {
     method: Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external'), Type.Literal('other')]),
     label: Text(60),
+    /** What the tender applied to the order, tip excluded. */
     amount: Money(),
+    /** Tip on top of `amount` (core/tips.ts): a card was charged amount + tip, cash covered both. */
+    tip: Type.Optional(Amount()),
     /** Cash handed over (cash only). */
     tendered: Type.Optional(Money()),
     /** Slip lines the card terminal printed for the customer copy. */
@@ -275,11 +278,19 @@ export function layoutReceipt(order: ReceiptOrder, width: ReceiptWidth = 42): Re
   for (const d of order.discounts ?? []) pair(d.label, `-${amt(d.amount)}`);
   if (!order.totals.taxInclusive) pair(t('tax'), amt(order.totals.tax));
   pair(t('total'), w.money(order.totals.total), true);
+  // Tips come after the total they are not part of, then what the customer paid in all.
+  const tips = order.payments.reduce((sum, p) => sum + (p.tip ?? 0), 0);
+  if (tips > 0) {
+    pair(t('tip'), amt(tips));
+    pair(t('totalWithTip'), w.money(order.totals.total + tips), true);
+  }
   rule();
 
   for (const p of order.payments) {
-    pair(p.label, amt(p.amount));
-    if (p.tendered !== undefined && p.tendered !== p.amount) pair(t('given'), amt(p.tendered));
+    const taken = p.amount + (p.tip ?? 0);
+    pair(p.label, amt(taken));
+    if (p.tip && tips !== p.tip) pair(t('tipOn'), amt(p.tip));
+    if (p.tendered !== undefined && p.tendered !== taken) pair(t('given'), amt(p.tendered));
   }
   if (order.change > 0) pair(t('change'), amt(order.change), true);
 

@@ -73,8 +73,9 @@ export const PaymentSchema = Type.Object(
     order_id: IdString('ord'),
     method: Type.Enum(PAYMENT_METHODS),
     status: Type.Enum(PAYMENT_STATUSES),
-    amount: Money('applied to the order'),
-    tendered: Nullable(Money('cash handed over')),
+    amount: Money('applied to the order, tip excluded'),
+    tip: Money('added by the customer on top of amount (not taxed, not in the order total); a card was charged amount + tip'),
+    tendered: Nullable(Money('cash handed over (covers amount + tip; the rest is change)')),
     change: Nullable(Money()),
     reference: Nullable(Type.String()),
     card: Nullable(Type.Object({}, { additionalProperties: true, description: 'card terminal result (brand, last4, slip lines)' })),
@@ -119,9 +120,11 @@ export const OrderTotalsSchema = Type.Object(
     tax_total: Money(),
     net_total: Money(),
     total: Money('what the customer pays'),
-    amount_paid: Money(),
+    amount_paid: Money('Σ amount of succeeded payments, tips excluded'),
+    tip: Money('Σ tip of succeeded payments; not part of total, tax or sales'),
+    amount_collected: Money('amount_paid + tip: all the money taken for the order'),
     amount_refunded: Money(),
-    balance_due: Money('total − paid (+ refunds given back before it was settled)'),
+    balance_due: Money('total − paid (+ refunds given back before it was settled); tips never pay it down'),
   },
   { title: 'OrderTotals' },
 );
@@ -193,6 +196,9 @@ export type OrderCreate = Static<typeof OrderCreateSchema>;
 export const PaymentCreateSchema = Type.Object(
   {
     amount: Type.Integer({ minimum: 1, maximum: 1_000_000_000, description: 'minor units; at most the balance due' }),
+    tip: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'minor units on top of amount (default 0); all tips on an order at most 100 % of its total' }),
+    ),
     method: Type.Literal('external'),
     reference: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),
     status: Type.Optional(Type.Enum(['succeeded', 'failed'], { description: 'default succeeded; "failed" records an attempt that took no money (emits payment.failed, the order is unchanged)' })),

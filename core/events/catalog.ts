@@ -67,7 +67,15 @@ const ShiftObjectSchema = Type.Object({
   opened_at: Type.String({ format: 'date-time' }),
   closed_at: Type.String({ format: 'date-time' }),
   closed_by: Nullable(Type.String()),
-  z_report: Type.Object({ sales_count: Type.Integer(), gross_sales: Money(), refunds: Money(), expected_cash: Money(), counted_cash: Nullable(Money()) }),
+  z_report: Type.Object({
+    sales_count: Type.Integer(),
+    gross_sales: Money(),
+    refunds: Money(),
+    /** tips taken in the shift, all tenders (not in gross_sales); per tender in payments_by_method[].tip; absent from tills before tips */
+    tips_total: Type.Optional(Money('tips taken in the shift (not in gross_sales)')),
+    expected_cash: Money(),
+    counted_cash: Nullable(Money()),
+  }),
 });
 
 const DeviceObjectSchema = Type.Object({ id: Id('dev'), object: Type.Literal('device'), location_id: Id('loc'), name: Type.String(), paired_at: Type.String({ format: 'date-time' }) });
@@ -118,6 +126,9 @@ const PRD = 'prd_01KAQ2ZX4E8F9G1H2J3K5M6N7P';
 const TAX = 'tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q';
 const AT = '2026-11-23T09:12:04.500Z';
 
+const SAMPLE_TIP = 150;
+
+/** A card payment; a succeeded one carries a 1.50 tip (the terminal charged amount + tip). */
 const samplePayment = (status: 'succeeded' | 'failed', amount = 980) => ({
   id: 'pay_01KAQ3C2D4F6H8K0M2P4R6T8V0',
   object: 'payment' as const,
@@ -125,6 +136,7 @@ const samplePayment = (status: 'succeeded' | 'failed', amount = 980) => ({
   method: 'card' as const,
   status,
   amount,
+  tip: status === 'succeeded' ? SAMPLE_TIP : 0,
   tendered: null,
   change: null,
   reference: 'ZVT-000123',
@@ -150,7 +162,7 @@ const sampleOrder = (status: 'open' | 'partially_paid' | 'paid' | 'partially_ref
     { id: 'lin_01KAQ3B7YJ3M5N7P9Q1S3V5W7Y', product_id: 'prd_01KAQ2ZX4F0G2H4J6K8M0N2P4R', name: 'Croissant', quantity: 1, base_price: 280, unit_price: 280, modifiers: [], discount: null, gross_before_discount: 280, line_discount: 0, order_discount_share: 0, subtotal: 280, net: 262, tax: 18, total: 280, tax_rate_id: TAX, rate_ppm: 70_000, note: null, weight: null },
   ],
   discount: null,
-  totals: { subtotal: 980, discount_total: 0, tax_total: 64, net_total: 916, total: 980, amount_paid: paid, amount_refunded: refunded, balance_due: status === 'voided' ? 0 : 980 - paid },
+  totals: { subtotal: 980, discount_total: 0, tax_total: 64, net_total: 916, total: 980, amount_paid: paid, tip: paid > 0 ? SAMPLE_TIP : 0, amount_collected: paid > 0 ? paid + SAMPLE_TIP : 0, amount_refunded: refunded, balance_due: status === 'voided' ? 0 : 980 - paid },
   tax_breakdown: [{ tax_rate_id: TAX, rate_ppm: 70_000, net: 916, tax: 64, gross: 980 }],
   payments: paid > 0 ? [samplePayment('succeeded', paid)] : [],
   refunds:
@@ -296,7 +308,7 @@ export const EVENT_CATALOG: Readonly<Record<EventType, EventDefinition>> = {
     opened_at: '2026-11-23T07:00:00.000Z',
     closed_at: '2026-11-23T17:05:00.000Z',
     closed_by: 'stf_01KAQ1Z2Y3X4W5V6T7S8R9Q0P1',
-    z_report: { sales_count: 142, gross_sales: 183_450, refunds: 1_200, expected_cash: 45_300, counted_cash: 45_250 },
+    z_report: { sales_count: 142, gross_sales: 183_450, refunds: 1_200, tips_total: 6_420, expected_cash: 45_300, counted_cash: 45_250 },
   }, noUrl),
   'device.paired': define('device.paired', 'A till was paired with a location.', objectData(DeviceObjectSchema), { id: DEV, object: 'device', location_id: LOC, name: 'Counter 1', paired_at: '2026-11-23T06:55:00.000Z' }, noUrl),
   'webhook_endpoint.disabled': define(

@@ -97,6 +97,8 @@ export const FailedPaymentRecordSchema = Type.Object(
     order_id: PrefixedId('ord'),
     method: Method,
     amount: PositiveAmount,
+    /** the tip asked for on top of amount (the terminal was asked for amount + tip); absent from tills before tips */
+    tip: Type.Optional(Amount()),
     failure_code: Type.Enum(PAYMENT_FAILURE_CODES),
     failure_message: Text(500),
     card: Type.Union([CardDetailsSchema, Type.Null()]),

@@ -16,7 +16,8 @@ import {
   type Order,
 } from '../../core/api/orders';
 import type { TaxBreakdownLine } from '../../core/tax';
-import { balanceDue, refundable, refundForLines, validateRefund, type RefundableOrder } from '../../core/payments';
+import { amountTipped, balanceDue, refundable, refundForLines, validateRefund, type RefundableOrder } from '../../core/payments';
+import { validateTip } from '../../core/tips';
 import { ApiError, notFound } from '../http/api-error';
 import { newId } from '../../core/ids';
 import { recordEvent, recordEvents } from '../events/outbox';
@@ -75,7 +76,7 @@ export function stripClientMoney(body: unknown): string[] {
 
 const toRefundable = (order: Order): RefundableOrder => ({
   total: order.totals.total,
-  payments: order.payments.map((p) => ({ id: p.id, method: p.method, amount: p.amount, status: p.status })),
+  payments: order.payments.map((p) => ({ id: p.id, method: p.method, amount: p.amount, tip: p.tip, status: p.status })),
   refunds: order.refunds.map((r) => ({ id: r.id, payment_id: r.payment_id, amount: r.amount, lines: r.lines.map(({ line_id, quantity }) => ({ line_id, quantity })) })),
   lines: order.lines.map((l) => ({ id: l.id, quantity: l.quantity, total: l.total, tax: l.tax, tax_rate_id: l.tax_rate_id, rate_ppm: l.rate_ppm })),
 });
@@ -185,11 +186,11 @@ export function registerOrderRoutes(app: FastifyInstance): void {
       schema: {
         tags: ['Orders'],
         summary: 'Record an external payment',
-        description: 'Money taken outside the POS (e.g. an online shop). `amount` ≤ the balance due. Emits `payment.succeeded`, then `order.paid` once fully paid (else `order.updated`). Returns the order. With `status: "failed"` it records an attempt that took no money: emits `payment.failed` (with `failure_code`/`failure_message`) and leaves the order as it was.',
+        description: 'Money taken outside the POS (e.g. an online shop). `amount` ≤ the balance due; an optional `tip` comes on top (not taxed, not in the order total; all tips on an order at most 100 % of its total, else 400 `tip_exceeds_cap`). Emits `payment.succeeded`, then `order.paid` once fully paid (else `order.updated`). Returns the order. With `status: "failed"` it records an attempt that took no money: emits `payment.failed` (with `failure_code`/`failure_message`) and leaves the order as it was.',
         security: bearer,
         headers: IdempotencyHeaders,
         params: IdParams,
-        body: { ...PaymentCreateSchema, examples: [{ amount: 380, method: 'external', reference: 'webshop-1001' }] },
+        body: { ...PaymentCreateSchema, examples: [{ amount: 380, method: 'external', reference: 'webshop-1001' }, { amount: 380, tip: 40, method: 'external' }] },
         response: { 201: OrderSchema, ...errors(404, 409, 413, 415, 422) },
       },
     },
@@ -206,6 +207,8 @@ export function registerOrderRoutes(app: FastifyInstance): void {
         if (body.amount > due) {
           throw unprocessable('amount_exceeds_balance', `amount ${body.amount} exceeds the balance due ${due}.`, 'amount');
         }
+        const tip = validateTip(current.totals.total, amountTipped(toRefundable(current).payments), body.tip);
+        if (!tip.ok) throw new ApiError('invalid_request', tip.error.code, `${tip.error.message}.`, { param: 'tip' });
         if (body.status === 'failed') {
           await recordFailedPayment(tx, {
             id: newId('pay'),
@@ -215,6 +218,7 @@ export function registerOrderRoutes(app: FastifyInstance): void {
             source: 'api',
             method: 'external',
             amount: body.amount,
+            tip: tip.value,
             currency: current.currency,
             failureCode: body.failure_code ?? 'payment_failed',
             failureMessage: body.failure_message ?? 'The payment failed.',
@@ -224,7 +228,7 @@ export function registerOrderRoutes(app: FastifyInstance): void {
           await markIdempotencyCommitted(tx, request);
           return current;
         }
-        const { order: after, payment } = await addPayment(tx, key.businessId, current.id, { method: 'external', amount: body.amount, reference: body.reference ?? null });
+        const { order: after, payment } = await addPayment(tx, key.businessId, current.id, { method: 'external', amount: body.amount, tip: tip.value, reference: body.reference ?? null });
         await recordEvent(tx, { businessId: key.businessId, type: 'payment.succeeded', locationId: after.location_id, data: { object: payment } });
         await recordOrderEvent(tx, key.businessId, after.status === 'paid' ? 'order.paid' : 'order.updated', after);
         await markIdempotencyCommitted(tx, request);
@@ -238,11 +242,18 @@ export function registerOrderRoutes(app: FastifyInstance): void {
     '/api/v1/orders/:id/refunds',
     {
       onRequest: app.apiKeyAuth('orders:write'),
+      // A refund gives back the sale, never a tip (docs/decisions.md): say so rather than "unknown field".
+      preValidation: async (request: FastifyRequest) => {
+        const body = request.body;
+        if (typeof body === 'object' && body !== null && !Array.isArray(body) && 'tip' in body) {
+          throw new ApiError('invalid_request', 'tip_not_refundable', 'Tips are not refunded: a refund gives back the sale amount only. Leave out "tip".', { param: 'tip' });
+        }
+      },
       schema: {
         tags: ['Orders'],
         summary: 'Refund an order',
         description:
-          'By `lines` (their value), by `amount`, or both (an amount up to the lines’ value); with neither, everything still refundable. Never more than was paid. Emits `order.refunded`. Returns the order.',
+          'By `lines` (their value), by `amount`, or both (an amount up to the lines’ value); with neither, everything still refundable. Never more than was paid; tips are never refunded (`tip` in the body is a 400 `tip_not_refundable`). Emits `order.refunded`. Returns the order.',
         security: bearer,
         headers: IdempotencyHeaders,
         params: IdParams,

@@ -13,6 +13,8 @@ export interface NewFailedPayment {
   source: 'till' | 'api';
   method: Payment['method'];
   amount: number;
+  /** the tip that was asked for on top of amount (0 when none) */
+  tip?: number;
   currency: string;
   failureCode: string;
   failureMessage: string;
@@ -31,14 +33,14 @@ export type FailedPayment = Payment & { failure_code: string; failure_message: s
 export async function recordFailedPayment(tx: Queryable, attempt: NewFailedPayment): Promise<FailedPayment | null> {
   const { rows } = await tx.query<{ created_at: Date }>(
     `INSERT INTO failed_payments (id, business_id, location_id, order_id, source, method, amount, currency, failure_code, failure_message,
-       reference, card, device_id, staff_id, shift_id, occurred_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       reference, card, device_id, staff_id, shift_id, occurred_at, tip)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
      ON CONFLICT (id) DO NOTHING
      RETURNING created_at`,
     [
       attempt.id, attempt.businessId, attempt.locationId, attempt.orderId, attempt.source, attempt.method, attempt.amount, attempt.currency,
       attempt.failureCode, attempt.failureMessage, attempt.reference ?? null, attempt.card ? JSON.stringify(attempt.card) : null,
-      attempt.deviceId ?? null, attempt.staffId ?? null, attempt.shiftId ?? null, new Date(attempt.occurredAt),
+      attempt.deviceId ?? null, attempt.staffId ?? null, attempt.shiftId ?? null, new Date(attempt.occurredAt), attempt.tip ?? 0,
     ],
   );
   if (!rows[0]) return null;
@@ -50,6 +52,7 @@ export async function recordFailedPayment(tx: Queryable, attempt: NewFailedPayme
     method: attempt.method,
     status: 'failed',
     amount: attempt.amount,
+    tip: attempt.tip ?? 0,
     currency: attempt.currency,
     tendered: null,
     change: null,

@@ -24,6 +24,8 @@ export interface OrderRow {
   net_total: number;
   total: number;
   amount_paid: number;
+  /** Σ tip of succeeded payments (migration 0110) */
+  tip: number;
   amount_refunded: number;
   tax_breakdown: TaxBreakdownLine[];
   external_ref: string | null;
@@ -115,6 +117,8 @@ export function toApiOrder(row: OrderRow, lines: LineRow[], payments: PaymentRow
       net_total: row.net_total,
       total: row.total,
       amount_paid: row.amount_paid,
+      tip: row.tip,
+      amount_collected: row.amount_paid + row.tip,
       amount_refunded: row.amount_refunded,
       balance_due: settledBalance,
     },
@@ -126,6 +130,7 @@ export function toApiOrder(row: OrderRow, lines: LineRow[], payments: PaymentRow
       method: p.method,
       status: p.status,
       amount: p.amount,
+      tip: p.tip,
       tendered: p.tendered,
       change: p.change,
       reference: p.reference,

@@ -46,6 +46,8 @@ export interface NewPayment {
   method: 'cash' | 'card' | 'external';
   status?: 'succeeded' | 'failed' | 'pending';
   amount: number;
+  /** on top of amount, never applied to the order (core/tips.ts); default 0 */
+  tip?: number;
   tendered?: number | null;
   change?: number | null;
   reference?: string | null;
@@ -170,6 +172,7 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
   const voidedAt = record.voidedAt ? new Date(record.voidedAt) : null;
   const status = statusOf(record.totals.total, payments, refunds, cashRounding, voidedAt !== null);
   const amountPaid = payments.filter((p) => p.status === 'succeeded').reduce((sum, p) => sum + p.amount, 0);
+  const tip = payments.filter((p) => p.status === 'succeeded').reduce((sum, p) => sum + (p.tip ?? 0), 0);
   const amountRefunded = refunds.reduce((sum, r) => sum + r.amount, 0);
   const t = record.totals;
   const at = record.occurredAt ? new Date(record.occurredAt) : new Date();
@@ -181,7 +184,7 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
     total: line.total, tax_rate_id: line.tax_rate_id, rate_ppm: line.rate_ppm, note: line.note ?? null, weight: line.weight ?? null,
   }));
   const paymentRows = payments.map((p) => ({
-    id: p.id, method: p.method, status: p.status, amount: p.amount, tendered: p.tendered ?? null, change: p.change ?? null, reference: p.reference ?? null,
+    id: p.id, method: p.method, status: p.status, amount: p.amount, tip: p.tip ?? 0, tendered: p.tendered ?? null, change: p.change ?? null, reference: p.reference ?? null,
     card: p.card ?? null, device_id: p.device_id ?? null, occurred_at: p.occurred_at ? new Date(p.occurred_at) : at,
   }));
   const refundRows = refunds.map((r) => ({
@@ -198,10 +201,10 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
        RETURNING last_number
      ), o AS (
        INSERT INTO orders (id, business_id, location_id, source, device_id, staff_id, shift_id, number, status, currency, tax_mode,
-         cash_rounding, discount, subtotal, discount_total, tax_total, net_total, total, amount_paid, amount_refunded, tax_breakdown,
+         cash_rounding, discount, subtotal, discount_total, tax_total, net_total, total, amount_paid, tip, amount_refunded, tax_breakdown,
          external_ref, customer_note, customer_id, occurred_at, voided_at, void_reason)
        SELECT $1, $2, $3, r.source, r.device_id, r.staff_id, r.shift_id, COALESCE($4, 'API-' || (SELECT last_number FROM num)), r.status, r.currency, r.tax_mode,
-         r.cash_rounding, r.discount, r.subtotal, r.discount_total, r.tax_total, r.net_total, r.total, r.amount_paid, r.amount_refunded, r.tax_breakdown,
+         r.cash_rounding, r.discount, r.subtotal, r.discount_total, r.tax_total, r.net_total, r.total, r.amount_paid, r.tip, r.amount_refunded, r.tax_breakdown,
          r.external_ref, r.customer_note, r.customer_id, COALESCE(r.occurred_at, now()), r.voided_at, r.void_reason
        FROM jsonb_populate_record(NULL::orders, $5::jsonb) r
        RETURNING number, occurred_at, created_at, updated_at
@@ -212,8 +215,8 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
          r.gross_before_discount, r.line_discount, r.order_discount_share, r.subtotal, r.net, r.tax, r.total, r.tax_rate_id, r.rate_ppm, r.note, r.weight
        FROM jsonb_populate_recordset(NULL::order_lines, $6::jsonb) r
      ), p AS (
-       INSERT INTO payments (id, order_id, business_id, location_id, method, status, amount, tendered, change, reference, card, device_id, occurred_at)
-       SELECT r.id, $1, $2, $3, r.method, r.status, r.amount, r.tendered, r.change, r.reference, r.card, r.device_id, r.occurred_at
+       INSERT INTO payments (id, order_id, business_id, location_id, method, status, amount, tip, tendered, change, reference, card, device_id, occurred_at)
+       SELECT r.id, $1, $2, $3, r.method, r.status, r.amount, r.tip, r.tendered, r.change, r.reference, r.card, r.device_id, r.occurred_at
        FROM jsonb_populate_recordset(NULL::payments, $7::jsonb) r
      ), rf AS (
        INSERT INTO refunds (id, order_id, business_id, location_id, payment_id, amount, reason, tax_breakdown, device_id, occurred_at)
@@ -230,7 +233,7 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
         source: record.source, device_id: record.deviceId ?? null, staff_id: record.staffId ?? null, shift_id: record.shiftId ?? null, status,
         currency: record.currency, tax_mode: record.taxMode, cash_rounding: cashRounding, discount: record.discount ?? null,
         subtotal: t.subtotal, discount_total: t.discount_total, tax_total: t.tax_total, net_total: t.net_total, total: t.total,
-        amount_paid: amountPaid, amount_refunded: amountRefunded, tax_breakdown: t.tax_breakdown, external_ref: record.externalRef ?? null,
+        amount_paid: amountPaid, tip, amount_refunded: amountRefunded, tax_breakdown: t.tax_breakdown, external_ref: record.externalRef ?? null,
         customer_note: record.customerNote ?? null, customer_id: record.customerId ?? null, occurred_at: record.occurredAt ? new Date(record.occurredAt) : null, voided_at: voidedAt, void_reason: record.voidReason ?? null,
       }),
       JSON.stringify(lines), JSON.stringify(paymentRows), JSON.stringify(refundRows), JSON.stringify(refundLineRows),
@@ -241,7 +244,7 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
     id, business_id: record.businessId, location_id: record.locationId, source: record.source, device_id: record.deviceId ?? null,
     staff_id: record.staffId ?? null, number: written.number, status, currency: record.currency, tax_mode: record.taxMode, cash_rounding: cashRounding,
     discount: record.discount ?? null, subtotal: t.subtotal, discount_total: t.discount_total, tax_total: t.tax_total, net_total: t.net_total, total: t.total,
-    amount_paid: amountPaid, amount_refunded: amountRefunded, tax_breakdown: t.tax_breakdown, external_ref: record.externalRef ?? null,
+    amount_paid: amountPaid, tip, amount_refunded: amountRefunded, tax_breakdown: t.tax_breakdown, external_ref: record.externalRef ?? null,
     customer_note: record.customerNote ?? null, customer_id: record.customerId ?? null, occurred_at: written.occurred_at, created_at: written.created_at, updated_at: written.updated_at, voided_at: voidedAt,
   };
   // Sorted as loadOrders sorts them (created_at is the same for every row of one transaction).
@@ -259,10 +262,10 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
 
 async function insertPaymentRow(tx: Queryable, businessId: string, locationId: string, orderId: string, p: NewPayment & { id: string }, fallbackTime: Date): Promise<void> {
   await tx.query(
-    `INSERT INTO payments (id, order_id, business_id, location_id, method, status, amount, tendered, change, reference, card, device_id, occurred_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
+    `INSERT INTO payments (id, order_id, business_id, location_id, method, status, amount, tip, tendered, change, reference, card, device_id, occurred_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
     [
-      p.id, orderId, businessId, locationId, p.method, p.status ?? 'succeeded', p.amount, p.tendered ?? null, p.change ?? null,
+      p.id, orderId, businessId, locationId, p.method, p.status ?? 'succeeded', p.amount, p.tip ?? 0, p.tendered ?? null, p.change ?? null,
       p.reference ?? null, p.card ? JSON.stringify(p.card) : null, p.device_id ?? null, p.occurred_at ? new Date(p.occurred_at) : fallbackTime,
     ],
   );
@@ -352,8 +355,9 @@ async function refreshOrderMoney(tx: Queryable, businessId: string, orderId: str
   const { rows } = await tx.query<{ cash_rounding: number }>('SELECT cash_rounding FROM orders WHERE id = $1', [orderId]);
   const status = statusOf(current.totals.total, payments, refunds, rows[0]!.cash_rounding, current.voided_at !== null);
   const paid = payments.filter((p) => p.status === 'succeeded').reduce((s, p) => s + p.amount, 0);
+  const tip = current.payments.filter((p) => p.status === 'succeeded').reduce((s, p) => s + p.tip, 0);
   const refunded = refunds.reduce((s, r) => s + r.amount, 0);
-  await tx.query('UPDATE orders SET status = $2, amount_paid = $3, amount_refunded = $4, updated_at = now() WHERE id = $1', [orderId, status, paid, refunded]);
+  await tx.query('UPDATE orders SET status = $2, amount_paid = $3, amount_refunded = $4, tip = $5, updated_at = now() WHERE id = $1', [orderId, status, paid, refunded, tip]);
   return (await getOrder(tx, businessId, orderId))!;
 }
 

@@ -8,7 +8,8 @@
 // card payment → payment.failed.
 import type { Order } from '../../core/api/orders';
 import { computeOrderTotals, type OrderTotals } from '../../core/order-totals';
-import { isSettled, refundForLines, validateRefund } from '../../core/payments';
+import { amountTipped, isSettled, refundForLines, validateRefund } from '../../core/payments';
+import { validateTip } from '../../core/tips';
 import { err, ok, type Result } from '../../core/result';
 import { weighedUnitPrice } from '../../core/weighed-price';
 import type { TypedMutation } from '../../core/sync/mutations';
@@ -47,6 +48,7 @@ function paymentRecords(order: OrderSnapshot, device: DevicePrincipal) {
     id: p.id,
     method: p.method,
     amount: p.amount,
+    tip: p.tip ?? 0,
     tendered: p.tendered,
     change: p.change,
     reference: p.reference,
@@ -91,10 +93,26 @@ function checkWeighedLines(order: OrderSnapshot): Result<void> {
   return ok(undefined);
 }
 
+/**
+ * The till's tips: each cash tender's tendered − change is its amount plus its tip, and all tips
+ * together stay under the cap of core/tips.ts against the order total (`tipsSoFar`: tips already on it).
+ */
+function checkTips(order: OrderSnapshot, orderTotal: number, tipsSoFar: number): Result<void> {
+  for (const p of order.payments) {
+    if (p.tendered !== null && p.tendered - (p.change ?? 0) !== p.amount + (p.tip ?? 0)) {
+      return err('tender_mismatch', `Payment ${p.id}: tendered ${p.tendered} − change ${p.change ?? 0} is not the amount ${p.amount} plus the tip ${p.tip ?? 0}.`);
+    }
+  }
+  const tips = validateTip(orderTotal, tipsSoFar, amountTipped(order.payments));
+  return tips.ok ? ok(undefined) : err(tips.error.code, `${tips.error.message}.`);
+}
+
 async function applyOrderCompleted(tx: Queryable, device: DevicePrincipal, order: OrderSnapshot): Promise<Applied> {
   if (order.source === 'api') return payApiOrder(tx, device, order);
   const weighed = checkWeighedLines(order);
   if (!weighed.ok) return weighed;
+  const tips = checkTips(order, order.totals.total, 0);
+  if (!tips.ok) return tips;
   const totals = recompute(order);
   if (!totals.ok) return totals;
   if (!isSettled(order.totals.total, order.payments, order.cash_rounding)) return err('not_paid', 'The sale\'s payments do not cover its total.');
@@ -147,6 +165,8 @@ async function payApiOrder(tx: Queryable, device: DevicePrincipal, snapshot: Ord
   if (!isSettled(balance, snapshot.payments, snapshot.cash_rounding) || paying > balance + snapshot.cash_rounding) {
     return err('amount_mismatch', `The till took ${paying} but order ${order.number} has ${balance} due.`);
   }
+  const tips = checkTips(snapshot, order.totals.total, order.totals.tip);
+  if (!tips.ok) return tips;
   let current = order;
   for (const payment of paymentRecords(snapshot, device)) current = (await addPayment(tx, device.businessId, order.id, payment)).order;
   await recordEvents(tx, [
@@ -278,6 +298,7 @@ async function applyPaymentFailed(tx: Queryable, device: DevicePrincipal, paymen
     source: 'till',
     method: payment.method,
     amount: payment.amount,
+    tip: payment.tip ?? 0,
     currency: rows[0]!.currency,
     failureCode: payment.failure_code,
     failureMessage: payment.failure_message,

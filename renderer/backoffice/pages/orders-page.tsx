@@ -206,6 +206,14 @@ export function OrderDetailPage({ id }: { id: string }) {
                     <strong>{money(o.totals.total, o.currency)}</strong>
                   </td>
                 </tr>
+                {o.totals.tip > 0 ? (
+                  <tr data-testid="order-tips">
+                    <td colSpan={5}>Tips (not in the total) / collected incl. tips</td>
+                    <td className="num">
+                      {money(o.totals.tip, o.currency)} / {money(o.totals.amount_collected, o.currency)}
+                    </td>
+                  </tr>
+                ) : null}
                 <tr>
                   <td colSpan={5}>Paid / refunded / balance due</td>
                   <td className="num">
@@ -221,7 +229,7 @@ export function OrderDetailPage({ id }: { id: string }) {
               <Empty>No payments.</Empty>
             ) : (
               <table className="table">
-                <TableHead columns={['Time', 'Method', 'Status', 'Reference', num('Tendered'), num('Change'), num('Amount')]} />
+                <TableHead columns={['Time', 'Method', 'Status', 'Reference', num('Tendered'), num('Change'), num('Amount'), num('Tip')]} />
                 <tbody>
                   {o.payments.map((p) => (
                     <tr key={p.id}>
@@ -232,6 +240,7 @@ export function OrderDetailPage({ id }: { id: string }) {
                       <td className="num">{money(p.tendered, o.currency)}</td>
                       <td className="num">{money(p.change, o.currency)}</td>
                       <td className="num">{money(p.amount, o.currency)}</td>
+                      <td className="num">{money(p.tip, o.currency)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -161,6 +161,20 @@ export function ShiftDetailPage({ id }: { id: string }) {
                       <td className="num">{m(p.amount)}</td>
                     </tr>
                   ))}
+                  {r.tips_total !== undefined ? (
+                    <tr data-testid="z-tips">
+                      <td>Tips (not in sales)</td>
+                      <td className="num">{m(r.tips_total)}</td>
+                    </tr>
+                  ) : null}
+                  {(r.payments_by_method ?? [])
+                    .filter((p) => (p.tip ?? 0) > 0)
+                    .map((p) => (
+                      <tr key={`tip-${p.method}`}>
+                        <td className="small muted">Tips by {p.method}</td>
+                        <td className="num small">{m(p.tip)}</td>
+                      </tr>
+                    ))}
                   {(r.refunds_by_method ?? []).map((p) => (
                     <tr key={`ref-${p.method}`}>
                       <td>
