@@ -38,11 +38,12 @@ export async function resumeCart(db: TillDb, parkedId: string): Promise<Result<C
 /** Call before `terminal:authorize` with the same payment id; recordSale removes the row. */
 export async function beginCardPayment(
   db: TillDb,
-  input: { amount: number; currency: string; cart: Cart; paymentId?: string; now?: Date },
+  input: { amount: number; tip?: number; currency: string; cart: Cart; paymentId?: string; now?: Date },
 ): Promise<PendingCardAuthRow> {
   const row: PendingCardAuthRow = {
     payment_id: input.paymentId ?? newId('pay'),
     amount: input.amount,
+    ...(input.tip ? { tip: input.tip } : {}),
     currency: input.currency,
     started_at: (input.now ?? new Date()).toISOString(),
     cart: input.cart,
@@ -72,7 +73,8 @@ export async function failCardPayment(
       id: pending.payment_id,
       order_id: pending.cart.open_order_id ?? pending.cart.id,
       method: 'card',
-      amount: pending.amount,
+      amount: pending.amount - (pending.tip ?? 0),
+      ...(pending.tip ? { tip: pending.tip } : {}),
       failure_code: input.code,
       failure_message: input.message.slice(0, 500),
       card: input.card ?? null,

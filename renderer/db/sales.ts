@@ -6,6 +6,7 @@ import { computeOrderTotals, type OrderTotals } from '../../core/order-totals';
 import { isSettled, refundForLines, refundTenders, validateRefund, type Payment, type RefundableOrder } from '../../core/payments';
 import { newId } from '../../core/ids';
 import { err, ok, type Result } from '../../core/result';
+import { validateTip } from '../../core/tips';
 import type { TillLocation, TillOpenOrder, TillProduct, TillTaxRate } from '../../core/sync/catalog';
 import type { OrderSnapshot, SnapshotPayment, CardDetails } from '../../core/sync/order-snapshot';
 import type { RefundRecord } from '../../core/sync/mutations';
@@ -82,7 +83,11 @@ export interface TenderInput {
   /** required for card payments: the `pay_…` id the terminal authorization used */
   id?: string;
   method: 'cash' | 'card' | 'external';
+  /** applied to the sale, tip excluded */
   amount: number;
+  /** on top of amount (core/tips.ts): a card was charged amount + tip; cash took it into the drawer */
+  tip?: number;
+  /** cash handed over: covers amount + tip, the rest is change */
   tendered?: number | null;
   reference?: string | null;
   card?: CardDetails | null;
@@ -121,10 +126,14 @@ function checkTenders(tenders: TenderInput[], total: number, cashRounding: numbe
   for (const tender of tenders) {
     if (!Number.isSafeInteger(tender.amount) || tender.amount <= 0) return err('invalid_tender', 'Every tender needs a positive amount.');
     if (tender.method === 'card' && !tender.id) return err('invalid_tender', 'A card tender needs the payment id its authorization used.');
-    if (tender.tendered != null && (!Number.isSafeInteger(tender.tendered) || tender.tendered < tender.amount)) {
-      return err('invalid_tender', 'Cash handed over must be at least the amount applied.');
+    const tip = tender.tip ?? 0;
+    if (!Number.isSafeInteger(tip) || tip < 0) return err('invalid_tip', 'A tip is a positive amount or none.');
+    if (tender.tendered != null && (!Number.isSafeInteger(tender.tendered) || tender.tendered < tender.amount + tip)) {
+      return err('invalid_tender', 'Cash handed over must be at least the amount applied plus the tip.');
     }
   }
+  const tips = validateTip(total, 0, tenders.reduce((sum, t) => sum + (t.tip ?? 0), 0));
+  if (!tips.ok) return tips;
   const payments: Payment[] = tenders.map((t, i) => ({ id: t.id ?? String(i), method: t.method, amount: t.amount }));
   if (!isSettled(total, payments, cashRounding)) return err('not_fully_paid', 'The tenders do not cover the total.');
   const paid = payments.reduce((sum, p) => sum + p.amount, 0);
@@ -167,8 +176,9 @@ export async function recordSale(db: TillDb, input: RecordSaleInput): Promise<Re
       id: t.id ?? newId('pay'),
       method: t.method,
       amount: t.amount,
-      tendered: t.method === 'cash' ? (t.tendered ?? t.amount) : null,
-      change: t.method === 'cash' ? (t.tendered ?? t.amount) - t.amount : null,
+      ...(t.tip ? { tip: t.tip } : {}),
+      tendered: t.method === 'cash' ? (t.tendered ?? t.amount + (t.tip ?? 0)) : null,
+      change: t.method === 'cash' ? (t.tendered ?? t.amount + (t.tip ?? 0)) - t.amount - (t.tip ?? 0) : null,
       reference: t.reference ?? null,
       card: t.method === 'card' ? (t.card ?? null) : null,
       created_at: now,
@@ -366,7 +376,7 @@ export async function recordVoid(db: TillDb, input: RecordVoidInput): Promise<Re
         staff_id: input.staffId,
         shift_id: shift.id,
         voided_at: now,
-        reversals: payments.map((p) => ({ payment_id: p.id, method: p.method, amount: p.amount })),
+        reversals: payments.map((p) => ({ payment_id: p.id, method: p.method, amount: p.amount + (p.tip ?? 0) })),
         ...(input.approvedBy ? { approved_by: input.approvedBy } : {}),
       },
       now,

@@ -16,12 +16,15 @@ export async function takeTender(db: TillDb, input: { cart: Cart; tender: Tender
   const { tender } = input;
   if (tender.method === 'external') return err('invalid_tender', 'Only cash and card are taken at the till.');
   if (!Number.isSafeInteger(tender.amount) || tender.amount <= 0) return err('invalid_tender', 'A tender needs a positive amount.');
+  const tip = tender.tip ?? 0;
+  if (!Number.isSafeInteger(tip) || tip < 0) return err('invalid_tip', 'A tip is a positive amount or none.');
   const row: TakenTenderRow = {
     id: tender.id ?? newId('pay'),
     cart_id: input.cart.id,
     method: tender.method,
     amount: tender.amount,
-    tendered: tender.method === 'cash' ? (tender.tendered ?? tender.amount) : null,
+    ...(tip > 0 ? { tip } : {}),
+    tendered: tender.method === 'cash' ? (tender.tendered ?? tender.amount + tip) : null,
     reference: tender.reference ?? null,
     card: tender.card ?? null,
     staff_id: input.staffId,
@@ -61,7 +64,7 @@ export async function salesHoldingTenders(db: TillDb): Promise<{ cart: Cart; ten
 
 /** The tender as recordSale takes it. */
 export function asTenderInput(row: TakenTenderRow): TenderInput {
-  return { id: row.id, method: row.method, amount: row.amount, tendered: row.tendered, reference: row.reference, card: row.card };
+  return { id: row.id, method: row.method, amount: row.amount, tip: row.tip ?? 0, tendered: row.tendered, reference: row.reference, card: row.card };
 }
 
 /**
@@ -87,7 +90,8 @@ export async function giveBackTender(db: TillDb, input: { id: string; staffId: s
           shift_id: shift.id,
           staff_id: input.staffId,
           kind: 'given_back',
-          amount: row.amount,
+          // the tip was cash in the drawer too, and went back with the rest
+          amount: row.amount + (row.tip ?? 0),
           reason: `Cash taken on an unfinished sale given back (${row.id})`,
           created_at: now,
           ...(input.approvedBy ? { approved_by: input.approvedBy } : {}),

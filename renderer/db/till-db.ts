@@ -99,7 +99,10 @@ export interface ParkedCartRow {
  */
 export interface PendingCardAuthRow {
   payment_id: string;
+  /** what the terminal was asked for: the amount for the sale plus the tip */
   amount: number;
+  /** the tip within `amount` (absent on rows from before tips: 0) */
+  tip?: number;
   currency: string;
   started_at: string;
   cart: Cart;
@@ -118,7 +121,10 @@ export interface TakenTenderRow {
   id: string;
   cart_id: string;
   method: 'cash' | 'card';
+  /** applied to the sale, tip excluded */
   amount: number;
+  /** on top of amount (core/tips.ts); absent on rows from before tips */
+  tip?: number;
   tendered: number | null;
   reference: string | null;
   card: CardDetails | null;

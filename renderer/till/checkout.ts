@@ -33,9 +33,15 @@ export function cardDetails(result: TerminalResult): CardDetails {
 }
 
 /** One card authorization for `amount`, journaled in Dexie before the terminal is asked. */
-export async function authorizeCard(db: TillDb, hardware: HardwareClient, input: { cart: Cart; amount: number; currency: string; staffId?: string | null }): Promise<CardOutcome> {
-  const pending = await beginCardPayment(db, { amount: input.amount, currency: input.currency, cart: input.cart });
-  const sent = await hardware.send('terminal:authorize', { paymentId: pending.payment_id, amount: input.amount, currency: input.currency });
+export async function authorizeCard(
+  db: TillDb,
+  hardware: HardwareClient,
+  input: { cart: Cart; amount: number; tip?: number; currency: string; staffId?: string | null },
+): Promise<CardOutcome> {
+  // The terminal is asked for the amount including the tip (one ZVT authorization); the sale keeps them apart.
+  const tip = input.tip ?? 0;
+  const pending = await beginCardPayment(db, { amount: input.amount + tip, tip, currency: input.currency, cart: input.cart });
+  const sent = await hardware.send('terminal:authorize', { paymentId: pending.payment_id, amount: input.amount + tip, currency: input.currency });
   if (!sent.ok) {
     if (sent.error.code === 'outcome_unknown' || sent.error.code === 'device_disconnected' || sent.error.code === 'device_timeout') {
       return { kind: 'unknown', message: sent.error.message, paymentId: pending.payment_id };
@@ -57,7 +63,7 @@ export async function authorizeCard(db: TillDb, hardware: HardwareClient, input:
   return {
     kind: 'approved',
     result,
-    tender: { id: pending.payment_id, method: 'card', amount: result.amount, card: cardDetails(result), reference: result.authCode },
+    tender: { id: pending.payment_id, method: 'card', amount: result.amount - tip, ...(tip > 0 ? { tip } : {}), card: cardDetails(result), reference: result.authCode },
   };
 }
 
@@ -128,7 +134,8 @@ export async function completeSale(
   return { ok: true, value: { sale: recorded.value, print } };
 }
 
-export type CardResolution = { kind: 'charged'; amount: number } | { kind: 'not_charged' } | { kind: 'unknown'; message: string };
+/** `charged`: `amount` is the sale's part, `tip` the rest of what the terminal took. */
+export type CardResolution = { kind: 'charged'; amount: number; tip: number } | { kind: 'not_charged' } | { kind: 'unknown'; message: string };
 
 /**
  * Asks the terminal what became of one authorization whose outcome was lost (connection dropped
@@ -144,7 +151,10 @@ export async function resolveCardPayment(db: TillDb, hardware: HardwareClient, p
     await endCardPayment(db, paymentId);
     return { kind: 'not_charged' };
   }
-  if (item.resolution === 'approved_kept') return { kind: 'charged', amount: item.amount };
+  if (item.resolution === 'approved_kept') {
+    const tip = (await db.pendingCardAuths.get(paymentId))?.tip ?? 0;
+    return { kind: 'charged', amount: item.amount - tip, tip };
+  }
   return { kind: 'unknown', message: item.message };
 }
 
@@ -169,10 +179,11 @@ export async function resolvePendingCardPayments(db: TillDb, hardware: HardwareC
       const shift = await currentShift(db);
       const location = await getSetting(db, 'location');
       const total = location ? cartTotals(row.cart, location).total : -1;
-      if (shift && total === item.amount) {
+      const tip = row.tip ?? 0;
+      if (shift && total === item.amount - tip) {
         const recorded = await recordSale(db, {
           cart: row.cart,
-          tenders: [{ id: item.paymentId, method: 'card', amount: item.amount }],
+          tenders: [{ id: item.paymentId, method: 'card', amount: total, ...(tip > 0 ? { tip } : {}) }],
           staffId: shift.staff_id,
         });
         notes.push(

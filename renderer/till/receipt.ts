@@ -89,6 +89,7 @@ export function toReceiptOrder(order: OrderSnapshot, context: ReceiptContext): R
       method: p.method,
       label: p.method === 'card' && p.card?.card_name ? `Card ${p.card.card_name}` : METHOD_LABEL[p.method],
       amount: p.amount,
+      ...(p.tip ? { tip: p.tip } : {}),
       ...(p.tendered !== null ? { tendered: p.tendered } : {}),
       ...(p.card && p.card.slip_lines.length > 0 ? { cardSlipLines: p.card.slip_lines } : {}),
     })),

@@ -11,6 +11,7 @@ import * as sell from './catalog/sell';
 import * as settings from './catalog/settings';
 import * as signIn from './catalog/sign-in';
 import * as tender from './catalog/tender';
+import * as tips from './catalog/tips';
 
 export const en = {
   ...frame.en,
@@ -21,6 +22,7 @@ export const en = {
   ...history.en,
   ...reports.en,
   ...settings.en,
+  ...tips.en,
 } satisfies Record<string, Message>;
 
 export type TillMessageKey = keyof typeof en;
@@ -34,4 +36,5 @@ export const de: Record<TillMessageKey, Message> = {
   ...history.de,
   ...reports.de,
   ...settings.de,
+  ...tips.de,
 };

@@ -34,6 +34,9 @@ export function ReportTable({ report, currency, title }: { report: ShiftReport; 
         {/* Net bases, like the back office's shift page and the printed report. */}
         {report.tax_breakdown.map((b) => row(t('reports.taxRow', { rate: `${b.rate_ppm / 10_000} %`, net: money(b.net) }), money(b.tax)))}
         {report.payments_by_method.map((m) => row(t('reports.taken', { method: method(m.method), count: m.count }), money(m.amount)))}
+        {/* Tips per tender and in total, outside the sales (core/sync/shift-report). */}
+        {report.payments_by_method.filter((m) => (m.tip ?? 0) > 0).map((m) => row(`  ${t('tip.reportTaken', { method: method(m.method) })}`, money(m.tip ?? 0)))}
+        {(report.tips_total ?? 0) > 0 && row(t('tip.reportTotal'), money(report.tips_total ?? 0))}
         {row(t('reports.refunds', { count: report.refunds_count }), money(-report.refunds_total))}
         {report.refunds_by_method.map((m) => row(`  ${t('reports.refunded', { method: method(m.method), count: m.count })}`, money(-m.amount)))}
         {row(t('reports.voids', { count: report.voids_count }), money(report.voids_total))}

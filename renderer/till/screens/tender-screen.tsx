@@ -16,6 +16,7 @@ import { ApprovalDialog } from '../components/approval-dialog';
 import { useScanHandler } from '../scanner';
 import { useServices } from '../services';
 import { useTill } from '../till-store';
+import { TipControl } from './tip-control';
 
 /** Quick cash amounts: the exact amount, then the next round notes above it. */
 export function quickCashAmounts(due: number, exponent = 2): number[] {
@@ -65,7 +66,9 @@ export function TenderScreen({ location }: { location: TillLocation }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   /** A card authorization whose outcome was lost: no other tender until the terminal says what happened. */
-  const [unresolved, setUnresolved] = useState<{ paymentId: string; amount: number } | null>(null);
+  const [unresolved, setUnresolved] = useState<{ paymentId: string; amount: number; tip: number } | null>(null);
+  /** the tip the next tender carries (UI session state; it goes onto the tender when taken) */
+  const [tip, setTip] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const totals = useMemo(() => cartTotals(cart, location), [cart, location]);
   const currency = location.currency;
@@ -74,6 +77,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
   /** the location's decimal separator for the amount keys (parseMoney takes "." and ",") */
   const decimalSeparator = i18n.number(1.5).includes(',') ? ',' : '.';
   const paid = tenders.reduce((s, t) => s + t.amount, 0);
+  const tipsSoFar = tenders.reduce((s, t) => s + (t.tip ?? 0), 0);
   const remaining = Math.max(0, totals.total - paid);
   const cashRemaining = cashDue(remaining, location.cash_rounding);
 
@@ -111,6 +115,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
       }
       const all = [...tenders.map(asTenderInput), asTenderInput(stored.value)];
       setText('');
+      setTip(0);
       if (isSettled(totals.total, all.map((t, i) => ({ id: t.id ?? String(i), method: t.method, amount: t.amount })), location.cash_rounding)) {
         await finish(all);
       }
@@ -139,10 +144,13 @@ export function TenderScreen({ location }: { location: TillLocation }) {
     setError(null);
     const typed = given ?? typedAmount();
     if (typed === undefined) return;
-    const handed = typed ?? cashRemaining;
-    const result = tenderCash(remaining, handed, location.cash_rounding);
+    const handed = typed ?? cashRemaining + tip;
+    const result = tenderCash(remaining, handed, location.cash_rounding, tip);
     if (result.ok) {
-      await addTender({ method: 'cash', amount: result.value.applied, tendered: handed });
+      await addTender({ method: 'cash', amount: result.value.applied, ...(tip > 0 ? { tip } : {}), tendered: handed });
+    } else if (tip > 0) {
+      // A tip goes with a cash payment of the whole balance: less cash than that is not a split with a tip.
+      setError(i18n.t('tip.cashShort', { due: money(cashRemaining + tip) }));
     } else {
       // Less than due: a partial cash payment in a split.
       await addTender({ method: 'cash', amount: handed, tendered: handed });
@@ -159,14 +167,14 @@ export function TenderScreen({ location }: { location: TillLocation }) {
       setError(`A card pays at most the ${money(remaining)} still due.`);
       return;
     }
-    setBusy(`Card payment of ${money(amount)}: follow the terminal…`);
+    setBusy(`Card payment of ${money(amount + tip)}: follow the terminal…`);
     setCardWaiting(true);
-    const outcome = await authorizeCard(db, hardware.client, { cart, amount, currency, staffId: staff?.id ?? null });
+    const outcome = await authorizeCard(db, hardware.client, { cart, amount, tip, currency, staffId: staff?.id ?? null });
     setCardWaiting(false);
     setBusy(null);
     if (outcome.kind === 'approved') await addTender(outcome.tender);
     else if (outcome.kind === 'unknown') {
-      setUnresolved({ paymentId: outcome.paymentId, amount });
+      setUnresolved({ paymentId: outcome.paymentId, amount: amount + tip, tip });
       setError(`The terminal did not say whether the card was charged (${outcome.message}).`);
     } else setError(outcome.message);
   };
@@ -179,7 +187,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
     if (answer.kind === 'charged') {
       setUnresolved(null);
       setError(null);
-      await addTender({ id: unresolved.paymentId, method: 'card', amount: answer.amount });
+      await addTender({ id: unresolved.paymentId, method: 'card', amount: answer.amount, ...(answer.tip > 0 ? { tip: answer.tip } : {}) });
     } else if (answer.kind === 'not_charged') {
       setUnresolved(null);
       setError('The card was not charged. Take the payment again.');
@@ -224,7 +232,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
     else notify('success', row.method === 'cash' ? `Hand ${money(row.amount)} back to the customer.` : `Card payment of ${money(row.amount)} reversed.`);
   };
 
-  const quick = quickCashAmounts(cashRemaining, 2);
+  const quick = quickCashAmounts(cashRemaining + tip, 2);
 
   useEffect(() => {
     inputRef.current?.focus();
@@ -281,7 +289,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
               {tenders.map((t) => (
                 <tr key={t.id}>
                   <td>{t.method === 'cash' ? 'Cash taken' : `Card ${t.card?.card_name ?? ''}`}</td>
-                  <td className="num">{money(t.amount)}</td>
+                  <td className="num">{money(t.amount + (t.tip ?? 0))}</td>
                   <td>
                     <button type="button" className="btn" disabled={Boolean(busy)} onClick={() => setGivingBack(t)} data-testid="give-back">
                       {t.method === 'cash' ? 'Give back' : 'Reverse'}
@@ -345,6 +353,16 @@ export function TenderScreen({ location }: { location: TillLocation }) {
         </button>
       </section>
       <section className="card tender-pay">
+        <TipControl
+          base={remaining}
+          orderTotal={totals.total}
+          tipsSoFar={tipsSoFar}
+          currency={currency}
+          cashRounding={location.cash_rounding}
+          tip={tip}
+          onChange={setTip}
+          disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)}
+        />
         <label className="field">
           <span>Cash given / amount to charge ({currency})</span>
           <input
@@ -352,7 +370,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
             className="input amount-input"
             inputMode="decimal"
             aria-label="Amount given"
-            placeholder={toDecimalString(cashRemaining, currency)}
+            placeholder={toDecimalString(cashRemaining + tip, currency)}
             value={text}
             disabled={Boolean(busy)}
             onChange={(e) => {
