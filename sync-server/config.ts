@@ -23,6 +23,10 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Where integrators reach the service (thin webhook payloads link under it); unset = the listening address. */
   publicUrl?: string | undefined;
+  /** SMTP server for owner notices (smtp://user:pass@host:port or smtps://…); unset = the mail is logged. */
+  smtpUrl?: string | undefined;
+  /** From address of those mails. */
+  mailFrom: string;
 }
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -65,6 +69,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     redisUrl: env.REDIS_URL || undefined,
     trustProxy: env.POS_TRUST_PROXY === '1',
     publicUrl: env.POS_PUBLIC_URL ? parsePublicUrl(env.POS_PUBLIC_URL) : undefined,
+    smtpUrl: env.POS_SMTP_URL || undefined,
+    mailFrom: env.POS_MAIL_FROM || 'Anywhere POS <no-reply@anywhere-pos.invalid>',
     ...overrides,
   };
 }

@@ -134,9 +134,11 @@ describe('back-office view shapes', () => {
         { location_id: LOC, name: 'Café Müller', currency: 'EUR', timezone: 'Europe/Berlin', day_start: '2026-11-22T23:00:00.000Z', orders: 142, gross_sales: 183_450, refunds: 1_200, net_sales: 154_160, tax: 28_090, open_orders: 2, voided_orders: 1 },
       ],
       devices: { active: 3, attention: [{ ...device, stale: true }] },
+      disabled_webhooks: [{ id: 'whk_1', name: 'Stock', url: 'https://stock.example.com/h', disabled_reason: 'The receiver answered 410 Gone', disabled_at: '2026-11-22T23:00:00.000Z' }],
     };
     expect(check(DashboardViewSchema, dashboard)).toBe(true);
-    expect(check(DashboardViewSchema, { locations: [], devices: { active: 0, attention: [] } })).toBe(true);
+    expect(check(DashboardViewSchema, { locations: [], devices: { active: 0, attention: [] }, disabled_webhooks: [] })).toBe(true);
+    expect(check(DashboardViewSchema, { ...dashboard, disabled_webhooks: [{ id: 'whk_1', name: 'Stock' }] })).toBe(false);
     expect(check(DashboardViewSchema, { ...dashboard, locations: [{ ...dashboard.locations[0], gross_sales: 1834.5 }] })).toBe(false);
     expect(check(DashboardViewSchema, { ...dashboard, devices: { active: 3, attention: [{ ...device, stale: 'yes' }] } })).toBe(false);
     expect(check(DashboardViewSchema, { locations: dashboard.locations })).toBe(false);

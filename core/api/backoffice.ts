@@ -131,6 +131,10 @@ export const DashboardViewSchema = Type.Object({
     }),
   ),
   devices: Type.Object({ active: Type.Integer(), attention: Type.Array(DeviceViewSchema) }),
+  /** webhook endpoints the service disabled by itself (410 Gone, failing for days) and nobody re-enabled yet */
+  disabled_webhooks: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), url: Type.String(), disabled_reason: Nullable(Type.String()), disabled_at: Timestamp() }),
+  ),
 });
 export type DashboardView = Static<typeof DashboardViewSchema>;
 

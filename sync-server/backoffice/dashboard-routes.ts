@@ -1,5 +1,6 @@
 // Back office dashboard: today's sales per location (in each location's own time zone), open orders,
-// and the tills that need attention (not seen recently, or with rejected mutations).
+// the tills that need attention (not seen recently, or with rejected mutations), and the webhook
+// endpoints the service disabled by itself (the dashboard's banner).
 import type { FastifyInstance } from 'fastify';
 import type { DashboardView } from '../../core/api/backoffice';
 import { sessionOf } from './request-context';
@@ -40,6 +41,11 @@ export function registerDashboardRoutes(app: FastifyInstance): void {
       [businessId],
     );
     const devices = await listDevices(app.db, businessId);
+    const disabled = await app.db.query<{ id: string; name: string; url: string; disabled_reason: string | null; disabled_at: Date }>(
+      `SELECT id, name, url, disabled_reason, disabled_at FROM webhook_endpoints
+        WHERE business_id = $1 AND auto_disabled_at IS NOT NULL AND NOT enabled ORDER BY disabled_at DESC, id`,
+      [businessId],
+    );
     const active = devices.filter((d) => !d.revoked_at);
     return {
       locations: rows.map((r) => ({
@@ -60,6 +66,7 @@ export function registerDashboardRoutes(app: FastifyInstance): void {
         active: active.length,
         attention: active.filter((d) => d.stale || d.rejected_count > 0),
       },
+      disabled_webhooks: disabled.rows.map((w) => ({ ...w, disabled_at: new Date(w.disabled_at).toISOString() })),
     };
   });
 }

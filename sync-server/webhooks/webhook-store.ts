@@ -127,6 +127,8 @@ export async function updateEndpoint(tx: Queryable, businessId: string, id: stri
        disabled_reason = CASE WHEN $7 IS NULL THEN disabled_reason WHEN $7 THEN NULL WHEN enabled THEN 'disabled by a user' ELSE disabled_reason END,
        disabled_at = CASE WHEN $7 IS NULL THEN disabled_at WHEN $7 THEN NULL WHEN enabled THEN now() ELSE disabled_at END,
        failing_since = CASE WHEN $7 THEN NULL ELSE failing_since END,
+       auto_disabled_at = CASE WHEN $7 THEN NULL ELSE auto_disabled_at END,
+       owner_notified_at = CASE WHEN $7 THEN NULL ELSE owner_notified_at END,
        headers = COALESCE($8::jsonb, headers),
        updated_at = now()
      WHERE id = $1 AND business_id = $2
@@ -155,11 +157,13 @@ export async function failPendingDeliveries(tx: Queryable, endpointId: string, r
 /**
  * The service disables an endpoint by itself (410 Gone, failing for days) and tells the business's
  * other endpoints with `webhook_endpoint.disabled` — in the same transaction; the disabled endpoint
- * itself is no longer enabled, so it is not sent its own obituary.
+ * itself is no longer enabled, so it is not sent its own obituary. `auto_disabled_at` marks it for the
+ * back office banner and the owner's mail (webhooks/disabled-endpoint-notice.ts).
  */
 export async function disableEndpoint(tx: Queryable, endpointId: string, reason: string): Promise<void> {
   const { rows } = await tx.query<Pick<EndpointRow, 'id' | 'business_id' | 'name' | 'url' | 'disabled_at'>>(
-    `UPDATE webhook_endpoints SET enabled = false, disabled_reason = $2, disabled_at = now(), updated_at = now() WHERE id = $1 AND enabled
+    `UPDATE webhook_endpoints SET enabled = false, disabled_reason = $2, disabled_at = now(), auto_disabled_at = now(), owner_notified_at = NULL, updated_at = now()
+     WHERE id = $1 AND enabled
      RETURNING id, business_id, name, url, disabled_at`,
     [endpointId, reason],
   );

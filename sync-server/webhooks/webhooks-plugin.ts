@@ -3,6 +3,7 @@
 // and the retention job (webhook-workers.ts, SPEC §5.5).
 import fp from 'fastify-plugin';
 import { publicBaseUrl } from '../http/public-url';
+import { createMailer } from '../mail/mailer';
 import { createSender } from './webhook-sender';
 import { policyFromConfig, WebhookService } from './webhook-service';
 import { startWebhookWorkers } from './webhook-workers';
@@ -26,9 +27,11 @@ export default fp<{ workers: boolean }>(
     const service = new WebhookService({ db: app.db, config: app.config, box, sender, policy, publicUrl });
     app.decorate('webhooks', service);
 
-    const workers = options.workers ? startWebhookWorkers(app, { box, sender, policy, publicUrl }) : null;
+    const mailer = createMailer({ smtpUrl: app.config.smtpUrl, from: app.config.mailFrom, log: (message, details) => app.log.warn(details, message) });
+    const workers = options.workers ? startWebhookWorkers(app, { box, sender, policy, publicUrl, mailer }) : null;
     app.addHook('onClose', async () => {
       await workers?.stop();
+      mailer.close();
       await sender.close();
     });
 

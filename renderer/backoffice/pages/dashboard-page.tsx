@@ -1,4 +1,5 @@
-// Dashboard: today's sales per location and the tills that need attention.
+// Dashboard: a banner per webhook endpoint the service disabled by itself, today's sales per location
+// and the tills that need attention.
 import type { DashboardView } from '../../../core/api/backoffice';
 import { get } from '../api-client';
 import { TableHead } from '../list-view';
@@ -23,6 +24,9 @@ export function DashboardPage() {
         <Loading what="today's figures" />
       ) : (
         <>
+          {d.disabled_webhooks.map((w) => (
+            <DisabledWebhookBanner key={w.id} webhook={w} />
+          ))}
           <div className="grid-cards">
             {d.locations.map((l) => (
               <section key={l.location_id} className="stat" aria-label={`Sales today at ${l.name}`}>
@@ -67,5 +71,19 @@ export function DashboardPage() {
         </>
       )}
     </>
+  );
+}
+
+/** An endpoint the service stopped sending to: what, why, and where an owner re-enables it. */
+function DisabledWebhookBanner({ webhook }: { webhook: DashboardView['disabled_webhooks'][number] }) {
+  return (
+    <div className="banner banner-error" role="alert" aria-label={`Webhook endpoint ${webhook.name} disabled`}>
+      <strong>Webhook endpoint “{webhook.name}” was disabled</strong> {ago(webhook.disabled_at)} ({webhook.url}): no events are sent to it.
+      {webhook.disabled_reason ? <div className="small">{webhook.disabled_reason}</div> : null}
+      <div>
+        <Link to={`/settings/integrations/webhooks/${encodeURIComponent(webhook.id)}`}>Re-enable {webhook.name}</Link> once the receiver works again
+        (events it missed can be replayed there).
+      </div>
+    </div>
   );
 }
