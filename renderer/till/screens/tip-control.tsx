@@ -53,10 +53,15 @@ export function TipControl(props: TipControlProps) {
 
   const presets = TIP_PRESETS_BASIS_POINTS.map((bp) => ({ bp, amount: tipForPercent(props.base, bp, props.cashRounding) }));
   return (
-    <fieldset className="tip-control" data-testid="tip-control" disabled={props.disabled} style={{ border: 0, padding: 0, margin: 0 }}>
-      <legend style={{ fontWeight: 700 }}>{t('tip.title')}</legend>
-      <div className="quick" role="group" aria-label={t('tip.title')}>
-        <button type="button" className={`btn${props.tip === 0 ? ' primary' : ''}`} aria-pressed={props.tip === 0} onClick={() => choose(0)}>
+    <fieldset className="tip-control" data-testid="tip-control" disabled={props.disabled}>
+      <legend>{t('tip.title')}</legend>
+      <div className="tip-presets" role="group" aria-label={t('tip.title')}>
+        <button
+          type="button"
+          className={`btn${props.tip === 0 ? ' primary' : ''}`}
+          aria-pressed={props.tip === 0}
+          onClick={() => choose(0)}
+        >
           {t('tip.none')}
         </button>
         {presets.map(({ bp, amount }) => (
@@ -71,30 +76,32 @@ export function TipControl(props: TipControlProps) {
           </button>
         ))}
       </div>
-      <label className="field">
-        <span>{t('tip.custom', { currency: props.currency })}</span>
-        <input
-          className="input"
-          inputMode="decimal"
-          placeholder={toDecimalString(0, props.currency)}
-          value={text}
-          onChange={(e) => {
-            setError(null);
-            setText(e.target.value.replace(/[^0-9.,-]/g, ''));
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              // Enter here sets the tip; it must not also take the cash.
-              e.preventDefault();
-              e.stopPropagation();
-              setCustom();
-            }
-          }}
-        />
-      </label>
-      <button type="button" className="btn" onClick={setCustom}>
-        {t('tip.set')}
-      </button>
+      <div className="tip-custom">
+        <label className="field">
+          <span>{t('tip.custom', { currency: props.currency })}</span>
+          <input
+            className="input"
+            inputMode="decimal"
+            placeholder={toDecimalString(0, props.currency)}
+            value={text}
+            onChange={(e) => {
+              setError(null);
+              setText(e.target.value.replace(/[^0-9.,-]/g, ''));
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                // Enter here sets the tip; it must not also take the cash.
+                e.preventDefault();
+                e.stopPropagation();
+                setCustom();
+              }
+            }}
+          />
+        </label>
+        <button type="button" className="btn" onClick={setCustom}>
+          {t('tip.set')}
+        </button>
+      </div>
       {props.tip > 0 && (
         <p data-testid="tip-chosen" style={{ margin: 0 }}>
           {t('tip.chosen', { amount: money(props.tip, props.currency), total: money(props.base + props.tip, props.currency) })}
