@@ -57,6 +57,7 @@ export function ReceiptScreen({ location }: { location: TillLocation }) {
   const order = useLiveQuery(() => (orderId ? db.orders.get(orderId) : undefined), [db, orderId]);
   const payments = useLiveQuery(() => (orderId ? db.payments.where('order_id').equals(orderId).toArray() : []), [db, orderId]) ?? [];
   const change = payments.reduce((s, p) => s + (p.change ?? 0), 0);
+  const tips = payments.reduce((s, p) => s + (p.tip ?? 0), 0);
 
   useEffect(() => {
     nextRef.current?.focus();
@@ -84,7 +85,12 @@ export function ReceiptScreen({ location }: { location: TillLocation }) {
         </div>
         {order && (
           <div style={{ color: 'var(--muted)' }}>
-            {t('receipt.totalLine', { total: money(order.totals.total, location.currency), tenders: payments.map((p) => `${t(`method.${p.method}`)} ${money(p.amount, location.currency)}`).join(' + ') })}
+            {t('receipt.totalLine', { total: money(order.totals.total, location.currency), tenders: payments.map((p) => `${t(`method.${p.method}`)} ${money(p.amount + (p.tip ?? 0), location.currency)}`).join(' + ') })}
+          </div>
+        )}
+        {tips > 0 && (
+          <div data-testid="tips-on-sale" style={{ color: 'var(--muted)' }}>
+            {t('tip.onSale', { amount: money(tips, location.currency) })}
           </div>
         )}
         <button ref={nextRef} type="button" className="btn primary big next" onClick={() => go('sell')} data-testid="next-sale">

@@ -17,6 +17,7 @@ import { I18nProvider } from '../i18n/use-i18n';
 import { ServicesContext } from '../services';
 import { person } from '../testing/keys';
 import { useTill } from '../till-store';
+import { ReceiptScreen } from './receipt-screen';
 import { TenderScreen } from './tender-screen';
 
 const location: TillLocation = {
@@ -113,6 +114,18 @@ describe('tip control', () => {
     const narrow = receiptText(receipt!, 32);
     expect(narrow.split('\n').every((l) => l.length <= 32)).toBe(true);
     expect(narrow).toContain('SUMME INKL. TRINKGELD    14,19 €');
+
+    // The receipt screen names the card as charged and the tip beside (not in) the total.
+    cleanup();
+    render(
+      <I18nProvider location={location}>
+        <ServicesContext.Provider value={{ db, sync: { status: { get: () => ({}), subscribe: () => () => {} } } as unknown as SyncEngine, hardware: { kind: 'bridge', client: hardware, bridge: null } }}>
+          <ReceiptScreen location={location} />
+        </ServicesContext.Provider>
+      </I18nProvider>,
+    );
+    expect((await screen.findByTestId('tips-on-sale')).textContent).toBe('inkl. 1,29 € Trinkgeld (nicht in der Summe)');
+    expect(screen.getByText(/^Summe 12,90 €/).textContent).toContain('14,19 €');
   });
 
   it('a custom tip typed as "1,50" goes into the drawer with cash: 20 € given, 5,60 € change', async () => {

@@ -13,6 +13,7 @@ export const en = {
   'tip.cashShort': 'Cash given must cover {due} with the tip.',
   'tip.reportTaken': 'Tips on {method}',
   'tip.reportTotal': 'Tips (not in sales)',
+  'tip.onSale': 'incl. {amount} tip (not in the total)',
 } satisfies Record<string, Message>;
 
 export const de: Record<keyof typeof en, Message> = {
@@ -27,4 +28,5 @@ export const de: Record<keyof typeof en, Message> = {
   'tip.cashShort': 'Das gegebene Bargeld muss mit Trinkgeld {due} decken.',
   'tip.reportTaken': 'Trinkgeld {method}',
   'tip.reportTotal': 'Trinkgeld (nicht im Umsatz)',
+  'tip.onSale': 'inkl. {amount} Trinkgeld (nicht in der Summe)',
 };
