@@ -229,7 +229,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
     }
     const done = await giveBackTender(db, { id: row.id, staffId: staff.id, approvedBy });
     if (!done.ok) setError(done.error.message);
-    else notify('success', row.method === 'cash' ? `Hand ${money(row.amount)} back to the customer.` : `Card payment of ${money(row.amount)} reversed.`);
+    else notify('success', row.method === 'cash' ? `Hand ${money(row.amount + (row.tip ?? 0))} back to the customer.` : `Card payment of ${money(row.amount + (row.tip ?? 0))} reversed.`);
   };
 
   const quick = quickCashAmounts(cashRemaining + tip, 2);
@@ -317,7 +317,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
             role={staff.role}
             permissions={location.role_permissions}
             title={givingBack.method === 'cash' ? 'Give the cash back?' : 'Reverse the card payment?'}
-            confirmLabel={givingBack.method === 'cash' ? `Give ${money(givingBack.amount)} back` : `Reverse ${money(givingBack.amount)}`}
+            confirmLabel={givingBack.method === 'cash' ? `Give ${money(givingBack.amount + (givingBack.tip ?? 0))} back` : `Reverse ${money(givingBack.amount + (givingBack.tip ?? 0))}`}
             danger
             onClose={() => setGivingBack(null)}
             onConfirm={async (approvedBy) => {
@@ -328,8 +328,8 @@ export function TenderScreen({ location }: { location: TillLocation }) {
           >
             <p>
               {givingBack.method === 'cash'
-                ? `${money(givingBack.amount)} in cash comes off this sale and goes back to the customer now.`
-                : `The card payment of ${money(givingBack.amount)} is reversed on the terminal and comes off this sale.`}
+                ? `${money(givingBack.amount + (givingBack.tip ?? 0))} in cash comes off this sale and goes back to the customer now.`
+                : `The card payment of ${money(givingBack.amount + (givingBack.tip ?? 0))} is reversed on the terminal and comes off this sale.`}
             </p>
           </ApprovalDialog>
         )}
