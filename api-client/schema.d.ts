@@ -5169,6 +5169,11 @@ export interface paths {
                                         /** @description price per kilogram, in the location's tax mode */
                                         price_per_kg: number;
                                     } | null;
+                                    price_override: {
+                                        /** @description the product price the cashier replaced (before modifiers); the new one is `base_price` */
+                                        original_price: number;
+                                        approved_by: string | null;
+                                    } | null;
                                 }[];
                                 discount: ({
                                     /** @enum {string} */
@@ -5528,6 +5533,11 @@ export interface paths {
                                     tare_grams: number;
                                     /** @description price per kilogram, in the location's tax mode */
                                     price_per_kg: number;
+                                } | null;
+                                price_override: {
+                                    /** @description the product price the cashier replaced (before modifiers); the new one is `base_price` */
+                                    original_price: number;
+                                    approved_by: string | null;
                                 } | null;
                             }[];
                             discount: ({
@@ -5927,6 +5937,11 @@ export interface paths {
                                     /** @description price per kilogram, in the location's tax mode */
                                     price_per_kg: number;
                                 } | null;
+                                price_override: {
+                                    /** @description the product price the cashier replaced (before modifiers); the new one is `base_price` */
+                                    original_price: number;
+                                    approved_by: string | null;
+                                } | null;
                             }[];
                             discount: ({
                                 /** @enum {string} */
@@ -6301,6 +6316,11 @@ export interface paths {
                                     tare_grams: number;
                                     /** @description price per kilogram, in the location's tax mode */
                                     price_per_kg: number;
+                                } | null;
+                                price_override: {
+                                    /** @description the product price the cashier replaced (before modifiers); the new one is `base_price` */
+                                    original_price: number;
+                                    approved_by: string | null;
                                 } | null;
                             }[];
                             discount: ({
@@ -6738,6 +6758,11 @@ export interface paths {
                                     /** @description price per kilogram, in the location's tax mode */
                                     price_per_kg: number;
                                 } | null;
+                                price_override: {
+                                    /** @description the product price the cashier replaced (before modifiers); the new one is `base_price` */
+                                    original_price: number;
+                                    approved_by: string | null;
+                                } | null;
                             }[];
                             discount: ({
                                 /** @enum {string} */
@@ -7173,6 +7198,11 @@ export interface paths {
                                     tare_grams: number;
                                     /** @description price per kilogram, in the location's tax mode */
                                     price_per_kg: number;
+                                } | null;
+                                price_override: {
+                                    /** @description the product price the cashier replaced (before modifiers); the new one is `base_price` */
+                                    original_price: number;
+                                    approved_by: string | null;
                                 } | null;
                             }[];
                             discount: ({
@@ -11146,7 +11176,8 @@ export interface components {
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
          *               "note": null,
-         *               "weight": null
+         *               "weight": null,
+         *               "price_override": null
          *             },
          *             {
          *               "id": "lin_01KAQ3B7YJ3M5N7P9Q1S3V5W7Y",
@@ -11167,7 +11198,8 @@ export interface components {
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
          *               "note": null,
-         *               "weight": null
+         *               "weight": null,
+         *               "price_override": null
          *             }
          *           ],
          *           "discount": null,
@@ -11304,6 +11336,11 @@ export interface components {
                             tare_grams: number;
                             /** @description price per kilogram, in the location's tax mode */
                             price_per_kg: number;
+                        } | null;
+                        price_override: {
+                            /** @description the product price the cashier replaced (before modifiers); the new one is `base_price` */
+                            original_price: number;
+                            approved_by: string | null;
                         } | null;
                     }[];
                     discount: ({
@@ -11498,7 +11535,8 @@ export interface components {
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
          *               "note": null,
-         *               "weight": null
+         *               "weight": null,
+         *               "price_override": null
          *             },
          *             {
          *               "id": "lin_01KAQ3B7YJ3M5N7P9Q1S3V5W7Y",
@@ -11519,7 +11557,8 @@ export interface components {
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
          *               "note": null,
-         *               "weight": null
+         *               "weight": null,
+         *               "price_override": null
          *             }
          *           ],
          *           "discount": null,
@@ -11676,6 +11715,11 @@ export interface components {
                             tare_grams: number;
                             /** @description price per kilogram, in the location's tax mode */
                             price_per_kg: number;
+                        } | null;
+                        price_override: {
+                            /** @description the product price the cashier replaced (before modifiers); the new one is `base_price` */
+                            original_price: number;
+                            approved_by: string | null;
                         } | null;
                     }[];
                     discount: ({
@@ -11870,7 +11914,8 @@ export interface components {
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
          *               "note": null,
-         *               "weight": null
+         *               "weight": null,
+         *               "price_override": null
          *             },
          *             {
          *               "id": "lin_01KAQ3B7YJ3M5N7P9Q1S3V5W7Y",
@@ -11891,7 +11936,8 @@ export interface components {
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
          *               "note": null,
-         *               "weight": null
+         *               "weight": null,
+         *               "price_override": null
          *             }
          *           ],
          *           "discount": null,
@@ -12048,6 +12094,11 @@ export interface components {
                             tare_grams: number;
                             /** @description price per kilogram, in the location's tax mode */
                             price_per_kg: number;
+                        } | null;
+                        price_override: {
+                            /** @description the product price the cashier replaced (before modifiers); the new one is `base_price` */
+                            original_price: number;
+                            approved_by: string | null;
                         } | null;
                     }[];
                     discount: ({
@@ -12242,7 +12293,8 @@ export interface components {
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
          *               "note": null,
-         *               "weight": null
+         *               "weight": null,
+         *               "price_override": null
          *             },
          *             {
          *               "id": "lin_01KAQ3B7YJ3M5N7P9Q1S3V5W7Y",
@@ -12263,7 +12315,8 @@ export interface components {
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
          *               "note": null,
-         *               "weight": null
+         *               "weight": null,
+         *               "price_override": null
          *             }
          *           ],
          *           "discount": null,
@@ -12400,6 +12453,11 @@ export interface components {
                             tare_grams: number;
                             /** @description price per kilogram, in the location's tax mode */
                             price_per_kg: number;
+                        } | null;
+                        price_override: {
+                            /** @description the product price the cashier replaced (before modifiers); the new one is `base_price` */
+                            original_price: number;
+                            approved_by: string | null;
                         } | null;
                     }[];
                     discount: ({
@@ -12594,7 +12652,8 @@ export interface components {
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
          *               "note": null,
-         *               "weight": null
+         *               "weight": null,
+         *               "price_override": null
          *             },
          *             {
          *               "id": "lin_01KAQ3B7YJ3M5N7P9Q1S3V5W7Y",
@@ -12615,7 +12674,8 @@ export interface components {
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
          *               "note": null,
-         *               "weight": null
+         *               "weight": null,
+         *               "price_override": null
          *             }
          *           ],
          *           "discount": null,
@@ -12801,6 +12861,11 @@ export interface components {
                             tare_grams: number;
                             /** @description price per kilogram, in the location's tax mode */
                             price_per_kg: number;
+                        } | null;
+                        price_override: {
+                            /** @description the product price the cashier replaced (before modifiers); the new one is `base_price` */
+                            original_price: number;
+                            approved_by: string | null;
                         } | null;
                     }[];
                     discount: ({
@@ -12995,7 +13060,8 @@ export interface components {
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
          *               "note": null,
-         *               "weight": null
+         *               "weight": null,
+         *               "price_override": null
          *             },
          *             {
          *               "id": "lin_01KAQ3B7YJ3M5N7P9Q1S3V5W7Y",
@@ -13016,7 +13082,8 @@ export interface components {
          *               "tax_rate_id": "tax_01KAQ2ZW0Z1Y2X3W4V5T6S7R8Q",
          *               "rate_ppm": 70000,
          *               "note": null,
-         *               "weight": null
+         *               "weight": null,
+         *               "price_override": null
          *             }
          *           ],
          *           "discount": null,
@@ -13154,6 +13221,11 @@ export interface components {
                             tare_grams: number;
                             /** @description price per kilogram, in the location's tax mode */
                             price_per_kg: number;
+                        } | null;
+                        price_override: {
+                            /** @description the product price the cashier replaced (before modifiers); the new one is `base_price` */
+                            original_price: number;
+                            approved_by: string | null;
                         } | null;
                     }[];
                     discount: ({

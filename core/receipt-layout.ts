@@ -24,6 +24,8 @@ export const ReceiptLineSchema = Type.Object(
     unitPrice: Money(),
     modifiers: Type.Optional(Type.Array(ReceiptModifierSchema, { maxItems: 50 })),
     discount: Type.Optional(ReceiptDiscountSchema),
+    /** The product price the cashier replaced (price override at the till); unitPrice is the new one. */
+    originalPrice: Type.Optional(Money()),
     /** Line total after modifiers and line discount, as rung up. */
     total: Money(),
     note: Type.Optional(Text()),
@@ -265,6 +267,7 @@ export function layoutReceipt(order: ReceiptOrder, width: ReceiptWidth = 42): Re
   for (const line of order.lines) {
     pair(`${formatNumber(line.quantity, w.ctx.locale)} x ${line.name}`, amt(line.total));
     if (line.quantity !== 1) lines(wrapText(`    @ ${amt(line.unitPrice)}`, width));
+    if (line.originalPrice !== undefined) lines(wrapText(`    ${t('priceChanged', { amount: amt(line.originalPrice) })}`, width));
     for (const m of line.modifiers ?? []) {
       if (m.priceDelta === 0) lines(wrapText(`    + ${m.name}`, width));
       else pair(`    + ${m.name}`, `(${m.priceDelta > 0 ? '+' : ''}${amt(m.priceDelta)})`);

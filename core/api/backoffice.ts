@@ -197,16 +197,38 @@ export const OrderViewSchema = Type.Object({
   ...OrderSchema.properties,
   device: Type.Optional(Nullable(NamedRef)),
   staff: Type.Optional(Nullable(NamedRef)),
-  /** manager approvals given at the till for this order (SPEC §12 approved_by): the sale, its void, each refund */
+  /** manager approvals given at the till for this order (SPEC §12 approved_by): the sale, each price override, its void, each refund */
   approvals: Type.Optional(
     Type.Array(
       Type.Object({
-        action: Type.Union([Type.Literal('sale'), Type.Literal('void'), Type.Literal('refund')]),
+        action: Type.Union([Type.Literal('sale'), Type.Literal('price_override'), Type.Literal('void'), Type.Literal('refund')]),
         staff_id: Type.String(),
         staff_name: Nullable(Type.String()),
         refund_id: Nullable(Type.String()),
+        /** the line whose price was changed (price_override only) */
+        line_id: Type.Optional(Nullable(Type.String())),
       }),
     ),
   ),
 });
 export type OrderView = Static<typeof OrderViewSchema>;
+
+/** GET /backoffice/api/settings-changes: settings changed at the tills (hardware, pairing), newest first, with who approved. */
+export const SettingsChangesViewSchema = Type.Object({
+  data: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      location_id: Type.String(),
+      device_id: Type.String(),
+      device_name: Nullable(Type.String()),
+      kind: Type.Union([Type.Literal('hardware'), Type.Literal('pairing')]),
+      detail: Type.String(),
+      staff_id: Type.String(),
+      staff_name: Nullable(Type.String()),
+      approved_by: Nullable(Type.String()),
+      approved_by_name: Nullable(Type.String()),
+      occurred_at: Type.String(),
+    }),
+  ),
+});
+export type SettingsChangesView = Static<typeof SettingsChangesViewSchema>;

@@ -35,6 +35,17 @@ export const OrderLineWeightSchema = Type.Object(
   },
 );
 
+export const OrderLinePriceOverrideSchema = Type.Object(
+  {
+    original_price: Money('the product price the cashier replaced (before modifiers); the new one is `base_price`'),
+    approved_by: Nullable(Type.String({ description: 'staff id of the manager whose PIN approved the change; null when the cashier\'s role may change prices' })),
+  },
+  {
+    title: 'OrderLinePriceOverride',
+    description: 'Present on a line whose price was changed at the till (a guarded action: a cashier needs a manager PIN). Never on a line sold by weight.',
+  },
+);
+
 export const OrderLineSchema = Type.Object(
   {
     id: IdString('lin'),
@@ -56,6 +67,7 @@ export const OrderLineSchema = Type.Object(
     rate_ppm: Type.Integer({ minimum: 0 }),
     note: Nullable(Type.String()),
     weight: Nullable(OrderLineWeightSchema),
+    price_override: Nullable(OrderLinePriceOverrideSchema),
   },
   { title: 'OrderLine' },
 );

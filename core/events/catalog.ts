@@ -158,8 +158,8 @@ const sampleOrder = (status: 'open' | 'partially_paid' | 'paid' | 'partially_ref
   currency: 'EUR',
   tax_mode: 'inclusive' as const,
   lines: [
-    { id: 'lin_01KAQ3B7YJ2K4M6N8P0R2T4V6X', product_id: PRD, name: 'Flat white', quantity: 2, base_price: 350, unit_price: 350, modifiers: [], discount: null, gross_before_discount: 700, line_discount: 0, order_discount_share: 0, subtotal: 700, net: 654, tax: 46, total: 700, tax_rate_id: TAX, rate_ppm: 70_000, note: null, weight: null },
-    { id: 'lin_01KAQ3B7YJ3M5N7P9Q1S3V5W7Y', product_id: 'prd_01KAQ2ZX4F0G2H4J6K8M0N2P4R', name: 'Croissant', quantity: 1, base_price: 280, unit_price: 280, modifiers: [], discount: null, gross_before_discount: 280, line_discount: 0, order_discount_share: 0, subtotal: 280, net: 262, tax: 18, total: 280, tax_rate_id: TAX, rate_ppm: 70_000, note: null, weight: null },
+    { id: 'lin_01KAQ3B7YJ2K4M6N8P0R2T4V6X', product_id: PRD, name: 'Flat white', quantity: 2, base_price: 350, unit_price: 350, modifiers: [], discount: null, gross_before_discount: 700, line_discount: 0, order_discount_share: 0, subtotal: 700, net: 654, tax: 46, total: 700, tax_rate_id: TAX, rate_ppm: 70_000, note: null, weight: null, price_override: null },
+    { id: 'lin_01KAQ3B7YJ3M5N7P9Q1S3V5W7Y', product_id: 'prd_01KAQ2ZX4F0G2H4J6K8M0N2P4R', name: 'Croissant', quantity: 1, base_price: 280, unit_price: 280, modifiers: [], discount: null, gross_before_discount: 280, line_discount: 0, order_discount_share: 0, subtotal: 280, net: 262, tax: 18, total: 280, tax_rate_id: TAX, rate_ppm: 70_000, note: null, weight: null, price_override: null },
   ],
   discount: null,
   totals: { subtotal: 980, discount_total: 0, tax_total: 64, net_total: 916, total: 980, amount_paid: paid, tip: paid > 0 ? SAMPLE_TIP : 0, amount_collected: paid > 0 ? paid + SAMPLE_TIP : 0, amount_refunded: refunded, balance_due: status === 'voided' ? 0 : 980 - paid },

@@ -14,7 +14,7 @@ const PositiveAmount = Type.Integer({ minimum: 1, maximum: MONEY_MAX });
 const ApprovedBy = Type.Optional(Type.Union([Id, Type.Null()]));
 const Method = Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external')]);
 
-export const MUTATION_TYPES = ['order.completed', 'order.voided', 'order.refunded', 'shift.opened', 'shift.closed', 'cash.movement', 'payment.failed'] as const;
+export const MUTATION_TYPES = ['order.completed', 'order.voided', 'order.refunded', 'shift.opened', 'shift.closed', 'cash.movement', 'payment.failed', 'settings.changed'] as const;
 export type MutationType = (typeof MUTATION_TYPES)[number];
 
 export const OrderCompletedPayloadSchema = Type.Object({ order: OrderSnapshotSchema }, { additionalProperties: false });
@@ -111,6 +111,28 @@ export const FailedPaymentRecordSchema = Type.Object(
 export type FailedPaymentRecord = Static<typeof FailedPaymentRecordSchema>;
 export const PaymentFailedPayloadSchema = Type.Object({ payment: FailedPaymentRecordSchema }, { additionalProperties: false });
 
+/** What changed in a till's settings: its hardware (printer, terminal, scale, …) or its pairing. */
+export const SETTINGS_CHANGE_KINDS = ['hardware', 'pairing'] as const;
+
+/**
+ * A settings change made at the till (guarded action `settings`): who made it, who approved it with
+ * their PIN (null: the role may change settings alone) and what changed, in words. Audit only.
+ */
+export const SettingsChangeRecordSchema = Type.Object(
+  {
+    id: PrefixedId('stc'),
+    kind: Type.Enum(SETTINGS_CHANGE_KINDS),
+    /** e.g. "printer: tcp://192.168.1.50:9100; terminal: zvt tcp://…" or "paired as Till 2" */
+    detail: Text(1000),
+    staff_id: Id,
+    approved_by: Type.Union([Id, Type.Null()]),
+    created_at: Timestamp(),
+  },
+  { additionalProperties: false },
+);
+export type SettingsChangeRecord = Static<typeof SettingsChangeRecordSchema>;
+export const SettingsChangedPayloadSchema = Type.Object({ change: SettingsChangeRecordSchema }, { additionalProperties: false });
+
 export const MUTATION_PAYLOAD_SCHEMAS = {
   'order.completed': OrderCompletedPayloadSchema,
   'order.voided': OrderVoidedPayloadSchema,
@@ -119,6 +141,7 @@ export const MUTATION_PAYLOAD_SCHEMAS = {
   'shift.closed': ShiftClosedPayloadSchema,
   'cash.movement': CashMovementPayloadSchema,
   'payment.failed': PaymentFailedPayloadSchema,
+  'settings.changed': SettingsChangedPayloadSchema,
 } satisfies Record<MutationType, TSchema>;
 
 export type MutationPayloads = { [K in MutationType]: Static<(typeof MUTATION_PAYLOAD_SCHEMAS)[K]> };
@@ -129,6 +152,7 @@ export type ShiftOpenedPayload = MutationPayloads['shift.opened'];
 export type ShiftClosedPayload = MutationPayloads['shift.closed'];
 export type CashMovementPayload = MutationPayloads['cash.movement'];
 export type PaymentFailedPayload = MutationPayloads['payment.failed'];
+export type SettingsChangedPayload = MutationPayloads['settings.changed'];
 
 /**
  * One outbox entry as it travels in a push. Only what the seq gate needs (id, seq) is refused at the

@@ -23,6 +23,17 @@ export const LineWeightSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * A price changed at the till (guarded action `price_override`, SPEC §12): the line's unit_price is the
+ * new price, this is the product's price it replaced and who approved the change by PIN (null: the
+ * signed-in role may change prices alone). Never on a weighed line (its price is the weight's).
+ */
+export const LinePriceOverrideSchema = Type.Object(
+  { original_price: Amount(), approved_by: Type.Union([Id, Type.Null()]) },
+  { additionalProperties: false },
+);
+export type LinePriceOverride = Static<typeof LinePriceOverrideSchema>;
+
 export const SnapshotLineSchema = Type.Object(
   {
     id: PrefixedId('lin'),
@@ -38,6 +49,8 @@ export const SnapshotLineSchema = Type.Object(
     note: Type.Union([Text(500), Type.Null()]),
     /** Present on weighed lines (absent on lines rung up before weighing existed). */
     weight: Type.Optional(Type.Union([LineWeightSchema, Type.Null()])),
+    /** Present when the cashier changed the line's price (absent on lines rung up before price overrides existed). */
+    price_override: Type.Optional(Type.Union([LinePriceOverrideSchema, Type.Null()])),
   },
   { additionalProperties: false },
 );
@@ -114,7 +127,7 @@ export const OrderSnapshotSchema = Type.Object(
     customer_note: Type.Union([Text(1000), Type.Null()]),
     created_at: Timestamp(),
     completed_at: Timestamp(),
-    /** staff id of the manager who approved a discount above the limit or a price override on this sale (SPEC §12) */
+    /** staff id of the manager who approved a discount above the limit on this sale (SPEC §12; a price override's approver is on its line) */
     approved_by: Type.Optional(Type.Union([Id, Type.Null()])),
   },
   { additionalProperties: false },

@@ -14,7 +14,7 @@ import type {
 } from '../../core/sync/catalog';
 import type { Discount } from '../../core/order-totals';
 import type { CashMovementRecord, FailedPaymentRecord, MutationType, RefundRecord } from '../../core/sync/mutations';
-import type { CardDetails, OrderSnapshot, SnapshotPayment } from '../../core/sync/order-snapshot';
+import type { CardDetails, LinePriceOverride, OrderSnapshot, SnapshotPayment } from '../../core/sync/order-snapshot';
 import type { ShiftReport } from '../../core/sync/shift-report';
 
 export const TILL_DB_NAME = 'anywhere-pos-till';
@@ -33,6 +33,8 @@ export interface CartLine {
   note: string | null;
   /** A weighed line's weighing (goods sold by weight): quantity 1, unit_price = the weight's price. */
   weight?: LineWeight | null;
+  /** Set when the cashier changed the price (unit_price is the new one): the list price and who approved. */
+  price_override?: LinePriceOverride | null;
 }
 
 /** The cart: UI session state (Zustand) until it is paid or parked; then it lives here. */

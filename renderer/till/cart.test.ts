@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutReceipt, receiptBlocksToText } from '../../core/receipt-layout';
 import type { OrderSnapshot } from '../../core/sync/order-snapshot';
 import { cartTotals, newCart } from '../db/sales';
-import { addLine, discountShareBp, needsManagerApproval, setLineDiscount, setOrderDiscount, setQuantity } from './cart';
+import { addLine, discountShareBp, listPrice, needsManagerApproval, setLineDiscount, setLinePrice, setOrderDiscount, setQuantity } from './cart';
 import { toReceiptOrder } from './receipt';
 
 const pricing = { currency: 'EUR', tax_mode: 'inclusive' as const, cash_rounding: 1 };
@@ -49,6 +49,44 @@ describe('cart rules', () => {
     const receipt = toReceiptOrder(order, { location: { name: 'Feinkost', receipt_header: '', receipt_footer: '', timezone: 'Europe/Berlin', locale: 'de-DE' }, taxRates: [] });
     expect(receipt.lines[0]).toMatchObject({ quantity: 1, total: 675, note: '0,523 kg × 12,90 €/kg' });
     expect(receiptBlocksToText(layoutReceipt(receipt, 42))).toContain('0,523 kg × 12,90 €/kg');
+  });
+
+  it('a price override keeps the list price and the approver on the line; the list price again removes it; weighed lines keep theirs', () => {
+    let cart = addLine(newCart(), { ...coffee, quantity: 2 }).cart;
+    cart = setLinePrice(cart, 'l1', 280, 'stf_anna');
+    expect(cart.lines[0]).toMatchObject({ unit_price: 280, price_override: { original_price: 350, approved_by: 'stf_anna' } });
+    expect(cartTotals(cart, pricing).total).toBe(560);
+    // A second change still remembers the list price, not the price before it.
+    cart = setLinePrice(cart, 'l1', 300, null);
+    expect(cart.lines[0]).toMatchObject({ unit_price: 300, price_override: { original_price: 350, approved_by: null } });
+    expect(listPrice(cart.lines[0]!)).toBe(350);
+    // The same product scanned again is a line of its own (at the list price), not more of the changed one.
+    cart = addLine(cart, { ...coffee, id: 'l5' }).cart;
+    expect(cart.lines.map((l) => [l.id, l.quantity, l.unit_price])).toEqual([['l1', 2, 300], ['l5', 1, 350]]);
+    cart = setLinePrice(cart, 'l1', 350, null);
+    expect(cart.lines[0]).toMatchObject({ unit_price: 350, price_override: null });
+    expect(setLinePrice(cart, 'l1', -1, null)).toBe(cart);
+    const weighed = addLine(newCart(), { ...coffee, unit_price: 452, weight: { net_grams: 350, tare_grams: 0, price_per_kg: 1290 } }).cart;
+    expect(setLinePrice(weighed, 'l1', 100, 'stf_anna').lines[0]).toMatchObject({ unit_price: 452 });
+    expect(setLinePrice(weighed, 'l1', 100, 'stf_anna').lines[0]?.price_override).toBeUndefined();
+  });
+
+  it('the receipt shows a changed price with the list price it replaced', () => {
+    const cart = setLinePrice(addLine(newCart(), { ...coffee, quantity: 2 }).cart, 'l1', 280, 'stf_anna');
+    const totals = cartTotals(cart, pricing);
+    const at = '2026-11-23T10:00:00.000Z';
+    const order: OrderSnapshot = {
+      id: 'ord_2', number: 'T1-0003', source: 'till', location_id: 'loc_1', staff_id: 'stf_1', shift_id: null, currency: 'EUR', tax_mode: 'inclusive',
+      cash_rounding: 1, lines: cart.lines, discount: null, totals: { ...totals },
+      payments: [{ id: 'pay_2', method: 'cash', amount: 560, tendered: 560, change: 0, reference: null, card: null, created_at: at }],
+      customer_note: null, created_at: at, completed_at: at,
+    };
+    const location = { name: 'Café', receipt_header: '', receipt_footer: '', timezone: 'Europe/Berlin' };
+    const english = receiptBlocksToText(layoutReceipt(toReceiptOrder(order, { location: { ...location, locale: 'en-IE' }, taxRates: [] }), 42));
+    expect(english).toContain('Price changed (was 3.50)');
+    expect(english).toMatch(/2 x Coffee\s+5\.60/);
+    const german = receiptBlocksToText(layoutReceipt(toReceiptOrder(order, { location: { ...location, locale: 'de-DE' }, taxRates: [] }), 32));
+    expect(german).toContain('Preis geändert (statt 3,50)');
   });
 
   it('quantity zero removes the line; fractional quantities are ignored', () => {

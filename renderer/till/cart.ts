@@ -16,7 +16,15 @@ export function addLine(cart: Cart, line: Omit<CartLine, 'discount'>): { cart: C
   const same = line.weight
     ? undefined
     : cart.lines.find(
-        (l) => l.product_id !== null && l.product_id === line.product_id && !l.weight && l.discount === null && !l.note && !line.note && sameModifiers(l.modifiers, line.modifiers),
+        (l) =>
+          l.product_id !== null &&
+          l.product_id === line.product_id &&
+          !l.weight &&
+          !l.price_override &&
+          l.discount === null &&
+          !l.note &&
+          !line.note &&
+          sameModifiers(l.modifiers, line.modifiers),
       );
   if (same) {
     return { cart: setQuantity(cart, same.id, same.quantity + line.quantity), lineId: same.id };
@@ -45,6 +53,28 @@ export function setLineDiscount(cart: Cart, lineId: string, discount: Discount |
 
 export function setLineModifiers(cart: Cart, lineId: string, modifiers: ModifierInput[]): Cart {
   return { ...cart, lines: cart.lines.map((l) => (l.id === lineId ? { ...l, modifiers } : l)) };
+}
+
+/** The product price a line was rung up at before any price override (its list price). */
+export function listPrice(line: CartLine): number {
+  return line.price_override?.original_price ?? line.unit_price;
+}
+
+/**
+ * Sets a line's unit price (guarded action price_override): the list price it replaces and who
+ * approved are kept on the line; setting the list price again removes the override. A weighed line
+ * keeps the scale's price.
+ */
+export function setLinePrice(cart: Cart, lineId: string, price: number, approvedBy: string | null): Cart {
+  if (!Number.isSafeInteger(price) || price < 0) return cart;
+  return {
+    ...cart,
+    lines: cart.lines.map((l) => {
+      if (l.id !== lineId || l.weight) return l;
+      const original = listPrice(l);
+      return price === original ? { ...l, unit_price: original, price_override: null } : { ...l, unit_price: price, price_override: { original_price: original, approved_by: approvedBy } };
+    }),
+  };
 }
 
 export function setOrderDiscount(cart: Cart, discount: Discount | null): Cart {

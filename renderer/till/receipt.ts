@@ -51,6 +51,7 @@ export function toReceiptOrder(order: OrderSnapshot, context: ReceiptContext): R
       unitPrice: unit,
       modifiers: line.modifiers.map((m) => ({ name: m.name, priceDelta: m.price_delta })),
       ...(line.discount && off > 0 ? { discount: { label: discountLabel(line.discount, money), amount: off } } : {}),
+      ...(line.price_override ? { originalPrice: line.price_override.original_price } : {}),
       total: gross - off,
       // A weighed line says what was weighed and at what price, so the customer can check it.
       ...(line.weight || line.note ? { note: [line.weight ? formatWeighedLine(line.weight, order.currency, safeLocale(context.location.locale)) : null, line.note].filter(Boolean).join(' — ') } : {}),

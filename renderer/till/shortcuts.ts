@@ -29,6 +29,7 @@ export const SHORTCUTS: { section: string; items: Shortcut[] }[] = [
       { keys: 'Del', action: 'Remove the selected line' },
       { keys: 'F3 / Shift+F3', action: 'Discount on the line / on the order' },
       { keys: 'F4', action: 'Modifiers of the selected line' },
+      { keys: 'Shift+F4', action: 'Change the selected line’s price (manager approval for cashiers)' },
       { keys: 'F5', action: 'Park the sale' },
       { keys: 'F8', action: 'Void (clear) the current sale' },
       { keys: 'Enter', action: 'Pay' },

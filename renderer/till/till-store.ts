@@ -17,6 +17,8 @@ export interface SignedInStaff {
 export type Dialog =
   | { kind: 'modifiers'; lineId: string }
   | { kind: 'discount'; target: 'line' | 'order'; lineId: string | null }
+  /** Changing a line's unit price (price override, guarded). */
+  | { kind: 'price'; lineId: string }
   | { kind: 'help' }
   /** Weighing a product sold by weight before it goes on the cart. */
   | { kind: 'weigh'; productId: string }
@@ -131,7 +133,7 @@ export const useTill = create<TillState>()(
       setCategory: (id) => set({ category: id }),
       setSearch: (text) => set({ search: text }),
       openDialog: (dialog) => {
-        if ((dialog.kind === 'modifiers' || dialog.kind === 'discount') && lockedOrder(get)) return;
+        if ((dialog.kind === 'modifiers' || dialog.kind === 'discount' || dialog.kind === 'price') && lockedOrder(get)) return;
         set({ dialog });
       },
       closeDialog: () => set({ dialog: null }),

@@ -1,5 +1,5 @@
 // Back office: the tills of each location — pairing codes, revoke, last seen, sync progress and the
-// mutations the server rejected (kept, never dropped, shown here).
+// mutations the server rejected (kept, never dropped, shown here), and the settings changed at the tills.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
@@ -7,6 +7,7 @@ import type { RejectedMutationView } from '../../core/api/backoffice';
 import { createPairingCode } from '../auth/pairing-codes';
 import { notFound } from '../http/api-error';
 import { listRejectedMutations } from '../sync/push';
+import { listSettingsChanges } from '../sync/settings-changes';
 import { sessionOf } from './request-context';
 import { listDevices, revokeDevice } from '../sync/devices-repository';
 import { assertLocationsOfBusiness } from './locations';
@@ -18,6 +19,8 @@ export function registerDeviceRoutes(bo: FastifyInstance): void {
   const app = bo.withTypeProvider<TypeBoxTypeProvider>();
 
   app.get('/api/devices', { schema: { hide: true } }, async (request) => ({ data: await listDevices(app.db, sessionOf(request).businessId) }));
+
+  app.get('/api/settings-changes', { schema: { hide: true } }, async (request) => listSettingsChanges(app.db, sessionOf(request).businessId));
 
   app.post('/api/devices/pairing-codes', { schema: { body: PairBody, hide: true } }, async (request, reply) => {
     const businessId = sessionOf(request).businessId;

@@ -49,12 +49,14 @@ export function registerOrderRoutes(bo: FastifyInstance): void {
       order.staff_id ? app.db.query<{ id: string; name: string }>('SELECT id, name FROM staff WHERE id = $1 AND business_id = $2', [order.staff_id, businessId]) : null,
     ]);
     // Who approved what at the till (SPEC §12 approved_by), with the approver's name.
-    const approvals = await app.db.query<{ action: 'sale' | 'void' | 'refund'; staff_id: string; staff_name: string | null; refund_id: string | null }>(
-      `SELECT a.action, a.staff_id, s.name AS staff_name, a.refund_id FROM (
-          SELECT 'sale' AS action, approved_by AS staff_id, NULL::text AS refund_id, 1 AS n FROM orders WHERE id = $1 AND business_id = $2 AND approved_by IS NOT NULL
-          UNION ALL SELECT 'void', void_approved_by, NULL, 2 FROM orders WHERE id = $1 AND business_id = $2 AND void_approved_by IS NOT NULL
-          UNION ALL SELECT 'refund', approved_by, id, 3 FROM refunds WHERE order_id = $1 AND business_id = $2 AND approved_by IS NOT NULL
-        ) a LEFT JOIN staff s ON s.id = a.staff_id AND s.business_id = $2 ORDER BY a.n, a.refund_id`,
+    const approvals = await app.db.query<{ action: 'sale' | 'price_override' | 'void' | 'refund'; staff_id: string; staff_name: string | null; refund_id: string | null; line_id: string | null }>(
+      `SELECT a.action, a.staff_id, s.name AS staff_name, a.refund_id, a.line_id FROM (
+          SELECT 'sale' AS action, approved_by AS staff_id, NULL::text AS refund_id, NULL::text AS line_id, 1 AS n, 0 AS pos FROM orders WHERE id = $1 AND business_id = $2 AND approved_by IS NOT NULL
+          UNION ALL SELECT 'price_override', price_override->>'approved_by', NULL, id, 2, position FROM order_lines
+            WHERE order_id = $1 AND business_id = $2 AND price_override->>'approved_by' IS NOT NULL
+          UNION ALL SELECT 'void', void_approved_by, NULL, NULL, 3, 0 FROM orders WHERE id = $1 AND business_id = $2 AND void_approved_by IS NOT NULL
+          UNION ALL SELECT 'refund', approved_by, id, NULL, 4, 0 FROM refunds WHERE order_id = $1 AND business_id = $2 AND approved_by IS NOT NULL
+        ) a LEFT JOIN staff s ON s.id = a.staff_id AND s.business_id = $2 ORDER BY a.n, a.pos, a.refund_id`,
       [order.id, businessId],
     );
     return { ...order, device: device?.rows[0] ?? null, staff: staff?.rows[0] ?? null, approvals: approvals.rows };

@@ -37,12 +37,13 @@ export interface OrderRow {
   voided_at: Date | null;
 }
 
-export interface LineRow extends Omit<OrderLine, 'discount' | 'note' | 'weight'> {
+export interface LineRow extends Omit<OrderLine, 'discount' | 'note' | 'weight' | 'price_override'> {
   order_id: string;
   position: number;
   discount: Discount | null;
   note: string | null;
   weight: OrderLine['weight'];
+  price_override: OrderLine['price_override'];
 }
 
 export interface PaymentRow extends Omit<Payment, 'object' | 'occurred_at' | 'created_at'> {
@@ -108,6 +109,7 @@ export function toApiOrder(row: OrderRow, lines: LineRow[], payments: PaymentRow
       rate_ppm: l.rate_ppm,
       note: l.note,
       weight: l.weight ?? null,
+      price_override: l.price_override ?? null,
     })),
     discount: row.discount,
     totals: {

@@ -21,6 +21,7 @@ import { decodeListCursor, encodeListCursor } from '../http/list-cursor';
 import { toApiOrder, type LineRow, type OrderRow, type PaymentRow, type RefundLineRow, type RefundRow } from './order-api-mapping';
 import { adjustStock } from './stock';
 import type { LineWeight } from '../../core/weighed-price';
+import type { LinePriceOverride } from '../../core/sync/order-snapshot';
 
 /**
  * One line as rung up: its computed totals (core/order-totals `LineTotals`, money in minor units in
@@ -38,6 +39,8 @@ export interface NewOrderLine extends Omit<LineTotals, 'id'> {
   note?: string | null;
   /** a weighed line's weighing (null / absent: sold by the piece) */
   weight?: LineWeight | null;
+  /** the price was changed at the till (null / absent: the product's price) */
+  price_override?: LinePriceOverride | null;
 }
 
 export interface NewPayment {
@@ -110,6 +113,7 @@ export function linesFromTotals(
     discount?: Discount | null;
     note?: string | null;
     weight?: LineWeight | null;
+    price_override?: LinePriceOverride | null;
   }[],
 ): NewOrderLine[] {
   return totals.lines.map((line, i) => {
@@ -134,6 +138,7 @@ export function linesFromTotals(
       rate_ppm: line.rate_ppm,
       note: input.note ?? null,
       weight: input.weight ?? null,
+      price_override: input.price_override ?? null,
     };
   });
 }
@@ -182,6 +187,7 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
     unit_price: line.unit_price, modifiers: line.modifiers, discount: line.discount ?? null, gross_before_discount: line.gross_before_discount,
     line_discount: line.line_discount, order_discount_share: line.order_discount_share, subtotal: line.subtotal, net: line.net, tax: line.tax,
     total: line.total, tax_rate_id: line.tax_rate_id, rate_ppm: line.rate_ppm, note: line.note ?? null, weight: line.weight ?? null,
+    price_override: line.price_override ?? null,
   }));
   const paymentRows = payments.map((p) => ({
     id: p.id, method: p.method, status: p.status, amount: p.amount, tip: p.tip ?? 0, tendered: p.tendered ?? null, change: p.change ?? null, reference: p.reference ?? null,
@@ -210,9 +216,9 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
        RETURNING number, occurred_at, created_at, updated_at
      ), l AS (
        INSERT INTO order_lines (id, order_id, business_id, position, product_id, name, quantity, base_price, unit_price, modifiers, discount,
-         gross_before_discount, line_discount, order_discount_share, subtotal, net, tax, total, tax_rate_id, rate_ppm, note, weight)
+         gross_before_discount, line_discount, order_discount_share, subtotal, net, tax, total, tax_rate_id, rate_ppm, note, weight, price_override)
        SELECT r.id, $1, $2, r.position, r.product_id, r.name, r.quantity, r.base_price, r.unit_price, r.modifiers, r.discount,
-         r.gross_before_discount, r.line_discount, r.order_discount_share, r.subtotal, r.net, r.tax, r.total, r.tax_rate_id, r.rate_ppm, r.note, r.weight
+         r.gross_before_discount, r.line_discount, r.order_discount_share, r.subtotal, r.net, r.tax, r.total, r.tax_rate_id, r.rate_ppm, r.note, r.weight, r.price_override
        FROM jsonb_populate_recordset(NULL::order_lines, $6::jsonb) r
      ), p AS (
        INSERT INTO payments (id, order_id, business_id, location_id, method, status, amount, tip, tendered, change, reference, card, device_id, occurred_at)

@@ -1,11 +1,12 @@
 // Applies one till mutation inside the push's per-mutation transaction: writes the orders,
 // payments, refunds, shifts or cash movements and records their events in that same transaction.
 // A business rule that fails returns an error (the mutation is recorded as rejected), never throws.
+// A price changed at the till travels on its line (price_override) and is checked here (price-overrides.ts).
 //
 // Events a till emits (docs/sync.md): a sale → order.created, payment.succeeded per tender,
 // order.paid (plus inventory.* from stock); paying an API order → payment.succeeded…, order.paid;
 // a void → order.voided; a refund → order.refunded; a Z report → shift.closed; a declined or aborted
-// card payment → payment.failed.
+// card payment → payment.failed. A settings change (settings.changed) is audit only: no event.
 import type { Order } from '../../core/api/orders';
 import { computeOrderTotals, type OrderTotals } from '../../core/order-totals';
 import { amountTipped, isSettled, refundForLines, validateRefund } from '../../core/payments';
@@ -19,6 +20,8 @@ import { recordFailedPayment } from '../orders/failed-payments';
 import { addPayment, addRefund, linesFromTotals, lockOrder, orderEvent, voidOrder, writeOrder, type WrittenOrder } from '../orders/orders-repository';
 import type { Queryable } from '../storage/database';
 import type { DevicePrincipal } from './devices';
+import { checkPriceOverrides } from './price-overrides';
+import { applySettingsChange } from './settings-changes';
 
 type Applied = Result<null>;
 
@@ -113,6 +116,8 @@ async function applyOrderCompleted(tx: Queryable, device: DevicePrincipal, order
   if (!weighed.ok) return weighed;
   const tips = checkTips(order, order.totals.total, 0);
   if (!tips.ok) return tips;
+  const overrides = await checkPriceOverrides(tx, device.businessId, order);
+  if (!overrides.ok) return overrides;
   const totals = recompute(order);
   if (!totals.ok) return totals;
   if (!isSettled(order.totals.total, order.payments, order.cash_rounding)) return err('not_paid', 'The sale\'s payments do not cover its total.');
@@ -330,5 +335,7 @@ export async function applyMutation(tx: Queryable, device: DevicePrincipal, muta
       return applyCashMovement(tx, device, (mutation as TypedMutation<'cash.movement'>).payload.movement);
     case 'payment.failed':
       return applyPaymentFailed(tx, device, (mutation as TypedMutation<'payment.failed'>).payload.payment);
+    case 'settings.changed':
+      return applySettingsChange(tx, device, (mutation as TypedMutation<'settings.changed'>).payload.change);
   }
 }

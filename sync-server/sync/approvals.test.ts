@@ -100,11 +100,11 @@ describe.each(TEST_ENGINES)('till roles and manager approvals on %s', (engine) =
 
     const order = (await backoffice('GET', `/orders/${sale.id}`)).json() as OrderView;
     expect(order.approvals).toEqual([
-      { action: 'sale', staff_id: managerId, staff_name: 'Mona Manager', refund_id: null },
-      { action: 'refund', staff_id: managerId, staff_name: 'Mona Manager', refund_id: refundId },
+      { action: 'sale', staff_id: managerId, staff_name: 'Mona Manager', refund_id: null, line_id: null },
+      { action: 'refund', staff_id: managerId, staff_name: 'Mona Manager', refund_id: refundId, line_id: null },
     ]);
     expect(((await backoffice('GET', `/orders/${voided.id}`)).json() as OrderView).approvals).toEqual([
-      { action: 'void', staff_id: managerId, staff_name: 'Mona Manager', refund_id: null },
+      { action: 'void', staff_id: managerId, staff_name: 'Mona Manager', refund_id: null, line_id: null },
     ]);
     const shift = (await backoffice('GET', `/shifts/${shiftId}`)).json() as ShiftDetailView;
     expect(shift).toMatchObject({ close_approved_by: managerId, close_approved_by_name: 'Mona Manager' });

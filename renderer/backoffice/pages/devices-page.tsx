@@ -1,10 +1,11 @@
 // Devices: pair a till with a one-time code, see when each till was last heard from and how far its
-// sync got, revoke a lost till, and read the mutations the server rejected.
+// sync got, revoke a lost till, read the mutations the server rejected and the settings changed at the tills.
 import { useState } from 'react';
 import type { DeviceView, RejectedMutationView } from '../../../core/api/backoffice';
 import { get, post, query } from '../api-client';
 import { locationName, useSession } from '../session';
 import { ListView, TableHead, num } from '../list-view';
+import { SettingsChangesSection } from './settings-changes-section';
 import { ActionForm, Dialog, ErrorBanner, LocationSelect, Loading, Notice, PageHeader, StatusBadge, ago, dateTime, useAction, useLoad } from '../ui';
 
 export function deviceBadge(d: DeviceView) {
@@ -75,6 +76,7 @@ export function DevicesPage() {
           </section>
         )}
       </ListView>
+      <SettingsChangesSection />
       <Dialog title="Pair a till" open={pairing} onClose={() => setPairing(false)}>
         <PairForm onDone={() => devices.reload()} />
       </Dialog>

@@ -100,6 +100,7 @@ export function OrdersPage() {
 /** Who approved a guarded action at the till with their PIN (SPEC §12), per kind of approval. */
 export const APPROVAL_LABELS: Record<NonNullable<OrderView['approvals']>[number]['action'], string> = {
   sale: 'Discount approved by',
+  price_override: 'Price change approved by',
   void: 'Void approved by',
   refund: 'Refund approved by',
 };
@@ -148,9 +149,12 @@ export function OrderDetailPage({ id }: { id: string }) {
                 </>
               ) : null}
               {(o.approvals ?? []).map((a) => (
-                <Fragment key={`${a.action}-${a.refund_id ?? ''}`}>
+                <Fragment key={`${a.action}-${a.refund_id ?? ''}-${a.line_id ?? ''}`}>
                   <dt>{APPROVAL_LABELS[a.action]}</dt>
-                  <dd data-testid="approval">{a.staff_name ?? a.staff_id}</dd>
+                  <dd data-testid="approval">
+                    {a.staff_name ?? a.staff_id}
+                    {a.line_id ? <span className="small muted"> ({o.lines.find((l) => l.id === a.line_id)?.name ?? a.line_id})</span> : null}
+                  </dd>
                 </Fragment>
               ))}
               <dt>Id</dt>
@@ -168,6 +172,11 @@ export function OrderDetailPage({ id }: { id: string }) {
                       {l.name}
                       {l.modifiers.length > 0 ? <div className="small muted">{l.modifiers.map((m) => `${m.name} (${money(m.price_delta, o.currency)})`).join(', ')}</div> : null}
                       {l.note ? <div className="small muted">Note: {l.note}</div> : null}
+                      {l.price_override ? (
+                        <div className="small muted" data-testid="price-override">
+                          Price changed at the till from {money(l.price_override.original_price, o.currency)} to {money(l.base_price, o.currency)}
+                        </div>
+                      ) : null}
                     </td>
                     <td className="num">{l.quantity}</td>
                     <td className="num">{money(l.unit_price, o.currency)}</td>

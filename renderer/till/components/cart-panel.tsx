@@ -18,6 +18,8 @@ export interface CartPanelProps {
   onRemove(lineId: string): void;
   onModifiers(lineId: string): void;
   onLineDiscount(lineId: string): void;
+  /** the selected line's price override (optional: screens without it show no Price button) */
+  onPrice?(lineId: string): void;
   onOrderDiscount(): void;
   onPay(): void;
   title?: string;
@@ -73,6 +75,11 @@ export function CartPanel(props: CartPanelProps) {
             <button type="button" className="btn" onClick={() => props.onLineDiscount(selected.id)}>
               {t('cart.discount')} <span className="key">F3</span>
             </button>
+            {props.onPrice && (
+              <button type="button" className="btn" data-testid="line-price" disabled={Boolean(selected.weight)} title={selected.weight ? t('price.weighed') : undefined} onClick={() => props.onPrice?.(selected.id)}>
+                {t('cart.price')} <span className="key">⇧F4</span>
+              </button>
+            )}
             <button type="button" className="btn" aria-label={t('cart.remove')} onClick={() => props.onRemove(selected.id)}>
               ✕ <span className="key">Del</span>
             </button>
@@ -104,6 +111,11 @@ export function CartPanel(props: CartPanelProps) {
                 )}
                 {line.modifiers.length > 0 && <span className="sub">{line.modifiers.map((m) => m.name).join(', ')}</span>}
                 {line.quantity > 1 && lt && <span className="sub">@ {money(lt.unit_price)}</span>}
+                {line.price_override && (
+                  <span className="sub" data-testid="line-price-override">
+                    {t('price.changedFrom', { amount: money(line.price_override.original_price) })}
+                  </span>
+                )}
                 {line.discount && lt && (
                   <span className="sub discount" data-testid="line-discount">
                     {discountText(line.discount, currency, i18n)} (−{money(lt.line_discount)})

@@ -8,12 +8,13 @@ import { cartLineFromProduct, cartTotals, findProductByCode, weighedCartLine } f
 import type { ScaleWeight } from '../../../core/hardware-contract';
 import { WeighDialog } from '../components/weigh-dialog';
 import { openTenders } from '../../db/taken-tenders';
-import { setLineDiscount, setLineModifiers, setOrderDiscount } from '../cart';
+import { listPrice, setLineDiscount, setLineModifiers, setLinePrice, setOrderDiscount } from '../cart';
 import { showOnDisplay } from '../checkout';
 import { CartPanel } from '../components/cart-panel';
 import { CategoryBar } from '../components/category-bar';
 import { ProductTile } from '../components/product-tile';
 import { DiscountDialog } from '../components/discount-dialog';
+import { PriceDialog } from '../components/price-dialog';
 import { ModifiersDialog, type ModifierGroupView } from '../components/modifiers-dialog';
 import { useScanHandler } from '../scanner';
 import { isWedgeChar, scanCandidates } from '../scanner-wedge';
@@ -191,7 +192,7 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
         } else if (selected) s.openDialog({ kind: 'discount', target: 'line', lineId: selected.id });
       } else if (e.key === 'F4') {
         e.preventDefault();
-        if (selected) s.openDialog({ kind: 'modifiers', lineId: selected.id });
+        if (selected) s.openDialog(e.shiftKey ? { kind: 'price', lineId: selected.id } : { kind: 'modifiers', lineId: selected.id });
       } else if (e.key === '*' && (!inInput || e.target === searchRef.current) && /^\d+$/.test(s.search.trim())) {
         e.preventDefault();
         takeQuantity.current();
@@ -231,7 +232,7 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
 
   const dialog = till.dialog;
   const weighProduct = dialog?.kind === 'weigh' ? products.find((p) => p.id === dialog.productId) : undefined;
-  const dialogLine = dialog && (dialog.kind === 'modifiers' || dialog.kind === 'discount') && dialog.lineId ? till.cart.lines.find((l) => l.id === dialog.lineId) : undefined;
+  const dialogLine = dialog && (dialog.kind === 'modifiers' || dialog.kind === 'discount' || dialog.kind === 'price') && dialog.lineId ? till.cart.lines.find((l) => l.id === dialog.lineId) : undefined;
   const lineTotals = dialogLine ? totals.lines.find((l) => l.id === dialogLine.id) : undefined;
 
   return (
@@ -315,6 +316,7 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
         onRemove={till.removeFromCart}
         onModifiers={(lineId) => till.openDialog({ kind: 'modifiers', lineId })}
         onLineDiscount={(lineId) => till.openDialog({ kind: 'discount', target: 'line', lineId })}
+        onPrice={(lineId) => till.openDialog({ kind: 'price', lineId })}
         onOrderDiscount={() => till.openDialog({ kind: 'discount', target: 'order', lineId: null })}
         onPay={() => till.go('tender')}
         taken={taken.map((t) => ({ id: t.id, label: t.method === 'cash' ? 'Cash taken' : `Card ${t.card?.card_name ?? ''}`.trim(), amount: t.amount }))}
@@ -344,6 +346,25 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
             till.setCart(setLineModifiers(till.cart, dialogLine.id, mods));
             till.selectLine(dialogLine.id);
             till.closeDialog();
+          }}
+        />
+      )}
+      {dialog?.kind === 'price' && dialogLine && (
+        <PriceDialog
+          name={dialogLine.name}
+          currency={location.currency}
+          listPrice={listPrice(dialogLine)}
+          currentPrice={dialogLine.unit_price}
+          weighed={Boolean(dialogLine.weight)}
+          db={db}
+          role={till.staff?.role ?? 'cashier'}
+          permissions={location.role_permissions}
+          onClose={till.closeDialog}
+          onApply={(price, approvedBy, approverName) => {
+            till.setCart(setLinePrice(till.cart, dialogLine.id, price, approvedBy));
+            till.selectLine(dialogLine.id);
+            till.closeDialog();
+            if (approverName) till.notify('info', i18n.t('price.approvedBy', { name: approverName }));
           }}
         />
       )}

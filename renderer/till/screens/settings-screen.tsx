@@ -1,9 +1,12 @@
 // Settings: the cloud connection (server, pairing, sync state, rejected mutations), the hardware
-// connection (Electron or bridge) and each device's configuration with a "test" button.
+// connection (Electron or bridge) and each device's configuration with a "test" button. Hardware saves and
+// re-pairing are recorded with the approver the screen was opened with (settings.changed, synced).
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_HARDWARE_CONFIG, type BridgeConfig, type HardwareConfig, type HardwareDevice, type ScaleProtocol } from '../../../core/hardware-contract';
+import type { SettingsChangeRecord } from '../../../core/sync/mutations';
 import { listPendingCardPayments } from '../../db/carts';
+import { hardwareChangeDetail, recordSettingsChange } from '../../db/settings-changes';
 import { resolvePendingCardPayments } from '../checkout';
 import { getSetting } from '../../db/till-db';
 import { saveBridgeSettings } from '../../hardware/till-hardware';
@@ -36,7 +39,10 @@ function StorageRow() {
   );
 }
 
-function PairingCard() {
+/** Records a settings change made on this screen (kind, what changed) with the approver it was opened with. */
+type SettingsAudit = (kind: SettingsChangeRecord['kind'], detail: string) => Promise<void>;
+
+function PairingCard({ audit }: { audit: SettingsAudit }) {
   const { db, sync, sameOriginSync } = useServices();
   const status = useSyncStatus();
   const pairing = useLiveQuery(() => getSetting(db, 'pairing'), [db]);
@@ -95,7 +101,11 @@ function PairingCard() {
           setMessage('Pairing…');
           const result = await sync.pair(code, { serverUrl: server, deviceName: name });
           setMessage(result.ok ? `Paired as ${result.value.device_id}.` : result.error.message);
-          if (result.ok) setCode('');
+          if (result.ok) {
+            setCode('');
+            // Into the new pairing's outbox: the old one had to be empty to pair again.
+            await audit('pairing', `paired again as "${result.value.device_name}" (${result.value.device_id}) with ${result.value.server_url}`);
+          }
         }}
       >
         {sameOriginSync ? (
@@ -230,10 +240,12 @@ export function LanBridgeFields({ config, onChange }: { config: HardwareConfig |
   );
 }
 
-function HardwareCard() {
+function HardwareCard({ audit }: { audit: SettingsAudit }) {
   const { db, hardware } = useServices();
   const notify = useTill((s) => s.notify);
   const [config, setConfig] = useState<HardwareConfig | null>(null);
+  /** the settings as last loaded or saved, to say what a save changed */
+  const [saved, setSaved] = useState<HardwareConfig | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [results, setResults] = useState<Partial<Record<HardwareDevice, string>>>({});
   const [bridgeUrl, setBridgeUrl] = useState(hardware.bridge?.url ?? '');
@@ -242,8 +254,10 @@ function HardwareCard() {
 
   useEffect(() => {
     void hardware.client.send('hardware:get-config', {}).then((r) => {
-      if (r.ok) setConfig(r.value);
-      else setLoadError(r.error.message);
+      if (r.ok) {
+        setConfig(r.value);
+        setSaved(r.value);
+      } else setLoadError(r.error.message);
     });
   }, [hardware]);
 
@@ -254,6 +268,8 @@ function HardwareCard() {
     if (!config) return;
     const r = await hardware.client.send('hardware:set-config', config);
     if (r.ok) {
+      await audit('hardware', hardwareChangeDetail(saved, r.value));
+      setSaved(r.value);
       setConfig(r.value);
       notify('success', 'Device settings saved.');
     } else notify('error', r.error.message);
@@ -373,6 +389,11 @@ export function SettingsScreen() {
   const go = useTill((s) => s.go);
   const { t } = useI18n();
   const [approved, setApproved] = useState(false);
+  const [approvedBy, setApprovedBy] = useState<string | null>(null);
+  const audit: SettingsAudit = async (kind, detail) => {
+    if (!staff) return;
+    await recordSettingsChange(db, { kind, detail, staffId: staff.id, approvedBy });
+  };
   if (location && staff && !approved && needsApproval(staff.role, 'settings', location.role_permissions)) {
     return (
       <main className="page" data-testid="settings-locked">
@@ -385,7 +406,10 @@ export function SettingsScreen() {
           confirmLabel={t('settings.approvalTitle')}
           confirm={false}
           onClose={() => go('sell')}
-          onConfirm={() => setApproved(true)}
+          onConfirm={(approver) => {
+            setApprovedBy(approver);
+            setApproved(true);
+          }}
         />
       </main>
     );
@@ -394,9 +418,9 @@ export function SettingsScreen() {
     <main className="page" data-testid="settings-screen">
       <h2>Settings</h2>
       <div className="cards stack">
-        <PairingCard />
+        <PairingCard audit={audit} />
         <RejectedCard />
-        <HardwareCard />
+        <HardwareCard audit={audit} />
       </div>
     </main>
   );

@@ -27,6 +27,17 @@ export const en = {
   'approval.action.close_shift': 'Closing the shift',
   'approval.action.settings': 'Till settings and pairing',
   'discount.approvedBy': 'Discount approved by {name}.',
+  // Price override (approvals): the price dialog of a cart line.
+  'price.title': 'Price — {name}',
+  'price.listPrice': 'Price list: {amount}',
+  'price.newPrice': 'New unit price ({currency})',
+  'price.invalid': 'Enter a price of 0 or more, like 2.50.',
+  'price.same': 'That is the price already on the line.',
+  'price.weighed': 'A weighed line is priced by the scale: its price cannot be changed.',
+  'price.apply': 'Set price',
+  'price.restore': 'Back to the list price',
+  'price.changedFrom': 'was {amount}',
+  'price.approvedBy': 'Price change approved by {name}.',
 } satisfies Record<string, Message>;
 
 export const de: Record<keyof typeof en, Message> = {
@@ -55,4 +66,15 @@ export const de: Record<keyof typeof en, Message> = {
   'approval.action.close_shift': 'Der Schichtabschluss',
   'approval.action.settings': 'Kasseneinstellungen und Kopplung',
   'discount.approvedBy': 'Rabatt freigegeben von {name}.',
+  // Price override (approvals): the price dialog of a cart line.
+  'price.title': 'Preis — {name}',
+  'price.listPrice': 'Listenpreis: {amount}',
+  'price.newPrice': 'Neuer Stückpreis ({currency})',
+  'price.invalid': 'Einen Preis ab 0 eingeben, z. B. 2,50.',
+  'price.same': 'Das ist schon der Preis der Position.',
+  'price.weighed': 'Eine gewogene Position hat den Preis der Waage: er kann nicht geändert werden.',
+  'price.apply': 'Preis setzen',
+  'price.restore': 'Zurück zum Listenpreis',
+  'price.changedFrom': 'statt {amount}',
+  'price.approvedBy': 'Preisänderung freigegeben von {name}.',
 };
