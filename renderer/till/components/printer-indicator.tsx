@@ -21,13 +21,15 @@ export function PrinterIndicator() {
   useEffect(() => {
     if (hardware.kind === 'none') return;
     let live = true;
+    // The last problem shown, kept outside React state: the notice is raised here, in the event
+    // handler, never inside a state updater (React may run those while rendering).
+    let shown: string | null = null;
     const apply = (status: PrinterStatus) => {
       if (!live) return;
       const next = printerProblem(status);
-      setProblem((previous) => {
-        if (next && next !== previous) useTill.getState().notify('error', next);
-        return next;
-      });
+      if (next && next !== shown) useTill.getState().notify('error', next);
+      shown = next;
+      setProblem(next);
     };
     void hardware.client.send('printer:status', {}).then((r) => {
       // A printer that is not configured is not a problem to shout about; Settings shows it.
