@@ -125,6 +125,8 @@ export const OrderSnapshotSchema = Type.Object(
     totals: SnapshotTotalsSchema,
     payments: Type.Array(SnapshotPaymentSchema, { maxItems: 20 }),
     customer_note: Type.Union([Text(1000), Type.Null()]),
+    /** the customer the cashier attached (a `cus_…` the till pulled); absent from tills before customers */
+    customer_id: Type.Optional(Type.Union([Id, Type.Null()])),
     created_at: Timestamp(),
     completed_at: Timestamp(),
     /** staff id of the manager who approved a discount above the limit on this sale (SPEC §12; a price override's approver is on its line) */

@@ -13,6 +13,7 @@ import {
   TillTaxRateSchema,
 } from './catalog';
 import { MutationSchema } from './mutations';
+import { TillCustomerSchema } from './till-customer';
 
 export const SYNC_PREFIX = '/sync/v1';
 /** Most mutations one push may carry; the till sends smaller batches (see renderer/sync). */
@@ -50,6 +51,7 @@ export const MutationResultSchema = Type.Object(
     id: Type.String(),
     seq: Type.Integer(),
     status: Type.Union([Type.Literal('applied'), Type.Literal('duplicate'), Type.Literal('rejected')]),
+    /** why it was rejected; on an `applied` one, what the server left out (e.g. `customer_not_found`: the sale is kept without the customer) */
     error: Type.Optional(Type.Object({ code: Type.String(), message: Type.String() })),
   }
 );
@@ -104,6 +106,8 @@ export const PullResponseSchema = Type.Object(
     staff: changes(TillStaffSchema),
     /** API-created orders of this location that are open (upserted) or no longer open (deleted) */
     open_orders: changes(TillOpenOrderSchema),
+    /** the business's customers, cashier's view only (core/sync/till-customer.ts); older servers omit it */
+    customers: Type.Optional(changes(TillCustomerSchema)),
     next_cursor: Type.String(),
     has_more: Type.Boolean(),
   }

@@ -2,6 +2,7 @@
 // payments, refunds, shifts or cash movements and records their events in that same transaction.
 // A business rule that fails returns an error (the mutation is recorded as rejected), never throws.
 // A price changed at the till travels on its line (price_override) and is checked here (price-overrides.ts).
+// A part of a sale the server leaves out (an unknown customer) is returned as a note: the sale is kept.
 //
 // Events a till emits (docs/sync.md): a sale → order.created, payment.succeeded per tender,
 // order.paid (plus inventory.* from stock); paying an API order → payment.succeeded…, order.paid;
@@ -23,7 +24,12 @@ import type { DevicePrincipal } from './devices';
 import { checkPriceOverrides } from './price-overrides';
 import { applySettingsChange } from './settings-changes';
 
-type Applied = Result<null>;
+/** What the server left out of an applied mutation, with why (the push result carries it as `error`). */
+export interface AppliedNote {
+  code: string;
+  message: string;
+}
+type Applied = Result<AppliedNote | null>;
 
 const TOTAL_FIELDS = ['subtotal', 'discount_total', 'tax_total', 'total', 'net_total'] as const;
 
@@ -120,6 +126,7 @@ async function applyOrderCompleted(tx: Queryable, device: DevicePrincipal, order
   if (!overrides.ok) return overrides;
   const totals = recompute(order);
   if (!totals.ok) return totals;
+  const customer = await customerOfBusiness(tx, device, order.customer_id ?? null);
   if (!isSettled(order.totals.total, order.payments, order.cash_rounding)) return err('not_paid', 'The sale\'s payments do not cover its total.');
   // Rows built in memory and written in two statements, the events in one; no read-back (bench/: server).
   let written: WrittenOrder;
@@ -141,6 +148,7 @@ async function applyOrderCompleted(tx: Queryable, device: DevicePrincipal, order
       lines: linesFromTotals(totals.value, order.lines),
       payments: paymentRecords(order, device),
       customerNote: order.customer_note,
+      customerId: customer.id,
       occurredAt: order.completed_at,
     });
   } catch (error) {
@@ -155,7 +163,18 @@ async function applyOrderCompleted(tx: Queryable, device: DevicePrincipal, order
     ...paymentEvents(device, created, order.payments.map((p) => p.id), order.completed_at),
     ...(created.status === 'paid' ? [orderEvent(device.businessId, 'order.paid', created, { deviceId: device.id, occurredAt: order.completed_at })] : []),
   ]);
-  return ok(null);
+  return ok(customer.note);
+}
+
+/**
+ * The sale's customer when it is one of this business's; otherwise none, with a note. The money was
+ * taken, so an unknown customer never costs the sale: only the link is refused (docs/decisions.md).
+ */
+async function customerOfBusiness(tx: Queryable, device: DevicePrincipal, customerId: string | null): Promise<{ id: string | null; note: AppliedNote | null }> {
+  if (!customerId) return { id: null, note: null };
+  const { rows } = await tx.query('SELECT 1 FROM customers WHERE id = $1 AND business_id = $2', [customerId, device.businessId]);
+  if (rows.length > 0) return { id: customerId, note: null };
+  return { id: null, note: { code: 'customer_not_found', message: `No customer ${customerId} in this business; the sale was kept without a customer.` } };
 }
 
 /** The till took payment for an order created through the API: add the payments to the cloud's order. */

@@ -1,9 +1,11 @@
 // The tills' catalog pull (SPEC §5.6): a full snapshot for a till without a cursor, then deltas
 // from the change log. Cursors are positions (xact_id, seq) in sync_changes; a page serves only
 // changes below pg_snapshot_xmin, so a change committing late is never skipped (as the events feed).
+// A snapshot pages through products, then through the business's customers (cashier's view only).
 import type { Order } from '../../core/api/orders';
 import type { TillCategory, TillModifierGroup, TillOpenOrder, TillProduct, TillStaff, TillTaxRate } from '../../core/sync/catalog';
 import type { PullResponse } from '../../core/sync/protocol';
+import { toTillCustomer, type TillCustomer } from '../../core/sync/till-customer';
 import { loadOrders } from '../orders/orders-repository';
 import type { Queryable } from '../storage/database';
 import { cursorExpired } from './change-log';
@@ -11,14 +13,15 @@ import { loadTillLocation, type DevicePrincipal } from './devices';
 
 export const PULL_DEFAULT_LIMIT = 1000;
 
-type Cursor = { kind: 'delta'; xactId: string; seq: number } | { kind: 'snapshot'; xmin: string; afterProductId: string };
+type SnapshotPart = 'product' | 'customer';
+type Cursor = { kind: 'delta'; xactId: string; seq: number } | { kind: 'snapshot'; part: SnapshotPart; xmin: string; afterId: string };
 
-/** `d<xact>-<seq>` (delta) or `s<xmin>-<last product id>` (inside a snapshot); anything else starts over. */
+/** `d<xact>-<seq>` (delta), `s<xmin>-<last product id>` or `c<xmin>-<last customer id>` (inside a snapshot); anything else starts over. */
 export function parseCursor(text: string | undefined): Cursor | null {
   const delta = /^d(\d{1,20})-(\d{1,19})$/.exec(text ?? '');
   if (delta) return { kind: 'delta', xactId: delta[1]!, seq: Number(delta[2]) };
-  const snapshot = /^s(\d{1,20})-([A-Za-z0-9_]{1,60})$/.exec(text ?? '');
-  if (snapshot) return { kind: 'snapshot', xmin: snapshot[1]!, afterProductId: snapshot[2]! };
+  const snapshot = /^([sc])(\d{1,20})-([A-Za-z0-9_]{1,60})$/.exec(text ?? '');
+  if (snapshot) return { kind: 'snapshot', part: snapshot[1] === 's' ? 'product' : 'customer', xmin: snapshot[2]!, afterId: snapshot[3]! };
   return null;
 }
 
@@ -105,6 +108,15 @@ const loaders = {
     );
     return rows;
   },
+  /** Customers belong to the business: every till of it gets them, in the cashier's view only. */
+  async customer(q: Queryable, businessId: string, ids: string[] | null, after = '', limit = 1_000_000): Promise<TillCustomer[]> {
+    const { rows } = await q.query<{ id: string; name: string | null; email: string | null; phone: string | null; updated_at: Date }>(
+      `SELECT id, name, email, phone, updated_at FROM customers
+       WHERE business_id = $1 AND ($2::text[] IS NULL OR id = ANY($2)) AND id > $3 ORDER BY id LIMIT $4`,
+      [businessId, ids, after, limit],
+    );
+    return rows.map((r) => toTillCustomer({ ...r, updated_at: new Date(r.updated_at).toISOString() }));
+  },
   async staff(q: Queryable, loc: string, ids: string[] | null, businessId = ''): Promise<TillStaff[]> {
     const { rows } = await q.query<TillStaff>(
       `SELECT id, name, role, pin_hash, active FROM staff
@@ -152,7 +164,7 @@ async function openOrders(q: Queryable, device: DevicePrincipal, ids: string[] |
 
 function emptyPage(): Omit<PullResponse, 'location' | 'reset' | 'next_cursor' | 'has_more'> {
   const none = () => ({ upserted: [], deleted: [] });
-  return { products: none(), categories: none(), modifier_groups: none(), tax_rates: none(), staff: none(), open_orders: none() };
+  return { products: none(), categories: none(), modifier_groups: none(), tax_rates: none(), staff: none(), open_orders: none(), customers: none() };
 }
 
 async function horizon(q: Queryable): Promise<string> {
@@ -160,7 +172,7 @@ async function horizon(q: Queryable): Promise<string> {
   return rows[0]!.xmin;
 }
 
-async function snapshotPage(q: Queryable, device: DevicePrincipal, xmin: string, afterProductId: string, limit: number, first: boolean): Promise<PullResponse> {
+async function snapshotPage(q: Queryable, device: DevicePrincipal, xmin: string, from: { part: SnapshotPart; afterId: string }, limit: number, first: boolean): Promise<PullResponse> {
   const page = emptyPage();
   const loc = device.locationId;
   if (first) {
@@ -170,20 +182,31 @@ async function snapshotPage(q: Queryable, device: DevicePrincipal, xmin: string,
     page.staff.upserted = await loaders.staff(q, loc, null, device.businessId);
     page.open_orders.upserted = await openOrders(q, device, null);
   }
-  const products = await loaders.product(q, loc, null, afterProductId, limit + 1);
-  const hasMore = products.length > limit;
-  page.products.upserted = products.slice(0, limit);
+  let next: string | null = null;
+  let customersAfter = from.afterId;
+  if (from.part === 'product') {
+    const products = await loaders.product(q, loc, null, from.afterId, limit + 1);
+    page.products.upserted = products.slice(0, limit);
+    if (products.length > limit) next = `s${xmin}-${page.products.upserted.at(-1)!.id}`;
+    customersAfter = '';
+  }
+  if (next === null) {
+    // Products are done: the customers follow, in pages of their own.
+    const customers = await loaders.customer(q, device.businessId, null, customersAfter, limit + 1);
+    page.customers!.upserted = customers.slice(0, limit);
+    if (customers.length > limit) next = `c${xmin}-${page.customers!.upserted.at(-1)!.id}`;
+  }
   return {
     location: await loadTillLocation(q, loc),
     reset: first,
     ...page,
     // Every change in a transaction at or past the snapshot's horizon is replayed by the deltas.
-    next_cursor: hasMore ? `s${xmin}-${page.products.upserted.at(-1)!.id}` : deltaCursor(xmin, 0),
-    has_more: hasMore,
+    next_cursor: next ?? deltaCursor(xmin, 0),
+    has_more: next !== null,
   };
 }
 
-type Entity = 'product' | 'category' | 'modifier_group' | 'tax_rate' | 'staff' | 'order' | 'location';
+type Entity = 'product' | 'category' | 'modifier_group' | 'tax_rate' | 'staff' | 'order' | 'location' | 'customer';
 
 async function deltaPage(q: Queryable, device: DevicePrincipal, from: { xactId: string; seq: number }, limit: number): Promise<PullResponse> {
   const { rows } = await q.query<{ horizon: string; xact_id: string | null; seq: number | null; entity: Entity | null; entity_id: string | null }>(
@@ -215,6 +238,7 @@ async function deltaPage(q: Queryable, device: DevicePrincipal, from: { xactId: 
   page.tax_rates = await split(ids('tax_rate'), (w) => loaders.tax_rate(q, loc, w));
   page.staff = await split(ids('staff'), (w) => loaders.staff(q, loc, w, device.businessId));
   page.open_orders = await split(ids('order'), (w) => openOrders(q, device, w));
+  page.customers = await split(ids('customer'), (w) => loaders.customer(q, device.businessId, w));
 
   const last = changes.at(-1);
   let next = last ? { xactId: last.xact_id!, seq: last.seq! } : from;
@@ -227,7 +251,7 @@ async function deltaPage(q: Queryable, device: DevicePrincipal, from: { xactId: 
 export async function readPull(q: Queryable, device: DevicePrincipal, cursorText: string | undefined, limit = PULL_DEFAULT_LIMIT): Promise<PullResponse> {
   const cursor = parseCursor(cursorText);
   const expired = cursor?.kind === 'delta' && (await cursorExpired(q, device.businessId, cursor));
-  if (!cursor || expired) return snapshotPage(q, device, await horizon(q), '', limit, true);
-  if (cursor.kind === 'snapshot') return snapshotPage(q, device, cursor.xmin, cursor.afterProductId, limit, false);
+  if (!cursor || expired) return snapshotPage(q, device, await horizon(q), { part: 'product', afterId: '' }, limit, true);
+  if (cursor.kind === 'snapshot') return snapshotPage(q, device, cursor.xmin, cursor, limit, false);
   return deltaPage(q, device, cursor, limit);
 }

@@ -68,8 +68,10 @@ async function logAndAdvance(
   device: DevicePrincipal,
   mutation: Mutation,
   outcome: { code: string; message: string } | null,
-  options: { withoutPayload?: string } = {},
+  options: { withoutPayload?: string; note?: { code: string; message: string } | null } = {},
 ): Promise<void> {
+  // An applied mutation's note (a part left out, e.g. an unknown customer) is kept in the error columns.
+  const reason = outcome ?? options.note ?? null;
   // A rejected mutation is kept whatever it holds: unstorable characters are replaced and an
   // unusable time is recorded as the time received (the reason names the bad value).
   const payload = options.withoutPayload ? { unstorable: options.withoutPayload } : outcome ? storablePayload(mutation.payload) : mutation.payload;
@@ -88,8 +90,8 @@ async function logAndAdvance(
       mutation.seq,
       outcome ? storableString(mutation.type.slice(0, 200)) : mutation.type,
       outcome ? 'rejected' : 'applied',
-      outcome?.code ?? null,
-      outcome ? storableString(outcome.message) : null,
+      reason?.code ?? null,
+      reason ? storableString(reason.message) : null,
       JSON.stringify(payload),
       occurredAt,
     ],
@@ -139,8 +141,8 @@ async function pushOne(db: Database, device: DevicePrincipal, mutation: Mutation
       const applied = await applyMutation(tx, device, checked.value);
       if (!applied.ok) throw new Rejection(applied.error);
       await recordApproval(tx, device.businessId, checked.value);
-      await logAndAdvance(tx, device, mutation, null);
-      return result(mutation, null);
+      await logAndAdvance(tx, device, mutation, null, { note: applied.value });
+      return applied.value ? { ...result(mutation, null), error: applied.value } : result(mutation, null);
     });
   } catch (error) {
     if (error instanceof Rejection) {
