@@ -472,7 +472,18 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await expect.poll(() => page.getByText(/^✓/).count(), { timeout: 20_000 }).toBeGreaterThan(1);
     await page.evaluate(() => document.querySelector('.page')?.scrollTo(0, 0));
     await shot(page, 'settings');
+    // Saving the device settings is recorded with the manager who opened them, and synced.
+    await page.getByRole('button', { name: 'Save device settings' }).click();
+    await page.getByTestId('notice-success').filter({ hasText: 'Device settings saved' }).waitFor();
     await page.keyboard.press('Escape');
+    await waitSynced();
+    const changes = async () =>
+      (
+        await server.db.query<{ kind: string; by: string | null; approver: string | null }>(
+          `SELECT c.kind, s.name AS by, a.name AS approver FROM till_settings_changes c LEFT JOIN staff s ON s.id = c.staff_id LEFT JOIN staff a ON a.id = c.approved_by`,
+        )
+      ).rows;
+    await expect.poll(changes, { timeout: 20_000 }).toEqual([{ kind: 'hardware', by: 'Ben Weber', approver: 'Anna Schmidt' }]);
   });
 
   it('shows the X report and closes the shift with a cash count and its variance (Z report)', async () => {
@@ -564,4 +575,5 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.locator('.cart-line').first().waitFor();
     await shot(page, 'tablet');
   }, 240_000);
+
 });
