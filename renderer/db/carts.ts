@@ -9,12 +9,13 @@ import { currentShift } from './shifts';
 import { storageGuard } from './storage-guard';
 import type { Cart, FailedPaymentRow, ParkedCartRow, PendingCardAuthRow, TillDb } from './till-db';
 
-export async function parkCart(db: TillDb, input: { cart: Cart; staffId: string; label?: string; now?: Date }): Promise<Result<ParkedCartRow>> {
+/** Parks a cart under `label`, which the till words in the location's language and time zone ("Geparkt 20:23"). */
+export async function parkCart(db: TillDb, input: { cart: Cart; staffId: string; label: string; now?: Date }): Promise<Result<ParkedCartRow>> {
   if (input.cart.lines.length === 0) return err('empty_cart', 'An empty cart cannot be parked.');
   const parkedAt = (input.now ?? new Date()).toISOString();
   const row: ParkedCartRow = {
     id: newId('ord'),
-    label: input.label?.trim() || `Parked ${parkedAt.slice(11, 16)}`,
+    label: input.label.trim(),
     staff_id: input.staffId,
     parked_at: parkedAt,
     cart: input.cart,

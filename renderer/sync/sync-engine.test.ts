@@ -294,7 +294,7 @@ describe('pull', () => {
   it('replaces the catalog on reset, applies deltas, and leaves parked carts and sales alone', async () => {
     const { db, server, product } = await till();
     await sell(db, product, 1);
-    const parked = await parkCart(db, { cart: cartOf(product, 2), staffId: STAFF });
+    const parked = await parkCart(db, { cart: cartOf(product, 2), staffId: STAFF, label: 'Parked 10:00' });
     const engine = engineFor(db, server);
     const fresh = testProduct({ name: 'Espresso', price: 250 });
     server.products = [fresh];

@@ -7,6 +7,8 @@ import { openTenders, salesHoldingTenders } from '../db/taken-tenders';
 import { currentShift } from '../db/shifts';
 import { I18nProvider, useI18n } from './i18n/use-i18n';
 import type { TillMessageKey } from './i18n/messages';
+import { errorText } from './i18n/error-text';
+import { showText } from './i18n/local-text';
 import { Dialog } from './components/dialog';
 import { PrinterIndicator } from './components/printer-indicator';
 import { SyncIndicator } from './components/sync-indicator';
@@ -68,7 +70,7 @@ function Notices() {
     <div className="notices" aria-live="polite">
       {notices.map((n) => (
         <div key={n.id} className={`notice ${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'} data-testid={`notice-${n.tone}`}>
-          <span>{n.text}</span>
+          <span>{showText(n.text, t)}</span>
           <button type="button" aria-label={t('frame.dismiss')} onClick={() => dismiss(n.id)}>
             ×
           </button>
@@ -84,12 +86,12 @@ function HelpDialog({ onClose }: { onClose(): void }) {
     <Dialog title={t('help.title')} onClose={onClose} testId="help-dialog">
       {SHORTCUTS.map((group) => (
         <section key={group.section}>
-          <h3 style={{ margin: '0 0 6px' }}>{group.section}</h3>
+          <h3 style={{ margin: '0 0 6px' }}>{t(group.section)}</h3>
           <div className="shortcuts">
             {group.items.map((s) => (
-              <div key={s.keys} style={{ display: 'contents' }}>
-                <kbd>{s.keys}</kbd>
-                <span>{s.action}</span>
+              <div key={s.action} style={{ display: 'contents' }}>
+                <kbd>{s.keys ?? t(s.keysText!)}</kbd>
+                <span>{t(s.action)}</span>
               </div>
             ))}
           </div>
@@ -113,11 +115,11 @@ function VoidCartDialog({ onClose }: { onClose(): void }) {
   const held = useLiveQuery(() => openTenders(db, cartId), [db, cartId]);
   if (held && held.length > 0) {
     return (
-      <Dialog title="Money was taken on this sale" onClose={onClose} testId="void-dialog">
-        <p>Give the tenders taken back on the payment screen (Pay), or finish the sale. A sale holding money is never voided from here.</p>
+      <Dialog title={t('frame.heldTitle')} onClose={onClose} testId="void-dialog">
+        <p>{t('frame.heldBody')}</p>
         <div className="actions">
           <button type="button" className="btn primary" autoFocus onClick={onClose}>
-            Keep selling <span className="key">Esc</span>
+            {t('voidCart.keep')} <span className="key">Esc</span>
           </button>
         </div>
       </Dialog>
@@ -167,11 +169,13 @@ function Till({ location }: { location: ReturnType<typeof useLocation> }) {
     const s = useTill.getState();
     if (!s.staff || s.cart.lines.length === 0 || s.screen !== 'sell') return;
     if ((await openTenders(db, s.cart.id)).length > 0) {
-      s.notify('error', 'Money was taken on this sale: finish it (Pay) or give it back before parking.');
+      s.notify('error', i18n.t('park.held'));
       return;
     }
-    const result = await parkCart(db, { cart: s.cart, staffId: s.staff.id });
-    if (!result.ok) s.notify('error', result.error.message);
+    const now = new Date();
+    const label = i18n.t('park.label', { time: i18n.time(now.toISOString()) });
+    const result = await parkCart(db, { cart: s.cart, staffId: s.staff.id, label, now });
+    if (!result.ok) s.notify('error', errorText(result.error, i18n.t));
     else {
       s.clearCart();
       s.notify('success', i18n.t('park.done', { label: result.value.label }));
@@ -187,7 +191,7 @@ function Till({ location }: { location: ReturnType<typeof useLocation> }) {
       const mine = held.find((h) => h.cart.id === s.cart.id);
       if (!mine && s.cart.lines.length === 0 && held[0]) {
         s.setCart(held[0].cart);
-        s.notify('info', 'A sale with money already taken was brought back: finish it or give the money back.');
+        s.notify('info', { key: 'frame.broughtBack' });
       }
     });
   }, [db]);
@@ -254,7 +258,7 @@ function Till({ location }: { location: ReturnType<typeof useLocation> }) {
   return (
     <div className="app">
       <header className="topbar">
-        <span className="brand">Anywhere POS</span>
+        <span className="brand">{t('frame.brand')}</span>
         <span className="meta">
           <span>{location.name}</span>
           {till.staff && <span data-testid="staff-name">{till.staff.name}</span>}

@@ -1,55 +1,60 @@
-// The till's keyboard shortcuts, in one list: the help dialog and docs/till.md show these.
+// The till's keyboard shortcuts, in one list: the help dialog (in the location's language) and
+// docs/till.md show these.
+import type { TillMessageKey } from './i18n/messages';
+
 export interface Shortcut {
-  keys: string;
-  action: string;
+  /** the keys as printed on the keyboard, or `keysText` when they need words ("digits") */
+  keys?: string;
+  keysText?: TillMessageKey;
+  action: TillMessageKey;
 }
 
-export const SHORTCUTS: { section: string; items: Shortcut[] }[] = [
+export const SHORTCUTS: { section: TillMessageKey; items: Shortcut[] }[] = [
   {
-    section: 'Everywhere',
+    section: 'shortcuts.everywhere',
     items: [
-      { keys: 'F1', action: 'Show these shortcuts' },
-      { keys: 'Esc', action: 'Close the dialog / back to selling' },
-      { keys: 'F6', action: 'Orders to pay: parked sales and online (API) orders' },
-      { keys: 'F7', action: 'Sales history: reprint, refund, void' },
-      { keys: 'F9', action: 'Reports: X report, cash in/out, close shift (Z report)' },
-      { keys: 'F10', action: 'Settings: cloud, pairing, devices' },
-      { keys: 'Alt+Q', action: 'Sign out (lock the till)' },
-      { keys: 'Tab / Shift+Tab', action: 'Move focus (always visible)' },
+      { keys: 'F1', action: 'shortcuts.help' },
+      { keys: 'Esc', action: 'shortcuts.escape' },
+      { keys: 'F6', action: 'shortcuts.orders' },
+      { keys: 'F7', action: 'shortcuts.history' },
+      { keys: 'F9', action: 'shortcuts.reports' },
+      { keys: 'F10', action: 'shortcuts.settings' },
+      { keys: 'Alt+Q', action: 'shortcuts.signOut' },
+      { keys: 'Tab / Shift+Tab', action: 'shortcuts.tab' },
     ],
   },
   {
-    section: 'Selling',
+    section: 'shortcuts.selling',
     items: [
-      { keys: 'Barcode scan', action: 'Adds the product (works wherever the focus is)' },
-      { keys: 'F2', action: 'Search products; Enter adds the first match' },
-      { keys: '0–9 then product', action: 'Quantity for the next product (e.g. 3, then scan)' },
-      { keys: '↑ / ↓', action: 'Select a cart line' },
-      { keys: '+ / −', action: 'Change the selected line’s quantity' },
-      { keys: 'Del', action: 'Remove the selected line' },
-      { keys: 'F3 / Shift+F3', action: 'Discount on the line / on the order' },
-      { keys: 'F4', action: 'Modifiers of the selected line' },
-      { keys: 'Shift+F4', action: 'Change the selected line’s price (manager approval for cashiers)' },
-      { keys: 'F5', action: 'Park the sale' },
-      { keys: 'F8', action: 'Void (clear) the current sale' },
-      { keys: 'Enter', action: 'Pay' },
+      { keysText: 'shortcuts.scanKey', action: 'shortcuts.scan' },
+      { keys: 'F2', action: 'shortcuts.search' },
+      { keysText: 'shortcuts.quantityKey', action: 'shortcuts.quantity' },
+      { keys: '↑ / ↓', action: 'shortcuts.select' },
+      { keys: '+ / −', action: 'shortcuts.lineQuantity' },
+      { keys: 'Del', action: 'shortcuts.remove' },
+      { keys: 'F3 / Shift+F3', action: 'shortcuts.discount' },
+      { keys: 'F4', action: 'shortcuts.modifiers' },
+      { keys: 'Shift+F4', action: 'shortcuts.price' },
+      { keys: 'F5', action: 'shortcuts.park' },
+      { keys: 'F8', action: 'shortcuts.void' },
+      { keys: 'Enter', action: 'shortcuts.pay' },
     ],
   },
   {
-    section: 'Payment',
+    section: 'shortcuts.payment',
     items: [
-      { keys: 'digits', action: 'Cash given (or part amount for a split)' },
-      { keys: 'Enter', action: 'Cash: the amount typed, or exact when nothing is typed' },
-      { keys: 'F5–F8', action: 'Quick cash amounts (exact, next notes)' },
-      { keys: 'F2', action: 'Card for the amount typed, or the rest due' },
-      { keys: 'Esc', action: 'Back to the cart (before a card is charged)' },
+      { keysText: 'shortcuts.digitsKey', action: 'shortcuts.cashGiven' },
+      { keys: 'Enter', action: 'shortcuts.cashEnter' },
+      { keys: 'F5–F8', action: 'shortcuts.quickCash' },
+      { keys: 'F2', action: 'shortcuts.card' },
+      { keys: 'Esc', action: 'shortcuts.back' },
     ],
   },
   {
-    section: 'Receipt',
+    section: 'shortcuts.receipt',
     items: [
-      { keys: 'Enter', action: 'Next sale' },
-      { keys: 'R', action: 'Reprint the receipt' },
+      { keys: 'Enter', action: 'shortcuts.next' },
+      { keys: 'R', action: 'shortcuts.reprint' },
     ],
   },
 ];

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cartFromOpenOrder, cartLineFromProduct, newCart } from '../db/sales';
 import { MAX_QUANTITY } from './cart';
+import { lastNotice } from './testing/notices';
 import { useTill } from './till-store';
 
 const product = { id: 'prd_1', name: 'Tea', category_id: null, price: 260, tax_rate_id: 'tax_19', barcode: null, sku: null, modifier_group_ids: [], stock: null, active: true, sort: 0, updated_at: '2026-11-23T10:00:00.000Z' };
@@ -20,7 +21,7 @@ describe('till session store', () => {
     expect(useTill.getState().setPendingQuantity(MAX_QUANTITY + 1)).toBe(false);
     expect(useTill.getState().setPendingQuantity(0)).toBe(false);
     expect(useTill.getState().pendingQuantity).toBeNull();
-    expect(useTill.getState().notices.at(-1)?.text).toContain(`1 to ${MAX_QUANTITY}`);
+    expect(lastNotice()).toContain(`1 to ${MAX_QUANTITY}`);
     for (const screen of ['tender', 'sell', 'history'] as const) {
       useTill.getState().setPendingQuantity(7);
       useTill.getState().go(screen);
@@ -59,7 +60,7 @@ describe('till session store', () => {
     const state = useTill.getState();
     expect(state.cart.lines.map((l) => [l.id, l.quantity])).toEqual([['lin_1', 1]]);
     expect(state.dialog).toBeNull();
-    expect(state.notices.at(-1)?.text).toContain('W-7');
+    expect(lastNotice()).toContain('W-7');
     state.clearCart();
     expect(useTill.getState().cart.open_order_id).toBeNull();
   });

@@ -5,6 +5,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { newCart } from '../db/sales';
 import type { Cart, CartLine } from '../db/till-db';
 import { addLine, MAX_QUANTITY, removeLine, setQuantity } from './cart';
+import { localText, type LocalText } from './i18n/local-text';
 
 export type Screen = 'sell' | 'tender' | 'receipt' | 'history' | 'reports' | 'settings' | 'orders' | 'parked';
 
@@ -27,7 +28,7 @@ export type Dialog =
 export interface Notice {
   id: number;
   tone: 'info' | 'error' | 'success';
-  text: string;
+  text: LocalText;
 }
 
 export interface TillState {
@@ -66,7 +67,7 @@ export interface TillState {
   openDialog(dialog: Dialog): void;
   closeDialog(): void;
   showReceipt(orderId: string, printError?: string | null): void;
-  notify(tone: Notice['tone'], text: string): void;
+  notify(tone: Notice['tone'], text: LocalText): void;
   dismiss(id: number): void;
 }
 
@@ -76,7 +77,7 @@ let noticeSeq = 0;
 function lockedOrder(get: () => TillState): boolean {
   const number = get().cart.open_order_number;
   if (get().cart.open_order_id === null) return false;
-  get().notify('info', `Order ${number ?? ''} came from the API and is paid as it is; void (F8) to start a new sale.`);
+  get().notify('info', localText('sell.apiOrder', { number: number ?? '' }));
   return true;
 }
 
@@ -124,7 +125,7 @@ export const useTill = create<TillState>()(
       selectLine: (lineId) => set({ selectedLineId: lineId }),
       setPendingQuantity: (quantity) => {
         if (quantity !== null && (!Number.isSafeInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY)) {
-          get().notify('error', `A quantity is a whole number from 1 to ${MAX_QUANTITY}.`);
+          get().notify('error', localText('sell.quantityRange', { max: MAX_QUANTITY }));
           return false;
         }
         set({ pendingQuantity: quantity });

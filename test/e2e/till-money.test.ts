@@ -104,13 +104,13 @@ describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await typeSlowly(page, '12345');
     // What was typed is on screen, in the search box, and it is not a quantity.
-    expect(await page.getByLabel('Search products').inputValue()).toBe('12345');
+    expect(await page.getByTestId('product-search').inputValue()).toBe('12345');
     expect(await page.getByTestId('pending-quantity').count()).toBe(0);
     await scan(page, WATER);
     await expect.poll(() => cartLines(page)).toEqual([expect.stringMatching(/^1×\s?Mineralwasser/)]);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await typeSlowly(page, '9999');
-    await page.getByLabel('Search products').fill('');
+    await page.getByTestId('product-search').fill('');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Enter'); // pay
     await page.getByTestId('tender-screen').waitFor();
@@ -133,16 +133,16 @@ describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
     // Four times the same product: one line of 4, nothing else, still on the sell screen.
     await expect.poll(() => cartLines(page)).toEqual([expect.stringMatching(/^4×\s?Orangensaft/)]);
     expect(await page.getByTestId('pending-quantity').count()).toBe(0);
-    expect(await page.getByLabel('Search products').inputValue()).toBe('');
+    expect(await page.getByTestId('product-search').inputValue()).toBe('');
     await emptyCart();
   });
 
   it('a quantity is set on purpose (digits, then ×), always visible, capped, and cleared on every screen change', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await typeSlowly(page, '5000*');
-    await expect.poll(() => page.getByTestId('notice-error').last().textContent()).toContain('1 to 999');
+    await expect.poll(() => page.getByTestId('notice-error').last().textContent()).toContain('1 bis 999');
     expect(await page.getByTestId('pending-quantity').count()).toBe(0);
-    await page.getByLabel('Search products').fill('');
+    await page.getByTestId('product-search').fill('');
 
     await typeSlowly(page, '3*');
     await expect.poll(() => page.getByTestId('pending-quantity').textContent()).toContain('3 ×');

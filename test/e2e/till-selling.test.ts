@@ -407,11 +407,15 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('4,70 €');
     expect(await page.getByTestId('cart-lines').textContent()).toMatch(/Groß, Hafermilch|Hafermilch, Groß/);
 
+    // The park label is in the location's language and time zone (Berlin), not the till's UTC clock.
+    const berlinTime = () => new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' }).format(new Date());
+    const before = berlinTime();
     await page.keyboard.press('F5');
     await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('0,00 €');
+    const after = berlinTime();
     await page.keyboard.press('F6');
     await page.getByTestId('orders-screen').waitFor();
-    await page.getByRole('button', { name: /Parked .* 1 Position/ }).click();
+    await page.getByRole('button', { name: new RegExp(`^Geparkt (${before}|${after}) · 1 Position`) }).click();
     await page.getByTestId('sell-screen').waitFor();
     expect(await page.getByTestId('cart-total').textContent()).toBe('4,70 €');
 

@@ -157,7 +157,7 @@ export function CartPanel(props: CartPanelProps) {
         ))}
         {(props.taken ?? []).length > 0 && (
           <div className="row grand">
-            <span>Balance due</span>
+            <span>{t('cart.balance')}</span>
             <span data-testid="cart-balance">{money(Math.max(0, totals.total - (props.taken ?? []).reduce((sum, t) => sum + t.amount, 0)))}</span>
           </div>
         )}

@@ -1,5 +1,6 @@
 // PIN entry: on-screen keypad for touch, digits/Backspace/Enter from the keyboard.
 import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/use-i18n';
 
 export interface PinPadProps {
   label: string;
@@ -11,6 +12,7 @@ export interface PinPadProps {
 }
 
 export function PinPad({ label, onSubmit, onCancel, maxLength = 8, autoFocus = true }: PinPadProps) {
+  const { t } = useI18n();
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -23,8 +25,8 @@ export function PinPad({ label, onSubmit, onCancel, maxLength = 8, autoFocus = t
   // Digits typed while focus is elsewhere (a button was clicked) still go into the PIN.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const t = e.target;
-      if (t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return;
+      const target = e.target;
+      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
       if (e.ctrlKey || e.altKey || e.metaKey || !/^[0-9]$/.test(e.key)) return;
       e.preventDefault();
       inputRef.current?.focus();
@@ -96,19 +98,19 @@ export function PinPad({ label, onSubmit, onCancel, maxLength = 8, autoFocus = t
             {d}
           </button>
         ))}
-        <button type="button" className="btn" tabIndex={-1} aria-label="Delete last digit" onClick={() => setPin((p) => p.slice(0, -1))}>
+        <button type="button" className="btn" tabIndex={-1} aria-label={t('pin.delete')} onClick={() => setPin((p) => p.slice(0, -1))}>
           ⌫
         </button>
         <button type="button" className="btn" tabIndex={-1} onClick={() => press('0')}>
           0
         </button>
         <button type="button" className="btn primary" disabled={busy || pin.length === 0} onClick={() => void submit(pin)}>
-          OK
+          {t('pin.ok')}
         </button>
       </div>
       {onCancel && (
         <button type="button" className="btn ghost" onClick={onCancel}>
-          Cancel <span className="key">Esc</span>
+          {t('common.cancel')} <span className="key">Esc</span>
         </button>
       )}
     </div>

@@ -2,21 +2,24 @@
 // start, then kept current by the hardware layer's `printer:status` push events.
 import { useEffect, useState } from 'react';
 import type { PrinterStatus } from '../../../core/hardware-contract';
+import { useI18n } from '../i18n/use-i18n';
+import type { TillMessageKey } from '../i18n/messages';
 import { useServices } from '../services';
 import { useTill } from '../till-store';
 
 /** The problem to show for a printer status, or null when it can print. */
-export function printerProblem(status: PrinterStatus): string | null {
-  if (!status.online) return 'Printer offline';
-  if (status.paperOut) return 'Printer: paper out';
-  if (status.coverOpen) return 'Printer: cover open';
-  if (status.paperNearEnd) return 'Printer: paper low';
+export function printerProblem(status: PrinterStatus): TillMessageKey | null {
+  if (!status.online) return 'printer.offline';
+  if (status.paperOut) return 'printer.paperOut';
+  if (status.coverOpen) return 'printer.coverOpen';
+  if (status.paperNearEnd) return 'printer.paperLow';
   return null;
 }
 
 export function PrinterIndicator() {
   const { hardware } = useServices();
-  const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useI18n();
+  const [problem, setProblem] = useState<TillMessageKey | null>(null);
 
   useEffect(() => {
     if (hardware.kind === 'none') return;
@@ -27,7 +30,7 @@ export function PrinterIndicator() {
     const apply = (status: PrinterStatus) => {
       if (!live) return;
       const next = printerProblem(status);
-      if (next && next !== shown) useTill.getState().notify('error', next);
+      if (next && next !== shown) useTill.getState().notify('error', { key: next });
       shown = next;
       setProblem(next);
     };
@@ -46,7 +49,7 @@ export function PrinterIndicator() {
   if (!problem) return null;
   return (
     <span className="sync-pill offline" role="status" data-testid="printer-problem">
-      {problem}
+      {t(problem)}
     </span>
   );
 }

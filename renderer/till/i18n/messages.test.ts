@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../../core/i18n/translate';
 import * as dialogs from './catalog/dialogs';
+import * as errors from './catalog/errors';
 import * as frame from './catalog/frame';
 import * as history from './catalog/history';
 import * as reports from './catalog/reports';
@@ -13,7 +14,7 @@ import * as tender from './catalog/tender';
 import * as tips from './catalog/tips';
 import { de, en } from './messages';
 
-const areas = { dialogs, frame, history, reports, sell, settings, signIn, tender, tips };
+const areas = { dialogs, errors, frame, history, reports, sell, settings, signIn, tender, tips };
 const placeholders = (m: Message) => [...JSON.stringify(m).matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
 const forms = (m: Message) => (typeof m === 'string' ? 'text' : 'plural');
 

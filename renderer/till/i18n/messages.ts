@@ -4,6 +4,7 @@
 // have plural forms (Intl.PluralRules). New keys go into the area file of the screen that shows them.
 import type { Message } from '../../../core/i18n/translate';
 import * as dialogs from './catalog/dialogs';
+import * as errors from './catalog/errors';
 import * as frame from './catalog/frame';
 import * as history from './catalog/history';
 import * as reports from './catalog/reports';
@@ -23,6 +24,7 @@ export const en = {
   ...reports.en,
   ...settings.en,
   ...tips.en,
+  ...errors.en,
 } satisfies Record<string, Message>;
 
 export type TillMessageKey = keyof typeof en;
@@ -37,4 +39,5 @@ export const de: Record<TillMessageKey, Message> = {
   ...reports.de,
   ...settings.de,
   ...tips.de,
+  ...errors.de,
 };

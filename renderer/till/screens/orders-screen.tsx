@@ -1,6 +1,7 @@
 // Carts waiting to be paid: sales parked on this till and orders created through the API
 // (e.g. online orders) that the customer pays at the counter.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/use-i18n';
 import type { TillLocation } from '../../../core/sync/catalog';
 import { resumeCart } from '../../db/carts';
@@ -23,12 +24,12 @@ export function OrdersScreen({ location }: { location: TillLocation }) {
 
   const resume = async (id: string) => {
     if (busy) {
-      notify('error', 'Park or finish the current sale first (F5 parks it).');
+      notify('error', i18n.t('orders.busy'));
       return;
     }
     const result = await resumeCart(db, id);
     if (!result.ok) {
-      notify('error', result.error.message);
+      notify('error', errorText(result.error, i18n.t));
       return;
     }
     setCart(result.value);
@@ -37,11 +38,11 @@ export function OrdersScreen({ location }: { location: TillLocation }) {
 
   return (
     <main className="page" data-testid="orders-screen">
-      <h2>Orders to pay</h2>
+      <h2>{i18n.t('orders.title')}</h2>
       <div className="cards">
         <section className="card">
-          <h3>Parked sales ({parked.length})</h3>
-          {parked.length === 0 && <p className="empty">Nothing parked. F5 parks the current sale.</p>}
+          <h3>{i18n.t('orders.parked', { count: parked.length })}</h3>
+          {parked.length === 0 && <p className="empty">{i18n.t('orders.noneParked')}</p>}
           {parked.map((p) => (
             <button key={p.id} type="button" className="btn" style={{ justifyContent: 'space-between' }} onClick={() => void resume(p.id)}>
               <span>
@@ -52,8 +53,8 @@ export function OrdersScreen({ location }: { location: TillLocation }) {
           ))}
         </section>
         <section className="card">
-          <h3>Online / API orders ({open.length})</h3>
-          {open.length === 0 && <p className="empty">No open orders from the API.</p>}
+          <h3>{i18n.t('orders.online', { count: open.length })}</h3>
+          {open.length === 0 && <p className="empty">{i18n.t('orders.noneOnline')}</p>}
           {open.map((o) => (
             <button
               key={o.id}
@@ -63,7 +64,7 @@ export function OrdersScreen({ location }: { location: TillLocation }) {
               data-testid="open-order"
               onClick={() => {
                 if (busy) {
-                  notify('error', 'Park or finish the current sale first (F5 parks it).');
+                  notify('error', i18n.t('orders.busy'));
                   return;
                 }
                 setCart(cartFromOpenOrder(o));

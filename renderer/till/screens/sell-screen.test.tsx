@@ -10,6 +10,7 @@ import type { SyncEngine, SyncStatus } from '../../sync/sync-engine';
 import { dispatchScan, installWedgeListener } from '../scanner';
 import { ServicesContext } from '../services';
 import { key, keystrokes, PERSON_GAP_MS, scan } from '../testing/keys';
+import { lastNotice } from '../testing/notices';
 import { useTill } from '../till-store';
 import { newCart } from '../../db/sales';
 import { SellScreen, indexProducts, searchProducts } from './sell-screen';
@@ -116,7 +117,7 @@ describe('sell screen', () => {
 
   it('a quantity above the maximum is refused and stays search text', async () => {
     keystrokes([...'5000*'], PERSON_GAP_MS);
-    await waitFor(() => expect(useTill.getState().notices.at(-1)?.text).toContain('1 to 999'));
+    await waitFor(() => expect(lastNotice()).toContain('1 to 999'));
     expect(useTill.getState().pendingQuantity).toBeNull();
   });
 
@@ -131,7 +132,7 @@ describe('sell screen', () => {
 
   it('an unknown barcode adds nothing and says so', async () => {
     scan('999999999999');
-    await waitFor(() => expect(useTill.getState().notices.at(-1)?.text).toContain('Unknown barcode 999999999999'));
+    await waitFor(() => expect(lastNotice()).toContain('Unknown barcode 999999999999'));
     expect(useTill.getState().cart.lines).toHaveLength(0);
   });
 

@@ -1,6 +1,7 @@
 // Ringing up a sale: categories, search, product grid and barcode scans on the left, the cart on
 // the right; modifiers and discounts in dialogs. Keyboard: see docs/till.md.
 import { useI18n } from '../i18n/use-i18n';
+import { localText } from '../i18n/local-text';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TillLocation, TillProduct, TillTaxRate } from '../../../core/sync/catalog';
@@ -99,7 +100,7 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
     async (product: TillProduct, weight?: ScaleWeight) => {
       const rate: TillTaxRate | undefined = taxById.get(product.tax_rate_id) ?? (await db.taxRates.get(product.tax_rate_id));
       if (!rate) {
-        useTill.getState().notify('error', `${product.name} has no tax rate on this till; sync and try again.`);
+        useTill.getState().notify('error', localText('sell.noTaxRate', { name: product.name }));
         return;
       }
       // Sold by weight: the scale decides the line, so it goes on the cart from the weigh dialog.
@@ -135,7 +136,7 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
           const product = await findProductByCode(db, candidate);
           if (product) return addProduct(product);
         }
-        useTill.getState().notify('error', `Unknown barcode ${code}.`);
+        useTill.getState().notify('error', localText('sell.unknownBarcode', { code }));
       })();
     },
     [db, addProduct],
@@ -157,13 +158,13 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
       void (async () => {
         const product = await findProductByCode(db, text);
         if (product) await addProduct(product);
-        else useTill.getState().notify('error', `Unknown barcode ${text}.`);
+        else useTill.getState().notify('error', localText('sell.unknownBarcode', { code: text }));
       })();
       return;
     }
     const first = products.find((p) => p.barcode === text || p.sku === text) ?? visible[0];
     if (first) void addProduct(first);
-    else state.notify('error', `No product matches “${text}”.`);
+    else state.notify('error', localText('sell.noMatchFor', { text }));
   };
 
   /** Digits in the search box, then × (or *): they become the next product's quantity. */
@@ -237,14 +238,15 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
 
   return (
     <main className="sell" data-testid="sell-screen">
-      <section className="catalog" aria-label="Products">
+      <section className="catalog" aria-label={i18n.t('sell.products')}>
         <div className="searchrow">
           <input
             ref={searchRef}
             className="input"
             type="search"
             placeholder={i18n.t('sell.search')}
-            aria-label="Search products"
+            aria-label={i18n.t('sell.searchLabel')}
+            data-testid="product-search"
             value={till.search}
             onChange={(e) => till.setSearch(e.target.value)}
             onKeyDown={(e) => {
@@ -274,7 +276,7 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
               className="qty-badge"
               aria-live="polite"
               data-testid="pending-quantity"
-              aria-label={`Next product ${till.pendingQuantity} times; click to clear`}
+              aria-label={i18n.t('sell.pending', { count: till.pendingQuantity })}
               onClick={() => till.setPendingQuantity(null)}
             >
               {till.pendingQuantity} × <span aria-hidden="true">✕</span>
@@ -287,8 +289,8 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
           selected={till.search ? undefined : till.category}
           onPick={(id) => (till.setCategory(id), till.setSearch(''))}
         />
-        <div className={visible.some((p) => p.image_url) ? 'grid with-images' : 'grid'} role="group" aria-label="Product grid" data-testid="product-grid">
-          {visible.length === 0 && <p className="empty">{products.length === 0 ? 'No products yet: waiting for the first sync.' : 'No product matches.'}</p>}
+        <div className={visible.some((p) => p.image_url) ? 'grid with-images' : 'grid'} role="group" aria-label={i18n.t('sell.productGrid')} data-testid="product-grid">
+          {visible.length === 0 && <p className="empty">{i18n.t(products.length === 0 ? 'sell.noProducts' : 'sell.noMatch')}</p>}
           {visible.map((p) => (
             <ProductTile key={p.id} product={p} color={categoryColor.get(p.category_id ?? '') ?? null} price={money(p.price)} onPick={() => void addProduct(p)} />
           ))}
@@ -299,7 +301,7 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
         totals={totals}
         currency={location.currency}
         selectedLineId={till.selectedLineId}
-        title={till.cart.open_order_number ? `Order ${till.cart.open_order_number}` : undefined}
+        title={till.cart.open_order_number ? i18n.t('cart.order', { number: till.cart.open_order_number }) : undefined}
         actions={
           <>
             <button type="button" className="btn" disabled={till.cart.lines.length === 0 || !onPark} onClick={onPark}>
@@ -310,7 +312,7 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
             </button>
           </>
         }
-        taxName={(id) => taxById.get(id)?.name ?? 'Tax'}
+        taxName={(id) => taxById.get(id)?.name ?? i18n.t('sell.tax')}
         onSelect={till.selectLine}
         onQuantity={till.changeQuantity}
         onRemove={till.removeFromCart}
@@ -319,7 +321,7 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
         onPrice={(lineId) => till.openDialog({ kind: 'price', lineId })}
         onOrderDiscount={() => till.openDialog({ kind: 'discount', target: 'order', lineId: null })}
         onPay={() => till.go('tender')}
-        taken={taken.map((t) => ({ id: t.id, label: t.method === 'cash' ? 'Cash taken' : `Card ${t.card?.card_name ?? ''}`.trim(), amount: t.amount }))}
+        taken={taken.map((t) => ({ id: t.id, label: t.method === 'cash' ? i18n.t('cart.cashTaken') : i18n.t('cart.cardTaken', { name: t.card?.card_name ?? '' }).trim(), amount: t.amount }))}
       />
       {dialog?.kind === 'weigh' && weighProduct && (
         <WeighDialog
@@ -370,7 +372,7 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
       )}
       {dialog?.kind === 'discount' && (dialog.target === 'order' || dialogLine) && (
         <DiscountDialog
-          title={dialog.target === 'order' ? 'Order discount' : `Discount — ${dialogLine?.name ?? ''}`}
+          title={dialog.target === 'order' ? i18n.t('cart.orderDiscount') : i18n.t('discount.lineTitle', { name: dialogLine?.name ?? '' })}
           currency={location.currency}
           base={dialog.target === 'order' ? totals.lines.reduce((s, l) => s + l.gross_before_discount - l.line_discount, 0) : (lineTotals?.gross_before_discount ?? 0)}
           current={dialog.target === 'order' ? till.cart.discount : (dialogLine?.discount ?? null)}

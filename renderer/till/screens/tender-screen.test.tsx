@@ -14,6 +14,7 @@ import type { SyncEngine } from '../../sync/sync-engine';
 import { installWedgeListener } from '../scanner';
 import { ServicesContext } from '../services';
 import { person, scan } from '../testing/keys';
+import { lastNotice } from '../testing/notices';
 import { useTill } from '../till-store';
 import { quickCashAmounts, TenderScreen } from './tender-screen';
 
@@ -176,7 +177,7 @@ describe('tender screen', () => {
 
   it('a barcode scanned while paying is ignored, never taken as cash', async () => {
     scan('4006381333931', amountInput());
-    await waitFor(() => expect(useTill.getState().notices.at(-1)?.text).toContain('Scan ignored'));
+    await waitFor(() => expect(lastNotice()).toContain('Scan ignored'));
     expect(await db.orders.count()).toBe(0);
   });
 

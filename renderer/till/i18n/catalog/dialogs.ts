@@ -38,6 +38,7 @@ export const en = {
   'price.restore': 'Back to the list price',
   'price.changedFrom': 'was {amount}',
   'price.approvedBy': 'Price change approved by {name}.',
+  'discount.lineTitle': 'Discount — {name}',
 } satisfies Record<string, Message>;
 
 export const de: Record<keyof typeof en, Message> = {
@@ -77,4 +78,5 @@ export const de: Record<keyof typeof en, Message> = {
   'price.restore': 'Zurück zum Listenpreis',
   'price.changedFrom': 'statt {amount}',
   'price.approvedBy': 'Preisänderung freigegeben von {name}.',
+  'discount.lineTitle': 'Rabatt — {name}',
 };

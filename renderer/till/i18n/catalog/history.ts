@@ -31,6 +31,12 @@ export const en = {
   'confirmRefund.title': 'Refund {amount}?',
   'confirmRefund.body': '{amount} goes back to the customer ({method}) for order {number}.',
   'confirmRefund.confirm': 'Refund {amount}',
+  'orders.title': 'Orders to pay',
+  'orders.parked': 'Parked sales ({count})',
+  'orders.noneParked': 'Nothing parked. F5 parks the current sale.',
+  'orders.online': 'Online / API orders ({count})',
+  'orders.noneOnline': 'No open orders from the API.',
+  'orders.busy': 'Park or finish the current sale first (F5 parks it).',
 } satisfies Record<string, Message>;
 
 export const de: Record<keyof typeof en, Message> = {
@@ -63,4 +69,10 @@ export const de: Record<keyof typeof en, Message> = {
   'confirmRefund.title': '{amount} erstatten?',
   'confirmRefund.body': '{amount} gehen an die Kundschaft zurück ({method}), Bon {number}.',
   'confirmRefund.confirm': '{amount} erstatten',
+  'orders.title': 'Offene Bestellungen',
+  'orders.parked': 'Geparkte Verkäufe ({count})',
+  'orders.noneParked': 'Nichts geparkt. F5 parkt den aktuellen Verkauf.',
+  'orders.online': 'Online-/API-Bestellungen ({count})',
+  'orders.noneOnline': 'Keine offenen Bestellungen aus der API.',
+  'orders.busy': 'Zuerst den aktuellen Verkauf parken oder abschließen (F5 parkt ihn).',
 };
