@@ -2,7 +2,7 @@
 // pairs from `?pair=<code>&server=<url>` on first run, and renders the till.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { TillDb } from './db/till-db';
+import { getSetting, TillDb } from './db/till-db';
 import { createTillHardware, readBridgeSettings } from './hardware/till-hardware';
 import { createSyncEngine } from './sync/sync-engine';
 import { pairFromUrl } from './sync/sync-pairing';
@@ -10,6 +10,7 @@ import { App } from './till/app';
 import { ServicesContext, type TillServices } from './till/services';
 import { dispatchScan, installWedgeListener } from './till/scanner';
 import { resolvePendingCardPayments } from './till/checkout';
+import { tillI18n } from './till/i18n/use-i18n';
 import { useTill } from './till/till-store';
 import './till/till.css';
 
@@ -28,7 +29,7 @@ async function boot(): Promise<void> {
   const href = new URL(window.location.href);
   if (sameOriginSync) href.searchParams.delete('server');
   const paired = await pairFromUrl(sync, href.toString(), { deviceName: href.searchParams.get('device') ?? 'Browser till' });
-  if (!paired.ok) useTill.getState().notify('error', `Pairing failed: ${paired.error.message}`);
+  if (!paired.ok) useTill.getState().notify('error', { key: 'frame.pairingFailed', params: { detail: paired.error.message } });
   // Drop the one-time code and the bridge token from the address bar (the bridge is remembered).
   const clean = new URL(paired.ok ? paired.value.cleanUrl : href.toString());
   for (const key of ['pair', 'server', 'bridge', 'token', 'device']) clean.searchParams.delete(key);
@@ -37,9 +38,10 @@ async function boot(): Promise<void> {
   await sync.start();
   installWedgeListener(window);
   hardware.client.on('scanner:scan', ({ code }) => {
-    if (!dispatchScan(code)) useTill.getState().notify('info', `Scanned ${code}: open the sale screen to add it.`);
+    if (!dispatchScan(code)) useTill.getState().notify('info', { key: 'frame.scannedElsewhere', params: { code } });
   });
-  void resolvePendingCardPayments(db, hardware.client).then(async (message) => {
+  const { t } = tillI18n(await getSetting(db, 'location'));
+  void resolvePendingCardPayments(db, hardware.client, t).then(async (message) => {
     if (message) useTill.getState().notify('info', message);
     // A cart restored after a crash that was in fact paid (recorded just before the crash, or just
     // now from a kept card charge) is done: start a fresh one instead of offering it again.

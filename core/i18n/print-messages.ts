@@ -57,6 +57,10 @@ const en = {
   expectedCash: 'Expected cash',
   countedCash: 'Counted cash',
   variance: 'Variance',
+  // labels the till words for a sale's receipt (renderer/till/receipt.ts)
+  discountOff: 'Discount {value}',
+  cardNamed: 'Card {name}',
+  taxAt: 'Tax {rate}',
 } satisfies Record<string, Message>;
 
 const de: Record<keyof typeof en, Message> = {
@@ -115,6 +119,9 @@ const de: Record<keyof typeof en, Message> = {
   expectedCash: 'Soll-Bestand',
   countedCash: 'Gezählt',
   variance: 'Differenz',
+  discountOff: 'Rabatt {value}',
+  cardNamed: 'Karte {name}',
+  taxAt: 'Steuer {rate}',
 };
 
 export type PrintMessageKey = keyof typeof en;

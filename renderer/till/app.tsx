@@ -1,6 +1,6 @@
 // The till's frame: gates (pairing, sign-in, shift), top bar with the sync indicator, the current
 // screen, the action bar of F-key buttons, global shortcuts and notices.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { parkCart } from '../db/carts';
 import { openTenders, salesHoldingTenders } from '../db/taken-tenders';
@@ -162,11 +162,15 @@ function Till({ location }: { location: ReturnType<typeof useLocation> }) {
   const { db } = useServices();
   const i18n = useI18n();
   const { t } = i18n;
+  // The key handler below is registered once; it must word a park label in the location's current language.
+  const i18nRef = useRef(i18n);
+  i18nRef.current = i18n;
   const till = useTill();
   const shift = useLiveQuery(async () => (await currentShift(db)) ?? null, [db]);
 
   const park = async () => {
     const s = useTill.getState();
+    const i18n = i18nRef.current;
     if (!s.staff || s.cart.lines.length === 0 || s.screen !== 'sell') return;
     if ((await openTenders(db, s.cart.id)).length > 0) {
       s.notify('error', i18n.t('park.held'));

@@ -8,6 +8,9 @@ import { cartLineFromProduct, newCart } from '../db/sales';
 import { openShift } from '../db/shifts';
 import { putSetting, TillDb } from '../db/till-db';
 import { authorizeCard, completeSale, resolvePendingCardPayments } from './checkout';
+import { tillI18n } from './i18n/use-i18n';
+
+const { t } = tillI18n(null);
 
 const location: TillLocation = {
   id: 'loc_1',
@@ -133,8 +136,8 @@ describe('card authorization', () => {
     const answer = (outcome: 'declined' | 'aborted', message: string) =>
       scriptedHardware({ 'terminal:authorize': (a) => ok({ ...approved(a.amount), approved: false, outcome, resultCode: 5, message }) });
     const sale = cart();
-    expect(await authorizeCard(db, answer('declined', 'Declined'), { cart: sale, amount: 390, currency: 'EUR', staffId: 'stf_1' })).toEqual({ kind: 'declined', message: 'Card declined: Declined' });
-    expect(await authorizeCard(db, answer('aborted', ''), { cart: sale, amount: 200, currency: 'EUR' })).toEqual({ kind: 'declined', message: 'Payment aborted' });
+    expect(await authorizeCard(db, answer('declined', 'Declined'), { cart: sale, amount: 390, currency: 'EUR', staffId: 'stf_1' })).toEqual({ kind: 'declined', reason: 'declined', detail: 'Declined', message: 'Card declined: Declined' });
+    expect(await authorizeCard(db, answer('aborted', ''), { cart: sale, amount: 200, currency: 'EUR' })).toEqual({ kind: 'declined', reason: 'aborted', detail: '', message: 'Payment aborted' });
     await authorizeCard(db, scriptedHardware({ 'terminal:authorize': () => err('device_unreachable', 'no terminal') }), { cart: sale, amount: 390, currency: 'EUR' });
     const shift = await db.shifts.where('status').equals('open').first();
     const failed = await db.failedPayments.toArray();
@@ -166,11 +169,11 @@ describe('card authorization', () => {
     const terminal = scriptedHardware({
       'terminal:resolve-pending': () => ok({ resolved: [{ paymentId: outcome.paymentId, amount: 390, resolution: 'approved_kept' as const, message: 'kept' }] }),
     });
-    expect(await resolvePendingCardPayments(db, terminal)).toContain('recorded');
+    expect(await resolvePendingCardPayments(db, terminal, t)).toContain('recorded');
     expect(await db.orders.count()).toBe(1);
     expect(await listPendingCardPayments(db)).toHaveLength(0);
     // Nothing pending any more: a second start does not ask the terminal or record again.
-    expect(await resolvePendingCardPayments(db, terminal)).toBeNull();
+    expect(await resolvePendingCardPayments(db, terminal, t)).toBeNull();
     expect(await db.orders.count()).toBe(1);
   });
 
@@ -181,7 +184,7 @@ describe('card authorization', () => {
     const terminal = scriptedHardware({
       'terminal:resolve-pending': () => ok({ resolved: [{ paymentId: outcome.paymentId, amount: 390, resolution: 'not_charged' as const, message: 'none' }] }),
     });
-    await resolvePendingCardPayments(db, terminal);
+    await resolvePendingCardPayments(db, terminal, t);
     expect(await db.orders.count()).toBe(0);
     expect(await listPendingCardPayments(db)).toHaveLength(0);
   });

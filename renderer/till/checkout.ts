@@ -2,6 +2,7 @@
 // before they are sent), recording the sale in Dexie, then printing. A failed print never loses the
 // sale: the sale is recorded first and the error is returned for the UI to offer a reprint.
 import type { AppError } from '../../core/result';
+import type { Translate } from '../../core/i18n/translate';
 import type { HardwareArgs, TerminalResult } from '../../core/hardware-contract';
 import type { HardwareClient } from '../../core/hardware-contract';
 import { layoutReceipt, receiptBlocksToText, type ReceiptOrder } from '../../core/receipt-layout';
@@ -11,14 +12,17 @@ import { beginCardPayment, endCardPayment, failCardPayment, listPendingCardPayme
 import { cartTotals, loadOrderSnapshot, recordSale, type RecordedSale, type TenderInput } from '../db/sales';
 import { currentShift } from '../db/shifts';
 import { getSetting, type Cart, type TillDb } from '../db/till-db';
+import { errorText } from './i18n/error-text';
+import type { TillMessageKey } from './i18n/messages';
 import { toReceiptOrder } from './receipt';
 
 export type CardOutcome =
   | { kind: 'approved'; tender: TenderInput; result: TerminalResult }
-  | { kind: 'declined'; message: string }
+  /** `message` is what the synced payment.failed record says; the screen words `reason` and the terminal's `detail`. */
+  | { kind: 'declined'; reason: 'declined' | 'timeout' | 'aborted'; detail: string; message: string }
   /** The terminal may have charged: the journal row stays until `terminal:resolve-pending` settles it. */
-  | { kind: 'unknown'; message: string; paymentId: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'unknown'; error: AppError; paymentId: string }
+  | { kind: 'error'; error: AppError };
 
 export function cardDetails(result: TerminalResult): CardDetails {
   return {
@@ -44,11 +48,11 @@ export async function authorizeCard(
   const sent = await hardware.send('terminal:authorize', { paymentId: pending.payment_id, amount: input.amount + tip, currency: input.currency });
   if (!sent.ok) {
     if (sent.error.code === 'outcome_unknown' || sent.error.code === 'device_disconnected' || sent.error.code === 'device_timeout') {
-      return { kind: 'unknown', message: sent.error.message, paymentId: pending.payment_id };
+      return { kind: 'unknown', error: sent.error, paymentId: pending.payment_id };
     }
     // Nothing reached the terminal (not configured, unreachable, bad args): nothing was charged.
     await endCardPayment(db, pending.payment_id);
-    return { kind: 'error', message: sent.error.message };
+    return { kind: 'error', error: sent.error };
   }
   const result = sent.value;
   if (!result.approved) {
@@ -58,7 +62,7 @@ export async function authorizeCard(
     // The attempt is recorded (synced as payment.failed); a storage error here must not hide the decline.
     const failed = await failCardPayment(db, { paymentId: pending.payment_id, code, message, staffId: input.staffId ?? null, card: cardDetails(result) });
     if (!failed.ok) console.warn('could not record the failed card payment', failed.error);
-    return { kind: 'declined', message };
+    return { kind: 'declined', reason: code, detail: result.message, message };
   }
   return {
     kind: 'approved',
@@ -135,7 +139,7 @@ export async function completeSale(
 }
 
 /** `charged`: `amount` is the sale's part, `tip` the rest of what the terminal took. */
-export type CardResolution = { kind: 'charged'; amount: number; tip: number } | { kind: 'not_charged' } | { kind: 'unknown'; message: string };
+export type CardResolution = { kind: 'charged'; amount: number; tip: number } | { kind: 'not_charged' } | { kind: 'unknown'; error: AppError };
 
 /**
  * Asks the terminal what became of one authorization whose outcome was lost (connection dropped
@@ -145,7 +149,7 @@ export type CardResolution = { kind: 'charged'; amount: number; tip: number } | 
  */
 export async function resolveCardPayment(db: TillDb, hardware: HardwareClient, paymentId: string): Promise<CardResolution> {
   const answer = await hardware.send('terminal:resolve-payment', { paymentId });
-  if (!answer.ok) return { kind: 'unknown', message: answer.error.code === 'not_found' ? 'The terminal has no record of this payment yet.' : answer.error.message };
+  if (!answer.ok) return { kind: 'unknown', error: answer.error };
   const item = answer.value.resolved;
   if (item.resolution === 'not_charged' || item.resolution === 'reversed') {
     await endCardPayment(db, paymentId);
@@ -155,26 +159,26 @@ export async function resolveCardPayment(db: TillDb, hardware: HardwareClient, p
     const tip = (await db.pendingCardAuths.get(paymentId))?.tip ?? 0;
     return { kind: 'charged', amount: item.amount - tip, tip };
   }
-  return { kind: 'unknown', message: item.message };
+  return { kind: 'unknown', error: { code: 'outcome_unknown', message: item.message } };
 }
 
 /**
  * After a crash or power cut mid-payment (SPEC §6.4): asks the terminal about every journaled
  * authorization. Not charged or reversed → the journal row goes. Charged and kept → the sale is
  * recorded from the journaled cart when that card paid all of it (never charged twice, never
- * recorded as paid when it was not). Returns a message for the cashier, or null if nothing was pending.
+ * recorded as paid when it was not). Returns a message for the cashier (in `t`'s language), or null if nothing was pending.
  */
-export async function resolvePendingCardPayments(db: TillDb, hardware: HardwareClient): Promise<string | null> {
+export async function resolvePendingCardPayments(db: TillDb, hardware: HardwareClient, t: Translate<TillMessageKey>): Promise<string | null> {
   const pending = await listPendingCardPayments(db);
   if (pending.length === 0) return null;
   const answer = await hardware.send('terminal:resolve-pending', {});
-  if (!answer.ok) return `${pending.length} card payment(s) still unresolved: ${answer.error.message}`;
+  if (!answer.ok) return t('card.unresolved', { count: pending.length, detail: errorText(answer.error, t) });
   const notes: string[] = [];
   for (const item of answer.value.resolved) {
     const row = pending.find((p) => p.payment_id === item.paymentId);
     if (item.resolution === 'not_charged' || item.resolution === 'reversed') {
       await endCardPayment(db, item.paymentId);
-      notes.push(`${item.paymentId}: not charged`);
+      notes.push(t('card.noteNotCharged', { payment: item.paymentId }));
     } else if (item.resolution === 'approved_kept' && row) {
       const shift = await currentShift(db);
       const location = await getSetting(db, 'location');
@@ -188,19 +192,19 @@ export async function resolvePendingCardPayments(db: TillDb, hardware: HardwareC
         });
         notes.push(
           recorded.ok
-            ? `${item.paymentId}: charged, sale ${recorded.value.order.number} recorded`
+            ? t('card.noteRecorded', { payment: item.paymentId, number: recorded.value.order.number })
             : recorded.error.code === 'already_recorded'
-              ? `${item.paymentId}: card charged although the sale was paid otherwise — refund it on the terminal`
-              : `${item.paymentId}: charged, ${recorded.error.message}`,
+              ? t('card.noteChargedTwice', { payment: item.paymentId })
+              : t('card.noteChargedError', { payment: item.paymentId, detail: errorText(recorded.error, t) }),
         );
       } else {
-        notes.push(`${item.paymentId}: charged as part of a split; finish or refund it with a manager`);
+        notes.push(t('card.noteSplit', { payment: item.paymentId }));
       }
     } else {
-      notes.push(`${item.paymentId}: ${item.resolution}`);
+      notes.push(t('card.noteOther', { payment: item.paymentId, resolution: item.resolution }));
     }
   }
-  return `Card payments after restart — ${notes.join('; ')}`;
+  return t('card.afterRestart', { notes: notes.join('; ') });
 }
 
 /** Best effort: the customer display is a courtesy; a missing one is normal, other failures are logged. */

@@ -1,14 +1,12 @@
 // Turns a recorded sale (the OrderSnapshot kept in Dexie) into the printer's ReceiptOrder, so the
 // on-screen preview and the printed receipt are the same core layout.
-import { safeLocale } from '../../core/locale-format';
+import { printTranslator } from '../../core/i18n/print-messages';
+import { formatAmount, formatPercent, safeLocale } from '../../core/locale-format';
 import { formatWeighedLine } from '../../core/weighed-price';
-import { toDecimalString } from '../../core/money';
 import { discountAmount, lineUnitPrice } from '../../core/order-totals';
 import type { ReceiptOrder } from '../../core/receipt-layout';
 import type { TillLocation, TillTaxRate } from '../../core/sync/catalog';
 import type { OrderSnapshot } from '../../core/sync/order-snapshot';
-
-const METHOD_LABEL = { cash: 'Cash', card: 'Card', external: 'Paid online' } as const;
 
 function splitLines(text: string): string[] {
   return text
@@ -18,8 +16,8 @@ function splitLines(text: string): string[] {
     .slice(0, 20);
 }
 
-function discountLabel(d: NonNullable<OrderSnapshot['discount']>, currencyText: (n: number) => string): string {
-  return d.kind === 'percent' ? `Discount ${d.basis_points / 100}%` : `Discount ${currencyText(d.amount)}`;
+function discountLabel(d: NonNullable<OrderSnapshot['discount']>, t: ReturnType<typeof printTranslator>, currency: string, locale: string): string {
+  return t('discountOff', { value: d.kind === 'percent' ? formatPercent(d.basis_points, locale) : formatAmount(d.amount, currency, locale) });
 }
 
 /** The shop block of every printed paper: name, header lines (without a repeated name) and footer. */
@@ -40,7 +38,10 @@ export interface ReceiptContext {
 }
 
 export function toReceiptOrder(order: OrderSnapshot, context: ReceiptContext): ReceiptOrder {
-  const money = (n: number) => toDecimalString(n, order.currency);
+  // Labels are printed and previewed in the location's language, like the rest of the paper.
+  const locale = safeLocale(context.location.locale);
+  const t = printTranslator(locale);
+  const discountText = (d: NonNullable<OrderSnapshot['discount']>) => discountLabel(d, t, order.currency, locale);
   const lines = order.lines.map((line) => {
     const unit = lineUnitPrice(line);
     const gross = unit * line.quantity;
@@ -50,11 +51,11 @@ export function toReceiptOrder(order: OrderSnapshot, context: ReceiptContext): R
       quantity: line.quantity,
       unitPrice: unit,
       modifiers: line.modifiers.map((m) => ({ name: m.name, priceDelta: m.price_delta })),
-      ...(line.discount && off > 0 ? { discount: { label: discountLabel(line.discount, money), amount: off } } : {}),
+      ...(line.discount && off > 0 ? { discount: { label: discountText(line.discount), amount: off } } : {}),
       ...(line.price_override ? { originalPrice: line.price_override.original_price } : {}),
       total: gross - off,
       // A weighed line says what was weighed and at what price, so the customer can check it.
-      ...(line.weight || line.note ? { note: [line.weight ? formatWeighedLine(line.weight, order.currency, safeLocale(context.location.locale)) : null, line.note].filter(Boolean).join(' — ') } : {}),
+      ...(line.weight || line.note ? { note: [line.weight ? formatWeighedLine(line.weight, order.currency, locale) : null, line.note].filter(Boolean).join(' — ') } : {}),
     };
   });
   const lineDiscounts = lines.reduce((sum, l) => sum + (l.discount?.amount ?? 0), 0);
@@ -71,13 +72,13 @@ export function toReceiptOrder(order: OrderSnapshot, context: ReceiptContext): R
     timeZone: context.location.timezone,
     ...(context.staffName ? { staffName: context.staffName } : {}),
     lines,
-    discounts: order.discount && orderDiscount > 0 ? [{ label: discountLabel(order.discount, money), amount: orderDiscount }] : [],
-    taxes: order.totals.tax_breakdown.map((t) => ({
-      label: rateName(t.tax_rate_id) ?? `Tax ${t.rate_ppm / 10_000}%`,
-      rateBp: Math.round(t.rate_ppm / 100),
-      net: t.net,
-      tax: t.tax,
-      gross: t.gross,
+    discounts: order.discount && orderDiscount > 0 ? [{ label: discountText(order.discount), amount: orderDiscount }] : [],
+    taxes: order.totals.tax_breakdown.map((row) => ({
+      label: rateName(row.tax_rate_id) ?? t('taxAt', { rate: formatPercent(row.rate_ppm / 100, locale) }),
+      rateBp: Math.round(row.rate_ppm / 100),
+      net: row.net,
+      tax: row.tax,
+      gross: row.gross,
     })),
     totals: {
       subtotal: order.totals.subtotal - lineDiscounts,
@@ -88,7 +89,7 @@ export function toReceiptOrder(order: OrderSnapshot, context: ReceiptContext): R
     },
     payments: order.payments.map((p) => ({
       method: p.method,
-      label: p.method === 'card' && p.card?.card_name ? `Card ${p.card.card_name}` : METHOD_LABEL[p.method],
+      label: p.method === 'card' && p.card?.card_name ? t('cardNamed', { name: p.card.card_name }) : t(p.method),
       amount: p.amount,
       ...(p.tip ? { tip: p.tip } : {}),
       ...(p.tendered !== null ? { tendered: p.tendered } : {}),

@@ -246,8 +246,8 @@ describe('till layout at four screen sizes', { timeout: 120_000 }, () => {
     await checkAllSizes('card', { fill: true });
     await page.getByTestId('abort-card').click();
     await page.getByTestId('abort-card').waitFor({ state: 'detached', timeout: 20_000 });
-    await page.getByLabel('Amount given').fill('');
-    await page.getByLabel('Amount given').press('Enter');
+    await page.getByTestId('amount-given').fill('');
+    await page.getByTestId('amount-given').press('Enter');
     await page.getByTestId('receipt-screen').waitFor();
     await expect.poll(() => page.getByTestId('receipt-preview').textContent()).toContain('SUMME');
     await checkAllSizes('receipt', { fill: true });

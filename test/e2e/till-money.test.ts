@@ -251,7 +251,7 @@ describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
     await page.keyboard.type('0.52'); // the simulator waits for a card that never comes
     await page.keyboard.press('F2');
     await page.getByTestId('abort-card').click({ timeout: 20_000 });
-    await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 20_000 }).toContain('aborted');
+    await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 20_000 }).toContain('Zahlung abgebrochen');
     expect(await page.getByTestId('abort-card').count()).toBe(0);
     expect(await page.getByTestId('amount-due').textContent()).toBe('2,50 €');
     expect(await page.evaluate(async () => {
@@ -260,7 +260,7 @@ describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
       const request = db.transaction('pendingCardAuths').objectStore('pendingCardAuths').count();
       return new Promise<number>((resolve) => (request.onsuccess = () => resolve(request.result)));
     })).toBe(0);
-    await page.getByLabel('Amount given').fill('');
+    await page.getByTestId('amount-given').fill('');
     await page.keyboard.press('Enter');
     await page.getByTestId('receipt-screen').waitFor();
     await page.keyboard.press('Enter');

@@ -469,7 +469,7 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.keyboard.press('F10');
     await managerApproves(page);
     await page.getByTestId('settings-screen').waitFor();
-    await expect.poll(() => page.getByLabel('Receipt printer address').inputValue()).toBe(hardware.printerUri);
+    await expect.poll(() => page.getByTestId('address-printer').inputValue()).toBe(hardware.printerUri);
     await page.getByTestId('test-printer').click();
     await expect.poll(() => page.getByText(/^✓/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.getByTestId('test-terminal').click();

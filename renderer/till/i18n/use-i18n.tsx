@@ -30,8 +30,9 @@ export function tillI18n(location: Pick<TillLocation, 'locale' | 'timezone'> | n
 
 const I18nContext = createContext<TillI18n>(tillI18n(null));
 
+/** Provides the location's words and formats; before pairing (no location) the browser's language. */
 export function I18nProvider({ location, children }: { location: Pick<TillLocation, 'locale' | 'timezone'> | null | undefined; children: ReactNode }) {
-  const locale = location?.locale;
+  const locale = location?.locale ?? (location === null ? navigator.language : undefined);
   const timezone = location?.timezone;
   const value = useMemo(() => tillI18n({ locale, timezone: timezone ?? 'UTC' }), [locale, timezone]);
   // The page language drives CSS hyphenation of product names and screen readers' voice.

@@ -1,13 +1,16 @@
 // First run: pair this till with a location using a one-time code from the back office
-// (or open the till at `/?pair=<code>&server=<url>`).
+// (or open the till at `/?pair=<code>&server=<url>`). Without a location yet, it speaks the browser's language.
 import { useState } from 'react';
+import { errorText } from '../i18n/error-text';
+import { useI18n } from '../i18n/use-i18n';
 import { useServices } from '../services';
 
 export function PairingScreen() {
   const { sync, sameOriginSync } = useServices();
+  const { t } = useI18n();
   const [server, setServer] = useState(() => window.location.origin);
   const [code, setCode] = useState('');
-  const [name, setName] = useState('Till 1');
+  const [name, setName] = useState(() => t('settings.defaultDeviceName'));
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -21,29 +24,27 @@ export function PairingScreen() {
           setMessage(null);
           const result = await sync.pair(code, { serverUrl: server, deviceName: name });
           setBusy(false);
-          if (!result.ok) setMessage(result.error.message);
+          if (!result.ok) setMessage(errorText(result.error, t));
           else void sync.syncNow();
         }}
       >
-        <h1>Pair this till</h1>
-        <p style={{ margin: 0, color: 'var(--muted)' }}>
-          In the back office open Devices → Pair a till (or run <code>npm run pos -- devices pair-code --location ID</code>) and enter the code.
-        </p>
+        <h1>{t('pairing.title')}</h1>
+        <p style={{ margin: 0, color: 'var(--muted)' }}>{t('pairing.help', { command: 'npm run pos -- devices pair-code --location ID' })}</p>
         {sameOriginSync ? (
-          <p style={{ margin: 0, color: 'var(--muted)' }}>The cloud is reached through this page&apos;s server ({window.location.host}).</p>
+          <p style={{ margin: 0, color: 'var(--muted)' }}>{t('settings.sameOrigin', { host: window.location.host })}</p>
         ) : (
           <label className="field">
-            <span>Server URL</span>
-            <input className="input" value={server} onChange={(e) => setServer(e.target.value)} aria-label="Server URL" />
+            <span>{t('settings.serverUrl')}</span>
+            <input className="input" value={server} onChange={(e) => setServer(e.target.value)} aria-label={t('settings.serverUrl')} />
           </label>
         )}
         <label className="field">
-          <span>Pairing code</span>
-          <input className="input" autoFocus value={code} onChange={(e) => setCode(e.target.value)} aria-label="Pairing code" />
+          <span>{t('settings.pairingCode')}</span>
+          <input className="input" autoFocus value={code} onChange={(e) => setCode(e.target.value)} aria-label={t('settings.pairingCode')} />
         </label>
         <label className="field">
-          <span>Device name</span>
-          <input className="input" value={name} onChange={(e) => setName(e.target.value)} aria-label="Device name" />
+          <span>{t('settings.deviceName')}</span>
+          <input className="input" value={name} onChange={(e) => setName(e.target.value)} aria-label={t('settings.deviceName')} />
         </label>
         {message && (
           <p className="error-text" role="alert">
@@ -51,7 +52,7 @@ export function PairingScreen() {
           </p>
         )}
         <button type="submit" className="btn primary big" disabled={busy || code.trim().length < 4}>
-          {busy ? 'Pairing…' : 'Pair'}
+          {t(busy ? 'pairing.busy' : 'pairing.pair')}
         </button>
       </form>
     </main>

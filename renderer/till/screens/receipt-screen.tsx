@@ -1,6 +1,7 @@
 // After a sale: change due, the receipt as printed (same core layout), reprint, next sale.
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/use-i18n';
 import type { TillLocation } from '../../../core/sync/catalog';
 import { printReceipt, receiptFor, receiptText } from '../checkout';
@@ -23,7 +24,7 @@ export function ReceiptPanel({ location, orderId, initialPrintError = null }: { 
     if (result.ok) {
       setPrintError(null);
       notify('success', t('receipt.printed'));
-    } else setPrintError(result.error.message);
+    } else setPrintError(errorText(result.error, t));
   };
 
   return (

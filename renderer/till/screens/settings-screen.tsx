@@ -12,6 +12,8 @@ import { getSetting } from '../../db/till-db';
 import { saveBridgeSettings } from '../../hardware/till-hardware';
 import { useLocation, useServices, useSyncStatus } from '../services';
 import { ApprovalDialog, needsApproval } from '../components/approval-dialog';
+import { errorText } from '../i18n/error-text';
+import type { TillMessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/use-i18n';
 import { useTill } from '../till-store';
 import { usePersistentStorage } from '../use-persistent-storage';
@@ -45,62 +47,63 @@ type SettingsAudit = (kind: SettingsChangeRecord['kind'], detail: string) => Pro
 function PairingCard({ audit }: { audit: SettingsAudit }) {
   const { db, sync, sameOriginSync } = useServices();
   const status = useSyncStatus();
+  const { t, time } = useI18n();
   const pairing = useLiveQuery(() => getSetting(db, 'pairing'), [db]);
   const location = useLiveQuery(() => getSetting(db, 'location'), [db]);
   const [server, setServer] = useState(() => window.location.origin);
   const [code, setCode] = useState('');
-  const [name, setName] = useState('Till 1');
+  const [name, setName] = useState(() => t('settings.defaultDeviceName'));
   const [message, setMessage] = useState<string | null>(null);
 
   return (
-    <section className="card" aria-label="Cloud connection">
-      <h3>Cloud connection</h3>
+    <section className="card" aria-label={t('settings.cloud')}>
+      <h3>{t('settings.cloud')}</h3>
       {pairing ? (
         <table className="list">
           <tbody>
             <tr>
-              <td>Server</td>
+              <td>{t('settings.server')}</td>
               <td>{pairing.server_url}</td>
             </tr>
             <tr>
-              <td>Location</td>
+              <td>{t('settings.location')}</td>
               <td>{location?.name}</td>
             </tr>
             <tr>
-              <td>Device</td>
+              <td>{t('settings.device')}</td>
               <td className="wrap-anywhere">
                 {pairing.device_name} ({pairing.device_id})
               </td>
             </tr>
             <tr>
-              <td>Status</td>
+              <td>{t('settings.status')}</td>
               <td>
-                {status.online ? 'online' : 'offline'}, {status.unsyncedCount} unsynced, {status.rejected} rejected
-                {status.lastSyncAt ? `, last sync ${new Date(status.lastSyncAt).toLocaleTimeString()}` : ''}
+                {t('settings.statusLine', { state: t(status.online ? 'settings.online' : 'settings.offline'), unsynced: status.unsyncedCount, rejected: status.rejected })}
+                {status.lastSyncAt ? t('settings.lastSync', { time: time(new Date(status.lastSyncAt).toISOString()) }) : ''}
               </td>
             </tr>
             <StorageRow />
             {status.lastError && (
               <tr>
-                <td>Last error</td>
+                <td>{t('settings.lastError')}</td>
                 <td className="error-text">{status.lastError}</td>
               </tr>
             )}
           </tbody>
         </table>
       ) : (
-        <p>This till is not paired. Create a pairing code in the back office (Devices) and enter it here.</p>
+        <p>{t('settings.notPaired')}</p>
       )}
       <button type="button" className="btn" onClick={() => void sync.syncNow()}>
-        Sync now
+        {t('settings.syncNow')}
       </button>
       <form
         style={{ display: 'grid', gap: 8 }}
         onSubmit={async (e) => {
           e.preventDefault();
-          setMessage('Pairing…');
+          setMessage(t('settings.pairing'));
           const result = await sync.pair(code, { serverUrl: server, deviceName: name });
-          setMessage(result.ok ? `Paired as ${result.value.device_id}.` : result.error.message);
+          setMessage(result.ok ? t('settings.pairedAs', { device: result.value.device_id }) : errorText(result.error, t));
           if (result.ok) {
             setCode('');
             // Into the new pairing's outbox: the old one had to be empty to pair again.
@@ -109,23 +112,23 @@ function PairingCard({ audit }: { audit: SettingsAudit }) {
         }}
       >
         {sameOriginSync ? (
-          <p style={{ margin: 0, color: 'var(--muted)' }}>The cloud is reached through this page&apos;s server ({window.location.host}).</p>
+          <p style={{ margin: 0, color: 'var(--muted)' }}>{t('settings.sameOrigin', { host: window.location.host })}</p>
         ) : (
           <label className="field">
-            <span>Server URL</span>
-            <input className="input" value={server} onChange={(e) => setServer(e.target.value)} aria-label="Server URL" />
+            <span>{t('settings.serverUrl')}</span>
+            <input className="input" value={server} onChange={(e) => setServer(e.target.value)} aria-label={t('settings.serverUrl')} />
           </label>
         )}
         <label className="field">
-          <span>Pairing code</span>
-          <input className="input" value={code} onChange={(e) => setCode(e.target.value)} aria-label="Pairing code" />
+          <span>{t('settings.pairingCode')}</span>
+          <input className="input" value={code} onChange={(e) => setCode(e.target.value)} aria-label={t('settings.pairingCode')} />
         </label>
         <label className="field">
-          <span>Device name</span>
-          <input className="input" value={name} onChange={(e) => setName(e.target.value)} aria-label="Device name" />
+          <span>{t('settings.deviceName')}</span>
+          <input className="input" value={name} onChange={(e) => setName(e.target.value)} aria-label={t('settings.deviceName')} />
         </label>
         <button type="submit" className="btn primary" disabled={code.trim().length < 4}>
-          {pairing ? 'Pair again' : 'Pair this till'}
+          {t(pairing ? 'settings.pairAgain' : 'settings.pairThis')}
         </button>
         {message && <p role="status">{message}</p>}
       </form>
@@ -135,12 +138,13 @@ function PairingCard({ audit }: { audit: SettingsAudit }) {
 
 function RejectedCard() {
   const { db } = useServices();
+  const { t } = useI18n();
   const rejected = useLiveQuery(() => db.rejected.orderBy('seq').toArray(), [db]) ?? [];
   if (rejected.length === 0) return null;
   return (
-    <section className="card" aria-label="Rejected" id="rejected">
-      <h3>Rejected by the cloud ({rejected.length})</h3>
-      <p style={{ margin: 0 }}>Kept here and in the back office; a manager decides what to do with each.</p>
+    <section className="card" aria-label={t('settings.rejectedLabel')} id="rejected">
+      <h3>{t('settings.rejected', { count: rejected.length })}</h3>
+      <p style={{ margin: 0 }}>{t('settings.rejectedHelp')}</p>
       <table className="list">
         <tbody>
           {rejected.map((r) => (
@@ -156,12 +160,12 @@ function RejectedCard() {
   );
 }
 
-const DEVICES: { device: HardwareDevice; label: string }[] = [
-  { device: 'printer', label: 'Receipt printer' },
-  { device: 'drawer', label: 'Cash drawer' },
-  { device: 'terminal', label: 'Card terminal (ZVT)' },
-  { device: 'display', label: 'Customer display' },
-  { device: 'scanner', label: 'Serial scanner' },
+const DEVICES: { device: HardwareDevice; label: TillMessageKey }[] = [
+  { device: 'printer', label: 'settings.device.printer' },
+  { device: 'drawer', label: 'settings.device.drawer' },
+  { device: 'terminal', label: 'settings.device.terminal' },
+  { device: 'display', label: 'settings.device.display' },
+  { device: 'scanner', label: 'settings.device.scanner' },
 ];
 
 const NO_BRIDGE: BridgeConfig = { host: '', port: 17_020, token: '', allowedOrigins: [] };
@@ -173,20 +177,21 @@ function newToken(): string {
 
 /** The serial scale for goods sold by weight: its port and protocol (saved with the device settings). */
 export function ScaleFields({ config, onChange }: { config: HardwareConfig | null; onChange: (scale: { uri: string; protocol: ScaleProtocol }) => void }) {
+  const { t } = useI18n();
   const scale = { uri: config?.scale?.uri ?? '', protocol: config?.scale?.protocol ?? ('toledo' as ScaleProtocol) };
   return (
     <div style={{ display: 'grid', gap: 6, borderTop: '1px solid var(--line)', paddingTop: 8 }}>
-      <strong>Scale (goods sold by weight)</strong>
+      <strong>{t('settings.scale')}</strong>
       <div className="segmented">
         <input
           className="input"
-          aria-label="Scale address"
-          placeholder="serial:/dev/ttyUSB1?baud=9600 (empty: no scale)"
+          aria-label={t('settings.scaleAddress')}
+          placeholder={t('settings.scalePlaceholder')}
           value={scale.uri}
           disabled={!config}
           onChange={(e) => onChange({ ...scale, uri: e.target.value })}
         />
-        <select className="input" aria-label="Scale protocol" value={scale.protocol} disabled={!config} onChange={(e) => onChange({ ...scale, protocol: e.target.value as ScaleProtocol })}>
+        <select className="input" aria-label={t('settings.scaleProtocol')} value={scale.protocol} disabled={!config} onChange={(e) => onChange({ ...scale, protocol: e.target.value as ScaleProtocol })}>
           <option value="toledo">Toledo 8217</option>
           <option value="dialog06">Dialog 06</option>
         </select>
@@ -198,6 +203,7 @@ export function ScaleFields({ config, onChange }: { config: HardwareConfig | nul
 /** The bridge on a LAN address of this PC, for a browser till on a tablet (saved with the device settings). */
 export function LanBridgeFields({ config, onChange }: { config: HardwareConfig | null; onChange: (bridge: BridgeConfig) => void }) {
   const { hardware } = useServices();
+  const { t } = useI18n();
   const [addresses, setAddresses] = useState<{ address: string; interface: string }[]>([]);
   useEffect(() => {
     void hardware.client.send('hardware:list-addresses', {}).then((r) => r.ok && setAddresses(r.value.addresses));
@@ -206,9 +212,9 @@ export function LanBridgeFields({ config, onChange }: { config: HardwareConfig |
   const set = (patch: Partial<BridgeConfig>) => onChange({ ...b, ...patch });
   return (
     <div style={{ display: 'grid', gap: 6, borderTop: '1px solid var(--line)', paddingTop: 8 }}>
-      <strong>Bridge for a tablet till</strong>
-      <select className="input" aria-label="Bridge address" value={b.host} disabled={!config} onChange={(e) => set({ host: e.target.value, token: b.token || newToken() })}>
-        <option value="">Off</option>
+      <strong>{t('settings.lanBridge')}</strong>
+      <select className="input" aria-label={t('settings.bridgeAddress')} value={b.host} disabled={!config} onChange={(e) => set({ host: e.target.value, token: b.token || newToken() })}>
+        <option value="">{t('settings.off')}</option>
         {addresses.map((a) => (
           <option key={a.address} value={a.address}>
             {a.address} ({a.interface})
@@ -217,23 +223,21 @@ export function LanBridgeFields({ config, onChange }: { config: HardwareConfig |
       </select>
       {b.host !== '' && (
         <>
-          <input className="input" aria-label="Bridge port" inputMode="numeric" value={b.port} onChange={(e) => set({ port: Number(e.target.value) || 0 })} />
+          <input className="input" aria-label={t('settings.bridgePort')} inputMode="numeric" value={b.port} onChange={(e) => set({ port: Number(e.target.value) || 0 })} />
           <div className="segmented">
-            <input className="input" aria-label="Bridge token" readOnly value={b.token} />
+            <input className="input" aria-label={t('settings.bridgeToken')} readOnly value={b.token} />
             <button type="button" className="btn" onClick={() => set({ token: newToken() })}>
-              Generate
+              {t('settings.generate')}
             </button>
           </div>
           <input
             className="input"
-            aria-label="Tablet till origin"
-            placeholder="Origin the tablet loads the till from, e.g. https://pos.example.com"
+            aria-label={t('settings.tabletOrigin')}
+            placeholder={t('settings.tabletOriginPlaceholder')}
             value={b.allowedOrigins.join(' ')}
             onChange={(e) => set({ allowedOrigins: e.target.value.split(/\s+/).filter(Boolean) })}
           />
-          <span>
-            On the tablet: bridge URL http://{b.host.includes(':') ? `[${b.host}]` : b.host}:{b.port} and this token.
-          </span>
+          <span>{t('settings.onTablet', { url: `http://${b.host.includes(':') ? `[${b.host}]` : b.host}:${b.port}` })}</span>
         </>
       )}
     </div>
@@ -243,6 +247,7 @@ export function LanBridgeFields({ config, onChange }: { config: HardwareConfig |
 function HardwareCard({ audit }: { audit: SettingsAudit }) {
   const { db, hardware } = useServices();
   const notify = useTill((s) => s.notify);
+  const { t } = useI18n();
   const [config, setConfig] = useState<HardwareConfig | null>(null);
   /** the settings as last loaded or saved, to say what a save changed */
   const [saved, setSaved] = useState<HardwareConfig | null>(null);
@@ -257,9 +262,9 @@ function HardwareCard({ audit }: { audit: SettingsAudit }) {
       if (r.ok) {
         setConfig(r.value);
         setSaved(r.value);
-      } else setLoadError(r.error.message);
+      } else setLoadError(errorText(r.error, t));
     });
-  }, [hardware]);
+  }, [hardware, t]);
 
   const update = <K extends keyof HardwareConfig>(device: K, patch: Partial<HardwareConfig[K]>) => {
     setConfig((c) => (c ? { ...c, [device]: { ...c[device], ...patch } } : c));
@@ -271,24 +276,24 @@ function HardwareCard({ audit }: { audit: SettingsAudit }) {
       await audit('hardware', hardwareChangeDetail(saved, r.value));
       setSaved(r.value);
       setConfig(r.value);
-      notify('success', 'Device settings saved.');
-    } else notify('error', r.error.message);
+      notify('success', t('settings.saved'));
+    } else notify('error', errorText(r.error, t));
   };
   const test = async (device: HardwareDevice) => {
-    setResults((x) => ({ ...x, [device]: 'Testing…' }));
+    setResults((x) => ({ ...x, [device]: t('settings.testing') }));
     const r = await hardware.client.send('hardware:test-device', { device });
-    setResults((x) => ({ ...x, [device]: r.ok ? `${r.value.success ? '✓' : '✗'} ${r.value.message}` : `✗ ${r.error.message}` }));
+    setResults((x) => ({ ...x, [device]: r.ok ? `${r.value.success ? '✓' : '✗'} ${r.value.message}` : `✗ ${errorText(r.error, t)}` }));
   };
   const resolvePending = async () => {
-    notify('info', (await resolvePendingCardPayments(db, hardware.client)) ?? 'Nothing pending.');
+    notify('info', (await resolvePendingCardPayments(db, hardware.client, t)) ?? t('settings.nothingPending'));
   };
 
   const c = config ?? DEFAULT_HARDWARE_CONFIG;
   return (
-    <section className="card wide" aria-label="Hardware">
-      <h3>Hardware</h3>
+    <section className="card wide" aria-label={t('settings.hardware')}>
+      <h3>{t('settings.hardware')}</h3>
       <p style={{ margin: 0 }}>
-        Connection: <strong>{hardware.kind === 'electron' ? 'this app (Electron)' : hardware.kind === 'bridge' ? `hardware bridge ${hardware.bridge?.url}` : 'none'}</strong>
+        {t('settings.connection')} <strong>{hardware.kind === 'electron' ? t('settings.connElectron') : hardware.kind === 'bridge' ? t('settings.connBridge', { url: hardware.bridge?.url ?? '' }) : t('settings.connNone')}</strong>
       </p>
       {hardware.kind !== 'electron' && (
         <form
@@ -299,33 +304,34 @@ function HardwareCard({ audit }: { audit: SettingsAudit }) {
             window.location.reload();
           }}
         >
-          <input className="input" placeholder="Bridge URL, e.g. http://127.0.0.1:7070" aria-label="Bridge URL" value={bridgeUrl} onChange={(e) => setBridgeUrl(e.target.value)} />
-          <input className="input" type="password" autoComplete="off" placeholder="Bridge token" aria-label="Bridge token" value={bridgeToken} onChange={(e) => setBridgeToken(e.target.value)} />
+          <input className="input" placeholder={t('settings.bridgeUrlPlaceholder')} aria-label={t('settings.bridgeUrl')} value={bridgeUrl} onChange={(e) => setBridgeUrl(e.target.value)} />
+          <input className="input" type="password" autoComplete="off" placeholder={t('settings.bridgeToken')} aria-label={t('settings.bridgeToken')} value={bridgeToken} onChange={(e) => setBridgeToken(e.target.value)} />
           <button type="submit" className="btn">
-            Use this bridge
+            {t('settings.useBridge')}
           </button>
         </form>
       )}
       {loadError && <p className="error-text">{loadError}</p>}
-      <table className="list devices" aria-label="Devices">
+      <table className="list devices" aria-label={t('settings.devices')}>
         <thead>
           <tr>
-            <th>Device</th>
-            <th>Address</th>
-            <th>Options</th>
-            <th>Test</th>
+            <th>{t('settings.device')}</th>
+            <th>{t('settings.address')}</th>
+            <th>{t('settings.options')}</th>
+            <th>{t('settings.test')}</th>
           </tr>
         </thead>
         <tbody>
           {DEVICES.map(({ device, label }) => (
             <tr key={device}>
-              <th scope="row">{label}</th>
+              <th scope="row">{t(label)}</th>
               <td>
                 {device !== 'drawer' && (
                   <input
                     className="input"
-                    aria-label={`${label} address`}
-                    placeholder="tcp://HOST:PORT or serial:/dev/ttyUSB0?baud=9600"
+                    aria-label={t('settings.deviceAddress', { device: t(label) })}
+                    data-testid={`address-${device}`}
+                    placeholder={t('settings.addressPlaceholder')}
                     value={c[device].uri}
                     disabled={!config}
                     onChange={(e) => update(device, { uri: e.target.value })}
@@ -333,18 +339,18 @@ function HardwareCard({ audit }: { audit: SettingsAudit }) {
                 )}
                 {device === 'drawer' && (
                   <label>
-                    <input type="checkbox" checked={c.printer.drawer} disabled={!config} onChange={(e) => update('printer', { drawer: e.target.checked })} /> Drawer on the printer&apos;s kick port
+                    <input type="checkbox" checked={c.printer.drawer} disabled={!config} onChange={(e) => update('printer', { drawer: e.target.checked })} /> {t('settings.drawerOnPrinter')}
                   </label>
                 )}
               </td>
               <td>
                 {device === 'printer' && (
                   <div className="segmented">
-                    <select className="input" aria-label="Paper width" value={c.printer.width} disabled={!config} onChange={(e) => update('printer', { width: Number(e.target.value) as 42 | 32 })}>
-                      <option value={42}>80 mm (42 columns)</option>
-                      <option value={32}>58 mm (32 columns)</option>
+                    <select className="input" aria-label={t('settings.paperWidth')} value={c.printer.width} disabled={!config} onChange={(e) => update('printer', { width: Number(e.target.value) as 42 | 32 })}>
+                      <option value={42}>{t('settings.paper80')}</option>
+                      <option value={32}>{t('settings.paper58')}</option>
                     </select>
-                    <select className="input" aria-label="Printer model" value={c.printer.model} disabled={!config} onChange={(e) => update('printer', { model: e.target.value as 'epson' | 'star' })}>
+                    <select className="input" aria-label={t('settings.printerModel')} value={c.printer.model} disabled={!config} onChange={(e) => update('printer', { model: e.target.value as 'epson' | 'star' })}>
                       <option value="epson">Epson</option>
                       <option value="star">Star</option>
                     </select>
@@ -353,7 +359,7 @@ function HardwareCard({ audit }: { audit: SettingsAudit }) {
               </td>
               <td className="test-cell">
                 <button type="button" className="btn" onClick={() => void test(device)} data-testid={`test-${device}`}>
-                  Test
+                  {t('settings.test')}
                 </button>
                 {results[device] && <span role="status">{results[device]}</span>}
               </td>
@@ -364,13 +370,13 @@ function HardwareCard({ audit }: { audit: SettingsAudit }) {
       <ScaleFields config={config} onChange={(scale) => setConfig((x) => (x ? { ...x, scale } : x))} />
       <LanBridgeFields config={config} onChange={(bridge) => setConfig((x) => (x ? { ...x, bridge } : x))} />
       <button type="button" className="btn primary" disabled={!config} onClick={() => void save()}>
-        Save device settings
+        {t('settings.save')}
       </button>
       {pending.length > 0 && (
         <div style={{ display: 'grid', gap: 6 }}>
-          <strong className="error-text">{pending.length} card payment(s) with an unknown outcome</strong>
+          <strong className="error-text">{t('settings.pendingCards', { count: pending.length })}</strong>
           <button type="button" className="btn" onClick={() => void resolvePending()}>
-            Resolve card payments with the terminal
+            {t('settings.resolveCards')}
           </button>
         </div>
       )}
@@ -416,7 +422,7 @@ export function SettingsScreen() {
   }
   return (
     <main className="page" data-testid="settings-screen">
-      <h2>Settings</h2>
+      <h2>{t('settings.title')}</h2>
       <div className="cards stack">
         <PairingCard audit={audit} />
         <RejectedCard />

@@ -122,7 +122,7 @@ describe('tender screen', () => {
     expect(useTill.getState().screen).toBe('receipt');
     expect(useTill.getState().receiptOrderId).toBe(orders[0]!.id);
     // The printer is not configured: the sale stands and the reason waits beside Reprint.
-    expect(useTill.getState().receiptPrintError).toContain('no device');
+    expect(useTill.getState().receiptPrintError).toContain('not set up');
   });
 
   it('split: part in cash, the rest by card', async () => {

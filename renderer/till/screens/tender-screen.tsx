@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { parseMoney, toDecimalString } from '../../../core/money';
+import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/use-i18n';
 import { cashDue, isSettled, tenderCash } from '../../../core/payments';
 import type { TillLocation } from '../../../core/sync/catalog';
@@ -84,25 +85,25 @@ export function TenderScreen({ location }: { location: TillLocation }) {
   useScanHandler(
     useCallback(() => {
       setText('');
-      notify('info', 'Scan ignored while taking payment.');
+      notify('info', { key: 'tender.scanIgnored' });
     }, [notify]),
   );
 
   const finish = useCallback(
     async (all: TenderInput[]) => {
       if (!staff) return;
-      setBusy('Saving the sale…');
+      setBusy(i18n.t('tender.saving'));
       const done = await completeSale(db, hardware.client, location, { cart, tenders: fitToTotal(all, totals.total), staffId: staff.id, approvedBy: cart.approved_by ?? null });
       setBusy(null);
       if (!done.ok) {
-        setError(done.error.message);
+        setError(errorText(done.error, i18n.t));
         return;
       }
       const state = useTill.getState();
       state.clearCart();
-      state.showReceipt(done.value.sale.order.id, done.value.print.ok ? null : done.value.print.error.message);
+      state.showReceipt(done.value.sale.order.id, done.value.print.ok ? null : errorText(done.value.print.error, i18n.t));
     },
-    [db, hardware, location, cart, staff, totals.total],
+    [db, hardware, location, cart, staff, totals.total, i18n],
   );
 
   const addTender = useCallback(
@@ -110,7 +111,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
       if (!staff) return;
       const stored = await takeTender(db, { cart, tender, staffId: staff.id });
       if (!stored.ok) {
-        setError(stored.error.message);
+        setError(errorText(stored.error, i18n.t));
         return;
       }
       const all = [...tenders.map(asTenderInput), asTenderInput(stored.value)];
@@ -120,7 +121,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
         await finish(all);
       }
     },
-    [db, cart, staff, tenders, totals.total, location.cash_rounding, finish],
+    [db, cart, staff, tenders, totals.total, location.cash_rounding, finish, i18n],
   );
 
   // The cart may have shrunk below what was taken (Back, a line removed): finish with change, or say what to give back.
@@ -129,14 +130,16 @@ export function TenderScreen({ location }: { location: TillLocation }) {
   /** The typed amount: null when nothing is typed, undefined (with the error shown) when it is not an amount. */
   const typedAmount = (): number | null | undefined => {
     if (text.trim() === '') return null;
+    let value: number;
     try {
-      const value = parseMoney(text, currency);
-      if (value <= 0) throw new RangeError('Enter an amount above zero.');
-      return value;
-    } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      value = parseMoney(text, currency);
+    } catch {
+      setError(i18n.t('tender.notAnAmount', { text, currency }));
       return undefined;
     }
+    if (value > 0) return value;
+    setError(i18n.t('tender.aboveZero'));
+    return undefined;
   };
 
   const payCash = async (given?: number) => {
@@ -164,10 +167,10 @@ export function TenderScreen({ location }: { location: TillLocation }) {
     if (typed === undefined) return;
     const amount = typed ?? remaining;
     if (amount > remaining) {
-      setError(`A card pays at most the ${money(remaining)} still due.`);
+      setError(i18n.t('tender.cardAtMost', { amount: money(remaining) }));
       return;
     }
-    setBusy(`Card payment of ${money(amount + tip)}: follow the terminal…`);
+    setBusy(i18n.t('tender.cardWaiting', { amount: money(amount + tip) }));
     setCardWaiting(true);
     const outcome = await authorizeCard(db, hardware.client, { cart, amount, tip, currency, staffId: staff?.id ?? null });
     setCardWaiting(false);
@@ -175,13 +178,16 @@ export function TenderScreen({ location }: { location: TillLocation }) {
     if (outcome.kind === 'approved') await addTender(outcome.tender);
     else if (outcome.kind === 'unknown') {
       setUnresolved({ paymentId: outcome.paymentId, amount: amount + tip, tip });
-      setError(`The terminal did not say whether the card was charged (${outcome.message}).`);
-    } else setError(outcome.message);
+      setError(i18n.t('tender.unknownOutcome', { detail: errorText(outcome.error, i18n.t) }));
+    } else if (outcome.kind === 'declined') {
+      const why = i18n.t(`card.${outcome.reason}`);
+      setError(outcome.detail ? i18n.t('card.withDetail', { why, detail: outcome.detail }) : why);
+    } else setError(errorText(outcome.error, i18n.t));
   };
 
   const askTerminal = async () => {
     if (!unresolved || busy) return;
-    setBusy('Asking the terminal…');
+    setBusy(i18n.t('tender.asking'));
     const answer = await resolveCardPayment(db, hardware.client, unresolved.paymentId);
     setBusy(null);
     if (answer.kind === 'charged') {
@@ -190,24 +196,25 @@ export function TenderScreen({ location }: { location: TillLocation }) {
       await addTender({ id: unresolved.paymentId, method: 'card', amount: answer.amount, ...(answer.tip > 0 ? { tip: answer.tip } : {}) });
     } else if (answer.kind === 'not_charged') {
       setUnresolved(null);
-      setError('The card was not charged. Take the payment again.');
-    } else setError(`Still unknown: ${answer.message}`);
+      setError(i18n.t('tender.notCharged'));
+    } else setError(i18n.t('tender.stillUnknown', { detail: errorText(answer.error, i18n.t) }));
   };
 
   /** ZVT 06 B0: the terminal ends the waiting dialogue; authorize then answers "aborted" (nothing charged). */
   const abortCard = async () => {
     const sent = await hardware.client.send('terminal:abort', {});
-    if (!sent.ok || !sent.value.sent) setError(`The terminal did not take the abort${sent.ok ? '' : `: ${sent.error.message}`}; wait for it or cancel on the terminal.`);
-    else setBusy('Aborting the card payment…');
+    if (!sent.ok) setError(`${i18n.t('tender.abortRefused')} ${errorText(sent.error, i18n.t)}`);
+    else if (!sent.value.sent) setError(i18n.t('tender.abortRefused'));
+    else setBusy(i18n.t('tender.aborting'));
   };
 
   const back = () => {
     if (busy) return;
     if (unresolved) {
-      setError('First find out from the terminal whether the card was charged.');
+      setError(i18n.t('tender.askFirst'));
       return;
     }
-    if (tenders.length > 0) notify('info', `${money(paid)} taken stays on this sale.`);
+    if (tenders.length > 0) notify('info', i18n.t('tender.stays', { amount: money(paid) }));
     go('sell');
   };
 
@@ -216,20 +223,20 @@ export function TenderScreen({ location }: { location: TillLocation }) {
     if (row.method === 'card') {
       const receiptNumber = row.card?.receipt_number;
       if (receiptNumber == null) {
-        setError('This card payment has no terminal receipt number; reverse it on the terminal.');
+        setError(i18n.t('tender.noReceiptNumber'));
         return;
       }
-      setBusy('Reversing the card payment on the terminal…');
+      setBusy(i18n.t('tender.reversing'));
       const reversed = await hardware.client.send('terminal:reverse', { paymentId: row.id, receiptNumber });
       setBusy(null);
       if (!reversed.ok || !reversed.value.approved) {
-        setError(`Card reversal failed: ${reversed.ok ? reversed.value.message : reversed.error.message}`);
+        setError(i18n.t('tender.reversalFailed', { detail: reversed.ok ? reversed.value.message : errorText(reversed.error, i18n.t) }));
         return;
       }
     }
     const done = await giveBackTender(db, { id: row.id, staffId: staff.id, approvedBy });
-    if (!done.ok) setError(done.error.message);
-    else notify('success', row.method === 'cash' ? `Hand ${money(row.amount + (row.tip ?? 0))} back to the customer.` : `Card payment of ${money(row.amount + (row.tip ?? 0))} reversed.`);
+    if (!done.ok) setError(errorText(done.error, i18n.t));
+    else notify('success', i18n.t(row.method === 'cash' ? 'tender.handBack' : 'tender.reversed', { amount: money(row.amount + (row.tip ?? 0)) }));
   };
 
   const quick = quickCashAmounts(cashRemaining + tip, 2);
@@ -261,15 +268,15 @@ export function TenderScreen({ location }: { location: TillLocation }) {
       }}
     >
       <section className="card">
-        <h3>Amount due</h3>
+        <h3>{i18n.t('tender.due')}</h3>
         <div className="due" data-testid="amount-due">
           {money(remaining)}
         </div>
-        {location.cash_rounding > 1 && remaining > 0 && <div style={{ color: 'var(--muted)' }}>In cash: {money(cashRemaining)}</div>}
+        {location.cash_rounding > 1 && remaining > 0 && <div style={{ color: 'var(--muted)' }}>{i18n.t('tender.inCash', { amount: money(cashRemaining) })}</div>}
         <div style={{ color: 'var(--muted)' }}>
-          Total {money(totals.total)} · {itemCount(cart, i18n)}
+          {i18n.t('tender.totalLine', { amount: money(totals.total), items: itemCount(cart, i18n) })}
         </div>
-        <ul className="tender-lines" aria-label="What is being paid">
+        <ul className="tender-lines" aria-label={i18n.t('tender.whatIsPaid')}>
           {cart.lines.map((line) => {
             const lt = totals.lines.find((x) => x.id === line.id);
             return (
@@ -284,15 +291,15 @@ export function TenderScreen({ location }: { location: TillLocation }) {
           })}
         </ul>
         {tenders.length > 0 && (
-          <table className="list" aria-label="Tenders taken" data-testid="tenders-taken">
+          <table className="list" aria-label={i18n.t('tender.taken')} data-testid="tenders-taken">
             <tbody>
               {tenders.map((t) => (
                 <tr key={t.id}>
-                  <td>{t.method === 'cash' ? 'Cash taken' : `Card ${t.card?.card_name ?? ''}`}</td>
+                  <td>{t.method === 'cash' ? i18n.t('cart.cashTaken') : i18n.t('cart.cardTaken', { name: t.card?.card_name ?? '' })}</td>
                   <td className="num">{money(t.amount + (t.tip ?? 0))}</td>
                   <td>
                     <button type="button" className="btn" disabled={Boolean(busy)} onClick={() => setGivingBack(t)} data-testid="give-back">
-                      {t.method === 'cash' ? 'Give back' : 'Reverse'}
+                      {i18n.t(t.method === 'cash' ? 'tender.giveBack' : 'tender.reverse')}
                     </button>
                   </td>
                 </tr>
@@ -302,12 +309,12 @@ export function TenderScreen({ location }: { location: TillLocation }) {
         )}
         {overpaid && (
           <button type="button" className="btn ok" onClick={() => void finish(tenders.map(asTenderInput))}>
-            Finish: {money(paid - totals.total)} change
+            {i18n.t('tender.finishChange', { amount: money(paid - totals.total) })}
           </button>
         )}
         {cardWaiting && (
           <button type="button" className="btn danger big" onClick={() => void abortCard()} data-testid="abort-card">
-            Abort card payment
+            {i18n.t('tender.abort')}
           </button>
         )}
         {givingBack && staff && (
@@ -316,8 +323,8 @@ export function TenderScreen({ location }: { location: TillLocation }) {
             action="give_back_tender"
             role={staff.role}
             permissions={location.role_permissions}
-            title={givingBack.method === 'cash' ? 'Give the cash back?' : 'Reverse the card payment?'}
-            confirmLabel={givingBack.method === 'cash' ? `Give ${money(givingBack.amount + (givingBack.tip ?? 0))} back` : `Reverse ${money(givingBack.amount + (givingBack.tip ?? 0))}`}
+            title={i18n.t(givingBack.method === 'cash' ? 'tender.giveBackCashTitle' : 'tender.reverseCardTitle')}
+            confirmLabel={i18n.t(givingBack.method === 'cash' ? 'tender.giveBackCash' : 'tender.reverseCard', { amount: money(givingBack.amount + (givingBack.tip ?? 0)) })}
             danger
             onClose={() => setGivingBack(null)}
             onConfirm={async (approvedBy) => {
@@ -327,9 +334,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
             }}
           >
             <p>
-              {givingBack.method === 'cash'
-                ? `${money(givingBack.amount + (givingBack.tip ?? 0))} in cash comes off this sale and goes back to the customer now.`
-                : `The card payment of ${money(givingBack.amount + (givingBack.tip ?? 0))} is reversed on the terminal and comes off this sale.`}
+              {i18n.t(givingBack.method === 'cash' ? 'tender.giveBackCashBody' : 'tender.reverseCardBody', { amount: money(givingBack.amount + (givingBack.tip ?? 0)) })}
             </p>
           </ApprovalDialog>
         )}
@@ -345,11 +350,11 @@ export function TenderScreen({ location }: { location: TillLocation }) {
         )}
         {unresolved && (
           <button type="button" className="btn primary" onClick={() => void askTerminal()} disabled={Boolean(busy)} data-testid="ask-terminal">
-            Was the card of {money(unresolved.amount)} charged? Ask the terminal
+            {i18n.t('tender.askTerminal', { amount: money(unresolved.amount) })}
           </button>
         )}
         <button type="button" className="btn back" onClick={back} disabled={Boolean(busy)}>
-          Back to cart <span className="key">Esc</span>
+          {i18n.t('tender.back')} <span className="key">Esc</span>
         </button>
       </section>
       <section className="card tender-pay">
@@ -364,12 +369,13 @@ export function TenderScreen({ location }: { location: TillLocation }) {
           disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)}
         />
         <label className="field">
-          <span>Cash given / amount to charge ({currency})</span>
+          <span>{i18n.t('tender.amountLabel', { currency })}</span>
           <input
             ref={inputRef}
             className="input amount-input"
             inputMode="decimal"
-            aria-label="Amount given"
+            aria-label={i18n.t('tender.amountGiven')}
+            data-testid="amount-given"
             placeholder={toDecimalString(cashRemaining + tip, currency)}
             value={text}
             disabled={Boolean(busy)}
@@ -385,7 +391,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
             }}
           />
         </label>
-        <div className="keypad amount-keys" role="group" aria-label="Amount keys">
+        <div className="keypad amount-keys" role="group" aria-label={i18n.t('tender.amountKeys')}>
           {['7', '8', '9', '4', '5', '6', '1', '2', '3', decimalSeparator, '0', '⌫'].map((key) => (
             <button
               key={key}
@@ -393,7 +399,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
               className="btn"
               tabIndex={-1}
               disabled={Boolean(busy)}
-              aria-label={key === '⌫' ? 'Delete last digit' : undefined}
+              aria-label={key === '⌫' ? i18n.t('pin.delete') : undefined}
               // Keeps the focus in the amount field, so Enter still takes the cash.
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => {
@@ -405,24 +411,23 @@ export function TenderScreen({ location }: { location: TillLocation }) {
             </button>
           ))}
         </div>
-        <div className="quick" role="group" aria-label="Quick cash amounts">
+        <div className="quick" role="group" aria-label={i18n.t('tender.quick')}>
           {quick.map((amount, i) => (
             <button key={amount} type="button" className="btn" disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)} onClick={() => void payCash(amount)}>
-              {i === 0 ? 'Exact ' : ''}
-              {money(amount)} <span className="key">F{i + 5}</span>
+              {i === 0 ? i18n.t('tender.exact', { amount: money(amount) }) : money(amount)} <span className="key">F{i + 5}</span>
             </button>
           ))}
         </div>
         <div className="pay-methods">
           <button type="button" className="btn ok big" disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)} onClick={() => void payCash()}>
-            Cash <span className="key">Enter</span>
+            {i18n.t('method.cash')} <span className="key">Enter</span>
           </button>
           <button type="button" className="btn primary big" disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)} onClick={() => void payCard()}>
-            Card <span className="key">F2</span>
+            {i18n.t('method.card')} <span className="key">F2</span>
           </button>
         </div>
         <p style={{ margin: 0, color: 'var(--muted)', fontSize: '.9rem' }}>
-          Split: type a part amount and choose Cash or Card; repeat until nothing is due.
+          {i18n.t('tender.split')}
         </p>
       </section>
     </main>

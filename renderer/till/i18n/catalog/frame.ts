@@ -83,6 +83,8 @@ export const en = {
   'shortcuts.next': 'Next sale',
   'shortcuts.reprint': 'Reprint the receipt',
   'shortcuts.price': 'Change the selected line’s price (manager approval for cashiers)',
+  'frame.pairingFailed': 'Pairing failed: {detail}',
+  'frame.scannedElsewhere': 'Scanned {code}: open the sale screen to add it.',
 } satisfies Record<string, Message>;
 
 export const de: Record<keyof typeof en, Message> = {
@@ -167,4 +169,6 @@ export const de: Record<keyof typeof en, Message> = {
   'shortcuts.next': 'Nächster Verkauf',
   'shortcuts.reprint': 'Beleg nachdrucken',
   'shortcuts.price': 'Preis der gewählten Position ändern (Freigabe durch die Leitung für Kassierer)',
+  'frame.pairingFailed': 'Kopplung fehlgeschlagen: {detail}',
+  'frame.scannedElsewhere': '{code} gescannt: zum Hinzufügen den Verkaufsbildschirm öffnen.',
 };

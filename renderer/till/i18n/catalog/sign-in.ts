@@ -14,6 +14,10 @@ export const en = {
   'signIn.pin': 'Staff PIN',
   'signIn.unknownPin': 'Unknown PIN. Try again.',
   'signIn.unknownBadge': 'Unknown staff badge or PIN.',
+  'pairing.title': 'Pair this till',
+  'pairing.help': 'In the back office open Devices → Pair a till (or run {command}) and enter the code.',
+  'pairing.busy': 'Pairing…',
+  'pairing.pair': 'Pair',
 } satisfies Record<string, Message>;
 
 export const de: Record<keyof typeof en, Message> = {
@@ -29,4 +33,8 @@ export const de: Record<keyof typeof en, Message> = {
   'signIn.pin': 'Personal-PIN',
   'signIn.unknownPin': 'Unbekannte PIN. Bitte erneut versuchen.',
   'signIn.unknownBadge': 'Unbekannter Ausweis oder unbekannte PIN.',
+  'pairing.title': 'Diese Kasse koppeln',
+  'pairing.help': 'Im Backoffice Geräte → Kasse koppeln öffnen (oder {command} ausführen) und den Code eingeben.',
+  'pairing.busy': 'Kopplung läuft…',
+  'pairing.pair': 'Koppeln',
 };
