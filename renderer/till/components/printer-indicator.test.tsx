@@ -6,18 +6,21 @@ import type { HardwareClient, PrinterStatus } from '../../../core/hardware-contr
 import { ok } from '../../../core/result';
 import type { TillDb } from '../../db/till-db';
 import type { SyncEngine } from '../../sync/sync-engine';
+import { showText } from '../i18n/local-text';
+import { tillI18n } from '../i18n/use-i18n';
 import { ServicesContext } from '../services';
 import { useTill } from '../till-store';
 import { PrinterIndicator } from './printer-indicator';
 
 afterEach(cleanup);
 
+const { t } = tillI18n(null);
 const FINE: PrinterStatus = { online: true, paperOut: false, paperNearEnd: false, coverOpen: false } as PrinterStatus;
 
 /** Renders the notices beside the pill, so a notice raised during a render would warn. */
 function Notices() {
   const notices = useTill((s) => s.notices);
-  return <ul>{notices.map((n) => <li key={n.id}>{n.text}</li>)}</ul>;
+  return <ul>{notices.map((n) => <li key={n.id}>{showText(n.text, t)}</li>)}</ul>;
 }
 
 it('shows a pushed printer problem, raises it once, clears it when fixed, and never updates state while rendering', async () => {
@@ -35,7 +38,7 @@ it('shows a pushed printer problem, raises it once, clears it when fixed, and ne
   // Every notice raised (the store keeps only the last three).
   const raised: string[] = [];
   const unsubscribe = useTill.subscribe((state, previous) => {
-    for (const n of state.notices) if (!previous.notices.some((p) => p.id === n.id)) raised.push(n.text);
+    for (const n of state.notices) if (!previous.notices.some((p) => p.id === n.id)) raised.push(showText(n.text, t));
   });
   render(
     <ServicesContext.Provider value={{ db: {} as TillDb, sync: {} as SyncEngine, hardware: { kind: 'bridge', client, bridge: null } as never }}>

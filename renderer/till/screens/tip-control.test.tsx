@@ -132,7 +132,7 @@ describe('tip control', () => {
     await user.type(screen.getByRole('textbox', { name: /Anderes Trinkgeld/ }), '1,50{Enter}');
     expect(screen.getByTestId('tip-chosen').textContent).toContain('Trinkgeld 1,50 €');
     expect(useTill.getState().screen).toBe('tender');
-    await user.type(screen.getByRole('textbox', { name: 'Amount given' }), '20{Enter}');
+    await user.type(screen.getByTestId('amount-given'), '20{Enter}');
     await receiptShown();
     const payments = await db.payments.toArray();
     expect(payments.map((p) => [p.method, p.amount, p.tip, p.tendered, p.change])).toEqual([['cash', 1290, 150, 2000, 560]]);
@@ -140,7 +140,7 @@ describe('tip control', () => {
 
   it('cash that does not cover the amount with the tip is refused; nothing is taken', async () => {
     await user.click(screen.getByRole('button', { name: '20 % · 2,58 €' }));
-    await user.type(screen.getByRole('textbox', { name: 'Amount given' }), '14{Enter}');
+    await user.type(screen.getByTestId('amount-given'), '14{Enter}');
     expect((await screen.findByRole('alert')).textContent).toBe('Das gegebene Bargeld muss mit Trinkgeld 15,48 € decken.');
     expect(await db.takenTenders.count()).toBe(0);
   });
