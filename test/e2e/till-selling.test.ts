@@ -477,8 +477,8 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.evaluate(() => document.querySelector('.page')?.scrollTo(0, 0));
     await shot(page, 'settings');
     // Saving the device settings is recorded with the manager who opened them, and synced.
-    await page.getByRole('button', { name: 'Save device settings' }).click();
-    await page.getByTestId('notice-success').filter({ hasText: 'Device settings saved' }).waitFor();
+    await page.getByTestId('save-devices').click();
+    await page.getByTestId('notice-success').filter({ hasText: 'Geräteeinstellungen gespeichert' }).waitFor();
     await page.keyboard.press('Escape');
     await waitSynced();
     const changes = async () =>
@@ -580,4 +580,48 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await shot(page, 'tablet');
   }, 240_000);
 
+  it('a cashier\'s price override is refused without a manager PIN and allowed with one; the approver is on the synced line', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    // Ben (cashier) still has the Orangensaft (3,50 €) of the tablet check on the cart, selected.
+    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('3,50 €');
+    await page.keyboard.press('Shift+F4');
+    await page.getByTestId('price-dialog').waitFor();
+    await typeSlowly(page, '2,00'); // typed as fast as a scanner it would be read as a scan
+    await page.keyboard.press('Enter');
+    await page.getByTestId('manager-approval').waitFor();
+    await page.keyboard.press('Escape'); // no manager at hand: back to the price dialog, nothing changed
+    await page.getByTestId('price-dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('price-dialog').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('cart-total').textContent()).toBe('3,50 €');
+    expect(await page.getByTestId('line-price-override').count()).toBe(0);
+
+    // The line's Price button, then Anna's PIN (after Ben's own is refused).
+    await page.getByTestId('line-price').click();
+    await page.getByTestId('price-dialog').waitFor();
+    await typeSlowly(page, '2,00'); // typed as fast as a scanner it would be read as a scan
+    await page.keyboard.press('Enter');
+    await managerApproves(page);
+    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('2,00 €');
+    expect(await page.getByTestId('line-price-override').textContent()).toBe('statt 3,50 €');
+
+    await page.keyboard.press('Enter');
+    await page.getByTestId('tender-screen').waitFor();
+    await page.keyboard.press('Enter'); // exact cash
+    await page.getByTestId('receipt-screen').waitFor();
+    await expect.poll(() => page.getByTestId('receipt-preview').textContent()).toContain('Preis geändert (statt 3,50)');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('sell-screen').waitFor();
+
+    await waitSynced();
+    const overridden = async () =>
+      (
+        await server.db.query<{ base_price: number; original: string; approver: string | null }>(
+          `SELECT l.base_price, l.price_override->>'original_price' AS original, a.name AS approver
+             FROM order_lines l LEFT JOIN staff a ON a.id = l.price_override->>'approved_by' WHERE l.price_override IS NOT NULL`,
+        )
+      ).rows.map((r) => [Number(r.base_price), Number(r.original), r.approver]);
+    await expect.poll(overridden, { timeout: 20_000 }).toEqual([[200, 350, 'Anna Schmidt']]);
+    expect(pageErrors).toEqual([]);
+  });
 });

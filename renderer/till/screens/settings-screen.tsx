@@ -369,7 +369,7 @@ function HardwareCard({ audit }: { audit: SettingsAudit }) {
       </table>
       <ScaleFields config={config} onChange={(scale) => setConfig((x) => (x ? { ...x, scale } : x))} />
       <LanBridgeFields config={config} onChange={(bridge) => setConfig((x) => (x ? { ...x, bridge } : x))} />
-      <button type="button" className="btn primary" disabled={!config} onClick={() => void save()}>
+      <button type="button" className="btn primary" data-testid="save-devices" disabled={!config} onClick={() => void save()}>
         {t('settings.save')}
       </button>
       {pending.length > 0 && (
