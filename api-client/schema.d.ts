@@ -4402,6 +4402,8 @@ export interface paths {
                                 phone: string | null;
                                 /** @description for staff; never printed on receipts */
                                 note: string;
+                                /** @description false for a test-mode customer (created with a pos_test_ key) */
+                                livemode: boolean;
                                 /** Format: date-time */
                                 created_at: string;
                                 /** Format: date-time */
@@ -4533,6 +4535,8 @@ export interface paths {
                             phone: string | null;
                             /** @description for staff; never printed on receipts */
                             note: string;
+                            /** @description false for a test-mode customer (created with a pos_test_ key) */
+                            livemode: boolean;
                             /** Format: date-time */
                             created_at: string;
                             /** Format: date-time */
@@ -4730,6 +4734,8 @@ export interface paths {
                             phone: string | null;
                             /** @description for staff; never printed on receipts */
                             note: string;
+                            /** @description false for a test-mode customer (created with a pos_test_ key) */
+                            livemode: boolean;
                             /** Format: date-time */
                             created_at: string;
                             /** Format: date-time */
@@ -4881,6 +4887,8 @@ export interface paths {
                             phone: string | null;
                             /** @description for staff; never printed on receipts */
                             note: string;
+                            /** @description false for a test-mode customer (created with a pos_test_ key) */
+                            livemode: boolean;
                             /** Format: date-time */
                             created_at: string;
                             /** Format: date-time */
@@ -5253,6 +5261,8 @@ export interface paths {
                                     failure_code?: string;
                                     /** @description failed payments only */
                                     failure_message?: string;
+                                    /** @description the order's mode: false for test mode */
+                                    livemode: boolean;
                                     /** Format: date-time */
                                     occurred_at: string;
                                     /** Format: date-time */
@@ -5294,6 +5304,8 @@ export interface paths {
                                         gross: number;
                                     }[];
                                     device_id: string | null;
+                                    /** @description the order's mode: false for test mode */
+                                    livemode: boolean;
                                     /** Format: date-time */
                                     occurred_at: string;
                                     /** Format: date-time */
@@ -5302,6 +5314,8 @@ export interface paths {
                                 external_ref: string | null;
                                 customer_note: string | null;
                                 customer_id: string | null;
+                                /** @description false for a test-mode order (a pos_test_ key, or a till paired in test mode); test orders never count in live reports */
+                                livemode: boolean;
                                 /**
                                  * Format: date-time
                                  * @description when it happened (the till clock for till sales)
@@ -5618,6 +5632,8 @@ export interface paths {
                                 failure_code?: string;
                                 /** @description failed payments only */
                                 failure_message?: string;
+                                /** @description the order's mode: false for test mode */
+                                livemode: boolean;
                                 /** Format: date-time */
                                 occurred_at: string;
                                 /** Format: date-time */
@@ -5659,6 +5675,8 @@ export interface paths {
                                     gross: number;
                                 }[];
                                 device_id: string | null;
+                                /** @description the order's mode: false for test mode */
+                                livemode: boolean;
                                 /** Format: date-time */
                                 occurred_at: string;
                                 /** Format: date-time */
@@ -5667,6 +5685,8 @@ export interface paths {
                             external_ref: string | null;
                             customer_note: string | null;
                             customer_id: string | null;
+                            /** @description false for a test-mode order (a pos_test_ key, or a till paired in test mode); test orders never count in live reports */
+                            livemode: boolean;
                             /**
                              * Format: date-time
                              * @description when it happened (the till clock for till sales)
@@ -6021,6 +6041,8 @@ export interface paths {
                                 failure_code?: string;
                                 /** @description failed payments only */
                                 failure_message?: string;
+                                /** @description the order's mode: false for test mode */
+                                livemode: boolean;
                                 /** Format: date-time */
                                 occurred_at: string;
                                 /** Format: date-time */
@@ -6062,6 +6084,8 @@ export interface paths {
                                     gross: number;
                                 }[];
                                 device_id: string | null;
+                                /** @description the order's mode: false for test mode */
+                                livemode: boolean;
                                 /** Format: date-time */
                                 occurred_at: string;
                                 /** Format: date-time */
@@ -6070,6 +6094,8 @@ export interface paths {
                             external_ref: string | null;
                             customer_note: string | null;
                             customer_id: string | null;
+                            /** @description false for a test-mode order (a pos_test_ key, or a till paired in test mode); test orders never count in live reports */
+                            livemode: boolean;
                             /**
                              * Format: date-time
                              * @description when it happened (the till clock for till sales)
@@ -6401,6 +6427,8 @@ export interface paths {
                                 failure_code?: string;
                                 /** @description failed payments only */
                                 failure_message?: string;
+                                /** @description the order's mode: false for test mode */
+                                livemode: boolean;
                                 /** Format: date-time */
                                 occurred_at: string;
                                 /** Format: date-time */
@@ -6442,6 +6470,8 @@ export interface paths {
                                     gross: number;
                                 }[];
                                 device_id: string | null;
+                                /** @description the order's mode: false for test mode */
+                                livemode: boolean;
                                 /** Format: date-time */
                                 occurred_at: string;
                                 /** Format: date-time */
@@ -6450,6 +6480,8 @@ export interface paths {
                             external_ref: string | null;
                             customer_note: string | null;
                             customer_id: string | null;
+                            /** @description false for a test-mode order (a pos_test_ key, or a till paired in test mode); test orders never count in live reports */
+                            livemode: boolean;
                             /**
                              * Format: date-time
                              * @description when it happened (the till clock for till sales)
@@ -6842,6 +6874,8 @@ export interface paths {
                                 failure_code?: string;
                                 /** @description failed payments only */
                                 failure_message?: string;
+                                /** @description the order's mode: false for test mode */
+                                livemode: boolean;
                                 /** Format: date-time */
                                 occurred_at: string;
                                 /** Format: date-time */
@@ -6883,6 +6917,8 @@ export interface paths {
                                     gross: number;
                                 }[];
                                 device_id: string | null;
+                                /** @description the order's mode: false for test mode */
+                                livemode: boolean;
                                 /** Format: date-time */
                                 occurred_at: string;
                                 /** Format: date-time */
@@ -6891,6 +6927,8 @@ export interface paths {
                             external_ref: string | null;
                             customer_note: string | null;
                             customer_id: string | null;
+                            /** @description false for a test-mode order (a pos_test_ key, or a till paired in test mode); test orders never count in live reports */
+                            livemode: boolean;
                             /**
                              * Format: date-time
                              * @description when it happened (the till clock for till sales)
@@ -7283,6 +7321,8 @@ export interface paths {
                                 failure_code?: string;
                                 /** @description failed payments only */
                                 failure_message?: string;
+                                /** @description the order's mode: false for test mode */
+                                livemode: boolean;
                                 /** Format: date-time */
                                 occurred_at: string;
                                 /** Format: date-time */
@@ -7324,6 +7364,8 @@ export interface paths {
                                     gross: number;
                                 }[];
                                 device_id: string | null;
+                                /** @description the order's mode: false for test mode */
+                                livemode: boolean;
                                 /** Format: date-time */
                                 occurred_at: string;
                                 /** Format: date-time */
@@ -7332,6 +7374,8 @@ export interface paths {
                             external_ref: string | null;
                             customer_note: string | null;
                             customer_id: string | null;
+                            /** @description false for a test-mode order (a pos_test_ key, or a till paired in test mode); test orders never count in live reports */
+                            livemode: boolean;
                             /**
                              * Format: date-time
                              * @description when it happened (the till clock for till sales)
@@ -7509,7 +7553,7 @@ export interface paths {
         };
         /**
          * List events (the events feed)
-         * @description Committed events in feed order. Follow `next_cursor` (pass it as `since`) and you see every event exactly once, even while many writers commit out of order. `since` takes a cursor, an event id or an RFC 3339 time. Events without a location (business-wide) are visible to every key; others only to keys with that location. Kept 30 days.
+         * @description Committed events in feed order. Follow `next_cursor` (pass it as `since`) and you see every event exactly once, even while many writers commit out of order. `since` takes a cursor, an event id or an RFC 3339 time. Events without a location (business-wide) are visible to every key; others only to keys with that location. A live key reads live events, a `pos_test_` key test events (`livemode: false`) only. Kept 30 days.
          */
         get: {
             parameters: {
@@ -7555,6 +7599,8 @@ export interface paths {
                                 api_version: string;
                                 location_id: string | null;
                                 device_id: string | null;
+                                /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+                                livemode: boolean;
                                 data: {
                                     [key: string]: unknown;
                                 };
@@ -7695,6 +7741,8 @@ export interface paths {
                             api_version: string;
                             location_id: string | null;
                             device_id: string | null;
+                            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+                            livemode: boolean;
                             data: {
                                 [key: string]: unknown;
                             };
@@ -7852,6 +7900,8 @@ export interface paths {
                                 headers: {
                                     [key: string]: string;
                                 };
+                                /** @description false for a test-mode endpoint (created with a pos_test_ key): it receives test events only, signed with its own secret */
+                                livemode: boolean;
                                 /** Format: date-time */
                                 created_at: string;
                                 /** Format: date-time */
@@ -8001,6 +8051,8 @@ export interface paths {
                             headers: {
                                 [key: string]: string;
                             };
+                            /** @description false for a test-mode endpoint (created with a pos_test_ key): it receives test events only, signed with its own secret */
+                            livemode: boolean;
                             /** Format: date-time */
                             created_at: string;
                             /** Format: date-time */
@@ -8209,6 +8261,8 @@ export interface paths {
                             headers: {
                                 [key: string]: string;
                             };
+                            /** @description false for a test-mode endpoint (created with a pos_test_ key): it receives test events only, signed with its own secret */
+                            livemode: boolean;
                             /** Format: date-time */
                             created_at: string;
                             /** Format: date-time */
@@ -8517,6 +8571,8 @@ export interface paths {
                             headers: {
                                 [key: string]: string;
                             };
+                            /** @description false for a test-mode endpoint (created with a pos_test_ key): it receives test events only, signed with its own secret */
+                            livemode: boolean;
                             /** Format: date-time */
                             created_at: string;
                             /** Format: date-time */
@@ -8745,6 +8801,8 @@ export interface paths {
                             headers: {
                                 [key: string]: string;
                             };
+                            /** @description false for a test-mode endpoint (created with a pos_test_ key): it receives test events only, signed with its own secret */
+                            livemode: boolean;
                             /** Format: date-time */
                             created_at: string;
                             /** Format: date-time */
@@ -11229,6 +11287,7 @@ export interface components {
          *           "external_ref": null,
          *           "customer_note": null,
          *           "customer_id": null,
+         *           "livemode": true,
          *           "occurred_at": "2026-11-23T09:12:04.500Z",
          *           "created_at": "2026-11-23T09:12:04.500Z",
          *           "updated_at": "2026-11-23T09:12:04.500Z",
@@ -11257,6 +11316,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** Order */
@@ -11421,6 +11482,8 @@ export interface components {
                         failure_code?: string;
                         /** @description failed payments only */
                         failure_message?: string;
+                        /** @description the order's mode: false for test mode */
+                        livemode: boolean;
                         /** Format: date-time */
                         occurred_at: string;
                         /** Format: date-time */
@@ -11462,6 +11525,8 @@ export interface components {
                             gross: number;
                         }[];
                         device_id: string | null;
+                        /** @description the order's mode: false for test mode */
+                        livemode: boolean;
                         /** Format: date-time */
                         occurred_at: string;
                         /** Format: date-time */
@@ -11470,6 +11535,8 @@ export interface components {
                     external_ref: string | null;
                     customer_note: string | null;
                     customer_id: string | null;
+                    /** @description false for a test-mode order (a pos_test_ key, or a till paired in test mode); test orders never count in live reports */
+                    livemode: boolean;
                     /**
                      * Format: date-time
                      * @description when it happened (the till clock for till sales)
@@ -11600,6 +11667,7 @@ export interface components {
          *                 "last4": "4242"
          *               },
          *               "device_id": "dev_01KAQ30B1C7K2M9N4P6R8T0V2X",
+         *               "livemode": true,
          *               "occurred_at": "2026-11-23T09:12:04.500Z",
          *               "created_at": "2026-11-23T09:12:04.500Z"
          *             }
@@ -11608,6 +11676,7 @@ export interface components {
          *           "external_ref": null,
          *           "customer_note": null,
          *           "customer_id": null,
+         *           "livemode": true,
          *           "occurred_at": "2026-11-23T09:12:04.500Z",
          *           "created_at": "2026-11-23T09:12:04.500Z",
          *           "updated_at": "2026-11-23T09:12:04.500Z",
@@ -11636,6 +11705,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** Order */
@@ -11800,6 +11871,8 @@ export interface components {
                         failure_code?: string;
                         /** @description failed payments only */
                         failure_message?: string;
+                        /** @description the order's mode: false for test mode */
+                        livemode: boolean;
                         /** Format: date-time */
                         occurred_at: string;
                         /** Format: date-time */
@@ -11841,6 +11914,8 @@ export interface components {
                             gross: number;
                         }[];
                         device_id: string | null;
+                        /** @description the order's mode: false for test mode */
+                        livemode: boolean;
                         /** Format: date-time */
                         occurred_at: string;
                         /** Format: date-time */
@@ -11849,6 +11924,8 @@ export interface components {
                     external_ref: string | null;
                     customer_note: string | null;
                     customer_id: string | null;
+                    /** @description false for a test-mode order (a pos_test_ key, or a till paired in test mode); test orders never count in live reports */
+                    livemode: boolean;
                     /**
                      * Format: date-time
                      * @description when it happened (the till clock for till sales)
@@ -11979,6 +12056,7 @@ export interface components {
          *                 "last4": "4242"
          *               },
          *               "device_id": "dev_01KAQ30B1C7K2M9N4P6R8T0V2X",
+         *               "livemode": true,
          *               "occurred_at": "2026-11-23T09:12:04.500Z",
          *               "created_at": "2026-11-23T09:12:04.500Z"
          *             }
@@ -11987,6 +12065,7 @@ export interface components {
          *           "external_ref": null,
          *           "customer_note": null,
          *           "customer_id": null,
+         *           "livemode": true,
          *           "occurred_at": "2026-11-23T09:12:04.500Z",
          *           "created_at": "2026-11-23T09:12:04.500Z",
          *           "updated_at": "2026-11-23T09:12:04.500Z",
@@ -12015,6 +12094,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** Order */
@@ -12179,6 +12260,8 @@ export interface components {
                         failure_code?: string;
                         /** @description failed payments only */
                         failure_message?: string;
+                        /** @description the order's mode: false for test mode */
+                        livemode: boolean;
                         /** Format: date-time */
                         occurred_at: string;
                         /** Format: date-time */
@@ -12220,6 +12303,8 @@ export interface components {
                             gross: number;
                         }[];
                         device_id: string | null;
+                        /** @description the order's mode: false for test mode */
+                        livemode: boolean;
                         /** Format: date-time */
                         occurred_at: string;
                         /** Format: date-time */
@@ -12228,6 +12313,8 @@ export interface components {
                     external_ref: string | null;
                     customer_note: string | null;
                     customer_id: string | null;
+                    /** @description false for a test-mode order (a pos_test_ key, or a till paired in test mode); test orders never count in live reports */
+                    livemode: boolean;
                     /**
                      * Format: date-time
                      * @description when it happened (the till clock for till sales)
@@ -12346,6 +12433,7 @@ export interface components {
          *           "external_ref": null,
          *           "customer_note": null,
          *           "customer_id": null,
+         *           "livemode": true,
          *           "occurred_at": "2026-11-23T09:12:04.500Z",
          *           "created_at": "2026-11-23T09:12:04.500Z",
          *           "updated_at": "2026-11-23T09:12:04.500Z",
@@ -12374,6 +12462,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** Order */
@@ -12538,6 +12628,8 @@ export interface components {
                         failure_code?: string;
                         /** @description failed payments only */
                         failure_message?: string;
+                        /** @description the order's mode: false for test mode */
+                        livemode: boolean;
                         /** Format: date-time */
                         occurred_at: string;
                         /** Format: date-time */
@@ -12579,6 +12671,8 @@ export interface components {
                             gross: number;
                         }[];
                         device_id: string | null;
+                        /** @description the order's mode: false for test mode */
+                        livemode: boolean;
                         /** Format: date-time */
                         occurred_at: string;
                         /** Format: date-time */
@@ -12587,6 +12681,8 @@ export interface components {
                     external_ref: string | null;
                     customer_note: string | null;
                     customer_id: string | null;
+                    /** @description false for a test-mode order (a pos_test_ key, or a till paired in test mode); test orders never count in live reports */
+                    livemode: boolean;
                     /**
                      * Format: date-time
                      * @description when it happened (the till clock for till sales)
@@ -12717,6 +12813,7 @@ export interface components {
          *                 "last4": "4242"
          *               },
          *               "device_id": "dev_01KAQ30B1C7K2M9N4P6R8T0V2X",
+         *               "livemode": true,
          *               "occurred_at": "2026-11-23T09:12:04.500Z",
          *               "created_at": "2026-11-23T09:12:04.500Z"
          *             }
@@ -12747,6 +12844,7 @@ export interface components {
          *                 }
          *               ],
          *               "device_id": "dev_01KAQ30B1C7K2M9N4P6R8T0V2X",
+         *               "livemode": true,
          *               "occurred_at": "2026-11-23T09:12:04.500Z",
          *               "created_at": "2026-11-23T09:12:04.500Z"
          *             }
@@ -12754,6 +12852,7 @@ export interface components {
          *           "external_ref": null,
          *           "customer_note": null,
          *           "customer_id": null,
+         *           "livemode": true,
          *           "occurred_at": "2026-11-23T09:12:04.500Z",
          *           "created_at": "2026-11-23T09:12:04.500Z",
          *           "updated_at": "2026-11-23T09:12:04.500Z",
@@ -12782,6 +12881,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** Order */
@@ -12946,6 +13047,8 @@ export interface components {
                         failure_code?: string;
                         /** @description failed payments only */
                         failure_message?: string;
+                        /** @description the order's mode: false for test mode */
+                        livemode: boolean;
                         /** Format: date-time */
                         occurred_at: string;
                         /** Format: date-time */
@@ -12987,6 +13090,8 @@ export interface components {
                             gross: number;
                         }[];
                         device_id: string | null;
+                        /** @description the order's mode: false for test mode */
+                        livemode: boolean;
                         /** Format: date-time */
                         occurred_at: string;
                         /** Format: date-time */
@@ -12995,6 +13100,8 @@ export interface components {
                     external_ref: string | null;
                     customer_note: string | null;
                     customer_id: string | null;
+                    /** @description false for a test-mode order (a pos_test_ key, or a till paired in test mode); test orders never count in live reports */
+                    livemode: boolean;
                     /**
                      * Format: date-time
                      * @description when it happened (the till clock for till sales)
@@ -13113,6 +13220,7 @@ export interface components {
          *           "external_ref": null,
          *           "customer_note": null,
          *           "customer_id": null,
+         *           "livemode": true,
          *           "occurred_at": "2026-11-23T09:12:04.500Z",
          *           "created_at": "2026-11-23T09:12:04.500Z",
          *           "updated_at": "2026-11-23T09:12:04.500Z",
@@ -13142,6 +13250,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** Order */
@@ -13306,6 +13416,8 @@ export interface components {
                         failure_code?: string;
                         /** @description failed payments only */
                         failure_message?: string;
+                        /** @description the order's mode: false for test mode */
+                        livemode: boolean;
                         /** Format: date-time */
                         occurred_at: string;
                         /** Format: date-time */
@@ -13347,6 +13459,8 @@ export interface components {
                             gross: number;
                         }[];
                         device_id: string | null;
+                        /** @description the order's mode: false for test mode */
+                        livemode: boolean;
                         /** Format: date-time */
                         occurred_at: string;
                         /** Format: date-time */
@@ -13355,6 +13469,8 @@ export interface components {
                     external_ref: string | null;
                     customer_note: string | null;
                     customer_id: string | null;
+                    /** @description false for a test-mode order (a pos_test_ key, or a till paired in test mode); test orders never count in live reports */
+                    livemode: boolean;
                     /**
                      * Format: date-time
                      * @description when it happened (the till clock for till sales)
@@ -13405,6 +13521,7 @@ export interface components {
          *             "last4": "4242"
          *           },
          *           "device_id": "dev_01KAQ30B1C7K2M9N4P6R8T0V2X",
+         *           "livemode": true,
          *           "occurred_at": "2026-11-23T09:12:04.500Z",
          *           "created_at": "2026-11-23T09:12:04.500Z"
          *         }
@@ -13431,6 +13548,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** Payment */
@@ -13468,6 +13587,8 @@ export interface components {
                     failure_code?: string;
                     /** @description failed payments only */
                     failure_message?: string;
+                    /** @description the order's mode: false for test mode */
+                    livemode: boolean;
                     /** Format: date-time */
                     occurred_at: string;
                     /** Format: date-time */
@@ -13506,6 +13627,7 @@ export interface components {
          *           "reference": null,
          *           "card": null,
          *           "device_id": "dev_01KAQ30B1C7K2M9N4P6R8T0V2X",
+         *           "livemode": true,
          *           "occurred_at": "2026-11-23T09:12:04.500Z",
          *           "created_at": "2026-11-23T09:12:04.500Z",
          *           "failure_code": "declined",
@@ -13534,6 +13656,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** Payment */
@@ -13571,6 +13695,8 @@ export interface components {
                     failure_code?: string;
                     /** @description failed payments only */
                     failure_message?: string;
+                    /** @description the order's mode: false for test mode */
+                    livemode: boolean;
                     /** Format: date-time */
                     occurred_at: string;
                     /** Format: date-time */
@@ -13612,6 +13738,7 @@ export interface components {
          *             "last4": "4242"
          *           },
          *           "device_id": "dev_01KAQ30B1C7K2M9N4P6R8T0V2X",
+         *           "livemode": true,
          *           "occurred_at": "2026-11-23T09:12:04.500Z",
          *           "created_at": "2026-11-23T09:12:04.500Z",
          *           "amount_refunded": 980
@@ -13642,6 +13769,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** Payment */
@@ -13679,6 +13808,8 @@ export interface components {
                     failure_code?: string;
                     /** @description failed payments only */
                     failure_message?: string;
+                    /** @description the order's mode: false for test mode */
+                    livemode: boolean;
                     /** Format: date-time */
                     occurred_at: string;
                     /** Format: date-time */
@@ -13764,6 +13895,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** Product */
@@ -13922,6 +14055,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** Product */
@@ -14051,6 +14186,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 object: {
@@ -14112,6 +14249,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** TaxRateObject */
@@ -14191,6 +14330,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** TaxRateObject */
@@ -14266,6 +14407,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 object: {
@@ -14328,6 +14471,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** CategoryObject */
@@ -14408,6 +14553,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** CategoryObject */
@@ -14483,6 +14630,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 object: {
@@ -14552,6 +14701,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** ModifierGroupObject */
@@ -14649,6 +14800,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** ModifierGroupObject */
@@ -14734,6 +14887,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 object: {
@@ -14806,6 +14961,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** Location */
@@ -14872,6 +15029,7 @@ export interface components {
          *           "email": "mia@example.com",
          *           "phone": "+49 30 1234567",
          *           "note": "",
+         *           "livemode": true,
          *           "created_at": "2026-11-20T10:00:00.000Z",
          *           "updated_at": "2026-11-23T08:00:00.000Z"
          *         }
@@ -14898,6 +15056,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** Customer */
@@ -14914,6 +15074,8 @@ export interface components {
                     phone: string | null;
                     /** @description for staff; never printed on receipts */
                     note: string;
+                    /** @description false for a test-mode customer (created with a pos_test_ key) */
+                    livemode: boolean;
                     /** Format: date-time */
                     created_at: string;
                     /** Format: date-time */
@@ -14946,6 +15108,7 @@ export interface components {
          *           "email": "mia@example.com",
          *           "phone": "+49 30 1234567",
          *           "note": "",
+         *           "livemode": true,
          *           "created_at": "2026-11-20T10:00:00.000Z",
          *           "updated_at": "2026-11-23T08:00:00.000Z"
          *         },
@@ -14975,6 +15138,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 /** Customer */
@@ -14991,6 +15156,8 @@ export interface components {
                     phone: string | null;
                     /** @description for staff; never printed on receipts */
                     note: string;
+                    /** @description false for a test-mode customer (created with a pos_test_ key) */
+                    livemode: boolean;
                     /** Format: date-time */
                     created_at: string;
                     /** Format: date-time */
@@ -15050,6 +15217,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 object: {
@@ -15112,6 +15281,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 object: {
@@ -15183,6 +15354,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 object: {
@@ -15234,7 +15407,8 @@ export interface components {
          *           "object": "device",
          *           "location_id": "loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7",
          *           "name": "Counter 1",
-         *           "paired_at": "2026-11-23T06:55:00.000Z"
+         *           "paired_at": "2026-11-23T06:55:00.000Z",
+         *           "livemode": true
          *         }
          *       }
          *     }
@@ -15259,6 +15433,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 object: {
@@ -15269,6 +15445,8 @@ export interface components {
                     name: string;
                     /** Format: date-time */
                     paired_at: string;
+                    /** @description false for a till paired with a test-mode code */
+                    livemode: boolean;
                 };
             } | {
                 /** @description the object's id */
@@ -15297,7 +15475,8 @@ export interface components {
          *           "url": "https://stock.example.com/anywhere-webhook",
          *           "enabled": false,
          *           "disabled_reason": "The receiver answered 410 Gone at 2026-11-23T09:12:04.500Z (delivery dlv_01KAQ3E1F3H5K7M9P1R3T5W7Y9).",
-         *           "disabled_at": "2026-11-23T09:12:04.500Z"
+         *           "disabled_at": "2026-11-23T09:12:04.500Z",
+         *           "livemode": true
          *         }
          *       }
          *     }
@@ -15322,6 +15501,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 object: {
@@ -15335,6 +15516,7 @@ export interface components {
                     disabled_reason: string;
                     /** Format: date-time */
                     disabled_at: string;
+                    livemode: boolean;
                 };
             } | {
                 /** @description the object's id */
@@ -15384,6 +15566,8 @@ export interface components {
             api_version: string;
             location_id: string | null;
             device_id: string | null;
+            /** @description false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only */
+            livemode: boolean;
             /** @description Full endpoints get the object; `payload:"thin"` endpoints get `{id, url}`. */
             data: {
                 object: {

@@ -12,6 +12,7 @@ export const CustomerSchema = Type.Object(
     email: Nullable(Type.String()),
     phone: Nullable(Type.String()),
     note: Type.String({ description: 'for staff; never printed on receipts' }),
+    livemode: Type.Boolean({ description: 'false for a test-mode customer (created with a pos_test_ key)' }),
     created_at: Timestamp(),
     updated_at: Timestamp(),
   },

@@ -78,7 +78,14 @@ const ShiftObjectSchema = Type.Object({
   }),
 });
 
-const DeviceObjectSchema = Type.Object({ id: Id('dev'), object: Type.Literal('device'), location_id: Id('loc'), name: Type.String(), paired_at: Type.String({ format: 'date-time' }) });
+const DeviceObjectSchema = Type.Object({
+  id: Id('dev'),
+  object: Type.Literal('device'),
+  location_id: Id('loc'),
+  name: Type.String(),
+  paired_at: Type.String({ format: 'date-time' }),
+  livemode: Type.Boolean({ description: 'false for a till paired with a test-mode code' }),
+});
 
 const ProductDeletedSchema = Type.Object({ id: Id('prd'), object: Type.Literal('product'), deleted: Type.Literal(true) });
 
@@ -92,6 +99,7 @@ const DisabledEndpointSchema = Type.Object({
   enabled: Type.Literal(false),
   disabled_reason: Type.String(),
   disabled_at: Type.String({ format: 'date-time' }),
+  livemode: Type.Boolean(),
 });
 
 const objectData = <T extends TSchema>(object: T) => Type.Object({ object });
@@ -142,6 +150,7 @@ const samplePayment = (status: 'succeeded' | 'failed', amount = 980) => ({
   reference: 'ZVT-000123',
   card: { brand: 'visa', last4: '4242' },
   device_id: DEV,
+  livemode: true,
   occurred_at: AT,
   created_at: AT,
 });
@@ -167,11 +176,12 @@ const sampleOrder = (status: 'open' | 'partially_paid' | 'paid' | 'partially_ref
   payments: paid > 0 ? [samplePayment('succeeded', paid)] : [],
   refunds:
     refunded > 0
-      ? [{ id: 'ref_01KAQ3D5E7G9J1K3N5Q7S9V1W3', object: 'refund' as const, order_id: ORD, payment_id: 'pay_01KAQ3C2D4F6H8K0M2P4R6T8V0', amount: refunded, reason: 'spilled', lines: [{ line_id: 'lin_01KAQ3B7YJ2K4M6N8P0R2T4V6X', quantity: 1, amount: 350, tax: 23 }], tax_breakdown: [{ tax_rate_id: TAX, rate_ppm: 70_000, net: 327, tax: 23, gross: 350 }], device_id: DEV, occurred_at: AT, created_at: AT }]
+      ? [{ id: 'ref_01KAQ3D5E7G9J1K3N5Q7S9V1W3', object: 'refund' as const, order_id: ORD, payment_id: 'pay_01KAQ3C2D4F6H8K0M2P4R6T8V0', amount: refunded, reason: 'spilled', lines: [{ line_id: 'lin_01KAQ3B7YJ2K4M6N8P0R2T4V6X', quantity: 1, amount: 350, tax: 23 }], tax_breakdown: [{ tax_rate_id: TAX, rate_ppm: 70_000, net: 327, tax: 23, gross: 350 }], device_id: DEV, livemode: true, occurred_at: AT, created_at: AT }]
       : [],
   external_ref: null,
   customer_note: null,
   customer_id: null,
+  livemode: true,
   occurred_at: AT,
   created_at: AT,
   updated_at: AT,
@@ -231,6 +241,7 @@ const sampleCustomer = {
   email: 'mia@example.com',
   phone: '+49 30 1234567',
   note: '',
+  livemode: true,
   created_at: '2026-11-20T10:00:00.000Z',
   updated_at: '2026-11-23T08:00:00.000Z',
 };
@@ -310,7 +321,7 @@ export const EVENT_CATALOG: Readonly<Record<EventType, EventDefinition>> = {
     closed_by: 'stf_01KAQ1Z2Y3X4W5V6T7S8R9Q0P1',
     z_report: { sales_count: 142, gross_sales: 183_450, refunds: 1_200, tips_total: 6_420, expected_cash: 45_300, counted_cash: 45_250 },
   }, noUrl),
-  'device.paired': define('device.paired', 'A till was paired with a location.', objectData(DeviceObjectSchema), { id: DEV, object: 'device', location_id: LOC, name: 'Counter 1', paired_at: '2026-11-23T06:55:00.000Z' }, noUrl),
+  'device.paired': define('device.paired', 'A till was paired with a location.', objectData(DeviceObjectSchema), { id: DEV, object: 'device', location_id: LOC, name: 'Counter 1', paired_at: '2026-11-23T06:55:00.000Z', livemode: true }, noUrl),
   'webhook_endpoint.disabled': define(
     'webhook_endpoint.disabled',
     "The service disabled one of the business's webhook endpoints by itself (its receiver answered 410 Gone, or every delivery failed after all retries for 3 days); sent to the business's other endpoints. Re-enable it with PATCH enabled:true and replay what it missed.",
@@ -323,6 +334,7 @@ export const EVENT_CATALOG: Readonly<Record<EventType, EventDefinition>> = {
       enabled: false,
       disabled_reason: 'The receiver answered 410 Gone at 2026-11-23T09:12:04.500Z (delivery dlv_01KAQ3E1F3H5K7M9P1R3T5W7Y9).',
       disabled_at: AT,
+      livemode: true,
     },
     (o) => ({ id: str(o.id), url: `/api/v1/webhooks/${str(o.id)}` }),
     false,

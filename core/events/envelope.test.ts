@@ -18,6 +18,7 @@ const envelopeOf = (type: EventType): EventEnvelope => {
     api_version: API_VERSION,
     location_id: sample.location_id,
     device_id: sample.device_id,
+    livemode: true,
     data: sample.data,
   };
 };

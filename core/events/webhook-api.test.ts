@@ -39,6 +39,7 @@ const endpoint = {
   disabled_at: null,
   locations: 'all',
   headers: { 'X-Tenant': 'shop 42' },
+  livemode: true,
   created_at: AT,
   updated_at: AT,
 };
@@ -195,6 +196,7 @@ describe('webhook API schemas', () => {
       api_version: API_VERSION,
       location_id: EVENT_CATALOG[type].sample.location_id,
       device_id: EVENT_CATALOG[type].sample.device_id,
+      livemode: true,
       data: EVENT_CATALOG[type].sample.data,
     }));
     const page = { object: 'list', data: envelopes, next_cursor: '48213-14', has_more: false };

@@ -46,6 +46,7 @@ export const WebhookEndpointSchema = Type.Object(
     disabled_at: Nullable(Timestamp()),
     locations: Type.Union([Type.Literal('all'), Type.Array(Type.String())], { description: 'locations whose events it receives (those of the API key that created it)' }),
     headers: Type.Record(Type.String(), Type.String(), { description: 'custom headers sent on every delivery' }),
+    livemode: Type.Boolean({ description: 'false for a test-mode endpoint (created with a pos_test_ key): it receives test events only, signed with its own secret' }),
     created_at: Timestamp(),
     updated_at: Timestamp(),
   },

@@ -4,7 +4,7 @@
 // `onRequest: app.apiKeyAuth('orders:read')`, which makes `request.apiKey` non-null for the handler.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../http/api-error';
-import { findApiKey, touchApiKey, type ApiKeyPrincipal, type ApiScope, type KeyLookup } from '../auth/api-keys';
+import { findApiKey, LIVE_ONLY_SCOPES, touchApiKey, type ApiKeyPrincipal, type ApiScope, type KeyLookup } from '../auth/api-keys';
 import { memoryStore, redisStore } from './rate-limit-store';
 
 export type { ApiKeyPrincipal, ApiScope } from '../auth/api-keys';
@@ -35,6 +35,15 @@ export function assertLocationAccess(key: ApiKeyPrincipal, locationId: string, p
   if (!canAccessLocation(key, locationId)) {
     throw new ApiError('permission', 'location_forbidden', `This API key may not access location "${locationId}".`, { param });
   }
+}
+
+/**
+ * True when an object (order, customer, event, webhook endpoint, …) is of the key's mode: a live key
+ * never sees test-mode data and a pos_test_ key sees test-mode data only. Other-mode ids are 404s,
+ * like ids that never existed (Stripe answers the same).
+ */
+export function sameMode(key: ApiKeyPrincipal, object: { livemode: boolean }): boolean {
+  return object.livemode === key.livemode;
 }
 
 /** The authenticated key of a request behind apiKeyAuth (throws 401 if a route forgot the hook). */
@@ -94,6 +103,14 @@ export function registerApiAuth(app: FastifyInstance): void {
       const missing = needed.filter((s) => !request.apiKey!.scopes.includes(s));
       if (missing.length > 0) {
         throw new ApiError('permission', 'scope_missing', `This API key lacks the scope ${missing.map((s) => `"${s}"`).join(', ')}.`);
+      }
+      const liveOnly = needed.find((s) => LIVE_ONLY_SCOPES.includes(s));
+      if (!request.apiKey.livemode && liveOnly) {
+        throw new ApiError(
+          'permission',
+          'livemode_required',
+          `"${liveOnly}" changes the catalog and locations that live and test mode share; use a live key (pos_live_…). A test key (pos_test_…) reads them.`,
+        );
       }
     };
   });

@@ -6,7 +6,8 @@ import { LIST_LIMIT_DEFAULT } from '../../core/api/common';
 import { CustomerCreateSchema, CustomerListQuerySchema, CustomerListSchema, CustomerSchema, CustomerUpdateSchema } from '../../core/api/customers';
 import { notFound } from '../http/api-error';
 import { createCustomerWithEvent, getCustomer, listCustomers, updateCustomerWithEvent } from '../customers/customers-service';
-import { requireApiKey } from './api-auth';
+import { bindLiveMode } from '../storage/live-mode';
+import { requireApiKey, sameMode } from './api-auth';
 import { markIdempotencyCommitted } from './idempotency';
 import { bearer, errors, IdempotencyHeaders, IdParams } from './route-schemas';
 
@@ -29,7 +30,7 @@ export function registerCustomerRoutes(app: FastifyInstance): void {
     async (request) => {
       const key = requireApiKey(request);
       const { query, limit, cursor } = request.query;
-      return listCustomers(app.db, { businessId: key.businessId, query, limit: limit ?? LIST_LIMIT_DEFAULT, cursor });
+      return listCustomers(app.db, { businessId: key.businessId, query, limit: limit ?? LIST_LIMIT_DEFAULT, cursor, livemode: key.livemode });
     },
   );
 
@@ -42,7 +43,7 @@ export function registerCustomerRoutes(app: FastifyInstance): void {
     async (request) => {
       const key = requireApiKey(request);
       const customer = await getCustomer(app.db, key.businessId, request.params.id);
-      if (!customer) throw notFound('customer', request.params.id, 'id');
+      if (!customer || !sameMode(key, customer)) throw notFound('customer', request.params.id, 'id');
       return customer;
     },
   );
@@ -64,6 +65,7 @@ export function registerCustomerRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const key = requireApiKey(request);
       const created = await app.db.transaction(async (tx) => {
+        await bindLiveMode(tx, key.livemode);
         const customer = await createCustomerWithEvent(tx, key.businessId, request.body);
         await markIdempotencyCommitted(tx, request);
         return customer;
@@ -90,6 +92,7 @@ export function registerCustomerRoutes(app: FastifyInstance): void {
     async (request) => {
       const key = requireApiKey(request);
       return app.db.transaction(async (tx) => {
+        await bindLiveMode(tx, key.livemode);
         const after = await updateCustomerWithEvent(tx, key.businessId, request.params.id, request.body);
         if (!after) throw notFound('customer', request.params.id, 'id');
         await markIdempotencyCommitted(tx, request);

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../http/api-error';
 import type { Queryable } from '../storage/database';
+import { bindLiveMode } from '../storage/live-mode';
 import { retryTransient } from '../storage/retry-transient';
 import { isApiV1Url } from './api-auth';
 
@@ -49,8 +50,13 @@ function appliesTo(request: FastifyRequest): boolean {
   );
 }
 
-/** Marks the request's idempotency claim as committed, inside the transaction that makes its change. */
+/**
+ * Marks the request's idempotency claim as committed, inside the transaction that makes its change.
+ * Every API write calls it, so it also binds that transaction to the key's mode: what a pos_test_ key
+ * writes after this call is test-mode data (storage/live-mode.ts).
+ */
 export async function markIdempotencyCommitted(tx: Queryable, request: FastifyRequest): Promise<void> {
+  if (request.apiKey) await bindLiveMode(tx, request.apiKey.livemode);
   if (!request.idempotency?.owned || !request.apiKey) return;
   await tx.query('UPDATE idempotency_keys SET committed = true WHERE api_key_id = $1 AND key = $2', [request.apiKey.id, request.idempotency.key]);
 }

@@ -28,7 +28,8 @@ import { addPayment, addRefund, getOrder, listOrders, lockOrder, orderEvent, rec
 import { priceApiOrder } from '../orders/price-api-order';
 import { DEMO_BERLIN_ID, demoId } from '../demo/demo-seed';
 import type { Queryable } from '../storage/database';
-import { assertLocationAccess, requireApiKey, type ApiKeyPrincipal } from './api-auth';
+import { bindLiveMode } from '../storage/live-mode';
+import { assertLocationAccess, requireApiKey, sameMode, type ApiKeyPrincipal } from './api-auth';
 import { markIdempotencyCommitted } from './idempotency';
 import { bearer, errors, IdempotencyHeaders, IdParams } from './route-schemas';
 
@@ -84,10 +85,14 @@ const toRefundable = (order: Order): RefundableOrder => ({
 const unprocessable = (code: string, message: string, param?: string): ApiError =>
   new ApiError('invalid_request', code, message, { status: 422, ...(param ? { param } : {}) });
 
-/** Locks the order for a payment or refund and checks the key may act on its location. */
+/**
+ * Binds the transaction to the key's mode, locks the order for a payment or refund and checks the key
+ * may act on it (its mode and location): another mode's order is a 404, like one that never existed.
+ */
 async function lockForKey(tx: Queryable, key: ApiKeyPrincipal, id: string): Promise<Order> {
+  await bindLiveMode(tx, key.livemode);
   const order = await lockOrder(tx, key.businessId, id);
-  if (!order) throw notFound('order', id, 'id');
+  if (!order || !sameMode(key, order)) throw notFound('order', id, 'id');
   assertLocationAccess(key, order.location_id, 'id');
   return order;
 }
@@ -120,6 +125,7 @@ export function registerOrderRoutes(app: FastifyInstance): void {
         ...(created_since ? { createdSince: new Date(created_since) } : {}),
         ...(cursor ? { cursor } : {}),
         limit: limit ?? LIST_LIMIT_DEFAULT,
+        livemode: key.livemode,
       });
     },
   );
@@ -133,7 +139,7 @@ export function registerOrderRoutes(app: FastifyInstance): void {
     async (request) => {
       const key = requireApiKey(request);
       const order = await getOrder(app.db, key.businessId, request.params.id);
-      if (!order) throw notFound('order', request.params.id, 'id');
+      if (!order || !sameMode(key, order)) throw notFound('order', request.params.id, 'id');
       assertLocationAccess(key, order.location_id, 'id');
       return order;
     },
@@ -167,6 +173,7 @@ export function registerOrderRoutes(app: FastifyInstance): void {
       if (!location) throw unprocessable('location_not_found', `No location with id "${body.location_id}".`, 'location_id');
       assertLocationAccess(key, location.id);
       const order = await app.db.transaction(async (tx) => {
+        await bindLiveMode(tx, key.livemode);
         const record = await priceApiOrder(tx, key.businessId, location, body);
         await markIdempotencyCommitted(tx, request);
         // Last, and in as few statements as possible: the location's number counter and the sold

@@ -1,6 +1,6 @@
-// Integrator API keys (SPEC §5.1): `pos_live_` + 40 base62 characters, shown once, stored as a
-// sha256 hash (a key carries ~238 random bits, so a slow hash would add nothing), with scopes and
-// the locations the key may access.
+// Integrator API keys (SPEC §5.1): `pos_live_` (or, in test mode, `pos_test_`) + 40 base62
+// characters, shown once, stored as a sha256 hash (a key carries ~238 random bits, so a slow hash
+// would add nothing), with scopes, the locations the key may access and its mode (livemode).
 import { randomString, sha256Hex } from './tokens';
 import { newId } from '../../core/ids';
 import type { Queryable } from '../storage/database';
@@ -21,9 +21,17 @@ export const API_SCOPES = [
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export const API_KEY_PREFIX = 'pos_live_';
+/** Test-mode keys (issue 13): they see and create only test-mode data. */
+export const TEST_API_KEY_PREFIX = 'pos_test_';
 const KEY_BODY_LENGTH = 40;
-/** `pos_live_` + at least 32 base62 characters; anything else is not a key we issued. */
-export const API_KEY_PATTERN = /^pos_live_[0-9A-Za-z]{32,128}$/;
+/** `pos_live_` or `pos_test_` + at least 32 base62 characters; anything else is not a key we issued. */
+export const API_KEY_PATTERN = /^pos_(live|test)_[0-9A-Za-z]{32,128}$/;
+
+/**
+ * Scopes whose writes change the catalog and locations, which live and test mode share (test tills
+ * and test orders sell the real products): a test key holding one is refused (403 livemode_required).
+ */
+export const LIVE_ONLY_SCOPES: readonly ApiScope[] = ['products:write', 'locations:write'];
 
 /** The authenticated caller of an API v1 request. */
 export interface ApiKeyPrincipal {
@@ -34,6 +42,8 @@ export interface ApiKeyPrincipal {
   scopes: ApiScope[];
   /** the locations the key may access, or 'all' */
   locationIds: string[] | 'all';
+  /** false for a pos_test_ key: it sees and creates test-mode data only */
+  livemode: boolean;
 }
 
 export interface ApiKeySummary {
@@ -42,6 +52,7 @@ export interface ApiKeySummary {
   prefix: string;
   scopes: ApiScope[];
   locations: string[] | 'all';
+  livemode: boolean;
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
@@ -54,6 +65,7 @@ interface ApiKeyRow {
   prefix: string;
   scopes: string[];
   location_ids: string[] | null;
+  livemode: boolean;
   created_at: Date;
   last_used_at: Date | null;
   revoked_at: Date | null;
@@ -65,16 +77,18 @@ export function isApiScope(value: string): value is ApiScope {
 
 export async function createApiKey(
   q: Queryable,
-  input: { businessId: string; name: string; scopes: ApiScope[]; locationIds: string[] | 'all' },
-): Promise<{ id: string; key: string; prefix: string }> {
-  const key = `${API_KEY_PREFIX}${randomString(KEY_BODY_LENGTH)}`;
-  const prefix = key.slice(0, API_KEY_PREFIX.length + 4);
+  input: { businessId: string; name: string; scopes: ApiScope[]; locationIds: string[] | 'all'; livemode?: boolean },
+): Promise<{ id: string; key: string; prefix: string; livemode: boolean }> {
+  const livemode = input.livemode ?? true;
+  const keyPrefix = livemode ? API_KEY_PREFIX : TEST_API_KEY_PREFIX;
+  const key = `${keyPrefix}${randomString(KEY_BODY_LENGTH)}`;
+  const prefix = key.slice(0, keyPrefix.length + 4);
   const id = newId('key');
   await q.query(
-    'INSERT INTO api_keys (id, business_id, name, prefix, key_hash, scopes, location_ids) VALUES ($1, $2, $3, $4, $5, $6::text[], $7::text[])',
-    [id, input.businessId, input.name, prefix, sha256Hex(key), [...new Set(input.scopes)], input.locationIds === 'all' ? null : [...new Set(input.locationIds)]],
+    'INSERT INTO api_keys (id, business_id, name, prefix, key_hash, scopes, location_ids, livemode) VALUES ($1, $2, $3, $4, $5, $6::text[], $7::text[], $8)',
+    [id, input.businessId, input.name, prefix, sha256Hex(key), [...new Set(input.scopes)], input.locationIds === 'all' ? null : [...new Set(input.locationIds)], livemode],
   );
-  return { id, key, prefix };
+  return { id, key, prefix, livemode };
 }
 
 export type KeyLookup = { ok: true; principal: ApiKeyPrincipal } | { ok: false; reason: 'malformed' | 'unknown' | 'revoked' };
@@ -95,6 +109,7 @@ export async function findApiKey(q: Queryable, presented: string): Promise<KeyLo
       prefix: row.prefix,
       scopes: row.scopes.filter(isApiScope),
       locationIds: row.location_ids ?? 'all',
+      livemode: row.livemode,
     },
   };
 }
@@ -106,6 +121,7 @@ function summary(row: ApiKeyRow): ApiKeySummary {
     prefix: row.prefix,
     scopes: row.scopes.filter(isApiScope),
     locations: row.location_ids ?? 'all',
+    livemode: row.livemode,
     created_at: new Date(row.created_at).toISOString(),
     last_used_at: row.last_used_at ? new Date(row.last_used_at).toISOString() : null,
     revoked_at: row.revoked_at ? new Date(row.revoked_at).toISOString() : null,

@@ -23,6 +23,15 @@ export function sessionOf(request: FastifyRequest): BackofficeSession {
   return session;
 }
 
+/**
+ * The mode a back-office request looks at: live, unless the page's "View test data" toggle is on
+ * (the client then sends `X-Pos-View: test`), as Stripe's dashboard toggle. Test data never shows in
+ * the live view, and what is created in the test view (webhook endpoints) is test-mode data.
+ */
+export function viewLivemode(request: FastifyRequest): boolean {
+  return request.headers['x-pos-view'] !== 'test';
+}
+
 /** Secure cookies when the request reached us over https (directly or via a proxy that says so). */
 export function cookieOptions(request: FastifyRequest) {
   return { path: '/backoffice', httpOnly: true, sameSite: 'strict' as const, secure: request.protocol === 'https' };

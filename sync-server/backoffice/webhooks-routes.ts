@@ -16,7 +16,7 @@ import {
 } from '../../core/events/webhook-api';
 import { parseEventTypes, readFeed } from '../events/events-feed';
 import type { WebhookActor } from '../webhooks/webhook-service';
-import { sessionOf } from './request-context';
+import { sessionOf, viewLivemode } from './request-context';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 const DeliveryParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }), deliveryId: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -27,7 +27,7 @@ export function registerWebhookRoutes(bo: FastifyInstance): void {
   const service = app.webhooks;
 
   // Back-office users act for the whole business (every location).
-  const actor = (request: Parameters<typeof sessionOf>[0]): WebhookActor => ({ businessId: sessionOf(request).businessId, locationIds: null, keyId: null });
+  const actor = (request: Parameters<typeof sessionOf>[0]): WebhookActor => ({ businessId: sessionOf(request).businessId, locationIds: null, keyId: null, livemode: viewLivemode(request) });
   const owner = { access: 'owner' as const };
 
   app.get('/api/event-types', { schema: { hide: true } }, async (): Promise<EventTypesView> => ({
@@ -83,6 +83,6 @@ export function registerWebhookRoutes(bo: FastifyInstance): void {
 
   app.get('/api/events', { schema: { querystring: EventsQuerySchema, hide: true } }, async (request) => {
     const { since, types, limit = 50 } = request.query;
-    return readFeed(app.db, { businessId: sessionOf(request).businessId, since, types: parseEventTypes(types), locationIds: null, limit });
+    return readFeed(app.db, { businessId: sessionOf(request).businessId, since, types: parseEventTypes(types), locationIds: null, limit, livemode: viewLivemode(request) });
   });
 }

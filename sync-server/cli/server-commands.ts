@@ -23,6 +23,12 @@ function describeDemo(result: DemoSeedResult): string {
   return lines.join('\n');
 }
 
+/** `--mode live|test` (or `--test`) as livemode; anything else is an error. */
+function liveModeFlag(flags: { mode: string; test?: boolean }): boolean {
+  if (flags.mode !== 'live' && flags.mode !== 'test') throw new Error(`--mode must be live or test, not "${flags.mode}"`);
+  return flags.mode === 'live' && !flags.test;
+}
+
 async function withDatabase<T>(options: GlobalOptions, fn: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
   const db = await openConfiguredDatabase(options);
   try {
@@ -120,8 +126,11 @@ export function registerServerCommands(program: Command): void {
     .requiredOption('--scopes <scopes>', `comma-separated: ${API_SCOPES.join(',')}`)
     .option('--locations <ids>', 'all, or comma-separated location ids', 'all')
     .option('--business <id>', 'business id (default: the only one)')
-    .action(async (flags: { name: string; scopes: string; locations: string; business?: string }, command: Command) => {
+    .option('--mode <mode>', 'live (pos_live_…) or test (pos_test_…: sees and creates test-mode data only)', 'live')
+    .option('--test', 'same as --mode test')
+    .action(async (flags: { name: string; scopes: string; locations: string; business?: string; mode: string; test?: boolean }, command: Command) => {
       const options = globalOptions(command);
+      const livemode = liveModeFlag(flags);
       const scopes = flags.scopes.split(',').map((s) => s.trim()).filter(Boolean);
       const unknown = scopes.filter((s) => !isApiScope(s));
       if (scopes.length === 0 || unknown.length > 0) throw new Error(`unknown scope ${unknown.join(', ') || '(none given)'}; valid: ${API_SCOPES.join(', ')}`);
@@ -136,7 +145,9 @@ export function registerServerCommands(program: Command): void {
           const missing = locationIds.filter((id) => !rows.some((r) => r.id === id));
           if (missing.length > 0) throw new Error(`unknown location ${missing.join(', ')}`);
         }
-        return createApiKey(db, { businessId, name: flags.name.trim(), scopes: scopes as ApiScope[], locationIds });
+        const { livemode: created, ...key } = await createApiKey(db, { businessId, name: flags.name.trim(), scopes: scopes as ApiScope[], locationIds, livemode });
+        // Live keys print exactly the SPEC's {id, key, prefix}; test keys say so.
+        return created ? key : { ...key, livemode: false };
       });
       output(options, result, JSON.stringify(result));
     });
@@ -147,7 +158,7 @@ export function registerServerCommands(program: Command): void {
       const options = globalOptions(command);
       const list = await withDatabase(options, (db) => listApiKeys(db));
       const human = list.length
-        ? list.map((k) => `${k.id}  ${k.prefix}…  ${k.name}  scopes=${k.scopes.join(',')}  locations=${k.locations === 'all' ? 'all' : k.locations.join(',')}${k.revoked_at ? `  revoked ${k.revoked_at}` : ''}`).join('\n')
+        ? list.map((k) => `${k.id}  ${k.prefix}…  ${k.name}${k.livemode ? '' : '  (test mode)'}  scopes=${k.scopes.join(',')}  locations=${k.locations === 'all' ? 'all' : k.locations.join(',')}${k.revoked_at ? `  revoked ${k.revoked_at}` : ''}`).join('\n')
         : 'no API keys';
       output(options, { data: list }, human);
     });
@@ -167,14 +178,18 @@ export function registerServerCommands(program: Command): void {
     .command('pair-code')
     .description('print a one-time pairing code (valid 15 min) for a till')
     .requiredOption('--location <id>', 'location the till will sell for')
-    .action(async (flags: { location: string }, command: Command) => {
+    .option('--mode <mode>', 'live, or test: the till sells in test mode (its sales never mix with live ones)', 'live')
+    .option('--test', 'same as --mode test')
+    .action(async (flags: { location: string; mode: string; test?: boolean }, command: Command) => {
       const options = globalOptions(command);
+      const livemode = liveModeFlag(flags);
       const result = await withDatabase(options, async (db) => {
         const { rows } = await db.query<{ business_id: string }>('SELECT business_id FROM locations WHERE id = $1', [flags.location]);
         if (!rows[0]) throw new Error(`unknown location ${flags.location}`);
-        return createPairingCode(db, { businessId: rows[0].business_id, locationId: flags.location });
+        const { livemode: created, ...code } = await createPairingCode(db, { businessId: rows[0].business_id, locationId: flags.location, livemode });
+        return created ? code : { ...code, livemode: false };
       });
-      output(options, result, `pairing code ${result.code} for ${result.location_id}, valid until ${result.expires_at}`);
+      output(options, result, `${livemode ? '' : 'TEST MODE '}pairing code ${result.code} for ${result.location_id}, valid until ${result.expires_at}`);
     });
 
   program

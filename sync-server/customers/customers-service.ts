@@ -1,5 +1,6 @@
 // Customers of a business as API v1 objects: list with search, load, create and update, with their
-// customer.created / customer.updated events in the caller's transaction.
+// customer.created / customer.updated events in the caller's transaction. Live and test-mode
+// customers are apart: writes touch only customers of the transaction's mode (storage/live-mode.ts).
 import type { ListPage } from '../../core/api/common';
 import type { Customer, CustomerCreate, CustomerUpdate } from '../../core/api/customers';
 import { newId } from '../../core/ids';
@@ -9,7 +10,7 @@ import { decodeListCursor, encodeListCursor } from '../http/list-cursor';
 import type { Queryable } from '../storage/database';
 import { previousAttributes } from '../catalog/products-repository';
 
-const SELECT = `SELECT id, 'customer' AS object, name, email, phone, note, created_at, updated_at FROM customers`;
+const SELECT = `SELECT id, 'customer' AS object, name, email, phone, note, livemode, created_at, updated_at FROM customers`;
 
 type Row = Omit<Customer, 'created_at' | 'updated_at'> & { created_at: Date | string; updated_at: Date | string };
 const toCustomer = (row: Row): Customer => ({ ...row, created_at: new Date(row.created_at).toISOString(), updated_at: new Date(row.updated_at).toISOString() });
@@ -20,14 +21,17 @@ export async function getCustomer(q: Queryable, businessId: string, id: string):
 }
 
 /** A page in id (creation) order; `query` matches name, email or phone anywhere (phone by its digits). */
-export async function listCustomers(q: Queryable, filter: { businessId: string; query?: string | undefined; limit: number; cursor?: string | undefined }): Promise<ListPage<Customer>> {
-  const where = ['business_id = $1'];
-  const params: unknown[] = [filter.businessId];
+export async function listCustomers(
+  q: Queryable,
+  filter: { businessId: string; query?: string | undefined; limit: number; cursor?: string | undefined; livemode?: boolean | undefined },
+): Promise<ListPage<Customer>> {
+  const where = ['business_id = $1', 'livemode = $2'];
+  const params: unknown[] = [filter.businessId, filter.livemode ?? true];
   if (filter.query) {
     const text = `%${filter.query.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const digits = filter.query.replace(/\D/g, '');
     params.push(text, digits.length >= 3 ? `%${digits}%` : null);
-    where.push(`(lower(name) LIKE $2 OR lower(email) LIKE $2 OR ($3::text IS NOT NULL AND regexp_replace(phone, '\\D', '', 'g') LIKE $3))`);
+    where.push(`(lower(name) LIKE $3 OR lower(email) LIKE $3 OR ($4::text IS NOT NULL AND regexp_replace(phone, '\\D', '', 'g') LIKE $4))`);
   }
   if (filter.cursor) {
     params.push(decodeListCursor(filter.cursor));
@@ -62,7 +66,7 @@ export async function createCustomerWithEvent(tx: Queryable, businessId: string,
 
 /** The customer after the PATCH; null when there is none. No event when nothing changed. */
 export async function updateCustomerWithEvent(tx: Queryable, businessId: string, id: string, patch: CustomerUpdate): Promise<Customer | null> {
-  const locked = await tx.query<Row>(`${SELECT} WHERE business_id = $1 AND id = $2 FOR UPDATE`, [businessId, id]);
+  const locked = await tx.query<Row>(`${SELECT} WHERE business_id = $1 AND id = $2 AND livemode = pos_livemode() FOR UPDATE`, [businessId, id]);
   if (!locked.rows[0]) return null;
   const before = toCustomer(locked.rows[0]);
   const next = {

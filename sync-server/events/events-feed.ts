@@ -19,6 +19,8 @@ export interface FeedQuery {
   /** Locations the reader may see; null = all. Events without a location are business-wide and always visible. */
   locationIds: readonly string[] | null;
   limit?: number | undefined;
+  /** Which mode's events: live (the default) or test (a pos_test_ key, the back office's test view). */
+  livemode?: boolean | undefined;
 }
 
 export interface FeedPage {
@@ -65,7 +67,7 @@ const cursorNeverIssued = (): ApiError =>
   });
 
 /** Resolves `since` to the feed position just before the first event to return. */
-export async function resolveSince(db: Queryable, businessId: string, since: string | undefined): Promise<Position> {
+export async function resolveSince(db: Queryable, businessId: string, since: string | undefined, livemode = true): Promise<Position> {
   if (since === undefined || since === '') return { xactId: 0n, seq: 0 };
   const cursor = decodeCursor(since);
   if (cursor) {
@@ -74,7 +76,7 @@ export async function resolveSince(db: Queryable, businessId: string, since: str
     return position;
   }
   if (isId(since, 'evt')) {
-    const { rows } = await db.query<{ xact_id: string; seq: number }>('SELECT xact_id::text AS xact_id, seq FROM events WHERE id = $1 AND business_id = $2', [since, businessId]);
+    const { rows } = await db.query<{ xact_id: string; seq: number }>('SELECT xact_id::text AS xact_id, seq FROM events WHERE id = $1 AND business_id = $2 AND livemode = $3', [since, businessId, livemode]);
     const row = rows[0];
     if (!row) {
       throw new ApiError('invalid_request', 'since_event_unknown', `No event "${since}" (events are kept 30 days); resume with a cursor or an RFC 3339 time.`, { param: 'since' });
@@ -87,9 +89,9 @@ export async function resolveSince(db: Queryable, businessId: string, since: str
     const { rows } = await db.query<{ xact_id: string | null; seq: number | null; xmin: string }>(
       `SELECT f.xact_id::text AS xact_id, f.seq, pg_snapshot_xmin(pg_current_snapshot())::text AS xmin
        FROM (SELECT 1) one LEFT JOIN LATERAL (
-         SELECT xact_id, seq FROM events WHERE business_id = $1 AND created_at >= $2 ORDER BY xact_id, seq LIMIT 1
+         SELECT xact_id, seq FROM events WHERE business_id = $1 AND created_at >= $2 AND livemode = $3 ORDER BY xact_id, seq LIMIT 1
        ) f ON true`,
-      [businessId, new Date(since)],
+      [businessId, new Date(since), livemode],
     );
     const row = rows[0]!;
     const horizon: Position = { xactId: BigInt(row.xmin), seq: 0 };
@@ -106,7 +108,8 @@ async function feedRows<R extends { seq: number }>(db: Queryable, query: FeedQue
   if (!Number.isInteger(limit) || limit < 1 || limit > FEED_MAX_LIMIT) {
     throw new ApiError('invalid_request', 'parameter_invalid', `limit must be an integer from 1 to ${FEED_MAX_LIMIT}.`, { param: 'limit' });
   }
-  const start = await resolveSince(db, query.businessId, query.since);
+  const livemode = query.livemode ?? true;
+  const start = await resolveSince(db, query.businessId, query.since, livemode);
   // One statement: the rows and the horizon come from the same snapshot, so every transaction
   // below the horizon has either committed (and is visible here) or rolled back.
   const { rows } = await db.query<(R & { horizon: string; newest: string }) | { horizon: string; newest: string; seq: null }>(
@@ -119,11 +122,12 @@ async function feedRows<R extends { seq: number }>(db: Queryable, query: FeedQue
          AND ev.xact_id < h.xmin
          AND ($4::text[] IS NULL OR ev.type = ANY ($4))
          AND ($5::text[] IS NULL OR ev.location_id IS NULL OR ev.location_id = ANY ($5))
+         AND ev.livemode = $7
        -- Qualified: the select list renames xact_id to its text form, and ORDER BY would sort that text.
        ORDER BY ev.xact_id, ev.seq
        LIMIT $6
      ) e ON true`,
-    [query.businessId, start.xactId.toString(), start.seq, query.types ?? null, query.locationIds ?? null, limit + 1],
+    [query.businessId, start.xactId.toString(), start.seq, query.types ?? null, query.locationIds ?? null, limit + 1, livemode],
   );
   // Every cursor handed out lies below the snapshot's xmax at the time, and xmax only grows.
   if (start.xactId > BigInt(rows[0]!.newest)) throw cursorNeverIssued();

@@ -24,7 +24,7 @@ export default fp(
           description:
             'Committed events in feed order. Follow `next_cursor` (pass it as `since`) and you see every event exactly once, even while ' +
             'many writers commit out of order. `since` takes a cursor, an event id or an RFC 3339 time. Events without a location ' +
-            '(business-wide) are visible to every key; others only to keys with that location. Kept 30 days.',
+            '(business-wide) are visible to every key; others only to keys with that location. A live key reads live events, a `pos_test_` key test events (`livemode: false`) only. Kept 30 days.',
           security: bearer,
           querystring: EventsQuerySchema,
           response: { 200: EventsPageSchema, ...errors() },
@@ -38,6 +38,7 @@ export default fp(
           types: parseEventTypes(request.query.types),
           locationIds: key.locationIds === 'all' ? null : key.locationIds,
           limit: request.query.limit,
+          livemode: key.livemode,
         });
         // Already JSON of the schema above: Fastify sends a string as it is, without serializing it
         // again (the typed reply only knows the object form).
@@ -60,7 +61,7 @@ export default fp(
       },
       async (request) => {
         const key = requireApiKey(request);
-        const { rows } = await app.db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1 AND business_id = $2`, [request.params.id, key.businessId]);
+        const { rows } = await app.db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1 AND business_id = $2 AND livemode = $3`, [request.params.id, key.businessId, key.livemode]);
         const row = rows[0];
         // Another location's event is reported as unknown, so a key cannot probe for ids it may not see.
         if (!row || (key.locationIds !== 'all' && row.location_id !== null && !key.locationIds.includes(row.location_id))) throw notFound('event', request.params.id, 'id');

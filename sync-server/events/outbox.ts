@@ -31,6 +31,7 @@ export interface EventRow {
   occurred_at: Date;
   created_at: Date;
   xact_id: string;
+  livemode: boolean;
   data: Record<string, unknown>;
 }
 
@@ -55,6 +56,7 @@ export function envelopeFromRow(row: EventRow): EventEnvelope {
     api_version: row.api_version,
     location_id: row.location_id,
     device_id: row.device_id,
+    livemode: row.livemode,
     data: row.data,
   };
 }
@@ -65,7 +67,7 @@ export function subscribedSql(type: string, subscribed: string): string {
 }
 
 /** Every column of an event but its data, as EventRow names them. */
-export const EVENT_COLUMNS_WITHOUT_DATA = 'seq, id, business_id, type, location_id, device_id, api_version, occurred_at, created_at, xact_id::text AS xact_id';
+export const EVENT_COLUMNS_WITHOUT_DATA = 'seq, id, business_id, type, location_id, device_id, api_version, occurred_at, created_at, xact_id::text AS xact_id, livemode';
 export const EVENT_COLUMNS = `${EVENT_COLUMNS_WITHOUT_DATA}, data`;
 
 const DATA_MARK = '\u0000event data\u0000';
@@ -82,7 +84,8 @@ export function envelopeJson(row: Omit<EventRow, 'data'> & { data: string }): st
 
 /**
  * Writes `event` inside the caller's transaction and queues one webhook delivery per enabled endpoint
- * of the business that subscribes to its type (and may see its location) — in the same transaction,
+ * of the business that subscribes to its type (and may see its location, and is of the event's mode:
+ * the transaction's, storage/live-mode.ts) — in the same transaction,
  * so the dispatcher can never miss an event and a rolled-back change leaves no delivery behind.
  */
 export async function recordEvent(tx: Queryable, event: NewEvent): Promise<EventEnvelope> {
@@ -116,7 +119,7 @@ export async function recordEvents(tx: Queryable, events: readonly NewEvent[]): 
      )
      SELECT ev.*, pg_notify($4, ev.business_id) IS NULL AS _notified,
        ARRAY(SELECT w.id FROM webhook_endpoints w
-             WHERE w.business_id = ev.business_id AND w.enabled
+             WHERE w.business_id = ev.business_id AND w.enabled AND w.livemode = ev.livemode
                AND ${subscribedSql('ev.type', 'w.subscribed_events')}
                AND (w.location_ids IS NULL OR ev.location_id IS NULL OR ev.location_id = ANY (w.location_ids))
              ORDER BY w.id) AS endpoint_ids

@@ -31,12 +31,12 @@ export type FailedPayment = Payment & { failure_code: string; failure_message: s
 
 /** Stores the attempt and records `payment.failed`; null when an attempt with this id exists (a resend). */
 export async function recordFailedPayment(tx: Queryable, attempt: NewFailedPayment): Promise<FailedPayment | null> {
-  const { rows } = await tx.query<{ created_at: Date }>(
+  const { rows } = await tx.query<{ created_at: Date; livemode: boolean }>(
     `INSERT INTO failed_payments (id, business_id, location_id, order_id, source, method, amount, currency, failure_code, failure_message,
        reference, card, device_id, staff_id, shift_id, occurred_at, tip)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
      ON CONFLICT (id) DO NOTHING
-     RETURNING created_at`,
+     RETURNING created_at, livemode`,
     [
       attempt.id, attempt.businessId, attempt.locationId, attempt.orderId, attempt.source, attempt.method, attempt.amount, attempt.currency,
       attempt.failureCode, attempt.failureMessage, attempt.reference ?? null, attempt.card ? JSON.stringify(attempt.card) : null,
@@ -61,6 +61,7 @@ export async function recordFailedPayment(tx: Queryable, attempt: NewFailedPayme
     device_id: attempt.deviceId ?? null,
     failure_code: attempt.failureCode,
     failure_message: attempt.failureMessage,
+    livemode: rows[0].livemode,
     occurred_at: new Date(attempt.occurredAt).toISOString(),
     created_at: new Date(rows[0].created_at).toISOString(),
   };

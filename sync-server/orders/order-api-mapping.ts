@@ -31,6 +31,7 @@ export interface OrderRow {
   external_ref: string | null;
   customer_note: string | null;
   customer_id: string | null;
+  livemode: boolean;
   occurred_at: Date;
   created_at: Date;
   updated_at: Date;
@@ -46,7 +47,7 @@ export interface LineRow extends Omit<OrderLine, 'discount' | 'note' | 'weight' 
   price_override: OrderLine['price_override'];
 }
 
-export interface PaymentRow extends Omit<Payment, 'object' | 'occurred_at' | 'created_at'> {
+export interface PaymentRow extends Omit<Payment, 'object' | 'occurred_at' | 'created_at' | 'livemode'> {
   occurred_at: Date;
   created_at: Date;
 }
@@ -139,6 +140,7 @@ export function toApiOrder(row: OrderRow, lines: LineRow[], payments: PaymentRow
       card: p.card,
       device_id: p.device_id,
       amount_refunded: refunds.filter((r) => r.payment_id === p.id).reduce((sum, r) => sum + r.amount, 0),
+      livemode: row.livemode,
       occurred_at: iso(p.occurred_at),
       created_at: iso(p.created_at),
     })),
@@ -152,12 +154,14 @@ export function toApiOrder(row: OrderRow, lines: LineRow[], payments: PaymentRow
       lines: refundLines.filter((rl) => rl.refund_id === r.id).map(({ line_id, quantity, amount, tax }) => ({ line_id, quantity, amount, tax })),
       tax_breakdown: r.tax_breakdown,
       device_id: r.device_id,
+      livemode: row.livemode,
       occurred_at: iso(r.occurred_at),
       created_at: iso(r.created_at),
     })),
     external_ref: row.external_ref,
     customer_note: row.customer_note,
     customer_id: row.customer_id,
+    livemode: row.livemode,
     occurred_at: iso(row.occurred_at),
     created_at: iso(row.created_at),
     updated_at: iso(row.updated_at),

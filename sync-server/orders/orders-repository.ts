@@ -200,7 +200,7 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
   const refundLineRows = refunds.flatMap((r) => (r.lines ?? []).map((l) => ({ refund_id: r.id, line_id: l.line_id, quantity: l.quantity, amount: l.amount, tax: l.tax })));
 
   // One statement; the child rows' foreign keys are checked at its end, when the order row exists.
-  const { rows } = await tx.query<{ number: string; occurred_at: Date; created_at: Date; updated_at: Date }>(
+  const { rows } = await tx.query<{ number: string; occurred_at: Date; created_at: Date; updated_at: Date; livemode: boolean }>(
     `WITH num AS (
        INSERT INTO order_number_counters (location_id, last_number) SELECT $3, 1001 WHERE $4::text IS NULL
        ON CONFLICT (location_id) DO UPDATE SET last_number = order_number_counters.last_number + 1
@@ -213,7 +213,7 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
          r.cash_rounding, r.discount, r.subtotal, r.discount_total, r.tax_total, r.net_total, r.total, r.amount_paid, r.tip, r.amount_refunded, r.tax_breakdown,
          r.external_ref, r.customer_note, r.customer_id, COALESCE(r.occurred_at, now()), r.voided_at, r.void_reason
        FROM jsonb_populate_record(NULL::orders, $5::jsonb) r
-       RETURNING number, occurred_at, created_at, updated_at
+       RETURNING number, occurred_at, created_at, updated_at, livemode
      ), l AS (
        INSERT INTO order_lines (id, order_id, business_id, position, product_id, name, quantity, base_price, unit_price, modifiers, discount,
          gross_before_discount, line_discount, order_discount_share, subtotal, net, tax, total, tax_rate_id, rate_ppm, note, weight, price_override)
@@ -252,6 +252,7 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
     discount: record.discount ?? null, subtotal: t.subtotal, discount_total: t.discount_total, tax_total: t.tax_total, net_total: t.net_total, total: t.total,
     amount_paid: amountPaid, tip, amount_refunded: amountRefunded, tax_breakdown: t.tax_breakdown, external_ref: record.externalRef ?? null,
     customer_note: record.customerNote ?? null, customer_id: record.customerId ?? null, occurred_at: written.occurred_at, created_at: written.created_at, updated_at: written.updated_at, voided_at: voidedAt,
+    livemode: written.livemode,
   };
   // Sorted as loadOrders sorts them (created_at is the same for every row of one transaction).
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -407,12 +408,14 @@ export interface OrderListFilter {
   sources?: ('till' | 'api')[];
   limit: number;
   cursor?: string;
+  /** live orders (the default) or test-mode ones */
+  livemode?: boolean;
 }
 
-/** A page of orders, newest first. */
+/** A page of orders of one mode, newest first. */
 export async function listOrders(q: Queryable, filter: OrderListFilter): Promise<ListPage<Order>> {
-  const where = ['business_id = $1'];
-  const params: unknown[] = [filter.businessId];
+  const where = ['business_id = $1', 'livemode = $2'];
+  const params: unknown[] = [filter.businessId, filter.livemode ?? true];
   const add = (sql: string, value: unknown): void => {
     params.push(value);
     where.push(sql.replace('?', `$${params.length}`));

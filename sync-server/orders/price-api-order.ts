@@ -13,7 +13,7 @@ const unprocessable = (code: string, message: string, param: string): ApiError =
 
 export async function priceApiOrder(q: Queryable, businessId: string, location: LocationRow, body: OrderCreate): Promise<NewOrderRecord> {
   if (body.customer_id) {
-    const { rows } = await q.query('SELECT 1 FROM customers WHERE id = $1 AND business_id = $2', [body.customer_id, businessId]);
+    const { rows } = await q.query('SELECT 1 FROM customers WHERE id = $1 AND business_id = $2 AND livemode = pos_livemode()', [body.customer_id, businessId]);
     if (rows.length === 0) throw unprocessable('customer_not_found', `No customer with id "${body.customer_id}".`, 'customer_id');
   }
   const ids = [...new Set(body.items.map((item) => item.product_id))];

@@ -15,7 +15,8 @@ export async function adjustStock(tx: Queryable, businessId: string, locationId:
   const { rows } = await tx.query<{ id: string; stock_on_hand: number; low_stock_threshold: number | null; sold: number }>(
     `WITH s AS (SELECT * FROM unnest($1::text[], $2::int[]) AS s(id, sold)),
      locked AS (
-       SELECT p.id FROM products p WHERE p.id = ANY ($1::text[]) AND p.business_id = $3 AND p.location_id = $4 AND p.track_stock
+       -- A test-mode sale (storage/live-mode.ts) sells the shared catalog without moving its stock.
+       SELECT p.id FROM products p WHERE p.id = ANY ($1::text[]) AND p.business_id = $3 AND p.location_id = $4 AND p.track_stock AND pos_livemode()
        ORDER BY p.id FOR NO KEY UPDATE
      )
      UPDATE products p SET stock_on_hand = p.stock_on_hand - s.sold, updated_at = now()

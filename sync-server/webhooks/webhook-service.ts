@@ -13,11 +13,13 @@ import type { WebhookSender } from './webhook-sender';
 import * as store from './webhook-store';
 import { suppliedSecretProblem } from './webhook-signing';
 
-/** Who acts: the business and the locations they may see (null = all). */
+/** Who acts: the business, the locations they may see (null = all) and the mode whose endpoints they manage. */
 export interface WebhookActor {
   businessId: string;
   locationIds: readonly string[] | null;
   keyId?: string | null;
+  /** false: a pos_test_ key or the back office's test view, which see and create test endpoints only */
+  livemode: boolean;
 }
 
 export const REPLAY_MAX_EVENTS = 10_000;
@@ -52,6 +54,7 @@ export function endpointView(row: store.EndpointRow): WebhookEndpoint {
     disabled_at: iso(row.disabled_at),
     locations: row.location_ids ?? 'all',
     headers: row.headers,
+    livemode: row.livemode,
     created_at: iso(row.created_at)!,
     updated_at: iso(row.updated_at)!,
   };
@@ -94,10 +97,10 @@ export class WebhookService {
     private readonly deps: { db: Database; config: ServerConfig; box: () => Promise<SecretBox>; sender: WebhookSender; policy: DeliveryPolicy; publicUrl: () => string },
   ) {}
 
-  /** The endpoint if this actor may manage it: same business, and no location the actor may not see. */
+  /** The endpoint if this actor may manage it: same business and mode, and no location the actor may not see. */
   private async endpointFor(actor: WebhookActor, id: string, q: Queryable = this.deps.db): Promise<store.EndpointRow> {
     const row = await store.getEndpoint(q, actor.businessId, id);
-    const visible = row && (actor.locationIds === null || (row.location_ids !== null && row.location_ids.every((l) => actor.locationIds!.includes(l))));
+    const visible = row && row.livemode === actor.livemode && (actor.locationIds === null || (row.location_ids !== null && row.location_ids.every((l) => actor.locationIds!.includes(l))));
     if (!row || !visible) throw notFound('webhook endpoint', id, 'id');
     return row;
   }
@@ -126,6 +129,7 @@ export class WebhookService {
         createdByKeyId: actor.keyId ?? null,
         secret: input.secret,
         headers: input.headers,
+        livemode: actor.livemode,
       });
       await inTransaction?.(tx);
       return created;
@@ -139,7 +143,7 @@ export class WebhookService {
     let after = options.after;
     let hasMore = false;
     for (;;) {
-      const batch = await store.listEndpoints(this.deps.db, actor.businessId, { after, limit: options.limit + 1 });
+      const batch = await store.listEndpoints(this.deps.db, actor.businessId, { after, limit: options.limit + 1, livemode: actor.livemode });
       for (const row of batch) {
         if (actor.locationIds === null || (row.location_ids !== null && row.location_ids.every((l) => actor.locationIds!.includes(l)))) rows.push(row);
       }

@@ -6,6 +6,7 @@ import { API_VERSION } from '../../core/api-version';
 import { newId } from '../../core/ids';
 import { envelopeFromRow, EVENT_COLUMNS, recordEvent, subscribedSql, type EventRow } from '../events/outbox';
 import type { Queryable } from '../storage/database';
+import { bindLiveMode } from '../storage/live-mode';
 import type { SecretBox } from './secret-box';
 import { generateSecret } from './webhook-signing';
 
@@ -26,6 +27,8 @@ export interface EndpointRow {
   failing_since: Date | null;
   /** Custom headers sent on every delivery (checked by customHeadersProblem on save). */
   headers: Record<string, string>;
+  /** false: a test-mode endpoint, which receives test-mode events only */
+  livemode: boolean;
   created_at: Date;
   updated_at: Date;
 }
@@ -61,7 +64,7 @@ export interface AttemptRow {
 }
 
 const ENDPOINT_COLUMNS =
-  'id, business_id, name, url, subscribed_events, payload, location_ids, enabled, disabled_reason, disabled_at, failing_since, headers, created_at, updated_at';
+  'id, business_id, name, url, subscribed_events, payload, location_ids, enabled, disabled_reason, disabled_at, failing_since, headers, livemode, created_at, updated_at';
 const DELIVERY_COLUMNS =
   'id, business_id, endpoint_id, event_id, event_type, status, attempt_count, next_attempt_at, lease_until, last_status_code, last_error, origin, created_at, updated_at, completed_at';
 
@@ -77,16 +80,18 @@ export interface NewEndpoint {
   /** The integrator's own secret (checked by suppliedSecretProblem); generated when absent. */
   secret?: string | undefined;
   headers?: Record<string, string> | undefined;
+  /** false: a test-mode endpoint; live when absent */
+  livemode?: boolean | undefined;
 }
 
 /** Creates an endpoint and its first secret; the plain secret is returned here and never again. */
 export async function createEndpoint(tx: Queryable, box: SecretBox, input: NewEndpoint): Promise<{ endpoint: EndpointRow; secret: string }> {
   const secret = input.secret ?? generateSecret();
   const { rows } = await tx.query<EndpointRow>(
-    `INSERT INTO webhook_endpoints (id, business_id, name, url, subscribed_events, payload, enabled, location_ids, created_by_key_id, disabled_reason, disabled_at, headers)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $7 THEN NULL ELSE 'disabled on create' END, CASE WHEN $7 THEN NULL ELSE now() END, $10::jsonb)
+    `INSERT INTO webhook_endpoints (id, business_id, name, url, subscribed_events, payload, enabled, location_ids, created_by_key_id, disabled_reason, disabled_at, headers, livemode)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $7 THEN NULL ELSE 'disabled on create' END, CASE WHEN $7 THEN NULL ELSE now() END, $10::jsonb, $11)
      RETURNING ${ENDPOINT_COLUMNS}`,
-    [newId('whk'), input.businessId, input.name, input.url, input.subscribedEvents, input.payload, input.enabled, input.locationIds, input.createdByKeyId ?? null, JSON.stringify(input.headers ?? {})],
+    [newId('whk'), input.businessId, input.name, input.url, input.subscribedEvents, input.payload, input.enabled, input.locationIds, input.createdByKeyId ?? null, JSON.stringify(input.headers ?? {}), input.livemode ?? true],
   );
   const endpoint = rows[0]!;
   await tx.query('INSERT INTO webhook_secrets (endpoint_id, sealed) VALUES ($1, $2)', [endpoint.id, box.seal(secret)]);
@@ -98,10 +103,10 @@ export async function getEndpoint(db: Queryable, businessId: string, id: string)
   return rows[0] ?? null;
 }
 
-export async function listEndpoints(db: Queryable, businessId: string, options: { after?: string | undefined; limit: number }): Promise<EndpointRow[]> {
+export async function listEndpoints(db: Queryable, businessId: string, options: { after?: string | undefined; limit: number; livemode: boolean }): Promise<EndpointRow[]> {
   const { rows } = await db.query<EndpointRow>(
-    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE business_id = $1 AND ($2::text IS NULL OR id < $2) ORDER BY id DESC LIMIT $3`,
-    [businessId, options.after ?? null, options.limit],
+    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE business_id = $1 AND livemode = $4 AND ($2::text IS NULL OR id < $2) ORDER BY id DESC LIMIT $3`,
+    [businessId, options.after ?? null, options.limit, options.livemode],
   );
   return rows;
 }
@@ -156,21 +161,23 @@ export async function failPendingDeliveries(tx: Queryable, endpointId: string, r
 
 /**
  * The service disables an endpoint by itself (410 Gone, failing for days) and tells the business's
- * other endpoints with `webhook_endpoint.disabled` — in the same transaction; the disabled endpoint
- * itself is no longer enabled, so it is not sent its own obituary. `auto_disabled_at` marks it for the
- * back office banner and the owner's mail (webhooks/disabled-endpoint-notice.ts).
+ * other endpoints of its mode with `webhook_endpoint.disabled` — in the same transaction; the disabled
+ * endpoint itself is no longer enabled, so it is not sent its own obituary. `auto_disabled_at` marks it
+ * for the back office banner and the owner's mail (webhooks/disabled-endpoint-notice.ts).
  */
 export async function disableEndpoint(tx: Queryable, endpointId: string, reason: string): Promise<void> {
-  const { rows } = await tx.query<Pick<EndpointRow, 'id' | 'business_id' | 'name' | 'url' | 'disabled_at'>>(
+  const { rows } = await tx.query<Pick<EndpointRow, 'id' | 'business_id' | 'name' | 'url' | 'disabled_at' | 'livemode'>>(
     `UPDATE webhook_endpoints SET enabled = false, disabled_reason = $2, disabled_at = now(), auto_disabled_at = now(), owner_notified_at = NULL, updated_at = now()
      WHERE id = $1 AND enabled
-     RETURNING id, business_id, name, url, disabled_at`,
+     RETURNING id, business_id, name, url, disabled_at, livemode`,
     [endpointId, reason],
   );
   await failPendingDeliveries(tx, endpointId, `endpoint disabled: ${reason}`);
   const row = rows[0];
   if (!row) return;
-  const object = { id: row.id, object: 'webhook_endpoint', name: row.name, url: row.url, enabled: false, disabled_reason: reason, disabled_at: new Date(row.disabled_at!).toISOString() };
+  const object = { id: row.id, object: 'webhook_endpoint', name: row.name, url: row.url, enabled: false, disabled_reason: reason, disabled_at: new Date(row.disabled_at!).toISOString(), livemode: row.livemode };
+  // A test endpoint's obituary is a test event, for the business's other test endpoints.
+  await bindLiveMode(tx, row.livemode);
   await recordEvent(tx, { businessId: row.business_id, type: 'webhook_endpoint.disabled', locationId: null, data: { object } });
 }
 
@@ -230,6 +237,7 @@ export function sampleEnvelope(type: EventType, endpoint: EndpointRow): EventEnv
     api_version: API_VERSION,
     location_id: sample.location_id,
     device_id: sample.device_id,
+    livemode: endpoint.livemode,
     data,
   };
 }
@@ -259,9 +267,10 @@ export async function queueReplay(tx: Queryable, endpoint: EndpointRow, filter: 
        AND ($4::text[] IS NULL OR type = ANY ($4))
        AND ${subscribedSql('type', '$5')}
        AND ($6::text[] IS NULL OR location_id IS NULL OR location_id = ANY ($6))
+       AND livemode = $8
      ORDER BY xact_id, seq
      LIMIT $7`,
-    [endpoint.business_id, filter.since, filter.until ?? null, types, endpoint.subscribed_events, endpoint.location_ids, max + 1],
+    [endpoint.business_id, filter.since, filter.until ?? null, types, endpoint.subscribed_events, endpoint.location_ids, max + 1, endpoint.livemode],
   );
   if (rows.length > max) return -1;
   if (rows.length === 0) return 0;

@@ -30,7 +30,7 @@ const tags = ['Webhooks'];
 
 function actorOf(request: FastifyRequest): WebhookActor {
   const key = requireApiKey(request);
-  return { businessId: key.businessId, locationIds: key.locationIds === 'all' ? null : key.locationIds, keyId: key.id };
+  return { businessId: key.businessId, locationIds: key.locationIds === 'all' ? null : key.locationIds, keyId: key.id, livemode: key.livemode };
 }
 
 export function registerWebhookRoutes(app: FastifyInstance, service: WebhookService): void {
