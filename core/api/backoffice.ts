@@ -17,6 +17,8 @@ export const DeviceViewSchema = Type.Object({
   last_mutation_at: Nullable(Timestamp()),
   rejected_count: Type.Integer(),
   stale: Type.Boolean(),
+  /** false: paired in test mode; its sales are test data */
+  livemode: Type.Boolean(),
 });
 export type DeviceView = Static<typeof DeviceViewSchema>;
 
@@ -50,6 +52,8 @@ export const ApiKeyViewSchema = Type.Object({
   prefix: Type.String(),
   scopes: Type.Array(Type.String()),
   locations: Type.Union([Type.Literal('all'), Type.Array(Type.String())]),
+  /** false: a pos_test_ key (test mode) */
+  livemode: Type.Boolean(),
   created_at: Timestamp(),
   last_used_at: Nullable(Timestamp()),
   revoked_at: Nullable(Timestamp()),

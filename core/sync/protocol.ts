@@ -36,6 +36,8 @@ export const PairResponseSchema = Type.Object(
     /** shown once; the till sends it as `Authorization: Bearer <device_token>` */
     device_token: Type.String(),
     location: TillLocationSchema,
+    /** false: paired with a test-mode code; the till shows TEST MODE and its sales are test data (absent from older servers: live) */
+    livemode: Type.Optional(Type.Boolean()),
   }
 );
 export type PairResponse = Static<typeof PairResponseSchema>;

@@ -1,5 +1,7 @@
 // The page's one way to call the back-office JSON API: same-origin fetch with the session cookie
 // and, on writes, the session's CSRF token; errors come back as ApiFailure with the server's message.
+// While "View test data" is on, every request asks for the test-mode view (test-view.tsx).
+import { isTestView } from './test-view';
 
 export interface ErrorBody {
   error: { type: string; code: string; message: string; param?: string; request_id: string };
@@ -32,6 +34,7 @@ export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
+  if (isTestView()) headers['x-pos-view'] = 'test';
   const res = await fetch(`/backoffice/api${path}`, {
     method,
     headers,

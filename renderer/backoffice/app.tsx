@@ -1,5 +1,5 @@
 // The back-office shell: checks the session, shows sign-in or the navigation and the current page.
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { get, post, setCsrfToken, setSignedOutHandler } from './api-client';
 import { Link, navigate, usePath } from './router';
 import { SessionContext, type SessionInfo } from './session';
@@ -15,6 +15,7 @@ import { StaffPage } from './pages/staff-page';
 import { ShiftDetailPage, ShiftsPage } from './pages/shifts-page';
 import { UsersPage } from './pages/users-page';
 import { PasswordPage } from './pages/password-page';
+import { TestDataBanner, TestDataToggle, useTestView } from './test-view';
 
 interface NavItem {
   to: string;
@@ -72,6 +73,7 @@ export function App() {
   const path = usePath();
   const mainRef = useRef<HTMLElement>(null);
   const firstPath = useRef(path);
+  const testView = useTestView();
 
   // After client-side navigation, move focus to the new page so keyboard and screen-reader users start there.
   useEffect(() => {
@@ -144,6 +146,7 @@ export function App() {
             <div className="muted small">
               {session.user.email} · {session.user.role}
             </div>
+            <TestDataToggle />
             <div className="sidebar-actions">
               <Link to="/settings/password" className="sidebar-link" current={nav === '/settings/password'}>
                 Change password
@@ -155,7 +158,9 @@ export function App() {
           </div>
         </aside>
         <main id="main" className="content" tabIndex={-1} ref={mainRef}>
-          {page}
+          <TestDataBanner />
+          {/* Keyed on the view, so the page loads its data again when the toggle flips. */}
+          <Fragment key={testView ? 'test' : 'live'}>{page}</Fragment>
         </main>
       </div>
     </SessionContext.Provider>

@@ -166,6 +166,8 @@ export interface Pairing {
   device_name: string;
   server_url: string;
   paired_at: string;
+  /** false: paired with a test-mode code (TEST MODE badge; the cloud keeps its sales as test data); absent = live */
+  livemode?: boolean;
 }
 
 /** Wrong manager-approval PINs on this till (renderer/till/components/approval-dialog.tsx). */

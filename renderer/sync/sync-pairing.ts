@@ -52,6 +52,7 @@ export async function pairTill(
     device_name: pairOptions.deviceName ?? 'Till',
     server_url: serverUrl,
     paired_at: new Date().toISOString(),
+    livemode: response.livemode ?? true,
   };
   await db.transaction('rw', [db.settings, ...CATALOG_TABLES.map((name) => db[name])], async () => {
     await Promise.all(CATALOG_TABLES.map((name) => db[name].clear()));

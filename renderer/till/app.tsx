@@ -12,6 +12,7 @@ import { showText } from './i18n/local-text';
 import { Dialog } from './components/dialog';
 import { PrinterIndicator } from './components/printer-indicator';
 import { SyncIndicator } from './components/sync-indicator';
+import { TestModeBadge } from './components/test-mode-badge';
 import { HistoryScreen } from './screens/history-screen';
 import { OrdersScreen } from './screens/orders-screen';
 import { PairingScreen } from './screens/pairing-screen';
@@ -263,6 +264,7 @@ function Till({ location }: { location: ReturnType<typeof useLocation> }) {
     <div className="app">
       <header className="topbar">
         <span className="brand">{t('frame.brand')}</span>
+        <TestModeBadge />
         <span className="meta">
           <span>{location.name}</span>
           {till.staff && <span data-testid="staff-name">{till.staff.name}</span>}

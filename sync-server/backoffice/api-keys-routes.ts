@@ -14,6 +14,8 @@ const CreateBody = Type.Object(
     scopes: Type.Array(Type.Enum(API_SCOPES), { minItems: 1, uniqueItems: true }),
     // "all" (including locations added later) or an explicit list of location ids
     locations: Type.Union([Type.Literal('all'), Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { minItems: 1, uniqueItems: true })]),
+    // false: a pos_test_ key, which sees and creates test-mode data only (docs/api.md "Test mode")
+    livemode: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -37,7 +39,7 @@ export function registerApiKeyRoutes(bo: FastifyInstance): void {
     const name = request.body.name.trim();
     if (name === '') throw new ApiError('invalid_request', 'parameter_invalid', 'Give the key a name.', { param: 'name' });
     if (locations !== 'all') await assertLocationsOfBusiness(app.db, session.businessId, locations, 'locations');
-    const created = await createApiKey(app.db, { businessId: session.businessId, name, scopes, locationIds: locations });
+    const created = await createApiKey(app.db, { businessId: session.businessId, name, scopes, locationIds: locations, livemode: request.body.livemode ?? true });
     const summary = (await listApiKeys(app.db, session.businessId)).find((k) => k.id === created.id)!;
     request.log.info({ api_key_id: created.id, user_id: session.userId }, 'back office created an API key');
     return reply.status(201).send({ ...summary, key: created.key });

@@ -3,7 +3,7 @@
 // endpoints the service disabled by itself (the dashboard's banner).
 import type { FastifyInstance } from 'fastify';
 import type { DashboardView } from '../../core/api/backoffice';
-import { sessionOf } from './request-context';
+import { sessionOf, viewLivemode } from './request-context';
 import { listDevices } from '../sync/devices-repository';
 
 interface SalesRow {
@@ -34,11 +34,11 @@ export function registerDashboardRoutes(app: FastifyInstance): void {
               count(o.id) FILTER (WHERE o.status = 'voided')::int AS voided
          FROM locations l
          CROSS JOIN LATERAL (SELECT (date_trunc('day', now() AT TIME ZONE l.timezone) AT TIME ZONE l.timezone) AS day_start) t
-         LEFT JOIN orders o ON o.location_id = l.id AND o.occurred_at >= t.day_start
+         LEFT JOIN orders o ON o.location_id = l.id AND o.occurred_at >= t.day_start AND o.livemode = $2
         WHERE l.business_id = $1
         GROUP BY l.id, l.name, l.currency, l.timezone, t.day_start
         ORDER BY l.name, l.id`,
-      [businessId],
+      [businessId, viewLivemode(request)],
     );
     const devices = await listDevices(app.db, businessId);
     const disabled = await app.db.query<{ id: string; name: string; url: string; disabled_reason: string | null; disabled_at: Date }>(

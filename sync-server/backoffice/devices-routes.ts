@@ -12,7 +12,14 @@ import { sessionOf } from './request-context';
 import { listDevices, revokeDevice } from '../sync/devices-repository';
 import { assertLocationsOfBusiness } from './locations';
 
-const PairBody = Type.Object({ location_id: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });
+const PairBody = Type.Object(
+  {
+    location_id: Type.String({ minLength: 1, maxLength: 64 }),
+    // false: the code pairs a test-mode till (TEST MODE badge; its sales are test data)
+    livemode: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 
 export function registerDeviceRoutes(bo: FastifyInstance): void {
@@ -25,7 +32,7 @@ export function registerDeviceRoutes(bo: FastifyInstance): void {
   app.post('/api/devices/pairing-codes', { schema: { body: PairBody, hide: true } }, async (request, reply) => {
     const businessId = sessionOf(request).businessId;
     await assertLocationsOfBusiness(app.db, businessId, [request.body.location_id], 'location_id');
-    const code = await createPairingCode(app.db, { businessId, locationId: request.body.location_id });
+    const code = await createPairingCode(app.db, { businessId, locationId: request.body.location_id, livemode: request.body.livemode ?? true });
     return reply.status(201).send(code);
   });
 

@@ -8,7 +8,7 @@ import { ORDER_STATUSES } from '../../core/api/orders';
 import { ListQuery } from '../../core/api/common';
 import { notFound } from '../http/api-error';
 import { getOrder, listOrders } from '../orders/orders-repository';
-import { sessionOf } from './request-context';
+import { sessionOf, viewLivemode } from './request-context';
 
 const ListQuerySchema = Type.Object(
   {
@@ -31,6 +31,7 @@ export function registerOrderRoutes(bo: FastifyInstance): void {
     return listOrders(app.db, {
       businessId: sessionOf(request).businessId,
       locationIds: 'all',
+      livemode: viewLivemode(request),
       limit,
       ...(cursor ? { cursor } : {}),
       ...(location_id ? { locationId: location_id } : {}),
@@ -43,7 +44,7 @@ export function registerOrderRoutes(bo: FastifyInstance): void {
   app.get('/api/orders/:id', { schema: { params: IdParams, hide: true } }, async (request): Promise<OrderView> => {
     const businessId = sessionOf(request).businessId;
     const order = await getOrder(app.db, businessId, request.params.id);
-    if (!order) throw notFound('order', request.params.id, 'id');
+    if (!order || order.livemode !== viewLivemode(request)) throw notFound('order', request.params.id, 'id');
     const [device, staff] = await Promise.all([
       order.device_id ? app.db.query<{ id: string; name: string }>('SELECT id, name FROM devices WHERE id = $1 AND business_id = $2', [order.device_id, businessId]) : null,
       order.staff_id ? app.db.query<{ id: string; name: string }>('SELECT id, name FROM staff WHERE id = $1 AND business_id = $2', [order.staff_id, businessId]) : null,

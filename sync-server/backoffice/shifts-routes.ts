@@ -5,7 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { ShiftDetailView, ShiftView } from '../../core/api/backoffice';
 import { notFound } from '../http/api-error';
-import { sessionOf } from './request-context';
+import { sessionOf, viewLivemode } from './request-context';
 
 const ListQuery = Type.Object(
   {
@@ -59,8 +59,9 @@ export function registerShiftRoutes(bo: FastifyInstance): void {
         WHERE s.business_id = $1 AND ($2::text IS NULL OR s.location_id = $2)
           AND ($3::text IS NULL OR ($3 = 'open') = (s.closed_at IS NULL))
           AND ($4::timestamptz IS NULL OR s.opened_at < $4)
+          AND s.livemode = $6
         ORDER BY s.opened_at DESC, s.id DESC LIMIT $5`,
-      [sessionOf(request).businessId, location_id ?? null, status ?? null, before ? new Date(before) : null, limit + 1],
+      [sessionOf(request).businessId, location_id ?? null, status ?? null, before ? new Date(before) : null, limit + 1, viewLivemode(request)],
     );
     const page = rows.slice(0, limit).map(view);
     return { data: page, has_more: rows.length > limit, next_before: rows.length > limit ? page.at(-1)!.opened_at : null };
@@ -68,7 +69,7 @@ export function registerShiftRoutes(bo: FastifyInstance): void {
 
   app.get('/api/shifts/:id', { schema: { params: IdParams, hide: true } }, async (request): Promise<ShiftDetailView> => {
     const businessId = sessionOf(request).businessId;
-    const { rows } = await app.db.query<ShiftRow>(`${SHIFT_SELECT} WHERE s.id = $1 AND s.business_id = $2`, [request.params.id, businessId]);
+    const { rows } = await app.db.query<ShiftRow>(`${SHIFT_SELECT} WHERE s.id = $1 AND s.business_id = $2 AND s.livemode = $3`, [request.params.id, businessId, viewLivemode(request)]);
     const shift = rows[0];
     if (!shift) throw notFound('shift', request.params.id, 'id');
     const movements = await app.db.query<{

@@ -180,7 +180,7 @@ async function customerOfBusiness(tx: Queryable, device: DevicePrincipal, custom
 /** The till took payment for an order created through the API: add the payments to the cloud's order. */
 async function payApiOrder(tx: Queryable, device: DevicePrincipal, snapshot: OrderSnapshot): Promise<Applied> {
   const order = await lockOrder(tx, device.businessId, snapshot.id);
-  if (!order || order.location_id !== device.locationId) return err('unknown_order', `No order ${snapshot.id} at this till's location.`);
+  if (!order || order.location_id !== device.locationId || order.livemode !== device.livemode) return err('unknown_order', `No order ${snapshot.id} at this till's location.`);
   if (order.status !== 'open' && order.status !== 'partially_paid') {
     return err('order_not_open', `Order ${order.number} is already ${order.status.replace('_', ' ')}; the till's payment was not added (refund the customer if they paid twice).`);
   }
@@ -202,7 +202,7 @@ async function payApiOrder(tx: Queryable, device: DevicePrincipal, snapshot: Ord
 
 async function applyVoid(tx: Queryable, device: DevicePrincipal, payload: TypedMutation<'order.voided'>['payload']): Promise<Applied> {
   const order = await lockOrder(tx, device.businessId, payload.order_id);
-  if (!order || order.location_id !== device.locationId) return err('unknown_order', `No order ${payload.order_id} at this till's location.`);
+  if (!order || order.location_id !== device.locationId || order.livemode !== device.livemode) return err('unknown_order', `No order ${payload.order_id} at this till's location.`);
   if (order.status === 'voided') return err('already_voided', `Order ${order.number} is already voided.`);
   if (order.totals.amount_refunded > 0) return err('order_refunded', `Order ${order.number} has refunds; it cannot be voided.`);
   const voided = await voidOrder(tx, device.businessId, order.id, { at: payload.voided_at, reason: payload.reason });
@@ -212,7 +212,7 @@ async function applyVoid(tx: Queryable, device: DevicePrincipal, payload: TypedM
 
 async function applyRefund(tx: Queryable, device: DevicePrincipal, refund: TypedMutation<'order.refunded'>['payload']['refund']): Promise<Applied> {
   const order = await lockOrder(tx, device.businessId, refund.order_id);
-  if (!order || order.location_id !== device.locationId) return err('unknown_order', `No order ${refund.order_id} at this till's location.`);
+  if (!order || order.location_id !== device.locationId || order.livemode !== device.livemode) return err('unknown_order', `No order ${refund.order_id} at this till's location.`);
   if (order.status === 'voided') return err('order_voided', `Order ${order.number} is voided; it cannot be refunded.`);
   if (await tx.query('SELECT 1 FROM refunds WHERE id = $1', [refund.id]).then((r) => r.rowCount > 0)) return err('refund_exists', `A refund ${refund.id} already exists.`);
   const state = {

@@ -16,13 +16,14 @@ interface DeviceRow {
   last_seq: number | null;
   last_mutation_at: Date | null;
   rejected_count: number;
+  livemode: boolean;
 }
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 export async function listDevices(db: Queryable, businessId: string): Promise<DeviceView[]> {
   const { rows } = await db.query<DeviceRow>(
-    `SELECT d.id, d.name, d.location_id, d.created_at, d.last_seen_at, d.revoked_at, s.last_seq,
+    `SELECT d.id, d.name, d.location_id, d.created_at, d.last_seen_at, d.revoked_at, d.livemode, s.last_seq,
             (SELECT max(received_at) FROM sync_mutations m WHERE m.device_id = d.id) AS last_mutation_at,
             (SELECT count(*)::int FROM sync_mutations m WHERE m.device_id = d.id AND m.status = 'rejected') AS rejected_count
        FROM devices d LEFT JOIN device_sync_state s ON s.device_id = d.id
@@ -41,6 +42,7 @@ export async function listDevices(db: Queryable, businessId: string): Promise<De
     last_seq: r.last_seq ?? 0,
     last_mutation_at: iso(r.last_mutation_at),
     rejected_count: r.rejected_count,
+    livemode: r.livemode,
     stale: !r.revoked_at && (!r.last_seen_at || now - new Date(r.last_seen_at).getTime() > STALE_AFTER_MS),
   }));
 }

@@ -8,6 +8,7 @@ import { randomString, sha256Hex } from '../auth/tokens';
 import { recordEvent } from '../events/outbox';
 import { ApiError } from '../http/api-error';
 import type { Database, Queryable } from '../storage/database';
+import { bindLiveMode } from '../storage/live-mode';
 import type { TaxMode } from '../../core/schema-primitives';
 
 export const DEVICE_TOKEN_PREFIX = 'pos_dev_';
@@ -20,6 +21,8 @@ export interface DevicePrincipal {
   businessId: string;
   locationId: string;
   name: string;
+  /** false for a till paired with a test-mode code: everything it syncs is test-mode data */
+  livemode: boolean;
 }
 
 /** `pos_dev_` + 40 base62 characters (~238 random bits). */
@@ -66,10 +69,11 @@ export async function loadTillLocation(q: Queryable, locationId: string): Promis
  * creates the device with a fresh token and records `device.paired`, all in one transaction.
  */
 export async function pairDevice(db: Database, code: string, deviceName: string): Promise<{ device: DevicePrincipal; token: string; location: TillLocation }> {
+  // A test-mode code pairs a test till: the device, its device.paired event and all it syncs are test-mode data.
   const codeHash = sha256Hex(normalizePairingCode(code));
   return db.transaction(async (tx) => {
-    const { rows } = await tx.query<{ business_id: string; location_id: string; usable: boolean }>(
-      `SELECT business_id, location_id, (used_at IS NULL AND expires_at > now()) AS usable
+    const { rows } = await tx.query<{ business_id: string; location_id: string; usable: boolean; livemode: boolean }>(
+      `SELECT business_id, location_id, livemode, (used_at IS NULL AND expires_at > now()) AS usable
        FROM pairing_codes WHERE code_hash = $1 FOR UPDATE`,
       [codeHash],
     );
@@ -78,10 +82,11 @@ export async function pairDevice(db: Database, code: string, deviceName: string)
       throw new ApiError('authentication', 'pairing_code_invalid', 'This pairing code is unknown, already used or expired; create a new one in the back office.');
     }
     const token = newDeviceToken();
-    const device: DevicePrincipal = { id: newId('dev'), businessId: found.business_id, locationId: found.location_id, name: deviceName };
+    const device: DevicePrincipal = { id: newId('dev'), businessId: found.business_id, locationId: found.location_id, name: deviceName, livemode: found.livemode };
+    await bindLiveMode(tx, device.livemode);
     const { rows: created } = await tx.query<{ created_at: Date }>(
-      `INSERT INTO devices (id, business_id, location_id, name, token_hash, last_seen_at) VALUES ($1, $2, $3, $4, $5, now()) RETURNING created_at`,
-      [device.id, device.businessId, device.locationId, deviceName, sha256Hex(token)],
+      `INSERT INTO devices (id, business_id, location_id, name, token_hash, last_seen_at, livemode) VALUES ($1, $2, $3, $4, $5, now(), $6) RETURNING created_at`,
+      [device.id, device.businessId, device.locationId, deviceName, sha256Hex(token), device.livemode],
     );
     await tx.query('INSERT INTO device_sync_state (device_id, business_id) VALUES ($1, $2)', [device.id, device.businessId]);
     await tx.query('UPDATE pairing_codes SET used_at = now(), device_id = $2 WHERE code_hash = $1', [codeHash, device.id]);
@@ -90,7 +95,7 @@ export async function pairDevice(db: Database, code: string, deviceName: string)
       type: 'device.paired',
       locationId: device.locationId,
       deviceId: device.id,
-      data: { object: { id: device.id, object: 'device', location_id: device.locationId, name: deviceName, paired_at: new Date(created[0]!.created_at).toISOString() } },
+      data: { object: { id: device.id, object: 'device', location_id: device.locationId, name: deviceName, paired_at: new Date(created[0]!.created_at).toISOString(), livemode: device.livemode } },
     });
     return { device, token, location: await loadTillLocation(tx, device.locationId) };
   });
@@ -118,8 +123,8 @@ export async function authenticateDevice(db: Database, authorization: string | u
   const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
   if (!token) throw new ApiError('authentication', 'device_token_missing', 'Send the device token as "Authorization: Bearer <token>".');
   if (!DEVICE_TOKEN_PATTERN.test(token)) throw new ApiError('authentication', 'device_token_invalid', 'This device token is not valid; pair the till again.');
-  const { rows } = await db.query<{ id: string; business_id: string; location_id: string; name: string; stale: boolean }>(
-    `SELECT id, business_id, location_id, name,
+  const { rows } = await db.query<{ id: string; business_id: string; location_id: string; name: string; livemode: boolean; stale: boolean }>(
+    `SELECT id, business_id, location_id, name, livemode,
             (last_seen_at IS NULL OR last_seen_at < now() - make_interval(secs => $2)) AS stale
      FROM devices WHERE token_hash = $1 AND revoked_at IS NULL`,
     [sha256Hex(token), LAST_SEEN_RESOLUTION_SECONDS],
@@ -127,5 +132,5 @@ export async function authenticateDevice(db: Database, authorization: string | u
   const row = rows[0];
   if (!row) throw new ApiError('authentication', 'device_token_invalid', 'This device token is unknown or was revoked; pair the till again.');
   if (row.stale) await db.query('UPDATE devices SET last_seen_at = now() WHERE id = $1', [row.id]);
-  return { id: row.id, businessId: row.business_id, locationId: row.location_id, name: row.name };
+  return { id: row.id, businessId: row.business_id, locationId: row.location_id, name: row.name, livemode: row.livemode };
 }

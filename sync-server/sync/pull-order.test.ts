@@ -26,7 +26,7 @@ describe.each(TEST_ENGINES)('pull order on %s', (engine) => {
         [xact, f.businessId, f.locationId, productId],
       );
     }
-    const device = { id: 'dev_test', businessId: f.businessId, locationId: f.locationId, name: 'test' };
+    const device = { id: 'dev_test', businessId: f.businessId, locationId: f.locationId, name: 'test', livemode: true };
     const seen: string[] = [];
     let cursor = 'd1-0';
     for (let page = 0; page < 5; page++) {

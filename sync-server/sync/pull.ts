@@ -152,12 +152,12 @@ function toTillOpenOrder(order: Order): TillOpenOrder {
   };
 }
 
-/** API orders of the location still waiting for payment (status `open`), among `ids` or all. */
+/** API orders of the location and the till's mode still waiting for payment (status `open`), among `ids` or all. */
 async function openOrders(q: Queryable, device: DevicePrincipal, ids: string[] | null): Promise<TillOpenOrder[]> {
   const { rows } = await q.query<{ id: string }>(
     `SELECT id FROM orders WHERE business_id = $1 AND location_id = $2 AND source = 'api' AND status = 'open'
-       AND ($3::text[] IS NULL OR id = ANY($3)) ORDER BY id`,
-    [device.businessId, device.locationId, ids],
+       AND ($3::text[] IS NULL OR id = ANY($3)) AND livemode = $4 ORDER BY id`,
+    [device.businessId, device.locationId, ids, device.livemode],
   );
   return (await loadOrders(q, device.businessId, rows.map((r) => r.id))).map(toTillOpenOrder);
 }

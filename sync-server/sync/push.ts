@@ -7,6 +7,7 @@ import { StorableTimestamp } from '../../core/storable';
 import { validateMutation, type Mutation } from '../../core/sync/mutations';
 import type { MutationResult, PushResponse } from '../../core/sync/protocol';
 import type { Database, Queryable } from '../storage/database';
+import { bindLiveMode } from '../storage/live-mode';
 import { isTransientDatabaseError } from '../storage/database-errors';
 import { recordApproval } from './approvals';
 import { applyMutation } from './apply-mutation';
@@ -131,6 +132,8 @@ async function pushOne(db: Database, device: DevicePrincipal, mutation: Mutation
   let rejection: { code: string; message: string };
   try {
     return await db.transaction(async (tx) => {
+      // A till paired in test mode writes test-mode rows and events (storage/live-mode.ts).
+      await bindLiveMode(tx, device.livemode);
       const early = await gate(tx, device, mutation);
       if (early) return early;
       const checked = validateMutation(mutation);
@@ -157,6 +160,7 @@ async function pushOne(db: Database, device: DevicePrincipal, mutation: Mutation
   // The apply transaction rolled back (no partial writes, no events); record the rejection on its own.
   const record = (options: { withoutPayload?: string }) =>
     db.transaction(async (tx) => {
+      await bindLiveMode(tx, device.livemode);
       const early = await gate(tx, device, mutation);
       if (early) return early;
       await logAndAdvance(tx, device, mutation, rejection, options);

@@ -101,7 +101,7 @@ async function syncPlugin(instance: FastifyInstance): Promise<void> {
       }
       const { device, token, location } = await pairDevice(app.db, request.body.code, request.body.device_name);
       request.log.info({ device_id: device.id, location_id: device.locationId }, 'till paired');
-      return { device_id: device.id, device_token: token, location };
+      return { device_id: device.id, device_token: token, location, livemode: device.livemode };
     },
   );
 

@@ -47,7 +47,10 @@ export function ApiKeysSection() {
             <tbody>
               {data.map((key) => (
                 <tr key={key.id} data-testid={`api-key-${key.id}`}>
-                  <td>{key.name}</td>
+                  <td>
+                    {key.name}
+                    {key.livemode ? null : <span className="test-badge">test mode</span>}
+                  </td>
                   <td className="mono">{key.prefix}…</td>
                   <td>
                     <ul className="chips">
@@ -101,6 +104,7 @@ function NewKeyForm({ scopes: available, onCreated }: { scopes: string[]; onCrea
   const [scopes, setScopes] = useState<string[]>([]);
   const [allLocations, setAllLocations] = useState(true);
   const [locationIds, setLocationIds] = useState<string[]>([]);
+  const [testMode, setTestMode] = useState(false);
   const { busy, error, setError, run } = useAction();
 
   const toggle = (list: string[], value: string, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
@@ -109,7 +113,7 @@ function NewKeyForm({ scopes: available, onCreated }: { scopes: string[]; onCrea
     if (scopes.length === 0) return setError('Pick at least one scope.');
     if (!allLocations && locationIds.length === 0) return setError('Pick at least one location, or allow all locations.');
     const key = await run(() =>
-      post<ApiKeyView & { key: string }>('/api-keys', { name, scopes, locations: allLocations ? 'all' : locationIds }),
+      post<ApiKeyView & { key: string }>('/api-keys', { name, scopes, locations: allLocations ? 'all' : locationIds, livemode: !testMode }),
     );
     if (key) onCreated(key);
   };
@@ -118,6 +122,10 @@ function NewKeyForm({ scopes: available, onCreated }: { scopes: string[]; onCrea
     <ActionForm onSubmit={submit} error={error} busy={busy} submitLabel={busy ? 'Creating…' : 'Create key'}>
       <label htmlFor="key-name">Name</label>
       <input id="key-name" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. stock-control" />
+      <label className="check">
+        <input type="checkbox" checked={testMode} onChange={(e) => setTestMode(e.target.checked)} data-testid="key-test-mode" />
+        Test mode (a <span className="mono">pos_test_…</span> key: sees and creates test data only, never live sales)
+      </label>
       <fieldset>
         <legend>Scopes</legend>
         {available.map((scope) => (

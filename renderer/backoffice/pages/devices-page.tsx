@@ -44,6 +44,7 @@ export function DevicesPage() {
                   <tr key={d.id}>
                     <td>
                       {d.name}
+                      {d.livemode ? null : <span className="test-badge">test mode</span>}
                       <div className="small muted mono">{d.id}</div>
                     </td>
                     <td>{locationName(session, d.location_id)}</td>
@@ -90,11 +91,12 @@ export function DevicesPage() {
 function PairForm({ onDone }: { onDone: () => void }) {
   const session = useSession();
   const [location, setLocation] = useState(session.locations[0]?.id ?? '');
-  const [code, setCode] = useState<{ code: string; expires_at: string } | null>(null);
+  const [code, setCode] = useState<{ code: string; expires_at: string; livemode: boolean } | null>(null);
+  const [testMode, setTestMode] = useState(false);
   const { busy, error, run } = useAction();
 
   const submit = async () => {
-    const created = await run(() => post<{ code: string; expires_at: string }>('/devices/pairing-codes', { location_id: location }));
+    const created = await run(() => post<{ code: string; expires_at: string; livemode: boolean }>('/devices/pairing-codes', { location_id: location, livemode: !testMode }));
     if (created) {
       setCode(created);
       onDone();
@@ -105,9 +107,13 @@ function PairForm({ onDone }: { onDone: () => void }) {
     <ActionForm onSubmit={submit} error={error} busy={busy} submitLabel={code ? 'New code' : 'Create pairing code'}>
       <label htmlFor="pair-location">Location</label>
       <LocationSelect id="pair-location" value={location} onChange={setLocation} />
+      <label className="check">
+        <input type="checkbox" checked={testMode} onChange={(e) => setTestMode(e.target.checked)} data-testid="pair-test-mode" />
+        Test mode (the till shows TEST MODE; its sales are test data and never count in live reports)
+      </label>
       {code ? (
         <Notice>
-          Type this code on the till: <strong className="mono pairing-code">{code.code}</strong>
+          {code.livemode ? null : <span className="test-badge">test mode</span>} Type this code on the till: <strong className="mono pairing-code">{code.code}</strong>
           <div className="small">Valid once, until {dateTime(code.expires_at)}.</div>
         </Notice>
       ) : null}

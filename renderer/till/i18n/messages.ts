@@ -12,6 +12,7 @@ import * as sell from './catalog/sell';
 import * as settings from './catalog/settings';
 import * as signIn from './catalog/sign-in';
 import * as tender from './catalog/tender';
+import * as testMode from './catalog/test-mode';
 import * as tips from './catalog/tips';
 
 export const en = {
@@ -25,6 +26,7 @@ export const en = {
   ...settings.en,
   ...tips.en,
   ...errors.en,
+  ...testMode.en,
 } satisfies Record<string, Message>;
 
 export type TillMessageKey = keyof typeof en;
@@ -40,4 +42,5 @@ export const de: Record<TillMessageKey, Message> = {
   ...settings.de,
   ...tips.de,
   ...errors.de,
+  ...testMode.de,
 };
