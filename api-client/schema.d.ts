@@ -9998,6 +9998,7 @@ export interface paths {
                                     cashier: ("void_paid_sale" | "refund" | "no_sale" | "price_override" | "discount_over_limit" | "give_back_tender" | "close_shift" | "settings")[];
                                 };
                             };
+                            livemode?: boolean;
                         };
                     };
                 };
