@@ -117,7 +117,7 @@ describe.each(TEST_ENGINES)('test-mode tills on %s', (engine) => {
 
     // Today's sales on the dashboard: the live view counts the live sale (and the live API order's total is not a sale yet).
     const today = async (view: 'live' | 'test') =>
-      ((await backoffice('/dashboard', view)).json().locations as { location_id: string; gross: number }[]).find((l) => l.location_id === f.locationId)!.gross;
+      ((await backoffice('/dashboard', view)).json().locations as { location_id: string; gross_sales: number }[]).find((l) => l.location_id === f.locationId)!.gross_sales;
     const liveGross = (await t.db.query<{ gross: number }>(`SELECT coalesce(sum(total), 0)::int AS gross FROM orders WHERE location_id = $1 AND livemode AND status <> 'voided'`, [f.locationId])).rows[0]!.gross;
     const testGross = (await t.db.query<{ gross: number }>(`SELECT coalesce(sum(total), 0)::int AS gross FROM orders WHERE location_id = $1 AND NOT livemode AND status <> 'voided'`, [f.locationId])).rows[0]!.gross;
     expect(testGross).toBeGreaterThanOrEqual(testSale.totals.total);
