@@ -12,11 +12,11 @@ import { recordEvent } from '../sync-server/events/outbox';
 import { pruneOld } from '../sync-server/events/retention';
 import type { Database } from '../sync-server/storage/database';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../sync-server/storage/test-database';
-import { seedBusiness, type SeededBusiness } from '../sync-server/webhooks/webhooks-test-support';
+import { seedTestBusiness, type TestBusiness } from '../sync-server/testing/test-business';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function emit(db: Database, biz: SeededBusiness, type = 'order.created', locationId: string | null = biz.locationIds[0], n = 0) {
+async function emit(db: Database, biz: TestBusiness, type = 'order.created', locationId: string | null = biz.locationIds[0], n = 0) {
   return db.transaction((tx) => recordEvent(tx, { businessId: biz.businessId, type, locationId, data: { object: { id: `ord_${n}` } } }));
 }
 
@@ -34,12 +34,12 @@ async function drain(db: Database, businessId: string, since: string | undefined
 
 describe.each(TEST_ENGINES)('events feed (%s)', (engine) => {
   let handle: TestDatabase;
-  let biz: SeededBusiness;
+  let biz: TestBusiness;
   const emitted: string[] = [];
 
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
-    biz = await seedBusiness(handle.db);
+    biz = await seedTestBusiness(handle.db);
     for (let i = 0; i < 23; i++) emitted.push((await emit(handle.db, biz, i % 3 === 0 ? 'order.paid' : 'order.created', biz.locationIds[i % 2], i)).id);
   });
   afterAll(async () => {
@@ -86,14 +86,14 @@ describe.each(TEST_ENGINES)('events feed (%s)', (engine) => {
   });
 
   it('never shows another business its events', async () => {
-    const other = await seedBusiness(handle.db);
+    const other = await seedTestBusiness(handle.db);
     await emit(handle.db, other, 'order.paid', other.locationIds[0]);
     expect((await drain(handle.db, biz.businessId, undefined, 100)).ids).toEqual(emitted);
     expect((await drain(handle.db, other.businessId, undefined, 100)).ids).toHaveLength(1);
   });
 
   it('orders by transaction id as a number, also across a change of digit count (9 before 10)', async () => {
-    const fresh = await seedBusiness(handle.db);
+    const fresh = await seedTestBusiness(handle.db);
     for (const [id, xact] of [['evt_01KAQ0000000000000000000XA', '10'], ['evt_01KAQ0000000000000000000XB', '9'], ['evt_01KAQ0000000000000000000XC', '100']]) {
       await handle.db.query(
         `INSERT INTO events (id, business_id, type, api_version, occurred_at, data, xact_id) VALUES ($1, $2, 'order.paid', 'v', now(), '{}', $3::text::xid8)`,
@@ -113,7 +113,7 @@ describe.each(TEST_ENGINES)('events feed (%s)', (engine) => {
   });
 
   it('prunes events and finished deliveries older than the retention, never a queued delivery', async () => {
-    const old = await seedBusiness(handle.db);
+    const old = await seedTestBusiness(handle.db);
     const kept = await emit(handle.db, old, 'order.paid');
     const gone = await emit(handle.db, old, 'order.paid');
     await handle.db.query(`UPDATE events SET created_at = now() - interval '31 days' WHERE id = ANY ($1)`, [[kept.id, gone.id]]);
@@ -211,11 +211,11 @@ describe.each(TEST_ENGINES)('events feed (%s)', (engine) => {
 describe('GET /api/v1/events', () => {
   let handle: TestDatabase;
   let app: FastifyInstance;
-  let biz: SeededBusiness;
+  let biz: TestBusiness;
 
   beforeAll(async () => {
     handle = await openTestDatabase('pglite');
-    biz = await seedBusiness(handle.db);
+    biz = await seedTestBusiness(handle.db);
     app = await buildApp({ db: handle.db, config: loadConfig({}), workers: false });
   });
   afterAll(async () => {

@@ -2,43 +2,30 @@
 // order is voided; a paid one has its money refunded to each payment first (payment.updated,
 // order.refunded) and then order.cancelled; each event can be fetched by id by keys that may see it.
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../sync-server/app';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../sync-server/auth/api-keys';
-import { loadConfig } from '../sync-server/config';
-import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../sync-server/storage/test-database';
-import { seedSyncBusiness, type SyncFixture } from '../sync-server/sync/test-sync-fixtures';
+import { TEST_ENGINES } from '../sync-server/storage/test-database';
+import { withTestApp } from '../sync-server/testing/test-app';
 
 describe.each(TEST_ENGINES)('order cancel and events by id on %s', (engine) => {
-  let t: TestDatabase;
-  let app: FastifyInstance;
-  let f: SyncFixture;
+  const fx = withTestApp(engine);
   let key: string;
 
   beforeAll(async () => {
-    t = await openTestDatabase(engine);
-    app = await buildApp({ db: t.db, config: loadConfig({}), workers: false });
-    f = await seedSyncBusiness(t.db);
-    ({ key } = await createApiKey(t.db, { businessId: f.businessId, name: 'cancel', scopes: ['orders:read', 'orders:write', 'events:read'], locationIds: 'all' }));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await t?.close();
+    ({ key } = await createApiKey(fx.db, { businessId: fx.business.businessId, name: 'cancel', scopes: ['orders:read', 'orders:write', 'events:read'], locationIds: 'all' }));
   });
 
   const call = (method: 'GET' | 'POST', url: string, payload?: Record<string, unknown>, options: { as?: string; idem?: string } = {}) =>
-    app.inject({
+    fx.app.inject({
       method,
       url,
       headers: { authorization: `Bearer ${options.as ?? key}`, ...(method === 'POST' ? { 'idempotency-key': options.idem ?? randomUUID() } : {}) },
-      ...(payload ? { payload } : {}),
-    });
-  const newOrder = async (quantity = 2) => (await call('POST', '/api/v1/orders', { location_id: f.locationId, items: [{ product_id: f.productIds[0], quantity }] })).json();
+      ...(payload ? { payload } : {}) });
+  const newOrder = async (quantity = 2) => (await call('POST', '/api/v1/orders', { location_id: fx.business.locationId, items: [{ product_id: fx.business.productIds[0], quantity }] })).json();
   const eventsOf = async (orderId: string) =>
-    (await t.db.query<{ id: string; type: string; data: Record<string, unknown> }>(
+    (await fx.db.query<{ id: string; type: string; data: Record<string, unknown> }>(
       `SELECT id, type, data FROM events WHERE business_id = $1 AND (data->'object'->>'id' = $2 OR data->'object'->>'order_id' = $2) ORDER BY xact_id, seq`,
-      [f.businessId, orderId],
+      [fx.business.businessId, orderId],
     )).rows;
 
   it('cancels an open order with a bare POST: voided, order.cancelled, nothing refunded; a second cancel is a 409', async () => {
@@ -80,7 +67,7 @@ describe.each(TEST_ENGINES)('order cancel and events by id on %s', (engine) => {
   });
 
   it('the OpenAPI document (from the route schemas) has cancel, events by id, failed payments and wildcard subscriptions', async () => {
-    const doc = (await app.inject({ method: 'GET', url: '/docs/json' })).json();
+    const doc = (await fx.app.inject({ method: 'GET', url: '/docs/json' })).json();
     expect(doc.paths['/api/v1/orders/{id}/cancel'].post.responses['200']).toBeTruthy();
     expect(doc.paths['/api/v1/events/{id}'].get.responses['200']).toBeTruthy();
     const text = JSON.stringify(doc);
@@ -102,15 +89,15 @@ describe.each(TEST_ENGINES)('order cancel and events by id on %s', (engine) => {
     const res = await call('GET', `/api/v1/events/${created!.id}`);
     expect(res.statusCode).toBe(200);
     const envelope = res.json();
-    expect(envelope).toMatchObject({ id: created!.id, type: 'order.created', location_id: f.locationId, data: { object: { id: order.id } } });
+    expect(envelope).toMatchObject({ id: created!.id, type: 'order.created', location_id: fx.business.locationId, data: { object: { id: order.id } } });
     expect(envelope.cursor).toMatch(/^\d+-\d+$/);
     const feed = (await call('GET', `/api/v1/events?types=order.created&limit=1000`)).json().data as { id: string }[];
     const inFeed = feed.find((e) => e.id === created!.id);
     if (inFeed) expect(inFeed).toEqual(envelope);
-    const { key: otherShop } = await createApiKey(t.db, { businessId: f.businessId, name: 'other', scopes: ['events:read'], locationIds: [f.otherLocationId] });
+    const { key: otherShop } = await createApiKey(fx.db, { businessId: fx.business.businessId, name: 'other', scopes: ['events:read'], locationIds: [fx.business.otherLocationId] });
     expect((await call('GET', `/api/v1/events/${created!.id}`, undefined, { as: otherShop })).statusCode).toBe(404);
     expect((await call('GET', '/api/v1/events/evt_unknown')).json().error).toMatchObject({ type: 'not_found' });
-    const { key: noScope } = await createApiKey(t.db, { businessId: f.businessId, name: 'orders', scopes: ['orders:read'], locationIds: 'all' });
+    const { key: noScope } = await createApiKey(fx.db, { businessId: fx.business.businessId, name: 'orders', scopes: ['orders:read'], locationIds: 'all' });
     expect((await call('GET', `/api/v1/events/${created!.id}`, undefined, { as: noScope })).statusCode).toBe(403);
   });
 });

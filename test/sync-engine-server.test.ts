@@ -11,11 +11,12 @@ import { buildApp } from '../sync-server/app';
 import { createApiKey } from '../sync-server/auth/api-keys';
 import { loadConfig } from '../sync-server/config';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../sync-server/storage/test-database';
-import { createPairingCode, seedSyncBusiness, type SyncFixture } from '../sync-server/sync/test-sync-fixtures';
+import { createPairingCode } from '../sync-server/sync/test-sync-fixtures';
 import { cartFromOpenOrder, cartLineFromProduct, newCart, recordSale } from '../renderer/db/sales';
 import { closeShift, openShift } from '../renderer/db/shifts';
 import { TillDb } from '../renderer/db/till-db';
 import { createSyncEngine, type SyncEngine } from '../renderer/sync/sync-engine';
+import { seedTestBusiness, type TestBusiness } from '../sync-server/testing/test-business';
 
 /** A TCP-level stand-in for the network between till and server. */
 class FlakyProxy {
@@ -65,7 +66,7 @@ describe.each(TEST_ENGINES)('till sync engine ↔ real server on %s', (engine) =
   let t: TestDatabase;
   let app: FastifyInstance | null = null;
   let proxy: FlakyProxy;
-  let f: SyncFixture;
+  let f: TestBusiness;
   const dbName = `till-cross-${randomUUID()}`;
   let till: TillDb;
   let sync: SyncEngine;
@@ -89,7 +90,7 @@ describe.each(TEST_ENGINES)('till sync engine ↔ real server on %s', (engine) =
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    f = await seedSyncBusiness(t.db);
+    f = await seedTestBusiness(t.db);
     proxy = new FlakyProxy();
     await proxy.listen();
     await startServer();

@@ -13,7 +13,8 @@ import { recordEvent } from '../sync-server/events/outbox';
 import { openTestDatabase, type TestDatabase } from '../sync-server/storage/test-database';
 // @ts-expect-error -- plain .mjs fixture (the guide's snippet) has no type declarations
 import { verifyAnywhereSignature } from './fixtures/verify-anywhere.mjs';
-import { eventually, seedBusiness, startReceiver, type Receiver, type SeededBusiness } from '../sync-server/webhooks/webhooks-test-support';
+import { eventually, startReceiver, type Receiver } from '../sync-server/webhooks/webhooks-test-support';
+import { seedTestBusiness, type TestBusiness } from '../sync-server/testing/test-business';
 
 const verify = verifyAnywhereSignature as (rawBody: string, header: string, secret: string) => boolean;
 const ALL_SCOPES: ApiScope[] = ['webhooks:read', 'webhooks:write', 'events:read'];
@@ -22,13 +23,13 @@ describe('webhooks API', () => {
   let handle: TestDatabase;
   let app: FastifyInstance;
   let strictApp: FastifyInstance;
-  let biz: SeededBusiness;
+  let biz: TestBusiness;
   let key: string;
   let receivers: Receiver[] = [];
 
   beforeAll(async () => {
     handle = await openTestDatabase('pglite');
-    biz = await seedBusiness(handle.db);
+    biz = await seedTestBusiness(handle.db);
     const config = loadConfig({}, { webhookAllowPrivate: true, webhookRetrySchedule: [60_000], webhookTimeoutMs: 2_000 });
     app = await buildApp({ db: handle.db, config, workers: true });
     await app.ready();

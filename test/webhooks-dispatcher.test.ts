@@ -12,17 +12,8 @@ import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../sync-serve
 import { claimDueDeliveries, performAttempt } from '../sync-server/webhooks/webhook-dispatcher';
 import { createSender } from '../sync-server/webhooks/webhook-sender';
 import { createEndpoint, updateEndpoint, type PayloadMode } from '../sync-server/webhooks/webhook-store';
-import {
-  eventually,
-  seedBusiness,
-  startDispatcher,
-  startReceiver,
-  testBox,
-  testPolicy,
-  type Receiver,
-  type SeededBusiness,
-  type TestDispatcher,
-} from '../sync-server/webhooks/webhooks-test-support';
+import { eventually, startDispatcher, startReceiver, testBox, testPolicy, type Receiver, type TestDispatcher } from '../sync-server/webhooks/webhooks-test-support';
+import { seedTestBusiness, type TestBusiness } from '../sync-server/testing/test-business';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -41,12 +32,12 @@ interface AttemptState {
 
 describe.each(TEST_ENGINES)('webhook dispatcher (%s)', (engine) => {
   let handle: TestDatabase;
-  let biz: SeededBusiness;
+  let biz: TestBusiness;
   const cleanups: (() => Promise<void>)[] = [];
 
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
-    biz = await seedBusiness(handle.db);
+    biz = await seedTestBusiness(handle.db);
   });
   afterEach(async () => {
     // Receivers close first: that ends hanging attempts at once, so stopping the dispatchers is quick.

@@ -11,25 +11,26 @@ import { createApiKey } from '../sync-server/auth/api-keys';
 import { loadConfig, type ServerConfig } from '../sync-server/config';
 import { recordEvent } from '../sync-server/events/outbox';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../sync-server/storage/test-database';
-import { seedBusiness, startReceiver, type Receiver, type SeededBusiness } from '../sync-server/webhooks/webhooks-test-support';
+import { startReceiver, type Receiver } from '../sync-server/webhooks/webhooks-test-support';
 // @ts-expect-error -- plain .mjs fixture (the guide's snippet) has no type declarations
 import { verifyAnywhereSignature } from './fixtures/verify-anywhere.mjs';
 // @ts-expect-error -- plain .mjs fixture (the docs' rotation-aware snippet) has no type declarations
 import { verifyAnywhereSignatureAny } from './fixtures/verify-anywhere-rotation.mjs';
+import { seedTestBusiness, type TestBusiness } from '../sync-server/testing/test-business';
 
 const verifyGuide = verifyAnywhereSignature as (rawBody: string, header: string, secret: string) => boolean;
 const verifyAny = verifyAnywhereSignatureAny as (rawBody: string, header: string, secrets: string[]) => boolean;
 
 describe.each(TEST_ENGINES)('webhook endpoint options on %s', (engine) => {
   let handle: TestDatabase;
-  let biz: SeededBusiness;
+  let biz: TestBusiness;
   let key: string;
   const apps: FastifyInstance[] = [];
   let receivers: Receiver[] = [];
 
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
-    biz = await seedBusiness(handle.db);
+    biz = await seedTestBusiness(handle.db);
     ({ key } = await createApiKey(handle.db, { businessId: biz.businessId, name: 'addon', scopes: ['webhooks:read', 'webhooks:write', 'events:read'], locationIds: 'all' }));
   });
   afterEach(async () => {

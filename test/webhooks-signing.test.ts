@@ -12,7 +12,8 @@ import { posSignature } from '../sync-server/webhooks/webhook-signing';
 import { verifyAnywhereSignature } from './fixtures/verify-anywhere.mjs';
 // @ts-expect-error -- plain .mjs fixture (the docs' rotation-aware snippet) has no type declarations
 import { verifyAnywhereSignatureAny } from './fixtures/verify-anywhere-rotation.mjs';
-import { seedBusiness, startDispatcher, startReceiver, testBox, testPolicy, type Receiver, type SeededBusiness, type TestDispatcher } from '../sync-server/webhooks/webhooks-test-support';
+import { startDispatcher, startReceiver, testBox, testPolicy, type Receiver, type TestDispatcher } from '../sync-server/webhooks/webhooks-test-support';
+import { seedTestBusiness, type TestBusiness } from '../sync-server/testing/test-business';
 
 const PYTHON_VERIFIER = fileURLToPath(new URL('./fixtures/verify_anywhere.py', import.meta.url));
 const verifyNode = verifyAnywhereSignature as (rawBody: string, header: string, secret: string) => boolean;
@@ -35,13 +36,13 @@ function verifyStandard(rawBody: Buffer, headers: Record<string, unknown>, secre
 
 describe.each(TEST_ENGINES)('webhook signatures (%s)', (engine) => {
   let handle: TestDatabase;
-  let biz: SeededBusiness;
+  let biz: TestBusiness;
   let receiver: Receiver;
   let worker: TestDispatcher;
 
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
-    biz = await seedBusiness(handle.db);
+    biz = await seedTestBusiness(handle.db);
     worker = await startDispatcher(handle.db, testPolicy());
   });
   afterAll(async () => {

@@ -9,17 +9,17 @@ import { createApiKey } from '../sync-server/auth/api-keys';
 import { loadConfig } from '../sync-server/config';
 import { recordEvent } from '../sync-server/events/outbox';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../sync-server/storage/test-database';
-import { seedBusiness, type SeededBusiness } from '../sync-server/webhooks/webhooks-test-support';
+import { seedTestBusiness, type TestBusiness } from '../sync-server/testing/test-business';
 
 describe.each(TEST_ENGINES)('webhook subscriptions on %s', (engine) => {
   let handle: TestDatabase;
   let app: FastifyInstance;
-  let biz: SeededBusiness;
+  let biz: TestBusiness;
   let key: string;
 
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
-    biz = await seedBusiness(handle.db);
+    biz = await seedTestBusiness(handle.db);
     app = await buildApp({ db: handle.db, config: loadConfig({}, { webhookAllowPrivate: true }), workers: false });
     ({ key } = await createApiKey(handle.db, { businessId: biz.businessId, name: 'addon', scopes: ['webhooks:read', 'webhooks:write'], locationIds: 'all' }));
   });

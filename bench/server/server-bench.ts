@@ -12,10 +12,11 @@ import { loadConfig } from '../../sync-server/config';
 import { EVENT_COLUMNS } from '../../sync-server/events/outbox';
 import type { Database } from '../../sync-server/storage/database';
 import { openTestDatabase, type Engine } from '../../sync-server/storage/test-database';
-import { mutation, pairTestDevice, saleSnapshot, seedSyncBusiness, type SyncFixture } from '../../sync-server/sync/test-sync-fixtures';
+import { mutation, pairTestDevice, saleSnapshot } from '../../sync-server/sync/test-sync-fixtures';
 import { onEveryEngine, type BenchContext, type RunBenchmark } from '../benchmark';
 import { countStatements } from '../statement-counter';
 import { collectPairs, collectSamples, comparison, machineInfo, measurePair, percentile, type BenchmarkResult, type CaseResult } from '../harness';
+import { seedTestBusiness, type TestBusiness } from '../../sync-server/testing/test-business';
 
 /** Concurrent API clients in the orders benchmark, and the orders each sends per sample. */
 const ORDER_CLIENTS = [1, 10];
@@ -25,7 +26,7 @@ const ORDERS_PER_CLIENT = 5;
 const PUSH_BATCH = 100;
 
 /** A 5-line cash sale as a till records it (totals from core, so the server accepts it). */
-function fiveLineSale(f: SyncFixture, deviceShift: string | null): OrderSnapshot {
+function fiveLineSale(f: TestBusiness, deviceShift: string | null): OrderSnapshot {
   const lines = Array.from({ length: 5 }, (_, i) => ({
     id: newId('lin'),
     product_id: f.productIds[i % 2]!,
@@ -64,7 +65,7 @@ interface ServerSetup {
   db: Database;
   /** the same database, uncounted: for the baselines */
   rawDb: Database;
-  f: SyncFixture;
+  f: TestBusiness;
   /** statements the app has sent so far */
   statements(): number;
 }
@@ -315,7 +316,7 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
     const counting = countStatements(t.db);
     app = await buildApp({ db: counting.db, config: loadConfig({}, { apiRateLimitPerSecond: 1_000_000 }), workers: false });
     await app.ready();
-    const f = await seedSyncBusiness(t.db);
+    const f = await seedTestBusiness(t.db);
     // Enough stock that 10 000 sales never raise low-stock events (they would add work to one side only).
     await t.db.query('UPDATE products SET stock_on_hand = 100000000 WHERE business_id = $1', [f.businessId]);
     const setup: ServerSetup = { app, db: counting.db, rawDb: t.db, f, statements: counting.count };

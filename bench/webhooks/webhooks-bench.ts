@@ -9,7 +9,6 @@ import { loadConfig } from '../../sync-server/config';
 import { recordEvent } from '../../sync-server/events/outbox';
 import type { Database } from '../../sync-server/storage/database';
 import { openTestDatabase, type Engine } from '../../sync-server/storage/test-database';
-import { seedSyncBusiness } from '../../sync-server/sync/test-sync-fixtures';
 import { createSecretBox } from '../../sync-server/webhooks/secret-box';
 import { WebhookDispatcher } from '../../sync-server/webhooks/webhook-dispatcher';
 import { createSender } from '../../sync-server/webhooks/webhook-sender';
@@ -17,6 +16,7 @@ import { policyFromConfig } from '../../sync-server/webhooks/webhook-service';
 import { createEndpoint } from '../../sync-server/webhooks/webhook-store';
 import { onEveryEngine, type BenchContext, type RunBenchmark } from '../benchmark';
 import { collectPairs, comparison, machineInfo, type BenchmarkResult, type CaseResult } from '../harness';
+import { seedTestBusiness } from '../../sync-server/testing/test-business';
 
 /** Events committed per throughput sample. */
 const BURST = 100;
@@ -98,7 +98,7 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
   let dispatcher: WebhookDispatcher | null = null;
   try {
     const url = await receiver.listen();
-    const f = await seedSyncBusiness(t.db);
+    const f = await seedTestBusiness(t.db);
     const box = createSecretBox(randomBytes(32));
     await createEndpoint(t.db, box, { businessId: f.businessId, name: 'bench', url, subscribedEvents: ['order.created'], payload: 'full', enabled: true, locationIds: null });
     const policy = policyFromConfig(config);

@@ -7,20 +7,21 @@ import { buildApp } from '../app';
 import { findApiKey } from '../auth/api-keys';
 import { loadConfig } from '../config';
 import { TEST_ENGINES, openTestDatabase, type TestDatabase } from '../storage/test-database';
-import { OWNER_PASSWORD, seedBusiness, signIn, type BusinessFixture, type SignedIn } from './test-fixtures';
+import { signIn, type SignedIn } from './test-fixtures';
+import { OWNER_PASSWORD, seedTestBusiness, type TestBusiness } from '../testing/test-business';
 
 describe.each(TEST_ENGINES)('back office API keys (%s)', (engine) => {
   let handle: TestDatabase;
   let app: FastifyInstance;
-  let biz: BusinessFixture;
-  let other: BusinessFixture;
+  let biz: TestBusiness;
+  let other: TestBusiness;
   let owner: SignedIn;
 
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
     app = await buildApp({ db: handle.db, config: loadConfig({}), workers: false });
-    biz = await seedBusiness(handle.db);
-    other = await seedBusiness(handle.db, 'Other Shop');
+    biz = await seedTestBusiness(handle.db);
+    other = await seedTestBusiness(handle.db, 'Other Shop');
     owner = await signIn(app, biz.owner.email, OWNER_PASSWORD);
   });
   afterAll(async () => {

@@ -7,17 +7,18 @@ import { loadConfig } from '../config';
 import { TEST_ENGINES, openTestDatabase, type TestDatabase } from '../storage/test-database';
 import { DEMO_BERLIN_ID, DEMO_LOGINS, DEMO_NEW_YORK_ID, seedDemo } from '../demo/demo-seed';
 import { MAX_FAILURES_PER_EMAIL } from './login-throttle';
-import { MANAGER_PASSWORD, OWNER_PASSWORD, seedBusiness, sessionCookieOf, signIn, type BusinessFixture } from './test-fixtures';
+import { sessionCookieOf, signIn } from './test-fixtures';
+import { MANAGER_PASSWORD, OWNER_PASSWORD, seedTestBusiness, type TestBusiness } from '../testing/test-business';
 
 describe.each(TEST_ENGINES)('back office sign-in, sessions, CSRF and roles (%s)', (engine) => {
   let handle: TestDatabase;
   let app: FastifyInstance;
-  let biz: BusinessFixture;
+  let biz: TestBusiness;
 
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
     app = await buildApp({ db: handle.db, config: loadConfig({}), workers: false });
-    biz = await seedBusiness(handle.db);
+    biz = await seedTestBusiness(handle.db);
   });
   afterAll(async () => {
     await app?.close();
@@ -98,7 +99,7 @@ describe.each(TEST_ENGINES)('back office sign-in, sessions, CSRF and roles (%s)'
   });
 
   it('locks an account after repeated failures, even for the right password, and tells when to retry', async () => {
-    const fresh = await seedBusiness(handle.db, 'Lockout Bistro');
+    const fresh = await seedTestBusiness(handle.db, 'Lockout Bistro');
     for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
       const res = await app.inject({ method: 'POST', url: '/backoffice/api/login', payload: { email: fresh.owner.email, password: `wrong-${i}` } });
       expect(res.statusCode).toBe(401);
@@ -145,7 +146,7 @@ describe.each(TEST_ENGINES)('back office sign-in, sessions, CSRF and roles (%s)'
     await handle.db.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [biz.manager.id]);
     expect((await app.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: s.cookie } })).statusCode).toBe(401);
 
-    const other = await seedBusiness(handle.db, 'Disabled Deli');
+    const other = await seedTestBusiness(handle.db, 'Disabled Deli');
     const t = await signIn(app, other.manager.email, MANAGER_PASSWORD);
     await handle.db.query('UPDATE users SET disabled_at = now() WHERE id = $1', [other.manager.id]);
     expect((await app.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: t.cookie } })).statusCode).toBe(401);
@@ -224,7 +225,7 @@ describe.each(TEST_ENGINES)('back office sign-in, sessions, CSRF and roles (%s)'
   });
 
   it('lets owners manage users: add, change role, disable (ending their sessions), never the last owner', async () => {
-    const shop = await seedBusiness(handle.db, 'Users Ltd');
+    const shop = await seedTestBusiness(handle.db, 'Users Ltd');
     const owner = await signIn(app, shop.owner.email, OWNER_PASSWORD);
     const add = (payload: object, s: typeof owner = owner) => app.inject({ method: 'POST', url: '/backoffice/api/users', headers: s.headers, payload });
     const created = await add({ email: `new-${shop.businessId.slice(-6)}@example.com`, name: 'Nia New', role: 'manager', password: 'a-long-password' });
@@ -257,7 +258,7 @@ describe.each(TEST_ENGINES)('back office sign-in, sessions, CSRF and roles (%s)'
   });
 
   it('changes passwords: an owner sets one for a user, everyone changes their own; other sessions end', async () => {
-    const shop = await seedBusiness(handle.db, 'Passwords GmbH');
+    const shop = await seedTestBusiness(handle.db, 'Passwords GmbH');
     const owner = await signIn(app, shop.owner.email, OWNER_PASSWORD);
     const managerElsewhere = await signIn(app, shop.manager.email, MANAGER_PASSWORD);
     const set = await app.inject({ method: 'POST', url: `/backoffice/api/users/${shop.manager.id}/password`, headers: owner.headers, payload: { password: 'brand-new-pass-1' } });

@@ -1,38 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Value } from 'typebox/value';
 import { Type } from 'typebox';
 import { CatalogViewSchema, ShiftDetailViewSchema, ShiftViewSchema, StaffViewSchema } from '../../core/api/backoffice';
 import { newId } from '../../core/ids';
 import { verifyPin } from '../../core/pin-hash';
-import { buildApp } from '../app';
-import { loadConfig } from '../config';
-import { TEST_ENGINES, openTestDatabase, type TestDatabase } from '../storage/test-database';
-import { MANAGER_PASSWORD, seedBusiness, signIn, type BusinessFixture, type SignedIn } from './test-fixtures';
+import { TEST_ENGINES } from '../storage/test-database';
+import { signIn, type SignedIn } from './test-fixtures';
+import { MANAGER_PASSWORD, seedTestBusiness, type TestBusiness } from '../testing/test-business';
+import { withTestApp } from '../testing/test-app';
 
 describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engine) => {
-  let handle: TestDatabase;
-  let app: FastifyInstance;
-  let biz: BusinessFixture;
-  let other: BusinessFixture;
+  const fx = withTestApp(engine);
+  let other: TestBusiness;
   let manager: SignedIn;
   let loc: string;
 
   beforeAll(async () => {
-    handle = await openTestDatabase(engine);
-    app = await buildApp({ db: handle.db, config: loadConfig({}), workers: false });
-    biz = await seedBusiness(handle.db);
-    other = await seedBusiness(handle.db, 'Other Shop');
-    manager = await signIn(app, biz.manager.email, MANAGER_PASSWORD);
-    loc = biz.locationIds[0];
-  });
-  afterAll(async () => {
-    await app?.close();
-    await handle?.close();
+    other = await seedTestBusiness(fx.db, 'Other Shop');
+    manager = await signIn(fx.app, fx.business.manager.email, MANAGER_PASSWORD);
+    // Harbour: the seeded catalog and cashier are at Main Street, this test builds its own.
+    loc = fx.business.otherLocationId;
   });
 
   const call = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
-    app.inject({ method, url: `/backoffice/api${url}`, headers: manager.headers, ...(payload ? { payload } : {}) });
+    fx.app.inject({ method, url: `/backoffice/api${url}`, headers: manager.headers, ...(payload ? { payload } : {}) });
 
   const ids: Record<string, string> = {};
 
@@ -48,14 +39,12 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
 
     const group = await call('POST', '/modifier-groups', {
       location_id: loc, name: 'Milk', min_select: 0, max_select: 1,
-      modifiers: [{ name: 'Oat', price_delta: 40 }, { name: 'Soy', price_delta: 30 }],
-    });
+      modifiers: [{ name: 'Oat', price_delta: 40 }, { name: 'Soy', price_delta: 30 }] });
     expect(group.statusCode).toBe(201);
     ids.group = group.json().id;
     const [oat] = group.json().modifiers;
     const edited = await call('PATCH', `/modifier-groups/${ids.group}`, {
-      name: 'Milk', min_select: 0, max_select: 1, modifiers: [{ id: oat.id, name: 'Oat milk', price_delta: 50 }, { name: 'Almond', price_delta: 45 }],
-    });
+      name: 'Milk', min_select: 0, max_select: 1, modifiers: [{ id: oat.id, name: 'Oat milk', price_delta: 50 }, { name: 'Almond', price_delta: 45 }] });
     expect(edited.statusCode).toBe(200);
     expect(edited.json().modifiers.map((m: { name: string; price_delta: number }) => [m.name, m.price_delta])).toEqual([['Oat milk', 50], ['Almond', 45]]);
     expect(edited.json().modifiers[0].id).toBe(oat.id);
@@ -67,7 +56,7 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
     expect(catalog.modifier_groups[0].modifiers).toHaveLength(2);
 
     // the tills see the changes through the sync change log
-    const changes = await handle.db.query<{ entity: string }>('SELECT DISTINCT entity FROM sync_changes WHERE business_id = $1', [biz.businessId]);
+    const changes = await fx.db.query<{ entity: string }>('SELECT DISTINCT entity FROM sync_changes WHERE business_id = $1 AND location_id = $2', [fx.business.businessId, loc]);
     expect(changes.rows.map((r) => r.entity).sort()).toEqual(['category', 'location', 'modifier_group', 'tax_rate']);
   });
 
@@ -91,17 +80,16 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
   it('creates and updates products with the same events as the API', async () => {
     const res = await call('POST', '/products', {
       location_id: loc, name: 'Flat white', price: 350, tax_rate_id: ids.tax, category_id: ids.cat,
-      barcodes: ['4006381333931'], modifier_group_ids: [ids.group], stock: { on_hand: 20, low_stock_threshold: 5 },
-    });
+      barcodes: ['4006381333931'], modifier_group_ids: [ids.group], stock: { on_hand: 20, low_stock_threshold: 5 } });
     expect(res.statusCode).toBe(201);
     const product = res.json();
     expect(product).toMatchObject({ name: 'Flat white', price: 350, tax_rate: { id: ids.tax }, category: { id: ids.cat }, barcodes: ['4006381333931'], stock: { on_hand: 20 } });
     const patched = await call('PATCH', `/products/${product.id}`, { price: 380, active: false });
     expect(patched.json()).toMatchObject({ price: 380, active: false });
 
-    const { rows } = await handle.db.query<{ type: string; data: { previous_attributes?: { price?: number } } }>(
+    const { rows } = await fx.db.query<{ type: string; data: { previous_attributes?: { price?: number } } }>(
       'SELECT type, data FROM events WHERE business_id = $1 ORDER BY seq',
-      [biz.businessId],
+      [fx.business.businessId],
     );
     // The tax rate, category and modifier group the earlier tests made emitted theirs too (as through the API).
     expect(rows.map((r) => r.type)).toEqual([
@@ -114,12 +102,12 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
     expect(list.data.map((p: { id: string }) => p.id)).toEqual([product.id]);
 
     expect((await call('PATCH', '/products/prd_nope', { price: 1 })).statusCode).toBe(404);
-    const removed = await app.inject({ method: 'DELETE', url: `/backoffice/api/products/${product.id}`, headers: manager.headers });
+    const removed = await fx.app.inject({ method: 'DELETE', url: `/backoffice/api/products/${product.id}`, headers: manager.headers });
     expect(removed.json()).toEqual({ id: product.id, object: 'product', deleted: true });
     expect((await call('GET', `/products?location_id=${loc}`)).json().data).toEqual([]);
-    const last = await handle.db.query<{ type: string }>('SELECT type FROM events WHERE business_id = $1 ORDER BY seq DESC LIMIT 1', [biz.businessId]);
+    const last = await fx.db.query<{ type: string }>('SELECT type FROM events WHERE business_id = $1 ORDER BY seq DESC LIMIT 1', [fx.business.businessId]);
     expect(last.rows[0]!.type).toBe('product.deleted');
-    expect((await app.inject({ method: 'DELETE', url: `/backoffice/api/products/${product.id}`, headers: manager.headers })).statusCode).toBe(404);
+    expect((await fx.app.inject({ method: 'DELETE', url: `/backoffice/api/products/${product.id}`, headers: manager.headers })).statusCode).toBe(404);
     const foreignTax = await call('POST', '/products', { location_id: loc, name: 'X', price: 1, tax_rate_id: 'tax_nope' });
     expect(foreignTax.statusCode).toBeGreaterThanOrEqual(400);
     expect(foreignTax.statusCode).toBeLessThan(500);
@@ -131,19 +119,19 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
     const anna = await call('POST', '/staff', { name: 'Anna', role: 'manager', location_id: loc, pin: '1234' });
     expect(anna.statusCode).toBe(201);
     expect(anna.body).not.toContain('pin');
-    const stored = await handle.db.query<{ pin_hash: string }>('SELECT pin_hash FROM staff WHERE id = $1', [anna.json().id]);
+    const stored = await fx.db.query<{ pin_hash: string }>('SELECT pin_hash FROM staff WHERE id = $1', [anna.json().id]);
     expect(stored.rows[0]!.pin_hash).toMatch(/^pbkdf2\$/);
     expect(await verifyPin('1234', stored.rows[0]!.pin_hash)).toBe(true);
 
     const clash = await call('POST', '/staff', { name: 'Ben', role: 'cashier', location_id: null, pin: '1234' });
     expect(clash.statusCode).toBe(409);
     expect(clash.json().error).toMatchObject({ code: 'pin_in_use', param: 'pin' });
-    const elsewhere = await call('POST', '/staff', { name: 'Ben', role: 'cashier', location_id: biz.locationIds[1], pin: '1234' });
+    const elsewhere = await call('POST', '/staff', { name: 'Ben', role: 'cashier', location_id: fx.business.locationId, pin: '1234' });
     expect(elsewhere.statusCode).toBe(201);
 
     const reset = await call('POST', `/staff/${anna.json().id}/pin`, { pin: '987654' });
     expect(reset.statusCode).toBe(200);
-    const after = await handle.db.query<{ pin_hash: string }>('SELECT pin_hash FROM staff WHERE id = $1', [anna.json().id]);
+    const after = await fx.db.query<{ pin_hash: string }>('SELECT pin_hash FROM staff WHERE id = $1', [anna.json().id]);
     expect(await verifyPin('987654', after.rows[0]!.pin_hash)).toBe(true);
     expect(await verifyPin('1234', after.rows[0]!.pin_hash)).toBe(false);
 
@@ -151,7 +139,8 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
     expect(off.json()).toMatchObject({ active: false });
     const list = (await call('GET', '/staff')).json().data;
     expect(Value.Check(Type.Array(StaffViewSchema), list)).toBe(true);
-    expect(list.map((s: { name: string }) => s.name)).toEqual(['Ben', 'Anna']);
+    // The seeded cashier (Casey, Main Street) aside.
+    expect(list.filter((s: { id: string }) => s.id !== fx.business.staffId).map((s: { name: string }) => s.name)).toEqual(['Ben', 'Anna']);
 
     for (const [url, payload, status] of [
       ['/staff', { name: 'C', role: 'cashier', location_id: null, pin: '12a4' }, 400],
@@ -168,15 +157,15 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
     const staffId = newId('stf');
     const openId = newId('shf');
     const closedId = newId('shf');
-    await handle.db.query(`INSERT INTO shifts (id, business_id, location_id, staff_id, opened_at, opening_float) VALUES ($1, $2, $3, $4, now(), 10000)`, [openId, biz.businessId, loc, staffId]);
+    await fx.db.query(`INSERT INTO shifts (id, business_id, location_id, staff_id, opened_at, opening_float) VALUES ($1, $2, $3, $4, now(), 10000)`, [openId, fx.business.businessId, loc, staffId]);
     const report = { shift_id: closedId, sales_count: 3, sales_total: 2450, expected_cash: 12450, counted_cash: 12400, variance: -50 };
-    await handle.db.query(
+    await fx.db.query(
       `INSERT INTO shifts (id, business_id, location_id, staff_id, opened_at, opening_float, closed_at, counted_cash, expected_cash, variance, report)
        VALUES ($1, $2, $3, $4, now() - interval '1 day', 10000, now() - interval '16 hours', 12400, 12450, -50, $5)`,
-      [closedId, biz.businessId, loc, staffId, report],
+      [closedId, fx.business.businessId, loc, staffId, report],
     );
-    await handle.db.query(`INSERT INTO cash_movements (id, business_id, location_id, shift_id, staff_id, kind, amount, reason, occurred_at) VALUES ($1, $2, $3, $4, $5, 'paid_out', 500, 'milk', now() - interval '20 hours')`, [
-      newId('csh'), biz.businessId, loc, closedId, staffId,
+    await fx.db.query(`INSERT INTO cash_movements (id, business_id, location_id, shift_id, staff_id, kind, amount, reason, occurred_at) VALUES ($1, $2, $3, $4, $5, 'paid_out', 500, 'milk', now() - interval '20 hours')`, [
+      newId('csh'), fx.business.businessId, loc, closedId, staffId,
     ]);
 
     const all = (await call('GET', '/shifts')).json();
@@ -192,7 +181,7 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
     expect(detail).toMatchObject({ status: 'closed', variance: -50, report: { sales_total: 2450 }, cash_movements: [{ kind: 'paid_out', amount: 500, reason: 'milk' }] });
     expect((await call('GET', '/shifts/shf_nope')).statusCode).toBe(404);
     expect((await call('GET', '/shifts?status=lost')).statusCode).toBe(400);
-    const theirs = await signIn(app, other.manager.email, MANAGER_PASSWORD);
-    expect((await app.inject({ method: 'GET', url: `/backoffice/api/shifts/${closedId}`, headers: theirs.headers })).statusCode).toBe(404);
+    const theirs = await signIn(fx.app, other.manager.email, MANAGER_PASSWORD);
+    expect((await fx.app.inject({ method: 'GET', url: `/backoffice/api/shifts/${closedId}`, headers: theirs.headers })).statusCode).toBe(404);
   });
 });

@@ -4,7 +4,8 @@ import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { TEST_ENGINES, openTestDatabase, type TestDatabase } from '../storage/test-database';
 import { MAX_FAILURES_PER_EMAIL } from './login-throttle';
-import { OWNER_PASSWORD, seedBusiness, signIn, type BusinessFixture } from './test-fixtures';
+import { signIn } from './test-fixtures';
+import { OWNER_PASSWORD, seedTestBusiness, type TestBusiness } from '../testing/test-business';
 
 // SPEC §11: any number of instances behind a load balancer. Sessions, CSRF secrets and the login
 // lockout live in the database, so instance B honours what instance A did (on PostgreSQL each
@@ -13,13 +14,13 @@ describe.each(TEST_ENGINES)('back office across two server instances (%s)', (eng
   let handle: TestDatabase;
   let a: FastifyInstance;
   let b: FastifyInstance;
-  let biz: BusinessFixture;
+  let biz: TestBusiness;
 
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
     a = await buildApp({ db: handle.db, config: loadConfig({}), workers: false });
     b = await buildApp({ db: await handle.reopen(), config: loadConfig({}), workers: false });
-    biz = await seedBusiness(handle.db);
+    biz = await seedTestBusiness(handle.db);
   });
   afterAll(async () => {
     await a?.close();

@@ -1,57 +1,46 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Type } from 'typebox';
 import { Value } from 'typebox/value';
 import { DashboardViewSchema, DeviceViewSchema, OrderViewSchema, RejectedMutationViewSchema } from '../../core/api/backoffice';
-import { buildApp } from '../app';
-import { loadConfig } from '../config';
-import { TEST_ENGINES, openTestDatabase, type TestDatabase } from '../storage/test-database';
+import { TEST_ENGINES } from '../storage/test-database';
 import { authenticateDevice, pairDevice } from '../sync/devices';
-import { MANAGER_PASSWORD, seedBusiness, seedSales, signIn, type BusinessFixture, type SignedIn } from './test-fixtures';
+import { seedSales, signIn, type SignedIn } from './test-fixtures';
+import { MANAGER_PASSWORD, seedTestBusiness, type TestBusiness } from '../testing/test-business';
+import { withTestApp } from '../testing/test-app';
 
 describe.each(TEST_ENGINES)('back office orders, devices and dashboard (%s)', (engine) => {
-  let handle: TestDatabase;
-  let app: FastifyInstance;
-  let biz: BusinessFixture;
-  let other: BusinessFixture;
+  const fx = withTestApp(engine);
+  let other: TestBusiness;
   let manager: SignedIn;
   let deviceId: string;
   let deviceToken: string;
   let sales: Awaited<ReturnType<typeof seedSales>>;
 
   beforeAll(async () => {
-    handle = await openTestDatabase(engine);
-    app = await buildApp({ db: handle.db, config: loadConfig({}), workers: false });
-    biz = await seedBusiness(handle.db);
-    other = await seedBusiness(handle.db, 'Other Shop');
-    manager = await signIn(app, biz.manager.email, MANAGER_PASSWORD);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await handle?.close();
+    other = await seedTestBusiness(fx.db, 'Other Shop');
+    manager = await signIn(fx.app, fx.business.manager.email, MANAGER_PASSWORD);
   });
 
   const call = (method: 'GET' | 'POST', url: string, payload?: object) =>
-    app.inject({ method, url: `/backoffice/api${url}`, headers: manager.headers, ...(payload ? { payload } : {}) });
+    fx.app.inject({ method, url: `/backoffice/api${url}`, headers: manager.headers, ...(payload ? { payload } : {}) });
 
   it('creates a pairing code a till can pair with, and lists the paired device', async () => {
-    const res = await call('POST', '/devices/pairing-codes', { location_id: biz.locationIds[0] });
+    const res = await call('POST', '/devices/pairing-codes', { location_id: fx.business.locationIds[0] });
     expect(res.statusCode).toBe(201);
     const { code, expires_at } = res.json();
     expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     expect(new Date(expires_at).getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
-    const paired = await pairDevice(handle.db, code, 'Front counter');
+    const paired = await pairDevice(fx.db, code, 'Front counter');
     deviceId = paired.device.id;
     deviceToken = paired.token;
-    await authenticateDevice(handle.db, `Bearer ${deviceToken}`);
+    await authenticateDevice(fx.db, `Bearer ${deviceToken}`);
 
     const list = (await call('GET', '/devices')).json().data;
     expect(Value.Check(Type.Array(DeviceViewSchema), list)).toBe(true);
     expect(list.find((d: { id: string }) => d.id === deviceId)).toMatchObject({
-      name: 'Front counter', location_id: biz.locationIds[0], revoked_at: null, last_seen_at: expect.any(String), stale: false, rejected_count: 0,
-    });
+      name: 'Front counter', location_id: fx.business.locationIds[0], revoked_at: null, last_seen_at: expect.any(String), stale: false, rejected_count: 0 });
 
-    sales = await seedSales(handle.db, biz, { deviceId });
+    sales = await seedSales(fx.db, fx.business, { deviceId });
   });
 
   it('refuses pairing codes for unknown or foreign locations, and bad bodies', async () => {
@@ -59,7 +48,7 @@ describe.each(TEST_ENGINES)('back office orders, devices and dashboard (%s)', (e
       [{ location_id: other.locationIds[0] }, 422],
       [{ location_id: 'loc_nope' }, 422],
       [{}, 400],
-      [{ location_id: biz.locationIds[0], ttl: 5 }, 400],
+      [{ location_id: fx.business.locationIds[0], ttl: 5 }, 400],
     ] as const) {
       const res = await call('POST', '/devices/pairing-codes', payload);
       expect(res.statusCode, JSON.stringify(payload)).toBe(status);
@@ -85,8 +74,7 @@ describe.each(TEST_ENGINES)('back office orders, devices and dashboard (%s)', (e
     expect(detail.json()).toMatchObject({
       source: 'till', status: 'paid', number: 'T1-1', device: { id: deviceId, name: 'Front counter' },
       lines: [{ name: 'Latte', quantity: 2, total: 700 }], payments: [{ method: 'cash', amount: 700, tendered: 1000, change: 300 }],
-      totals: { total: 700, amount_paid: 700, balance_due: 0 },
-    });
+      totals: { total: 700, amount_paid: 700, balance_due: 0 } });
 
     expect((await call('GET', '/orders/ord_nope')).statusCode).toBe(404);
     expect((await call('GET', '/orders?status=lost')).statusCode).toBe(400);
@@ -95,26 +83,26 @@ describe.each(TEST_ENGINES)('back office orders, devices and dashboard (%s)', (e
   });
 
   it("does not show another business's orders", async () => {
-    const theirs = await signIn(app, other.manager.email, MANAGER_PASSWORD);
-    const res = await app.inject({ method: 'GET', url: `/backoffice/api/orders/${sales.saleId}`, headers: theirs.headers });
+    const theirs = await signIn(fx.app, other.manager.email, MANAGER_PASSWORD);
+    const res = await fx.app.inject({ method: 'GET', url: `/backoffice/api/orders/${sales.saleId}`, headers: theirs.headers });
     expect(res.statusCode).toBe(404);
-    const list = await app.inject({ method: 'GET', url: '/backoffice/api/orders', headers: theirs.headers });
+    const list = await fx.app.inject({ method: 'GET', url: '/backoffice/api/orders', headers: theirs.headers });
     expect(list.json().data).toEqual([]);
   });
 
   it("sums today's sales per location and flags tills that need attention", async () => {
-    await handle.db.query(
+    await fx.db.query(
       `INSERT INTO sync_mutations (id, business_id, location_id, device_id, seq, type, status, error_code, error_message, payload, occurred_at)
        VALUES ('0190a0a0-0000-7000-8000-000000000001', $1, $2, $3, 1, 'order.refunded', 'rejected', 'order_unknown', 'No such order', '{}', now())`,
-      [biz.businessId, biz.locationIds[0], deviceId],
+      [fx.business.businessId, fx.business.locationIds[0], deviceId],
     );
     const res = await call('GET', '/dashboard');
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(Value.Check(DashboardViewSchema, body)).toBe(true);
-    const main = body.locations.find((l: { location_id: string }) => l.location_id === biz.locationIds[0]);
+    const main = body.locations.find((l: { location_id: string }) => l.location_id === fx.business.locationIds[0]);
     expect(main).toMatchObject({ orders: 2, gross_sales: 1050, refunds: 0, net_sales: 1050, open_orders: 1, currency: 'EUR' });
-    const harbour = body.locations.find((l: { location_id: string }) => l.location_id === biz.locationIds[1]);
+    const harbour = body.locations.find((l: { location_id: string }) => l.location_id === fx.business.locationIds[1]);
     expect(harbour).toMatchObject({ orders: 0, gross_sales: 0 });
     expect(body.devices.attention.map((d: { id: string; rejected_count: number }) => [d.id, d.rejected_count])).toEqual([[deviceId, 1]]);
 
@@ -123,7 +111,7 @@ describe.each(TEST_ENGINES)('back office orders, devices and dashboard (%s)', (e
     expect(rejected.data[0]).toMatchObject({ type: 'order.refunded', error_code: 'order_unknown' });
 
     // a till silent for longer than the stale window is flagged too
-    await handle.db.query(`UPDATE devices SET last_seen_at = now() - interval '1 hour' WHERE id = $1`, [deviceId]);
+    await fx.db.query(`UPDATE devices SET last_seen_at = now() - interval '1 hour' WHERE id = $1`, [deviceId]);
     const stale = (await call('GET', '/devices')).json().data.find((d: { id: string }) => d.id === deviceId);
     expect(stale.stale).toBe(true);
   });
@@ -132,7 +120,7 @@ describe.each(TEST_ENGINES)('back office orders, devices and dashboard (%s)', (e
     const res = await call('POST', `/devices/${deviceId}/revoke`);
     expect(res.statusCode).toBe(200);
     expect(res.json().revoked_at).toEqual(expect.any(String));
-    await expect(authenticateDevice(handle.db, `Bearer ${deviceToken}`)).rejects.toMatchObject({ statusCode: 401 });
+    await expect(authenticateDevice(fx.db, `Bearer ${deviceToken}`)).rejects.toMatchObject({ statusCode: 401 });
     expect((await call('POST', '/devices/dev_nope/revoke')).statusCode).toBe(404);
   });
 });

@@ -9,7 +9,8 @@ import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { recordEvent } from '../events/outbox';
 import { TEST_ENGINES, openTestDatabase, type TestDatabase } from '../storage/test-database';
-import { MANAGER_PASSWORD, OWNER_PASSWORD, seedBusiness, signIn, type BusinessFixture, type SignedIn } from './test-fixtures';
+import { signIn, type SignedIn } from './test-fixtures';
+import { MANAGER_PASSWORD, OWNER_PASSWORD, seedTestBusiness, type TestBusiness } from '../testing/test-business';
 
 interface Received {
   path: string;
@@ -49,7 +50,7 @@ function verifyAnywhereSignature(rawBody: string, header: string, secret: string
 describe.each(TEST_ENGINES)('back office webhooks, deliveries and events (%s)', (engine) => {
   let handle: TestDatabase;
   let app: FastifyInstance;
-  let biz: BusinessFixture;
+  let biz: TestBusiness;
   let owner: SignedIn;
   let manager: SignedIn;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
@@ -58,7 +59,7 @@ describe.each(TEST_ENGINES)('back office webhooks, deliveries and events (%s)', 
     receiver = await startReceiver();
     handle = await openTestDatabase(engine);
     app = await buildApp({ db: handle.db, config: loadConfig({ POS_WEBHOOK_ALLOW_PRIVATE: '1', POS_WEBHOOK_TIMEOUT_MS: '5000' }), workers: false });
-    biz = await seedBusiness(handle.db);
+    biz = await seedTestBusiness(handle.db);
     owner = await signIn(app, biz.owner.email, OWNER_PASSWORD);
     manager = await signIn(app, biz.manager.email, MANAGER_PASSWORD);
   });

@@ -8,7 +8,8 @@ import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { TEST_ENGINES, openTestDatabase, type TestDatabase } from '../storage/test-database';
 import { MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP } from './login-throttle';
-import { OWNER_PASSWORD, seedBusiness, signIn } from './test-fixtures';
+import { signIn } from './test-fixtures';
+import { OWNER_PASSWORD, seedTestBusiness } from '../testing/test-business';
 
 describe.each(TEST_ENGINES)('sign-in lockout under parallel attempts (%s)', (engine) => {
   let handle: TestDatabase;
@@ -29,7 +30,7 @@ describe.each(TEST_ENGINES)('sign-in lockout under parallel attempts (%s)', (eng
   const tally = (codes: number[]) => codes.reduce<Record<number, number>>((acc, code) => ({ ...acc, [code]: (acc[code] ?? 0) + 1 }), {});
 
   it('checks only the allowed number of 40 parallel wrong passwords for one account; the right one is then refused too', async () => {
-    const biz = await seedBusiness(handle.db, 'Parallel Guessing GmbH');
+    const biz = await seedTestBusiness(handle.db, 'Parallel Guessing GmbH');
     const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => attempt(biz.owner.email, `wrong-${i}`, `198.51.100.${i + 1}`)));
     expect(tally(answers.map((r) => r.statusCode))).toEqual({ 401: MAX_FAILURES_PER_EMAIL, 429: 40 - MAX_FAILURES_PER_EMAIL });
     for (const locked of answers.filter((r) => r.statusCode === 429)) {
@@ -45,7 +46,7 @@ describe.each(TEST_ENGINES)('sign-in lockout under parallel attempts (%s)', (eng
     expect(tally(answers.map((r) => r.statusCode))).toEqual({ 401: MAX_FAILURES_PER_IP, 429: 60 - MAX_FAILURES_PER_IP });
     for (const locked of answers.filter((r) => r.statusCode === 429)) expect(locked.json().error.message).toMatch(/from this address/);
     // Another address is not affected.
-    const biz = await seedBusiness(handle.db, 'Other Address Café');
+    const biz = await seedTestBusiness(handle.db, 'Other Address Café');
     await expect(signIn(app, biz.owner.email, OWNER_PASSWORD)).resolves.toBeTruthy();
   });
 });

@@ -1,50 +1,12 @@
-// Test fixtures for the back office: a business with two locations, an owner and a manager, and
-// a sign-in helper that returns the session cookie and CSRF token the page would hold.
+// Test fixtures for the back office on top of the one test business (`testing/test-business.ts`): a
+// sign-in helper that returns the session cookie and CSRF token the page would hold, and sales to list.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { newId } from '../../core/ids';
 import { computeOrderTotals } from '../../core/order-totals';
 import { insertOrder, linesFromTotals } from '../orders/orders-repository';
-import type { Database, Queryable } from '../storage/database';
-import { hashPassword } from '../auth/passwords';
+import type { Database } from '../storage/database';
+import type { TestBusiness } from '../testing/test-business';
 import { SESSION_COOKIE } from './sessions';
-
-export const OWNER_PASSWORD = 'owner-pass-123';
-export const MANAGER_PASSWORD = 'manager-pass-123';
-
-export interface BusinessFixture {
-  businessId: string;
-  locationIds: [string, string];
-  owner: { id: string; email: string };
-  manager: { id: string; email: string };
-}
-
-export async function seedBusiness(db: Queryable, name = 'Test Café'): Promise<BusinessFixture> {
-  const businessId = newId('biz');
-  const tag = businessId.slice(-8).toLowerCase();
-  await db.query('INSERT INTO businesses (id, name, currency) VALUES ($1, $2, $3)', [businessId, name, 'EUR']);
-  const locationIds: [string, string] = [newId('loc'), newId('loc')];
-  for (const [i, id] of locationIds.entries()) {
-    await db.query(
-      `INSERT INTO locations (id, business_id, name, currency, tax_mode, timezone) VALUES ($1, $2, $3, 'EUR', 'inclusive', 'Europe/Berlin')`,
-      [id, businessId, i === 0 ? 'Main Street' : 'Harbour'],
-    );
-  }
-  const owner = { id: newId('usr'), email: `owner-${tag}@example.com` };
-  const manager = { id: newId('usr'), email: `manager-${tag}@example.com` };
-  await db.query(`INSERT INTO users (id, business_id, email, name, role, password_hash) VALUES ($1, $2, $3, 'Olivia Owner', 'owner', $4)`, [
-    owner.id,
-    businessId,
-    owner.email,
-    await hashPassword(OWNER_PASSWORD),
-  ]);
-  await db.query(`INSERT INTO users (id, business_id, email, name, role, password_hash) VALUES ($1, $2, $3, 'Max Manager', 'manager', $4)`, [
-    manager.id,
-    businessId,
-    manager.email,
-    await hashPassword(MANAGER_PASSWORD),
-  ]);
-  return { businessId, locationIds, owner, manager };
-}
 
 export interface SignedIn {
   cookie: string;
@@ -68,7 +30,7 @@ export async function signIn(app: FastifyInstance, email: string, password: stri
 }
 
 /** A tax rate and a product at the first location, and a paid till sale of it (today) plus an open API order. */
-export async function seedSales(db: Database, biz: BusinessFixture, options: { deviceId?: string | null } = {}): Promise<{ saleId: string; apiOrderId: string; productId: string; taxRateId: string }> {
+export async function seedSales(db: Database, biz: TestBusiness, options: { deviceId?: string | null } = {}): Promise<{ saleId: string; apiOrderId: string; productId: string; taxRateId: string }> {
   const taxRateId = newId('tax');
   const productId = newId('prd');
   const loc = biz.locationIds[0];

@@ -3,14 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../storage/test-database';
 import { readPull } from './pull';
-import { seedSyncBusiness, type SyncFixture } from './test-sync-fixtures';
+import { seedTestBusiness, type TestBusiness } from '../testing/test-business';
 
 describe.each(TEST_ENGINES)('pull order on %s', (engine) => {
   let t: TestDatabase;
-  let f: SyncFixture;
+  let f: TestBusiness;
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    f = await seedSyncBusiness(t.db);
+    f = await seedTestBusiness(t.db);
     await t.db.query('DELETE FROM sync_changes WHERE business_id = $1', [f.businessId]);
   });
   afterAll(async () => {

@@ -4,7 +4,8 @@ import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import type { Database } from '../storage/database';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../storage/test-database';
-import { pairTestDevice, seedSyncBusiness, type SyncFixture } from './test-sync-fixtures';
+import { pairTestDevice } from './test-sync-fixtures';
+import { seedTestBusiness, type TestBusiness } from '../testing/test-business';
 
 /** Reads an SSE response until an event of `name` arrives; resolves to its data line. */
 async function nextEvent(reader: ReadableStreamDefaultReader<Uint8Array>, name: string, buffer: { text: string }): Promise<string> {
@@ -27,7 +28,7 @@ describe.each(TEST_ENGINES)('sync stream on %s (real HTTP)', (engine) => {
   let appA: FastifyInstance;
   let appB: FastifyInstance;
   let urlB: string;
-  let f: SyncFixture;
+  let f: TestBusiness;
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
@@ -37,7 +38,7 @@ describe.each(TEST_ENGINES)('sync stream on %s (real HTTP)', (engine) => {
     appB = await buildApp({ db: other, config: loadConfig({}), workers: false });
     await appA.listen({ port: 0, host: '127.0.0.1' });
     urlB = await appB.listen({ port: 0, host: '127.0.0.1' });
-    f = await seedSyncBusiness(t.db);
+    f = await seedTestBusiness(t.db);
   });
   afterAll(async () => {
     await appA?.close();

@@ -1,5 +1,5 @@
-// Test fixtures for the sync API: a business with a location and a small catalog, pairing codes,
-// a paired device, and valid till mutations built with core's totals (as a till would build them).
+// Test fixtures for the sync API on top of the one test business (`testing/test-business.ts`):
+// pairing codes, a paired device, and valid till mutations built with core's totals (as a till would).
 import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from 'uuidv7';
 import { newId } from '../../core/ids';
@@ -8,59 +8,12 @@ import type { Mutation, MutationPayloads, MutationType } from '../../core/sync/m
 import type { OrderSnapshot } from '../../core/sync/order-snapshot';
 import type { PairResponse } from '../../core/sync/protocol';
 import type { Queryable } from '../storage/database';
+import type { TestBusiness } from '../testing/test-business';
 import { sha256Hex } from '../auth/tokens';
 import { normalizePairingCode } from './devices';
 
-export interface SyncFixture {
-  businessId: string;
-  locationId: string;
-  otherLocationId: string;
-  taxRateId: string;
-  categoryId: string;
-  productIds: [string, string];
-  staffId: string;
-}
-
-export async function seedSyncBusiness(db: Queryable): Promise<SyncFixture> {
-  const f: SyncFixture = {
-    businessId: newId('biz'),
-    locationId: newId('loc'),
-    otherLocationId: newId('loc'),
-    taxRateId: newId('tax'),
-    categoryId: newId('cat'),
-    productIds: [newId('prd'), newId('prd')],
-    staffId: newId('stf'),
-  };
-  await db.query(`INSERT INTO businesses (id, name, currency) VALUES ($1, 'Sync Café', 'EUR')`, [f.businessId]);
-  for (const [id, name] of [[f.locationId, 'Main Street'], [f.otherLocationId, 'Harbour']] as const) {
-    await db.query(`INSERT INTO locations (id, business_id, name, currency, tax_mode, timezone) VALUES ($1, $2, $3, 'EUR', 'inclusive', 'Europe/Berlin')`, [
-      id,
-      f.businessId,
-      name,
-    ]);
-  }
-  await db.query(`INSERT INTO tax_rates (id, business_id, location_id, name, rate_ppm) VALUES ($1, $2, $3, 'VAT 19%', 190000)`, [f.taxRateId, f.businessId, f.locationId]);
-  await db.query(`INSERT INTO categories (id, business_id, location_id, name) VALUES ($1, $2, $3, 'Coffee')`, [f.categoryId, f.businessId, f.locationId]);
-  for (const [i, id] of f.productIds.entries()) {
-    await db.query(
-      `INSERT INTO products (id, business_id, location_id, category_id, tax_rate_id, name, price, track_stock, stock_on_hand)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, true, 1000)`,
-      [id, f.businessId, f.locationId, f.categoryId, f.taxRateId, i === 0 ? 'Flat white' : 'Croissant', i === 0 ? 350 : 280],
-    );
-  }
-  for (const code of ['4006381333931', '0012345678905']) {
-    await db.query('INSERT INTO barcodes (business_id, location_id, code, product_id) VALUES ($1, $2, $3, $4)', [f.businessId, f.locationId, `${code}${f.businessId.slice(-4)}`, f.productIds[0]]);
-  }
-  await db.query(`INSERT INTO staff (id, business_id, location_id, name, role, pin_hash) VALUES ($1, $2, $3, 'Casey', 'cashier', 'pbkdf2$sha256$1$AA==$AA==')`, [
-    f.staffId,
-    f.businessId,
-    f.locationId,
-  ]);
-  return f;
-}
-
 /** Inserts a one-time pairing code (as `devices pair-code` does) and returns it. */
-export async function createPairingCode(db: Queryable, f: Pick<SyncFixture, 'businessId' | 'locationId'>, options: { expired?: boolean } = {}): Promise<string> {
+export async function createPairingCode(db: Queryable, f: Pick<TestBusiness, 'businessId' | 'locationId'>, options: { expired?: boolean } = {}): Promise<string> {
   const code = `${newId('dev').slice(-8)}`;
   await db.query(
     `INSERT INTO pairing_codes (code_hash, business_id, location_id, expires_at) VALUES ($1, $2, $3, now() + $4 * interval '1 minute')`,
@@ -69,7 +22,7 @@ export async function createPairingCode(db: Queryable, f: Pick<SyncFixture, 'bus
   return code;
 }
 
-export async function pairTestDevice(app: FastifyInstance, f: SyncFixture, name = 'Till 1'): Promise<PairResponse> {
+export async function pairTestDevice(app: FastifyInstance, f: TestBusiness, name = 'Till 1'): Promise<PairResponse> {
   const code = await createPairingCode(app.db, f);
   const res = await app.inject({ method: 'POST', url: '/sync/v1/pair', payload: { code, device_name: name } });
   if (res.statusCode !== 200) throw new Error(`pairing failed ${res.statusCode}: ${res.body}`);
@@ -87,7 +40,7 @@ type SnapshotLine = OrderSnapshot['lines'][number];
  * replaces that line, `change` is handed back over an exact tender.
  */
 export function saleSnapshot(
-  f: SyncFixture,
+  f: TestBusiness,
   options: { quantity?: number; shiftId?: string | null; at?: string; lines?: SnapshotLine[]; change?: number } = {},
 ): OrderSnapshot {
   const at = options.at ?? new Date().toISOString();

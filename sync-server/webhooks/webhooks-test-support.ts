@@ -1,8 +1,7 @@
 // Shared pieces of the webhook tests: a real HTTP receiver on 127.0.0.1 (port 0) that records raw
-// requests, a seeded business, and a dispatcher wired with a short retry policy.
+// requests, and a dispatcher wired with a short retry policy.
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { newId } from '../../core/ids';
 import type { Database } from '../storage/database';
 import { createSecretBox, type SecretBox } from './secret-box';
 import { WebhookDispatcher, type DeliveryPolicy } from './webhook-dispatcher';
@@ -72,21 +71,6 @@ export async function startReceiver(reply: Receiver['reply'] = () => ({ status: 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   receiver.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
   return receiver;
-}
-
-export interface SeededBusiness {
-  businessId: string;
-  locationIds: [string, string];
-}
-
-export async function seedBusiness(db: Database): Promise<SeededBusiness> {
-  const businessId = newId('biz');
-  const locationIds: [string, string] = [newId('loc'), newId('loc')];
-  await db.query('INSERT INTO businesses (id, name) VALUES ($1, $2)', [businessId, 'Test café']);
-  for (const [i, id] of locationIds.entries()) {
-    await db.query(`INSERT INTO locations (id, business_id, name, currency, tax_mode) VALUES ($1, $2, $3, 'EUR', 'inclusive')`, [id, businessId, `Shop ${i + 1}`]);
-  }
-  return { businessId, locationIds };
 }
 
 export const testBox: SecretBox = createSecretBox(Buffer.alloc(32, 7));

@@ -20,10 +20,10 @@ import { insertOrder, linesFromTotals } from '../../sync-server/orders/orders-re
 import { pairDevice } from '../../sync-server/sync/devices';
 import { buildBackoffice } from '../../sync-server/backoffice/build-assets';
 import { screenshotDir } from './helpers/screenshots';
-import { OWNER_PASSWORD, seedBusiness, type BusinessFixture } from '../../sync-server/backoffice/test-fixtures';
 import { loadConfig } from '../../sync-server/config';
 import { openTestDatabase, type TestDatabase } from '../../sync-server/storage/test-database';
 import { launchBrowser, type LaunchedBrowser } from './helpers/browser';
+import { OWNER_PASSWORD, seedTestBusiness, type TestBusiness } from '../../sync-server/testing/test-business';
 
 const IMAGES = screenshotDir();
 // A real browser on a shared 2-core machine: generous, so load from other test files cannot fail it.
@@ -49,7 +49,7 @@ describe('back office in Chromium', () => {
   let handle: TestDatabase;
   let app: FastifyInstance;
   let baseUrl: string;
-  let biz: BusinessFixture;
+  let biz: TestBusiness;
   let receiver: Server;
   let receiverUrl: string;
   const received: Received[] = [];
@@ -74,7 +74,7 @@ describe('back office in Chromium', () => {
     receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
 
     handle = await openTestDatabase('pglite');
-    biz = await seedBusiness(handle.db, 'Corner Coffee');
+    biz = await seedTestBusiness(handle.db, 'Corner Coffee');
     app = await buildApp({ db: handle.db, config: loadConfig({ POS_WEBHOOK_ALLOW_PRIVATE: '1' }), workers: false });
     await app.listen({ host: '127.0.0.1', port: 0 });
     baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

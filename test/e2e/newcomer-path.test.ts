@@ -12,9 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_BERLIN_ID, DEMO_LOGINS, demoId } from '../../sync-server/demo/demo-seed';
-import { mutation, saleSnapshot, type SyncFixture } from '../../sync-server/sync/test-sync-fixtures';
+import { mutation, saleSnapshot } from '../../sync-server/sync/test-sync-fixtures';
 import { newId } from '../../core/ids';
 import { launchBrowser, type LaunchedBrowser } from './helpers/browser';
+import { type TestBusiness } from '../../sync-server/testing/test-business';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 // npm start builds the back office on a fresh data dir and a loaded 2-core machine is slow: every wait
@@ -155,7 +156,7 @@ describe('newcomer path: npm start → back office webhook → webhooks listen �
         staffId: demoId('stf', 'ben'),
         taxRateId: croissant.tax_rate.id,
         productIds: [croissantId, croissantId],
-      } as SyncFixture;
+      } as TestBusiness;
       const sale = saleSnapshot(till, {
         lines: [
           {

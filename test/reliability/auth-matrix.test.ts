@@ -9,8 +9,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revokeApiKey } from '../../sync-server/auth/api-keys';
 import { DEMO_BERLIN_ID, DEMO_LOGINS, DEMO_NEW_YORK_ID } from '../../sync-server/demo/demo-seed';
-import { pairTestDevice, seedSyncBusiness } from '../../sync-server/sync/test-sync-fixtures';
+import { pairTestDevice } from '../../sync-server/sync/test-sync-fixtures';
 import { startApiKit, type ApiTestKit } from '../api-test-kit';
+import { seedTestBusiness } from '../../sync-server/testing/test-business';
 
 /** Full paths and methods from Fastify's printRoutes tree (one level = four columns). */
 function routeTable(printed: string): { method: string; path: string }[] {
@@ -62,7 +63,7 @@ describe('auth matrix over the route table', () => {
     await revokeApiKey(kit.handle.db, rows[0]!.id);
     eventsOnly = await kit.key(['events:read']);
     locationsOnly = await kit.key(['locations:read']);
-    const f = await seedSyncBusiness(kit.handle.db);
+    const f = await seedTestBusiness(kit.handle.db);
     deviceToken = (await pairTestDevice(kit.app, f)).device_token;
     otherBusiness = await kit.key(undefined, 'all', f.businessId);
     otherLocation = await kit.key(undefined, [DEMO_NEW_YORK_ID]);

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordEvent } from '../../sync-server/events/outbox';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../../sync-server/storage/test-database';
 import { createEndpoint } from '../../sync-server/webhooks/webhook-store';
-import { eventually, seedBusiness, startDispatcher, testBox, testPolicy, type SeededBusiness, type TestDispatcher } from '../../sync-server/webhooks/webhooks-test-support';
+import { eventually, startDispatcher, testBox, testPolicy, type TestDispatcher } from '../../sync-server/webhooks/webhooks-test-support';
+import { seedTestBusiness, type TestBusiness } from '../../sync-server/testing/test-business';
 
 type Handler = (index: number, res: ServerResponse) => void;
 
@@ -71,7 +72,7 @@ const TIMEOUT_MS = 4_000;
 
 describe.each(TEST_ENGINES)('hostile webhook receivers (%s)', (engine) => {
   let handle: TestDatabase;
-  let biz: SeededBusiness;
+  let biz: TestBusiness;
   let dispatcher: TestDispatcher;
   const receivers: Record<string, Hostile> = {};
   const endpoints: Record<string, string> = {};
@@ -79,7 +80,7 @@ describe.each(TEST_ENGINES)('hostile webhook receivers (%s)', (engine) => {
 
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
-    biz = await seedBusiness(handle.db);
+    biz = await seedTestBusiness(handle.db);
     const target = await httpReceiver((_i, res) => res.end('ok'));
     receivers.target = target;
     receivers.healthy = await httpReceiver((_i, res) => res.end('ok'));

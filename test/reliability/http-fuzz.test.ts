@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PushResponse } from '../../core/sync/protocol';
 import { DEMO_BERLIN_ID, demoId } from '../../sync-server/demo/demo-seed';
 import { TEST_ENGINES } from '../../sync-server/storage/test-database';
-import { mutation, pairTestDevice, saleSnapshot, seedSyncBusiness } from '../../sync-server/sync/test-sync-fixtures';
+import { mutation, pairTestDevice, saleSnapshot } from '../../sync-server/sync/test-sync-fixtures';
 import { startApiKit, type ApiTestKit } from '../api-test-kit';
+import { seedTestBusiness } from '../../sync-server/testing/test-business';
 
 /** Values PostgreSQL, JSON or the code behind a field are most likely to choke on. */
 const hostile = fc.oneof(
@@ -167,7 +168,7 @@ describe.each(TEST_ENGINES)('HTTP fuzz on %s', (engine) => {
   });
 
   it('a till sale with any one field made hostile is applied or rejected alone; the valid sale behind it applies', async () => {
-    const f = await seedSyncBusiness(kit.handle.db);
+    const f = await seedTestBusiness(kit.handle.db);
     const device = await pairTestDevice(kit.app, f);
     let seq = 1;
     await fc.assert(

@@ -10,11 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../sync-server/auth/api-keys';
 import { openDatabase, type Database } from '../../sync-server/storage/database';
 import { migrate } from '../../sync-server/storage/migrate';
-import { createPairingCode, mutation, saleSnapshot, seedSyncBusiness, type SyncFixture } from '../../sync-server/sync/test-sync-fixtures';
+import { createPairingCode, mutation, saleSnapshot } from '../../sync-server/sync/test-sync-fixtures';
 import type { Mutation } from '../../core/sync/mutations';
 import type { PushResponse } from '../../core/sync/protocol';
 import { privateClusterAvailable, startPrivateCluster, type PrivateCluster } from './private-cluster';
 import { startServe, type ServeProcess } from './serve-process';
+import { seedTestBusiness, type TestBusiness } from '../../sync-server/testing/test-business';
 
 const available = privateClusterAvailable();
 if (!available && (process.env.CI === 'true' || process.env.CI === '1')) {
@@ -32,7 +33,7 @@ interface Seen {
 describe.runIf(available)('PostgreSQL restarts under a running serve', () => {
   let cluster: PrivateCluster;
   let db: Database;
-  let f: SyncFixture;
+  let f: TestBusiness;
   let apiKey: string;
   let serve: ServeProcess;
   let receiver: Server;
@@ -42,7 +43,7 @@ describe.runIf(available)('PostgreSQL restarts under a running serve', () => {
     cluster = await startPrivateCluster();
     db = await openDatabase({ databaseUrl: cluster.url, poolSize: 2 });
     await migrate(db);
-    f = await seedSyncBusiness(db);
+    f = await seedTestBusiness(db);
     apiKey = (await createApiKey(db, { businessId: f.businessId, name: 'restart test', scopes: ['orders:read', 'orders:write', 'webhooks:write', 'webhooks:read'], locationIds: 'all' })).key;
     receiver = createServer((request, response) => {
       const id = request.headers['x-pos-event-id'];

@@ -18,8 +18,9 @@ import { createApiKey } from '../../sync-server/auth/api-keys';
 import { openDatabase, type Database } from '../../sync-server/storage/database';
 import { migrate } from '../../sync-server/storage/migrate';
 import { TEST_ENGINES } from '../../sync-server/storage/test-database';
-import { createPairingCode, mutation, saleSnapshot, seedSyncBusiness, type SyncFixture } from '../../sync-server/sync/test-sync-fixtures';
+import { createPairingCode, mutation, saleSnapshot } from '../../sync-server/sync/test-sync-fixtures';
 import { startServe, type ServeProcess } from './serve-process';
+import { seedTestBusiness, type TestBusiness } from '../../sync-server/testing/test-business';
 
 async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -35,7 +36,7 @@ describe.runIf(TEST_ENGINES.includes('postgres'))('two serve processes on one Po
   let db: Database;
   let a: ServeProcess;
   let b: ServeProcess;
-  let f: SyncFixture;
+  let f: TestBusiness;
   let key: string;
   let burstKey: string;
   let receiver: Server;
@@ -73,7 +74,7 @@ describe.runIf(TEST_ENGINES.includes('postgres'))('two serve processes on one Po
     url.pathname = `/${database}`;
     db = await openDatabase({ databaseUrl: url.toString(), poolSize: 2 });
     await migrate(db);
-    f = await seedSyncBusiness(db);
+    f = await seedTestBusiness(db);
     const scopes = ['orders:read', 'orders:write', 'webhooks:write', 'events:read'] as const;
     ({ key } = await createApiKey(db, { businessId: f.businessId, name: 'two', scopes: [...scopes], locationIds: 'all' }));
     ({ key: burstKey } = await createApiKey(db, { businessId: f.businessId, name: 'burst', scopes: ['orders:read'], locationIds: 'all' }));
