@@ -13,12 +13,13 @@ import { buildApp } from '../sync-server/app';
 import { createApiKey } from '../sync-server/auth/api-keys';
 import { loadConfig } from '../sync-server/config';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../sync-server/storage/test-database';
-import { mutation, pairTestDevice, saleSnapshot, seedSyncBusiness, type SyncFixture } from '../sync-server/sync/test-sync-fixtures';
+import { mutation, pairTestDevice, saleSnapshot } from '../sync-server/sync/test-sync-fixtures';
+import { seedTestBusiness, type TestBusiness } from '../sync-server/testing/test-business';
 
 describe.each(TEST_ENGINES)('tips on %s', (engine) => {
   let t: TestDatabase;
   let app: FastifyInstance;
-  let f: SyncFixture;
+  let f: TestBusiness;
   let key: string;
   let token: string;
   let seq = 0;
@@ -26,7 +27,7 @@ describe.each(TEST_ENGINES)('tips on %s', (engine) => {
   beforeAll(async () => {
     t = await openTestDatabase(engine);
     app = await buildApp({ db: t.db, config: loadConfig({}), workers: false });
-    f = await seedSyncBusiness(t.db);
+    f = await seedTestBusiness(t.db);
     ({ key } = await createApiKey(t.db, { businessId: f.businessId, name: 'tips', scopes: ['orders:read', 'orders:write', 'events:read'], locationIds: 'all' }));
     token = (await pairTestDevice(app, f)).device_token;
   }, 180_000); // migrations on a machine shared by many test runs

@@ -8,13 +8,14 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../sync-server/app';
 import { createApiKey } from '../sync-server/auth/api-keys';
-import { OWNER_PASSWORD, seedBusiness, signIn, type BusinessFixture } from '../sync-server/backoffice/test-fixtures';
+import { signIn } from '../sync-server/backoffice/test-fixtures';
 import { loadConfig, type ServerConfig } from '../sync-server/config';
 import { recordEvent } from '../sync-server/events/outbox';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../sync-server/storage/test-database';
 import { sendDisabledEndpointNotices } from '../sync-server/webhooks/disabled-endpoint-notice';
 import { startReceiver, type Receiver } from '../sync-server/webhooks/webhooks-test-support';
 import { createMailer } from '../sync-server/mail/mailer';
+import { OWNER_PASSWORD, seedTestBusiness, type TestBusiness } from '../sync-server/testing/test-business';
 
 interface ReceivedMail {
   from: string;
@@ -70,14 +71,14 @@ function subjectOf(raw: string): string {
 
 describe.each(TEST_ENGINES)('owner notice for an auto-disabled webhook endpoint on %s', (engine) => {
   let handle: TestDatabase;
-  let biz: BusinessFixture;
+  let biz: TestBusiness;
   let key: string;
   const apps: FastifyInstance[] = [];
   const receivers: Receiver[] = [];
 
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
-    biz = await seedBusiness(handle.db);
+    biz = await seedTestBusiness(handle.db);
     ({ key } = await createApiKey(handle.db, { businessId: biz.businessId, name: 'addon', scopes: ['webhooks:read', 'webhooks:write'], locationIds: 'all' }));
   });
   afterEach(async () => {

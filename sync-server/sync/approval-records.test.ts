@@ -14,19 +14,20 @@ import { hashPassword } from '../auth/passwords';
 import { signIn, type SignedIn } from '../backoffice/test-fixtures';
 import { loadConfig } from '../config';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../storage/test-database';
-import { mutation, pairTestDevice, saleSnapshot, seedSyncBusiness, type SyncFixture } from './test-sync-fixtures';
+import { mutation, pairTestDevice, saleSnapshot } from './test-sync-fixtures';
+import { seedTestBusiness, type TestBusiness } from '../testing/test-business';
 
 describe.each(TEST_ENGINES)('price overrides and settings changes from the till on %s', (engine) => {
   let t: TestDatabase;
   let app: FastifyInstance;
-  let f: SyncFixture;
+  let f: TestBusiness;
   let owner: SignedIn;
   const managerId = newId('stf');
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
     app = await buildApp({ db: t.db, config: loadConfig({}), workers: false });
-    f = await seedSyncBusiness(t.db);
+    f = await seedTestBusiness(t.db);
     await t.db.query(`INSERT INTO staff (id, business_id, location_id, name, role, pin_hash) VALUES ($1, $2, $3, 'Mona Manager', 'manager', 'pbkdf2$sha256$1$AA==$AA==')`, [
       managerId,
       f.businessId,

@@ -10,21 +10,22 @@ import { buildApp } from '../app';
 import { createApiKey } from '../auth/api-keys';
 import { loadConfig } from '../config';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../storage/test-database';
-import { mutation, pairTestDevice, saleSnapshot, seedSyncBusiness, type SyncFixture } from './test-sync-fixtures';
+import { mutation, pairTestDevice, saleSnapshot } from './test-sync-fixtures';
+import { seedTestBusiness, type TestBusiness } from '../testing/test-business';
 
 describe.each(TEST_ENGINES)('customers on the till on %s', (engine) => {
   let t: TestDatabase;
   let app: FastifyInstance;
-  let f: SyncFixture;
-  let other: SyncFixture;
+  let f: TestBusiness;
+  let other: TestBusiness;
   let key: string;
   let otherKey: string;
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
     app = await buildApp({ db: t.db, config: loadConfig({}), workers: false });
-    f = await seedSyncBusiness(t.db);
-    other = await seedSyncBusiness(t.db);
+    f = await seedTestBusiness(t.db);
+    other = await seedTestBusiness(t.db);
     ({ key } = await createApiKey(t.db, { businessId: f.businessId, name: 'crm', scopes: ['customers:read', 'customers:write', 'orders:read'], locationIds: 'all' }));
     ({ key: otherKey } = await createApiKey(t.db, { businessId: other.businessId, name: 'crm', scopes: ['customers:write'], locationIds: 'all' }));
   });
