@@ -14,14 +14,15 @@ import { hashPassword } from '../sync-server/auth/passwords';
 import { signIn, type SignedIn } from '../sync-server/backoffice/test-fixtures';
 import { loadConfig } from '../sync-server/config';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../sync-server/storage/test-database';
-import { mutation, saleSnapshot, seedSyncBusiness, type SyncFixture } from '../sync-server/sync/test-sync-fixtures';
+import { mutation, saleSnapshot } from '../sync-server/sync/test-sync-fixtures';
+import { seedTestBusiness, type TestBusiness } from '../sync-server/testing/test-business';
 
 const OWNER_PASSWORD = 'owner-pass-test-mode';
 
 describe.each(TEST_ENGINES)('test-mode tills on %s', (engine) => {
   let t: TestDatabase;
   let app: FastifyInstance;
-  let f: SyncFixture;
+  let f: TestBusiness;
   let live: string;
   let test: string;
   let liveTill: PairResponse;
@@ -30,7 +31,7 @@ describe.each(TEST_ENGINES)('test-mode tills on %s', (engine) => {
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    f = await seedSyncBusiness(t.db);
+    f = await seedTestBusiness(t.db);
     app = await buildApp({ db: t.db, config: loadConfig({}), workers: false });
     const scopes = ['orders:read', 'orders:write', 'events:read'] as const;
     ({ key: live } = await createApiKey(t.db, { businessId: f.businessId, name: 'live', scopes: [...scopes], locationIds: 'all' }));

@@ -9,10 +9,10 @@ import { buildApp } from '../sync-server/app';
 import { createApiKey, type ApiScope } from '../sync-server/auth/api-keys';
 import { loadConfig } from '../sync-server/config';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../sync-server/storage/test-database';
-import { seedSyncBusiness, type SyncFixture } from '../sync-server/sync/test-sync-fixtures';
 import { startReceiver, type Receiver } from '../sync-server/webhooks/webhooks-test-support';
 // @ts-expect-error -- plain .mjs fixture (the guide's snippet) has no type declarations
 import { verifyAnywhereSignature } from './fixtures/verify-anywhere.mjs';
+import { seedTestBusiness, type TestBusiness } from '../sync-server/testing/test-business';
 
 const verify = verifyAnywhereSignature as (rawBody: string, header: string, secret: string) => boolean;
 const SCOPES: ApiScope[] = ['orders:read', 'orders:write', 'events:read', 'webhooks:read', 'webhooks:write', 'customers:read', 'customers:write', 'products:read', 'products:write'];
@@ -20,14 +20,14 @@ const SCOPES: ApiScope[] = ['orders:read', 'orders:write', 'events:read', 'webho
 describe.each(TEST_ENGINES)('test mode on %s', (engine) => {
   let t: TestDatabase;
   let app: FastifyInstance;
-  let f: SyncFixture;
+  let f: TestBusiness;
   let live: string;
   let test: string;
   const receivers: Receiver[] = [];
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    f = await seedSyncBusiness(t.db);
+    f = await seedTestBusiness(t.db);
     app = await buildApp({ db: t.db, config: loadConfig({}, { webhookAllowPrivate: true, webhookRetrySchedule: [60_000], webhookTimeoutMs: 2_000 }), workers: true });
     await app.ready();
     ({ key: live } = await createApiKey(t.db, { businessId: f.businessId, name: 'live', scopes: SCOPES, locationIds: 'all' }));
