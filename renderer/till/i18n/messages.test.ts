@@ -11,10 +11,11 @@ import * as sell from './catalog/sell';
 import * as settings from './catalog/settings';
 import * as signIn from './catalog/sign-in';
 import * as tender from './catalog/tender';
+import * as testMode from './catalog/test-mode';
 import * as tips from './catalog/tips';
 import { de, en } from './messages';
 
-const areas = { dialogs, errors, frame, history, reports, sell, settings, signIn, tender, tips };
+const areas = { dialogs, errors, frame, history, reports, sell, settings, signIn, tender, testMode, tips };
 const placeholders = (m: Message) => [...JSON.stringify(m).matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
 const forms = (m: Message) => (typeof m === 'string' ? 'text' : 'plural');
 
