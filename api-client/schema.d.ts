@@ -732,6 +732,7 @@ export interface paths {
                                 /** @description container weight the till subtracts when weighing, grams (0 when sold by the piece) */
                                 tare_grams: number;
                                 active: boolean;
+                                image_url: string | null;
                                 /** Format: date-time */
                                 created_at: string;
                                 /** Format: date-time */
@@ -934,6 +935,7 @@ export interface paths {
                             /** @description container weight the till subtracts when weighing, grams (0 when sold by the piece) */
                             tare_grams: number;
                             active: boolean;
+                            image_url: string | null;
                             /** Format: date-time */
                             created_at: string;
                             /** Format: date-time */
@@ -1206,6 +1208,7 @@ export interface paths {
                             /** @description container weight the till subtracts when weighing, grams (0 when sold by the piece) */
                             tare_grams: number;
                             active: boolean;
+                            image_url: string | null;
                             /** Format: date-time */
                             created_at: string;
                             /** Format: date-time */
@@ -1568,6 +1571,7 @@ export interface paths {
                             /** @description container weight the till subtracts when weighing, grams (0 when sold by the piece) */
                             tare_grams: number;
                             active: boolean;
+                            image_url: string | null;
                             /** Format: date-time */
                             created_at: string;
                             /** Format: date-time */
@@ -1739,6 +1743,466 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/products/{id}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the product picture
+         * @description Send the picture as the raw request body (`--data-binary @photo.webp`). PNG, JPEG and WebP are accepted, told by their bytes (415 `unsupported_image_type` otherwise); at most 2 MB (413 `image_too_large`). Replaces any picture; the product's `image_url` changes and `product.updated` is emitted. Sending the same picture again changes nothing. No Idempotency-Key needed.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the picture's bytes: PNG, JPEG or WebP, at most 2097152 bytes (2 MB). Its type is read from the bytes; Content-Type is not trusted. */
+            requestBody: {
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/webp": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description prd_… id
+                             * @example prd_01JD0000000000000000000000
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            object: "product";
+                            /**
+                             * @description loc_… id
+                             * @example loc_01JD0000000000000000000000
+                             */
+                            location_id: string;
+                            name: string;
+                            description: string;
+                            sku: string | null;
+                            /** @description unit price in minor units, in the location's tax mode (gross when inclusive, net when exclusive) */
+                            price: number;
+                            currency: string;
+                            /** TaxRate */
+                            tax_rate: {
+                                /**
+                                 * @description tax_… id
+                                 * @example tax_01JD0000000000000000000000
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description parts per million: 19 % = 190000 */
+                                rate_ppm: number;
+                            };
+                            category: {
+                                /**
+                                 * @description cat_… id
+                                 * @example cat_01JD0000000000000000000000
+                                 */
+                                id: string;
+                                name: string;
+                                color: string | null;
+                                sort_order: number;
+                            } | null;
+                            barcodes: string[];
+                            modifier_groups: {
+                                /**
+                                 * @description mgr_… id
+                                 * @example mgr_01JD0000000000000000000000
+                                 */
+                                id: string;
+                                name: string;
+                                min_select: number;
+                                max_select: number;
+                                modifiers: {
+                                    /**
+                                     * @description mod_… id
+                                     * @example mod_01JD0000000000000000000000
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /** @description added to the unit price, minor units (may be negative) */
+                                    price_delta: number;
+                                }[];
+                            }[];
+                            stock: {
+                                on_hand: number;
+                                low_stock_threshold: number | null;
+                            } | null;
+                            /** @description sold by weight: `price` is per kilogram and the till weighs each sale on its scale */
+                            sold_by_weight: boolean;
+                            /** @description container weight the till subtracts when weighing, grams (0 when sold by the piece) */
+                            tare_grams: number;
+                            active: boolean;
+                            image_url: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such object */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Picture larger than 2 MB (`image_too_large`) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not a PNG, JPEG or WebP picture (`unsupported_image_type`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove the product picture
+         * @description The product's `image_url` becomes null (tills show the category colour) and `product.updated` is emitted; a product without a picture is answered as it is.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description required on every write: any unique string (e.g. a UUID), 1–255 characters */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description prd_… id
+                             * @example prd_01JD0000000000000000000000
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            object: "product";
+                            /**
+                             * @description loc_… id
+                             * @example loc_01JD0000000000000000000000
+                             */
+                            location_id: string;
+                            name: string;
+                            description: string;
+                            sku: string | null;
+                            /** @description unit price in minor units, in the location's tax mode (gross when inclusive, net when exclusive) */
+                            price: number;
+                            currency: string;
+                            /** TaxRate */
+                            tax_rate: {
+                                /**
+                                 * @description tax_… id
+                                 * @example tax_01JD0000000000000000000000
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description parts per million: 19 % = 190000 */
+                                rate_ppm: number;
+                            };
+                            category: {
+                                /**
+                                 * @description cat_… id
+                                 * @example cat_01JD0000000000000000000000
+                                 */
+                                id: string;
+                                name: string;
+                                color: string | null;
+                                sort_order: number;
+                            } | null;
+                            barcodes: string[];
+                            modifier_groups: {
+                                /**
+                                 * @description mgr_… id
+                                 * @example mgr_01JD0000000000000000000000
+                                 */
+                                id: string;
+                                name: string;
+                                min_select: number;
+                                max_select: number;
+                                modifiers: {
+                                    /**
+                                     * @description mod_… id
+                                     * @example mod_01JD0000000000000000000000
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /** @description added to the unit price, minor units (may be negative) */
+                                    price_delta: number;
+                                }[];
+                            }[];
+                            stock: {
+                                on_hand: number;
+                                low_stock_threshold: number | null;
+                            } | null;
+                            /** @description sold by weight: `price` is per kilogram and the till weighs each sale on its scale */
+                            sold_by_weight: boolean;
+                            /** @description container weight the till subtracts when weighing, grams (0 when sold by the piece) */
+                            tare_grams: number;
+                            active: boolean;
+                            image_url: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Invalid request (bad JSON, wrong types, unknown fields, missing Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope or the location */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such object */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict (e.g. the same Idempotency-Key is still in flight) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {unknown} */
+                                type: "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "rate_limited" | "idempotency" | "internal";
+                                code: string;
+                                message: string;
+                                param?: string;
+                                request_id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/tax-rates": {
@@ -13869,6 +14333,7 @@ export interface components {
          *           },
          *           "sold_by_weight": false,
          *           "tare_grams": 0,
+         *           "image_url": null,
          *           "active": true,
          *           "created_at": "2026-11-01T08:00:00.000Z",
          *           "updated_at": "2026-11-23T08:00:00.000Z"
@@ -13971,6 +14436,7 @@ export interface components {
                     /** @description container weight the till subtracts when weighing, grams (0 when sold by the piece) */
                     tare_grams: number;
                     active: boolean;
+                    image_url: string | null;
                     /** Format: date-time */
                     created_at: string;
                     /** Format: date-time */
@@ -14026,6 +14492,7 @@ export interface components {
          *           },
          *           "sold_by_weight": false,
          *           "tare_grams": 0,
+         *           "image_url": null,
          *           "active": true,
          *           "created_at": "2026-11-01T08:00:00.000Z",
          *           "updated_at": "2026-11-23T08:00:00.000Z"
@@ -14131,6 +14598,7 @@ export interface components {
                     /** @description container weight the till subtracts when weighing, grams (0 when sold by the piece) */
                     tare_grams: number;
                     active: boolean;
+                    image_url: string | null;
                     /** Format: date-time */
                     created_at: string;
                     /** Format: date-time */

@@ -9,7 +9,9 @@ import type { ServerConfig } from './config';
 import { ApiError } from './http/api-error';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { registerHealthRoute } from './http/health-routes';
+import { registerProductImageRoute } from './catalog/product-image-route';
 import { registerInputGuard } from './http/input-guard';
+import { publicBaseUrl } from './http/public-url';
 import { BODY_LIMIT_BYTES, toApiError } from './http/to-api-error';
 import { registerUrlSecretGuard, serializeRequest } from './http/url-secrets';
 import { validatorCompiler } from './http/validation';
@@ -32,6 +34,8 @@ declare module 'fastify' {
     config: ServerConfig;
     /** Seals secrets the service must read back (webhook signing secrets, idempotent responses that carry them). */
     secretBox(): Promise<SecretBox>;
+    /** The public base URL links are built under (thin webhook payloads, product image URLs); see http/public-url.ts. */
+    publicUrl(): string;
   }
 }
 
@@ -78,6 +82,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return boxPromise;
   });
 
+  app.decorate('publicUrl', () => {
+    const address = app.server.listening ? app.server.address() : null;
+    return publicBaseUrl(options.config.publicUrl, address && typeof address === 'object' ? { host: options.config.host, port: address.port } : null);
+  });
+
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
     reply.header('X-Pos-Api-Version', API_VERSION);
@@ -102,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerOpenApi(app);
 
   registerHealthRoute(app);
+  registerProductImageRoute(app);
 
   // Feature plugins (each owns its routes and schemas).
   await app.register((await import('./api/api-plugin')).default);

@@ -66,6 +66,13 @@ export const ProductSchema = Type.Object(
     sold_by_weight: Type.Boolean({ description: 'sold by weight: `price` is per kilogram and the till weighs each sale on its scale' }),
     tare_grams: Type.Integer({ minimum: 0, description: 'container weight the till subtracts when weighing, grams (0 when sold by the piece)' }),
     active: Type.Boolean(),
+    image_url: Nullable(
+      Type.String({
+        format: 'uri',
+        description:
+          'the product picture (PNG, JPEG or WebP), or null: an absolute URL that names the hash of the bytes, so it never changes (cache it for good); set with `PUT /api/v1/products/{id}/image`',
+      }),
+    ),
     created_at: Timestamp(),
     updated_at: Timestamp(),
   },

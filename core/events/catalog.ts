@@ -204,6 +204,7 @@ const sampleProduct = {
   stock: { on_hand: 20, low_stock_threshold: 5 },
   sold_by_weight: false,
   tare_grams: 0,
+  image_url: null,
   active: true,
   created_at: '2026-11-01T08:00:00.000Z',
   updated_at: '2026-11-23T08:00:00.000Z',

@@ -74,8 +74,8 @@ export const TillProductSchema = Type.Object(
     tare_grams: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
     active: Type.Boolean(),
     sort: Type.Integer(),
-    /** tile picture: an https URL or a small data: URL uploaded in the back office; older servers omit it */
-    image_url: Type.Optional(Type.Union([Text(100_000), Type.Null()])),
+    /** tile picture: the cloud's absolute URL naming the picture's sha256 (never changes what it shows; the till caches it offline); older servers omit it */
+    image_url: Type.Optional(Type.Union([Text(2_000), Type.Null()])),
     updated_at: Timestamp(),
   }
 );

@@ -8,6 +8,7 @@ import { registerCustomerRoutes } from './customers-routes';
 import { registerIdempotency } from './idempotency';
 import { registerLocationRoutes } from './locations-routes';
 import { registerOrderRoutes } from './orders-routes';
+import { registerProductImageRoutes } from './product-image-routes';
 import { registerProductRoutes } from './products-routes';
 
 export default fp(
@@ -16,6 +17,7 @@ export default fp(
     registerIdempotency(app);
     registerLocationRoutes(app);
     registerProductRoutes(app);
+    await registerProductImageRoutes(app);
     registerCatalogRoutes(app);
     registerCustomerRoutes(app);
     registerOrderRoutes(app);

@@ -206,7 +206,7 @@ function registerResource(app: FastifyInstance, r: Resource): void {
       const key = requireApiKey(request);
       await accessible(app, key, r.kind, request.params.id);
       return app.db.transaction(async (tx) => {
-        const deleted = await deleteCatalogObjectWithEvent(tx, r.kind, key.businessId, request.params.id);
+        const deleted = await deleteCatalogObjectWithEvent(tx, r.kind, key.businessId, request.params.id, app.publicUrl());
         if (!deleted) throw notFound(noun, request.params.id, 'id');
         await markIdempotencyCommitted(tx, request);
         return deleted;

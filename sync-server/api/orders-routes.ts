@@ -174,7 +174,7 @@ export function registerOrderRoutes(app: FastifyInstance): void {
       assertLocationAccess(key, location.id);
       const order = await app.db.transaction(async (tx) => {
         await bindLiveMode(tx, key.livemode);
-        const record = await priceApiOrder(tx, key.businessId, location, body);
+        const record = await priceApiOrder(tx, key.businessId, location, body, app.publicUrl());
         await markIdempotencyCommitted(tx, request);
         // Last, and in as few statements as possible: the location's number counter and the sold
         // products stay locked from here to commit, so concurrent orders queue only for this part.

@@ -13,8 +13,8 @@ import { markIdempotencyCommitted } from './idempotency';
 import { bearer, errors, IdempotencyHeaders, IdParams } from './route-schemas';
 
 /** The product `id` when the key's business has it at a location the key may access; 404 / 403 otherwise. */
-async function accessibleProduct(app: FastifyInstance, key: ApiKeyPrincipal, id: string): Promise<Product> {
-  const product = await getProduct(app.db, key.businessId, id);
+export async function accessibleProduct(app: FastifyInstance, key: ApiKeyPrincipal, id: string): Promise<Product> {
+  const product = await getProduct(app.db, key.businessId, id, app.publicUrl());
   if (!product) throw notFound('product', id, 'id');
   assertLocationAccess(key, product.location_id, 'id');
   return product;
@@ -47,7 +47,7 @@ export function registerProductRoutes(app: FastifyInstance): void {
         updatedSince: updated_since ? new Date(updated_since) : undefined,
         limit: limit ?? LIST_LIMIT_DEFAULT,
         cursor,
-      });
+      }, app.publicUrl());
     },
   );
 
@@ -84,7 +84,7 @@ export function registerProductRoutes(app: FastifyInstance): void {
       if (!location) throw new ApiError('invalid_request', 'location_not_found', `No location with id "${input.location_id}".`, { status: 422, param: 'location_id' });
       assertLocationAccess(key, location.id);
       const product = await app.db.transaction(async (tx) => {
-        const created = await createProductWithEvents(tx, key.businessId, input);
+        const created = await createProductWithEvents(tx, key.businessId, input, app.publicUrl());
         await markIdempotencyCommitted(tx, request);
         return created;
       });
@@ -111,7 +111,7 @@ export function registerProductRoutes(app: FastifyInstance): void {
       const key = requireApiKey(request);
       await accessibleProduct(app, key, request.params.id);
       return app.db.transaction(async (tx) => {
-        const after = await updateProductWithEvents(tx, key.businessId, request.params.id, request.body);
+        const after = await updateProductWithEvents(tx, key.businessId, request.params.id, request.body, app.publicUrl());
         if (!after) throw notFound('product', request.params.id, 'id');
         await markIdempotencyCommitted(tx, request);
         return after;

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { ErrorBodySchema } from '../http/api-error';
 
 // The shared error shape, rebuilt without its $id so each route can embed it (OpenAPI shows it inline).
-const errorResponse = (description: string) => Type.Object({ error: ErrorBodySchema.properties.error }, { description });
+export const errorResponse = (description: string) => Type.Object({ error: ErrorBodySchema.properties.error }, { description });
 
 /** Error responses by status code, for a route's `response` schema (400, 401, 403 and 429 always). */
 export function errors(...codes: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429)[]): Record<number, ReturnType<typeof errorResponse>> {

@@ -16,15 +16,16 @@ export function backofficeDistDir(env: NodeJS.ProcessEnv = process.env): string 
 }
 
 // The page loads only its own scripts and styles and talks only to this origin; it is never framed.
-const PAGE_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+// Pictures also come from the public URL's origin (product image_url) and as data: URLs (the upload preview).
+const pageCsp = (publicUrl: string) =>
+  `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: ${new URL(publicUrl).origin}; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`;
 
 export async function registerAssetRoutes(bo: FastifyInstance): Promise<void> {
   const root = backofficeDistDir();
   await bo.register(fastifyStatic, { root, serve: false, suppressWarning: true, decorateReply: true });
 
   const sendPage = (reply: FastifyReply) => {
-    reply.header('Content-Security-Policy', PAGE_CSP).header('X-Frame-Options', 'DENY');
+    reply.header('Content-Security-Policy', pageCsp(bo.publicUrl())).header('X-Frame-Options', 'DENY');
     if (!existsSync(join(root, 'index.html'))) {
       return reply
         .status(503)

@@ -16,6 +16,7 @@ import { registerOrderRoutes } from './orders-routes';
 import { registerDeviceRoutes } from './devices-routes';
 import { registerDashboardRoutes } from './dashboard-routes';
 import { registerCatalogRoutes } from './catalog-routes';
+import { registerProductImageRoutes } from './product-image-routes';
 import { registerStaffRoutes } from './staff-routes';
 import { registerShiftRoutes } from './shifts-routes';
 import { registerUserRoutes } from './users-routes';
@@ -85,6 +86,7 @@ async function backoffice(app: FastifyInstance): Promise<void> {
       registerDeviceRoutes(bo);
       registerDashboardRoutes(bo);
       registerCatalogRoutes(bo);
+      await registerProductImageRoutes(bo);
       registerStaffRoutes(bo);
       registerShiftRoutes(bo);
       registerUserRoutes(bo);

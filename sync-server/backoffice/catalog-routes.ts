@@ -68,22 +68,22 @@ export function registerCatalogRoutes(bo: FastifyInstance): void {
   app.get('/api/products', { schema: { querystring: ProductListQuery, hide: true } }, async (request) => {
     const businessId = business(request);
     await assertLocationsOfBusiness(app.db, businessId, [request.query.location_id], 'location_id');
-    return listProducts(app.db, { businessId, locationIds: 'all', locationId: request.query.location_id, limit: request.query.limit ?? 100, cursor: request.query.cursor });
+    return listProducts(app.db, { businessId, locationIds: 'all', locationId: request.query.location_id, limit: request.query.limit ?? 100, cursor: request.query.cursor }, app.publicUrl());
   });
 
   // Same writes and events as /api/v1/products: both go through catalog/products-service.ts.
   app.post('/api/products', { schema: { body: ProductCreateSchema, hide: true } }, async (request, reply) => {
     const businessId = business(request);
     await assertLocationsOfBusiness(app.db, businessId, [request.body.location_id], 'location_id');
-    const product = await app.db.transaction((tx) => createProductWithEvents(tx, businessId, request.body));
+    const product = await app.db.transaction((tx) => createProductWithEvents(tx, businessId, request.body, app.publicUrl()));
     return reply.status(201).send(product);
   });
 
   app.patch('/api/products/:id', { schema: { params: IdParams, body: ProductUpdateSchema, hide: true } }, async (request) => {
     const businessId = business(request);
-    if (!(await getProduct(app.db, businessId, request.params.id))) throw notFound('product', request.params.id, 'id');
+    if (!(await getProduct(app.db, businessId, request.params.id, app.publicUrl()))) throw notFound('product', request.params.id, 'id');
     return app.db.transaction(async (tx) => {
-      const after = await updateProductWithEvents(tx, businessId, request.params.id, request.body);
+      const after = await updateProductWithEvents(tx, businessId, request.params.id, request.body, app.publicUrl());
       if (!after) throw notFound('product', request.params.id, 'id');
       return after;
     });
@@ -91,7 +91,7 @@ export function registerCatalogRoutes(bo: FastifyInstance): void {
 
   app.delete('/api/products/:id', { schema: { params: IdParams, hide: true } }, async (request) => {
     const businessId = business(request);
-    const existing = await getProduct(app.db, businessId, request.params.id);
+    const existing = await getProduct(app.db, businessId, request.params.id, app.publicUrl());
     if (!existing) throw notFound('product', request.params.id, 'id');
     return app.db.transaction(async (tx) => {
       const deleted = await deleteProductWithEvent(tx, businessId, existing);

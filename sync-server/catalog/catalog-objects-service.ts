@@ -54,7 +54,7 @@ export async function updateCatalogObjectWithEvent<K extends CatalogKind>(
  * products lose a deleted modifier group (each with its product.updated); a tax rate that live
  * products still use cannot go (every product needs one): 409 `tax_rate_in_use`.
  */
-export async function deleteCatalogObjectWithEvent(tx: Queryable, kind: CatalogKind, businessId: string, id: string): Promise<Deleted | null> {
+export async function deleteCatalogObjectWithEvent(tx: Queryable, kind: CatalogKind, businessId: string, id: string, publicUrl: string): Promise<Deleted | null> {
   if (!(await lockCatalogObject(tx, kind, businessId, id))) return null;
   const existing = (await getCatalogObject(tx, kind, businessId, id))!;
   const users = await productsUsing(tx, kind, id);
@@ -63,10 +63,10 @@ export async function deleteCatalogObjectWithEvent(tx: Queryable, kind: CatalogK
   }
   for (const productId of users) {
     if (kind === 'category') {
-      await updateProductWithEvents(tx, businessId, productId, { category_id: null });
+      await updateProductWithEvents(tx, businessId, productId, { category_id: null }, publicUrl);
     } else {
-      const product = (await getProduct(tx, businessId, productId))!;
-      await updateProductWithEvents(tx, businessId, productId, { modifier_group_ids: product.modifier_groups.map((g) => g.id).filter((g) => g !== id) });
+      const product = (await getProduct(tx, businessId, productId, publicUrl))!;
+      await updateProductWithEvents(tx, businessId, productId, { modifier_group_ids: product.modifier_groups.map((g) => g.id).filter((g) => g !== id) }, publicUrl);
     }
   }
   await softDeleteCatalogObject(tx, kind, id);

@@ -7,6 +7,7 @@ import { ApiError } from '../http/api-error';
 import type { Queryable } from '../storage/database';
 import { encodeListCursor } from '../http/list-cursor';
 import { catalogPageClause, type CatalogListFilter } from './catalog-list';
+import { productImageUrl } from './product-images';
 
 interface ProductRow {
   id: string;
@@ -32,17 +33,24 @@ interface ProductRow {
   category_name: string | null;
   category_color: string | null;
   category_sort: number | null;
+  image_sha256: string | null;
+  image_type: string | null;
 }
 
-/** API objects for the given ids, in the order given; deleted and missing products are left out. */
-export async function loadProducts(q: Queryable, businessId: string, ids: string[]): Promise<Product[]> {
+/**
+ * API objects for the given ids, in the order given; deleted and missing products are left out.
+ * `publicUrl` (the service's public base URL) makes `image_url` absolute.
+ */
+export async function loadProducts(q: Queryable, businessId: string, ids: string[], publicUrl: string): Promise<Product[]> {
   if (ids.length === 0) return [];
   const { rows } = await q.query<ProductRow>(
-    `SELECT p.*, l.currency, t.name AS tax_name, t.rate_ppm, c.name AS category_name, c.color AS category_color, c.sort_order AS category_sort
+    `SELECT p.*, l.currency, t.name AS tax_name, t.rate_ppm, c.name AS category_name, c.color AS category_color, c.sort_order AS category_sort,
+            i.sha256 AS image_sha256, i.content_type AS image_type
      FROM products p
      JOIN locations l ON l.id = p.location_id
      JOIN tax_rates t ON t.id = p.tax_rate_id
      LEFT JOIN categories c ON c.id = p.category_id
+     LEFT JOIN product_images i ON i.product_id = p.id
      WHERE p.business_id = $1 AND p.id = ANY($2::text[]) AND p.deleted_at IS NULL`,
     [businessId, ids],
   );
@@ -93,22 +101,23 @@ export async function loadProducts(q: Queryable, businessId: string, ids: string
       sold_by_weight: r.sold_by_weight,
       tare_grams: r.tare_grams,
       active: r.active,
+      image_url: r.image_sha256 && r.image_type ? productImageUrl(publicUrl, r.id, r.image_sha256, r.image_type) : null,
       created_at: new Date(r.created_at).toISOString(),
       updated_at: new Date(r.updated_at).toISOString(),
     }));
 }
 
-export async function getProduct(q: Queryable, businessId: string, id: string): Promise<Product | null> {
-  return (await loadProducts(q, businessId, [id]))[0] ?? null;
+export async function getProduct(q: Queryable, businessId: string, id: string, publicUrl: string): Promise<Product | null> {
+  return (await loadProducts(q, businessId, [id], publicUrl))[0] ?? null;
 }
 
 /** A page of products in id (creation) order. */
-export async function listProducts(q: Queryable, filter: CatalogListFilter): Promise<ListPage<Product>> {
+export async function listProducts(q: Queryable, filter: CatalogListFilter, publicUrl: string): Promise<ListPage<Product>> {
   const clause = catalogPageClause(filter);
   const { rows } = await q.query<{ id: string }>(`SELECT id FROM products ${clause.sql}`, clause.params);
   const page = rows.slice(0, filter.limit).map((r) => r.id);
   const hasMore = rows.length > filter.limit;
-  return { object: 'list', data: await loadProducts(q, filter.businessId, page), has_more: hasMore, next_cursor: hasMore ? encodeListCursor(page[page.length - 1]!) : null };
+  return { object: 'list', data: await loadProducts(q, filter.businessId, page, publicUrl), has_more: hasMore, next_cursor: hasMore ? encodeListCursor(page[page.length - 1]!) : null };
 }
 
 const unprocessable = (code: string, message: string, param: string): ApiError => new ApiError('invalid_request', code, message, { status: 422, param });
@@ -146,7 +155,7 @@ async function replaceLinks(q: Queryable, businessId: string, locationId: string
   }
 }
 
-export async function createProduct(tx: Queryable, businessId: string, input: ProductCreate): Promise<Product> {
+export async function createProduct(tx: Queryable, businessId: string, input: ProductCreate, publicUrl: string): Promise<Product> {
   await checkReferences(tx, businessId, input.location_id, input, null);
   const id = newId('prd');
   await tx.query(
@@ -160,14 +169,20 @@ export async function createProduct(tx: Queryable, businessId: string, input: Pr
     ],
   );
   await replaceLinks(tx, businessId, input.location_id, id, input);
-  return (await getProduct(tx, businessId, id))!;
+  return (await getProduct(tx, businessId, id, publicUrl))!;
 }
 
 /** Applies a PATCH to a locked product; returns it before and after (callers diff them for events). */
-export async function updateProduct(tx: Queryable, businessId: string, id: string, input: ProductUpdate): Promise<{ before: Product; after: Product } | null> {
+export async function updateProduct(
+  tx: Queryable,
+  businessId: string,
+  id: string,
+  input: ProductUpdate,
+  publicUrl: string,
+): Promise<{ before: Product; after: Product } | null> {
   const locked = await tx.query<{ location_id: string }>('SELECT location_id FROM products WHERE id = $1 AND business_id = $2 AND deleted_at IS NULL FOR UPDATE', [id, businessId]);
   if (!locked.rows[0]) return null;
-  const before = (await getProduct(tx, businessId, id))!;
+  const before = (await getProduct(tx, businessId, id, publicUrl))!;
   const locationId = locked.rows[0].location_id;
   await checkReferences(tx, businessId, locationId, input, id);
   const sets: string[] = [];
@@ -195,7 +210,7 @@ export async function updateProduct(tx: Queryable, businessId: string, id: strin
   sets.push('updated_at = now()');
   await tx.query(`UPDATE products SET ${sets.join(', ')} WHERE id = $1`, params);
   await replaceLinks(tx, businessId, locationId, id, input);
-  return { before, after: (await getProduct(tx, businessId, id))! };
+  return { before, after: (await getProduct(tx, businessId, id, publicUrl))! };
 }
 
 /** Top-level fields whose value changed, with their previous values (Stripe's previous_attributes). */

@@ -59,7 +59,8 @@ function check(request: FastifyRequest): void {
     [request.params, 'path'],
     [request.query, 'query string'],
   ];
-  if (request.routeOptions.config?.bodyCheckedPerItem !== true) parts.push([request.body, 'request body']);
+  // A picture upload's body is bytes (http/image-body.ts), not parsed JSON.
+  if (request.routeOptions.config?.bodyCheckedPerItem !== true && !Buffer.isBuffer(request.body)) parts.push([request.body, 'request body']);
   for (const [value, where] of parts) {
     const problem = findInputProblem(value);
     if (problem) throw refuse(problem, where);

@@ -11,13 +11,13 @@ import { linesFromTotals, type NewOrderRecord } from './orders-repository';
 
 const unprocessable = (code: string, message: string, param: string): ApiError => new ApiError('invalid_request', code, message, { status: 422, param });
 
-export async function priceApiOrder(q: Queryable, businessId: string, location: LocationRow, body: OrderCreate): Promise<NewOrderRecord> {
+export async function priceApiOrder(q: Queryable, businessId: string, location: LocationRow, body: OrderCreate, publicUrl: string): Promise<NewOrderRecord> {
   if (body.customer_id) {
     const { rows } = await q.query('SELECT 1 FROM customers WHERE id = $1 AND business_id = $2 AND livemode = pos_livemode()', [body.customer_id, businessId]);
     if (rows.length === 0) throw unprocessable('customer_not_found', `No customer with id "${body.customer_id}".`, 'customer_id');
   }
   const ids = [...new Set(body.items.map((item) => item.product_id))];
-  const products = new Map((await loadProducts(q, businessId, ids)).map((p) => [p.id, p]));
+  const products = new Map((await loadProducts(q, businessId, ids, publicUrl)).map((p) => [p.id, p]));
   const inputs: (LineInput & { note: string | null })[] = body.items.map((item, i) => {
     const param = `items[${i}].product_id`;
     const product = products.get(item.product_id);

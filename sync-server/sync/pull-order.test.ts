@@ -30,7 +30,7 @@ describe.each(TEST_ENGINES)('pull order on %s', (engine) => {
     const seen: string[] = [];
     let cursor = 'd1-0';
     for (let page = 0; page < 5; page++) {
-      const res = await readPull(t.db, device, cursor, 1);
+      const res = await readPull(t.db, device, cursor, 'http://pos.test', 1);
       seen.push(...res.products.upserted.map((p) => p.id));
       cursor = res.next_cursor;
       if (!res.has_more) break;

@@ -6,6 +6,7 @@ import type { Order } from '../../core/api/orders';
 import type { TillCategory, TillModifierGroup, TillOpenOrder, TillProduct, TillStaff, TillTaxRate } from '../../core/sync/catalog';
 import type { PullResponse } from '../../core/sync/protocol';
 import { toTillCustomer, type TillCustomer } from '../../core/sync/till-customer';
+import { productImageUrl } from '../catalog/product-images';
 import { loadOrders } from '../orders/orders-repository';
 import type { Queryable } from '../storage/database';
 import { cursorExpired } from './change-log';
@@ -42,17 +43,19 @@ interface ProductRow {
   tare_grams: number;
   active: boolean;
   sort: number;
+  image_sha256: string | null;
+  image_type: string | null;
   updated_at: Date;
 }
 
 const PRODUCT_SELECT = `
   SELECT p.id, p.name, p.category_id, p.price, p.tax_rate_id, p.sku, p.active, p.sort_order AS sort, p.track_stock,
-         p.stock_on_hand, p.sold_by_weight, p.tare_grams, p.updated_at,
+         p.stock_on_hand, p.sold_by_weight, p.tare_grams, p.updated_at, i.sha256 AS image_sha256, i.content_type AS image_type,
          (SELECT array_agg(b.code ORDER BY b.code) FROM barcodes b WHERE b.product_id = p.id) AS barcodes,
          (SELECT array_agg(g.group_id ORDER BY g.sort_order, g.group_id) FROM product_modifier_groups g WHERE g.product_id = p.id) AS modifier_group_ids
-  FROM products p`;
+  FROM products p LEFT JOIN product_images i ON i.product_id = p.id`;
 
-function toTillProduct(row: ProductRow): TillProduct {
+function toTillProduct(row: ProductRow, publicUrl: string): TillProduct {
   return {
     id: row.id,
     name: row.name,
@@ -68,19 +71,20 @@ function toTillProduct(row: ProductRow): TillProduct {
     tare_grams: row.tare_grams,
     active: row.active,
     sort: row.sort,
+    image_url: row.image_sha256 && row.image_type ? productImageUrl(publicUrl, row.id, row.image_sha256, row.image_type) : null,
     updated_at: new Date(row.updated_at).toISOString(),
   };
 }
 
 /** Loads one kind of entity for the location; `ids` null = all of them. */
 const loaders = {
-  async product(q: Queryable, loc: string, ids: string[] | null, after = '', limit = 1_000_000): Promise<TillProduct[]> {
+  async product(q: Queryable, loc: string, ids: string[] | null, publicUrl: string, after = '', limit = 1_000_000): Promise<TillProduct[]> {
     const { rows } = await q.query<ProductRow>(
       `${PRODUCT_SELECT} WHERE p.location_id = $1 AND p.deleted_at IS NULL AND ($2::text[] IS NULL OR p.id = ANY($2)) AND p.id > $3
        ORDER BY p.id LIMIT $4`,
       [loc, ids, after, limit],
     );
-    return rows.map(toTillProduct);
+    return rows.map((row) => toTillProduct(row, publicUrl));
   },
   async category(q: Queryable, loc: string, ids: string[] | null): Promise<TillCategory[]> {
     const { rows } = await q.query<TillCategory>(
@@ -172,7 +176,14 @@ async function horizon(q: Queryable): Promise<string> {
   return rows[0]!.xmin;
 }
 
-async function snapshotPage(q: Queryable, device: DevicePrincipal, xmin: string, from: { part: SnapshotPart; afterId: string }, limit: number, first: boolean): Promise<PullResponse> {
+interface PullContext {
+  device: DevicePrincipal;
+  /** base of product image URLs (the service's public URL) */
+  publicUrl: string;
+  limit: number;
+}
+
+async function snapshotPage(q: Queryable, { device, publicUrl, limit }: PullContext, xmin: string, from: { part: SnapshotPart; afterId: string }, first: boolean): Promise<PullResponse> {
   const page = emptyPage();
   const loc = device.locationId;
   if (first) {
@@ -185,7 +196,7 @@ async function snapshotPage(q: Queryable, device: DevicePrincipal, xmin: string,
   let next: string | null = null;
   let customersAfter = from.afterId;
   if (from.part === 'product') {
-    const products = await loaders.product(q, loc, null, from.afterId, limit + 1);
+    const products = await loaders.product(q, loc, null, publicUrl, from.afterId, limit + 1);
     page.products.upserted = products.slice(0, limit);
     if (products.length > limit) next = `s${xmin}-${page.products.upserted.at(-1)!.id}`;
     customersAfter = '';
@@ -208,7 +219,7 @@ async function snapshotPage(q: Queryable, device: DevicePrincipal, xmin: string,
 
 type Entity = 'product' | 'category' | 'modifier_group' | 'tax_rate' | 'staff' | 'order' | 'location' | 'customer';
 
-async function deltaPage(q: Queryable, device: DevicePrincipal, from: { xactId: string; seq: number }, limit: number): Promise<PullResponse> {
+async function deltaPage(q: Queryable, { device, publicUrl, limit }: PullContext, from: { xactId: string; seq: number }): Promise<PullResponse> {
   const { rows } = await q.query<{ horizon: string; xact_id: string | null; seq: number | null; entity: Entity | null; entity_id: string | null }>(
     `SELECT h.xmin::text AS horizon, c.xact_id, c.seq, c.entity, c.entity_id
      FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin) h
@@ -232,7 +243,7 @@ async function deltaPage(q: Queryable, device: DevicePrincipal, from: { xactId: 
     const present = new Set(found.map((row) => row.id));
     return { upserted: found, deleted: wanted.filter((id) => !present.has(id)) };
   };
-  page.products = await split(ids('product'), (w) => loaders.product(q, loc, w));
+  page.products = await split(ids('product'), (w) => loaders.product(q, loc, w, publicUrl));
   page.categories = await split(ids('category'), (w) => loaders.category(q, loc, w));
   page.modifier_groups = await split(ids('modifier_group'), (w) => loaders.modifier_group(q, loc, w));
   page.tax_rates = await split(ids('tax_rate'), (w) => loaders.tax_rate(q, loc, w));
@@ -248,10 +259,12 @@ async function deltaPage(q: Queryable, device: DevicePrincipal, from: { xactId: 
   return { location: await loadTillLocation(q, loc), reset: false, ...page, next_cursor: deltaCursor(next.xactId, next.seq), has_more: hasMore };
 }
 
-export async function readPull(q: Queryable, device: DevicePrincipal, cursorText: string | undefined, limit = PULL_DEFAULT_LIMIT): Promise<PullResponse> {
+/** A page of the pull for `device`; product image URLs are absolute under `publicUrl`. */
+export async function readPull(q: Queryable, device: DevicePrincipal, cursorText: string | undefined, publicUrl: string, limit = PULL_DEFAULT_LIMIT): Promise<PullResponse> {
   const cursor = parseCursor(cursorText);
   const expired = cursor?.kind === 'delta' && (await cursorExpired(q, device.businessId, cursor));
-  if (!cursor || expired) return snapshotPage(q, device, await horizon(q), { part: 'product', afterId: '' }, limit, true);
-  if (cursor.kind === 'snapshot') return snapshotPage(q, device, cursor.xmin, cursor, limit, false);
-  return deltaPage(q, device, cursor, limit);
+  const context = { device, publicUrl, limit };
+  if (!cursor || expired) return snapshotPage(q, context, await horizon(q), { part: 'product', afterId: '' }, true);
+  if (cursor.kind === 'snapshot') return snapshotPage(q, context, cursor.xmin, cursor, false);
+  return deltaPage(q, context, cursor);
 }

@@ -153,7 +153,7 @@ async function syncPlugin(instance: FastifyInstance): Promise<void> {
         response: { 200: PullResponseSchema, ...commonErrors },
       },
     },
-    async (request) => readPull(app.db, deviceOf(request), request.query.cursor, request.query.limit),
+    async (request) => readPull(app.db, deviceOf(request), request.query.cursor, app.publicUrl(), request.query.limit),
   );
 
   app.get(

@@ -2,7 +2,6 @@
 // mounts the endpoints API (webhooks-routes.ts) and, when `workers` is on, the delivery dispatcher
 // and the retention job (webhook-workers.ts, SPEC §5.5).
 import fp from 'fastify-plugin';
-import { publicBaseUrl } from '../http/public-url';
 import { createMailer } from '../mail/mailer';
 import { createSender } from './webhook-sender';
 import { policyFromConfig, WebhookService } from './webhook-service';
@@ -20,10 +19,7 @@ export default fp<{ workers: boolean }>(
     const sender = createSender({ timeoutMs: app.config.webhookTimeoutMs, allowPrivate: app.config.webhookAllowPrivate });
     const box = () => app.secretBox();
     const policy = policyFromConfig(app.config);
-    const publicUrl = () => {
-      const address = app.server.listening ? app.server.address() : null;
-      return publicBaseUrl(app.config.publicUrl, address && typeof address === 'object' ? { host: app.config.host, port: address.port } : null);
-    };
+    const publicUrl = () => app.publicUrl();
     const service = new WebhookService({ db: app.db, config: app.config, box, sender, policy, publicUrl });
     app.decorate('webhooks', service);
 
