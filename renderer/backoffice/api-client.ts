@@ -41,6 +41,21 @@ export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
     credentials: 'same-origin',
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  return readResponse<T>(res);
+}
+
+/** PUTs a file's bytes as they are (a product picture); the answer is read like any other. */
+export async function upload<T>(path: string, file: Blob): Promise<T> {
+  const res = await fetch(`/backoffice/api${path}`, {
+    method: 'PUT',
+    headers: { accept: 'application/json', 'content-type': file.type || 'application/octet-stream', 'x-csrf-token': csrfToken },
+    credentials: 'same-origin',
+    body: file,
+  });
+  return readResponse<T>(res);
+}
+
+async function readResponse<T>(res: Response): Promise<T> {
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   let json: unknown;

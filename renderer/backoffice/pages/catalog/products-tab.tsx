@@ -7,8 +7,9 @@ import { parseMoney, toDecimalString } from '../../../../core/money';
 import { del, get, query, save } from '../../api-client';
 import { EditButton, TableHead, num } from '../../list-view';
 import type { LocationInfo } from '../../session';
-import { ActionForm, EditDialog, Empty, ErrorBanner, Loading, StatusBadge, money, useAction, useLoad } from '../../ui';
+import { ActionForm, EditDialog, Empty, ErrorBanner, Loading, StatusBadge, messageOf, money, useAction, useLoad } from '../../ui';
 import { percent } from './percent';
+import { applyPictureChange, PictureField, type PictureChange } from './product-picture';
 
 export function ProductsTab({ location, catalog }: { location: LocationInfo; catalog: CatalogView }) {
   // Every product of the location, page by page (100 at a time), so search covers the whole catalog.
@@ -101,6 +102,9 @@ function ProductForm({ location, catalog, product, onSaved }: { location: Locati
   const [active, setActive] = useState(product?.active ?? true);
   const [byWeight, setByWeight] = useState(product?.sold_by_weight ?? false);
   const [tare, setTare] = useState(String(product?.tare_grams ?? 0));
+  const [picture, setPicture] = useState<PictureChange>({ kind: 'keep' });
+  // A new product saved whose picture then failed is updated, not created again, on the next try.
+  const [savedId, setSavedId] = useState(product?.id);
   const { busy, error, setError, run } = useAction();
 
   const remove = async () => {
@@ -132,7 +136,16 @@ function ProductForm({ location, catalog, product, onSaved }: { location: Locati
       tare_grams: byWeight ? Number(tare) : 0,
       active,
     };
-    const saved = await run(() => save('/products', product?.id, body, { location_id: location.id }));
+    const saved = await run(async () => {
+      const result = await save<Product>('/products', savedId, body, { location_id: location.id });
+      setSavedId(result.id);
+      try {
+        await applyPictureChange(result.id, picture);
+      } catch (cause) {
+        throw new Error(`The product was saved, but not its picture: ${messageOf(cause)}`, { cause });
+      }
+      return result;
+    });
     if (saved) onSaved();
   };
 
@@ -189,6 +202,7 @@ function ProductForm({ location, catalog, product, onSaved }: { location: Locati
           <input id="product-barcodes" value={barcodes} onChange={(e) => setBarcodes(e.target.value)} placeholder="4006381333931, …" />
         </div>
       </div>
+      <PictureField current={product?.image_url ?? null} change={picture} onChange={setPicture} />
       {catalog.modifier_groups.length > 0 ? (
         <fieldset>
           <legend>Modifier groups</legend>
