@@ -2,6 +2,7 @@
 // pairs from `?pair=<code>&server=<url>` on first run, and renders the till.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startImageCache } from './db/image-cache';
 import { getSetting, TillDb } from './db/till-db';
 import { createTillHardware, readBridgeSettings } from './hardware/till-hardware';
 import { createSyncEngine } from './sync/sync-engine';
@@ -36,6 +37,7 @@ async function boot(): Promise<void> {
   window.history.replaceState(null, '', clean.toString());
 
   await sync.start();
+  startImageCache(db, { window });
   installWedgeListener(window);
   hardware.client.on('scanner:scan', ({ code }) => {
     if (!dispatchScan(code)) useTill.getState().notify('info', { key: 'frame.scannedElsewhere', params: { code } });

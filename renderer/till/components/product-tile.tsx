@@ -1,7 +1,9 @@
 // A product tile of the sell screen: the name (font stepped down so its longest word fits, never
-// broken mid-word; decisions: till design), the price, the category colour with text of AA contrast, and an optional image.
-import type { CSSProperties } from 'react';
+// broken mid-word; decisions: till design), the price, the category colour with text of AA contrast, and
+// the product picture when the till holds it in its offline cache (a missing or broken one leaves the colour tile).
+import { useState, type CSSProperties } from 'react';
 import { tileColours } from '../../../core/colour-contrast';
+import { useCachedImage } from '../use-cached-image';
 
 /** The name's unbreakable runs: words split at spaces, and after a hyphen or a soft hyphen (where the browser may break). */
 export function unbreakableRuns(name: string): string[] {
@@ -45,25 +47,16 @@ export interface ProductTileProps {
 }
 
 export function ProductTile({ product, color, price, onPick }: ProductTileProps) {
+  const cached = useCachedImage(product.image_url);
+  // The src that failed to decode; a new picture (another object URL) gets its own chance.
+  const [broken, setBroken] = useState<string | null>(null);
+  const image = cached && cached !== broken ? cached : null;
   const colours = color ? tileColours(color) : null;
   const style = { '--word-em': longestRunEm(product.name), ...(colours ? { '--tile-bg': colours.background, '--tile-ink': colours.ink } : {}) } as CSSProperties;
-  const className = ['tile', colours ? 'coloured' : '', product.image_url ? 'has-image' : ''].filter(Boolean).join(' ');
+  const className = ['tile', colours ? 'coloured' : '', image ? 'has-image' : ''].filter(Boolean).join(' ');
   return (
     <button type="button" className={className} style={style} title={product.name} onClick={onPick}>
-      {product.image_url && (
-        <img
-          className="image"
-          src={product.image_url}
-          alt=""
-          loading="lazy"
-          draggable={false}
-          // A URL image that cannot load (offline, gone) leaves a plain name tile, not a broken icon.
-          onError={(e) => {
-            e.currentTarget.closest('.tile')?.classList.remove('has-image');
-            e.currentTarget.remove();
-          }}
-        />
-      )}
+      {image && <img className="image" src={image} alt="" draggable={false} onError={() => setBroken(image)} />}
       <span className="name">{product.name}</span>
       <span className="price">{price}</span>
     </button>
