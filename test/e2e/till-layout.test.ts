@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startDevStack, type DevStack } from '../../hardware/dev-stack';
@@ -27,6 +28,33 @@ export const SIZES = [
 
 /** Long single German words a café sells: none may break mid-word or be cut off on a tile. */
 const LONG_WORDS = ['Rhabarberschorle', 'Himbeerjoghurt', 'Apfelschorle', 'Holunderblütensirup'];
+/** Products that get a picture (a long name among them): their tiles must keep the layout too. */
+const WITH_PICTURES = ['Butter-Croissant', 'Zimtschnecke', 'Rhabarberschorle'];
+const PICTURE_COLOURS: [number, number, number][] = [[181, 121, 67], [120, 72, 40], [214, 88, 96]];
+
+/** A width×height RGB PNG (a diagonal gradient of `rgb`), so the tiles show real decoded pictures. */
+function gradientPng(width: number, height: number, rgb: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const shade = 0.55 + (0.45 * (x + y)) / (width + height);
+      rows.set(rgb.map((c) => Math.round(c * shade)), y * (width * 3 + 1) + 1 + x * 3);
+    }
+  }
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
 
 async function typeSlowly(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text, { delay: 60 });
@@ -175,6 +203,15 @@ describe('till layout at four screen sizes', { timeout: 120_000 }, () => {
       });
       expect(res.status).toBe(201);
     }
+    for (const [i, name] of WITH_PICTURES.entries()) {
+      const product = await server.db.query<{ id: string }>('SELECT id FROM products WHERE name = $1 AND location_id = $2', [name, DEMO_BERLIN_ID]);
+      const res = await fetch(`${server.url}/api/v1/products/${product.rows[0]!.id}/image`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'image/png' },
+        body: gradientPng(96, 72, PICTURE_COLOURS[i]!),
+      });
+      expect(res.status).toBe(200);
+    }
     hardware = await startDevStack({ terminalStepDelayMs: 10, log: () => {} });
     till = await startTillServer(server.url);
     browser = await launchBrowser({ viewport: { width: 1024, height: 768 } });
@@ -216,8 +253,12 @@ describe('till layout at four screen sizes', { timeout: 120_000 }, () => {
     await page.getByTestId('sell-screen').waitFor();
   });
 
-  it('sell screen with a full cart, long German names and the modifiers dialog', async () => {
+  it('sell screen with a full cart, long German names, product pictures and the modifiers dialog', async () => {
     await page.getByRole('button', { name: /Rhabarberschorle/ }).waitFor({ timeout: 20_000 });
+    // The till fetched the pictures into its offline cache and shows them, decoded, on their tiles.
+    await expect
+      .poll(() => page.locator('.tile.has-image img').evaluateAll((imgs) => imgs.filter((img) => (img as HTMLImageElement).naturalWidth === 96).length), { timeout: 30_000 })
+      .toBe(WITH_PICTURES.length);
     for (const name of ['Mineralwasser 0,5 l', 'Zimtschnecke', 'Rhabarberschorle', 'Schinken-Käse-Sandwich', 'Holunderblütensirup', 'Butter-Croissant', 'Apfelstrudel', 'Himbeerjoghurt']) {
       await page.getByRole('button', { name: new RegExp(`^${name}`) }).first().click();
     }

@@ -49,7 +49,7 @@ async function editCroissant() {
   render(<ProductsTab location={location} catalog={catalog} />);
   fireEvent.click(await screen.findByRole('button', { name: /Edit Croissant/ }));
 }
-const choose = (label: RegExp, bytes: Uint8Array, name: string, type: string) =>
+const choose = (label: RegExp, bytes: Uint8Array<ArrayBuffer>, name: string, type: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { files: [new File([bytes], name, { type })] } });
 
 describe('product picture in the editor', () => {
