@@ -49,8 +49,8 @@ async function editCroissant() {
   render(<ProductsTab location={location} catalog={catalog} />);
   fireEvent.click(await screen.findByRole('button', { name: /Edit Croissant/ }));
 }
-const choose = (label: RegExp, bytes: Uint8Array<ArrayBuffer>, name: string, type: string) =>
-  fireEvent.change(screen.getByLabelText(label), { target: { files: [new File([bytes], name, { type })] } });
+const choose = (label: RegExp, bytes: Uint8Array, name: string, type: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { files: [new File([new Uint8Array(bytes)], name, { type })] } });
 
 describe('product picture in the editor', () => {
   beforeEach(() => {
