@@ -10789,6 +10789,17 @@ export interface paths {
                                 }[];
                                 deleted: string[];
                             };
+                            customers?: {
+                                upserted: {
+                                    id: string;
+                                    name: string | null;
+                                    phone_last4: string | null;
+                                    email_masked: string | null;
+                                    /** Format: date-time */
+                                    updated_at: string;
+                                }[];
+                                deleted: string[];
+                            };
                             next_cursor: string;
                             has_more: boolean;
                         };
