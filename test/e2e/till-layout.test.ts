@@ -221,7 +221,7 @@ describe('till layout at four screen sizes', { timeout: 120_000 }, () => {
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(`console ${message.type()}: ${message.text()}`);
     });
-  }, 120_000);
+  }, 300_000); // server + demo seed, hardware simulators, Vite and Chromium: minutes on a loaded two-core machine
 
   afterEach(async ({ task }) => {
     if (task.result?.state !== 'fail' || !page) return;
