@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRODUCT_IMAGE_MAX_BYTES } from '../core/product-image';
-import { seedBusiness, signIn, OWNER_PASSWORD } from '../sync-server/backoffice/test-fixtures';
+import { signIn } from '../sync-server/backoffice/test-fixtures';
+import { OWNER_PASSWORD, seedTestBusiness } from '../sync-server/testing/test-business';
 import { DEMO_BERLIN_ID, DEMO_BUSINESS_ID, demoId } from '../sync-server/demo/demo-seed';
 import { createPairingCode } from '../sync-server/sync/test-sync-fixtures';
 import { TEST_ENGINES } from '../sync-server/storage/test-database';
@@ -129,7 +130,7 @@ describe.each(TEST_ENGINES)('product images on %s', (engine) => {
   it('404 for an unknown or another business\'s product, 403 without the scope or the location', async () => {
     expect((await put('prd_unknown', PNG)).json().error).toMatchObject({ type: 'not_found', code: 'resource_missing' });
     expect((await del('prd_unknown')).statusCode).toBe(404);
-    const other = await seedBusiness(kit.handle.db, 'Other Café');
+    const other = await seedTestBusiness(kit.handle.db, 'Other Café');
     const otherKey = await kit.key(ALL_SCOPES, 'all', other.businessId);
     expect((await put(CROISSANT, PNG, 'image/png', otherKey)).statusCode).toBe(404);
     expect((await del(CROISSANT, otherKey)).statusCode).toBe(404);
@@ -170,7 +171,7 @@ describe.each(TEST_ENGINES)('product images on %s', (engine) => {
     expect((await bo('PUT', CAPPUCCINO, Buffer.alloc(PRODUCT_IMAGE_MAX_BYTES + 1))).statusCode).toBe(413);
     expect((await bo('PUT', CAPPUCCINO, PNG, { cookie: owner.cookie })).json().error.code).toBe('csrf_token_invalid');
     expect((await bo('PUT', 'prd_unknown', PNG)).statusCode).toBe(404);
-    const other = await seedBusiness(kit.handle.db, 'Elsewhere');
+    const other = await seedTestBusiness(kit.handle.db, 'Elsewhere');
     const stranger = await signIn(kit.app, other.owner.email, OWNER_PASSWORD);
     expect((await bo('PUT', CAPPUCCINO, PNG, stranger.headers)).statusCode).toBe(404);
     expect((await bo('DELETE', CAPPUCCINO, undefined, stranger.headers)).statusCode).toBe(404);
