@@ -306,7 +306,7 @@ describe('till layout at four screen sizes', { timeout: 120_000 }, () => {
     await checkAllSizes('orders', { fullWidth: true });
     await page.keyboard.press('F7');
     await page.getByTestId('history-screen').waitFor();
-    await page.locator('table[aria-label="Sales"] tbody tr').first().click();
+    await page.locator('[data-testid="sales-table"] tbody tr').first().click();
     await page.getByTestId('sale-detail').waitFor();
     await checkAllSizes('history', { fullWidth: true });
     await page.keyboard.press('F9');

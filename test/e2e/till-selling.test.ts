@@ -219,9 +219,9 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.keyboard.press('F7');
     await page.getByTestId('history-screen').waitFor();
     // Newest first: the card sale, then the cash sale.
-    await page.locator('table[aria-label="Sales"] tbody tr').nth(1).click();
+    await page.locator('[data-testid="sales-table"] tbody tr').nth(1).click();
     await page.getByTestId('sale-detail').waitFor();
-    await page.getByLabel('Return quantity of Mineralwasser 0,5 l').fill('2');
+    await page.getByLabel('Rückgabemenge von Mineralwasser 0,5 l').fill('2');
     await expect.poll(() => page.getByTestId('refund-button').textContent()).toContain('5,00 € auf Bar erstatten');
     await page.getByTestId('refund-button').click();
     // A cashier may not refund alone: without a manager's PIN (Esc) nothing is refunded.
@@ -250,9 +250,9 @@ describe('till in Chromium against the real server and hardware simulators', { t
 
   it('refunds the card part of a split sale through the terminal (ZVT 06 31) and prints its slips', async () => {
     // Still on the history screen. Newest first: the split sale (0.75 by card, 1.00 cash).
-    await page.locator('table[aria-label="Sales"] tbody tr').nth(0).click();
+    await page.locator('[data-testid="sales-table"] tbody tr').nth(0).click();
     await expect.poll(() => page.getByTestId('sale-detail').locator('h3').textContent()).toContain('Bon');
-    await page.getByLabel('Return quantity of Orangensaft 0,3 l').fill('1');
+    await page.getByLabel('Rückgabemenge von Orangensaft 0,3 l').fill('1');
     await page.getByRole('group', { name: 'Erstatten auf' }).getByRole('button', { name: /Karte/ }).click();
     await expect.poll(() => page.getByTestId('refund-button').textContent()).toContain('0,75 € auf Karte erstatten');
     const apdusBefore = hardware.terminal.received.length;
@@ -369,7 +369,7 @@ describe('till in Chromium against the real server and hardware simulators', { t
     const number = (await page.locator('[data-testid="receipt-screen"] h3').textContent())!.replace(/^.*Bon /, '');
     await page.keyboard.press('F7');
     await page.getByTestId('history-screen').waitFor();
-    await page.locator('table[aria-label="Sales"] tbody tr').first().click();
+    await page.locator('[data-testid="sales-table"] tbody tr').first().click();
     expect(await page.getByTestId('sale-detail').locator('h3').textContent()).toContain(number);
     await page.getByTestId('void-sale').click();
     await managerApproves(page);

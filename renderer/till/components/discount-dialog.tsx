@@ -9,6 +9,7 @@ import type { Discount } from '../../../core/order-totals';
 import { needsManagerApproval } from '../cart';
 import { ApprovalDialog, needsApproval } from './approval-dialog';
 import { Dialog } from './dialog';
+import { useI18n } from '../i18n/use-i18n';
 
 export interface DiscountDialogProps {
   title: string;
@@ -41,16 +42,22 @@ export function DiscountDialog({ title, currency, base, current, thresholdBp, db
   );
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Discount | null>(null);
+  const { t, money } = useI18n();
 
   const parse = (): Discount | null => {
     if (kind === 'percent') {
       const bp = parsePercent(text);
-      if (bp === null) throw new RangeError('Enter a percentage from 0 to 100.');
+      if (bp === null) throw new RangeError(t('discount.percentRange'));
       return { kind: 'percent', basis_points: bp };
     }
-    const amount = parseMoney(text, currency);
-    if (amount < 0) throw new RangeError('A discount cannot be negative.');
-    if (amount > base) throw new RangeError(`The discount is more than the ${toDecimalString(base, currency)} it applies to.`);
+    let amount: number;
+    try {
+      amount = parseMoney(text, currency);
+    } catch {
+      throw new RangeError(t('discount.notAmount', { text, currency }));
+    }
+    if (amount < 0) throw new RangeError(t('discount.negative'));
+    if (amount > base) throw new RangeError(t('discount.tooMuch', { amount: money(base, currency) }));
     return { kind: 'amount', amount };
   };
 
@@ -87,20 +94,20 @@ export function DiscountDialog({ title, currency, base, current, thresholdBp, db
 
   return (
     <Dialog title={title} onClose={onClose} testId="discount-dialog">
-      <div className="segmented" role="group" aria-label="Discount type">
+      <div className="segmented" role="group" aria-label={t('discount.type')}>
         <button type="button" className="btn" aria-pressed={kind === 'percent'} onClick={() => setKind('percent')}>
-          Percent %
+          {t('discount.percent')}
         </button>
         <button type="button" className="btn" aria-pressed={kind === 'amount'} onClick={() => setKind('amount')}>
-          Amount {currency}
+          {t('discount.amount', { currency })}
         </button>
       </div>
       <label className="field">
-        <span>{kind === 'percent' ? 'Percent off' : `Amount off (${currency})`}</span>
+        <span>{kind === 'percent' ? t('discount.percentOff') : t('discount.amountOff', { currency })}</span>
         <input
           className="input amount-input"
           inputMode="decimal"
-          aria-label="Discount value"
+          aria-label={t('discount.value')}
           value={text}
           autoFocus
           onChange={(e) => {
@@ -127,14 +134,14 @@ export function DiscountDialog({ title, currency, base, current, thresholdBp, db
       <div className="actions">
         {current && (
           <button type="button" className="btn" onClick={() => onApply(null, null, null)}>
-            Remove discount
+            {t('discount.remove')}
           </button>
         )}
         <button type="button" className="btn" onClick={onClose}>
-          Cancel <span className="key">Esc</span>
+          {t('common.cancel')} <span className="key">Esc</span>
         </button>
         <button type="button" className="btn primary" onClick={apply}>
-          Apply <span className="key">Enter</span>
+          {t('common.apply')} <span className="key">Enter</span>
         </button>
       </div>
     </Dialog>

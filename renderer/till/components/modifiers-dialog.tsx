@@ -1,6 +1,6 @@
 // Modifier choice for a cart line: groups with min/max selections; digits toggle the n-th option.
 import { useState } from 'react';
-import { useI18n } from '../i18n/use-i18n';
+import { tillI18n, useI18n, type TillI18n } from '../i18n/use-i18n';
 import type { ModifierInput } from '../../../core/order-totals';
 import { Dialog } from './dialog';
 
@@ -21,11 +21,11 @@ export interface ModifiersDialogProps {
   onClose(): void;
 }
 
-/** Why the selection cannot be applied yet (a group under its minimum), or null. */
-export function modifierProblem(groups: ModifierGroupView[], selectedIds: ReadonlySet<string>): string | null {
+/** Why the selection cannot be applied yet (a group under its minimum), or null; in English outside the till's language context. */
+export function modifierProblem(groups: ModifierGroupView[], selectedIds: ReadonlySet<string>, t: TillI18n['t'] = tillI18n(null).t): string | null {
   for (const group of groups) {
     const count = group.modifiers.filter((m) => selectedIds.has(m.id)).length;
-    if (count < group.min) return `Choose at least ${group.min} in “${group.name}”.`;
+    if (count < group.min) return t('modifiers.atLeast', { min: group.min, group: group.name });
   }
   return null;
 }
@@ -47,13 +47,13 @@ export function toggleModifier(groups: ModifierGroupView[], selectedIds: Readonl
 }
 
 export function ModifiersDialog({ productName, currency, groups, selected, onApply, onClose }: ModifiersDialogProps) {
-  const { money } = useI18n();
+  const { money, t } = useI18n();
   const [ids, setIds] = useState<Set<string>>(() => new Set(selected.map((m) => m.id)));
   const [error, setError] = useState<string | null>(null);
   const all = groups.flatMap((g) => g.modifiers);
 
   const apply = () => {
-    const problem = modifierProblem(groups, ids);
+    const problem = modifierProblem(groups, ids, t);
     if (problem) {
       setError(problem);
       return;
@@ -77,7 +77,7 @@ export function ModifiersDialog({ productName, currency, groups, selected, onApp
           }
         }}
       >
-        {groups.length === 0 && <p className="empty">This product has no modifiers.</p>}
+        {groups.length === 0 && <p className="empty">{t('modifiers.none')}</p>}
         {groups.map((group) => (
           <fieldset key={group.id} style={{ border: 0, padding: 0, margin: '0 0 12px' }}>
             <legend style={{ fontWeight: 700, marginBottom: 6 }}>
@@ -117,10 +117,10 @@ export function ModifiersDialog({ productName, currency, groups, selected, onApp
         )}
         <div className="actions">
           <button type="button" className="btn" onClick={onClose}>
-            Cancel <span className="key">Esc</span>
+            {t('common.cancel')} <span className="key">Esc</span>
           </button>
           <button type="button" className="btn primary" onClick={apply}>
-            Apply <span className="key">Enter</span>
+            {t('common.apply')} <span className="key">Enter</span>
           </button>
         </div>
       </div>

@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { computeOrderTotals } from '../../../core/order-totals';
+import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/use-i18n';
 import { refundableByPayment, refundForLines, type RefundableOrder } from '../../../core/payments';
 import type { TillLocation } from '../../../core/sync/catalog';
@@ -40,7 +41,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
   const currentShift = useLiveQuery(() => db.shifts.where('status').equals('open').first(), [db]);
   const [quantities, setQuantities] = useState<Record<string, number>>({});
   const [paymentId, setPaymentId] = useState<string | null>(null);
-  const [reason, setReason] = useState('Customer return');
+  const [reason, setReason] = useState(() => t('history.defaultReason'));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   /** the guarded action waiting for its confirmation (and a manager's PIN when the role needs one) */
@@ -60,7 +61,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
 
   /** Prints, and says so when the paper did not come out (the refund or void stands either way). */
   const printed = async (result: Awaited<ReturnType<typeof printDocument>>) => {
-    if (!result.ok) notify('error', `Not printed: ${result.error.message}`);
+    if (!result.ok) notify('error', t('history.notPrinted', { detail: errorText(result.error, t) }));
     return result.ok;
   };
 
@@ -73,7 +74,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
       const sent = await hardware.client.send('terminal:refund', { paymentId: tender.payment_id, amount, currency: location.currency });
       if (!sent.ok || !sent.value.approved) {
         setBusy(false);
-        setError(`Card refund failed: ${sent.ok ? sent.value.message || sent.value.outcome : sent.error.message}`);
+        setError(t('history.cardRefundFailed', { detail: sent.ok ? sent.value.message || sent.value.outcome : errorText(sent.error, t) }));
         return;
       }
       slip = { customer: sent.value.receiptLines, merchant: sent.value.merchantLines };
@@ -81,7 +82,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
     const result = await recordRefund(db, { orderId: order.id, amount, lines: chosen, paymentId: tender.payment_id, reason, staffId: staff.id, approvedBy });
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(errorText(result.error, t));
       return;
     }
     setQuantities({});
@@ -96,7 +97,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
     if (tender.method === 'cash' && !paper) {
       // The drawer may be wired to the till, not the printer: the cash still has to come out.
       const drawer = await hardware.client.send('drawer:open', {});
-      if (!drawer.ok) notify('error', `Drawer: ${drawer.error.message}`);
+      if (!drawer.ok) notify('error', t('frame.drawer', { detail: errorText(drawer.error, t) }));
     }
   };
 
@@ -115,15 +116,15 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
       const reversed = await hardware.client.send('terminal:reverse', { paymentId: p.id, receiptNumber });
       if (!reversed.ok || !reversed.value.approved) {
         setBusy(false);
-        setError(`Card reversal failed: ${reversed.ok ? reversed.value.message : reversed.error.message}`);
+        setError(t('history.cardReversalFailed', { detail: reversed.ok ? reversed.value.message : errorText(reversed.error, t) }));
         return;
       }
       slipLines.push(...reversed.value.receiptLines);
     }
-    const result = await recordVoid(db, { orderId: order.id, reason: reason || 'Voided', staffId: staff.id, approvedBy });
+    const result = await recordVoid(db, { orderId: order.id, reason: reason || t('history.voidReason'), staffId: staff.id, approvedBy });
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(errorText(result.error, t));
       return;
     }
     notify('success', t('history.voided', { number: order.number }));
@@ -131,16 +132,16 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
     const ok = await printed(await printDocument(hardware.client, await voidDocument(db, location, order.id, { cardSlipLines: slipLines, staffId: staff.id }), hasCash));
     if (hasCash && !ok) {
       const drawer = await hardware.client.send('drawer:open', {});
-      if (!drawer.ok) notify('error', `Drawer: ${drawer.error.message}`);
+      if (!drawer.ok) notify('error', t('frame.drawer', { detail: errorText(drawer.error, t) }));
     }
   };
 
   const reprintRefund = async (refundId: string) => {
-    if (await printed(await printDocument(hardware.client, await refundDocument(db, location, refundId, { reprint: true })))) notify('success', 'Refund receipt printed.');
+    if (await printed(await printDocument(hardware.client, await refundDocument(db, location, refundId, { reprint: true })))) notify('success', t('history.refundPrinted'));
   };
 
   const reprintVoid = async () => {
-    if (await printed(await printDocument(hardware.client, await voidDocument(db, location, order.id, { reprint: true })))) notify('success', 'Void receipt printed.');
+    if (await printed(await printDocument(hardware.client, await voidDocument(db, location, order.id, { reprint: true })))) notify('success', t('history.voidPrinted'));
   };
 
   return (
@@ -149,7 +150,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
         <h3>
           {t('history.order', { number: order.number })} <span className={`badge ${STATUS_TONE[order.status]}`}>{t(`history.status.${order.status}`)}</span>
         </h3>
-        <table className="list" aria-label="Lines to refund">
+        <table className="list" aria-label={t('history.linesToRefund')}>
           <thead>
             <tr>
               <th>{t('history.item')}</th>
@@ -178,7 +179,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
                       type="number"
                       min={0}
                       max={left}
-                      aria-label={`Return quantity of ${snap?.name ?? line.id}`}
+                      aria-label={t('history.returnQuantity', { name: snap?.name ?? line.id })}
                       value={q}
                       disabled={left === 0 || order.status === 'voided'}
                       onChange={(e) => setQuantities({ ...quantities, [line.id]: Math.max(0, Math.min(left, Number.parseInt(e.target.value, 10) || 0)) })}
@@ -210,9 +211,9 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
         )}
         <label className="field">
           <span>{t('history.reason')}</span>
-          <input className="input" value={reason} onChange={(e) => setReason(e.target.value)} aria-label="Reason" />
+          <input className="input" value={reason} onChange={(e) => setReason(e.target.value)} aria-label={t('history.reason')} />
         </label>
-        {byLines && !byLines.ok && <p className="error-text">{byLines.error.message}</p>}
+        {byLines && !byLines.ok && <p className="error-text">{errorText(byLines.error, t)}</p>}
         {error && (
           <p className="error-text" role="alert">
             {error}
@@ -234,7 +235,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
           )}
         </div>
         {refunds.length > 0 && (
-          <table className="list" aria-label="Refunds">
+          <table className="list" aria-label={t('history.refundsLabel')}>
             <tbody>
               {refunds.map((r) => (
                 <tr key={r.id}>
@@ -317,7 +318,7 @@ export function HistoryScreen({ location }: { location: TillLocation }) {
             className="input"
             type="search"
             placeholder={t('history.find')}
-            aria-label="Find order"
+            aria-label={t('history.findLabel')}
             autoFocus
             value={query}
             onChange={(e) => setQuery(e.target.value)}
@@ -325,7 +326,7 @@ export function HistoryScreen({ location }: { location: TillLocation }) {
               if (e.key === 'Enter' && shown[0]) setSelectedId(shown[0].id);
             }}
           />
-          <table className="list" aria-label="Sales">
+          <table className="list" aria-label={t('history.sales')} data-testid="sales-table">
             <tbody>
               {shown.length === 0 && (
                 <tr>

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { parseMoney } from '../../../core/money';
+import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/use-i18n';
 import type { TillLocation } from '../../../core/sync/catalog';
 import type { CashMovementKind, ShiftReport } from '../../../core/sync/shift-report';
@@ -92,13 +93,13 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
       return;
     }
     const result = await recordCashMovement(db, { kind: movementKind, amount, reason: movementReason, staffId: staff.id });
-    if (!result.ok) setError(result.error.message);
+    if (!result.ok) setError(errorText(result.error, t));
     else {
       setMovementAmount('');
       setMovementReason('');
       notify('success', t('reports.recorded'));
       const drawer = await hardware.client.send('drawer:open', {});
-      if (!drawer.ok && drawer.error.code !== 'not_configured') notify('error', `Drawer: ${drawer.error.message}`);
+      if (!drawer.ok && drawer.error.code !== 'not_configured') notify('error', t('frame.drawer', { detail: errorText(drawer.error, t) }));
     }
   };
 
@@ -106,18 +107,18 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
     if (!staff) return;
     const result = await recordCashMovement(db, { kind: 'no_sale', amount: 0, reason: 'No sale', staffId: staff.id, approvedBy });
     if (!result.ok) {
-      setError(result.error.message);
+      setError(errorText(result.error, t));
       return;
     }
     const drawer = await hardware.client.send('drawer:open', {});
     if (drawer.ok) notify('success', t('noSale.done'));
-    else notify('error', `Drawer: ${drawer.error.message}`);
+    else notify('error', t('frame.drawer', { detail: errorText(drawer.error, t) }));
   };
 
   const print = async (type: 'X' | 'Z', r: ShiftReport, reprint = false) => {
     const result = await printDocument(hardware.client, await shiftReportDocument(db, location, r, { type, reprint, ...(staff ? { staffId: staff.id } : {}) }));
     if (result.ok) notify('success', t('reports.printed', { type }));
-    else notify('error', t('reports.notPrinted', { type, error: result.error.message }));
+    else notify('error', t('reports.notPrinted', { type, error: errorText(result.error, t) }));
   };
 
   /** Asks to close: the count comes first, then the confirmation (with a manager's PIN when needed). */
@@ -133,7 +134,7 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
   const close = async (approvedBy: string | null) => {
     if (!staff || countedAmount === null) return;
     const result = await closeShift(db, { staffId: staff.id, countedCash: countedAmount, approvedBy });
-    if (!result.ok) setError(result.error.message);
+    if (!result.ok) setError(errorText(result.error, t));
     else {
       setClosed(result.value.report);
       setCounted('');
@@ -201,7 +202,7 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
               {t('reports.closeButton')} <span className="key">Enter</span>
             </button>
             <h3>{t('reports.cashInOut')}</h3>
-            <div className="segmented" role="group" aria-label="Cash movement">
+            <div className="segmented" role="group" aria-label={t('reports.movementKind')}>
               {(['paid_in', 'paid_out', 'drop'] as const).map((k) => (
                 <button key={k} type="button" className="btn" aria-pressed={movementKind === k} onClick={() => setMovementKind(k)}>
                   {t(`reports.kind.${k}`)}

@@ -1,6 +1,7 @@
 // Opening a shift: count the float in the drawer; the shift and its mutation commit together.
 import { useState } from 'react';
 import { parseMoney } from '../../../core/money';
+import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/use-i18n';
 import { openShift } from '../../db/shifts';
 import { useLocation, useServices } from '../services';
@@ -28,12 +29,12 @@ export function ShiftOpenScreen() {
     }
     const result = await openShift(db, { staffId: staff.id, openingFloat: amount });
     if (!result.ok) {
-      setError(result.error.message);
+      setError(errorText(result.error, t));
       return;
     }
-    notify('success', `Shift opened with a float of ${money(amount, location.currency)}.`);
+    notify('success', t('shift.opened', { amount: money(amount, location.currency) }));
     const drawer = await hardware.client.send('drawer:open', {});
-    if (!drawer.ok && drawer.error.code !== 'not_configured') notify('error', `Drawer: ${drawer.error.message}`);
+    if (!drawer.ok && drawer.error.code !== 'not_configured') notify('error', t('frame.drawer', { detail: errorText(drawer.error, t) }));
   };
 
   return (

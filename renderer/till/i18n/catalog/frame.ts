@@ -85,6 +85,7 @@ export const en = {
   'shortcuts.price': 'Change the selected line’s price (manager approval for cashiers)',
   'frame.pairingFailed': 'Pairing failed: {detail}',
   'frame.scannedElsewhere': 'Scanned {code}: open the sale screen to add it.',
+  'frame.drawer': 'Drawer: {detail}',
 } satisfies Record<string, Message>;
 
 export const de: Record<keyof typeof en, Message> = {
@@ -171,4 +172,5 @@ export const de: Record<keyof typeof en, Message> = {
   'shortcuts.price': 'Preis der gewählten Position ändern (Freigabe durch die Leitung für Kassierer)',
   'frame.pairingFailed': 'Kopplung fehlgeschlagen: {detail}',
   'frame.scannedElsewhere': '{code} gescannt: zum Hinzufügen den Verkaufsbildschirm öffnen.',
+  'frame.drawer': 'Kassenlade: {detail}',
 };

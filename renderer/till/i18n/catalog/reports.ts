@@ -53,6 +53,7 @@ export const en = {
   'noSale.body': 'The drawer opens and a no-sale is recorded on the shift.',
   'noSale.confirm': 'Open drawer',
   'noSale.done': 'Drawer opened (no sale recorded).',
+  'reports.movementKind': 'Cash movement',
 } satisfies Record<string, Message>;
 
 export const de: Record<keyof typeof en, Message> = {
@@ -107,4 +108,5 @@ export const de: Record<keyof typeof en, Message> = {
   'noSale.body': 'Die Kassenlade öffnet sich, und ein „Kein Verkauf“ wird in der Schicht vermerkt.',
   'noSale.confirm': 'Kasse öffnen',
   'noSale.done': 'Kasse geöffnet (kein Verkauf vermerkt).',
+  'reports.movementKind': 'Bargeldbewegung',
 };

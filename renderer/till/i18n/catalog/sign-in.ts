@@ -18,6 +18,7 @@ export const en = {
   'pairing.help': 'In the back office open Devices → Pair a till (or run {command}) and enter the code.',
   'pairing.busy': 'Pairing…',
   'pairing.pair': 'Pair',
+  'shift.opened': 'Shift opened with a float of {amount}.',
 } satisfies Record<string, Message>;
 
 export const de: Record<keyof typeof en, Message> = {
@@ -37,4 +38,5 @@ export const de: Record<keyof typeof en, Message> = {
   'pairing.help': 'Im Backoffice Geräte → Kasse koppeln öffnen (oder {command} ausführen) und den Code eingeben.',
   'pairing.busy': 'Kopplung läuft…',
   'pairing.pair': 'Koppeln',
+  'shift.opened': 'Schicht mit einem Anfangsbestand von {amount} geöffnet.',
 };
