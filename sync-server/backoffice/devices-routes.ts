@@ -6,7 +6,7 @@ import { Type } from 'typebox';
 import type { RejectedMutationView } from '../../core/api/backoffice';
 import { createPairingCode } from '../auth/pairing-codes';
 import { notFound } from '../http/api-error';
-import { listRejectedMutations } from '../sync/push';
+import { listRejectedMutations } from '../sync/mutation-log';
 import { listSettingsChanges } from '../sync/settings-changes';
 import { sessionOf } from './request-context';
 import { listDevices, revokeDevice } from '../sync/devices-repository';

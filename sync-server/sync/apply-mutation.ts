@@ -1,4 +1,4 @@
-// Applies one till mutation inside the push's per-mutation transaction: writes the orders,
+// Applies one till mutation inside its savepoint of the push's transaction: writes the orders,
 // payments, refunds, shifts or cash movements and records their events in that same transaction.
 // A business rule that fails returns an error (the mutation is recorded as rejected), never throws.
 // A price changed at the till travels on its line (price_override) and is checked here (price-overrides.ts).

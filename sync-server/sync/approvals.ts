@@ -1,6 +1,6 @@
 // Stores who approved a till's guarded action (SPEC §12 `approved_by`) on the row the mutation
 // wrote: the sale, its void, the refund, the shift close or the cash movement. Runs in the same
-// per-mutation transaction, after the mutation applied. The till is the record of who approved
+// mutation's savepoint of the push transaction, after the mutation applied. The till is the record of who approved
 // (offline, by PIN); the id is kept as sent, like the till's staff_id.
 import type { TypedMutation } from '../../core/sync/mutations';
 import type { Queryable } from '../storage/database';

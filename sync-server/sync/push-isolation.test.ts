@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../../core/ids';
 import type { PushResponse } from '../../core/sync/protocol';
 import { TEST_ENGINES } from '../storage/test-database';
-import { listRejectedMutations } from './push';
+import { listRejectedMutations } from './mutation-log';
 import { mutation, pairTestDevice, saleSnapshot } from './test-sync-fixtures';
 import { withTestApp } from '../testing/test-app';
 

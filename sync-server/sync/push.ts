@@ -1,17 +1,19 @@
-// The push seq gate (SPEC §5.6), one transaction per mutation: seq ≤ last → duplicate;
-// seq = last + 1 → apply (or record as rejected with the reason) and advance; seq > last + 1 →
-// stop with the expected seq (409). The device's state row is locked FOR UPDATE, so racing
-// pushes of the same batch apply each seq exactly once.
-import { Value } from 'typebox/value';
-import { StorableTimestamp } from '../../core/storable';
-import { validateMutation, type Mutation } from '../../core/sync/mutations';
+// The push seq gate (SPEC §5.6) with group commit: a push's mutations are applied in one
+// transaction (up to GROUP_MAX per transaction), each inside its own savepoint. seq ≤ last →
+// duplicate; seq = last + 1 → apply, or roll back to its savepoint and record it as rejected with
+// the reason (it never blocks the ones behind it); seq > last + 1 → commit what came before and stop
+// with the expected seq (409). The device's state row is locked FOR UPDATE for the transaction, so
+// racing pushes of the same batch apply each seq exactly once; the seq advances once per transaction.
+import type { Mutation } from '../../core/sync/mutations';
+import { validateMutation } from '../../core/sync/mutations';
 import type { MutationResult, PushResponse } from '../../core/sync/protocol';
 import type { Database, Queryable } from '../storage/database';
-import { bindLiveMode } from '../storage/live-mode';
 import { isTransientDatabaseError } from '../storage/database-errors';
+import { bindLiveMode } from '../storage/live-mode';
 import { recordApproval } from './approvals';
 import { applyMutation } from './apply-mutation';
 import type { DevicePrincipal } from './devices';
+import { logMutation, type Outcome } from './mutation-log';
 
 export class SeqGapError extends Error {
   constructor(
@@ -22,197 +24,159 @@ export class SeqGapError extends Error {
   }
 }
 
-interface GateState {
-  last: number;
-  /** this mutation id is already in the log (under another seq) */
-  reused: boolean;
-}
-
-/** Locks the device's seq row and checks the id guard in one round trip. */
-async function lockGate(tx: Queryable, device: DevicePrincipal, mutationId: string): Promise<GateState> {
-  const sql = `SELECT s.last_seq AS last, EXISTS (SELECT 1 FROM sync_mutations WHERE id = $2) AS reused
-               FROM device_sync_state s WHERE s.device_id = $1 FOR UPDATE OF s`;
-  let { rows } = await tx.query<GateState>(sql, [device.id, mutationId]);
-  if (!rows[0]) {
-    // Paired before sync state existed (or by another path): create the row, then lock it.
-    await tx.query('INSERT INTO device_sync_state (device_id, business_id) VALUES ($1, $2) ON CONFLICT (device_id) DO NOTHING', [device.id, device.businessId]);
-    ({ rows } = await tx.query<GateState>(sql, [device.id, mutationId]));
-  }
-  return rows[0]!;
-}
-
-const OCCURRED_AT = StorableTimestamp();
-/** Deeper than this, a rejected payload is kept as a note instead (jsonb and JSON.stringify recurse). */
-const MAX_STORED_DEPTH = 64;
-// eslint-disable-next-line no-control-regex -- finding NUL is the point
-const UNSTORABLE_CHARS = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function storableString(value: string): string {
-  return value.replace(UNSTORABLE_CHARS, '\uFFFD');
-}
-
 /**
- * A copy of a payload PostgreSQL can store whatever the till sent: NUL and lone surrogates become
- * U+FFFD, absurd nesting is cut. Used only for rejected mutations (an applied one passed the schema).
+ * Mutations per transaction. Every applied mutation's savepoint takes a subtransaction id, and
+ * PostgreSQL caches 64 of them per backend (PGPROC_MAX_CACHED_SUBXIDS); past that, every other
+ * session's snapshots must look subtransactions up in pg_subtrans while this one runs. A till batch
+ * of 100 is two commits instead of 100 (docs/decisions.md).
  */
-function storablePayload(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return storableString(value);
-  if (value === null || typeof value !== 'object') return value;
-  if (depth >= MAX_STORED_DEPTH) return `[cut: nested deeper than ${MAX_STORED_DEPTH} levels]`;
-  if (Array.isArray(value)) return value.map((item) => storablePayload(item, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [storableString(key), storablePayload(item, depth + 1)]));
-}
+export const GROUP_MAX = 64;
 
-/** Logs the mutation and advances the device's seq, in one statement. */
-async function logAndAdvance(
-  tx: Queryable,
-  device: DevicePrincipal,
-  mutation: Mutation,
-  outcome: { code: string; message: string } | null,
-  options: { withoutPayload?: string; note?: { code: string; message: string } | null } = {},
-): Promise<void> {
-  // An applied mutation's note (a part left out, e.g. an unknown customer) is kept in the error columns.
-  const reason = outcome ?? options.note ?? null;
-  // A rejected mutation is kept whatever it holds: unstorable characters are replaced and an
-  // unusable time is recorded as the time received (the reason names the bad value).
-  const payload = options.withoutPayload ? { unstorable: options.withoutPayload } : outcome ? storablePayload(mutation.payload) : mutation.payload;
-  const occurredAt = outcome && !Value.Check(OCCURRED_AT, mutation.occurred_at) ? null : mutation.occurred_at;
-  await tx.query(
-    `WITH logged AS (
-       INSERT INTO sync_mutations (id, business_id, location_id, device_id, seq, type, status, error_code, error_message, payload, occurred_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, COALESCE($11::timestamptz, now()))
-     )
-     UPDATE device_sync_state SET last_seq = $5, updated_at = now() WHERE device_id = $4`,
-    [
-      mutation.id,
-      device.businessId,
-      device.locationId,
-      device.id,
-      mutation.seq,
-      outcome ? storableString(mutation.type.slice(0, 200)) : mutation.type,
-      outcome ? 'rejected' : 'applied',
-      reason?.code ?? null,
-      reason ? storableString(reason.message) : null,
-      JSON.stringify(payload),
-      occurredAt,
-    ],
-  );
-}
+/** Savepoint name of the mutation being applied (one at a time: released before the next). */
+const SAVEPOINT = 'push_mutation';
 
-/** Thrown inside the apply transaction to roll back a mutation that breaks a rule. */
-class Rejection extends Error {
-  constructor(readonly reason: { code: string; message: string }) {
-    super(reason.message);
-  }
-}
-
-type GateOutcome = MutationResult | { gap: number };
-
-function result(mutation: Mutation, outcome: { code: string; message: string } | null): MutationResult {
+function result(mutation: Mutation, outcome: Outcome | null): MutationResult {
   return outcome
     ? { id: mutation.id, seq: mutation.seq, status: 'rejected', error: outcome }
     : { id: mutation.id, seq: mutation.seq, status: 'applied' };
 }
 
-/** The checks every attempt starts with; null means "this seq is next: go on". */
-async function gate(tx: Queryable, device: DevicePrincipal, mutation: Mutation): Promise<GateOutcome | null> {
-  const { last, reused } = await lockGate(tx, device, mutation.id);
-  if (mutation.seq <= last) return { id: mutation.id, seq: mutation.seq, status: 'duplicate' };
-  if (mutation.seq > last + 1) return { gap: last + 1 };
-  if (reused) {
-    // The id guard: this mutation id was applied before under another seq. Never apply it twice;
-    // move the seq on so the till is not stuck behind it.
-    await tx.query('UPDATE device_sync_state SET last_seq = $2, updated_at = now() WHERE device_id = $1', [device.id, mutation.seq]);
-    return { id: mutation.id, seq: mutation.seq, status: 'duplicate' };
+/** Locks the device's seq row for the transaction; creates it for a device paired before sync state existed. */
+async function lockSeq(tx: Queryable, device: DevicePrincipal): Promise<number> {
+  const sql = 'SELECT last_seq FROM device_sync_state WHERE device_id = $1 FOR UPDATE';
+  let { rows } = await tx.query<{ last_seq: number }>(sql, [device.id]);
+  if (!rows[0]) {
+    await tx.query('INSERT INTO device_sync_state (device_id, business_id) VALUES ($1, $2) ON CONFLICT (device_id) DO NOTHING', [device.id, device.businessId]);
+    ({ rows } = await tx.query<{ last_seq: number }>(sql, [device.id]));
   }
-  return null;
+  return rows[0]!.last_seq;
 }
 
-async function pushOne(db: Database, device: DevicePrincipal, mutation: Mutation): Promise<GateOutcome> {
-  let rejection: { code: string; message: string };
-  try {
-    return await db.transaction(async (tx) => {
-      // A till paired in test mode writes test-mode rows and events (storage/live-mode.ts).
-      await bindLiveMode(tx, device.livemode);
-      const early = await gate(tx, device, mutation);
-      if (early) return early;
-      const checked = validateMutation(mutation);
-      if (!checked.ok) {
-        await logAndAdvance(tx, device, mutation, checked.error);
-        return result(mutation, checked.error);
-      }
-      const applied = await applyMutation(tx, device, checked.value);
-      if (!applied.ok) throw new Rejection(applied.error);
-      await recordApproval(tx, device.businessId, checked.value);
-      await logAndAdvance(tx, device, mutation, null, { note: applied.value });
-      return applied.value ? { ...result(mutation, null), error: applied.value } : result(mutation, null);
-    });
-  } catch (error) {
-    if (error instanceof Rejection) {
-      rejection = error.reason;
-    } else {
-      // The database being away is worth a retry of the whole push (nothing was applied); any
-      // other failure is this mutation's and would fail the same way forever: reject it alone.
-      if (isTransientDatabaseError(error)) throw error;
-      rejection = { code: 'apply_failed', message: `The server could not store this ${mutation.type}: ${(error as Error).message}` };
-    }
-  }
-  // The apply transaction rolled back (no partial writes, no events); record the rejection on its own.
-  const record = (options: { withoutPayload?: string }) =>
-    db.transaction(async (tx) => {
-      await bindLiveMode(tx, device.livemode);
-      const early = await gate(tx, device, mutation);
-      if (early) return early;
-      await logAndAdvance(tx, device, mutation, rejection, options);
-      return result(mutation, rejection);
-    });
-  try {
-    return await record({});
-  } catch (error) {
-    // Last resort, so the outbox always moves on: keep the reason without the payload.
-    if (isTransientDatabaseError(error)) throw error;
-    return record({ withoutPayload: `the payload could not be stored: ${(error as Error).message}` });
-  }
+/** Till sale lines' product ids in a raw (not yet validated) mutation; anything malformed names none. */
+function soldProducts(mutation: Mutation): string[] {
+  if (mutation.type !== 'order.completed') return [];
+  const order = (mutation.payload as { order?: { source?: unknown; lines?: unknown } } | null)?.order;
+  if (!order || order.source === 'api' || !Array.isArray(order.lines)) return [];
+  return order.lines.map((line: { product_id?: unknown } | null) => line?.product_id).filter((id): id is string => typeof id === 'string');
 }
 
 /**
- * Applies a batch in order. Throws SeqGapError when a mutation's seq is past the next expected
- * one (the mutations before it are applied and stay applied; the till resends from the gap).
+ * Before the group's first sale: the ids already in the mutation log (the id guard), and the stock
+ * rows of every product the group's sales name, locked in id order. One sale locks its own rows in
+ * id order (stock.ts); a group of sales would otherwise lock them sale by sale, and two tills' groups
+ * (or a group and an API order) could then wait on each other.
+ */
+async function prepareGroup(tx: Queryable, device: DevicePrincipal, pending: Mutation[]): Promise<Set<string>> {
+  const products = [...new Set(pending.flatMap(soldProducts))].sort();
+  const sales = pending.filter((m) => soldProducts(m).length > 0).length;
+  if (sales > 1) {
+    await tx.query(
+      `SELECT 1 FROM products WHERE id = ANY ($1::text[]) AND business_id = $2 AND location_id = $3 AND track_stock ORDER BY id FOR NO KEY UPDATE`,
+      [products, device.businessId, device.locationId],
+    );
+  }
+  const { rows } = await tx.query<{ id: string }>('SELECT id FROM sync_mutations WHERE id = ANY ($1::text[])', [pending.map((m) => m.id)]);
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * One mutation inside the group's transaction, in its own savepoint. A business rule that fails or
+ * a statement the database refuses rolls back to the savepoint (no partial writes, no events) and is
+ * logged as rejected; a transient database failure is thrown and rolls back the whole group (the till
+ * resends it). `opened`: a savepoint of the previous mutation is still open (released here, in the
+ * same round trip as the new one).
+ */
+async function applyOne(tx: Queryable, device: DevicePrincipal, mutation: Mutation, opened: boolean): Promise<MutationResult> {
+  await tx.exec(opened ? `RELEASE SAVEPOINT ${SAVEPOINT}; SAVEPOINT ${SAVEPOINT}` : `SAVEPOINT ${SAVEPOINT}`);
+  const checked = validateMutation(mutation);
+  let rejection: Outcome;
+  if (!checked.ok) {
+    rejection = checked.error;
+  } else {
+    try {
+      const applied = await applyMutation(tx, device, checked.value);
+      if (applied.ok) {
+        await recordApproval(tx, device.businessId, checked.value);
+        await logMutation(tx, device, mutation, null, { note: applied.value });
+        return applied.value ? { ...result(mutation, null), error: applied.value } : result(mutation, null);
+      }
+      rejection = applied.error;
+    } catch (error) {
+      // The database being away is worth a retry of the whole push; any other failure is this
+      // mutation's and would fail the same way forever: reject it alone.
+      if (isTransientDatabaseError(error)) throw error;
+      rejection = { code: 'apply_failed', message: `The server could not store this ${mutation.type}: ${(error as Error).message}` };
+    }
+    await tx.exec(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
+  }
+  try {
+    await logMutation(tx, device, mutation, rejection);
+  } catch (error) {
+    // Last resort, so the outbox always moves on: keep the reason without the payload.
+    if (isTransientDatabaseError(error)) throw error;
+    await tx.exec(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
+    await logMutation(tx, device, mutation, rejection, { withoutPayload: `the payload could not be stored: ${(error as Error).message}` });
+  }
+  return result(mutation, rejection);
+}
+
+interface GroupOutcome {
+  results: MutationResult[];
+  last: number;
+  /** the seq expected instead of a mutation past it */
+  gap: number | null;
+}
+
+/** Applies `group` in the caller's transaction: the seq gate for each, one seq advance at the end. */
+async function applyGroup(tx: Queryable, device: DevicePrincipal, group: Mutation[]): Promise<GroupOutcome> {
+  const start = await lockSeq(tx, device);
+  let last = start;
+  const results: MutationResult[] = [];
+  const pending = group.filter((m) => m.seq > start);
+  const logged = pending.length > 0 ? await prepareGroup(tx, device, pending) : new Set<string>();
+  let gap: number | null = null;
+  let opened = false;
+  for (const mutation of group) {
+    if (mutation.seq <= last) {
+      results.push({ id: mutation.id, seq: mutation.seq, status: 'duplicate' });
+      continue;
+    }
+    if (mutation.seq > last + 1) {
+      gap = last + 1;
+      break;
+    }
+    last = mutation.seq;
+    if (logged.has(mutation.id)) {
+      // The id guard: this mutation id was decided before under another seq. Never apply it twice;
+      // move the seq on so the till is not stuck behind it.
+      results.push({ id: mutation.id, seq: mutation.seq, status: 'duplicate' });
+      continue;
+    }
+    results.push(await applyOne(tx, device, mutation, opened));
+    opened = true;
+    logged.add(mutation.id);
+  }
+  if (last !== start) await tx.query('UPDATE device_sync_state SET last_seq = $2, updated_at = now() WHERE device_id = $1', [device.id, last]);
+  return { results, last, gap };
+}
+
+/**
+ * Applies a batch in order, GROUP_MAX mutations per transaction. Throws SeqGapError when a
+ * mutation's seq is past the next expected one (the mutations before it are committed and stay
+ * applied; the till resends from the gap).
  */
 export async function applyPush(db: Database, device: DevicePrincipal, mutations: Mutation[]): Promise<PushResponse> {
   const results: MutationResult[] = [];
-  for (const mutation of mutations) {
-    const result = await pushOne(db, device, mutation);
-    if ('gap' in result) throw new SeqGapError(result.gap, results);
-    results.push(result);
+  let last = 0;
+  for (let from = 0; from < mutations.length; from += GROUP_MAX) {
+    const group = await db.transaction(async (tx) => {
+      // A till paired in test mode writes test-mode rows and events (storage/live-mode.ts).
+      await bindLiveMode(tx, device.livemode);
+      return applyGroup(tx, device, mutations.slice(from, from + GROUP_MAX));
+    });
+    results.push(...group.results);
+    last = group.last;
+    if (group.gap !== null) throw new SeqGapError(group.gap, results);
   }
-  const { rows } = await db.query<{ last_seq: number }>('SELECT last_seq FROM device_sync_state WHERE device_id = $1', [device.id]);
-  return { results, acked_seq: rows[0]?.last_seq ?? 0 };
-}
-
-export interface RejectedMutationRow {
-  id: string;
-  device_id: string;
-  seq: number;
-  type: string;
-  error_code: string;
-  error_message: string;
-  payload: Record<string, unknown>;
-  occurred_at: Date;
-  received_at: Date;
-}
-
-/** Rejected mutations, newest first, for the back office and the till (never silently dropped). */
-export async function listRejectedMutations(
-  q: Queryable,
-  filter: { businessId: string; deviceId?: string; limit?: number },
-): Promise<RejectedMutationRow[]> {
-  const { rows } = await q.query<RejectedMutationRow>(
-    `SELECT id, device_id, seq, type, error_code, error_message, payload, occurred_at, received_at
-     FROM sync_mutations
-     WHERE business_id = $1 AND status = 'rejected' AND ($2::text IS NULL OR device_id = $2)
-     ORDER BY received_at DESC, seq DESC LIMIT $3`,
-    [filter.businessId, filter.deviceId ?? null, filter.limit ?? 100],
-  );
-  return rows;
+  return { results, acked_seq: last };
 }

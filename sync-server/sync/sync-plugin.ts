@@ -22,7 +22,8 @@ import { ApiError, ErrorBodySchema } from '../http/api-error';
 import { pruneSyncChanges } from './change-log';
 import { authenticateDevice, pairDevice, recordUnsyncedCount, UNSYNCED_HEADER, type DevicePrincipal } from './devices';
 import { readPull } from './pull';
-import { applyPush, listRejectedMutations, SeqGapError } from './push';
+import { listRejectedMutations } from './mutation-log';
+import { applyPush, SeqGapError } from './push';
 import { StreamHub } from './stream-hub';
 
 declare module 'fastify' {
