@@ -55,7 +55,11 @@ export const BENCHMARKS: Benchmark[] = [
       'receiver has all 100. Baseline: raw undici POSTs of the same body to the same receiver, 4 in flight.\n' +
       '- **commit → first delivery attempt**: one event committed with the dispatcher idle, timed until its signed POST reaches ' +
       'the receiver\'s handler (woken by LISTEN/NOTIFY, not the 1 s poll). Baseline: the receiver\'s floor, a raw POST from send ' +
-      'until it reaches the same handler.',
+      'until it reaches the same handler.\n' +
+      '- **drain rate with N deliveries pending** (1 000 and 10 000; 100 000 with `--full`): the backlog is queued with the ' +
+      'dispatcher stopped, then timed over windows of 200 arrivals. Baseline: the same dispatcher delivering a fresh burst of ' +
+      '200 with nothing else pending (the issue #12 target: the backlog within 1.5× of it).\n\n' +
+      'The throughput case\'s notes give the SQL statements per delivery the dispatcher sent (bench/statement-counter.ts).',
     load: async () => (await import('./webhooks/webhooks-bench')).runWebhooksBenchmark,
   },
 ];

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { Agent, request } from 'undici';
 import { EVENT_CATALOG } from '../../core/events/catalog';
 import { loadConfig } from '../../sync-server/config';
-import { recordEvent } from '../../sync-server/events/outbox';
+import { recordEvent, recordEvents } from '../../sync-server/events/outbox';
 import type { Database } from '../../sync-server/storage/database';
 import { openTestDatabase, type Engine } from '../../sync-server/storage/test-database';
 import { createSecretBox } from '../../sync-server/webhooks/secret-box';
@@ -15,11 +15,20 @@ import { createSender } from '../../sync-server/webhooks/webhook-sender';
 import { policyFromConfig } from '../../sync-server/webhooks/webhook-service';
 import { createEndpoint } from '../../sync-server/webhooks/webhook-store';
 import { onEveryEngine, type BenchContext, type RunBenchmark } from '../benchmark';
+import { countStatements } from '../statement-counter';
 import { collectPairs, comparison, machineInfo, type BenchmarkResult, type CaseResult } from '../harness';
 import { seedTestBusiness } from '../../sync-server/testing/test-business';
 
 /** Events committed per throughput sample. */
 const BURST = 100;
+/** Deliveries timed per backlog-drain sample (the backlog stays within this of its size). */
+const DRAIN_WINDOW = 200;
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** Pending deliveries the backlog-drain case is timed at; 100 000 only with --full (filling takes minutes). */
+function backlogSizes(context: BenchContext): number[] {
+  return context.quick ? [1_000] : context.full ? [1_000, 10_000, 100_000] : [1_000, 10_000];
+}
 
 /** A loopback receiver that notes when each request reaches its handler (before reading the body). */
 class Receiver {
@@ -79,13 +88,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
   return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]).finally(() => clearTimeout(timer));
 }
 
-async function waitUntilIdle(db: Database): Promise<void> {
-  for (let i = 0; i < 600; i++) {
+/** Waits until every delivery is recorded (slow on a loaded machine). */
+async function waitUntilIdle(db: Database, budgetMs = 120_000): Promise<void> {
+  const end = Date.now() + budgetMs;
+  while (Date.now() < end) {
     const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE status = 'pending'`);
     if (rows[0]!.n === 0) return;
     await new Promise((r) => setTimeout(r, 20));
   }
-  throw new Error('deliveries still pending after 12 s');
+  throw new Error(`deliveries still pending after ${budgetMs / 1000} s`);
 }
 
 async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkResult> {
@@ -102,7 +113,9 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
     const box = createSecretBox(randomBytes(32));
     await createEndpoint(t.db, box, { businessId: f.businessId, name: 'bench', url, subscribedEvents: ['order.created'], payload: 'full', enabled: true, locationIds: null });
     const policy = policyFromConfig(config);
-    dispatcher = new WebhookDispatcher({ db: t.db, box, sender, policy });
+    const counting = countStatements(t.db);
+    const newDispatcher = () => new WebhookDispatcher({ db: counting.db, box, sender, policy, log: (message, details) => process.stderr.write(`bench: ${message} ${JSON.stringify(details ?? {})}\n`) });
+    dispatcher = newDispatcher();
     await dispatcher.start();
     const sample = EVENT_CATALOG['order.created'].sample;
     const commit = (count: number) =>
@@ -128,13 +141,18 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
     // the raw side sends as many POSTs with the same number in flight.
     const bursts = quick ? 2 : 8;
     progress.step(`webhooks: ${bursts} bursts of ${BURST} deliveries vs raw POSTs, interleaved`);
+    let burstStatements = 0;
+    let burstDeliveries = 0;
     const throughput = await collectPairs(
       async () => {
         const start = receiver.received;
+        const statementsBefore = counting.count();
         await commit(BURST);
         const t0 = performance.now();
         const t1 = await receiver.total(start + BURST);
         await waitUntilIdle(t.db);
+        burstStatements += counting.count() - statementsBefore;
+        burstDeliveries += BURST;
         return t1 - t0;
       },
       async () => {
@@ -181,7 +199,7 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
         unit: 'delivery',
         ours: { label: `dispatcher: claim, sign (2 schemes), POST, record attempt; ${policy.concurrencyPerEndpoint} in flight per endpoint`, sampleMs: throughput.ours, opsPerSample: BURST },
         baseline: { label: `raw undici POSTs of the same body, ${policy.concurrencyPerEndpoint} in flight`, sampleMs: throughput.baseline, opsPerSample: BURST },
-        notes: `bursts of ${BURST} order.created events (${body.length} B bodies) committed in one transaction, timed from commit until the receiver has all of them; the per-endpoint cap (SPEC §5.5, default 4) applies to both sides.`,
+        notes: `bursts of ${BURST} order.created events (${body.length} B bodies) committed in one transaction, timed from commit until the receiver has all of them; the per-endpoint cap (SPEC §5.5, default 4) applies to both sides; ${(burstStatements / burstDeliveries).toFixed(1)} statements per delivery (claim, load, record; BEGIN and COMMIT included).`,
       }),
       comparison({
         name: 'commit → first delivery attempt',
@@ -192,6 +210,55 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
         notes: 'one event at a time with the dispatcher idle; both sides stop the clock when the request reaches the receiver\'s handler.',
       }),
     ];
+    // Backlog drain: the same dispatcher with `size` deliveries pending, timed over windows of
+    // DRAIN_WINDOW arrivals, beside fresh bursts of DRAIN_WINDOW with nothing else pending.
+    for (const size of backlogSizes(context)) {
+      const samples = quick ? 2 : 4;
+      progress.step(`webhooks: drain rate with ${fmt(size)} pending vs a fresh burst`);
+      const fresh: number[] = [];
+      for (let i = 0; i < samples; i++) {
+        const start = receiver.received;
+        await commit(DRAIN_WINDOW);
+        const t0 = performance.now();
+        fresh.push((await receiver.total(start + DRAIN_WINDOW)) - t0);
+        await waitUntilIdle(t.db);
+        progress.tick(i + 1, samples);
+      }
+      await dispatcher.stop();
+      for (let queued = 0; queued < size; queued += 1_000) {
+        const n = Math.min(1_000, size - queued);
+        await t.db.transaction((tx) => recordEvents(tx, Array.from({ length: n }, () => ({ businessId: f.businessId, type: 'order.created', locationId: f.locationId, data: sample.data }))));
+      }
+      const backlog: number[] = [];
+      let start = receiver.received;
+      dispatcher = newDispatcher();
+      let t0 = performance.now();
+      await dispatcher.start();
+      for (let i = 0; i < samples; i++) {
+        const t1 = await receiver.total(start + DRAIN_WINDOW, 120_000);
+        backlog.push(t1 - t0);
+        start += DRAIN_WINDOW;
+        t0 = t1;
+        progress.tick(i + 1, samples);
+      }
+      await dispatcher.stop();
+      // What is left of the backlog is not delivered: the next case starts from an empty queue.
+      await t.db.query(`UPDATE webhook_deliveries SET status = 'failed', last_error = 'bench: backlog cleared', completed_at = now() WHERE status = 'pending' AND lease_until IS NULL`);
+      dispatcher = newDispatcher();
+      await dispatcher.start();
+      await waitUntilIdle(t.db);
+      cases.push(
+        comparison({
+          name: `drain rate with ${fmt(size)} deliveries pending`,
+          headline: 'throughput',
+          unit: 'delivery',
+          ours: { label: `dispatcher, one endpoint, ${fmt(size)} pending`, sampleMs: backlog, opsPerSample: DRAIN_WINDOW },
+          baseline: { label: `the same dispatcher, a fresh burst of ${DRAIN_WINDOW} (nothing else pending)`, sampleMs: fresh, opsPerSample: DRAIN_WINDOW },
+          notes: `the backlog is queued with the dispatcher stopped, then timed over windows of ${DRAIN_WINDOW} arrivals (it stays within ${fmt(samples * DRAIN_WINDOW)} of its size); not interleaved with the fresh bursts, which run first. The target is the backlog within 1.5× of a fresh burst.`,
+        }),
+      );
+    }
+
     return {
       benchmark: 'webhooks',
       title: 'Webhook delivery',
