@@ -5678,6 +5678,8 @@ export interface paths {
                                     amount_collected: number;
                                     /** @description integer minor units (cents) */
                                     amount_refunded: number;
+                                    /** @description Σ tip given back (cancel or void: the whole tip); tip − tip_refunded is what the order keeps */
+                                    tip_refunded?: number;
                                     /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                                     balance_due: number;
                                 };
@@ -5721,6 +5723,8 @@ export interface paths {
                                     device_id: string | null;
                                     /** @description refunded to this payment (refunds tied to it; an order-level refund by amount is in the order totals) */
                                     amount_refunded?: number;
+                                    /** @description of tip, given back: the whole tip once the order is cancelled or voided (the whole charge goes back); a refund never gives back a tip */
+                                    tip_refunded?: number;
                                     /** @description failed payments only: declined | aborted | timeout (till) or the code the API caller gave */
                                     failure_code?: string;
                                     /** @description failed payments only */
@@ -5748,6 +5752,8 @@ export interface paths {
                                     payment_id: string | null;
                                     /** @description integer minor units (cents) */
                                     amount: number;
+                                    /** @description tip given back on top of amount: only a cancel's refunds carry the payment's tip (POST …/refunds never does) */
+                                    tip?: number;
                                     reason: string;
                                     lines: {
                                         line_id: string;
@@ -6049,6 +6055,8 @@ export interface paths {
                                 amount_collected: number;
                                 /** @description integer minor units (cents) */
                                 amount_refunded: number;
+                                /** @description Σ tip given back (cancel or void: the whole tip); tip − tip_refunded is what the order keeps */
+                                tip_refunded?: number;
                                 /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                                 balance_due: number;
                             };
@@ -6092,6 +6100,8 @@ export interface paths {
                                 device_id: string | null;
                                 /** @description refunded to this payment (refunds tied to it; an order-level refund by amount is in the order totals) */
                                 amount_refunded?: number;
+                                /** @description of tip, given back: the whole tip once the order is cancelled or voided (the whole charge goes back); a refund never gives back a tip */
+                                tip_refunded?: number;
                                 /** @description failed payments only: declined | aborted | timeout (till) or the code the API caller gave */
                                 failure_code?: string;
                                 /** @description failed payments only */
@@ -6119,6 +6129,8 @@ export interface paths {
                                 payment_id: string | null;
                                 /** @description integer minor units (cents) */
                                 amount: number;
+                                /** @description tip given back on top of amount: only a cancel's refunds carry the payment's tip (POST …/refunds never does) */
+                                tip?: number;
                                 reason: string;
                                 lines: {
                                     line_id: string;
@@ -6458,6 +6470,8 @@ export interface paths {
                                 amount_collected: number;
                                 /** @description integer minor units (cents) */
                                 amount_refunded: number;
+                                /** @description Σ tip given back (cancel or void: the whole tip); tip − tip_refunded is what the order keeps */
+                                tip_refunded?: number;
                                 /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                                 balance_due: number;
                             };
@@ -6501,6 +6515,8 @@ export interface paths {
                                 device_id: string | null;
                                 /** @description refunded to this payment (refunds tied to it; an order-level refund by amount is in the order totals) */
                                 amount_refunded?: number;
+                                /** @description of tip, given back: the whole tip once the order is cancelled or voided (the whole charge goes back); a refund never gives back a tip */
+                                tip_refunded?: number;
                                 /** @description failed payments only: declined | aborted | timeout (till) or the code the API caller gave */
                                 failure_code?: string;
                                 /** @description failed payments only */
@@ -6528,6 +6544,8 @@ export interface paths {
                                 payment_id: string | null;
                                 /** @description integer minor units (cents) */
                                 amount: number;
+                                /** @description tip given back on top of amount: only a cancel's refunds carry the payment's tip (POST …/refunds never does) */
+                                tip?: number;
                                 reason: string;
                                 lines: {
                                     line_id: string;
@@ -6844,6 +6862,8 @@ export interface paths {
                                 amount_collected: number;
                                 /** @description integer minor units (cents) */
                                 amount_refunded: number;
+                                /** @description Σ tip given back (cancel or void: the whole tip); tip − tip_refunded is what the order keeps */
+                                tip_refunded?: number;
                                 /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                                 balance_due: number;
                             };
@@ -6887,6 +6907,8 @@ export interface paths {
                                 device_id: string | null;
                                 /** @description refunded to this payment (refunds tied to it; an order-level refund by amount is in the order totals) */
                                 amount_refunded?: number;
+                                /** @description of tip, given back: the whole tip once the order is cancelled or voided (the whole charge goes back); a refund never gives back a tip */
+                                tip_refunded?: number;
                                 /** @description failed payments only: declined | aborted | timeout (till) or the code the API caller gave */
                                 failure_code?: string;
                                 /** @description failed payments only */
@@ -6914,6 +6936,8 @@ export interface paths {
                                 payment_id: string | null;
                                 /** @description integer minor units (cents) */
                                 amount: number;
+                                /** @description tip given back on top of amount: only a cancel's refunds carry the payment's tip (POST …/refunds never does) */
+                                tip?: number;
                                 reason: string;
                                 lines: {
                                     line_id: string;
@@ -7291,6 +7315,8 @@ export interface paths {
                                 amount_collected: number;
                                 /** @description integer minor units (cents) */
                                 amount_refunded: number;
+                                /** @description Σ tip given back (cancel or void: the whole tip); tip − tip_refunded is what the order keeps */
+                                tip_refunded?: number;
                                 /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                                 balance_due: number;
                             };
@@ -7334,6 +7360,8 @@ export interface paths {
                                 device_id: string | null;
                                 /** @description refunded to this payment (refunds tied to it; an order-level refund by amount is in the order totals) */
                                 amount_refunded?: number;
+                                /** @description of tip, given back: the whole tip once the order is cancelled or voided (the whole charge goes back); a refund never gives back a tip */
+                                tip_refunded?: number;
                                 /** @description failed payments only: declined | aborted | timeout (till) or the code the API caller gave */
                                 failure_code?: string;
                                 /** @description failed payments only */
@@ -7361,6 +7389,8 @@ export interface paths {
                                 payment_id: string | null;
                                 /** @description integer minor units (cents) */
                                 amount: number;
+                                /** @description tip given back on top of amount: only a cancel's refunds carry the payment's tip (POST …/refunds never does) */
+                                tip?: number;
                                 reason: string;
                                 lines: {
                                     line_id: string;
@@ -7590,7 +7620,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel an order
-         * @description Cancels an open, part-paid, paid or part-refunded order (API or till): money still held is refunded to the payments it came from, newest first (`payment.updated` per payment, then `order.refunded`), then the order is voided and `order.cancelled` is emitted. The body is optional. A voided or fully refunded order answers 409. Returns the order.
+         * @description Cancels an open, part-paid, paid or part-refunded order (API or till): money still held is refunded to the payments it came from, newest first (`payment.updated` per payment, then `order.refunded`), then the order is voided and `order.cancelled` is emitted. The whole charge goes back, tip included: each refund carries its payment's `tip` and every payment ends with `tip_refunded` = `tip`. The body is optional. A voided or fully refunded order answers 409. Returns the order.
          */
         post: {
             parameters: {
@@ -7738,6 +7768,8 @@ export interface paths {
                                 amount_collected: number;
                                 /** @description integer minor units (cents) */
                                 amount_refunded: number;
+                                /** @description Σ tip given back (cancel or void: the whole tip); tip − tip_refunded is what the order keeps */
+                                tip_refunded?: number;
                                 /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                                 balance_due: number;
                             };
@@ -7781,6 +7813,8 @@ export interface paths {
                                 device_id: string | null;
                                 /** @description refunded to this payment (refunds tied to it; an order-level refund by amount is in the order totals) */
                                 amount_refunded?: number;
+                                /** @description of tip, given back: the whole tip once the order is cancelled or voided (the whole charge goes back); a refund never gives back a tip */
+                                tip_refunded?: number;
                                 /** @description failed payments only: declined | aborted | timeout (till) or the code the API caller gave */
                                 failure_code?: string;
                                 /** @description failed payments only */
@@ -7808,6 +7842,8 @@ export interface paths {
                                 payment_id: string | null;
                                 /** @description integer minor units (cents) */
                                 amount: number;
+                                /** @description tip given back on top of amount: only a cancel's refunds carry the payment's tip (POST …/refunds never does) */
+                                tip?: number;
                                 reason: string;
                                 lines: {
                                     line_id: string;
@@ -11911,6 +11947,8 @@ export interface components {
                         amount_collected: number;
                         /** @description integer minor units (cents) */
                         amount_refunded: number;
+                        /** @description Σ tip given back (cancel or void: the whole tip); tip − tip_refunded is what the order keeps */
+                        tip_refunded?: number;
                         /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                         balance_due: number;
                     };
@@ -11954,6 +11992,8 @@ export interface components {
                         device_id: string | null;
                         /** @description refunded to this payment (refunds tied to it; an order-level refund by amount is in the order totals) */
                         amount_refunded?: number;
+                        /** @description of tip, given back: the whole tip once the order is cancelled or voided (the whole charge goes back); a refund never gives back a tip */
+                        tip_refunded?: number;
                         /** @description failed payments only: declined | aborted | timeout (till) or the code the API caller gave */
                         failure_code?: string;
                         /** @description failed payments only */
@@ -11981,6 +12021,8 @@ export interface components {
                         payment_id: string | null;
                         /** @description integer minor units (cents) */
                         amount: number;
+                        /** @description tip given back on top of amount: only a cancel's refunds carry the payment's tip (POST …/refunds never does) */
+                        tip?: number;
                         reason: string;
                         lines: {
                             line_id: string;
@@ -12300,6 +12342,8 @@ export interface components {
                         amount_collected: number;
                         /** @description integer minor units (cents) */
                         amount_refunded: number;
+                        /** @description Σ tip given back (cancel or void: the whole tip); tip − tip_refunded is what the order keeps */
+                        tip_refunded?: number;
                         /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                         balance_due: number;
                     };
@@ -12343,6 +12387,8 @@ export interface components {
                         device_id: string | null;
                         /** @description refunded to this payment (refunds tied to it; an order-level refund by amount is in the order totals) */
                         amount_refunded?: number;
+                        /** @description of tip, given back: the whole tip once the order is cancelled or voided (the whole charge goes back); a refund never gives back a tip */
+                        tip_refunded?: number;
                         /** @description failed payments only: declined | aborted | timeout (till) or the code the API caller gave */
                         failure_code?: string;
                         /** @description failed payments only */
@@ -12370,6 +12416,8 @@ export interface components {
                         payment_id: string | null;
                         /** @description integer minor units (cents) */
                         amount: number;
+                        /** @description tip given back on top of amount: only a cancel's refunds carry the payment's tip (POST …/refunds never does) */
+                        tip?: number;
                         reason: string;
                         lines: {
                             line_id: string;
@@ -12689,6 +12737,8 @@ export interface components {
                         amount_collected: number;
                         /** @description integer minor units (cents) */
                         amount_refunded: number;
+                        /** @description Σ tip given back (cancel or void: the whole tip); tip − tip_refunded is what the order keeps */
+                        tip_refunded?: number;
                         /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                         balance_due: number;
                     };
@@ -12732,6 +12782,8 @@ export interface components {
                         device_id: string | null;
                         /** @description refunded to this payment (refunds tied to it; an order-level refund by amount is in the order totals) */
                         amount_refunded?: number;
+                        /** @description of tip, given back: the whole tip once the order is cancelled or voided (the whole charge goes back); a refund never gives back a tip */
+                        tip_refunded?: number;
                         /** @description failed payments only: declined | aborted | timeout (till) or the code the API caller gave */
                         failure_code?: string;
                         /** @description failed payments only */
@@ -12759,6 +12811,8 @@ export interface components {
                         payment_id: string | null;
                         /** @description integer minor units (cents) */
                         amount: number;
+                        /** @description tip given back on top of amount: only a cancel's refunds carry the payment's tip (POST …/refunds never does) */
+                        tip?: number;
                         reason: string;
                         lines: {
                             line_id: string;
@@ -13057,6 +13111,8 @@ export interface components {
                         amount_collected: number;
                         /** @description integer minor units (cents) */
                         amount_refunded: number;
+                        /** @description Σ tip given back (cancel or void: the whole tip); tip − tip_refunded is what the order keeps */
+                        tip_refunded?: number;
                         /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                         balance_due: number;
                     };
@@ -13100,6 +13156,8 @@ export interface components {
                         device_id: string | null;
                         /** @description refunded to this payment (refunds tied to it; an order-level refund by amount is in the order totals) */
                         amount_refunded?: number;
+                        /** @description of tip, given back: the whole tip once the order is cancelled or voided (the whole charge goes back); a refund never gives back a tip */
+                        tip_refunded?: number;
                         /** @description failed payments only: declined | aborted | timeout (till) or the code the API caller gave */
                         failure_code?: string;
                         /** @description failed payments only */
@@ -13127,6 +13185,8 @@ export interface components {
                         payment_id: string | null;
                         /** @description integer minor units (cents) */
                         amount: number;
+                        /** @description tip given back on top of amount: only a cancel's refunds carry the payment's tip (POST …/refunds never does) */
+                        tip?: number;
                         reason: string;
                         lines: {
                             line_id: string;
@@ -13476,6 +13536,8 @@ export interface components {
                         amount_collected: number;
                         /** @description integer minor units (cents) */
                         amount_refunded: number;
+                        /** @description Σ tip given back (cancel or void: the whole tip); tip − tip_refunded is what the order keeps */
+                        tip_refunded?: number;
                         /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                         balance_due: number;
                     };
@@ -13519,6 +13581,8 @@ export interface components {
                         device_id: string | null;
                         /** @description refunded to this payment (refunds tied to it; an order-level refund by amount is in the order totals) */
                         amount_refunded?: number;
+                        /** @description of tip, given back: the whole tip once the order is cancelled or voided (the whole charge goes back); a refund never gives back a tip */
+                        tip_refunded?: number;
                         /** @description failed payments only: declined | aborted | timeout (till) or the code the API caller gave */
                         failure_code?: string;
                         /** @description failed payments only */
@@ -13546,6 +13610,8 @@ export interface components {
                         payment_id: string | null;
                         /** @description integer minor units (cents) */
                         amount: number;
+                        /** @description tip given back on top of amount: only a cancel's refunds carry the payment's tip (POST …/refunds never does) */
+                        tip?: number;
                         reason: string;
                         lines: {
                             line_id: string;
@@ -13845,6 +13911,8 @@ export interface components {
                         amount_collected: number;
                         /** @description integer minor units (cents) */
                         amount_refunded: number;
+                        /** @description Σ tip given back (cancel or void: the whole tip); tip − tip_refunded is what the order keeps */
+                        tip_refunded?: number;
                         /** @description total − paid (+ refunds given back before it was settled); tips never pay it down */
                         balance_due: number;
                     };
@@ -13888,6 +13956,8 @@ export interface components {
                         device_id: string | null;
                         /** @description refunded to this payment (refunds tied to it; an order-level refund by amount is in the order totals) */
                         amount_refunded?: number;
+                        /** @description of tip, given back: the whole tip once the order is cancelled or voided (the whole charge goes back); a refund never gives back a tip */
+                        tip_refunded?: number;
                         /** @description failed payments only: declined | aborted | timeout (till) or the code the API caller gave */
                         failure_code?: string;
                         /** @description failed payments only */
@@ -13915,6 +13985,8 @@ export interface components {
                         payment_id: string | null;
                         /** @description integer minor units (cents) */
                         amount: number;
+                        /** @description tip given back on top of amount: only a cancel's refunds carry the payment's tip (POST …/refunds never does) */
+                        tip?: number;
                         reason: string;
                         lines: {
                             line_id: string;
@@ -14059,6 +14131,8 @@ export interface components {
                     device_id: string | null;
                     /** @description refunded to this payment (refunds tied to it; an order-level refund by amount is in the order totals) */
                     amount_refunded?: number;
+                    /** @description of tip, given back: the whole tip once the order is cancelled or voided (the whole charge goes back); a refund never gives back a tip */
+                    tip_refunded?: number;
                     /** @description failed payments only: declined | aborted | timeout (till) or the code the API caller gave */
                     failure_code?: string;
                     /** @description failed payments only */
@@ -14167,6 +14241,8 @@ export interface components {
                     device_id: string | null;
                     /** @description refunded to this payment (refunds tied to it; an order-level refund by amount is in the order totals) */
                     amount_refunded?: number;
+                    /** @description of tip, given back: the whole tip once the order is cancelled or voided (the whole charge goes back); a refund never gives back a tip */
+                    tip_refunded?: number;
                     /** @description failed payments only: declined | aborted | timeout (till) or the code the API caller gave */
                     failure_code?: string;
                     /** @description failed payments only */
@@ -14280,6 +14356,8 @@ export interface components {
                     device_id: string | null;
                     /** @description refunded to this payment (refunds tied to it; an order-level refund by amount is in the order totals) */
                     amount_refunded?: number;
+                    /** @description of tip, given back: the whole tip once the order is cancelled or voided (the whole charge goes back); a refund never gives back a tip */
+                    tip_refunded?: number;
                     /** @description failed payments only: declined | aborted | timeout (till) or the code the API caller gave */
                     failure_code?: string;
                     /** @description failed payments only */

@@ -137,6 +137,60 @@ describe.each(TEST_ENGINES)('tips on %s', (engine) => {
     expect(more.json().error).toMatchObject({ code: 'nothing_to_refund' });
   });
 
+  it('a cancel gives back the whole charge: each refund carries its payment\'s tip, payments and totals show the tips given back', async () => {
+    const order = (await call('POST', '/api/v1/orders', { location_id: f.locationId, items: [{ product_id: f.productIds[0], quantity: 2 }] })).json();
+    const first = (await call('POST', `/api/v1/orders/${order.id}/payments`, { amount: 300, tip: 50, method: 'external' })).json().payments[0];
+    const paid = (await call('POST', `/api/v1/orders/${order.id}/payments`, { amount: 400, tip: 30, method: 'external' })).json();
+    const second = paid.payments.find((p: { id: string }) => p.id !== first.id);
+    // 4.00 back by amount (tied to no payment, no tip); 3.00 is left to refund
+    const part = await call('POST', `/api/v1/orders/${order.id}/refunds`, { amount: 400, reason: 'returned' });
+    expect(part.json().refunds).toEqual([expect.objectContaining({ payment_id: null, amount: 400, tip: 0 })]);
+    expect(part.json().totals).toMatchObject({ amount_refunded: 400, tip: 80, tip_refunded: 0 });
+
+    const cancel = await call('POST', `/api/v1/orders/${order.id}/cancel`, { reason: 'customer left' });
+    expect(cancel.statusCode).toBe(200);
+    const cancelled = cancel.json();
+    expect(cancelled).toMatchObject({ status: 'voided', totals: { amount_paid: 700, amount_refunded: 700, tip: 80, tip_refunded: 80, amount_collected: 780 } });
+    // the cancel's refund gives back 3.00 and the newest payment's 0.30 tip in one; the first
+    // payment has no money left to refund, so the void gives its 0.50 tip back without a refund
+    expect(cancelled.refunds.map((r: { payment_id: string; amount: number; tip: number }) => [r.payment_id, r.amount, r.tip])).toEqual([[null, 400, 0], [second.id, 300, 30]]);
+    const byId = (id: string) => cancelled.payments.find((p: { id: string }) => p.id === id);
+    expect(byId(first.id)).toMatchObject({ amount: 300, tip: 50, tip_refunded: 50 });
+    expect(byId(second.id)).toMatchObject({ amount: 400, tip: 30, amount_refunded: 300, tip_refunded: 30 });
+
+    const events = await eventsAbout(order.id);
+    expect(events.map((e) => e.type)).toEqual([
+      'order.created', 'payment.succeeded', 'order.updated', 'payment.succeeded', 'order.paid', 'order.refunded',
+      'payment.updated', 'order.refunded', 'payment.updated', 'order.cancelled',
+    ]);
+    const updates = events.filter((e) => e.type === 'payment.updated').map((e) => e.data as { object: { id: string; tip_refunded: number }; previous_attributes: unknown });
+    expect(updates.map((u) => [u.object.id, u.object.tip_refunded, u.previous_attributes])).toEqual([
+      [second.id, 30, { amount_refunded: 0, tip_refunded: 0 }],
+      [first.id, 50, { tip_refunded: 0 }],
+    ]);
+    expect(events.at(-1)!.data.object).toMatchObject({ status: 'voided', totals: { tip: 80, tip_refunded: 80 } });
+    // POST …/refunds still never gives a tip back
+    const tipBack = await call('POST', `/api/v1/orders/${paid.id}/refunds`, { tip: 10 });
+    expect(tipBack.json().error).toMatchObject({ code: 'tip_not_refundable' });
+  });
+
+  it('a voided till sale gives its tip back on the server too', async () => {
+    const shiftId = newId('shf');
+    const now = new Date().toISOString();
+    expect(await push('shift.opened', { shift: { id: shiftId, location_id: f.locationId, staff_id: f.staffId, opened_at: now, opening_float: 0 } })).toMatchObject({ status: 'applied' });
+    const sale = saleSnapshot(f, { quantity: 2, shiftId }); // 7.00
+    sale.payments = [{ id: newId('pay'), method: 'card', amount: 700, tip: 70, tendered: null, change: null, reference: 'ZVT-9', card: null, created_at: sale.completed_at }];
+    expect(await push('order.completed', { order: sale })).toMatchObject({ status: 'applied' });
+    const reversals = [{ payment_id: sale.payments[0]!.id, method: 'card' as const, amount: 770 }];
+    expect(await push('order.voided', { order_id: sale.id, reason: 'rang up twice', staff_id: f.staffId, shift_id: shiftId, voided_at: now, reversals })).toMatchObject({ status: 'applied' });
+
+    const order = (await call('GET', `/api/v1/orders/${sale.id}`)).json();
+    expect(order).toMatchObject({ status: 'voided', totals: { amount_paid: 700, tip: 70, tip_refunded: 70, amount_collected: 770 } });
+    expect(order.payments[0]).toMatchObject({ amount: 700, tip: 70, tip_refunded: 70 });
+    const voided = (await eventsAbout(sale.id)).find((e) => e.type === 'order.voided')!;
+    expect(voided.data.object).toMatchObject({ totals: { tip: 70, tip_refunded: 70 } });
+  });
+
   it('a failed API payment keeps the tip it asked for in payment.failed', async () => {
     const order = (await call('POST', '/api/v1/orders', { location_id: f.locationId, items: [{ product_id: f.productIds[0], quantity: 1 }] })).json();
     const res = await call('POST', `/api/v1/orders/${order.id}/payments`, { amount: 350, tip: 35, method: 'external', status: 'failed' });

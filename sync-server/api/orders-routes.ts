@@ -307,7 +307,7 @@ export function registerOrderRoutes(app: FastifyInstance): void {
         summary: 'Cancel an order',
         description:
           'Cancels an open, part-paid, paid or part-refunded order (API or till): money still held is refunded to the payments it came from, newest first ' +
-          '(`payment.updated` per payment, then `order.refunded`), then the order is voided and `order.cancelled` is emitted. The body is optional. ' +
+          '(`payment.updated` per payment, then `order.refunded`), then the order is voided and `order.cancelled` is emitted. The whole charge goes back, tip included: each refund carries its payment\'s `tip` and every payment ends with `tip_refunded` = `tip`. The body is optional. ' +
           'A voided or fully refunded order answers 409. Returns the order.',
         security: bearer,
         headers: IdempotencyHeaders,

@@ -57,6 +57,8 @@ export interface RefundRow {
   order_id: string;
   payment_id: string | null;
   amount: number;
+  /** tip given back with it (migration 0111; a cancel only) */
+  tip?: number;
   reason: string;
   tax_breakdown: TaxBreakdownLine[];
   device_id: string | null;
@@ -123,6 +125,7 @@ export function toApiOrder(row: OrderRow, lines: LineRow[], payments: PaymentRow
       tip: row.tip,
       amount_collected: row.amount_paid + row.tip,
       amount_refunded: row.amount_refunded,
+      tip_refunded: payments.filter((p) => p.status === 'succeeded').reduce((sum, p) => sum + (p.tip_refunded ?? 0), 0),
       balance_due: settledBalance,
     },
     tax_breakdown: row.tax_breakdown,
@@ -140,6 +143,7 @@ export function toApiOrder(row: OrderRow, lines: LineRow[], payments: PaymentRow
       card: p.card,
       device_id: p.device_id,
       amount_refunded: refunds.filter((r) => r.payment_id === p.id).reduce((sum, r) => sum + r.amount, 0),
+      tip_refunded: p.tip_refunded ?? 0,
       livemode: row.livemode,
       occurred_at: iso(p.occurred_at),
       created_at: iso(p.created_at),
@@ -150,6 +154,7 @@ export function toApiOrder(row: OrderRow, lines: LineRow[], payments: PaymentRow
       order_id: r.order_id,
       payment_id: r.payment_id,
       amount: r.amount,
+      tip: r.tip ?? 0,
       reason: r.reason,
       lines: refundLines.filter((rl) => rl.refund_id === r.id).map(({ line_id, quantity, amount, tax }) => ({ line_id, quantity, amount, tax })),
       tax_breakdown: r.tax_breakdown,

@@ -65,6 +65,8 @@ export interface NewRefund {
   id?: string;
   payment_id?: string | null;
   amount: number;
+  /** tip given back with the amount (a cancel only, docs/decisions.md); default 0 */
+  tip?: number;
   reason?: string;
   lines?: { line_id: string; quantity: number; amount: number; tax: number }[];
   tax_breakdown?: TaxBreakdownLine[];
@@ -280,13 +282,16 @@ async function insertPaymentRow(tx: Queryable, businessId: string, locationId: s
 
 async function insertRefundRow(tx: Queryable, businessId: string, locationId: string, orderId: string, r: NewRefund & { id: string }, fallbackTime: Date): Promise<void> {
   await tx.query(
-    `INSERT INTO refunds (id, order_id, business_id, location_id, payment_id, amount, reason, tax_breakdown, device_id, occurred_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
+    `INSERT INTO refunds (id, order_id, business_id, location_id, payment_id, amount, tip, reason, tax_breakdown, device_id, occurred_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
     [
-      r.id, orderId, businessId, locationId, r.payment_id ?? null, r.amount, r.reason ?? '', JSON.stringify(r.tax_breakdown ?? []),
+      r.id, orderId, businessId, locationId, r.payment_id ?? null, r.amount, r.tip ?? 0, r.reason ?? '', JSON.stringify(r.tax_breakdown ?? []),
       r.device_id ?? null, r.occurred_at ? new Date(r.occurred_at) : fallbackTime,
     ],
   );
+  if ((r.tip ?? 0) > 0) {
+    await tx.query('UPDATE payments SET tip_refunded = tip_refunded + $2 WHERE id = $1 AND order_id = $3', [r.payment_id, r.tip, orderId]);
+  }
   for (const line of r.lines ?? []) {
     await tx.query('INSERT INTO refund_lines (business_id, refund_id, line_id, quantity, amount, tax) VALUES ($1,$2,$3,$4,$5,$6)', [
       businessId, r.id, line.line_id, line.quantity, line.amount, line.tax,
@@ -388,8 +393,12 @@ export async function addRefund(tx: Queryable, businessId: string, orderId: stri
   return { order, refund: order.refunds.find((r) => r.id === withId.id)! };
 }
 
-/** Marks an order voided (till `order.voided`); returns it. */
+/**
+ * Marks an order voided (till `order.voided`, API cancel); returns it. A void gives back the whole
+ * charge, so every succeeded payment's tip counts as given back (`tip_refunded`, docs/decisions.md).
+ */
 export async function voidOrder(tx: Queryable, businessId: string, orderId: string, options: { at?: Date | string; reason?: string | null } = {}): Promise<Order | null> {
+  await tx.query(`UPDATE payments SET tip_refunded = tip WHERE order_id = $1 AND business_id = $2 AND status = 'succeeded'`, [orderId, businessId]);
   const { rowCount } = await tx.query(
     `UPDATE orders SET status = 'voided', voided_at = $3, void_reason = $4, updated_at = now() WHERE id = $1 AND business_id = $2`,
     [orderId, businessId, options.at ? new Date(options.at) : new Date(), options.reason ?? null],
