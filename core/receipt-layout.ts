@@ -89,6 +89,8 @@ export const ReceiptOrderSchema = Type.Object(
     currency: Type.String({ pattern: '^[A-Z]{3}$' }),
     location: ReceiptLocationSchema,
     staffName: Type.Optional(Text(60)),
+    /** the customer attached to the sale (name, or their masked contact) */
+    customerName: Type.Optional(Text(200)),
     lines: Type.Array(ReceiptLineSchema, { maxItems: 500 }),
     discounts: Type.Optional(Type.Array(ReceiptDiscountSchema, { maxItems: 20 })),
     taxes: Type.Array(ReceiptTaxSchema, { maxItems: 20 }),
@@ -262,6 +264,7 @@ export function layoutReceipt(order: ReceiptOrder, width: ReceiptWidth = 42): Re
   w.header(order.location, order.reprint);
   pair(t('order', { number: order.orderNumber }), w.when(order.createdAt));
   if (order.staffName) lines(wrapText(t('servedBy', { name: order.staffName }), width));
+  if (order.customerName) lines(wrapText(t('customer', { name: order.customerName }), width));
   rule();
 
   for (const line of order.lines) {

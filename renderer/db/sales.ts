@@ -206,6 +206,7 @@ export async function recordSale(db: TillDb, input: RecordSaleInput): Promise<Re
       },
       payments,
       customer_note: input.cart.customer_note,
+      ...(input.cart.customer ? { customer_id: input.cart.customer.id } : {}),
       created_at: now,
       completed_at: now,
       ...(input.approvedBy ? { approved_by: input.approvedBy } : {}),

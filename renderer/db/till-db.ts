@@ -12,6 +12,7 @@ import type {
   TillStaff,
   TillTaxRate,
 } from '../../core/sync/catalog';
+import type { TillCustomer } from '../../core/sync/till-customer';
 import type { Discount } from '../../core/order-totals';
 import type { CashMovementRecord, FailedPaymentRecord, MutationType, RefundRecord } from '../../core/sync/mutations';
 import type { CardDetails, LinePriceOverride, OrderSnapshot, SnapshotPayment } from '../../core/sync/order-snapshot';
@@ -47,6 +48,8 @@ export interface Cart {
   open_order_id: string | null;
   /** the open order's number, kept so the receipt shows the number the customer was given */
   open_order_number: string | null;
+  /** the customer the cashier attached (db.customers row; the label is shown on the cart and printed) */
+  customer?: { id: string; label: string } | null;
   /** staff id of the manager who approved a discount above the limit on this cart (SPEC §12) */
   approved_by?: string | null;
 }
@@ -239,9 +242,12 @@ const SCHEMA_V4 = {
 // Version 5: tenders taken on a sale not yet recorded (part-payments survive Back and reloads).
 const SCHEMA_V5 = { ...SCHEMA_V4, takenTenders: 'id, cart_id' };
 
-export const TILL_DB_VERSION = 5;
+// Version 6: the business's customers in the cashier's view (core/sync/till-customer.ts), searched offline.
+const SCHEMA_V6 = { ...SCHEMA_V5, customers: 'id, name' };
+
+export const TILL_DB_VERSION = 6;
 /** Each version's table layout, kept so tests can build a database as an older till left it. */
-export const TILL_DB_SCHEMAS = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5 } as const;
+export const TILL_DB_SCHEMAS = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5, 6: SCHEMA_V6 } as const;
 
 export class TillDb extends Dexie {
   settings!: Table<SettingRow, string>;
@@ -260,6 +266,7 @@ export class TillDb extends Dexie {
   pendingCardAuths!: Table<PendingCardAuthRow, string>;
   failedPayments!: Table<FailedPaymentRow, string>;
   takenTenders!: Table<TakenTenderRow, string>;
+  customers!: Table<TillCustomer, string>;
   outbox!: Table<OutboxRow, number>;
   rejected!: Table<RejectedRow, string>;
 
@@ -270,6 +277,7 @@ export class TillDb extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeV2ToV3);
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6);
   }
 }
 
@@ -347,4 +355,4 @@ export function countUnsynced(db: TillDb): Promise<number> {
 }
 
 /** The catalog tables a pull replaces; the open cart (UI state) is never among them. */
-export const CATALOG_TABLES = ['products', 'categories', 'modifierGroups', 'taxRates', 'staff', 'openOrders'] as const;
+export const CATALOG_TABLES = ['products', 'categories', 'modifierGroups', 'taxRates', 'staff', 'openOrders', 'customers'] as const;

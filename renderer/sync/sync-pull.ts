@@ -1,4 +1,4 @@
-// Pulling the catalog (products, categories, modifier groups, tax rates, staff, open API orders)
+// Pulling the catalog (products, categories, modifier groups, tax rates, staff, open API orders, customers)
 // page by page with the server's cursor; each page is applied in one Dexie transaction.
 import { Value } from 'typebox/value';
 import { err, ok, type Result } from '../../core/result';
@@ -23,6 +23,10 @@ async function applyPull(db: TillDb, page: PullResponse): Promise<void> {
     const paidHere = new Set((await db.orders.bulkGet(page.open_orders.upserted.map((o) => o.id))).filter(Boolean).map((o) => o!.id));
     await db.openOrders.bulkPut(page.open_orders.upserted.filter((o) => !paidHere.has(o.id)));
     await db.openOrders.bulkDelete(page.open_orders.deleted);
+    if (page.customers) {
+      await db.customers.bulkPut(page.customers.upserted);
+      await db.customers.bulkDelete(page.customers.deleted);
+    }
     await db.settings.bulkPut([
       { key: 'location', value: page.location },
       { key: 'pull_cursor', value: page.next_cursor },

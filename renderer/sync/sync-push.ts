@@ -76,7 +76,8 @@ export function createPusher(options: PusherOptions): () => Promise<Result<void>
       const bySeq = new Map(batch.map((row) => [row.seq, row]));
       const now = new Date().toISOString();
       const rejected: RejectedRow[] = response.results
-        .filter((r) => r.status === 'rejected')
+        // An applied mutation with an error had a part refused (customer_not_found: the sale stands without the customer).
+        .filter((r) => r.status === 'rejected' || (r.status === 'applied' && r.error))
         .map((r) => {
           const row = bySeq.get(r.seq);
           return {

@@ -14,6 +14,7 @@ import { currentShift } from '../db/shifts';
 import { getSetting, type Cart, type TillDb } from '../db/till-db';
 import { errorText } from './i18n/error-text';
 import type { TillMessageKey } from './i18n/messages';
+import { customerLabel } from '../../core/sync/till-customer';
 import { toReceiptOrder } from './receipt';
 
 export type CardOutcome =
@@ -81,11 +82,16 @@ export interface ReceiptSources {
 export async function receiptFor(sources: ReceiptSources, orderId: string): Promise<ReceiptOrder | null> {
   const snapshot = await loadOrderSnapshot(sources.db, orderId);
   if (!snapshot) return null;
-  const [staff, taxRates] = await Promise.all([sources.db.staff.get(snapshot.staff_id), sources.db.taxRates.toArray()]);
+  const [staff, taxRates, customer] = await Promise.all([
+    sources.db.staff.get(snapshot.staff_id),
+    sources.db.taxRates.toArray(),
+    snapshot.customer_id ? sources.db.customers.get(snapshot.customer_id) : undefined,
+  ]);
   return toReceiptOrder(snapshot, {
     location: sources.location,
     taxRates,
     ...(staff ? { staffName: staff.name } : {}),
+    ...(customer ? { customerName: customerLabel(customer) } : {}),
     ...(sources.reprint ? { reprint: true } : {}),
   });
 }

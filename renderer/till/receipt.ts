@@ -34,6 +34,8 @@ export interface ReceiptContext {
   location: Pick<TillLocation, 'name' | 'receipt_header' | 'receipt_footer' | 'timezone' | 'locale'>;
   taxRates: readonly Pick<TillTaxRate, 'id' | 'name'>[];
   staffName?: string;
+  /** the attached customer's label (core/sync/till-customer customerLabel) */
+  customerName?: string;
   reprint?: boolean;
 }
 
@@ -71,6 +73,7 @@ export function toReceiptOrder(order: OrderSnapshot, context: ReceiptContext): R
     ...(context.location.locale ? { locale: context.location.locale } : {}),
     timeZone: context.location.timezone,
     ...(context.staffName ? { staffName: context.staffName } : {}),
+    ...(context.customerName ? { customerName: context.customerName } : {}),
     lines,
     discounts: order.discount && orderDiscount > 0 ? [{ label: discountText(order.discount), amount: orderDiscount }] : [],
     taxes: order.totals.tax_breakdown.map((row) => ({

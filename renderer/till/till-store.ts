@@ -23,7 +23,9 @@ export type Dialog =
   | { kind: 'help' }
   /** Weighing a product sold by weight before it goes on the cart. */
   | { kind: 'weigh'; productId: string }
-  | { kind: 'void' };
+  | { kind: 'void' }
+  /** Finding a customer to attach to the sale. */
+  | { kind: 'customer' };
 
 export interface Notice {
   id: number;

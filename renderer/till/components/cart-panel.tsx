@@ -25,12 +25,16 @@ export interface CartPanelProps {
   title?: string;
   /** buttons acting on the whole sale (park, void), shown in the cart's header */
   actions?: ReactNode;
+  /** takes the attached customer off the sale (screens without it show the customer without the button) */
+  onRemoveCustomer?(): void;
   /** tenders already taken on this sale (part-payments): shown, and the Pay button asks for the rest */
   taken?: { id: string; label: string; amount: number }[];
 }
 
 function discountText(d: NonNullable<Cart['discount']>, currency: string, i18n: TillI18n): string {
-  return d.kind === 'percent' ? i18n.t('cart.percentOff', { percent: i18n.percent(d.basis_points) }) : i18n.t('cart.amountOff', { amount: i18n.money(d.amount, currency) });
+  return d.kind === 'percent'
+    ? i18n.t('cart.percentOff', { percent: i18n.percent(d.basis_points) })
+    : i18n.t('cart.amountOff', { amount: i18n.money(d.amount, currency) });
 }
 
 /** "1 item", "3 items" (plural rules of the location's language): units in the cart. */
@@ -57,16 +61,42 @@ export function CartPanel(props: CartPanelProps) {
     <section className="cart" aria-label={t('cart.label')}>
       <header>
         <span className="title">{props.title ?? t('cart.title')}</span>
-        <span className="badge" data-testid="cart-count">{itemCount(cart, i18n)}</span>
+        <span className="badge" data-testid="cart-count">
+          {itemCount(cart, i18n)}
+        </span>
         {props.actions}
+        {cart.customer ? (
+          <div className="cart-customer" data-testid="cart-customer">
+            <span>{t('customer.onSale', { name: cart.customer.label })}</span>
+            {props.onRemoveCustomer && (
+              <button type="button" className="btn" aria-label={t('customer.remove')} onClick={props.onRemoveCustomer}>
+                ×
+              </button>
+            )}
+          </div>
+        ) : null}
       </header>
       <div style={{ display: 'grid', gridTemplateRows: 'auto 1fr', minHeight: 0 }}>
         {selected ? (
           <div className="line-tools" aria-label={t('cart.selectedLine')}>
-            <button type="button" className="btn" aria-label={t('cart.decrease')} disabled={Boolean(selected.weight)} title={selected.weight ? t('weigh.noQuantity') : undefined} onClick={() => props.onQuantity(selected.id, selected.quantity - 1)}>
+            <button
+              type="button"
+              className="btn"
+              aria-label={t('cart.decrease')}
+              disabled={Boolean(selected.weight)}
+              title={selected.weight ? t('weigh.noQuantity') : undefined}
+              onClick={() => props.onQuantity(selected.id, selected.quantity - 1)}
+            >
               −<span className="key">-</span>
             </button>
-            <button type="button" className="btn" aria-label={t('cart.increase')} disabled={Boolean(selected.weight)} title={selected.weight ? t('weigh.noQuantity') : undefined} onClick={() => props.onQuantity(selected.id, selected.quantity + 1)}>
+            <button
+              type="button"
+              className="btn"
+              aria-label={t('cart.increase')}
+              disabled={Boolean(selected.weight)}
+              title={selected.weight ? t('weigh.noQuantity') : undefined}
+              onClick={() => props.onQuantity(selected.id, selected.quantity + 1)}
+            >
               +<span className="key">+</span>
             </button>
             <button type="button" className="btn" onClick={() => props.onModifiers(selected.id)}>
@@ -76,7 +106,14 @@ export function CartPanel(props: CartPanelProps) {
               {t('cart.discount')} <span className="key">F3</span>
             </button>
             {props.onPrice && (
-              <button type="button" className="btn" data-testid="line-price" disabled={Boolean(selected.weight)} title={selected.weight ? t('price.weighed') : undefined} onClick={() => props.onPrice?.(selected.id)}>
+              <button
+                type="button"
+                className="btn"
+                data-testid="line-price"
+                disabled={Boolean(selected.weight)}
+                title={selected.weight ? t('price.weighed') : undefined}
+                onClick={() => props.onPrice?.(selected.id)}
+              >
                 {t('cart.price')} <span className="key">⇧F4</span>
               </button>
             )}
@@ -103,7 +140,9 @@ export function CartPanel(props: CartPanelProps) {
                   <span className="qty">{line.quantity}×</span>
                   {line.name}
                 </span>
-                <span className="amount" data-testid="line-amount">{lt ? money(lt.gross_before_discount - lt.line_discount) : ''}</span>
+                <span className="amount" data-testid="line-amount">
+                  {lt ? money(lt.gross_before_discount - lt.line_discount) : ''}
+                </span>
                 {line.weight && (
                   <span className="sub" data-testid="line-weight">
                     {formatWeighedLine(line.weight, currency, i18n.locale)}
@@ -133,7 +172,13 @@ export function CartPanel(props: CartPanelProps) {
           <span data-testid="cart-subtotal">{money(figures.subtotal)}</span>
         </div>
         <div className="row muted">
-          <button type="button" className="btn ghost" style={{ minHeight: 32, padding: 0 }} onClick={props.onOrderDiscount} disabled={cart.lines.length === 0}>
+          <button
+            type="button"
+            className="btn ghost"
+            style={{ minHeight: 32, padding: 0 }}
+            onClick={props.onOrderDiscount}
+            disabled={cart.lines.length === 0}
+          >
             {t('cart.orderDiscount')}
             {cart.discount ? ` (${discountText(cart.discount, currency, i18n)})` : ''} <span className="key">⇧F3</span>
           </button>
@@ -141,7 +186,12 @@ export function CartPanel(props: CartPanelProps) {
         </div>
         {totals.tax_breakdown.map((b) => (
           <div key={b.tax_rate_id} className="row muted" data-testid="tax-row">
-            <span>{t(totals.tax_mode === 'inclusive' ? 'cart.taxIncl' : 'cart.taxOn', { tax: props.taxName(b.tax_rate_id), base: money(b.net) })}</span>
+            <span>
+              {t(totals.tax_mode === 'inclusive' ? 'cart.taxIncl' : 'cart.taxOn', {
+                tax: props.taxName(b.tax_rate_id),
+                base: money(b.net),
+              })}
+            </span>
             <span>{money(b.tax)}</span>
           </div>
         ))}
@@ -162,7 +212,8 @@ export function CartPanel(props: CartPanelProps) {
           </div>
         )}
         <button type="button" className="btn primary big pay" disabled={cart.lines.length === 0} onClick={props.onPay}>
-          {t('cart.pay', { amount: money(Math.max(0, totals.total - (props.taken ?? []).reduce((sum, x) => sum + x.amount, 0))) })} <span className="key">Enter</span>
+          {t('cart.pay', { amount: money(Math.max(0, totals.total - (props.taken ?? []).reduce((sum, x) => sum + x.amount, 0))) })}{' '}
+          <span className="key">Enter</span>
         </button>
       </div>
     </section>

@@ -13,9 +13,10 @@ import * as signIn from './catalog/sign-in';
 import * as tender from './catalog/tender';
 import * as testMode from './catalog/test-mode';
 import * as tips from './catalog/tips';
+import * as customers from './catalog/customers';
 import { de, en } from './messages';
 
-const areas = { dialogs, errors, frame, history, reports, sell, settings, signIn, tender, testMode, tips };
+const areas = { dialogs, errors, frame, history, reports, sell, settings, signIn, tender, testMode, tips, customers };
 const placeholders = (m: Message) => [...JSON.stringify(m).matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
 const forms = (m: Message) => (typeof m === 'string' ? 'text' : 'plural');
 

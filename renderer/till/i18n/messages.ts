@@ -14,6 +14,8 @@ import * as signIn from './catalog/sign-in';
 import * as tender from './catalog/tender';
 import * as testMode from './catalog/test-mode';
 import * as tips from './catalog/tips';
+// customers (issue 13): the customer search on the sell screen
+import * as customers from './catalog/customers';
 
 export const en = {
   ...frame.en,
@@ -27,6 +29,7 @@ export const en = {
   ...tips.en,
   ...errors.en,
   ...testMode.en,
+  ...customers.en,
 } satisfies Record<string, Message>;
 
 export type TillMessageKey = keyof typeof en;
@@ -43,4 +46,5 @@ export const de: Record<TillMessageKey, Message> = {
   ...tips.de,
   ...errors.de,
   ...testMode.de,
+  ...customers.de,
 };

@@ -14,6 +14,8 @@ import { showOnDisplay } from '../checkout';
 import { CartPanel } from '../components/cart-panel';
 import { CategoryBar } from '../components/category-bar';
 import { ProductTile } from '../components/product-tile';
+import { customerLabel } from '../../../core/sync/till-customer';
+import { CustomerDialog } from '../components/customer-dialog';
 import { DiscountDialog } from '../components/discount-dialog';
 import { PriceDialog } from '../components/price-dialog';
 import { ModifiersDialog, type ModifierGroupView } from '../components/modifiers-dialog';
@@ -307,6 +309,9 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
             <button type="button" className="btn" disabled={till.cart.lines.length === 0 || !onPark} onClick={onPark}>
               {i18n.t('frame.park')} <span className="key">F5</span>
             </button>
+            <button type="button" className="btn" data-testid="customer-button" onClick={() => till.openDialog({ kind: 'customer' })}>
+              {i18n.t('customer.button')}
+            </button>
             <button type="button" className="btn" disabled={till.cart.lines.length === 0} onClick={() => till.openDialog({ kind: 'void' })}>
               {i18n.t('sell.void')} <span className="key">F8</span>
             </button>
@@ -321,8 +326,21 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
         onPrice={(lineId) => till.openDialog({ kind: 'price', lineId })}
         onOrderDiscount={() => till.openDialog({ kind: 'discount', target: 'order', lineId: null })}
         onPay={() => till.go('tender')}
+        onRemoveCustomer={() => till.setCart({ ...till.cart, customer: null })}
         taken={taken.map((t) => ({ id: t.id, label: t.method === 'cash' ? i18n.t('cart.cashTaken') : i18n.t('cart.cardTaken', { name: t.card?.card_name ?? '' }).trim(), amount: t.amount }))}
       />
+      {dialog?.kind === 'customer' && (
+        <CustomerDialog
+          db={db}
+          onClose={till.closeDialog}
+          onPick={(customer) => {
+            const label = customerLabel(customer);
+            till.setCart({ ...useTill.getState().cart, customer: { id: customer.id, label } });
+            till.closeDialog();
+            till.notify('info', i18n.t('customer.attached', { name: label }));
+          }}
+        />
+      )}
       {dialog?.kind === 'weigh' && weighProduct && (
         <WeighDialog
           productName={weighProduct.name}
