@@ -18,13 +18,14 @@ import {
   TaxRateObjectSchema,
   TaxRateUpdateSchema,
 } from '../../core/api/catalog-resources';
-import { DeletedSchema, LIST_LIMIT_DEFAULT } from '../../core/api/common';
+import { DeletedSchema } from '../../core/api/common';
 import { ApiError, notFound } from '../http/api-error';
 import { getLocationRow } from '../catalog/locations-repository';
 import { CATALOG_NOUNS, getCatalogObject, listCatalogObjects, type CatalogCreates, type CatalogKind, type CatalogObjects, type CatalogUpdates } from '../catalog/catalog-objects-repository';
 import { createCatalogObjectWithEvent, deleteCatalogObjectWithEvent, updateCatalogObjectWithEvent } from '../catalog/catalog-objects-service';
 import { assertLocationAccess, requireApiKey, type ApiKeyPrincipal } from './api-auth';
 import { markIdempotencyCommitted } from './idempotency';
+import { catalogListFilter } from './catalog-list-filter';
 import { bearer, errors, IdempotencyHeaders, IdParams } from './route-schemas';
 
 interface Resource {
@@ -110,16 +111,7 @@ function registerResource(app: FastifyInstance, r: Resource): void {
     },
     async (request) => {
       const key = requireApiKey(request);
-      const { location_id, updated_since, limit, cursor } = request.query;
-      if (location_id) assertLocationAccess(key, location_id);
-      return listCatalogObjects(app.db, r.kind, {
-        businessId: key.businessId,
-        locationIds: key.locationIds,
-        locationId: location_id,
-        updatedSince: updated_since ? new Date(updated_since) : undefined,
-        limit: limit ?? LIST_LIMIT_DEFAULT,
-        cursor,
-      });
+      return listCatalogObjects(app.db, r.kind, catalogListFilter(key, request.query));
     },
   );
 

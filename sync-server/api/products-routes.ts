@@ -2,7 +2,7 @@
 // product.updated events and inventory events when stock changes, all in the change's transaction.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { DeletedSchema, LIST_LIMIT_DEFAULT } from '../../core/api/common';
+import { DeletedSchema } from '../../core/api/common';
 import { ProductCreateSchema, ProductListQuerySchema, ProductListSchema, ProductSchema, ProductUpdateSchema, type Product } from '../../core/api/catalog';
 import { ApiError, notFound } from '../http/api-error';
 import { getLocationRow } from '../catalog/locations-repository';
@@ -10,6 +10,7 @@ import { getProduct, listProducts } from '../catalog/products-repository';
 import { createProductWithEvents, deleteProductWithEvent, updateProductWithEvents } from '../catalog/products-service';
 import { assertLocationAccess, requireApiKey, type ApiKeyPrincipal } from './api-auth';
 import { markIdempotencyCommitted } from './idempotency';
+import { catalogListFilter } from './catalog-list-filter';
 import { bearer, errors, IdempotencyHeaders, IdParams } from './route-schemas';
 
 /** The product `id` when the key's business has it at a location the key may access; 404 / 403 otherwise. */
@@ -38,16 +39,7 @@ export function registerProductRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const key = requireApiKey(request);
-      const { location_id, updated_since, limit, cursor } = request.query;
-      if (location_id) assertLocationAccess(key, location_id);
-      return listProducts(app.db, {
-        businessId: key.businessId,
-        locationIds: key.locationIds,
-        locationId: location_id,
-        updatedSince: updated_since ? new Date(updated_since) : undefined,
-        limit: limit ?? LIST_LIMIT_DEFAULT,
-        cursor,
-      }, app.publicUrl());
+      return listProducts(app.db, catalogListFilter(key, request.query), app.publicUrl());
     },
   );
 
