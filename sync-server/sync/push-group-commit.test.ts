@@ -15,7 +15,8 @@ import type { Database, Queryable } from '../storage/database';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../storage/test-database';
 import type { DevicePrincipal } from './devices';
 import { applyPush, GROUP_MAX, SeqGapError } from './push';
-import { mutation, pairTestDevice, saleSnapshot, seedSyncBusiness, type SyncFixture } from './test-sync-fixtures';
+import { mutation, pairTestDevice, saleSnapshot } from './test-sync-fixtures';
+import { seedTestBusiness, type TestBusiness } from '../testing/test-business';
 
 /** A database whose transactions are counted and whose statements can be made to fail on demand. */
 function instrumented(inner: Database, failWhen: (sql: string) => Error | null): { db: Database; transactions: () => number } {
@@ -47,12 +48,12 @@ function deadlock(): Error {
 describe.each(TEST_ENGINES)('push group commit on %s', (engine) => {
   let t: TestDatabase;
   let app: FastifyInstance;
-  let f: SyncFixture;
+  let f: TestBusiness;
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
     app = await buildApp({ db: t.db, config: loadConfig({}), workers: false });
-    f = await seedSyncBusiness(t.db);
+    f = await seedTestBusiness(t.db);
   });
   afterAll(async () => {
     await app?.close();
