@@ -75,7 +75,7 @@ describe('validateTip', () => {
 });
 
 describe('tips on payments', () => {
-  const card = (id: string, amount: number, tip?: number, status?: Payment['status']): Payment => ({ id, method: 'card', amount, tip, status });
+  const card = (id: string, amount: number, tip?: number | null, status?: Payment['status']): Payment => ({ id, method: 'card', amount, tip, status });
 
   it('sums tips of counted payments only; a missing tip is 0', () => {
     const payments = [card('a', 1000, 150), card('b', 500), card('c', 700, 70, 'failed'), card('d', 100, null)];

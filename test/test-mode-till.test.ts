@@ -137,4 +137,23 @@ describe.each(TEST_ENGINES)('test-mode tills on %s', (engine) => {
     expect(devices.find((d) => d.id === testTill.device_id)?.livemode).toBe(false);
     expect(devices.find((d) => d.id === liveTill.device_id)?.livemode).toBe(true);
   });
+
+  it('a till pulls only the customers of its own mode; a sale naming a customer of the other mode keeps no customer', async () => {
+    const [liveCustomer, testCustomer] = [newId('cus'), newId('cus')];
+    await t.db.query(
+      `INSERT INTO customers (id, business_id, name, phone, livemode) VALUES ($1, $2, 'Lena Live', '+49 30 1234567', true), ($3, $2, 'Tom Test', '+49 30 7654321', false)`,
+      [liveCustomer, f.businessId, testCustomer],
+    );
+    const pulledIds = async (till: PairResponse) => ((await pull(till)).customers?.upserted ?? []).map((c) => c.id);
+    expect(await pulledIds(liveTill)).toContain(liveCustomer);
+    expect(await pulledIds(liveTill)).not.toContain(testCustomer);
+    expect(await pulledIds(testTill)).toEqual([testCustomer]);
+    // A fresh test till (seq 1): a live customer's id on its sale is unknown to it; the sale is kept.
+    const training = await pair(false, 'Second training till');
+    const sale = { ...saleSnapshot(f), customer_id: liveCustomer };
+    const result = (await push(training, 1, 'order.completed', { order: sale })).json().results[0];
+    expect(result).toMatchObject({ status: 'applied', error: { code: 'customer_not_found' } });
+    const { rows } = await t.db.query<{ customer_id: string | null; livemode: boolean }>('SELECT customer_id, livemode FROM orders WHERE id = $1', [sale.id]);
+    expect(rows).toEqual([{ customer_id: null, livemode: false }]);
+  });
 });

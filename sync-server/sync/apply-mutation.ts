@@ -172,7 +172,8 @@ async function applyOrderCompleted(tx: Queryable, device: DevicePrincipal, order
  */
 async function customerOfBusiness(tx: Queryable, device: DevicePrincipal, customerId: string | null): Promise<{ id: string | null; note: AppliedNote | null }> {
   if (!customerId) return { id: null, note: null };
-  const { rows } = await tx.query('SELECT 1 FROM customers WHERE id = $1 AND business_id = $2', [customerId, device.businessId]);
+  // A customer of the other mode (test vs live) is as unknown to this till as another business's.
+  const { rows } = await tx.query('SELECT 1 FROM customers WHERE id = $1 AND business_id = $2 AND livemode = $3', [customerId, device.businessId, device.livemode]);
   if (rows.length > 0) return { id: customerId, note: null };
   return { id: null, note: { code: 'customer_not_found', message: `No customer ${customerId} in this business; the sale was kept without a customer.` } };
 }

@@ -112,12 +112,15 @@ const loaders = {
     );
     return rows;
   },
-  /** Customers belong to the business: every till of it gets them, in the cashier's view only. */
-  async customer(q: Queryable, businessId: string, ids: string[] | null, after = '', limit = 1_000_000): Promise<TillCustomer[]> {
+  /**
+   * Customers belong to the business: every till of it gets them, in the cashier's view only, and
+   * only those of the till's mode (a test-mode till never sees live customers, nor a live till test ones).
+   */
+  async customer(q: Queryable, businessId: string, livemode: boolean, ids: string[] | null, after = '', limit = 1_000_000): Promise<TillCustomer[]> {
     const { rows } = await q.query<{ id: string; name: string | null; email: string | null; phone: string | null; updated_at: Date }>(
       `SELECT id, name, email, phone, updated_at FROM customers
-       WHERE business_id = $1 AND ($2::text[] IS NULL OR id = ANY($2)) AND id > $3 ORDER BY id LIMIT $4`,
-      [businessId, ids, after, limit],
+       WHERE business_id = $1 AND livemode = $5 AND ($2::text[] IS NULL OR id = ANY($2)) AND id > $3 ORDER BY id LIMIT $4`,
+      [businessId, ids, after, limit, livemode],
     );
     return rows.map((r) => toTillCustomer({ ...r, updated_at: new Date(r.updated_at).toISOString() }));
   },
@@ -203,7 +206,7 @@ async function snapshotPage(q: Queryable, { device, publicUrl, limit }: PullCont
   }
   if (next === null) {
     // Products are done: the customers follow, in pages of their own.
-    const customers = await loaders.customer(q, device.businessId, null, customersAfter, limit + 1);
+    const customers = await loaders.customer(q, device.businessId, device.livemode, null, customersAfter, limit + 1);
     page.customers!.upserted = customers.slice(0, limit);
     if (customers.length > limit) next = `c${xmin}-${page.customers!.upserted.at(-1)!.id}`;
   }
@@ -249,7 +252,7 @@ async function deltaPage(q: Queryable, { device, publicUrl, limit }: PullContext
   page.tax_rates = await split(ids('tax_rate'), (w) => loaders.tax_rate(q, loc, w));
   page.staff = await split(ids('staff'), (w) => loaders.staff(q, loc, w, device.businessId));
   page.open_orders = await split(ids('order'), (w) => openOrders(q, device, w));
-  page.customers = await split(ids('customer'), (w) => loaders.customer(q, device.businessId, w));
+  page.customers = await split(ids('customer'), (w) => loaders.customer(q, device.businessId, device.livemode, w));
 
   const last = changes.at(-1);
   let next = last ? { xactId: last.xact_id!, seq: last.seq! } : from;

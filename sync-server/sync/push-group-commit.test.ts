@@ -62,7 +62,7 @@ describe.each(TEST_ENGINES)('push group commit on %s', (engine) => {
 
   async function principal(name: string): Promise<{ device: DevicePrincipal; token: string }> {
     const paired = await pairTestDevice(app, f, name);
-    return { device: { id: paired.device_id, businessId: f.businessId, locationId: f.locationId, name }, token: paired.device_token };
+    return { device: { id: paired.device_id, businessId: f.businessId, locationId: f.locationId, name, livemode: true }, token: paired.device_token };
   }
   const sales = (from: number, count: number): Mutation[] => Array.from({ length: count }, (_, i) => mutation(from + i, 'order.completed', { order: saleSnapshot(f) }));
   const orderIds = (batch: Mutation[]) => batch.map((m) => (m.payload as { order: OrderSnapshot }).order.id);

@@ -25,7 +25,7 @@ export function keystrokes(keys: readonly string[], gapMs: number, target: Event
   for (const key of keys) {
     const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
     Object.defineProperty(event, 'timeStamp', { value: time });
-    fireEvent(target, event);
+    fireEvent(target as Element, event);
     clock = time;
     time += gapMs;
   }
