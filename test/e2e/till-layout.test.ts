@@ -208,7 +208,7 @@ describe('till layout at four screen sizes', { timeout: 120_000 }, () => {
       const res = await fetch(`${server.url}/api/v1/products/${product.rows[0]!.id}/image`, {
         method: 'PUT',
         headers: { authorization: `Bearer ${key}`, 'content-type': 'image/png' },
-        body: gradientPng(96, 72, PICTURE_COLOURS[i]!),
+        body: new Uint8Array(gradientPng(96, 72, PICTURE_COLOURS[i]!)),
       });
       expect(res.status).toBe(200);
     }
