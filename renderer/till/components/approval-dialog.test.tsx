@@ -3,9 +3,9 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hashPin } from '../../../core/pin-hash';
 import type { RolePermissions } from '../../../core/roles';
 import { freshTillDb } from '../../db/test-till';
+import { seedStaff } from '../testing/staff';
 import { TillDb } from '../../db/till-db';
 import { I18nProvider } from '../i18n/use-i18n';
 import { APPROVAL_LOCKOUT_MS, APPROVAL_MAX_FAILURES, ApprovalDialog, approvalLockedFor, noteApprovalFailure, resetApprovalLockout } from './approval-dialog';
@@ -16,11 +16,7 @@ let user: UserEvent;
 beforeEach(async () => {
   user = userEvent.setup();
   db = freshTillDb();
-  await db.staff.bulkPut([
-    { id: 'stf_anna', name: 'Anna', role: 'manager', pin_hash: await hashPin('1234', undefined, 1000), active: true },
-    { id: 'stf_ben', name: 'Ben', role: 'cashier', pin_hash: await hashPin('1111', undefined, 1000), active: true },
-    { id: 'stf_old', name: 'Old Boss', role: 'owner', pin_hash: await hashPin('7777', undefined, 1000), active: false },
-  ]);
+  await seedStaff(db, [{ id: 'stf_old', name: 'Old Boss', role: 'owner', pin: '7777', active: false }]);
 });
 
 afterEach(async () => {

@@ -2,8 +2,8 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hashPin } from '../../../core/pin-hash';
 import { freshTillDb } from '../../db/test-till';
+import { seedStaff } from '../testing/staff';
 import type { TillDb } from '../../db/till-db';
 import { DiscountDialog, parsePercent } from './discount-dialog';
 
@@ -12,10 +12,7 @@ let user: UserEvent;
 beforeEach(async () => {
   user = userEvent.setup();
   db = freshTillDb();
-  await db.staff.bulkPut([
-    { id: 'stf_anna', name: 'Anna', role: 'manager', pin_hash: await hashPin('1234', undefined, 1000), active: true },
-    { id: 'stf_ben', name: 'Ben', role: 'cashier', pin_hash: await hashPin('1111', undefined, 1000), active: true },
-  ]);
+  await seedStaff(db);
 });
 afterEach(async () => {
   cleanup();
