@@ -133,6 +133,9 @@ describe.each(TEST_ENGINES)('owner notice for an auto-disabled webhook endpoint 
       const owner = await signIn(on, biz.owner.email, OWNER_PASSWORD);
       const banner = (await on.inject({ method: 'GET', url: '/backoffice/api/dashboard', headers: owner.headers })).json();
       expect(banner.disabled_webhooks).toEqual([{ id, name: 'Stock sync', url: expect.any(String), disabled_reason: expect.stringMatching(/^The receiver answered 410 Gone/), disabled_at: expect.any(String) }]);
+      // A live endpoint is not test data: the dashboard's test view ("View test data") does not list it.
+      const testView = (await on.inject({ method: 'GET', url: '/backoffice/api/dashboard', headers: { ...owner.headers, 'x-pos-view': 'test' } })).json();
+      expect(testView.disabled_webhooks).toEqual([]);
 
       const enabled = await on.inject({ method: 'PATCH', url: `/backoffice/api/webhooks/${id}`, headers: owner.headers, payload: { enabled: true } });
       expect(enabled.statusCode).toBe(200);

@@ -43,8 +43,8 @@ export function registerDashboardRoutes(app: FastifyInstance): void {
     const devices = await listDevices(app.db, businessId);
     const disabled = await app.db.query<{ id: string; name: string; url: string; disabled_reason: string | null; disabled_at: Date }>(
       `SELECT id, name, url, disabled_reason, disabled_at FROM webhook_endpoints
-        WHERE business_id = $1 AND auto_disabled_at IS NOT NULL AND NOT enabled ORDER BY disabled_at DESC, id`,
-      [businessId],
+        WHERE business_id = $1 AND livemode = $2 AND auto_disabled_at IS NOT NULL AND NOT enabled ORDER BY disabled_at DESC, id`,
+      [businessId, viewLivemode(request)],
     );
     const active = devices.filter((d) => !d.revoked_at);
     return {
