@@ -96,7 +96,7 @@ describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
   beforeEach(async () => {
     for (let i = 0; i < 3 && !(await page.getByTestId('sell-screen').isVisible()); i++) await page.keyboard.press('Escape');
     await page.getByTestId('sell-screen').waitFor();
-    await page.getByLabel('Search products').fill('');
+    await page.getByTestId('product-search').fill('');
     await emptyCart();
   });
 
