@@ -90,6 +90,7 @@ describe('OpenAPI document', () => {
         occurred_at: '2026-11-23T09:12:04.500Z',
         cursor: '1-1',
         api_version: '2026-11-01',
+        livemode: true,
         location_id: sample.location_id,
         device_id: sample.device_id,
         data: sample.data,

@@ -35,6 +35,7 @@ const device = {
   last_mutation_at: AT,
   rejected_count: 0,
   stale: false,
+  livemode: true,
 };
 
 const shift = {
@@ -85,7 +86,7 @@ describe('back-office view shapes', () => {
   });
 
   it('API keys: scopes and locations, no secret', () => {
-    const key = { id: 'key_1', name: 'Shop sync', prefix: 'pos_live_ab12', scopes: ['orders:read', 'products:write'], locations: 'all', created_at: AT, last_used_at: null, revoked_at: null };
+    const key = { id: 'key_1', name: 'Shop sync', prefix: 'pos_live_ab12', scopes: ['orders:read', 'products:write'], locations: 'all', livemode: true, created_at: AT, last_used_at: null, revoked_at: null };
     expect(check(ApiKeyViewSchema, key)).toBe(true);
     expect(check(ApiKeyViewSchema, { ...key, locations: [LOC], last_used_at: AT })).toBe(true);
     expect(check(ApiKeyViewSchema, { ...key, locations: 'some' })).toBe(false);
