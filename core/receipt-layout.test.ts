@@ -179,6 +179,21 @@ describe('receipt layout', () => {
     expect(text).toContain('Enth. MwSt.        Netto    MwSt.   Brutto');
   });
 
+  it('names the customer under the cashier and a changed price under its line, in the receipt language', () => {
+    const [first, ...rest] = SAMPLE_RECEIPT_ORDER.lines;
+    const order: ReceiptOrder = { ...SAMPLE_RECEIPT_ORDER, customerName: 'Jana Novák', lines: [{ ...first!, originalPrice: 420 }, ...rest] };
+    const english = receiptBlocksToText(layoutReceipt(order, 42), 42).split('\n');
+    expect(english).toContain('Customer: Jana Novák');
+    expect(english[english.findIndex((l) => l.includes(first!.name)) + (first!.quantity !== 1 ? 2 : 1)]).toBe('    Price changed (was 4.20)');
+    const german = receiptBlocksToText(layoutReceipt({ ...order, locale: 'de-DE' }, 32), 32);
+    expect(german).toContain('Kunde: Jana Novák');
+    expect(german).toContain('    Preis geändert (statt 4,20)');
+    // Without them, neither line is printed.
+    const plain = receiptBlocksToText(layoutReceipt(SAMPLE_RECEIPT_ORDER, 42), 42);
+    expect(plain).not.toContain('Customer:');
+    expect(plain).not.toContain('Price changed');
+  });
+
   it('falls back to en-US and UTC for an unknown locale or time zone', () => {
     const text = receiptBlocksToText(layoutReceipt({ ...SAMPLE_RECEIPT_ORDER, locale: 'xx-invalid-locale-tag', timeZone: 'Mars/Olympus' }, 42), 42);
     expect(text).toContain('Order A-1042           11/23/2026 10:30 AM');

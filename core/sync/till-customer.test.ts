@@ -22,10 +22,14 @@ describe('till customer', () => {
     expect(matchesCustomer(jana, '030 1234 5679')).toBe(false);
     expect(matchesCustomer({ name: null, phone_last4: null }, 'jana')).toBe(false);
     expect(matchesCustomer(jana, '   ')).toBe(false);
+    // No phone on file, or fewer digits on file than the cashier typed: digits cannot match.
+    expect(matchesCustomer({ name: 'Jana', phone_last4: null }, '5678')).toBe(false);
+    expect(matchesCustomer({ name: 'Jana', phone_last4: '78' }, '5678')).toBe(false);
   });
 
   it('labels a customer without a name by the masked e-mail or phone tail', () => {
     expect(customerLabel({ name: null, email_masked: 'j•••@example.com', phone_last4: '5678' })).toBe('j•••@example.com');
     expect(customerLabel({ name: null, email_masked: null, phone_last4: '5678' })).toBe('…5678');
+    expect(customerLabel({ name: null, email_masked: null, phone_last4: null })).toBe('—');
   });
 });
