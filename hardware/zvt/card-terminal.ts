@@ -36,26 +36,22 @@ export class CardTerminal {
     });
   }
 
-  /** Marks a money-moving request as started, synchronously, so an abort arriving during its journaling is kept. */
-  private begin(): { aborted: boolean } | null {
-    if (this.starting || this.ecr.busy) return null;
-    this.starting = { aborted: false };
-    return this.starting;
-  }
-
-  private async moneyMoving(start: { aborted: boolean } | null, entry: PendingPayment, run: () => Promise<Result<TerminalResult>>): Promise<Result<TerminalResult>> {
-    if (!this.settings.uri) {
-      if (start) this.starting = null;
-      return err('not_configured', 'no card terminal configured');
-    }
-    if (!start || this.ecr.busy) return err('terminal_busy', 'another terminal operation is running');
+  /**
+   * Journals a payment, then runs it on the terminal. `starting` is set before the first await, so an
+   * abort that arrives while the payment is being journaled is kept and ends it before the terminal sees it.
+   */
+  private async moneyMoving(payment: Omit<PendingPayment, 'createdAt' | 'lastReceiptBefore'>, run: () => Promise<Result<TerminalResult>>): Promise<Result<TerminalResult>> {
+    if (!this.settings.uri) return err('not_configured', 'no card terminal configured');
+    if (this.starting || this.ecr.busy) return err('terminal_busy', 'another terminal operation is running');
+    const start = { aborted: false };
+    this.starting = start;
+    let entry: PendingPayment;
     try {
+      entry = { ...payment, createdAt: new Date().toISOString(), lastReceiptBefore: await this.journal.lastReceiptNumber() };
       await this.journal.add(entry);
-    } catch (e) {
+    } finally {
       this.starting = null;
-      throw e;
     }
-    this.starting = null;
     if (start.aborted) {
       // Aborted before the terminal saw anything: nothing can have been charged.
       await this.journal.remove(entry.paymentId);
@@ -71,15 +67,11 @@ export class CardTerminal {
   }
 
   async authorize(args: TerminalAuthorizeArgs): Promise<Result<TerminalResult>> {
-    const start = this.begin();
-    const entry: PendingPayment = { paymentId: args.paymentId, kind: 'authorization', amount: args.amount, currency: args.currency, createdAt: new Date().toISOString(), lastReceiptBefore: await this.lastReceipt(start) };
-    return this.moneyMoving(start, entry, () => this.ecr.authorize(args.amount, args.currency));
+    return this.moneyMoving({ paymentId: args.paymentId, kind: 'authorization', amount: args.amount, currency: args.currency }, () => this.ecr.authorize(args.amount, args.currency));
   }
 
   async refund(args: TerminalRefundArgs): Promise<Result<TerminalResult>> {
-    const start = this.begin();
-    const entry: PendingPayment = { paymentId: args.paymentId, kind: 'refund', amount: args.amount, currency: args.currency, createdAt: new Date().toISOString(), lastReceiptBefore: await this.lastReceipt(start) };
-    const r = await this.moneyMoving(start, entry, () => this.ecr.refund(args.amount, args.currency));
+    const r = await this.moneyMoving({ paymentId: args.paymentId, kind: 'refund', amount: args.amount, currency: args.currency }, () => this.ecr.refund(args.amount, args.currency));
     return r.ok && args.printSlip === true ? ok(await this.printSlip(r.value)) : r;
   }
 
@@ -102,15 +94,6 @@ export class CardTerminal {
     if (!this.starting) return { sent: false };
     this.starting.aborted = true;
     return { sent: true };
-  }
-
-  private async lastReceipt(start: { aborted: boolean } | null): Promise<number | null> {
-    try {
-      return await this.journal.lastReceiptNumber();
-    } catch (e) {
-      if (start && this.starting === start) this.starting = null;
-      throw e;
-    }
   }
 
   async test(): Promise<Result<{ success: boolean; message: string }>> {
