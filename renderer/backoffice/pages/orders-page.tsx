@@ -223,6 +223,12 @@ export function OrderDetailPage({ id }: { id: string }) {
                     </td>
                   </tr>
                 ) : null}
+                {(o.totals.tip_refunded ?? 0) > 0 ? (
+                  <tr data-testid="order-tips-refunded">
+                    <td colSpan={5}>Tips given back (cancel or void)</td>
+                    <td className="num">{money(-(o.totals.tip_refunded ?? 0), o.currency)}</td>
+                  </tr>
+                ) : null}
                 <tr>
                   <td colSpan={5}>Paid / refunded / balance due</td>
                   <td className="num">
@@ -249,7 +255,10 @@ export function OrderDetailPage({ id }: { id: string }) {
                       <td className="num">{money(p.tendered, o.currency)}</td>
                       <td className="num">{money(p.change, o.currency)}</td>
                       <td className="num">{money(p.amount, o.currency)}</td>
-                      <td className="num">{money(p.tip, o.currency)}</td>
+                      <td className="num">
+                        {money(p.tip, o.currency)}
+                        {(p.tip_refunded ?? 0) > 0 ? <div className="small muted">given back {money(p.tip_refunded ?? 0, o.currency)}</div> : null}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -44,6 +44,27 @@ describe('tips in the back office', () => {
     expect(screen.getByRole('rowheader', { name: 'Total' }).closest('tr')!.textContent).toContain('€9.80');
   });
 
+  it('a voided order shows the tips given back, per payment and in total; a paid one shows none', async () => {
+    const payment = (order.payments as Record<string, unknown>[])[0]!;
+    const voided = {
+      ...order,
+      status: 'voided',
+      totals: { ...(order.totals as object), tip_refunded: 150 },
+      payments: [{ ...payment, tip_refunded: 150 }],
+    };
+    get.mockImplementationOnce(async () => voided);
+    inSession(<OrderDetailPage id={String(order.id)} />);
+    const back = await screen.findByTestId('order-tips-refunded');
+    expect(back.textContent).toMatch(/Tips given back \(cancel or void\).*-€1\.50/);
+    const payments = screen.getByRole('region', { name: 'Payments' });
+    expect(payments.querySelector('tbody tr')!.textContent).toMatch(/€1\.50given back €1\.50$/);
+    cleanup();
+    inSession(<OrderDetailPage id={String(order.id)} />);
+    await screen.findByTestId('order-tips');
+    expect(screen.queryByTestId('order-tips-refunded')).toBeNull();
+    expect(screen.getByRole('region', { name: 'Payments' }).textContent).not.toContain('given back');
+  });
+
   it('the Z report shows tips per tender and in total, apart from the sales', async () => {
     inSession(<ShiftDetailPage id="shf_1" />);
     const total = await screen.findByTestId('z-tips');
