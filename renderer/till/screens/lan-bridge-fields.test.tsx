@@ -7,7 +7,7 @@ import { err, ok } from '../../../core/result';
 import type { TillDb } from '../../db/till-db';
 import type { SyncEngine } from '../../sync/sync-engine';
 import { ServicesContext } from '../services';
-import { LanBridgeFields } from './settings-screen';
+import { LanBridgeFields } from './hardware-fields';
 
 afterEach(cleanup);
 

@@ -3,7 +3,7 @@ import { cleanup, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, it } from 'vitest';
 import { DEFAULT_HARDWARE_CONFIG, type HardwareConfig, type ScaleProtocol } from '../../../core/hardware-contract';
-import { ScaleFields } from './settings-screen';
+import { ScaleFields } from './hardware-fields';
 
 afterEach(cleanup);
 
