@@ -16,7 +16,8 @@ import { ServicesContext } from '../services';
 import { person, scan } from '../testing/keys';
 import { lastNotice } from '../testing/notices';
 import { useTill } from '../till-store';
-import { quickCashAmounts, TenderScreen } from './tender-screen';
+import { quickCashAmounts } from './tender-amounts';
+import { TenderScreen } from './tender-screen';
 
 const location: TillLocation = {
   id: 'loc_1',

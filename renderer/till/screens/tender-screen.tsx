@@ -2,7 +2,7 @@
 // the hardware contract), or several tenders (split) until the balance is covered.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { parseMoney, toDecimalString } from '../../../core/money';
+import { parseMoney } from '../../../core/money';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/use-i18n';
 import { cashDue, isSettled, tenderCash } from '../../../core/payments';
@@ -10,46 +10,16 @@ import type { TillLocation } from '../../../core/sync/catalog';
 import type { TenderInput } from '../../db/sales';
 import { cartTotals } from '../../db/sales';
 import { authorizeCard, completeSale, resolveCardPayment, showOnDisplay } from '../checkout';
-import { itemCount } from '../components/cart-panel';
 import { asTenderInput, giveBackTender, openTenders, takeTender } from '../../db/taken-tenders';
 import type { TakenTenderRow } from '../../db/till-db';
-import { ApprovalDialog } from '../components/approval-dialog';
 import { useScanHandler } from '../scanner';
 import { useServices } from '../services';
 import { useTill } from '../till-store';
+import { CashAmountField } from './cash-amount-field';
+import { GiveBackDialog } from './give-back-dialog';
+import { fitToTotal, quickCashAmounts } from './tender-amounts';
+import { TenderSummary } from './tender-summary';
 import { TipControl } from './tip-control';
-
-/** Quick cash amounts: the exact amount, then the next round notes above it. */
-export function quickCashAmounts(due: number, exponent = 2): number[] {
-  const unit = 10 ** exponent;
-  const notes = [5, 10, 20, 50, 100, 200].map((n) => n * unit);
-  const out = [due];
-  for (const note of notes) {
-    const rounded = Math.ceil(due / note) * note;
-    if (rounded > due && !out.includes(rounded)) out.push(rounded);
-    if (out.length === 4) break;
-  }
-  return out;
-}
-
-/**
- * The tenders as the sale records them when more was taken than the total (the cart shrank after a
- * part-payment): the excess comes off the cash applied, newest first, and is handed back as change.
- * Card tenders are never reduced; if cash cannot absorb it, recordSale refuses (give a tender back).
- */
-export function fitToTotal(tenders: TenderInput[], total: number): TenderInput[] {
-  let excess = tenders.reduce((sum, t) => sum + t.amount, 0) - total;
-  if (excess <= 0) return tenders;
-  const out = [...tenders];
-  for (let i = out.length - 1; i >= 0 && excess > 0; i--) {
-    const t = out[i]!;
-    if (t.method !== 'cash') continue;
-    const cut = Math.min(excess, t.amount - 1);
-    out[i] = { ...t, amount: t.amount - cut, tendered: t.tendered ?? t.amount };
-    excess -= cut;
-  }
-  return out;
-}
 
 export function TenderScreen({ location }: { location: TillLocation }) {
   const { db, hardware } = useServices();
@@ -75,8 +45,6 @@ export function TenderScreen({ location }: { location: TillLocation }) {
   const currency = location.currency;
   const i18n = useI18n();
   const money = (n: number) => i18n.money(n, currency);
-  /** the location's decimal separator for the amount keys (parseMoney takes "." and ",") */
-  const decimalSeparator = i18n.number(1.5).includes(',') ? ',' : '.';
   const paid = tenders.reduce((s, t) => s + t.amount, 0);
   const tipsSoFar = tenders.reduce((s, t) => s + (t.tip ?? 0), 0);
   const remaining = Math.max(0, totals.total - paid);
@@ -268,45 +236,16 @@ export function TenderScreen({ location }: { location: TillLocation }) {
       }}
     >
       <section className="card">
-        <h3>{i18n.t('tender.due')}</h3>
-        <div className="due" data-testid="amount-due">
-          {money(remaining)}
-        </div>
-        {location.cash_rounding > 1 && remaining > 0 && <div style={{ color: 'var(--muted)' }}>{i18n.t('tender.inCash', { amount: money(cashRemaining) })}</div>}
-        <div style={{ color: 'var(--muted)' }}>
-          {i18n.t('tender.totalLine', { amount: money(totals.total), items: itemCount(cart, i18n) })}
-        </div>
-        <ul className="tender-lines" aria-label={i18n.t('tender.whatIsPaid')}>
-          {cart.lines.map((line) => {
-            const lt = totals.lines.find((x) => x.id === line.id);
-            return (
-              <li key={line.id}>
-                <span>
-                  <strong>{line.quantity}×</strong> {line.name}
-                  {line.modifiers.length > 0 && <small> · {line.modifiers.map((m) => m.name).join(', ')}</small>}
-                </span>
-                <span className="num">{lt ? money(lt.gross_before_discount - lt.line_discount) : ''}</span>
-              </li>
-            );
-          })}
-        </ul>
-        {tenders.length > 0 && (
-          <table className="list" aria-label={i18n.t('tender.taken')} data-testid="tenders-taken">
-            <tbody>
-              {tenders.map((t) => (
-                <tr key={t.id}>
-                  <td>{t.method === 'cash' ? i18n.t('cart.cashTaken') : i18n.t('cart.cardTaken', { name: t.card?.card_name ?? '' })}</td>
-                  <td className="num">{money(t.amount + (t.tip ?? 0))}</td>
-                  <td>
-                    <button type="button" className="btn" disabled={Boolean(busy)} onClick={() => setGivingBack(t)} data-testid="give-back">
-                      {i18n.t(t.method === 'cash' ? 'tender.giveBack' : 'tender.reverse')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <TenderSummary
+          location={location}
+          cart={cart}
+          totals={totals}
+          remaining={remaining}
+          cashRemaining={cashRemaining}
+          tenders={tenders}
+          busy={Boolean(busy)}
+          onGiveBack={setGivingBack}
+        />
         {overpaid && (
           <button type="button" className="btn ok" onClick={() => void finish(tenders.map(asTenderInput))}>
             {i18n.t('tender.finishChange', { amount: money(paid - totals.total) })}
@@ -318,25 +257,18 @@ export function TenderScreen({ location }: { location: TillLocation }) {
           </button>
         )}
         {givingBack && staff && (
-          <ApprovalDialog
+          <GiveBackDialog
             db={db}
-            action="give_back_tender"
-            role={staff.role}
-            permissions={location.role_permissions}
-            title={i18n.t(givingBack.method === 'cash' ? 'tender.giveBackCashTitle' : 'tender.reverseCardTitle')}
-            confirmLabel={i18n.t(givingBack.method === 'cash' ? 'tender.giveBackCash' : 'tender.reverseCard', { amount: money(givingBack.amount + (givingBack.tip ?? 0)) })}
-            danger
+            staff={staff}
+            location={location}
+            row={givingBack}
             onClose={() => setGivingBack(null)}
             onConfirm={async (approvedBy) => {
               const row = givingBack;
               setGivingBack(null);
               await giveBack(row, approvedBy);
             }}
-          >
-            <p>
-              {i18n.t(givingBack.method === 'cash' ? 'tender.giveBackCashBody' : 'tender.reverseCardBody', { amount: money(givingBack.amount + (givingBack.tip ?? 0)) })}
-            </p>
-          </ApprovalDialog>
+          />
         )}
         {busy && (
           <p role="status" aria-live="polite" style={{ fontWeight: 700 }}>
@@ -368,49 +300,18 @@ export function TenderScreen({ location }: { location: TillLocation }) {
           onChange={setTip}
           disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)}
         />
-        <label className="field">
-          <span>{i18n.t('tender.amountLabel', { currency })}</span>
-          <input
-            ref={inputRef}
-            className="input amount-input"
-            inputMode="decimal"
-            aria-label={i18n.t('tender.amountGiven')}
-            data-testid="amount-given"
-            placeholder={toDecimalString(cashRemaining + tip, currency)}
-            value={text}
-            disabled={Boolean(busy)}
-            onChange={(e) => {
-              setError(null);
-              setText(e.target.value.replace(/[^0-9.,]/g, ''));
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                void payCash();
-              }
-            }}
-          />
-        </label>
-        <div className="keypad amount-keys" role="group" aria-label={i18n.t('tender.amountKeys')}>
-          {['7', '8', '9', '4', '5', '6', '1', '2', '3', decimalSeparator, '0', '⌫'].map((key) => (
-            <button
-              key={key}
-              type="button"
-              className="btn"
-              tabIndex={-1}
-              disabled={Boolean(busy)}
-              aria-label={key === '⌫' ? i18n.t('pin.delete') : undefined}
-              // Keeps the focus in the amount field, so Enter still takes the cash.
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => {
-                setError(null);
-                setText((current) => (key === '⌫' ? current.slice(0, -1) : current + key));
-              }}
-            >
-              {key}
-            </button>
-          ))}
-        </div>
+        <CashAmountField
+          inputRef={inputRef}
+          currency={currency}
+          placeholder={cashRemaining + tip}
+          text={text}
+          disabled={Boolean(busy)}
+          onText={(update) => {
+            setError(null);
+            setText(update);
+          }}
+          onEnter={() => void payCash()}
+        />
         <div className="quick" role="group" aria-label={i18n.t('tender.quick')}>
           {quick.map((amount, i) => (
             <button key={amount} type="button" className="btn" disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)} onClick={() => void payCash(amount)}>
