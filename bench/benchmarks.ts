@@ -23,7 +23,7 @@ export const BENCHMARKS: Benchmark[] = [
       'shift: one Dexie transaction that reads the location, shift and counters, computes totals, writes the order, its ' +
       'payment and the `order.completed` outbox mutation with the next gapless `seq`. Baseline: the same rows (order, payment, ' +
       'outbox entry, the two counters) put with the raw IndexedDB API in one transaction into a database of the same schema.\n' +
-      '- **search 50 000 products per keystroke**: the sell screen\'s `searchProducts` (renderer/till/screens/sell-screen.tsx: ' +
+      '- **search 50 000 products per keystroke**: the sell screen\'s `searchProducts` (renderer/till/screens/product-search.ts: ' +
       'barcode/SKU match, every word in the name, best matches first) over 50 000 generated products, one call per keystroke ' +
       'while typing four searches. Baseline: `Array.filter` with `toLowerCase().includes`.',
     load: async () => (await import('./till/till-bench')).runTillBenchmark,

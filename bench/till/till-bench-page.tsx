@@ -8,7 +8,7 @@ import { cartLineFromProduct, cartTotals, newCart, recordSale } from '../../rend
 import { openShift } from '../../renderer/db/shifts';
 import { freshTillDb, seedPairedTill, testProduct, TEST_LOCATION, TEST_TAX } from '../../renderer/db/test-till';
 import type { Cart, OrderRow, OutboxRow, PaymentRow } from '../../renderer/db/till-db';
-import { indexProducts, searchProducts } from '../../renderer/till/screens/sell-screen';
+import { indexProducts, searchProducts } from '../../renderer/till/screens/product-search';
 import { measurePair, type MeasureOptions } from '../measure';
 import type { TillBenchGlobals, TillBenchOutput } from './till-bench-types';
 

@@ -13,7 +13,8 @@ import { key, keystrokes, PERSON_GAP_MS, scan } from '../testing/keys';
 import { lastNotice } from '../testing/notices';
 import { useTill } from '../till-store';
 import { newCart } from '../../db/sales';
-import { SellScreen, indexProducts, searchProducts } from './sell-screen';
+import { indexProducts, searchProducts } from './product-search';
+import { SellScreen } from './sell-screen';
 
 const location: TillLocation = {
   id: 'loc_1',
