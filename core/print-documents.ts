@@ -10,6 +10,7 @@ import {
   ReceiptLocationSchema,
   ReceiptOrderSchema,
   taxTable,
+  TestModeField,
   wrapText,
   type DocumentWriter,
   type ReceiptBlock,
@@ -34,6 +35,7 @@ const common = {
   approvedByName: Type.Optional(Text(60)),
   reprint: Type.Optional(Type.Boolean()),
   ...LocaleFields,
+  ...TestModeField,
 };
 
 export const RefundReceiptSchema = Type.Object(
@@ -182,7 +184,7 @@ export function layoutCardSlip(doc: CardSlip, width: ReceiptWidth): ReceiptBlock
     w.text('_'.repeat(width));
     w.text(t('signature'), 'center');
   }
-  w.blocks.push({ type: 'cut' });
+  w.end();
   return w.blocks;
 }
 
@@ -226,7 +228,7 @@ export function layoutShiftReport(doc: ShiftReportDocument, width: ReceiptWidth)
   w.pair(t('expectedCash'), w.money(r.expected_cash), true);
   if (r.counted_cash !== null) w.pair(t('countedCash'), w.money(r.counted_cash), true);
   if (r.variance !== null) w.pair(t('variance'), w.money(r.variance), true);
-  w.blocks.push({ type: 'cut' });
+  w.end();
   return w.blocks;
 }
 

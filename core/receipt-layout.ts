@@ -67,6 +67,11 @@ export const LocaleFields = {
   timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
 };
 
+/** A document of a till paired in test mode (issue 13): marked TEST at its top and bottom, so nobody takes it for a real sale. */
+export const TestModeField = {
+  testMode: Type.Optional(Type.Boolean()),
+};
+
 /** The shop block printed at the top of every document. */
 export const ReceiptLocationSchema = Type.Object(
   {
@@ -110,6 +115,7 @@ export const ReceiptOrderSchema = Type.Object(
     qrData: Type.Optional(Type.String({ maxLength: 500, pattern: '^[\\x20-\\x7e]*$' })),
     reprint: Type.Optional(Type.Boolean()),
     ...LocaleFields,
+    ...TestModeField,
   },
   { additionalProperties: false },
 );
@@ -217,11 +223,13 @@ export interface DocumentWriter {
   rule(): void;
   /** Copy mark, shop name (large), header lines and tax id. */
   header(location: ReceiptLocation, reprint?: boolean): void;
-  /** Footer lines and the cut. */
+  /** Footer lines, the test mark (test mode) and the cut. */
   footer(location: ReceiptLocation): void;
+  /** The end of a document without footer lines: the test mark (test mode) and the cut. */
+  end(): void;
 }
 
-export function documentWriter(doc: { currency: string; locale?: string; timeZone?: string }, width: ReceiptWidth): DocumentWriter {
+export function documentWriter(doc: { currency: string; locale?: string; timeZone?: string; testMode?: boolean }, width: ReceiptWidth): DocumentWriter {
   const ctx = localeContext(doc.locale, doc.timeZone);
   const blocks: ReceiptBlock[] = [];
   const text = (t: string, align: Align = 'left', bold = false, double = false) => {
@@ -229,6 +237,16 @@ export function documentWriter(doc: { currency: string; locale?: string; timeZon
   };
   const lines = (ls: string[], align: Align = 'left', bold = false) => ls.forEach((l) => text(l, align, bold));
   const t = printTranslator(ctx.locale);
+  // Test mode: a large TEST and what it means, above the shop name and again above the cut.
+  const testMark = () => {
+    if (!doc.testMode) return;
+    text(t('testBanner'), 'center', true, true);
+    lines(wrapText(t('testNote'), width), 'center', true);
+  };
+  const end = () => {
+    testMark();
+    blocks.push({ type: 'cut' });
+  };
   return {
     blocks,
     width,
@@ -242,6 +260,7 @@ export function documentWriter(doc: { currency: string; locale?: string; timeZon
     pair: (left, right, bold = false) => lines(leftRight(left, right, width), 'left', bold),
     rule: () => text('-'.repeat(width)),
     header(location, reprint) {
+      testMark();
       if (reprint) text(t('copy'), 'center', true);
       // Double-width characters take two columns each.
       for (const l of wrapText(location.name, width / 2)) text(l, 'center', true, true);
@@ -251,8 +270,9 @@ export function documentWriter(doc: { currency: string; locale?: string; timeZon
     },
     footer(location) {
       for (const f of location.footerLines ?? []) lines(wrapText(f, width), 'center');
-      blocks.push({ type: 'cut' });
+      end();
     },
+    end,
   };
 }
 

@@ -2,6 +2,10 @@
 import { createTranslator, type Message } from './translate';
 
 const en = {
+  // test mode (issue 13): top and bottom of every document; a hyphen, not a dash, because the
+  // printer's code page (PC858) has no dash and would switch pages mid-line
+  testBanner: '*** TEST ***',
+  testNote: 'TEST RECEIPT - no payment',
   copy: '*** COPY ***',
   order: 'Order {number}',
   servedBy: 'Served by {name}',
@@ -65,6 +69,8 @@ const en = {
 } satisfies Record<string, Message>;
 
 const de: Record<keyof typeof en, Message> = {
+  testBanner: '*** TEST ***',
+  testNote: 'TESTBELEG - keine Zahlung',
   copy: '*** KOPIE ***',
   order: 'Bon {number}',
   servedBy: 'Es bediente Sie {name}',

@@ -16,6 +16,7 @@ import { errorText } from './i18n/error-text';
 import type { TillMessageKey } from './i18n/messages';
 import { customerLabel } from '../../core/sync/till-customer';
 import { toReceiptOrder } from './receipt';
+import { isTestModeTill } from './documents';
 
 export type CardOutcome =
   | { kind: 'approved'; tender: TenderInput; result: TerminalResult }
@@ -87,13 +88,14 @@ export async function receiptFor(sources: ReceiptSources, orderId: string): Prom
     sources.db.taxRates.toArray(),
     snapshot.customer_id ? sources.db.customers.get(snapshot.customer_id) : undefined,
   ]);
-  return toReceiptOrder(snapshot, {
+  const receipt = toReceiptOrder(snapshot, {
     location: sources.location,
     taxRates,
     ...(staff ? { staffName: staff.name } : {}),
     ...(customer ? { customerName: customerLabel(customer) } : {}),
     ...(sources.reprint ? { reprint: true } : {}),
   });
+  return (await isTestModeTill(sources.db)) ? { ...receipt, testMode: true } : receipt;
 }
 
 export function receiptText(receipt: ReceiptOrder, width: 42 | 32 = 42): string {

@@ -7,7 +7,8 @@ import type { HardwareClient } from '../../core/hardware-contract';
 import { recordRefund, recordSale, recordVoid } from '../db/sales';
 import { closeShift, openShift } from '../db/shifts';
 import { cartOf, freshTillDb, seedPairedTill, TEST_LOCATION } from '../db/test-till';
-import type { TillDb } from '../db/till-db';
+import { getSetting, putSetting, type TillDb } from '../db/till-db';
+import { receiptFor, receiptText } from './checkout';
 import { printDocument, refundDocument, shiftReportDocument, voidDocument } from './documents';
 
 const STAFF = 'stf_01KAQ2ZV6W3X5GQF1TS8DMN4R7';
@@ -80,5 +81,28 @@ describe('till documents', () => {
     expect(await printDocument(hardware, doc)).toEqual({ ok: true });
     expect(sent).toEqual([['printer:print-document', { document: doc, openDrawer: false }]]);
     expect(await printDocument(hardware, null)).toMatchObject({ ok: false, error: { code: 'unknown_document' } });
+  });
+
+  it('a till paired in test mode marks its refund, void and report papers and its sale receipts TEST, top and bottom', async () => {
+    const product = await till();
+    const pairing = await getSetting(db, 'pairing');
+    await putSetting(db, 'pairing', { ...pairing!, livemode: false });
+    const sale = await recordSale(db, { cart: cartOf(product, 2), tenders: [{ method: 'cash', amount: 700, tendered: 700 }], staffId: STAFF });
+    if (!sale.ok) throw new Error(sale.error.message);
+    const lineId = sale.value.order.lines[0]!.id;
+    const refund = await recordRefund(db, { orderId: sale.value.order.id, lines: [{ line_id: lineId, quantity: 1 }], reason: 'Test', staffId: STAFF });
+    if (!refund.ok) throw new Error(refund.error.message);
+    const closed = await closeShift(db, { staffId: STAFF, countedCash: 10_350, now: new Date('2026-12-02T21:00:00Z') });
+    if (!closed.ok) throw new Error(closed.error.message);
+    const marked = (t: string) => t.split('TESTBELEG - keine Zahlung').length - 1;
+    expect(marked(text(await refundDocument(db, BERLIN, refund.value[0]!.id)))).toBe(2);
+    expect(marked(text(await shiftReportDocument(db, BERLIN, closed.value.report!, { type: 'Z' })))).toBe(2);
+    const receipt = await receiptFor({ db, location: BERLIN }, sale.value.order.id);
+    expect(receipt?.testMode).toBe(true);
+    expect(marked(receiptText(receipt!))).toBe(2);
+    // A live till (livemode true or a pairing from before test mode existed) prints no mark.
+    await putSetting(db, 'pairing', { ...pairing!, livemode: true });
+    expect(text(await refundDocument(db, BERLIN, refund.value[0]!.id))).not.toContain('TEST');
+    expect((await receiptFor({ db, location: BERLIN }, sale.value.order.id))?.testMode).toBeUndefined();
   });
 });

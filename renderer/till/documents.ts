@@ -6,12 +6,17 @@ import type { PrintDocument } from '../../core/print-documents';
 import type { AppError } from '../../core/result';
 import type { TillLocation } from '../../core/sync/catalog';
 import type { ShiftReport } from '../../core/sync/shift-report';
-import type { TillDb } from '../db/till-db';
+import { getSetting, type TillDb } from '../db/till-db';
 import { receiptLocation } from './receipt';
 
 type Printed = { ok: true } | { ok: false; error: AppError };
 
-function common(location: TillLocation, staffName: string | undefined, reprint: boolean) {
+/** Whether this till was paired in test mode: its papers are then marked TEST at the top and bottom. */
+export async function isTestModeTill(db: TillDb): Promise<boolean> {
+  return (await getSetting(db, 'pairing'))?.livemode === false;
+}
+
+function common(location: TillLocation, staffName: string | undefined, reprint: boolean, testMode: boolean) {
   return {
     currency: location.currency,
     location: receiptLocation(location),
@@ -19,6 +24,7 @@ function common(location: TillLocation, staffName: string | undefined, reprint: 
     timeZone: location.timezone,
     ...(staffName ? { staffName } : {}),
     ...(reprint ? { reprint: true } : {}),
+    ...(testMode ? { testMode: true } : {}),
   };
 }
 
@@ -40,7 +46,7 @@ export async function refundDocument(db: TillDb, location: TillLocation, refundI
   return {
     kind: 'refund',
     refund: {
-      ...common(location, await staffName(db, refund.staff_id), options.reprint === true),
+      ...common(location, await staffName(db, refund.staff_id), options.reprint === true, await isTestModeTill(db)),
       orderNumber: order.number,
       createdAt: refund.created_at,
       lines,
@@ -61,7 +67,7 @@ export async function voidDocument(db: TillDb, location: TillLocation, orderId: 
   return {
     kind: 'void',
     void: {
-      ...common(location, await staffName(db, options.staffId ?? order.staff_id), options.reprint === true),
+      ...common(location, await staffName(db, options.staffId ?? order.staff_id), options.reprint === true, await isTestModeTill(db)),
       orderNumber: order.number,
       createdAt: order.voided_at,
       soldAt: order.completed_at,
@@ -80,7 +86,7 @@ export async function shiftReportDocument(db: TillDb, location: TillLocation, re
   return {
     kind: 'shift-report',
     report: {
-      ...common(location, await staffName(db, options.staffId), options.reprint === true),
+      ...common(location, await staffName(db, options.staffId), options.reprint === true, await isTestModeTill(db)),
       type: options.type,
       printedAt: (options.now ?? new Date()).toISOString(),
       taxNames: Object.fromEntries(taxRates.map((r) => [r.id, r.name.slice(0, 60)])),

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { refundableByPayment, refundForLines, type RefundableOrder } from '../../../core/payments';
 import type { TillLocation } from '../../../core/sync/catalog';
 import { recordRefund, recordVoid } from '../../db/sales';
-import { printDocument, refundDocument, voidDocument } from '../documents';
+import { isTestModeTill, printDocument, refundDocument, voidDocument } from '../documents';
 import type { OrderRow, PaymentRow, RefundRow } from '../../db/till-db';
 import { useServices } from '../services';
 import { useTill } from '../till-store';
@@ -91,7 +91,7 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
     let paper = true;
     for (const row of result.value) paper = (await printed(await printDocument(hardware.client, await refundDocument(db, location, row.id, { cardSlipLines: slip.customer }), row.method === 'cash'))) && paper;
     if (slip.merchant.length > 0) {
-      const merchant = { currency: location.currency, location: receiptLocation(location), timeZone: location.timezone, ...(location.locale ? { locale: location.locale } : {}) };
+      const merchant = { currency: location.currency, location: receiptLocation(location), timeZone: location.timezone, ...(location.locale ? { locale: location.locale } : {}), ...((await isTestModeTill(db)) ? { testMode: true } : {}) };
       await printed(await printDocument(hardware.client, { kind: 'card-slip', slip: { ...merchant, copy: 'merchant', orderNumber: order.number, lines: slip.merchant, signature: true } }));
     }
     if (tender.method === 'cash' && !paper) {
