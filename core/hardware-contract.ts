@@ -294,10 +294,19 @@ export interface ScaleWeight {
   scalePrice?: number;
 }
 
+/**
+ * What a device test found, as a stable code the till words in its own language (its catalog's
+ * hwtest.*): a DEVICE_TEST_CODES entry, or the AppError code of the failure. `message` is the
+ * service's or the device's own (English) words, for logs.
+ */
+export const DEVICE_TEST_CODES = ['printed', 'drawer_opened', 'terminal_registered', 'terminal_refused', 'display_shown', 'scanner_open', 'scanner_not_connected'] as const;
+
 export interface DeviceTestResult {
   device: HardwareDevice;
   success: boolean;
   message: string;
+  /** absent from hardware services older than the code (a bridge PC not yet updated) */
+  code?: string;
 }
 
 export interface SerialPortInfo {

@@ -182,21 +182,24 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
       return ok(config);
     },
     async 'hardware:test-device'({ device }) {
-      const done = (r: Result<unknown>, message: string) =>
-        ok({ device, success: r.ok, message: r.ok ? message : r.error.message });
+      const done = (r: Result<unknown>, code: string, message: string) =>
+        ok({ device, success: r.ok, code: r.ok ? code : r.error.code, message: r.ok ? message : r.error.message });
       switch (device) {
         case 'printer':
-          return done(await onPrinter((p) => p.print(TEST_SLIP)), 'test slip printed');
+          return done(await onPrinter((p) => p.print(TEST_SLIP)), 'printed', 'test slip printed');
         case 'drawer':
-          return done(await onPrinter((p) => p.openDrawer()), 'drawer kicked');
+          return done(await onPrinter((p) => p.openDrawer()), 'drawer_opened', 'drawer kicked');
         case 'terminal': {
           const r = await terminal.test();
-          return r.ok ? ok({ device, success: r.value.success, message: `terminal registration: ${r.value.message}` }) : done(r, '');
+          if (!r.ok) return done(r, '', '');
+          return ok({ device, success: r.value.success, code: r.value.success ? 'terminal_registered' : 'terminal_refused', message: `terminal registration: ${r.value.message}` });
         }
         case 'display':
-          return done(await showOnDisplay(config.display, { kind: 'text', line1: 'Anywhere POS', line2: 'Display test' }), 'test text shown');
-        case 'scanner':
-          return ok({ device, success: scanner?.connected ?? false, message: scanner?.connected ? 'scanner port open: scan a code' : 'scanner not connected' });
+          return done(await showOnDisplay(config.display, { kind: 'text', line1: 'Anywhere POS', line2: 'Display test' }), 'display_shown', 'test text shown');
+        case 'scanner': {
+          const open = scanner?.connected ?? false;
+          return ok({ device, success: open, code: open ? 'scanner_open' : 'scanner_not_connected', message: open ? 'scanner port open: scan a code' : 'scanner not connected' });
+        }
       }
     },
     'hardware:list-ports': async () => ok({ ports: await listSerialPorts() }),

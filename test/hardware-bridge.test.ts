@@ -125,8 +125,8 @@ describe('hardware bridge', () => {
     stack.printer.state.paperOut = true;
     expect(await client.send('printer:print-receipt', { order: SAMPLE_RECEIPT_ORDER })).toMatchObject({ ok: false, error: { code: 'printer_not_ready' } });
     stack.printer.state.paperOut = false;
-    expect(await client.send('hardware:test-device', { device: 'terminal' })).toMatchObject({ ok: true, value: { success: true } });
-    expect(await client.send('hardware:test-device', { device: 'display' })).toMatchObject({ ok: true, value: { success: false } });
+    expect(await client.send('hardware:test-device', { device: 'terminal' })).toMatchObject({ ok: true, value: { success: true, code: 'terminal_registered' } });
+    expect(await client.send('hardware:test-device', { device: 'display' })).toMatchObject({ ok: true, value: { success: false, code: 'not_configured' } });
     expect(await client.send('hardware:list-ports', {})).toMatchObject({ ok: true });
     if (!cfg.ok) return;
     const next = { ...cfg.value, display: { ...cfg.value.display, idleMessage: 'Hallo' } };

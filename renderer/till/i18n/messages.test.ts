@@ -14,9 +14,12 @@ import * as tender from './catalog/tender';
 import * as testMode from './catalog/test-mode';
 import * as tips from './catalog/tips';
 import * as customers from './catalog/customers';
+// till-i18n (issue 10): device test results and the cloud's rejection reasons, by code
+import * as hardwareTest from './catalog/hardware-test';
+import * as syncRejections from './catalog/sync-rejections';
 import { de, en } from './messages';
 
-const areas = { dialogs, errors, frame, history, reports, sell, settings, signIn, tender, testMode, tips, customers };
+const areas = { dialogs, errors, frame, history, reports, sell, settings, signIn, tender, testMode, tips, customers, hardwareTest, syncRejections };
 const placeholders = (m: Message) => [...JSON.stringify(m).matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
 const forms = (m: Message) => (typeof m === 'string' ? 'text' : 'plural');
 

@@ -16,6 +16,9 @@ import * as testMode from './catalog/test-mode';
 import * as tips from './catalog/tips';
 // customers (issue 13): the customer search on the sell screen
 import * as customers from './catalog/customers';
+// till-i18n (issue 10): device test results and the cloud's rejection reasons, by code
+import * as hardwareTest from './catalog/hardware-test';
+import * as syncRejections from './catalog/sync-rejections';
 
 export const en = {
   ...frame.en,
@@ -30,6 +33,8 @@ export const en = {
   ...errors.en,
   ...testMode.en,
   ...customers.en,
+  ...hardwareTest.en,
+  ...syncRejections.en,
 } satisfies Record<string, Message>;
 
 export type TillMessageKey = keyof typeof en;
@@ -47,4 +52,6 @@ export const de: Record<TillMessageKey, Message> = {
   ...errors.de,
   ...testMode.de,
   ...customers.de,
+  ...hardwareTest.de,
+  ...syncRejections.de,
 };

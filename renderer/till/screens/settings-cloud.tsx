@@ -6,6 +6,7 @@ import type { SettingsChangeRecord } from '../../../core/sync/mutations';
 import { getSetting } from '../../db/till-db';
 import { useServices, useSyncStatus } from '../services';
 import { errorText } from '../i18n/error-text';
+import { mutationTypeText, rejectionText } from '../i18n/rejection-text';
 import { useI18n } from '../i18n/use-i18n';
 import { usePersistentStorage } from '../use-persistent-storage';
 
@@ -141,8 +142,8 @@ export function RejectedCard() {
           {rejected.map((r) => (
             <tr key={r.id}>
               <td>#{r.seq}</td>
-              <td>{r.type}</td>
-              <td className="error-text">{r.error.message}</td>
+              <td>{mutationTypeText(r.type, t)}</td>
+              <td className="error-text">{rejectionText(r.error, t)}</td>
             </tr>
           ))}
         </tbody>

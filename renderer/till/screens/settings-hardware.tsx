@@ -8,6 +8,7 @@ import { hardwareChangeDetail } from '../../db/settings-changes';
 import { resolvePendingCardPayments } from '../checkout';
 import { saveBridgeSettings } from '../../hardware/till-hardware';
 import { useServices } from '../services';
+import { deviceTestText } from '../i18n/device-test-text';
 import { errorText } from '../i18n/error-text';
 import type { TillMessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/use-i18n';
@@ -61,7 +62,7 @@ export function HardwareCard({ audit }: { audit: SettingsAudit }) {
   const test = async (device: HardwareDevice) => {
     setResults((x) => ({ ...x, [device]: t('settings.testing') }));
     const r = await hardware.client.send('hardware:test-device', { device });
-    setResults((x) => ({ ...x, [device]: r.ok ? `${r.value.success ? '✓' : '✗'} ${r.value.message}` : `✗ ${errorText(r.error, t)}` }));
+    setResults((x) => ({ ...x, [device]: r.ok ? deviceTestText(r.value, t) : `✗ ${errorText(r.error, t)}` }));
   };
   const resolvePending = async () => {
     notify('info', (await resolvePendingCardPayments(db, hardware.client, t)) ?? t('settings.nothingPending'));
