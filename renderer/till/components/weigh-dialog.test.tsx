@@ -45,9 +45,10 @@ describe('weigh dialog', () => {
       ['scale_unstable', 'The weight is not steady: keep the item still.'],
       ['scale_out_of_range', 'The scale is over capacity or under zero: empty it and zero it.'],
       ['device_timeout', 'The scale does not answer: is it on and connected?'],
-      ['protocol_error', 'the scale sent unreadable bytes fe'],
+      // any other failure: the catalog's error text, the device's own words kept as the detail
+      ['protocol_error', 'The device sent something the till does not understand. (the scale sent unreadable bytes fe)'],
     ] as const) {
-      scale.answer = err(code, text === 'the scale sent unreadable bytes fe' ? text : 'x');
+      scale.answer = err(code, code === 'protocol_error' ? 'the scale sent unreadable bytes fe' : 'x');
       await waitFor(() => expect(reading()).toBe(text));
       expect(addButton().disabled).toBe(true);
     }

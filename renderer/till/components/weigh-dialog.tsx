@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { HardwareClient, ScaleWeight } from '../../../core/hardware-contract';
 import type { AppError } from '../../../core/result';
 import { formatWeighedLine, weighedUnitPrice } from '../../../core/weighed-price';
+import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/use-i18n';
 import { Dialog } from './dialog';
 
@@ -65,7 +66,7 @@ export function WeighDialog(props: WeighDialogProps) {
       <p className="weigh-live" data-testid="weigh-reading" aria-live="polite">
         {reading.kind === 'waiting' && t('weigh.waiting')}
         {line && `${formatWeighedLine(line, props.currency, locale)} = ${money(weighedUnitPrice(line), props.currency)}`}
-        {reading.kind === 'error' && (refusal ? t(refusal) : reading.error.message)}
+        {reading.kind === 'error' && (refusal ? t(refusal) : errorText(reading.error, t))}
       </p>
       <label className="field">
         <span>{t('weigh.tare')}</span>

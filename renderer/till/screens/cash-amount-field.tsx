@@ -1,7 +1,7 @@
 // The amount the customer hands over on the tender screen: a field (digits and the decimal separator only;
 // Enter takes the cash) and on-screen keys that type into it without taking the focus away.
 import type { RefObject } from 'react';
-import { toDecimalString } from '../../../core/money';
+import { formatAmount } from '../../../core/locale-format';
 import { useI18n } from '../i18n/use-i18n';
 
 export function CashAmountField({
@@ -36,7 +36,7 @@ export function CashAmountField({
           inputMode="decimal"
           aria-label={i18n.t('tender.amountGiven')}
           data-testid="amount-given"
-          placeholder={toDecimalString(placeholder, currency)}
+          placeholder={formatAmount(placeholder, currency, i18n.locale)}
           value={text}
           disabled={disabled}
           onChange={(e) => {

@@ -88,8 +88,9 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
     let amount: number;
     try {
       amount = parseMoney(movementAmount, location.currency);
-    } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+    } catch {
+      // parseMoney's own words are English and for developers: the cashier gets the catalog's.
+      setError(t('error.invalid_amount'));
       return;
     }
     const result = await recordCashMovement(db, { kind: movementKind, amount, reason: movementReason, staffId: staff.id });
@@ -105,7 +106,7 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
 
   const noSale = async (approvedBy: string | null) => {
     if (!staff) return;
-    const result = await recordCashMovement(db, { kind: 'no_sale', amount: 0, reason: 'No sale', staffId: staff.id, approvedBy });
+    const result = await recordCashMovement(db, { kind: 'no_sale', amount: 0, reason: t('noSale.reason'), staffId: staff.id, approvedBy });
     if (!result.ok) {
       setError(errorText(result.error, t));
       return;
@@ -209,8 +210,8 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
                 </button>
               ))}
             </div>
-            <input className="input" inputMode="decimal" placeholder={t('reports.amount')} aria-label="Movement amount" value={movementAmount} onChange={(e) => setMovementAmount(e.target.value)} />
-            <input className="input" placeholder={t('reports.reason')} aria-label="Movement reason" value={movementReason} onChange={(e) => setMovementReason(e.target.value)} />
+            <input className="input" inputMode="decimal" placeholder={t('reports.amount')} aria-label={t('reports.amount')} value={movementAmount} onChange={(e) => setMovementAmount(e.target.value)} />
+            <input className="input" placeholder={t('reports.reason')} aria-label={t('reports.reason')} value={movementReason} onChange={(e) => setMovementReason(e.target.value)} />
             <button type="button" className="btn" onClick={() => void addMovement()}>
               {t('reports.record')}
             </button>

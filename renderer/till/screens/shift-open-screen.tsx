@@ -1,5 +1,6 @@
 // Opening a shift: count the float in the drawer; the shift and its mutation commit together.
 import { useState } from 'react';
+import { formatAmount } from '../../../core/locale-format';
 import { parseMoney } from '../../../core/money';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/use-i18n';
@@ -13,7 +14,8 @@ export function ShiftOpenScreen() {
   const staff = useTill((s) => s.staff);
   const signOut = useTill((s) => s.signOut);
   const notify = useTill((s) => s.notify);
-  const { t, money } = useI18n();
+  const { t, money, locale } = useI18n();
+  const plain = (minor: number, currency: string) => formatAmount(minor, currency, locale);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   if (!location || !staff) return null;
@@ -22,9 +24,13 @@ export function ShiftOpenScreen() {
     let amount: number;
     try {
       amount = text.trim() === '' ? 0 : parseMoney(text, location.currency);
-      if (amount < 0) throw new RangeError(t('shift.negative'));
-    } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+    } catch {
+      // parseMoney's own words are English and for developers: the cashier gets the catalog's.
+      setError(t('error.invalid_amount'));
+      return;
+    }
+    if (amount < 0) {
+      setError(t('shift.negative'));
       return;
     }
     const result = await openShift(db, { staffId: staff.id, openingFloat: amount });
@@ -42,15 +48,15 @@ export function ShiftOpenScreen() {
       <div className="signin">
         <h1>{t('shift.title')}</h1>
         <p style={{ margin: 0, color: 'var(--muted)' }}>
-          Hello {staff.name}. Count the cash in the drawer and enter the opening float.
+          {t('shift.hello', { name: staff.name })}
         </p>
         <label className="field">
-          <span>Opening float ({location.currency})</span>
+          <span>{t('shift.floatLabel', { currency: location.currency })}</span>
           <input
             className="input amount-input"
             inputMode="decimal"
             aria-label={t('shift.float')}
-            placeholder="0.00"
+            placeholder={plain(0, location.currency)}
             autoFocus
             value={text}
             onChange={(e) => {
@@ -74,7 +80,7 @@ export function ShiftOpenScreen() {
           {t('shift.open')} <span className="key">Enter</span>
         </button>
         <button type="button" className="btn" onClick={signOut}>
-          Sign out
+          {t('frame.signOut')}
         </button>
       </div>
     </main>

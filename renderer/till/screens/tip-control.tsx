@@ -2,7 +2,8 @@
 // amount typed in the shop's locale. The tip it sets goes on the next tender (card: the terminal is
 // asked for amount + tip; cash: taken into the drawer) and is checked against core's cap first.
 import { useState } from 'react';
-import { parseMoney, toDecimalString } from '../../../core/money';
+import { formatAmount } from '../../../core/locale-format';
+import { parseMoney } from '../../../core/money';
 import { TIP_PRESETS_BASIS_POINTS, tipForPercent, validateTip } from '../../../core/tips';
 import { useI18n } from '../i18n/use-i18n';
 
@@ -22,7 +23,7 @@ export interface TipControlProps {
 }
 
 export function TipControl(props: TipControlProps) {
-  const { t, money, percent } = useI18n();
+  const { t, money, percent, locale } = useI18n();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -82,7 +83,7 @@ export function TipControl(props: TipControlProps) {
           <input
             className="input"
             inputMode="decimal"
-            placeholder={toDecimalString(0, props.currency)}
+            placeholder={formatAmount(0, props.currency, locale)}
             value={text}
             onChange={(e) => {
               setError(null);

@@ -53,6 +53,8 @@ export const en = {
   'noSale.body': 'The drawer opens and a no-sale is recorded on the shift.',
   'noSale.confirm': 'Open drawer',
   'noSale.done': 'Drawer opened (no sale recorded).',
+  // the reason stored on the no-sale movement (synced, shown in the back office) in the location's language
+  'noSale.reason': 'No sale',
   'reports.movementKind': 'Cash movement',
 } satisfies Record<string, Message>;
 
@@ -108,5 +110,6 @@ export const de: Record<keyof typeof en, Message> = {
   'noSale.body': 'Die Kassenlade öffnet sich, und ein „Kein Verkauf“ wird in der Schicht vermerkt.',
   'noSale.confirm': 'Kasse öffnen',
   'noSale.done': 'Kasse geöffnet (kein Verkauf vermerkt).',
+  'noSale.reason': 'Kein Verkauf',
   'reports.movementKind': 'Bargeldbewegung',
 };
