@@ -1,38 +1,19 @@
 // The discount dialog: percent and amount discounts, their limits, and the manager PIN above the threshold.
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshTillDb } from '../../db/test-till';
-import { seedStaff } from '../testing/staff';
-import type { TillDb } from '../../db/till-db';
+import { render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { enterPin, staffDbPerTest } from '../testing/staff-db';
 import { DiscountDialog, parsePercent } from './discount-dialog';
 
-let db: TillDb;
-let user: UserEvent;
-beforeEach(async () => {
-  user = userEvent.setup();
-  db = freshTillDb();
-  await seedStaff(db);
-});
-afterEach(async () => {
-  cleanup();
-  await db.delete();
-});
+const env = staffDbPerTest();
 
 function input(): HTMLInputElement {
-  return document.querySelector<HTMLInputElement>('input[aria-label="Discount value"], [data-testid="manager-approval"] input')!;
+  return document.querySelector<HTMLInputElement>('input[aria-label="Discount value"]')!;
 }
 
 /** Types into the dialog's one field and presses Enter. */
 async function enter(text: string): Promise<void> {
-  await user.clear(input());
-  await user.type(input(), `${text}{Enter}`);
-}
-
-/** Types a PIN and Enter, then waits until the pad has taken it (PBKDF2 and the Dexie read run outside React). */
-async function enterPin(pin: string): Promise<void> {
-  await enter(pin);
-  await waitFor(() => expect(document.querySelector<HTMLInputElement>('[data-testid="manager-approval"] input')?.value ?? '').toBe(''));
+  await env.user.clear(input());
+  await env.user.type(input(), `${text}{Enter}`);
 }
 
 const amountTab = () => screen.getByRole('button', { name: /Amount EUR/ });
@@ -41,7 +22,7 @@ describe('discount dialog', () => {
   it('applies a discount under the threshold without asking for a manager', async () => {
     const onApply = vi.fn();
     render(
-      <DiscountDialog title="Discount" currency="EUR" base={1000} current={null} thresholdBp={1000} db={db} role="cashier" permissions={undefined} onApply={onApply} onClose={() => {}} />,
+      <DiscountDialog title="Discount" currency="EUR" base={1000} current={null} thresholdBp={1000} db={env.db} role="cashier" permissions={undefined} onApply={onApply} onClose={() => {}} />,
     );
     await enter('10');
     expect(onApply).toHaveBeenCalledWith({ kind: 'percent', basis_points: 1000 }, null, null);
@@ -51,17 +32,17 @@ describe('discount dialog', () => {
   it('over the limit a cashier needs a manager: a wrong or cashier PIN is refused, the manager is recorded', async () => {
     const onApply = vi.fn();
     render(
-      <DiscountDialog title="Discount" currency="EUR" base={1000} current={null} thresholdBp={1000} db={db} role="cashier" permissions={undefined} onApply={onApply} onClose={() => {}} />,
+      <DiscountDialog title="Discount" currency="EUR" base={1000} current={null} thresholdBp={1000} db={env.db} role="cashier" permissions={undefined} onApply={onApply} onClose={() => {}} />,
     );
-    await user.click(amountTab());
+    await env.user.click(amountTab());
     await enter('2.50');
     expect((await screen.findByTestId('manager-approval')).textContent).toContain('A discount above the limit');
     for (const pin of ['0000', '1111']) {
-      await enterPin(pin);
+      await enterPin(env.user, pin);
       expect(screen.getByRole('alert').textContent).toBe('That PIN may not approve this.');
     }
     expect(onApply).not.toHaveBeenCalled();
-    await enterPin('1234');
+    await enterPin(env.user, '1234');
     await waitFor(() => expect(onApply).toHaveBeenCalled());
     expect(onApply).toHaveBeenCalledWith({ kind: 'amount', amount: 250 }, 'stf_anna', 'Anna');
   });
@@ -69,7 +50,7 @@ describe('discount dialog', () => {
   it('over the limit a manager signed in, or a cashier the back office allows, is not asked', async () => {
     const onApply = vi.fn();
     const view = render(
-      <DiscountDialog title="Discount" currency="EUR" base={1000} current={null} thresholdBp={1000} db={db} role="manager" permissions={undefined} onApply={onApply} onClose={() => {}} />,
+      <DiscountDialog title="Discount" currency="EUR" base={1000} current={null} thresholdBp={1000} db={env.db} role="manager" permissions={undefined} onApply={onApply} onClose={() => {}} />,
     );
     await enter('50');
     expect(onApply).toHaveBeenLastCalledWith({ kind: 'percent', basis_points: 5000 }, null, null);
@@ -81,7 +62,7 @@ describe('discount dialog', () => {
         base={1000}
         current={null}
         thresholdBp={1000}
-        db={db}
+        db={env.db}
         role="cashier"
         permissions={{ manager: [], cashier: ['discount_over_limit'] }}
         onApply={onApply}
@@ -96,11 +77,11 @@ describe('discount dialog', () => {
   it('rejects amounts above what the discount applies to and malformed percentages', async () => {
     const onApply = vi.fn();
     render(
-      <DiscountDialog title="Discount" currency="EUR" base={500} current={null} thresholdBp={10_000} db={db} role="cashier" permissions={undefined} onApply={onApply} onClose={() => {}} />,
+      <DiscountDialog title="Discount" currency="EUR" base={500} current={null} thresholdBp={10_000} db={env.db} role="cashier" permissions={undefined} onApply={onApply} onClose={() => {}} />,
     );
     await enter('150');
     expect(screen.getByRole('alert').textContent).toContain('0 to 100');
-    await user.click(amountTab());
+    await env.user.click(amountTab());
     await enter('5.01');
     expect(screen.getByRole('alert').textContent).toContain('more than');
     expect(onApply).not.toHaveBeenCalled();

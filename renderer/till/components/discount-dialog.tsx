@@ -4,9 +4,10 @@
 import { useState } from 'react';
 import type { RolePermissions } from '../../../core/roles';
 import type { TillDb } from '../../db/till-db';
-import { parseMoney, toDecimalString } from '../../../core/money';
+import { toDecimalString } from '../../../core/money';
 import type { Discount } from '../../../core/order-totals';
 import { needsManagerApproval } from '../cart';
+import { AmountField, parseAmount, useAmountField } from './amount-field';
 import { ApprovalDialog, needsApproval } from './approval-dialog';
 import { Dialog } from './dialog';
 import { useI18n } from '../i18n/use-i18n';
@@ -37,25 +38,20 @@ export function parsePercent(text: string): number | null {
 
 export function DiscountDialog({ title, currency, base, current, thresholdBp, db, role, permissions, onApply, onClose }: DiscountDialogProps) {
   const [kind, setKind] = useState<Discount['kind']>(current?.kind ?? 'percent');
-  const [text, setText] = useState(() =>
+  const field = useAmountField(() =>
     current ? (current.kind === 'percent' ? String(current.basis_points / 100) : toDecimalString(current.amount, currency)) : '',
   );
-  const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Discount | null>(null);
   const { t, money } = useI18n();
 
   const parse = (): Discount | null => {
     if (kind === 'percent') {
-      const bp = parsePercent(text);
+      const bp = parsePercent(field.text);
       if (bp === null) throw new RangeError(t('discount.percentRange'));
       return { kind: 'percent', basis_points: bp };
     }
-    let amount: number;
-    try {
-      amount = parseMoney(text, currency);
-    } catch {
-      throw new RangeError(t('discount.notAmount', { text, currency }));
-    }
+    const amount = parseAmount(field.text, currency);
+    if (amount === null) throw new RangeError(t('discount.notAmount', { text: field.text, currency }));
     if (amount < 0) throw new RangeError(t('discount.negative'));
     if (amount > base) throw new RangeError(t('discount.tooMuch', { amount: money(base, currency) }));
     return { kind: 'amount', amount };
@@ -66,7 +62,7 @@ export function DiscountDialog({ title, currency, base, current, thresholdBp, db
     try {
       discount = parse();
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      field.setError(cause instanceof Error ? cause.message : String(cause));
       return;
     }
     if (discount && needsManagerApproval(base, discount, thresholdBp) && needsApproval(role, 'discount_over_limit', permissions)) {
@@ -102,35 +98,18 @@ export function DiscountDialog({ title, currency, base, current, thresholdBp, db
           {t('discount.amount', { currency })}
         </button>
       </div>
-      <label className="field">
-        <span>{kind === 'percent' ? t('discount.percentOff') : t('discount.amountOff', { currency })}</span>
-        <input
-          className="input amount-input"
-          inputMode="decimal"
-          aria-label={t('discount.value')}
-          value={text}
-          autoFocus
-          onChange={(e) => {
-            setError(null);
-            setText(e.target.value);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              e.stopPropagation();
-              apply();
-            } else if (e.key === '%') {
-              e.preventDefault();
-              setKind('percent');
-            }
-          }}
-        />
-      </label>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <AmountField
+        field={field}
+        label={kind === 'percent' ? t('discount.percentOff') : t('discount.amountOff', { currency })}
+        ariaLabel={t('discount.value')}
+        onEnter={apply}
+        onOtherKey={(e) => {
+          if (e.key === '%') {
+            e.preventDefault();
+            setKind('percent');
+          }
+        }}
+      />
       <div className="actions">
         {current && (
           <button type="button" className="btn" onClick={() => onApply(null, null, null)}>

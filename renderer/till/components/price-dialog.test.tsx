@@ -1,41 +1,20 @@
 // The price override dialog: a cashier needs a manager's PIN to change a price (and the approver comes
 // back with it), a manager does not, going back to the list price needs nobody, bad input is refused.
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshTillDb } from '../../db/test-till';
-import { seedStaff } from '../testing/staff';
-import type { TillDb } from '../../db/till-db';
+import { render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { enterPin, staffDbPerTest } from '../testing/staff-db';
 import { I18nProvider } from '../i18n/use-i18n';
 import { PriceDialog } from './price-dialog';
 
-let db: TillDb;
-let user: UserEvent;
-
-beforeEach(async () => {
-  user = userEvent.setup();
-  db = freshTillDb();
-  await seedStaff(db);
-});
-afterEach(async () => {
-  cleanup();
-  await db.delete();
-});
+const env = staffDbPerTest();
 
 const priceInput = () => document.querySelector<HTMLInputElement>('[data-testid="price-dialog"] input')!;
-const pinInput = () => document.querySelector<HTMLInputElement>('[data-testid="manager-approval"] input');
 const alertText = () => document.querySelector('[role="alert"]')?.textContent ?? '';
-
-/** Types a PIN and Enter, then waits until the pad has taken it (PBKDF2 and the Dexie reads run outside React). */
-async function enterPin(pin: string): Promise<void> {
-  await user.type(pinInput()!, `${pin}{Enter}`);
-  await waitFor(() => expect(pinInput()?.value ?? '').toBe(''));
-}
 
 /** Replaces what the price field holds, then presses Enter. */
 async function typePrice(text: string): Promise<void> {
-  await user.clear(priceInput());
-  await user.type(priceInput(), `${text}{Enter}`);
+  await env.user.clear(priceInput());
+  await env.user.type(priceInput(), `${text}{Enter}`);
 }
 
 function mount(props: { role: string; currentPrice?: number; weighed?: boolean; locale?: string }) {
@@ -52,7 +31,7 @@ function mount(props: { role: string; currentPrice?: number; weighed?: boolean; 
           listPrice={350}
           currentPrice={props.currentPrice ?? 350}
           weighed={props.weighed ?? false}
-          db={db}
+          db={env.db}
           role={props.role}
           permissions={undefined}
           onApply={onApply}
@@ -69,24 +48,24 @@ describe('price dialog', () => {
     expect(screen.getByTestId('price-list').textContent).toBe('Price list: €3.50');
     await typePrice('2.80');
     expect((await screen.findByTestId('manager-approval')).textContent).toContain('Changing a price');
-    await enterPin('1111');
+    await enterPin(env.user, '1111');
     await waitFor(() => expect(alertText()).toBe('That PIN may not approve this.'));
     expect(m.onApply).not.toHaveBeenCalled();
-    await enterPin('1234');
+    await enterPin(env.user, '1234');
     await waitFor(() => expect(m.onApply).toHaveBeenCalledWith(280, 'stf_anna', 'Anna'));
   });
 
   it('a manager changes a price without a PIN (no approver); a cashier restores the list price without one', async () => {
     const manager = mount({ role: 'manager' });
-    await user.clear(priceInput());
-    await user.type(priceInput(), '4,20');
-    await user.click(screen.getByTestId('price-apply'));
+    await env.user.clear(priceInput());
+    await env.user.type(priceInput(), '4,20');
+    await env.user.click(screen.getByTestId('price-apply'));
     expect(document.querySelector('[data-testid="manager-approval"]')).toBeNull();
     expect(manager.onApply).toHaveBeenCalledWith(420, null, null);
     manager.view.unmount();
 
     const cashier = mount({ role: 'cashier', currentPrice: 280 });
-    await user.click(screen.getByTestId('price-restore'));
+    await env.user.click(screen.getByTestId('price-restore'));
     expect(document.querySelector('[data-testid="manager-approval"]')).toBeNull();
     expect(cashier.onApply).toHaveBeenCalledWith(350, null, null);
   });

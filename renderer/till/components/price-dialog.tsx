@@ -2,10 +2,11 @@
 // price; a role that may not change prices alone (core/roles.ts price_override) needs a manager's PIN.
 // The list price and the approver go on the line (price_override) and travel with the sale.
 import { useState } from 'react';
-import { parseMoney, toDecimalString } from '../../../core/money';
+import { toDecimalString } from '../../../core/money';
 import type { RolePermissions } from '../../../core/roles';
 import type { TillDb } from '../../db/till-db';
 import { useI18n } from '../i18n/use-i18n';
+import { AmountField, parseAmount, useAmountField } from './amount-field';
 import { ApprovalDialog, needsApproval } from './approval-dialog';
 import { Dialog } from './dialog';
 
@@ -30,20 +31,13 @@ export interface PriceDialogProps {
 export function PriceDialog(props: PriceDialogProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [text, setText] = useState(() => toDecimalString(props.currentPrice, props.currency));
-  const [error, setError] = useState<string | null>(null);
+  const field = useAmountField(() => toDecimalString(props.currentPrice, props.currency));
   const [pending, setPending] = useState<number | null>(null);
 
   const apply = () => {
-    let price: number;
-    try {
-      price = parseMoney(text, props.currency);
-    } catch {
-      setError(t('price.invalid'));
-      return;
-    }
-    if (price < 0) return setError(t('price.invalid'));
-    if (price === props.currentPrice) return setError(t('price.same'));
+    const price = parseAmount(field.text, props.currency);
+    if (price === null || price < 0) return field.setError(t('price.invalid'));
+    if (price === props.currentPrice) return field.setError(t('price.same'));
     // Going back to the list price undoes an override: nothing to approve.
     if (price !== props.listPrice && needsApproval(props.role, 'price_override', props.permissions)) return setPending(price);
     props.onApply(price, null, null);
@@ -73,33 +67,7 @@ export function PriceDialog(props: PriceDialogProps) {
           {t('price.weighed')}
         </p>
       ) : (
-        <label className="field">
-          <span>{t('price.newPrice', { currency: props.currency })}</span>
-          <input
-            className="input amount-input"
-            inputMode="decimal"
-            aria-label={t('price.newPrice', { currency: props.currency })}
-            value={text}
-            autoFocus
-            onFocus={(e) => e.currentTarget.select()}
-            onChange={(e) => {
-              setError(null);
-              setText(e.target.value);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                e.stopPropagation();
-                apply();
-              }
-            }}
-          />
-        </label>
-      )}
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
+        <AmountField field={field} label={t('price.newPrice', { currency: props.currency })} selectOnFocus onEnter={apply} />
       )}
       <div className="actions">
         {!props.weighed && props.currentPrice !== props.listPrice && (

@@ -2,7 +2,6 @@
 // the hardware contract), or several tenders (split) until the balance is covered.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { parseMoney } from '../../../core/money';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/use-i18n';
 import { cashDue, isSettled, tenderCash } from '../../../core/payments';
@@ -13,6 +12,7 @@ import { authorizeCard, completeSale, resolveCardPayment, showOnDisplay } from '
 import { asTenderInput, giveBackTender, openTenders, takeTender } from '../../db/taken-tenders';
 import type { TakenTenderRow } from '../../db/till-db';
 import { useScanHandler } from '../scanner';
+import { parseAmount } from '../components/amount-field';
 import { useServices } from '../services';
 import { useTill } from '../till-store';
 import { CashAmountField } from './cash-amount-field';
@@ -98,10 +98,8 @@ export function TenderScreen({ location }: { location: TillLocation }) {
   /** The typed amount: null when nothing is typed, undefined (with the error shown) when it is not an amount. */
   const typedAmount = (): number | null | undefined => {
     if (text.trim() === '') return null;
-    let value: number;
-    try {
-      value = parseMoney(text, currency);
-    } catch {
+    const value = parseAmount(text, currency);
+    if (value === null) {
       setError(i18n.t('tender.notAnAmount', { text, currency }));
       return undefined;
     }
