@@ -1,6 +1,7 @@
 // Orders: list/retrieve (orders:read); create, pay (external) and refund (orders:write). Each write
 // records its events (order.created; payment.succeeded + order.paid/order.updated; order.refunded)
-// in its own transaction, with the order locked for payments and refunds.
+// in its own transaction, with the order locked for payments and refunds; a create is one statement
+// (orders/place-api-order.ts) after one read (orders/price-api-order.ts).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { LIST_LIMIT_DEFAULT } from '../../core/api/common';
@@ -20,12 +21,12 @@ import { amountTipped, balanceDue, refundable, refundForLines, validateRefund, t
 import { validateTip } from '../../core/tips';
 import { ApiError, notFound } from '../http/api-error';
 import { newId } from '../../core/ids';
-import { recordEvent, recordEvents } from '../events/outbox';
+import { recordEvent } from '../events/outbox';
 import { cancelOrder } from '../orders/cancel-order';
 import { recordFailedPayment } from '../orders/failed-payments';
-import { getLocationRow } from '../catalog/locations-repository';
-import { addPayment, addRefund, getOrder, listOrders, lockOrder, orderEvent, recordOrderEvent, writeOrder } from '../orders/orders-repository';
-import { priceApiOrder } from '../orders/price-api-order';
+import { addPayment, addRefund, getOrder, listOrders, lockOrder, recordOrderEvent } from '../orders/orders-repository';
+import { placeApiOrder } from '../orders/place-api-order';
+import { priceApiOrder, readApiOrderContext } from '../orders/price-api-order';
 import { DEMO_BERLIN_ID, demoId } from '../demo/demo-seed';
 import type { Queryable } from '../storage/database';
 import { bindLiveMode } from '../storage/live-mode';
@@ -169,19 +170,13 @@ export function registerOrderRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const key = requireApiKey(request);
       const body = request.body;
-      const location = await getLocationRow(app.db, key.businessId, body.location_id);
-      if (!location) throw unprocessable('location_not_found', `No location with id "${body.location_id}".`, 'location_id');
-      assertLocationAccess(key, location.id);
-      const order = await app.db.transaction(async (tx) => {
-        await bindLiveMode(tx, key.livemode);
-        const record = await priceApiOrder(tx, key.businessId, location, body, app.publicUrl());
-        await markIdempotencyCommitted(tx, request);
-        // Last, and in as few statements as possible: the location's number counter and the sold
-        // products stay locked from here to commit, so concurrent orders queue only for this part.
-        const { order: created, stockEvents } = await writeOrder(tx, record);
-        await recordEvents(tx, [...stockEvents, orderEvent(key.businessId, 'order.created', created)]);
-        return created;
-      });
+      // One read (location, products, customer, endpoints) and one write statement (orders/place-api-order.ts).
+      const context = await readApiOrderContext(app.db, key.businessId, body, key.livemode);
+      if (!context.location) throw unprocessable('location_not_found', `No location with id "${body.location_id}".`, 'location_id');
+      assertLocationAccess(key, context.location.id);
+      const record = priceApiOrder(context, body);
+      const claim = request.idempotency?.owned ? { apiKeyId: key.id, key: request.idempotency.key } : null;
+      const order = await placeApiOrder(app.db, record, { livemode: key.livemode, idempotency: claim, endpoints: context.endpoints });
       return reply.code(201).header('Location', `/api/v1/orders/${order.id}`).send(order);
     },
   );

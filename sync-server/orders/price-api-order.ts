@@ -1,26 +1,76 @@
 // Prices an API order from the database (SPEC §5.2): unit prices and modifier deltas come from the
 // product rows of the order's location, totals from core/order-totals. Client money never enters.
+// Everything the pricing needs (location, products with modifier groups and tax rates, the customer
+// check, the business's webhook endpoints for the write) is read in one statement, readApiOrderContext.
 import type { OrderCreate } from '../../core/api/orders';
 import { newId } from '../../core/ids';
 import { computeOrderTotals, type LineInput } from '../../core/order-totals';
+import type { TaxMode } from '../../core/schema-primitives';
 import { ApiError } from '../http/api-error';
-import type { LocationRow } from '../catalog/locations-repository';
-import { loadProducts } from '../catalog/products-repository';
 import type { Queryable } from '../storage/database';
 import { linesFromTotals, type NewOrderRecord } from './orders-repository';
 
 const unprocessable = (code: string, message: string, param: string): ApiError => new ApiError('invalid_request', code, message, { status: 422, param });
 
-export async function priceApiOrder(q: Queryable, businessId: string, location: LocationRow, body: OrderCreate, publicUrl: string): Promise<NewOrderRecord> {
-  if (body.customer_id) {
-    const { rows } = await q.query('SELECT 1 FROM customers WHERE id = $1 AND business_id = $2 AND livemode = pos_livemode()', [body.customer_id, businessId]);
-    if (rows.length === 0) throw unprocessable('customer_not_found', `No customer with id "${body.customer_id}".`, 'customer_id');
-  }
+/** A product as pricing sees it. */
+interface PricedProduct {
+  id: string;
+  location_id: string;
+  name: string;
+  price: number;
+  active: boolean;
+  sold_by_weight: boolean;
+  tax_rate_id: string;
+  rate_ppm: number;
+  modifier_groups: { id: string; name: string; min_select: number; max_select: number; modifiers: { id: string; name: string; price_delta: number }[] }[];
+}
+
+/** What an API order is priced and written from, read in one statement. */
+export interface ApiOrderContext {
+  businessId: string;
+  /** null: no such location in the business */
+  location: { id: string; currency: string; tax_mode: TaxMode; cash_rounding: number } | null;
+  /** the named products that exist (not deleted), any location */
+  products: Map<string, PricedProduct>;
+  /** false: body.customer_id names no customer of this mode */
+  customerFound: boolean;
+  /** enabled webhook endpoints of the business in this mode (sizes the write's delivery ids) */
+  endpoints: number;
+}
+
+/** One round trip: the location, the products (modifier groups, modifiers, tax rate), the customer check, the endpoint count. */
+export async function readApiOrderContext(q: Queryable, businessId: string, body: OrderCreate, livemode: boolean): Promise<ApiOrderContext> {
   const ids = [...new Set(body.items.map((item) => item.product_id))];
-  const products = new Map((await loadProducts(q, businessId, ids, publicUrl)).map((p) => [p.id, p]));
+  const { rows } = await q.query<{ location: ApiOrderContext['location']; products: PricedProduct[]; customer_found: boolean; endpoints: number }>(
+    `SELECT
+       (SELECT jsonb_build_object('id', l.id, 'currency', l.currency, 'tax_mode', l.tax_mode, 'cash_rounding', l.cash_rounding)
+        FROM locations l WHERE l.business_id = $1 AND l.id = $2) AS location,
+       (SELECT coalesce(jsonb_agg(jsonb_build_object(
+           'id', p.id, 'location_id', p.location_id, 'name', p.name, 'price', p.price, 'active', p.active, 'sold_by_weight', p.sold_by_weight,
+           'tax_rate_id', p.tax_rate_id, 'rate_ppm', t.rate_ppm,
+           'modifier_groups', coalesce((
+             SELECT jsonb_agg(jsonb_build_object('id', g.id, 'name', g.name, 'min_select', g.min_select, 'max_select', g.max_select,
+                      'modifiers', coalesce((SELECT jsonb_agg(jsonb_build_object('id', m.id, 'name', m.name, 'price_delta', m.price_delta) ORDER BY m.sort_order, m.id)
+                                             FROM modifiers m WHERE m.group_id = g.id), '[]'::jsonb))
+                    ORDER BY pmg.sort_order, g.id)
+             FROM product_modifier_groups pmg JOIN modifier_groups g ON g.id = pmg.group_id WHERE pmg.product_id = p.id), '[]'::jsonb))), '[]'::jsonb)
+        FROM products p JOIN tax_rates t ON t.id = p.tax_rate_id
+        WHERE p.business_id = $1 AND p.id = ANY ($3::text[]) AND p.deleted_at IS NULL) AS products,
+       ($4::text IS NULL OR EXISTS (SELECT 1 FROM customers c WHERE c.id = $4 AND c.business_id = $1 AND c.livemode = $5)) AS customer_found,
+       (SELECT count(*) FROM webhook_endpoints w WHERE w.business_id = $1 AND w.enabled AND w.livemode = $5)::int AS endpoints`,
+    [businessId, body.location_id, ids, body.customer_id ?? null, livemode],
+  );
+  const row = rows[0]!;
+  return { businessId, location: row.location, products: new Map(row.products.map((p) => [p.id, p])), customerFound: row.customer_found, endpoints: row.endpoints };
+}
+
+/** The order record for `body`, priced from `context` (its location must exist: the caller checks that and access first). */
+export function priceApiOrder(context: ApiOrderContext, body: OrderCreate): NewOrderRecord {
+  const location = context.location!;
+  if (!context.customerFound) throw unprocessable('customer_not_found', `No customer with id "${body.customer_id}".`, 'customer_id');
   const inputs: (LineInput & { note: string | null })[] = body.items.map((item, i) => {
     const param = `items[${i}].product_id`;
-    const product = products.get(item.product_id);
+    const product = context.products.get(item.product_id);
     if (!product) throw unprocessable('product_not_found', `No product with id "${item.product_id}".`, param);
     if (product.location_id !== location.id) {
       throw unprocessable('product_not_at_location', `Product "${product.id}" belongs to another location than "${location.id}".`, param);
@@ -48,8 +98,8 @@ export async function priceApiOrder(q: Queryable, businessId: string, location: 
       quantity: item.quantity,
       unit_price: product.price,
       modifiers: chosen.map(({ modifier }) => ({ id: modifier.id, name: modifier.name, price_delta: modifier.price_delta })),
-      tax_rate_id: product.tax_rate.id,
-      rate_ppm: product.tax_rate.rate_ppm,
+      tax_rate_id: product.tax_rate_id,
+      rate_ppm: product.rate_ppm,
       note: item.note ?? null,
     };
   });
@@ -62,7 +112,7 @@ export async function priceApiOrder(q: Queryable, businessId: string, location: 
     throw error;
   }
   return {
-    businessId,
+    businessId: context.businessId,
     locationId: location.id,
     source: 'api',
     currency: location.currency,
