@@ -3,21 +3,16 @@
 // off (bottom bar, tiles, product names, modifier buttons, cards, tables), the cart and the bottom
 // bar stay on screen, tender and receipt screens use the space, long German words never break, and
 // React logs no warning on the way. With POS_SCREENSHOTS=1 it retakes docs/images/till-<screen>-<size>.png.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startDevStack, type DevStack } from '../../hardware/dev-stack';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../sync-server/auth/api-keys';
-import { createPairingCode } from '../../sync-server/auth/pairing-codes';
-import { loadConfig } from '../../sync-server/config';
 import { DEMO_BERLIN_ID, DEMO_BUSINESS_ID } from '../../sync-server/demo/demo-seed';
-import { startServer, type RunningServer } from '../../sync-server/server';
-import { launchBrowser, type LaunchedBrowser } from './helpers/browser';
+import type { RunningServer } from '../../sync-server/server';
 import { DOCS_IMAGES_DIR } from './helpers/screenshots';
-import { startTillServer, type TillServer } from './helpers/till-server';
+import { typeSlowly } from './helpers/till-input';
+import { useTillStack } from './helpers/till-stack';
 
 export const SIZES = [
   { name: '1024x768', width: 1024, height: 768 },
@@ -54,10 +49,6 @@ function gradientPng(width: number, height: number, rgb: [number, number, number
     }
   }
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
-
-async function typeSlowly(page: Page, text: string): Promise<void> {
-  await page.keyboard.type(text, { delay: 60 });
 }
 
 /**
@@ -159,14 +150,40 @@ function layoutProblems(options: { fill: boolean; fullWidth: boolean }): string[
   return problems;
 }
 
+/** Long single-word German names, as a café's own catalog has them, and pictures on some tiles. */
+async function seedLongNamesAndPictures(server: RunningServer): Promise<void> {
+  const { key } = await createApiKey(server.db, { businessId: DEMO_BUSINESS_ID, name: 'layout', scopes: ['products:write'], locationIds: 'all' });
+  const ref = await server.db.query<{ tax_rate_id: string; category_id: string }>(
+    `SELECT tax_rate_id, category_id FROM products WHERE name = 'Zitronenlimonade' AND location_id = $1`,
+    [DEMO_BERLIN_ID],
+  );
+  for (const [i, name] of LONG_WORDS.entries()) {
+    const res = await fetch(`${server.url}/api/v1/products`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': `layout-${i}` },
+      body: JSON.stringify({ location_id: DEMO_BERLIN_ID, name, price: 390 + i * 10, tax_rate_id: ref.rows[0]!.tax_rate_id, category_id: ref.rows[0]!.category_id }),
+    });
+    expect(res.status).toBe(201);
+  }
+  for (const [i, name] of WITH_PICTURES.entries()) {
+    const product = await server.db.query<{ id: string }>('SELECT id FROM products WHERE name = $1 AND location_id = $2', [name, DEMO_BERLIN_ID]);
+    const res = await fetch(`${server.url}/api/v1/products/${product.rows[0]!.id}/image`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'image/png' },
+      body: new Uint8Array(gradientPng(96, 72, PICTURE_COLOURS[i]!)),
+    });
+    expect(res.status).toBe(200);
+  }
+}
+
 describe('till layout at four screen sizes', { timeout: 120_000 }, () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let hardware: DevStack;
-  let till: TillServer;
-  let browser: LaunchedBrowser;
+  // React reports missing keys and other mistakes as console errors/warnings: any of them fails.
+  const stack = useTillStack({ name: 'layout', seed: seedLongNamesAndPictures, recordConsole: true });
   let page: Page;
-  const consoleProblems: string[] = [];
+
+  beforeAll(() => {
+    page = stack.page;
+  });
 
   /** Checks the screen at every size (and back to 1024×768), taking the documentation pictures on request. */
   const checkAllSizes = async (screen: string, options: { fill?: boolean; fullWidth?: boolean } = {}) => {
@@ -186,63 +203,8 @@ describe('till layout at four screen sizes', { timeout: 120_000 }, () => {
     expect.soft(found).toEqual([]);
   };
 
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'pos-e2e-layout-'));
-    server = await startServer(loadConfig({}, { dataDir, host: '127.0.0.1', port: 0 }), { demo: true });
-    // Long single-word German names, as a café's own catalog has them.
-    const { key } = await createApiKey(server.db, { businessId: DEMO_BUSINESS_ID, name: 'layout', scopes: ['products:write'], locationIds: 'all' });
-    const ref = await server.db.query<{ tax_rate_id: string; category_id: string }>(
-      `SELECT tax_rate_id, category_id FROM products WHERE name = 'Zitronenlimonade' AND location_id = $1`,
-      [DEMO_BERLIN_ID],
-    );
-    for (const [i, name] of LONG_WORDS.entries()) {
-      const res = await fetch(`${server.url}/api/v1/products`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': `layout-${i}` },
-        body: JSON.stringify({ location_id: DEMO_BERLIN_ID, name, price: 390 + i * 10, tax_rate_id: ref.rows[0]!.tax_rate_id, category_id: ref.rows[0]!.category_id }),
-      });
-      expect(res.status).toBe(201);
-    }
-    for (const [i, name] of WITH_PICTURES.entries()) {
-      const product = await server.db.query<{ id: string }>('SELECT id FROM products WHERE name = $1 AND location_id = $2', [name, DEMO_BERLIN_ID]);
-      const res = await fetch(`${server.url}/api/v1/products/${product.rows[0]!.id}/image`, {
-        method: 'PUT',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'image/png' },
-        body: new Uint8Array(gradientPng(96, 72, PICTURE_COLOURS[i]!)),
-      });
-      expect(res.status).toBe(200);
-    }
-    hardware = await startDevStack({ terminalStepDelayMs: 10, log: () => {} });
-    till = await startTillServer(server.url);
-    browser = await launchBrowser({ viewport: { width: 1024, height: 768 } });
-    page = browser.page;
-    page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
-    // React reports missing keys and other mistakes as console errors/warnings: any of them fails.
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(`console ${message.type()}: ${message.text()}`);
-    });
-  }, 300_000); // server + demo seed, hardware simulators, Vite and Chromium: minutes on a loaded two-core machine
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail' || !page) return;
-    const dir = mkdtempSync(join(tmpdir(), 'pos-e2e-layout-failure-'));
-    await page.screenshot({ path: join(dir, 'failure.png') }).catch(() => undefined);
-    console.error(`till layout failure screenshot: ${join(dir, 'failure.png')}`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await till?.close();
-    await hardware?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
   it('sign-in and shift-open screens', async () => {
-    const { code } = await createPairingCode(server.db, { businessId: DEMO_BUSINESS_ID, locationId: DEMO_BERLIN_ID });
-    const params = new URLSearchParams({ pair: code, server: server.url, bridge: hardware.bridgeUrl, token: hardware.bridgeToken });
-    await page.goto(`${till.url}/?${params}`);
-    await page.getByTestId('sign-in').waitFor({ timeout: 30_000 });
+    await stack.pair();
     await checkAllSizes('sign-in');
     await typeSlowly(page, '1234'); // Anna Schmidt, manager
     await page.keyboard.press('Enter');
@@ -318,6 +280,6 @@ describe('till layout at four screen sizes', { timeout: 120_000 }, () => {
   });
 
   it('logged no React warning, console error or page error on the way', () => {
-    expect(consoleProblems).toEqual([]);
+    expect(stack.problems).toEqual([]);
   });
 });

@@ -2,86 +2,24 @@
 // temp dir, demo data) and the hardware dev stack (printer + ZVT simulators behind the bridge):
 // typed digits never become a hidden quantity, a scanner of any speed never sets one, a cash
 // part-payment stays on the sale across Back and a reload, and a waiting card payment can be aborted.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startDevStack, type DevStack } from '../../hardware/dev-stack';
-import { createPairingCode } from '../../sync-server/auth/pairing-codes';
-import { loadConfig } from '../../sync-server/config';
-import { DEMO_BERLIN_ID, DEMO_BUSINESS_ID, ean13 } from '../../sync-server/demo/demo-seed';
-import { startServer, type RunningServer } from '../../sync-server/server';
-import { launchBrowser, type LaunchedBrowser } from './helpers/browser';
-import { startTillServer, type TillServer } from './helpers/till-server';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ean13 } from '../../sync-server/demo/demo-seed';
+import { cartLines, scan, typeSlowly } from './helpers/till-input';
+import { useTillStack } from './helpers/till-stack';
 
 const ORANGE_JUICE = ean13('400638133393'); // Orangensaft 0,3 l, 3.50 €
 const WATER = ean13('400638133394'); // Mineralwasser 0,5 l, 2.50 €
 
-async function typeSlowly(page: Page, text: string, delay = 60): Promise<void> {
-  await page.keyboard.type(text, { delay });
-}
-
-/** A keyboard-wedge scanner burst (see till-selling.test.ts for why it is dispatched in the page). */
-async function scan(page: Page, code: string): Promise<void> {
-  await page.evaluate((text) => {
-    const target = document.activeElement ?? document.body;
-    const events = [...text, 'Enter'].flatMap((key) => [
-      new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
-      new KeyboardEvent('keyup', { key, bubbles: true, cancelable: true }),
-    ]);
-    for (const event of events) target.dispatchEvent(event);
-  }, code);
-}
-
-/** The cart as "quantity×name" strings. */
-async function cartLines(page: Page): Promise<string[]> {
-  return page.locator('.cart-line').evaluateAll((rows) => rows.map((r) => (r.textContent ?? '').replace(/\s+/g, ' ').trim()));
-}
-
 describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let hardware: DevStack;
-  let till: TillServer;
-  let browser: LaunchedBrowser;
+  const stack = useTillStack({ name: 'money' });
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'pos-e2e-money-'));
-    server = await startServer(loadConfig({}, { dataDir, host: '127.0.0.1', port: 0 }), { demo: true });
-    hardware = await startDevStack({ terminalStepDelayMs: 10, log: () => {} });
-    till = await startTillServer(server.url);
-    browser = await launchBrowser({ viewport: { width: 1024, height: 768 } });
-    page = browser.page;
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    const { code } = await createPairingCode(server.db, { businessId: DEMO_BUSINESS_ID, locationId: DEMO_BERLIN_ID });
-    const params = new URLSearchParams({ pair: code, server: server.url, bridge: hardware.bridgeUrl, token: hardware.bridgeToken });
-    await page.goto(`${till.url}/?${params}`);
-    await page.getByTestId('sign-in').waitFor({ timeout: 30_000 });
-    await typeSlowly(page, '1111'); // Ben Weber, cashier
-    await page.keyboard.press('Enter');
-    await page.getByTestId('shift-open').waitFor();
-    await typeSlowly(page, '100.00');
-    await page.keyboard.press('Enter');
-    await page.getByTestId('sell-screen').waitFor();
+    page = stack.page;
+    await stack.pair();
+    await stack.signIn('1111', { float: '100.00' }); // Ben Weber, cashier
   }, 120_000);
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail' || !page) return;
-    const dir = mkdtempSync(join(tmpdir(), 'pos-e2e-money-failure-'));
-    await page.screenshot({ path: join(dir, 'failure.png') }).catch(() => undefined);
-    console.error(`till e2e failure screenshot: ${join(dir, 'failure.png')}`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await till?.close();
-    await hardware?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
 
   /** Voids the cart being rung up so the next test starts empty. */
   const emptyCart = async () => {
@@ -208,7 +146,7 @@ describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
     await page.getByTestId('sync-indicator').click();
     const payments = async () =>
       (
-        await server.db.query<{ total: number; amount: number }>(
+        await stack.server.db.query<{ total: number; amount: number }>(
           `SELECT o.total, p.amount FROM orders o JOIN payments p ON p.order_id = o.id WHERE o.source = 'till' AND o.total = 1400 ORDER BY p.amount DESC`,
         )
       ).rows.map((r) => [Number(r.total), Number(r.amount)]);
@@ -265,6 +203,6 @@ describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
     await page.getByTestId('receipt-screen').waitFor();
     await page.keyboard.press('Enter');
     await page.getByTestId('sell-screen').waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(stack.problems).toEqual([]);
   });
 });
