@@ -1,8 +1,12 @@
+// The till's two hardware clients (renderer/hardware/hardware-client.ts): the IPC client over window.pos
+// in Electron and the bridge client's request mapping with a stubbed fetch. The bridge client against a
+// real loopback bridge is in test/hardware-client-bridge.test.ts and test/hardware-client-events.test.ts.
 import { describe, expect, it } from 'vitest';
 import type { PosPreloadApi } from '../../core/hardware-contract';
 import { ok } from '../../core/result';
 import { createBridgeClient, createIpcClient } from './hardware-client';
 
+const SCAN = { code: 'x', at: '2026-11-23T09:00:00.000Z' };
 
 describe('hardware clients', () => {
   it('IPC client calls the window.pos function of the channel and subscribes through pos.on', async () => {
@@ -48,5 +52,47 @@ describe('hardware clients', () => {
       },
     });
     expect(await down.send('drawer:open', {})).toEqual({ ok: false, error: { code: 'bridge_unreachable', message: 'hardware bridge unreachable: fetch failed' } });
+  });
+});
+
+describe('IPC client', () => {
+  it('forwards each channel to its window.pos function and returns its Result untouched', async () => {
+    const calls: [string, unknown][] = [];
+    const result = ok({ online: true, paperOut: false, paperNearEnd: false, coverOpen: false, drawerOpen: false });
+    const pos = {
+      'printer:status': async (a: unknown) => {
+        calls.push(['printer:status', a]);
+        return result;
+      },
+      'drawer:open': async (a: unknown) => {
+        calls.push(['drawer:open', a]);
+        return { ok: false, error: { code: 'printer_offline', message: 'offline' } };
+      },
+    } as unknown as PosPreloadApi;
+    const c = createIpcClient(pos);
+    expect(await c.send('printer:status', {})).toBe(result);
+    expect(await c.send('drawer:open', {})).toEqual({ ok: false, error: { code: 'printer_offline', message: 'offline' } });
+    expect(calls).toEqual([['printer:status', {}], ['drawer:open', {}]]);
+  });
+
+  it('subscribes through pos.on and hands back its unsubscribe; close() leaves window.pos alone', () => {
+    const subscribed = new Map<string, Set<(p: unknown) => void>>();
+    const pos = {
+      on: (event: string, l: (p: unknown) => void) => {
+        const set = subscribed.get(event) ?? new Set();
+        subscribed.set(event, set);
+        set.add(l);
+        return () => set.delete(l);
+      },
+    } as unknown as PosPreloadApi;
+    const c = createIpcClient(pos);
+    const seen: unknown[] = [];
+    const off = c.on('scanner:scan', (p) => seen.push(p));
+    for (const l of subscribed.get('scanner:scan') ?? []) l(SCAN);
+    off();
+    expect(subscribed.get('scanner:scan')?.size).toBe(0);
+    c.close();
+    expect(seen).toEqual([SCAN]);
+    expect(subscribed.size).toBe(1);
   });
 });

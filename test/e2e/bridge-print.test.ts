@@ -3,10 +3,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { layoutReceipt, SAMPLE_RECEIPT_ORDER } from '../../core/receipt-layout';
 import { startDevStack, type DevStack } from '../../hardware/dev-stack';
 import { toReceiptBlocks } from '../../hardware/simulators/receipt-render';
+import { launchPlainBrowser } from './helpers/browser';
 
 const PAGE = (order: unknown) => `<!doctype html><html><head><meta charset="utf-8"><title>bridge test till</title></head><body>
 <script type="module">
@@ -28,7 +29,6 @@ order.payments[1].cardSlipLines = payment.value.receiptLines;
 const printed = await (await call('printer:print-receipt', { order, openDrawer: true })).json();
 const status = await (await call('printer:status', {})).json();
 const noToken = (await call('drawer:open', {}, null)).status;
-await new Promise((r) => setTimeout(r, 200));
 window.done = { payment, printed, status, noToken, events };
 </script></body></html>`;
 
@@ -43,10 +43,7 @@ beforeAll(async () => {
   server = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchPlainBrowser();
 });
 
 afterAll(async () => {
@@ -60,7 +57,16 @@ it('a browser till pays by card and prints through the bridge; the printer simul
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${pageUrl}#bridge=${encodeURIComponent(stack.bridgeUrl)}&token=${stack.bridgeToken}`);
-  await page.waitForFunction(() => (globalThis as unknown as { done?: unknown }).done !== undefined, undefined, { timeout: 20_000 });
+  // The bridge's status events follow the RPC answers over the WebSocket: wait for them, not for a time.
+  await page.waitForFunction(
+    () => {
+      const done = (globalThis as unknown as { done?: { events: { event: string }[] } }).done;
+      if (!done) return false;
+      return done.events.filter((e) => e.event === 'terminal:status').length >= 2 && done.events.some((e) => e.event === 'printer:status');
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
   const done = (await page.evaluate(() => (globalThis as unknown as { done: unknown }).done)) as {
     payment: { ok: boolean; value: { approved: boolean; receiptLines: string[] } };
     printed: { ok: boolean; value: { drawerOpened: boolean } };

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ean13 } from '../../sync-server/demo/demo-seed';
 import { docShot } from './helpers/screenshots';
-import { managerApproves, scan, tillHasBarcode, typeSlowly } from './helpers/till-input';
+import { managerApproves, scan, typeSlowly } from './helpers/till-input';
 import { useTillStack } from './helpers/till-stack';
 
 const ORANGE_JUICE = ean13('400638133393'); // Orangensaft 0,3 l, 3.50 €
@@ -21,11 +21,10 @@ describe('till offline in Chromium against the real server and hardware simulato
     page = stack.page;
     await stack.pair();
     // Everything sold offline must be in the till's catalog before the service goes down.
-    await expect.poll(() => page.getByTestId('sync-indicator').getAttribute('data-online'), { timeout: 20_000 }).toBe('true');
-    await expect.poll(async () => (await tillHasBarcode(page, WATER)) && (await tillHasBarcode(page, ORANGE_JUICE)), { timeout: 20_000 }).toBe(true);
+    await stack.waitForCatalog(WATER, ORANGE_JUICE);
   }, 120_000);
 
-  it(`keeps selling with the server down: $50 sales survive a reload and arrive exactly once`, async () => {
+  it(`keeps selling with the server down: ${OFFLINE_SALES} sales survive a reload and arrive exactly once`, async () => {
     const before = Number((await stack.server.db.query<{ n: string }>(`SELECT count(*) AS n FROM orders WHERE source = 'till'`)).rows[0]!.n);
     await stack.stopServer();
 

@@ -47,16 +47,24 @@ export async function managerApproves(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** Whether the till's offline catalog (Dexie in IndexedDB) has a product with this barcode. */
+/** Runs in the page: whether the till's offline catalog (Dexie in IndexedDB) has a product with this barcode. */
+async function hasBarcode(barcode: string): Promise<boolean> {
+  const open = indexedDB.open('anywhere-pos-till');
+  const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
+  const found = await new Promise<unknown>((resolve) => {
+    const req = db.transaction('products').objectStore('products').index('barcode').get(barcode);
+    req.onsuccess = () => resolve(req.result);
+  });
+  db.close();
+  return Boolean(found);
+}
+
+/** Whether the till's offline catalog has a product with this barcode (for expect.poll in tests). */
 export async function tillHasBarcode(page: Page, code: string): Promise<boolean> {
-  return page.evaluate(async (barcode) => {
-    const open = indexedDB.open('anywhere-pos-till');
-    const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
-    const found = await new Promise<unknown>((resolve) => {
-      const req = db.transaction('products').objectStore('products').index('barcode').get(barcode);
-      req.onsuccess = () => resolve(req.result);
-    });
-    db.close();
-    return Boolean(found);
-  }, code);
+  return page.evaluate(hasBarcode, code);
+}
+
+/** Waits until the till's offline catalog has a product with this barcode (works in hooks too). */
+export async function waitForBarcode(page: Page, code: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(hasBarcode, code, { timeout, polling: 100 });
 }

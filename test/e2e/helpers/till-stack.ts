@@ -2,19 +2,20 @@
 // café, the hardware dev stack (printer + ZVT simulators behind the bridge), the till served by Vite,
 // and Debian's Chromium at a shop's screen size. `useTillStack` registers the Vitest hooks (start in
 // beforeAll, a failure screenshot after a failed test, teardown in afterAll); the returned handle
-// pairs the till, signs a cashier in and waits for the outbox to drain. Every wait is on a condition.
+// pairs the till, signs a cashier in and waits for the catalog or for the outbox to drain. Every wait is
+// on a condition, and none uses expect.poll, so they work in hooks as well as in tests.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startDevStack, type DevStack } from '../../../hardware/dev-stack';
 import { createPairingCode } from '../../../sync-server/auth/pairing-codes';
 import { loadConfig } from '../../../sync-server/config';
 import { DEMO_BERLIN_ID, DEMO_BUSINESS_ID } from '../../../sync-server/demo/demo-seed';
 import { startServer, type RunningServer } from '../../../sync-server/server';
 import { launchBrowser, type LaunchedBrowser } from './browser';
-import { typeSlowly } from './till-input';
+import { typeSlowly, waitForBarcode } from './till-input';
 import { startTillServer, type TillServer } from './till-server';
 
 /** Server + demo seed, simulators, Vite and Chromium: minutes on a loaded two-core machine. */
@@ -50,6 +51,8 @@ export interface TillStack {
   signIn(pin: string, options?: { float?: string }): Promise<void>;
   /** Syncs now and waits for an empty outbox; callers still poll the server for what they expect. */
   waitSynced(): Promise<void>;
+  /** Waits until the till is online and its offline catalog holds products with these barcodes (usable in hooks). */
+  waitForCatalog(...barcodes: string[]): Promise<void>;
   /** Stops the cloud service (the till goes offline); the data dir stays. */
   stopServer(): Promise<void>;
   /** Starts the cloud service again on the same data dir and port. */
@@ -159,7 +162,11 @@ export function useTillStack(options: TillStackOptions): TillStack {
     },
     async waitSynced() {
       await page().getByTestId('sync-indicator').click();
-      await expect.poll(() => page().getByTestId('sync-indicator').getAttribute('data-unsynced'), { timeout: 30_000 }).toBe('0');
+      await page().locator('[data-testid="sync-indicator"][data-unsynced="0"]').waitFor({ timeout: 30_000 });
+    },
+    async waitForCatalog(...barcodes) {
+      await page().locator('[data-testid="sync-indicator"][data-online="true"]').waitFor({ timeout: 30_000 });
+      for (const code of barcodes) await waitForBarcode(page(), code);
     },
     async stopServer() {
       const current = need();
