@@ -12,11 +12,19 @@ import { createPtyPair } from '../hardware/testing/socat-pty';
 
 let stack: DevStack;
 let client: HardwareClient;
+/** Resolves once the client's event socket (the latest one it opened) is open: pushes reach it from then on. */
+let eventsOpen: Promise<void> = Promise.reject(new Error('the client has opened no event socket'));
+eventsOpen.catch(() => {});
 
 beforeAll(async () => {
   stack = await startDevStack({ terminalStepDelayMs: 1 });
-  // The ws package's event types differ slightly from the DOM ones the client is typed against.
-  client = createBridgeClient(stack.bridgeUrl, stack.bridgeToken, { webSocket: (u) => new WebSocket(u) as never, reconnectMs: 100 });
+  const webSocket = (u: string) => {
+    const ws = new WebSocket(u);
+    eventsOpen = new Promise((resolve) => ws.once('open', () => resolve()));
+    // The ws package's event types differ slightly from the DOM ones the client is typed against.
+    return ws as never;
+  };
+  client = createBridgeClient(stack.bridgeUrl, stack.bridgeToken, { webSocket, reconnectMs: 100 });
 });
 afterAll(async () => {
   client?.close();
@@ -42,7 +50,7 @@ describe('hardware bridge', () => {
   it('takes a card payment and pushes terminal status over the WebSocket', async () => {
     const statuses: string[] = [];
     const off = client.on('terminal:status', (s) => statuses.push(s.message));
-    await new Promise((r) => setTimeout(r, 200)); // socket open
+    await eventsOpen;
     const r = await client.send('terminal:authorize', { paymentId: 'pay_bridge', amount: 1010, currency: 'EUR' });
     expect(r).toMatchObject({ ok: true, value: { approved: true, amount: 1010 } });
     await expect.poll(() => statuses).toEqual(['Insert card', 'Please enter PIN']);
@@ -59,7 +67,7 @@ describe('hardware bridge', () => {
       expect(await client.send('scanner:status', {})).toEqual({ ok: true, value: { configured: true, connected: true } });
       const codes: string[] = [];
       const off = client.on('scanner:scan', (s) => codes.push(s.code));
-      await new Promise((r) => setTimeout(r, 200)); // socket open
+      await eventsOpen;
       const gun = new SerialPort({ path: pty.b, baudRate: 9600 });
       await new Promise((r) => gun.once('open', r));
       gun.write('4006381333931\r\n');

@@ -90,7 +90,8 @@ describe('card terminal edge cases', () => {
   it('till-side abort (06 B0) ends a waiting authorization as aborted', async () => {
     const { terminal, simulator } = await setup('tcp');
     const pending = terminal.authorize({ paymentId: 'pay_5', amount: 5052, currency: 'EUR' });
-    await new Promise((r) => setTimeout(r, 100));
+    // The terminal has the authorization (06 01) and waits for a card: the abort goes to it.
+    await expect.poll(() => simulator.received.some((hex) => hex.startsWith('0601'))).toBe(true);
     expect(terminal.abort()).toEqual({ sent: true });
     expect(await pending).toMatchObject({ ok: true, value: { outcome: 'aborted' } });
     expect(simulator.received).toContain('06b00100');

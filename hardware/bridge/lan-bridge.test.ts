@@ -6,9 +6,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_HARDWARE_CONFIG, type BridgeConfig, type HardwareApi, type HardwareConfig } from '../core/hardware-contract';
-import { checkBridgeConfig, createLanBridge, type LanBridge } from '../hardware/bridge/lan-bridge';
-import { createHardwareService, dispatchHardware } from '../hardware/hardware-service';
+import { DEFAULT_HARDWARE_CONFIG, type BridgeConfig, type HardwareApi, type HardwareConfig } from '../../core/hardware-contract';
+import { checkBridgeConfig, createLanBridge, type LanBridge } from './lan-bridge';
+import { createHardwareService, dispatchHardware } from '../hardware-service';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import net from 'node:net';
-import { DEFAULT_HARDWARE_CONFIG } from '../core/hardware-contract';
-import { ZvtTerminalSimulator } from '../hardware/simulators/zvt-terminal-simulator';
-import { CardTerminal } from '../hardware/zvt/card-terminal';
-import { PendingJournal } from '../hardware/zvt/pending-journal';
+import { DEFAULT_HARDWARE_CONFIG } from '../../core/hardware-contract';
+import { ZvtTerminalSimulator } from '../simulators/zvt-terminal-simulator';
+import { CardTerminal } from './card-terminal';
+import { PendingJournal } from './pending-journal';
 
 const run = promisify(execFile);
 const cleanups: (() => Promise<unknown>)[] = [];
