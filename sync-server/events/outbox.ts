@@ -137,3 +137,45 @@ export async function recordEvents(tx: Queryable, events: readonly NewEvent[]): 
   const dataById = new Map((JSON.parse(json) as typeof input).map((e) => [e.id, e.data]));
   return rows.map((row) => envelopeFromRow({ ...row, data: dataById.get(row.id)! }));
 }
+
+/**
+ * `recordEvents` for a writer that needs no envelopes back (a push group's set-based write): the
+ * events of one business in one INSERT whose rows are not returned; the statement answers one row,
+ * the deliveries to queue (usually none), and notifies once. Same rows, feed order and deliveries
+ * as recordEvents.
+ */
+export async function writeEvents(tx: Queryable, events: readonly NewEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const businessId = events[0]!.businessId;
+  const input = events.map((event) => {
+    if (!isEventType(event.type) || event.type === 'webhook.test') throw new TypeError(`unknown event type "${event.type}" (see core/events/catalog.ts)`);
+    if (event.businessId !== businessId) throw new TypeError('writeEvents writes the events of one business');
+    const occurredAt = event.occurredAt ? new Date(event.occurredAt) : new Date();
+    return { id: newId('evt'), type: event.type, location_id: event.locationId ?? null, device_id: event.deviceId ?? null, occurred_at: occurredAt.toISOString(), data: event.data };
+  });
+  const { rows } = await tx.query<{ deliveries: [string, string, string][] }>(
+    `WITH ev AS (
+       INSERT INTO events (id, business_id, type, location_id, device_id, api_version, occurred_at, data)
+       SELECT i.id, $2, i.type, i.location_id, i.device_id, $3, i.occurred_at, i.data
+       FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (id text, type text, location_id text, device_id text, occurred_at timestamptz, data jsonb))
+         WITH ORDINALITY AS i(id, type, location_id, device_id, occurred_at, data, n)
+       ORDER BY i.n
+       RETURNING seq, id, type, location_id, livemode
+     )
+     SELECT pg_notify($4, $2) IS NULL AS _notified,
+       ARRAY(SELECT jsonb_build_array(ev.id, ev.type, w.id) FROM ev JOIN webhook_endpoints w
+             ON w.business_id = $2 AND w.enabled AND w.livemode = ev.livemode
+               AND ${subscribedSql('ev.type', 'w.subscribed_events')}
+               AND (w.location_ids IS NULL OR ev.location_id IS NULL OR ev.location_id = ANY (w.location_ids))
+             ORDER BY ev.seq, w.id) AS deliveries`,
+    [JSON.stringify(input), businessId, API_VERSION, EVENTS_CHANNEL],
+  );
+  const deliveries = rows[0]!.deliveries.map(([eventId, type, endpointId]) => ({ id: newId('dlv'), endpointId, eventId, type }));
+  if (deliveries.length > 0) {
+    await tx.query(
+      `INSERT INTO webhook_deliveries (id, business_id, endpoint_id, event_id, event_type)
+       SELECT d.id, $2, d.endpoint_id, d.event_id, d.event_type FROM unnest($1::text[], $3::text[], $4::text[], $5::text[]) AS d(id, endpoint_id, event_id, event_type)`,
+      [deliveries.map((d) => d.id), businessId, deliveries.map((d) => d.endpointId), deliveries.map((d) => d.eventId), deliveries.map((d) => d.type)],
+    );
+  }
+}

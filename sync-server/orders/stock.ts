@@ -43,7 +43,7 @@ export async function recordStockEvents(
 }
 
 /** The events of a stock change (none when it did not change), for recordEvents. */
-function stockEvents(change: { businessId: string; locationId: string; deviceId?: string | null; occurredAt?: Date; productId: string; before: number; after: number; threshold: number | null }): NewEvent[] {
+export function stockEvents(change: { businessId: string; locationId: string; deviceId?: string | null; occurredAt?: Date; productId: string; before: number; after: number; threshold: number | null }): NewEvent[] {
   if (change.before === change.after) return [];
   const object = { object: 'inventory', product_id: change.productId, location_id: change.locationId, on_hand: change.after, previous_on_hand: change.before, low_stock_threshold: change.threshold };
   const base = { businessId: change.businessId, locationId: change.locationId, deviceId: change.deviceId ?? null, occurredAt: change.occurredAt ?? new Date() };

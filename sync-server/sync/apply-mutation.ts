@@ -21,7 +21,7 @@ import { recordFailedPayment } from '../orders/failed-payments';
 import { addPayment, addRefund, linesFromTotals, lockOrder, orderEvent, voidOrder, writeOrder, type WrittenOrder } from '../orders/orders-repository';
 import type { Queryable } from '../storage/database';
 import type { DevicePrincipal } from './devices';
-import { checkPriceOverrides } from './price-overrides';
+import { checkPriceOverridesAgainst, priceOverrideLookups } from './price-overrides';
 import { applySettingsChange } from './settings-changes';
 
 /** What the server left out of an applied mutation, with why (the push result carries it as `error`). */
@@ -52,7 +52,7 @@ function recompute(order: OrderSnapshot): Result<OrderTotals> {
   }
 }
 
-function paymentRecords(order: OrderSnapshot, device: DevicePrincipal) {
+export function paymentRecords(order: OrderSnapshot, device: DevicePrincipal) {
   return order.payments.map((p) => ({
     id: p.id,
     method: p.method,
@@ -67,7 +67,7 @@ function paymentRecords(order: OrderSnapshot, device: DevicePrincipal) {
   }));
 }
 
-function paymentEvents(device: DevicePrincipal, order: Order, paymentIds: string[], occurredAt: string): NewEvent[] {
+export function paymentEvents(device: DevicePrincipal, order: Order, paymentIds: string[], occurredAt: string): NewEvent[] {
   return order.payments
     .filter((p) => paymentIds.includes(p.id))
     .map((payment) => ({
@@ -116,18 +116,69 @@ function checkTips(order: OrderSnapshot, orderTotal: number, tipsSoFar: number):
   return tips.ok ? ok(undefined) : err(tips.error.code, `${tips.error.message}.`);
 }
 
-async function applyOrderCompleted(tx: Queryable, device: DevicePrincipal, order: OrderSnapshot): Promise<Applied> {
-  if (order.source === 'api') return payApiOrder(tx, device, order);
+/** What a till sale's checks need from the database: see `checkTillSale`. */
+export interface SaleLookups {
+  soldByWeight: ReadonlySet<string>;
+  staff: ReadonlySet<string>;
+  /** customers of this business in the till's mode */
+  customers: ReadonlySet<string>;
+}
+
+/** A till sale that passed its checks: its totals as recomputed and the customer kept on it (with a note when left out). */
+export interface CheckedSale {
+  totals: OrderTotals;
+  customerId: string | null;
+  note: AppliedNote | null;
+}
+
+/**
+ * Every business rule of a till sale (source 'till'), in memory: weighed lines, tips, price
+ * overrides, totals, payments. Shared by the per-mutation path and the set-based group write
+ * (push-set-write.ts), so both accept and reject exactly the same sales.
+ */
+export function checkTillSale(device: DevicePrincipal, order: OrderSnapshot, lookups: SaleLookups): Result<CheckedSale> {
+  if (order.location_id !== device.locationId) return err('wrong_location', `Order ${order.id} is for another location.`);
   const weighed = checkWeighedLines(order);
   if (!weighed.ok) return weighed;
   const tips = checkTips(order, order.totals.total, 0);
   if (!tips.ok) return tips;
-  const overrides = await checkPriceOverrides(tx, device.businessId, order);
+  const overrides = checkPriceOverridesAgainst(order, lookups);
   if (!overrides.ok) return overrides;
   const totals = recompute(order);
   if (!totals.ok) return totals;
-  const customer = await customerOfBusiness(tx, device, order.customer_id ?? null);
+  const customer = customerOfBusiness(order.customer_id ?? null, lookups.customers);
   if (!isSettled(order.totals.total, order.payments, order.cash_rounding)) return err('not_paid', 'The sale\'s payments do not cover its total.');
+  return ok({ totals: totals.value, customerId: customer.id, note: customer.note });
+}
+
+/** What `checkTillSale` needs looked up for these sales, in one statement (none when nothing needs it). */
+export async function lookUpSales(tx: Queryable, device: DevicePrincipal, orders: OrderSnapshot[]): Promise<SaleLookups> {
+  const productIds = new Set<string>();
+  const approvers = new Set<string>();
+  const customers = new Set<string>();
+  for (const order of orders) {
+    const needed = priceOverrideLookups(order);
+    for (const id of needed.productIds) productIds.add(id);
+    for (const id of needed.approvers) approvers.add(id);
+    if (order.customer_id) customers.add(order.customer_id);
+  }
+  if (productIds.size === 0 && approvers.size === 0 && customers.size === 0) return { soldByWeight: new Set(), staff: new Set(), customers: new Set() };
+  // A customer of the other mode (test vs live) is as unknown to this till as another business's.
+  const { rows } = await tx.query<{ weighed: string[]; staff: string[]; customers: string[] }>(
+    `SELECT ARRAY(SELECT id FROM products WHERE business_id = $1 AND id = ANY ($2::text[]) AND sold_by_weight) AS weighed,
+            ARRAY(SELECT id FROM staff WHERE business_id = $1 AND id = ANY ($3::text[])) AS staff,
+            ARRAY(SELECT id FROM customers WHERE business_id = $1 AND id = ANY ($4::text[]) AND livemode = $5) AS customers`,
+    [device.businessId, [...productIds], [...approvers], [...customers], device.livemode],
+  );
+  return { soldByWeight: new Set(rows[0]!.weighed), staff: new Set(rows[0]!.staff), customers: new Set(rows[0]!.customers) };
+}
+
+async function applyOrderCompleted(tx: Queryable, device: DevicePrincipal, order: OrderSnapshot): Promise<Applied> {
+  if (order.source === 'api') return payApiOrder(tx, device, order);
+  const checked = checkTillSale(device, order, await lookUpSales(tx, device, [order]));
+  if (!checked.ok) return checked;
+  const customer = { id: checked.value.customerId, note: checked.value.note };
+  const totals = { value: checked.value.totals };
   // Rows built in memory and written in two statements, the events in one; no read-back (bench/: server).
   let written: WrittenOrder;
   try {
@@ -167,14 +218,12 @@ async function applyOrderCompleted(tx: Queryable, device: DevicePrincipal, order
 }
 
 /**
- * The sale's customer when it is one of this business's; otherwise none, with a note. The money was
- * taken, so an unknown customer never costs the sale: only the link is refused (docs/decisions.md).
+ * The sale's customer when it is one of this business's (`known`); otherwise none, with a note. The
+ * money was taken, so an unknown customer never costs the sale: only the link is refused (docs/decisions.md).
  */
-async function customerOfBusiness(tx: Queryable, device: DevicePrincipal, customerId: string | null): Promise<{ id: string | null; note: AppliedNote | null }> {
+function customerOfBusiness(customerId: string | null, known: ReadonlySet<string>): { id: string | null; note: AppliedNote | null } {
   if (!customerId) return { id: null, note: null };
-  // A customer of the other mode (test vs live) is as unknown to this till as another business's.
-  const { rows } = await tx.query('SELECT 1 FROM customers WHERE id = $1 AND business_id = $2 AND livemode = $3', [customerId, device.businessId, device.livemode]);
-  if (rows.length > 0) return { id: customerId, note: null };
+  if (known.has(customerId)) return { id: customerId, note: null };
   return { id: null, note: { code: 'customer_not_found', message: `No customer ${customerId} in this business; the sale was kept without a customer.` } };
 }
 

@@ -34,6 +34,50 @@ export interface Outcome {
   message: string;
 }
 
+/** One sync_mutations row as `logMutation(s)` writes it. */
+export interface MutationLogRow {
+  id: string;
+  business_id: string;
+  location_id: string;
+  device_id: string;
+  seq: number;
+  type: string;
+  status: 'applied' | 'rejected';
+  error_code: string | null;
+  error_message: string | null;
+  payload: unknown;
+  /** null: the time received */
+  occurred_at: string | null;
+}
+
+/**
+ * The log row of one mutation (applied when `outcome` is null, else rejected with it), built in
+ * memory. An applied mutation's note (a part left out, e.g. an unknown customer) is kept in the error columns.
+ */
+export function mutationLogRow(
+  device: DevicePrincipal,
+  mutation: Mutation,
+  outcome: Outcome | null,
+  options: { withoutPayload?: string; note?: Outcome | null } = {},
+): MutationLogRow {
+  const reason = outcome ?? options.note ?? null;
+  const payload = options.withoutPayload ? { unstorable: options.withoutPayload } : outcome ? storablePayload(mutation.payload) : mutation.payload;
+  const occurredAt = outcome && !Value.Check(OCCURRED_AT, mutation.occurred_at) ? null : mutation.occurred_at;
+  return {
+    id: mutation.id,
+    business_id: device.businessId,
+    location_id: device.locationId,
+    device_id: device.id,
+    seq: mutation.seq,
+    type: outcome ? storableString(mutation.type.slice(0, 200)) : mutation.type,
+    status: outcome ? 'rejected' : 'applied',
+    error_code: reason?.code ?? null,
+    error_message: reason ? storableString(reason.message) : null,
+    payload,
+    occurred_at: occurredAt,
+  };
+}
+
 /**
  * Logs one mutation (applied when `outcome` is null, else rejected with it). The device's seq is
  * advanced once per push transaction by the caller, not here.
@@ -45,27 +89,24 @@ export async function logMutation(
   outcome: Outcome | null,
   options: { withoutPayload?: string; note?: Outcome | null } = {},
 ): Promise<void> {
-  // An applied mutation's note (a part left out, e.g. an unknown customer) is kept in the error columns.
-  const reason = outcome ?? options.note ?? null;
-  const payload = options.withoutPayload ? { unstorable: options.withoutPayload } : outcome ? storablePayload(mutation.payload) : mutation.payload;
-  const occurredAt = outcome && !Value.Check(OCCURRED_AT, mutation.occurred_at) ? null : mutation.occurred_at;
+  const row = mutationLogRow(device, mutation, outcome, options);
   await tx.query(
     `INSERT INTO sync_mutations (id, business_id, location_id, device_id, seq, type, status, error_code, error_message, payload, occurred_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, COALESCE($11::timestamptz, now()))`,
-    [
-      mutation.id,
-      device.businessId,
-      device.locationId,
-      device.id,
-      mutation.seq,
-      outcome ? storableString(mutation.type.slice(0, 200)) : mutation.type,
-      outcome ? 'rejected' : 'applied',
-      reason?.code ?? null,
-      reason ? storableString(reason.message) : null,
-      JSON.stringify(payload),
-      occurredAt,
-    ],
+    [row.id, row.business_id, row.location_id, row.device_id, row.seq, row.type, row.status, row.error_code, row.error_message, JSON.stringify(row.payload), row.occurred_at],
   );
+}
+
+/**
+ * SQL (a SELECT for `INSERT INTO sync_mutations (…) <this>`) reading the log rows of a whole push
+ * group from the JSON array parameter `$param` (`JSON.stringify(MutationLogRow[])`): one statement
+ * instead of one per mutation (push-set-write.ts).
+ */
+export const MUTATION_LOG_COLUMNS = 'id, business_id, location_id, device_id, seq, type, status, error_code, error_message, payload, occurred_at';
+export function mutationLogSelect(param: string): string {
+  return `SELECT m.id, m.business_id, m.location_id, m.device_id, m.seq, m.type, m.status, m.error_code, m.error_message, m.payload, COALESCE(m.occurred_at, now())
+     FROM jsonb_to_recordset(${param}::jsonb) AS m(id text, business_id text, location_id text, device_id text, seq bigint, type text, status text,
+       error_code text, error_message text, payload jsonb, occurred_at timestamptz)`;
 }
 
 export interface RejectedMutationRow {

@@ -1,11 +1,22 @@
 // Checks the price overrides on a till sale before it is written (guarded action `price_override`,
 // SPEC §12): a changed price really changed, is never on goods sold by weight (their price is the
 // weight's), and its approver is staff of this business. A bad override rejects that sale alone.
+// The check itself is pure (`checkPriceOverridesAgainst`); the lookups it needs are made for one sale
+// or for a whole push group at once (apply-mutation.ts lookUpSales).
 import { err, ok, type Result } from '../../core/result';
 import type { OrderSnapshot } from '../../core/sync/order-snapshot';
-import type { Queryable } from '../storage/database';
 
-export async function checkPriceOverrides(tx: Queryable, businessId: string, order: OrderSnapshot): Promise<Result<void>> {
+/** What a sale's overrides need looked up: the overridden products, and the approvers. */
+export function priceOverrideLookups(order: OrderSnapshot): { productIds: string[]; approvers: string[] } {
+  const overridden = order.lines.filter((line) => line.price_override);
+  return {
+    productIds: [...new Set(overridden.map((l) => l.product_id).filter((id): id is string => id !== null))],
+    approvers: [...new Set(overridden.map((l) => l.price_override!.approved_by).filter((id): id is string => id !== null))],
+  };
+}
+
+/** The check against what was looked up: products sold by weight, and approvers that are staff of the business. */
+export function checkPriceOverridesAgainst(order: OrderSnapshot, known: { soldByWeight: ReadonlySet<string>; staff: ReadonlySet<string> }): Result<void> {
   const overridden = order.lines.filter((line) => line.price_override);
   if (overridden.length === 0) return ok(undefined);
   for (const line of overridden) {
@@ -13,16 +24,10 @@ export async function checkPriceOverrides(tx: Queryable, businessId: string, ord
     if (line.weight) return err('price_override_weighed', `Line ${line.id} is weighed: its price is the weight's and cannot be overridden.`);
     if (override.original_price === line.unit_price) return err('price_override_unchanged', `Line ${line.id} has a price override to the same price (${line.unit_price}).`);
   }
-  const productIds = [...new Set(overridden.map((l) => l.product_id).filter((id): id is string => id !== null))];
-  if (productIds.length > 0) {
-    const { rows } = await tx.query<{ id: string }>('SELECT id FROM products WHERE business_id = $1 AND id = ANY($2::text[]) AND sold_by_weight', [businessId, productIds]);
-    if (rows[0]) return err('price_override_weighed', `Product ${rows[0].id} is sold by weight: its price comes from the scale and cannot be overridden.`);
-  }
-  const approvers = [...new Set(overridden.map((l) => l.price_override!.approved_by).filter((id): id is string => id !== null))];
-  if (approvers.length > 0) {
-    const { rows } = await tx.query<{ id: string }>('SELECT id FROM staff WHERE business_id = $1 AND id = ANY($2::text[])', [businessId, approvers]);
-    const unknown = approvers.find((id) => !rows.some((r) => r.id === id));
-    if (unknown) return err('unknown_approver', `The price override's approver ${unknown} is not staff of this business.`);
-  }
+  const { productIds, approvers } = priceOverrideLookups(order);
+  const weighed = productIds.find((id) => known.soldByWeight.has(id));
+  if (weighed) return err('price_override_weighed', `Product ${weighed} is sold by weight: its price comes from the scale and cannot be overridden.`);
+  const unknown = approvers.find((id) => !known.staff.has(id));
+  if (unknown) return err('unknown_approver', `The price override's approver ${unknown} is not staff of this business.`);
   return ok(undefined);
 }

@@ -1,5 +1,6 @@
-// Group commit of a push (issue #12): a push's mutations share one transaction per GROUP_MAX, each in
-// its own savepoint. These tests prove what that must not change: a bad mutation in the middle is
+// Group commit of a push (issue #12): a push's mutations share one transaction per GROUP_MAX (till
+// sales written set-based, push-set-write.test.ts; the rest and a refused run one savepoint each).
+// These tests prove what that must not change: a bad mutation in the middle is
 // rejected alone with its reason and the ones behind it apply; every mutation applies exactly once
 // across resends, gaps and a transient failure in the middle of a group; concurrent groups of two
 // tills selling the same products in opposite orders do not deadlock.
@@ -142,11 +143,11 @@ describe.each(TEST_ENGINES)('push group commit on %s', (engine) => {
     expect(response.acked_seq).toBe(3);
   });
 
-  it('a transient failure in the middle of a group rolls the whole group back; the resend applies each mutation once', async () => {
+  it('a transient failure in the set-based write of a group rolls the whole group back; the resend applies each mutation once', async () => {
     const { device } = await principal('Flaky till');
     const batch = sales(1, 6);
     let eventWrites = 0;
-    const flaky = instrumented(t.db, (sql) => (sql.includes('INSERT INTO events') && ++eventWrites === 4 ? deadlock() : null));
+    const flaky = instrumented(t.db, (sql) => (sql.includes('INSERT INTO events') && ++eventWrites === 1 ? deadlock() : null));
     await expect(applyPush(flaky.db, device, batch)).rejects.toMatchObject({ code: '40P01' });
     expect(await lastSeq(device)).toBe(0);
     expect(await storedOrders(orderIds(batch))).toEqual([]);
@@ -154,6 +155,26 @@ describe.each(TEST_ENGINES)('push group commit on %s', (engine) => {
     const retried = await applyPush(flaky.db, device, batch);
     expect(retried.results.map((r) => r.status)).toEqual(Array(6).fill('applied'));
     expect(await storedOrders(orderIds(batch))).toEqual(orderIds(batch).sort());
+  });
+
+  it('a transient failure while a refused group is applied one by one rolls the whole group back; the resend applies each mutation once', async () => {
+    const { device } = await principal('Flaky fallback till');
+    const batch = sales(1, 6);
+    // The last sale reuses the first one's order id: the set-based write is refused and the group
+    // falls back to one savepoint per mutation; the fourth sale's event write fails transiently.
+    const last = batch[5]!.payload as { order: OrderSnapshot };
+    last.order = { ...last.order, id: (batch[0]!.payload as { order: OrderSnapshot }).order.id };
+    let eventWrites = 0;
+    const flaky = instrumented(t.db, (sql) => (sql.includes('INSERT INTO events') && ++eventWrites === 4 ? deadlock() : null));
+    await expect(applyPush(flaky.db, device, batch)).rejects.toMatchObject({ code: '40P01' });
+    expect(eventWrites).toBe(4); // the refused write never reached its events: three sales one by one, then the fourth
+    expect(await lastSeq(device)).toBe(0);
+    expect(await storedOrders(orderIds(batch))).toEqual([]);
+    expect((await t.db.query('SELECT 1 FROM sync_mutations WHERE device_id = $1', [device.id])).rowCount).toBe(0);
+    const retried = await applyPush(flaky.db, device, batch);
+    expect(retried.results.map((r) => r.status)).toEqual([...Array(5).fill('applied'), 'rejected']);
+    expect(retried.results[5]!.error!.code).toBe('order_exists');
+    expect(await storedOrders(orderIds(batch))).toEqual([...new Set(orderIds(batch))].sort());
   });
 
   it("two tills' concurrent groups selling the same products in opposite orders both apply (stock rows locked up front, in id order)", async () => {

@@ -1,5 +1,7 @@
 // The push seq gate (SPEC §5.6) with group commit: a push's mutations are applied in one
-// transaction (up to GROUP_MAX per transaction), each inside its own savepoint. seq ≤ last →
+// transaction (up to GROUP_MAX per transaction). Consecutive till sales are written set-based in one
+// savepoint (push-set-write.ts: two statements for the whole run); any other mutation, and every
+// sale of a run whose set-based write the database refused, gets a savepoint of its own. seq ≤ last →
 // duplicate; seq = last + 1 → apply, or roll back to its savepoint and record it as rejected with
 // the reason (it never blocks the ones behind it); seq > last + 1 → commit what came before and stop
 // with the expected seq (409). The device's state row is locked FOR UPDATE for the transaction, so
@@ -14,6 +16,7 @@ import { recordApproval } from './approvals';
 import { applyMutation } from './apply-mutation';
 import type { DevicePrincipal } from './devices';
 import { logMutation, type Outcome } from './mutation-log';
+import { isTillSale, writeSalesSetBased } from './push-set-write';
 
 export class SeqGapError extends Error {
   constructor(
@@ -41,15 +44,18 @@ function result(mutation: Mutation, outcome: Outcome | null): MutationResult {
     : { id: mutation.id, seq: mutation.seq, status: 'applied' };
 }
 
-/** Locks the device's seq row for the transaction; creates it for a device paired before sync state existed. */
-async function lockSeq(tx: Queryable, device: DevicePrincipal): Promise<number> {
-  const sql = 'SELECT last_seq FROM device_sync_state WHERE device_id = $1 FOR UPDATE';
-  let { rows } = await tx.query<{ last_seq: number }>(sql, [device.id]);
+/**
+ * Locks the device's seq row for the transaction (creates it for a device paired before sync state
+ * existed); also answers the transaction's now(), the created_at of the rows the group writes.
+ */
+async function lockSeq(tx: Queryable, device: DevicePrincipal): Promise<{ last: number; now: Date }> {
+  const sql = 'SELECT last_seq, now() AS now FROM device_sync_state WHERE device_id = $1 FOR UPDATE';
+  let { rows } = await tx.query<{ last_seq: number; now: Date }>(sql, [device.id]);
   if (!rows[0]) {
     await tx.query('INSERT INTO device_sync_state (device_id, business_id) VALUES ($1, $2) ON CONFLICT (device_id) DO NOTHING', [device.id, device.businessId]);
-    ({ rows } = await tx.query<{ last_seq: number }>(sql, [device.id]));
+    ({ rows } = await tx.query<{ last_seq: number; now: Date }>(sql, [device.id]));
   }
-  return rows[0]!.last_seq;
+  return { last: rows[0]!.last_seq, now: rows[0]!.now };
 }
 
 /** Till sale lines' product ids in a raw (not yet validated) mutation; anything malformed names none. */
@@ -69,14 +75,14 @@ function soldProducts(mutation: Mutation): string[] {
 async function prepareGroup(tx: Queryable, device: DevicePrincipal, pending: Mutation[]): Promise<Set<string>> {
   const products = [...new Set(pending.flatMap(soldProducts))].sort();
   const sales = pending.filter((m) => soldProducts(m).length > 0).length;
-  if (sales > 1) {
-    await tx.query(
-      `SELECT 1 FROM products WHERE id = ANY ($1::text[]) AND business_id = $2 AND location_id = $3 AND track_stock ORDER BY id FOR NO KEY UPDATE`,
-      [products, device.businessId, device.locationId],
-    );
-  }
-  const { rows } = await tx.query<{ id: string }>('SELECT id FROM sync_mutations WHERE id = ANY ($1::text[])', [pending.map((m) => m.id)]);
-  return new Set(rows.map((r) => r.id));
+  // One round trip: the id guard, and (for more than one sale) the locks.
+  const { rows } = await tx.query<{ logged: string[] }>(
+    `SELECT ARRAY(SELECT id FROM sync_mutations WHERE id = ANY ($1::text[])) AS logged,
+       (SELECT count(*) FROM (SELECT 1 FROM products WHERE $5::boolean AND id = ANY ($2::text[]) AND business_id = $3 AND location_id = $4 AND track_stock
+                              ORDER BY id FOR NO KEY UPDATE) locked) AS locked`,
+    [pending.map((m) => m.id), products, device.businessId, device.locationId, sales > 1],
+  );
+  return new Set(rows[0]!.logged);
 }
 
 /**
@@ -127,15 +133,42 @@ interface GroupOutcome {
   gap: number | null;
 }
 
+/**
+ * A run of consecutive till sales: written set-based in one savepoint; when the database refuses
+ * that write (a taken id, a payload it cannot store), rolled back to the savepoint and applied one
+ * mutation at a time, so the bad one is rejected alone and the rest apply.
+ */
+async function applyRun(tx: Queryable, device: DevicePrincipal, run: Mutation[], opened: boolean, now: Date): Promise<MutationResult[]> {
+  await tx.exec(opened ? `RELEASE SAVEPOINT ${SAVEPOINT}; SAVEPOINT ${SAVEPOINT}` : `SAVEPOINT ${SAVEPOINT}`);
+  try {
+    return await writeSalesSetBased(tx, device, run, now);
+  } catch (error) {
+    if (isTransientDatabaseError(error)) throw error;
+    await tx.exec(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
+  }
+  const results: MutationResult[] = [];
+  for (const mutation of run) results.push(await applyOne(tx, device, mutation, true));
+  return results;
+}
+
 /** Applies `group` in the caller's transaction: the seq gate for each, one seq advance at the end. */
 async function applyGroup(tx: Queryable, device: DevicePrincipal, group: Mutation[]): Promise<GroupOutcome> {
-  const start = await lockSeq(tx, device);
+  const { last: start, now } = await lockSeq(tx, device);
   let last = start;
-  const results: MutationResult[] = [];
+  // In the group's order; a run's slots are filled when the run is written.
+  const results: (MutationResult | null)[] = [];
   const pending = group.filter((m) => m.seq > start);
   const logged = pending.length > 0 ? await prepareGroup(tx, device, pending) : new Set<string>();
   let gap: number | null = null;
   let opened = false;
+  let run: { mutations: Mutation[]; slots: number[] } = { mutations: [], slots: [] };
+  const flush = async (): Promise<void> => {
+    if (run.mutations.length === 0) return;
+    const written = await applyRun(tx, device, run.mutations, opened, now);
+    run.slots.forEach((slot, i) => (results[slot] = written[i]!));
+    opened = true;
+    run = { mutations: [], slots: [] };
+  };
   for (const mutation of group) {
     if (mutation.seq <= last) {
       results.push({ id: mutation.id, seq: mutation.seq, status: 'duplicate' });
@@ -152,12 +185,19 @@ async function applyGroup(tx: Queryable, device: DevicePrincipal, group: Mutatio
       results.push({ id: mutation.id, seq: mutation.seq, status: 'duplicate' });
       continue;
     }
+    logged.add(mutation.id);
+    if (isTillSale(mutation)) {
+      run.mutations.push(mutation);
+      run.slots.push(results.push(null) - 1);
+      continue;
+    }
+    await flush();
     results.push(await applyOne(tx, device, mutation, opened));
     opened = true;
-    logged.add(mutation.id);
   }
+  await flush();
   if (last !== start) await tx.query('UPDATE device_sync_state SET last_seq = $2, updated_at = now() WHERE device_id = $1', [device.id, last]);
-  return { results, last, gap };
+  return { results: results as MutationResult[], last, gap };
 }
 
 /**
