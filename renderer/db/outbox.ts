@@ -3,10 +3,14 @@
 import Dexie from 'dexie';
 import { uuidv7 } from 'uuidv7';
 import type { MutationPayloads, MutationType } from '../../core/sync/mutations';
+import { forgetSaleContext } from './sale-context';
 import type { OutboxRow, SettingRow, TillDb } from './till-db';
 
 export async function appendMutation<K extends MutationType>(db: TillDb, type: K, payload: MutationPayloads[K], occurredAt: string): Promise<OutboxRow> {
   if (!Dexie.currentTransaction) throw new Error('appendMutation must run inside a Dexie transaction');
+  // The seq taken here is not in recordSale's memory: its next sale reads the counters again
+  // (it would notice anyway, but only after a wasted attempt).
+  forgetSaleContext(db);
   const last = ((await db.settings.get('outbox_seq')) as SettingRow<'outbox_seq'> | undefined)?.value ?? 0;
   const row = nextMutation(last, type, payload, occurredAt);
   await db.settings.put({ key: 'outbox_seq', value: row.seq });

@@ -3,16 +3,19 @@
 // Totals always come from core/order-totals; the rules for money from core/payments.
 import { weighedUnitPrice } from '../../core/weighed-price';
 import { computeOrderTotals, type OrderTotals } from '../../core/order-totals';
-import { isSettled, refundForLines, refundTenders, validateRefund, type Payment, type RefundableOrder } from '../../core/payments';
+import { refundForLines, refundTenders, validateRefund, type RefundableOrder } from '../../core/payments';
 import { newId } from '../../core/ids';
 import { err, ok, type Result } from '../../core/result';
-import { validateTip } from '../../core/tips';
 import type { TillLocation, TillOpenOrder, TillProduct, TillTaxRate } from '../../core/sync/catalog';
-import type { OrderSnapshot, SnapshotPayment, CardDetails } from '../../core/sync/order-snapshot';
+import type { OrderSnapshot, CardDetails } from '../../core/sync/order-snapshot';
 import type { RefundRecord } from '../../core/sync/mutations';
+import type { Table } from 'dexie';
 import { appendMutation, nextMutation } from './outbox';
+import { checkSaleContext, forgetSaleContext, readSaleContext, rememberedSaleContext, StaleSaleContext, takeNumbers } from './sale-context';
+import { checkTenders, orderNumber, saleRows } from './sale-rows';
+import { currentShift } from './shifts';
 import { storageGuard } from './storage-guard';
-import { businessDay, type Cart, type CartLine, type OrderRow, type PaymentRow, type RefundRow, type SettingRow, type ShiftRow, type TillDb } from './till-db';
+import type { Cart, CartLine, OrderRow, OutboxRow, PaymentRow, RefundRow, SettingRow, TillDb } from './till-db';
 
 /** An empty cart for the UI's session store. */
 export function newCart(): Cart {
@@ -112,132 +115,105 @@ export interface RecordedSale {
   seq: number;
 }
 
-async function openShift(db: TillDb): Promise<ShiftRow | undefined> {
-  return db.shifts.where('status').equals('open').first();
-}
-
-/** The till's own order number: the device's tag and the counter (the caller stores the counter). */
-function orderNumber(counter: number, pairing: SettingRow<'pairing'> | undefined): string {
-  const tag = pairing ? pairing.value.device_id.slice(-4) : 'TILL';
-  return `${tag}-${String(counter).padStart(5, '0')}`;
-}
-
-function checkTenders(tenders: TenderInput[], total: number, cashRounding: number): Result<null> {
-  for (const tender of tenders) {
-    if (!Number.isSafeInteger(tender.amount) || tender.amount <= 0) return err('invalid_tender', 'Every tender needs a positive amount.');
-    if (tender.method === 'card' && !tender.id) return err('invalid_tender', 'A card tender needs the payment id its authorization used.');
-    const tip = tender.tip ?? 0;
-    if (!Number.isSafeInteger(tip) || tip < 0) return err('invalid_tip', 'A tip is a positive amount or none.');
-    if (tender.tendered != null && (!Number.isSafeInteger(tender.tendered) || tender.tendered < tender.amount + tip)) {
-      return err('invalid_tender', 'Cash handed over must be at least the amount applied plus the tip.');
-    }
-  }
-  const tips = validateTip(total, 0, tenders.reduce((sum, t) => sum + (t.tip ?? 0), 0));
-  if (!tips.ok) return tips;
-  const payments: Payment[] = tenders.map((t, i) => ({ id: t.id ?? String(i), method: t.method, amount: t.amount }));
-  if (!isSettled(total, payments, cashRounding)) return err('not_fully_paid', 'The tenders do not cover the total.');
-  const paid = payments.reduce((sum, p) => sum + p.amount, 0);
-  if (paid > total + cashRounding) return err('overpaid', 'The tenders exceed the total; give the difference as change.');
-  return ok(null);
+/** A duplicate order id: the order is already recorded (its add failed; the transaction aborts). */
+class AlreadyRecorded extends Error {
+  override name = 'AlreadyRecorded';
 }
 
 /**
  * Records a paid sale: order row, payment rows and an `order.completed` outbox entry in one
  * transaction. Needs a paired till, an open shift, a non-empty cart and tenders that cover the
- * total. Also clears pending card authorizations of its card tenders and, for an API order,
- * its open-order row.
+ * total. Also clears pending card authorizations of its card tenders, the taken tenders it turns
+ * into payments and, for an API order, its open-order row.
+ *
+ * The transaction does not read before it writes (bench/: till): the outbox seq, order number,
+ * location and open shift come from memory (sale-context.ts), checked by reads issued in the same
+ * round as the writes; a mismatch aborts it and the sale is retried once with the rows read first.
+ * A duplicate order id fails the order's add instead of being looked up.
  */
 export async function recordSale(db: TillDb, input: RecordSaleInput): Promise<Result<RecordedSale>> {
   if (input.cart.lines.length === 0) return err('empty_cart', 'The cart is empty.');
   const now = (input.now ?? new Date()).toISOString();
   const orderId = input.cart.open_order_id ?? input.cart.id;
-  return storageGuard('sale', () => db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.outbox, db.pendingCardAuths, db.openOrders, db.takenTenders], async () => {
-    // Every read at once (IndexedDB serves them in one round), every write at once: each awaited
-    // request costs a turn of the event loop, which was most of a sale's time (bench/: till).
-    const [[locationRow, counterRow, pairingRow, seqRow], shift, existing] = await Promise.all([
-      db.settings.bulkGet(['location', 'order_counter', 'pairing', 'outbox_seq']),
-      openShift(db),
-      db.orders.get(orderId),
-    ]);
-    if (!locationRow) return err('not_paired', 'This till is not paired with a location yet.');
-    const location = (locationRow as SettingRow<'location'>).value;
-    if (!shift) return err('no_open_shift', 'Open a shift before selling.');
-    let totals: OrderTotals;
-    try {
-      totals = cartTotals(input.cart, location);
-    } catch (cause) {
-      return err('invalid_cart', (cause as Error).message);
+  // Only the stores this sale touches: a smaller scope is cheaper to open.
+  const stores: Table[] = [db.settings, db.shifts, db.orders, db.payments, db.outbox];
+  if (input.tenders.some((t) => t.method === 'card')) stores.push(db.pendingCardAuths);
+  // A tender without an id gets a new one here, so only tenders with ids can have been taken before.
+  if (input.tenders.some((t) => t.id)) stores.push(db.takenTenders);
+  if (input.cart.open_order_id) stores.push(db.openOrders);
+  return storageGuard('sale', async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await db.transaction('rw', stores, () => writeSale(db, input, orderId, now));
+      } catch (cause) {
+        forgetSaleContext(db);
+        if (cause instanceof StaleSaleContext && attempt === 1) continue;
+        if (cause instanceof AlreadyRecorded) return err('already_recorded', `Order ${orderId} is already recorded.`);
+        throw cause;
+      }
     }
-    const checked = checkTenders(input.tenders, totals.total, location.cash_rounding);
-    if (!checked.ok) return checked;
-    if (existing) return err('already_recorded', `Order ${orderId} is already recorded.`);
+  });
+}
 
-    const payments: SnapshotPayment[] = input.tenders.map((t) => ({
-      id: t.id ?? newId('pay'),
-      method: t.method,
-      amount: t.amount,
-      ...(t.tip ? { tip: t.tip } : {}),
-      tendered: t.method === 'cash' ? (t.tendered ?? t.amount + (t.tip ?? 0)) : null,
-      change: t.method === 'cash' ? (t.tendered ?? t.amount + (t.tip ?? 0)) - t.amount - (t.tip ?? 0) : null,
-      reference: t.reference ?? null,
-      card: t.method === 'card' ? (t.card ?? null) : null,
-      created_at: now,
-    }));
-    const counter = input.cart.open_order_number ? null : ((counterRow as SettingRow<'order_counter'> | undefined)?.value ?? 0) + 1;
-    const snapshot: OrderSnapshot = {
-      id: orderId,
-      number: input.cart.open_order_number ?? orderNumber(counter!, pairingRow as SettingRow<'pairing'> | undefined),
-      source: input.cart.open_order_id ? 'api' : 'till',
-      location_id: location.id,
-      staff_id: input.staffId,
-      shift_id: shift.id,
-      currency: location.currency,
-      tax_mode: location.tax_mode,
-      cash_rounding: location.cash_rounding,
-      lines: input.cart.lines.map((l) => ({ ...l, modifiers: l.modifiers.map((m) => ({ id: m.id, name: m.name, price_delta: m.price_delta })) })),
-      discount: input.cart.discount,
-      totals: {
-        subtotal: totals.subtotal,
-        discount_total: totals.discount_total,
-        tax_total: totals.tax_total,
-        total: totals.total,
-        net_total: totals.net_total,
-        tax_breakdown: totals.tax_breakdown,
-      },
-      payments,
-      customer_note: input.cart.customer_note,
-      ...(input.cart.customer ? { customer_id: input.cart.customer.id } : {}),
-      created_at: now,
-      completed_at: now,
-      ...(input.approvedBy ? { approved_by: input.approvedBy } : {}),
-    };
-    const { payments: _omit, ...orderFields } = snapshot;
-    const order: OrderRow = {
-      ...orderFields,
-      status: 'paid',
-      refunded_amount: 0,
-      voided_at: null,
-      void_reason: null,
-      business_day: businessDay(now, location.timezone),
-    };
-    const paymentRows: PaymentRow[] = payments.map((p) => ({ ...p, order_id: orderId, shift_id: shift.id, refunded_amount: 0 }));
-    const mutation = nextMutation((seqRow as SettingRow<'outbox_seq'> | undefined)?.value ?? 0, 'order.completed', { order: snapshot }, now);
-    const cardIds = payments.filter((p) => p.method === 'card').map((p) => p.id);
-    const counters: SettingRow[] = [{ key: 'outbox_seq', value: mutation.seq }];
-    if (counter !== null) counters.push({ key: 'order_counter', value: counter });
-    await Promise.all([
-      db.orders.add(order),
-      db.payments.bulkAdd(paymentRows),
-      db.outbox.add(mutation),
-      db.settings.bulkPut(counters),
-      cardIds.length > 0 ? db.pendingCardAuths.bulkDelete(cardIds) : null,
-      // Tenders taken earlier on this sale are the sale's payments now.
-      db.takenTenders.bulkDelete(payments.map((p) => p.id)),
-      input.cart.open_order_id ? db.openOrders.delete(input.cart.open_order_id) : null,
-    ]);
-    const change = paymentRows.reduce((sum, p) => sum + (p.change ?? 0), 0);
-    return ok({ order, payments: paymentRows, change, seq: mutation.seq });
-  }));
+/** recordSale's transaction: one round of requests when the context is remembered, two when it is read. */
+async function writeSale(db: TillDb, input: RecordSaleInput, orderId: string, now: string): Promise<Result<RecordedSale>> {
+  let context = rememberedSaleContext(db);
+  const remembered = context !== undefined;
+  if (!context) {
+    const read = await readSaleContext(db);
+    if (!read.location) return err('not_paired', 'This till is not paired with a location yet.');
+    if (!read.shift) return err('no_open_shift', 'Open a shift before selling.');
+    context = rememberedSaleContext(db)!;
+  }
+  let totals: OrderTotals;
+  try {
+    totals = cartTotals(input.cart, context.location);
+  } catch (cause) {
+    return err('invalid_cart', (cause as Error).message);
+  }
+  const checked = checkTenders(input.tenders, totals.total, context.location.cash_rounding);
+  if (!checked.ok) return checked;
+
+  const { seq, counter, expected } = takeNumbers(context, !input.cart.open_order_number);
+  const number = input.cart.open_order_number ?? orderNumber(counter!, context.pairing);
+  const rows = saleRows(input, { orderId, number, location: context.location, shiftId: context.shift.id, totals, now });
+  const mutation: OutboxRow = nextMutation(seq - 1, 'order.completed', { order: rows.snapshot }, now);
+  const counters: SettingRow[] = [{ key: 'outbox_seq', value: seq }];
+  if (counter !== null) counters.push({ key: 'order_counter', value: counter });
+  const cardIds = rows.payments.filter((p) => p.method === 'card').map((p) => p.id);
+  const takenIds = input.tenders.flatMap((t) => (t.id ? [t.id] : []));
+
+  // The check goes first: requests run in order, so it sees the rows as they were before this sale.
+  const fresh = remembered ? checkSaleContext(db, expected) : Promise.resolve(true);
+  const duplicate = db.orders.add(rows.order).then(
+    () => false,
+    (cause: unknown) => {
+      if ((cause as { name?: string } | null)?.name === 'ConstraintError') return true;
+      throw cause;
+    },
+  );
+  const writes = Promise.all([
+    duplicate,
+    db.payments.bulkAdd(rows.payments),
+    db.outbox.add(mutation),
+    db.settings.bulkPut(counters),
+    cardIds.length > 0 ? db.pendingCardAuths.bulkDelete(cardIds) : null,
+    // Tenders taken earlier on this sale are the sale's payments now.
+    takenIds.length > 0 ? db.takenTenders.bulkDelete(takenIds) : null,
+    input.cart.open_order_id ? db.openOrders.delete(input.cart.open_order_id) : null,
+  ]);
+  if (!(await fresh)) {
+    // Numbers from a stale memory may collide with stored rows; those failures mean nothing now.
+    writes.catch(() => undefined);
+    throw new StaleSaleContext('The stored counters, location or shift changed since this till remembered them.');
+  }
+  if (await duplicate) {
+    writes.catch(() => undefined);
+    throw new AlreadyRecorded(orderId);
+  }
+  await writes;
+  const change = rows.payments.reduce((sum, p) => sum + (p.change ?? 0), 0);
+  return ok({ order: rows.order, payments: rows.payments, change, seq });
 }
 
 /** Rebuilds the snapshot that was sent for an order (receipt reprint, refunds). */
@@ -310,7 +286,7 @@ export async function recordRefund(db: TillDb, input: RecordRefundInput): Promis
       if (!spread.ok) return spread;
       shares = spread.value;
     }
-    const shift = await openShift(db);
+    const shift = await currentShift(db);
     const rows: RefundRow[] = [];
     let refunds = [...state.refunds];
     for (const [index, share] of shares.entries()) {
@@ -365,7 +341,7 @@ export async function recordVoid(db: TillDb, input: RecordVoidInput): Promise<Re
     const order = await db.orders.get(input.orderId);
     if (!order) return err('unknown_order', `No order ${input.orderId} on this till.`);
     if (order.status !== 'paid') return err('not_voidable', `A ${order.status.replace('_', ' ')} sale cannot be voided; refund it instead.`);
-    const shift = await openShift(db);
+    const shift = await currentShift(db);
     if (!shift || order.shift_id !== shift.id) return err('not_voidable', 'Only sales of the open shift can be voided; refund it instead.');
     const payments = await db.payments.where('order_id').equals(order.id).toArray();
     await appendMutation(
@@ -398,7 +374,7 @@ export async function voidOpenOrder(db: TillDb, input: RecordVoidInput): Promise
   return storageGuard('open order void', () => db.transaction('rw', [db.settings, db.shifts, db.openOrders, db.outbox], async () => {
     const open = await db.openOrders.get(input.orderId);
     if (!open) return err('unknown_order', `No open order ${input.orderId} on this till.`);
-    const shift = await openShift(db);
+    const shift = await currentShift(db);
     await db.openOrders.delete(open.id);
     await appendMutation(
       db,

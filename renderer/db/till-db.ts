@@ -315,14 +315,22 @@ async function upgradeV2ToV3(tx: Transaction): Promise<void> {
     });
 }
 
+// Building a DateTimeFormat costs more than a sale's writes; a till has one or two zones.
+const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
+
 /** YYYY-MM-DD of `iso` in `timeZone` (falls back to UTC for an unknown zone). */
 export function businessDay(iso: string, timeZone: string): string {
   const date = new Date(iso);
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-  } catch {
-    return date.toISOString().slice(0, 10);
+  let format = dayFormats.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      format = null;
+    }
+    dayFormats.set(timeZone, format);
   }
+  return format ? format.format(date) : date.toISOString().slice(0, 10);
 }
 
 export async function getSetting<K extends SettingKey>(db: TillDb, key: K): Promise<Settings[K] | undefined> {
