@@ -12,7 +12,8 @@ export interface TillBenchInput {
 
 export interface TillBenchOutput {
   userAgent: string;
-  sale: { ours: SideSamples; baseline: SideSamples; rowsPerSale: number };
+  /** dexieFloor: the same rows written through Dexie (no reads) beside the same raw puts */
+  sale: { ours: SideSamples; baseline: SideSamples; rowsPerSale: number; dexieFloor: { ours: SideSamples; baseline: SideSamples } };
   search: { ours: SideSamples; baseline: SideSamples; products: number; keystrokes: number; matchesLastKeystroke: { ours: number; baseline: number } };
 }
 
