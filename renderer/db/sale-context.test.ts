@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordSale, type RecordedSale } from './sales';
 import { closeShift, openShift, recordCashMovement } from './shifts';
-import { cartOf, freshTillDb, seedPairedTill } from './test-till';
+import { cartOf, freshTillDb, seedPairedTill, TEST_LOCATION } from './test-till';
 import { TillDb } from './till-db';
 import type { Result } from '../../core/result';
 import type { TillProduct } from '../../core/sync/catalog';
@@ -107,6 +107,17 @@ describe('recordSale counters', () => {
     const [sale] = recorded([await sell(a!)]);
     expect(sale!.seq).toBe(1);
     expect(sale!.order.number).toBe('NEW1-00002');
+  });
+
+  it('prices a sale with the location another window stored, not the remembered one', async () => {
+    const [a, b] = await till(2);
+    recorded([await sell(a!)]);
+    await b!.settings.put({ key: 'location', value: { ...TEST_LOCATION, cash_rounding: 5 } });
+    // 352 paid with 350 in cash: covered only with the new rounding to 5.
+    const cart = cartOf(product);
+    cart.lines[0]!.unit_price = 352;
+    const [sale] = recorded([await recordSale(a!, { cart, tenders: [{ method: 'cash', amount: 350 }], staffId: STAFF })]);
+    expect(sale!.order).toMatchObject({ cash_rounding: 5, number: expect.stringMatching(/-00002$/) as unknown });
   });
 
   it('reads the counters again after a reload, and after the same instance is closed and opened again', async () => {

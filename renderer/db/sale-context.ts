@@ -4,6 +4,7 @@
 // transaction (compare-and-set); another window, a pairing or a pull that changed them aborts the
 // sale, which is then retried once with the rows read first. Nothing here survives a reload.
 import Dexie from 'dexie';
+import { err, ok, type Result } from '../../core/result';
 import type { TillLocation } from '../../core/sync/catalog';
 import { currentShift } from './shifts';
 import type { Pairing, SettingRow, Settings, ShiftRow, TillDb } from './till-db';
@@ -64,13 +65,16 @@ export function rememberedSaleContext(db: TillDb): SaleContext | undefined {
 
 /**
  * Reads the context inside the caller's transaction (the first sale, or after a conflict) and
- * remembers it when complete. Undefined location or shift: the caller refuses the sale.
+ * remembers it; a till without a location or an open shift has none (the caller refuses the sale).
  */
-export async function readSaleContext(db: TillDb): Promise<Partial<SaleContext> & Omit<StoredSettings, 'location'>> {
+export async function readSaleContext(db: TillDb): Promise<Result<SaleContext>> {
   const [rows, shift] = await Promise.all([db.settings.toArray(), currentShift(db)]);
-  const stored = fromRows(rows);
-  if (stored.location && shift) remembered.set(db, { ...stored, location: stored.location, shift });
-  return { ...stored, shift };
+  const { location, ...stored } = fromRows(rows);
+  if (!location) return err('not_paired', 'This till is not paired with a location yet.');
+  if (!shift) return err('no_open_shift', 'Open a shift before selling.');
+  const context: SaleContext = { ...stored, location, shift };
+  remembered.set(db, context);
+  return ok(context);
 }
 
 /**

@@ -115,7 +115,19 @@ export interface RecordedSale {
   seq: number;
 }
 
-/** A duplicate order id: the order is already recorded (its add failed; the transaction aborts). */
+/** The sale's totals, if its cart prices and its tenders cover them. */
+function pricedSale(input: RecordSaleInput, location: TillLocation): Result<OrderTotals> {
+  let totals: OrderTotals;
+  try {
+    totals = cartTotals(input.cart, location);
+  } catch (cause) {
+    return err('invalid_cart', (cause as Error).message);
+  }
+  const checked = checkTenders(input.tenders, totals.total, location.cash_rounding);
+  return checked.ok ? ok(totals) : checked;
+}
+
+/** The order's add failed on its id: already recorded (the transaction aborts). */
 class AlreadyRecorded extends Error {
   override name = 'AlreadyRecorded';
 }
@@ -124,12 +136,8 @@ class AlreadyRecorded extends Error {
  * Records a paid sale: order row, payment rows and an `order.completed` outbox entry in one
  * transaction. Needs a paired till, an open shift, a non-empty cart and tenders that cover the
  * total. Also clears pending card authorizations of its card tenders, the taken tenders it turns
- * into payments and, for an API order, its open-order row.
- *
- * The transaction does not read before it writes (bench/: till): the outbox seq, order number,
- * location and open shift come from memory (sale-context.ts), checked by reads issued in the same
- * round as the writes; a mismatch aborts it and the sale is retried once with the rows read first.
- * A duplicate order id fails the order's add instead of being looked up.
+ * into payments and, for an API order, its open-order row. It reads nothing before it writes
+ * (sale-context.ts; bench/: till); a duplicate order id fails the order's add, not a lookup.
  */
 export async function recordSale(db: TillDb, input: RecordSaleInput): Promise<Result<RecordedSale>> {
   if (input.cart.lines.length === 0) return err('empty_cart', 'The cart is empty.');
@@ -161,18 +169,14 @@ async function writeSale(db: TillDb, input: RecordSaleInput, orderId: string, no
   const remembered = context !== undefined;
   if (!context) {
     const read = await readSaleContext(db);
-    if (!read.location) return err('not_paired', 'This till is not paired with a location yet.');
-    if (!read.shift) return err('no_open_shift', 'Open a shift before selling.');
-    context = rememberedSaleContext(db)!;
+    if (!read.ok) return read;
+    context = read.value;
   }
-  let totals: OrderTotals;
-  try {
-    totals = cartTotals(input.cart, context.location);
-  } catch (cause) {
-    return err('invalid_cart', (cause as Error).message);
-  }
-  const checked = checkTenders(input.tenders, totals.total, context.location.cash_rounding);
-  if (!checked.ok) return checked;
+  const priced = pricedSale(input, context.location);
+  // A refusal must not rest on a remembered location (a pull may have changed its rounding): say it from the stored one.
+  if (!priced.ok && remembered) throw new StaleSaleContext('The sale was refused against the remembered location; checking it against the stored one.');
+  if (!priced.ok) return priced;
+  const totals = priced.value;
 
   const { seq, counter, expected } = takeNumbers(context, !input.cart.open_order_number);
   const number = input.cart.open_order_number ?? orderNumber(counter!, context.pairing);
@@ -202,15 +206,10 @@ async function writeSale(db: TillDb, input: RecordSaleInput, orderId: string, no
     takenIds.length > 0 ? db.takenTenders.bulkDelete(takenIds) : null,
     input.cart.open_order_id ? db.openOrders.delete(input.cart.open_order_id) : null,
   ]);
-  if (!(await fresh)) {
-    // Numbers from a stale memory may collide with stored rows; those failures mean nothing now.
-    writes.catch(() => undefined);
-    throw new StaleSaleContext('The stored counters, location or shift changed since this till remembered them.');
-  }
-  if (await duplicate) {
-    writes.catch(() => undefined);
-    throw new AlreadyRecorded(orderId);
-  }
+  // Awaited below unless the sale aborts first (stale numbers may collide with stored rows: no matter then).
+  writes.catch(() => undefined);
+  if (!(await fresh)) throw new StaleSaleContext('The stored counters, location or shift changed since this till remembered them.');
+  if (await duplicate) throw new AlreadyRecorded(orderId);
   await writes;
   const change = rows.payments.reduce((sum, p) => sum + (p.change ?? 0), 0);
   return ok({ order: rows.order, payments: rows.payments, change, seq });
@@ -363,7 +362,6 @@ export async function recordVoid(db: TillDb, input: RecordVoidInput): Promise<Re
     return ok(updated);
   }));
 }
-
 
 /**
  * Voids an API-created order that is still open (the customer never came): it leaves the till's
