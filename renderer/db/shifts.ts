@@ -1,5 +1,6 @@
 // Shifts and the cash drawer: open with a float, cash paid in/out, X report (any time) and
-// Z report (close with a cash count and its variance). Each write queues its mutation atomically.
+// Z report (close with a cash count and its variance). Each write queues its mutation atomically;
+// every write to `shifts` must: recordSale trusts its remembered shift while `outbox_seq` is unchanged.
 import { newId } from '../../core/ids';
 import { err, ok, type Result } from '../../core/result';
 import type { CashMovementRecord } from '../../core/sync/mutations';
