@@ -62,6 +62,8 @@ export default tseslint.config(
             { from: { element: { type: 'api-client' } }, disallow: others(...ROOMS.filter((r) => r !== 'api-client')) },
             // The main process hosts hardware and the window; the cloud and the UI code are not its to load.
             { from: { element: { type: 'electron' } }, disallow: others('sync-server', 'renderer', 'cli', 'test', 'bench', 'scripts') },
+            // The command line composes the service's and the hardware's commands; the till's UI is not its to load.
+            { from: { element: { type: 'cli' } }, disallow: others('renderer', 'electron', 'test', 'bench', 'scripts') },
           ],
         },
       ],

@@ -20,6 +20,7 @@ describe('architecture lint', () => {
     ['sync-server', 'sync-server/zz-probe.ts', "import { createSyncEngine } from '../renderer/sync/sync-engine';\nexport const x = createSyncEngine;\n"],
     ['hardware', 'hardware/zz-probe.ts', "import { buildApp } from '../sync-server/app';\nexport const x = buildApp;\n"],
     ['hardware', 'hardware/zz-probe.ts', "import { createSyncEngine } from '../renderer/sync/sync-engine';\nexport const x = createSyncEngine;\n"],
+    ['cli', 'cli/zz-probe.ts', "import { createSyncEngine } from '../renderer/sync/sync-engine';\nexport const x = createSyncEngine;\n"],
   ])('refuses a cross-room import from %s (%s)', async (_room, filePath, code) => {
     expect(await ruleIds(filePath, code)).toContain('boundaries/dependencies');
   });
