@@ -43,7 +43,11 @@ export function createFakeApi() {
     post: vi.fn(async (_path: string, body?: unknown): Promise<unknown> => body ?? {}),
     patch: vi.fn(async (_path: string, body: unknown): Promise<unknown> => body),
     del: vi.fn(async (_path: string): Promise<unknown> => ({})),
-    save: vi.fn(async (path: string, id: string | undefined, body: object): Promise<unknown> => ({ ...(id ? (answerFor(`${path}/${id}`) as object) : {}), ...body })),
+    /** Like the real save: an update answers the item with `body` applied, a create echoes `body` and `createOnly`. */
+    save: vi.fn(
+      async (path: string, id: string | undefined, body: object, createOnly: object = {}): Promise<unknown> =>
+        id ? { ...(answerFor(`${path}/${id}`) as object), ...body } : { ...body, ...createOnly },
+    ),
     /** Sets what GET answers for paths starting with `prefix`. */
     answer(prefix: string, answer: Answer) {
       routes.set(prefix, answer);
@@ -69,7 +73,7 @@ export function mockApiClient(original: Record<string, unknown>): Record<string,
     post: (path: string, body?: unknown) => fakeApi.post(path, body),
     patch: (path: string, body: unknown) => fakeApi.patch(path, body),
     del: (path: string) => fakeApi.del(path),
-    save: (path: string, id: string | undefined, body: object) => fakeApi.save(path, id, body),
+    save: (path: string, id: string | undefined, body: object, createOnly?: object) => fakeApi.save(path, id, body, createOnly),
   };
 }
 

@@ -1,28 +1,18 @@
 // The Products page opens on the location the manager last chose in this browser, else the first.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SessionContext, type SessionInfo } from '../session';
+import type { SessionInfo } from '../session';
+import { renderInSession, testSession } from '../testing';
 
 const get = vi.fn(async (path: string): Promise<unknown> => (path.startsWith('/catalog') ? { tax_rates: [], categories: [], modifier_groups: [] } : { data: [], next_cursor: null }));
 vi.mock('../api-client', async (importOriginal) => ({ ...(await importOriginal<Record<string, unknown>>()), get: (path: string) => get(path) }));
 const { CatalogPage } = await import('./catalog-page');
 
 const location = (id: string, name: string) => ({ id, name, currency: 'EUR', timezone: 'Europe/Berlin', tax_mode: 'inclusive' });
-const session = (userId: string, locations = [location('loc_first', 'Kaffeebar Kreuzberg'), location('loc_second', 'Hudson Street Market')]): SessionInfo => ({
-  user: { id: userId, email: `${userId}@example.com`, name: userId, role: 'manager' },
-  business: { id: 'biz_1', name: 'Demo', currency: 'EUR' },
-  locations,
-  csrf_token: 'csrf',
-  development: false,
-});
+const session = (userId: string, locations = [location('loc_first', 'Kaffeebar Kreuzberg'), location('loc_second', 'Hudson Street Market')]): SessionInfo =>
+  testSession('manager', { user: { id: userId, email: `${userId}@example.com`, name: userId, role: 'manager' }, locations });
 
-function open(info: SessionInfo) {
-  return render(
-    <SessionContext.Provider value={info}>
-      <CatalogPage />
-    </SessionContext.Provider>,
-  );
-}
+const open = (info: SessionInfo) => renderInSession(<CatalogPage />, info);
 
 const picker = () => screen.getByLabelText<HTMLSelectElement>('Location');
 const lastCatalogRequest = () => get.mock.calls.map(([path]) => path).filter((p) => p.startsWith('/catalog')).at(-1);

@@ -1,9 +1,9 @@
 // The dashboard's banner for a webhook endpoint the service disabled by itself (issue 13): it names
 // the endpoint and why, and links to the endpoint's page where an owner re-enables it; none without one.
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DashboardView } from '../../../core/api/backoffice';
-import { SessionContext, type SessionInfo } from '../session';
+import { renderInSession, testSession } from '../testing';
 
 const empty: DashboardView = { locations: [], devices: { active: 0, attention: [] }, disabled_webhooks: [] };
 let dashboard: DashboardView = empty;
@@ -11,19 +11,7 @@ const get = vi.fn(async (): Promise<unknown> => dashboard);
 vi.mock('../api-client', async (importOriginal) => ({ ...(await importOriginal<Record<string, unknown>>()), get: () => get() }));
 const { DashboardPage } = await import('./dashboard-page');
 
-const session: SessionInfo = {
-  user: { id: 'usr_1', email: 'o@example.com', name: 'O', role: 'owner' },
-  business: { id: 'biz_1', name: 'Demo', currency: 'EUR' },
-  locations: [],
-  csrf_token: 'csrf',
-  development: false,
-};
-const show = () =>
-  render(
-    <SessionContext.Provider value={session}>
-      <DashboardPage />
-    </SessionContext.Provider>,
-  );
+const show = () => renderInSession(<DashboardPage />, testSession('owner'));
 
 describe('dashboard: disabled webhook endpoints', () => {
   afterEach(cleanup);

@@ -1,10 +1,10 @@
 // The back office shows tips: an order's payments with their tip and the order's tips and money
 // collected beside (not in) its total; a Z report's tips per tender and in total, outside the sales.
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EVENT_CATALOG } from '../../../core/events/catalog';
 import { SAMPLE_SHIFT_REPORT } from '../../../core/print-samples';
-import { SessionContext, type SessionInfo } from '../session';
+import { renderInSession, testSession } from '../testing';
 
 const order = (EVENT_CATALOG['order.paid'].sample.data as { object: Record<string, unknown> }).object;
 const shift = {
@@ -22,14 +22,7 @@ vi.mock('../api-client', async (importOriginal) => ({ ...(await importOriginal<R
 const { OrderDetailPage } = await import('./orders-page');
 const { ShiftDetailPage } = await import('./shifts-page');
 
-const session: SessionInfo = {
-  user: { id: 'usr_1', email: 'm@example.com', name: 'M', role: 'manager' },
-  business: { id: 'biz_1', name: 'Demo', currency: 'EUR' },
-  locations: [],
-  csrf_token: 'csrf',
-  development: false,
-};
-const inSession = (node: React.ReactNode) => render(<SessionContext.Provider value={session}>{node}</SessionContext.Provider>);
+const inSession = (node: React.ReactNode) => renderInSession(node, testSession('manager'));
 
 describe('tips in the back office', () => {
   afterEach(cleanup);

@@ -3,6 +3,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Product } from '../../../../core/api/catalog';
+import { polyfillDialog } from '../../testing';
 
 const calls: string[] = [];
 const get = vi.fn(async (): Promise<unknown> => ({ data: [], next_cursor: null }));
@@ -27,12 +28,7 @@ vi.mock('../../api-client', async (importOriginal) => ({
 }));
 const { ProductsTab } = await import('./products-tab');
 
-HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-  this.open = true;
-};
-HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-  this.open = false;
-};
+polyfillDialog();
 
 const location = { id: 'loc_1', name: 'Café', currency: 'EUR', timezone: 'Europe/Berlin', tax_mode: 'inclusive' };
 const catalog = { tax_rates: [{ id: 'tax_1', name: 'Reduced', rate_ppm: 70_000 }], categories: [], modifier_groups: [] } as never;

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Product } from '../../../../core/api/catalog';
+import { polyfillDialog } from '../../testing';
 
 const get = vi.fn(async (): Promise<unknown> => ({ data: [], next_cursor: null }));
 const post = vi.fn(async (_path: string, body: unknown): Promise<unknown> => body);
@@ -12,13 +13,7 @@ vi.mock('../../api-client', async (importOriginal) => ({
 }));
 const { ProductsTab } = await import('./products-tab');
 
-// jsdom has no modal dialogs; opening one only has to make its content visible.
-HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-  this.open = true;
-};
-HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-  this.open = false;
-};
+polyfillDialog();
 
 const location = { id: 'loc_1', name: 'Deli', currency: 'EUR', timezone: 'Europe/Berlin', tax_mode: 'inclusive' };
 const catalog = { tax_rates: [{ id: 'tax_1', name: 'Reduced', rate_ppm: 70_000 }], categories: [], modifier_groups: [] } as never;
