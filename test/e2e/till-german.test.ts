@@ -41,12 +41,16 @@ interface EnglishPattern {
 /** English catalog texts that German says differently, as patterns ({x} matches anything). */
 function englishPatterns(): EnglishPattern[] {
   const out: EnglishPattern[] = [];
+  const german = new Set(Object.values(de).flatMap((m) => forms(m).flatMap(words)));
   for (const key of Object.keys(en) as (keyof typeof en)[]) {
-    const german = new Set(forms(de[key]));
+    const same = new Set(forms(de[key]));
     for (const text of forms(en[key])) {
-      if (german.has(text)) continue;
+      if (same.has(text)) continue;
       const literal = text.replace(/\{\w+\}/g, '');
       if ((literal.match(/\p{L}/gu) ?? []).length < 3) continue; // "{count} ×", "{name} ({count})"
+      // One word beside placeholders that German also uses says nothing ("was {amount}" and "was mit jedem").
+      const literalWords = words(literal);
+      if (/\{\w+\}/.test(text) && literalWords.length === 1 && german.has(literalWords[0]!)) continue;
       const body = text
         .split(/(\{\w+\})/)
         .map((part) => (/^\{\w+\}$/.test(part) ? '.+?' : escape(part)))
@@ -77,7 +81,9 @@ const ENGLISH_WORDS = englishOnlyWords();
 /** Why `text` is English, or null. */
 export function englishIn(text: string): string | null {
   for (const p of PATTERNS) if (p.regex.test(text)) return `catalog ${p.key} ("${p.text}")`;
-  const found = [...new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? [])].filter((w) => ENGLISH_WORDS.has(w));
+  // Codes (brand_new_reason) are identifiers shown on purpose, not words.
+  const prose = text.replace(/\b\w+_\w+\b/g, ' ');
+  const found = [...new Set(prose.toLowerCase().match(/\p{L}{3,}/gu) ?? [])].filter((w) => ENGLISH_WORDS.has(w));
   return found.length >= 2 ? `English words ${found.join(', ')}` : null;
 }
 
@@ -219,6 +225,8 @@ describe('a German till shows no English, on any screen or dialog (Chromium)', {
     expect(englishIn("No order 12 at this till's location.")).not.toBeNull();
     expect(englishIn('Hello Ben. Count the cash in the drawer.')).toMatch(/English words/);
     expect(englishIn('Was bezahlt wird')).toBeNull();
+    expect(englishIn('Hier aufbewahrt; eine Leitung entscheidet, was mit jedem geschieht.')).toBeNull();
+    expect(englishIn('Von der Cloud abgelehnt (Grund: brand_new_reason).')).toBeNull();
   });
 
   it('pairing, sign-in (with a wrong PIN) and shift open', async () => {
