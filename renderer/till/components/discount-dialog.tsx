@@ -4,7 +4,6 @@
 import { useState } from 'react';
 import type { RolePermissions } from '../../../core/roles';
 import type { TillDb } from '../../db/till-db';
-import { toDecimalString } from '../../../core/money';
 import type { Discount } from '../../../core/order-totals';
 import { needsManagerApproval } from '../cart';
 import { AmountField, parseAmount, useAmountField } from './amount-field';
@@ -38,11 +37,9 @@ export function parsePercent(text: string): number | null {
 
 export function DiscountDialog({ title, currency, base, current, thresholdBp, db, role, permissions, onApply, onClose }: DiscountDialogProps) {
   const [kind, setKind] = useState<Discount['kind']>(current?.kind ?? 'percent');
-  const field = useAmountField(() =>
-    current ? (current.kind === 'percent' ? String(current.basis_points / 100) : toDecimalString(current.amount, currency)) : '',
-  );
+  const { t, money, editable, editableNumber } = useI18n();
+  const field = useAmountField(() => (current ? (current.kind === 'percent' ? editableNumber(current.basis_points / 100) : editable(current.amount, currency)) : ''));
   const [pending, setPending] = useState<Discount | null>(null);
-  const { t, money } = useI18n();
 
   const parse = (): Discount | null => {
     if (kind === 'percent') {

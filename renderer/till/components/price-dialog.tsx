@@ -2,7 +2,6 @@
 // price; a role that may not change prices alone (core/roles.ts price_override) needs a manager's PIN.
 // The list price and the approver go on the line (price_override) and travel with the sale.
 import { useState } from 'react';
-import { toDecimalString } from '../../../core/money';
 import type { RolePermissions } from '../../../core/roles';
 import type { TillDb } from '../../db/till-db';
 import { useI18n } from '../i18n/use-i18n';
@@ -31,7 +30,7 @@ export interface PriceDialogProps {
 export function PriceDialog(props: PriceDialogProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const field = useAmountField(() => toDecimalString(props.currentPrice, props.currency));
+  const field = useAmountField(() => i18n.editable(props.currentPrice, props.currency));
   const [pending, setPending] = useState<number | null>(null);
 
   const apply = () => {

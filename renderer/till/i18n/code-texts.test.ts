@@ -1,5 +1,6 @@
 // Texts chosen by a code from outside the till: device test results (hardware service) and the cloud's
 // rejection reasons (sync server) are shown in the location's language, never in the sender's English.
+// Amounts put into a field for editing use the location's decimal sign.
 import { describe, expect, it } from 'vitest';
 import { DEVICE_TEST_CODES } from '../../../core/hardware-contract';
 import { MUTATION_TYPES } from '../../../core/sync/mutations';
@@ -43,5 +44,16 @@ describe('rejection reasons by code', () => {
     for (const type of MUTATION_TYPES) expect(mutationTypeText(type, t)).not.toBe(type);
     expect(mutationTypeText('order.completed', t)).toBe('Verkauf');
     expect(mutationTypeText('future.thing', t)).toBe('future.thing');
+  });
+});
+
+describe('amounts as typed into a field', () => {
+  it('use the locale decimal sign without grouping, and stay parseable', () => {
+    const de = tillI18n({ locale: 'de-DE', timezone: 'Europe/Berlin' });
+    expect(de.editable(123_450, 'EUR')).toBe('1234,50');
+    expect(de.editableNumber(12.5)).toBe('12,5');
+    const us = tillI18n({ locale: 'en-US', timezone: 'America/New_York' });
+    expect(us.editable(350, 'USD')).toBe('3.50');
+    expect(us.editable(500, 'JPY')).toBe('500');
   });
 });

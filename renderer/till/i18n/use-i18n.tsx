@@ -2,6 +2,7 @@
 // time zone gives every screen `t` (the message catalog) and money/date/number formatters (Intl).
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { createTranslator, type Translate } from '../../../core/i18n/translate';
+import { toDecimalString } from '../../../core/money';
 import { formatCurrency, formatDateTime, formatNumber, formatPercent, formatTime, localeContext, type LocaleContext } from '../../../core/locale-format';
 import type { TillLocation } from '../../../core/sync/catalog';
 import { de, en, type TillMessageKey } from './messages';
@@ -13,6 +14,15 @@ export interface TillI18n extends LocaleContext {
   time(iso: string): string;
   number(value: number): string;
   percent(basisPoints: number): string;
+  /** An amount as a cashier would type it into a field: no grouping, the locale's decimal sign ("3,50"). */
+  editable(minor: number, currency: string): string;
+  /** A plain decimal number ("12.5") with the locale's decimal sign ("12,5"). */
+  editableNumber(value: number): string;
+}
+
+/** The locale's decimal sign ("," for de-DE), "." when Intl does not say. */
+function decimalSign(locale: string): string {
+  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
 }
 
 export function tillI18n(location: Pick<TillLocation, 'locale' | 'timezone'> | null | undefined): TillI18n {
@@ -25,6 +35,8 @@ export function tillI18n(location: Pick<TillLocation, 'locale' | 'timezone'> | n
     time: (iso) => formatTime(iso, ctx),
     number: (value) => formatNumber(value, ctx.locale),
     percent: (bp) => formatPercent(bp, ctx.locale),
+    editable: (minor, currency) => toDecimalString(minor, currency).replace('.', decimalSign(ctx.locale)),
+    editableNumber: (value) => String(value).replace('.', decimalSign(ctx.locale)),
   };
 }
 
