@@ -419,7 +419,9 @@ describe('a German till shows no English, on any screen or dialog (Chromium)', {
       await expect.poll(() => page.getByTestId(`test-${device}`).locator('xpath=following-sibling::*[@role="status"]').textContent(), { timeout: 20_000 }).toMatch(/^[✓✗]/);
     }
     await look('settings (hardware test results)');
-    await expect.poll(() => page.locator('#rejected').textContent()).toContain('brand_new_reason');
+    expect(await page.getByTestId('test-printer').locator('xpath=following-sibling::*[@role="status"]').textContent()).toBe('✓ Testbeleg gedruckt.');
+    await expect.poll(() => page.locator('#rejected').textContent()).toContain('Von der Cloud abgelehnt (Grund: brand_new_reason).');
+    expect(await page.locator('#rejected').textContent()).toContain('StornoDer Verkauf war schon storniert.');
     await look('settings (rejected)');
   });
 
