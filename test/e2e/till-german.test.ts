@@ -6,21 +6,15 @@
 // text node, element text, aria-label, placeholder, title or option that matches an English catalog
 // message whose German differs, or holds two or more words only the English catalog uses (texts from
 // outside the catalog: the hardware service's results, the server's rejection reasons).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Message } from '../../core/i18n/translate';
-import { startDevStack, type DevStack } from '../../hardware/dev-stack';
 import { createApiKey } from '../../sync-server/auth/api-keys';
-import { createPairingCode } from '../../sync-server/auth/pairing-codes';
-import { loadConfig } from '../../sync-server/config';
 import { DEMO_BERLIN_ID, DEMO_BUSINESS_ID, ean13 } from '../../sync-server/demo/demo-seed';
-import { startServer, type RunningServer } from '../../sync-server/server';
+import type { RunningServer } from '../../sync-server/server';
 import { de, en } from '../../renderer/till/i18n/messages';
-import { launchBrowser, type LaunchedBrowser } from './helpers/browser';
-import { startTillServer, type TillServer } from './helpers/till-server';
+import { scan, typeSlowly, waitForBarcode } from './helpers/till-input';
+import { useTillStack } from './helpers/till-stack';
 
 const ORANGE_JUICE = ean13('400638133393'); // Orangensaft 0,3 l, 3.50 €
 const WATER = ean13('400638133394'); // Mineralwasser 0,5 l, 2.50 €
@@ -118,30 +112,21 @@ async function visibleTexts(page: Page): Promise<string[]> {
 
 // ---------------------------------------------------------------- the walk
 
-async function typeSlowly(page: Page, text: string): Promise<void> {
-  await page.keyboard.type(text, { delay: 60 });
-}
-
-/** A keyboard-wedge scanner burst (see till-selling.test.ts for why it is dispatched in the page). */
-async function scan(page: Page, code: string): Promise<void> {
-  await page.evaluate((text) => {
-    const target = document.activeElement ?? document.body;
-    const events = [...text, 'Enter'].flatMap((key) => [
-      new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
-      new KeyboardEvent('keyup', { key, bubbles: true, cancelable: true }),
-    ]);
-    for (const event of events) target.dispatchEvent(event);
-  }, code);
+/** A product sold by weight, made before the till is served so its first pull brings it. */
+async function createOlives(server: RunningServer): Promise<void> {
+  const { key } = await createApiKey(server.db, { businessId: DEMO_BUSINESS_ID, name: 'e2e-german', scopes: ['products:write'], locationIds: 'all' });
+  const tax = await server.db.query<{ id: string }>(`SELECT id FROM tax_rates WHERE location_id = $1 ORDER BY rate_ppm LIMIT 1`, [DEMO_BERLIN_ID]);
+  const created = await fetch(`${server.url}/api/v1/products`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': 'e2e-german-olives' },
+    body: JSON.stringify({ location_id: DEMO_BERLIN_ID, name: 'Oliven lose', price: 1290, tax_rate_id: tax.rows[0]!.id, sold_by_weight: true, tare_grams: 15, barcodes: [OLIVES] }),
+  });
+  if (created.status !== 201) throw new Error(`creating the weighed product: HTTP ${created.status}`);
 }
 
 describe('a German till shows no English, on any screen or dialog (Chromium)', { timeout: 90_000 }, () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let hardware: DevStack;
-  let till: TillServer;
-  let browser: LaunchedBrowser;
+  const stack = useTillStack({ name: 'german', seed: createOlives });
   let page: Page;
-  const pageErrors: string[] = [];
   /** "where: text — why", collected on the whole walk and asserted at its end. */
   const leaks: string[] = [];
   const seen: string[] = [];
@@ -181,40 +166,6 @@ describe('a German till shows no English, on any screen or dialog (Chromium)', {
     await page.getByTestId('receipt-screen').waitFor();
   };
 
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'pos-e2e-german-'));
-    server = await startServer(loadConfig({}, { dataDir, host: '127.0.0.1', port: 0 }), { demo: true });
-    hardware = await startDevStack({ terminalStepDelayMs: 10, log: () => {} });
-    // A product sold by weight, made before pairing so the first pull brings it.
-    const { key } = await createApiKey(server.db, { businessId: DEMO_BUSINESS_ID, name: 'e2e-german', scopes: ['products:write'], locationIds: 'all' });
-    const tax = await server.db.query<{ id: string }>(`SELECT id FROM tax_rates WHERE location_id = $1 ORDER BY rate_ppm LIMIT 1`, [DEMO_BERLIN_ID]);
-    const created = await fetch(`${server.url}/api/v1/products`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': 'e2e-german-olives' },
-      body: JSON.stringify({ location_id: DEMO_BERLIN_ID, name: 'Oliven lose', price: 1290, tax_rate_id: tax.rows[0]!.id, sold_by_weight: true, tare_grams: 15, barcodes: [OLIVES] }),
-    });
-    expect(created.status).toBe(201);
-    till = await startTillServer(server.url);
-    browser = await launchBrowser({ viewport: { width: 1024, height: 768 } });
-    page = browser.page;
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  }, 120_000);
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail' || !page) return;
-    const dir = mkdtempSync(join(tmpdir(), 'pos-e2e-german-failure-'));
-    await page.screenshot({ path: join(dir, 'failure.png') }).catch(() => undefined);
-    console.error(`till e2e failure screenshot: ${join(dir, 'failure.png')}`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await till?.close();
-    await hardware?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
   it('the leak check itself: English catalog texts and English sentences are leaks, German ones are not', () => {
     expect(englishIn('Zum Bon')).toBeNull();
     expect(englishIn('Freigabe durch Filialleitung')).toBeNull();
@@ -230,10 +181,9 @@ describe('a German till shows no English, on any screen or dialog (Chromium)', {
   });
 
   it('pairing, sign-in (with a wrong PIN) and shift open', async () => {
-    const { code } = await createPairingCode(server.db, { businessId: DEMO_BUSINESS_ID, locationId: DEMO_BERLIN_ID });
-    const params = new URLSearchParams({ pair: code, server: server.url, bridge: hardware.bridgeUrl, token: hardware.bridgeToken });
-    await page.goto(`${till.url}/?${params}`);
-    await page.getByTestId('sign-in').waitFor({ timeout: 30_000 });
+    page = stack.page;
+    await stack.pair();
+    await waitForBarcode(page, OLIVES);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('de-DE');
     await look('sign-in');
     await typeSlowly(page, '9999');
@@ -454,6 +404,6 @@ describe('a German till shows no English, on any screen or dialog (Chromium)', {
   it('shows no English anywhere on the walk', () => {
     expect(leaks, `English on the German till:\n${leaks.join('\n')}`).toEqual([]);
     expect(seen.length).toBeGreaterThan(30);
-    expect(pageErrors).toEqual([]);
+    expect(stack.problems).toEqual([]);
   });
 });
