@@ -1,5 +1,8 @@
 // The one hardware contract between the till and its devices (Actual Budget style handler map):
 // implemented once in hardware/, exposed by Electron preload (`window.pos`) and by the hardware bridge.
+// One file on purpose (~400 lines): the device settings and every channel's args, result and events sit
+// in one table, so a channel is added, validated and documented in one place (the print documents and
+// the receipt order it carries have their own modules).
 import { Type, type Static, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { err, ok, type Result } from './result';

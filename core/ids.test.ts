@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { encodeCrockford128, isId, newId } from './ids';
 
 describe('ids', () => {
@@ -9,11 +9,20 @@ describe('ids', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('sort by creation as plain strings', async () => {
-    const first = newId('evt');
-    await new Promise((resolve) => setTimeout(resolve, 3));
-    const second = newId('evt');
-    expect([second, first].sort()).toEqual([first, second]);
+  it('sort by creation as plain strings, within a millisecond and across milliseconds', () => {
+    const sameMs = [newId('evt'), newId('evt')];
+    expect([...sameMs].reverse().sort()).toEqual(sameMs);
+    // The clock moves on by 3 ms without waiting for it.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const first = newId('evt');
+      vi.setSystemTime(Date.now() + 3);
+      const second = newId('evt');
+      expect([second, first].sort()).toEqual([first, second]);
+      expect(second.slice(4, 14)).not.toBe(first.slice(4, 14)); // a later timestamp, not just the counter
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('checks shape and prefix', () => {
