@@ -2,11 +2,15 @@
 // portrait, 768×1024), in Debian's Chromium on the German demo café: nothing overflows or is cut
 // off (bottom bar, tiles, product names, modifier buttons, cards, tables), the cart and the bottom
 // bar stay on screen, tender and receipt screens use the space, long German words never break, and
-// React logs no warning on the way. With POS_SCREENSHOTS=1 it retakes docs/images/till-<screen>-<size>.png.
+// React logs no warning on the way. With POS_SCREENSHOTS=1 it retakes docs/images/till-<screen>-<size>.png
+// of every screen and dialog: pairing, sign-in, shift, sell (pictures, category colours, a customer on the
+// cart), modifiers, weigh, tender with a tip, card, receipt, orders, history, reports, settings, approval.
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScaleSimulator } from '../../hardware/simulators/scale-simulator';
+import { createPtyPair, type PtyPair } from '../../hardware/testing/socat-pty';
 import { createApiKey } from '../../sync-server/auth/api-keys';
 import { DEMO_BERLIN_ID, DEMO_BUSINESS_ID } from '../../sync-server/demo/demo-seed';
 import type { RunningServer } from '../../sync-server/server';
@@ -152,7 +156,7 @@ function layoutProblems(options: { fill: boolean; fullWidth: boolean }): string[
 
 /** Long single-word German names, as a café's own catalog has them, and pictures on some tiles. */
 async function seedLongNamesAndPictures(server: RunningServer): Promise<void> {
-  const { key } = await createApiKey(server.db, { businessId: DEMO_BUSINESS_ID, name: 'layout', scopes: ['products:write'], locationIds: 'all' });
+  const { key } = await createApiKey(server.db, { businessId: DEMO_BUSINESS_ID, name: 'layout', scopes: ['products:write', 'customers:write'], locationIds: 'all' });
   const ref = await server.db.query<{ tax_rate_id: string; category_id: string }>(
     `SELECT tax_rate_id, category_id FROM products WHERE name = 'Zitronenlimonade' AND location_id = $1`,
     [DEMO_BERLIN_ID],
@@ -174,15 +178,49 @@ async function seedLongNamesAndPictures(server: RunningServer): Promise<void> {
     });
     expect(res.status).toBe(200);
   }
+  // Goods sold by weight, and a regular customer to put on a sale.
+  const weighed = await fetch(`${server.url}/api/v1/products`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': 'layout-olives' },
+    body: JSON.stringify({ location_id: DEMO_BERLIN_ID, name: 'Oliven lose', price: 1290, tax_rate_id: ref.rows[0]!.tax_rate_id, sold_by_weight: true, tare_grams: 15 }),
+  });
+  expect(weighed.status).toBe(201);
+  const customer = await fetch(`${server.url}/api/v1/customers`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': 'layout-customer' },
+    body: JSON.stringify({ name: 'Lena Hoffmann', phone: '+49 30 5550 1234' }),
+  });
+  expect(customer.status).toBe(201);
 }
 
 describe('till layout at four screen sizes', { timeout: 120_000 }, () => {
   // React reports missing keys and other mistakes as console errors/warnings: any of them fails.
   const stack = useTillStack({ name: 'layout', seed: seedLongNamesAndPictures, recordConsole: true });
   let page: Page;
+  let pty: PtyPair | undefined;
+  let scale: ScaleSimulator | undefined;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     page = stack.page;
+    // A Dialog 06 scale on a pty, with olives on it, for the weigh dialog.
+    pty = await createPtyPair();
+    scale = new ScaleSimulator({ grams: 538, protocol: 'dialog06' });
+    await scale.openSerial(pty.b);
+    const rpc = async (channel: string, args: unknown) => {
+      const res = await fetch(`${stack.hardware.bridgeUrl}/rpc/${channel}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${stack.hardware.bridgeToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify(args),
+      });
+      return (await res.json()) as { ok: boolean; value: Record<string, unknown> };
+    };
+    const config = await rpc('hardware:get-config', {});
+    expect((await rpc('hardware:set-config', { ...config.value, scale: { uri: `serial:${pty.a}`, protocol: 'dialog06' } })).ok).toBe(true);
+  });
+
+  afterAll(async () => {
+    await scale?.close();
+    await pty?.close();
   });
 
   /** Checks the screen at every size (and back to 1024×768), taking the documentation pictures on request. */
@@ -203,7 +241,10 @@ describe('till layout at four screen sizes', { timeout: 120_000 }, () => {
     expect.soft(found).toEqual([]);
   };
 
-  it('sign-in and shift-open screens', async () => {
+  it('pairing, sign-in and shift-open screens', async () => {
+    await page.goto(stack.till.url);
+    await page.getByTestId('pairing-screen').waitFor({ timeout: 30_000 });
+    await checkAllSizes('pairing');
     await stack.pair();
     await checkAllSizes('sign-in');
     await typeSlowly(page, '1234'); // Anna Schmidt, manager
@@ -231,6 +272,20 @@ describe('till layout at four screen sizes', { timeout: 120_000 }, () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('modifiers-dialog').waitFor({ state: 'detached' });
     await expect.poll(() => page.locator('.cart-line').count()).toBe(9);
+    // Olives by weight: the scale's reading, its price, and Add.
+    await page.getByRole('button', { name: /^Oliven lose/ }).click();
+    await page.getByTestId('weigh-dialog').waitFor();
+    await expect.poll(() => page.getByTestId('weigh-reading').textContent(), { timeout: 20_000 }).toBe('0,523 kg × 12,90 €/kg = 6,75 €');
+    await checkAllSizes('weigh');
+    await page.getByTestId('weigh-add').click();
+    await page.getByTestId('weigh-dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('.cart-line').count()).toBe(10);
+    // A regular customer on the sale, found by name.
+    await page.getByTestId('customer-button').click();
+    await page.getByTestId('customer-dialog').waitFor();
+    await page.getByTestId('customer-dialog').locator('input[type="search"]').fill('Hoffmann');
+    await page.getByTestId('customer-dialog').getByRole('button', { name: /Lena Hoffmann/ }).click({ timeout: 20_000 });
+    await page.getByTestId('customer-dialog').waitFor({ state: 'detached' });
     await checkAllSizes('sell');
     // Every category, and the long names on their tiles.
     await page.getByTestId('category-bar').getByRole('button', { name: 'Tee & Getränke' }).click();
@@ -243,6 +298,14 @@ describe('till layout at four screen sizes', { timeout: 120_000 }, () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('tender-screen').waitFor();
     await checkAllSizes('tender', { fill: true });
+    // A 10 % tip on what is due (the presets: none, then the percentages).
+    await page.getByTestId('tip-control').locator('.tip-presets button').nth(2).click();
+    await page.getByTestId('tip-chosen').waitFor();
+    await checkAllSizes('tender-tip', { fill: true });
+    // Back to no tip: the terminal simulator waits for a card only on the plain amount below.
+    await page.getByTestId('tip-control').locator('.tip-presets button').nth(0).click();
+    await page.getByTestId('tip-chosen').waitFor({ state: 'detached' });
+    await page.getByTestId('amount-given').click();
     await page.keyboard.type('0.52'); // the terminal simulator waits for a card that never comes
     await page.keyboard.press('F2');
     await page.getByTestId('abort-card').waitFor({ timeout: 20_000 });
@@ -277,6 +340,19 @@ describe('till layout at four screen sizes', { timeout: 120_000 }, () => {
     await page.keyboard.press('F10');
     await page.getByTestId('settings-screen').waitFor();
     await checkAllSizes('settings', { fullWidth: true });
+  });
+
+  it("a cashier's settings need a manager's PIN: the approval dialog", async () => {
+    await page.keyboard.press('Escape');
+    await page.getByTestId('sell-screen').waitFor();
+    await page.keyboard.press('Alt+q');
+    await page.getByTestId('sign-in').waitFor();
+    await typeSlowly(page, '1111'); // Ben Weber, cashier
+    await page.keyboard.press('Enter');
+    await page.getByTestId('sell-screen').waitFor();
+    await page.keyboard.press('F10');
+    await page.getByTestId('manager-approval').waitFor();
+    await checkAllSizes('approval');
   });
 
   it('logged no React warning, console error or page error on the way', () => {

@@ -1,6 +1,7 @@
 // The amount the customer hands over on the tender screen: a field (digits and the decimal separator only;
-// Enter takes the cash) and on-screen keys that type into it without taking the focus away.
-import type { RefObject } from 'react';
+// Enter takes the cash) and on-screen keys that type into it without taking the focus away; the quick
+// amounts (children) sit with the keys: below them, or beside them on a narrow screen.
+import type { ReactNode, RefObject } from 'react';
 import { formatAmount } from '../../../core/locale-format';
 import { useI18n } from '../i18n/use-i18n';
 
@@ -12,6 +13,7 @@ export function CashAmountField({
   disabled,
   onText,
   onEnter,
+  children,
 }: {
   inputRef: RefObject<HTMLInputElement | null>;
   currency: string;
@@ -22,6 +24,7 @@ export function CashAmountField({
   /** the new text, given as an update so quick key presses build on each other */
   onText: (update: (current: string) => string) => void;
   onEnter: () => void;
+  children?: ReactNode;
 }) {
   const i18n = useI18n();
   /** the location's decimal separator for the amount keys (parseMoney takes "." and ",") */
@@ -51,22 +54,25 @@ export function CashAmountField({
           }}
         />
       </label>
-      <div className="keypad amount-keys" role="group" aria-label={i18n.t('tender.amountKeys')}>
-        {['7', '8', '9', '4', '5', '6', '1', '2', '3', decimalSeparator, '0', '⌫'].map((key) => (
-          <button
-            key={key}
-            type="button"
-            className="btn"
-            tabIndex={-1}
-            disabled={disabled}
-            aria-label={key === '⌫' ? i18n.t('pin.delete') : undefined}
-            // Keeps the focus in the amount field, so Enter still takes the cash.
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => onText((current) => (key === '⌫' ? current.slice(0, -1) : current + key))}
-          >
-            {key}
-          </button>
-        ))}
+      <div className="amount-pad">
+        <div className="keypad amount-keys" role="group" aria-label={i18n.t('tender.amountKeys')}>
+          {['7', '8', '9', '4', '5', '6', '1', '2', '3', decimalSeparator, '0', '⌫'].map((key) => (
+            <button
+              key={key}
+              type="button"
+              className="btn"
+              tabIndex={-1}
+              disabled={disabled}
+              aria-label={key === '⌫' ? i18n.t('pin.delete') : undefined}
+              // Keeps the focus in the amount field, so Enter still takes the cash.
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => onText((current) => (key === '⌫' ? current.slice(0, -1) : current + key))}
+            >
+              {key}
+            </button>
+          ))}
+        </div>
+        {children}
       </div>
     </>
   );

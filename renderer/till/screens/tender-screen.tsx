@@ -244,6 +244,16 @@ export function TenderScreen({ location }: { location: TillLocation }) {
           busy={Boolean(busy)}
           onGiveBack={setGivingBack}
         />
+        <TipControl
+          base={remaining}
+          orderTotal={totals.total}
+          tipsSoFar={tipsSoFar}
+          currency={currency}
+          cashRounding={location.cash_rounding}
+          tip={tip}
+          onChange={setTip}
+          disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)}
+        />
         {overpaid && (
           <button type="button" className="btn ok" onClick={() => void finish(tenders.map(asTenderInput))}>
             {i18n.t('tender.finishChange', { amount: money(paid - totals.total) })}
@@ -288,16 +298,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
         </button>
       </section>
       <section className="card tender-pay">
-        <TipControl
-          base={remaining}
-          orderTotal={totals.total}
-          tipsSoFar={tipsSoFar}
-          currency={currency}
-          cashRounding={location.cash_rounding}
-          tip={tip}
-          onChange={setTip}
-          disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)}
-        />
+
         <CashAmountField
           inputRef={inputRef}
           currency={currency}
@@ -309,14 +310,15 @@ export function TenderScreen({ location }: { location: TillLocation }) {
             setText(update);
           }}
           onEnter={() => void payCash()}
-        />
-        <div className="quick" role="group" aria-label={i18n.t('tender.quick')}>
-          {quick.map((amount, i) => (
-            <button key={amount} type="button" className="btn" disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)} onClick={() => void payCash(amount)}>
-              {i === 0 ? i18n.t('tender.exact', { amount: money(amount) }) : money(amount)} <span className="key">F{i + 5}</span>
-            </button>
-          ))}
-        </div>
+        >
+          <div className="quick" role="group" aria-label={i18n.t('tender.quick')}>
+            {quick.map((amount, i) => (
+              <button key={amount} type="button" className="btn" disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)} onClick={() => void payCash(amount)}>
+                {i === 0 ? i18n.t('tender.exact', { amount: money(amount) }) : money(amount)} <span className="key">F{i + 5}</span>
+              </button>
+            ))}
+          </div>
+        </CashAmountField>
         <div className="pay-methods">
           <button type="button" className="btn ok big" disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)} onClick={() => void payCash()}>
             {i18n.t('method.cash')} <span className="key">Enter</span>

@@ -71,9 +71,12 @@ export function TipControl(props: TipControlProps) {
             type="button"
             className={`btn${props.tip > 0 && props.tip === amount ? ' primary' : ''}`}
             aria-pressed={props.tip > 0 && props.tip === amount}
+            aria-label={t('tip.preset', { percent: percent(bp), amount: money(amount, props.currency) })}
             onClick={() => choose(amount)}
           >
-            {t('tip.preset', { percent: percent(bp), amount: money(amount, props.currency) })}
+            {/* Percent over amount, each kept whole: a narrow button never splits "2,06 €". */}
+            <span className="tip-percent">{percent(bp)}</span>
+            <span className="tip-amount">{money(amount, props.currency)}</span>
           </button>
         ))}
       </div>
