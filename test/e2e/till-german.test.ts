@@ -5,7 +5,8 @@
 // approval, sync rejection reasons — and, on each, no English UI text is visible. A leak is a visible
 // text node, element text, aria-label, placeholder, title or option that matches an English catalog
 // message whose German differs, or holds two or more words only the English catalog uses (texts from
-// outside the catalog: the hardware service's results, the server's rejection reasons).
+// outside the catalog: the hardware service's results, the server's rejection reasons), or an amount
+// written the English way (3.50 instead of 3,50).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../core/i18n/translate';
@@ -78,7 +79,10 @@ export function englishIn(text: string): string | null {
   // Codes (brand_new_reason) are identifiers shown on purpose, not words.
   const prose = text.replace(/\b\w+_\w+\b/g, ' ');
   const found = [...new Set(prose.toLowerCase().match(/\p{L}{3,}/gu) ?? [])].filter((w) => ENGLISH_WORDS.has(w));
-  return found.length >= 2 ? `English words ${found.join(', ')}` : null;
+  if (found.length >= 2) return `English words ${found.join(', ')}`;
+  // An amount written the English way ("3.50", "1,234.50"); German dates (03.12.2026) and times are not amounts.
+  const amount = /(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.])/u.exec(prose);
+  return amount ? `English number ${amount[0]}` : null;
 }
 
 /** Every text the cashier can see or hear: text nodes, element texts, aria-labels, placeholders, titles, options. */
@@ -176,6 +180,8 @@ describe('a German till shows no English, on any screen or dialog (Chromium)', {
     expect(englishIn("No order 12 at this till's location.")).not.toBeNull();
     expect(englishIn('Hello Ben. Count the cash in the drawer.')).toMatch(/English words/);
     expect(englishIn('Was bezahlt wird')).toBeNull();
+    expect(englishIn('Summe 3.50 €')).toMatch(/English number 3\.50/);
+    expect(englishIn('03.12.2026 20:23 · 1.234,50 €')).toBeNull();
     expect(englishIn('Hier aufbewahrt; eine Leitung entscheidet, was mit jedem geschieht.')).toBeNull();
     expect(englishIn('Von der Cloud abgelehnt (Grund: brand_new_reason).')).toBeNull();
   });
