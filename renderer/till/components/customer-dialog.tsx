@@ -25,7 +25,6 @@ export function CustomerDialog({ db, onClose, onPick }: { db: TillDb; onClose():
   );
   return (
     <Dialog title={t('customer.title')} onClose={onClose} testId="customer-dialog">
-      <h2>{t('customer.title')}</h2>
       <label>
         {t('customer.search')}
         <input

@@ -62,7 +62,6 @@ export function WeighDialog(props: WeighDialogProps) {
 
   return (
     <Dialog title={t('weigh.title', { name: props.productName })} onClose={props.onClose} testId="weigh-dialog">
-      <h3>{t('weigh.title', { name: props.productName })}</h3>
       <p className="weigh-live" data-testid="weigh-reading" aria-live="polite">
         {reading.kind === 'waiting' && t('weigh.waiting')}
         {line && `${formatWeighedLine(line, props.currency, locale)} = ${money(weighedUnitPrice(line), props.currency)}`}
