@@ -232,10 +232,51 @@ async function benchPush(s: ServerSetup, context: BenchContext, size: { stored: 
   return result;
 }
 
-/** POST /api/v1/orders with an API key and an Idempotency-Key per request vs a bare Fastify route with one INSERT. */
-async function benchApiOrders(s: ServerSetup, context: BenchContext, clients: number): Promise<CaseResult> {
+/**
+ * Tops the business's orders up to `size` stored orders (copies of its newest API order with 2 lines,
+ * in statements of 10 000), so the orders case can be timed at a known table size.
+ */
+async function fillOrders(db: Database, f: TestBusiness, size: number): Promise<void> {
+  const { rows } = await db.query<{ n: number; template: string | null }>(
+    `SELECT count(*)::int AS n, (SELECT id FROM orders WHERE business_id = $1 AND source = 'api' ORDER BY id DESC LIMIT 1) AS template FROM orders WHERE business_id = $1`,
+    [f.businessId],
+  );
+  const { n, template } = rows[0]!;
+  if (!template) throw new Error('fillOrders copies an API order: place one first');
+  for (let from = n; from < size; from += 10_000) {
+    const to = Math.min(from + 10_000, size) - 1;
+    await db.query(
+      `WITH copies AS (
+         INSERT INTO orders (id, business_id, location_id, source, number, status, currency, tax_mode, cash_rounding, subtotal, discount_total, tax_total, net_total, total, tax_breakdown, customer_note, occurred_at)
+         SELECT 'ord_fill_' || g, o.business_id, o.location_id, o.source, 'FILL-' || g, o.status, o.currency, o.tax_mode, o.cash_rounding, o.subtotal, o.discount_total, o.tax_total, o.net_total, o.total, o.tax_breakdown, o.customer_note, o.occurred_at
+         FROM orders o, generate_series($2::int, $3::int) g WHERE o.id = $1
+         RETURNING id
+       )
+       INSERT INTO order_lines (id, order_id, business_id, position, product_id, name, quantity, base_price, unit_price, modifiers, gross_before_discount, line_discount, order_discount_share, subtotal, net, tax, total, tax_rate_id, rate_ppm)
+       SELECT 'lin_fill_' || c.id || '_' || l.position, c.id, l.business_id, l.position, l.product_id, l.name, l.quantity, l.base_price, l.unit_price, l.modifiers, l.gross_before_discount, l.line_discount, l.order_discount_share, l.subtotal, l.net, l.tax, l.total, l.tax_rate_id, l.rate_ppm
+       FROM copies c, order_lines l WHERE l.order_id = $1`,
+      [template, from, to],
+    );
+  }
+}
+
+/** Stored orders the 1-client orders case is also timed at; 100 000 only with --full. */
+function orderSizes(context: BenchContext): number[] {
+  return context.quick ? [] : context.full ? [10_000, 100_000] : [10_000];
+}
+
+/**
+ * POST /api/v1/orders with an API key and an Idempotency-Key per request vs a bare Fastify route with
+ * one INSERT, with the orders stored so far (`stored` tops them up first).
+ */
+async function benchApiOrders(s: ServerSetup, context: BenchContext, clients: number, stored?: number): Promise<CaseResult> {
   const { app, rawDb: db, f } = s;
   const { progress, quick } = context;
+  if (stored !== undefined) {
+    progress.step(`server: filling the orders table to ${fmt(stored)}`);
+    await fillOrders(db, f, stored);
+  }
+  const storedNow = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM orders WHERE business_id = $1', [f.businessId])).rows[0]!.n;
   const key = await createApiKey(db, { businessId: f.businessId, name: 'bench', scopes: ['orders:write', 'events:read'], locationIds: 'all' });
   const body = {
     location_id: f.locationId,
@@ -300,15 +341,15 @@ async function benchApiOrders(s: ServerSetup, context: BenchContext, clients: nu
   await bare.close();
   const ms = (v: number) => `${v.toFixed(v < 10 ? 2 : 1)} ms`;
   return comparison({
-    name: `POST /api/v1/orders (2 items), ${clients} ${clients === 1 ? 'client' : 'clients'}`,
+    name: `POST /api/v1/orders (2 items), ${clients} ${clients === 1 ? 'client' : 'clients'}${stored !== undefined ? ` (${fmt(stored)} stored)` : ''}`,
     headline: 'throughput',
     unit: 'order',
     ours: { label: `API v1 (key auth, rate limit, idempotency, pricing, order + lines + event), ${clients} ${clients === 1 ? 'client' : 'clients'}`, sampleMs: pairs.ours, opsPerSample: perSample },
     baseline: { label: `bare Fastify route, one INSERT, ${clients} ${clients === 1 ? 'client' : 'clients'}`, sampleMs: pairs.baseline, opsPerSample: perSample },
     notes:
       `request latency p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))} (p99 ÷ p50 ${(percentile(latencies, 99) / percentile(latencies, 50)).toFixed(1)}, warm-up included); ` +
-      (sent > 0 ? `${(statements / sent).toFixed(1)} statements per order (BEGIN and COMMIT included); ` : '') +
-      `${clients} concurrent ${clients === 1 ? 'client' : 'clients'} through \`inject\` (no sockets on either side), ${perSample} orders per sample; a fresh Idempotency-Key per request; the rate limit is raised for the run so no request is refused. PGlite is one connection, so its requests queue for it; PostgreSQL uses a pool of 12.`,
+      (sent > 0 ? `${(statements / sent).toFixed(1)} statements per order (key lookup, idempotency claim, one read for pricing, one write statement, stored response; no BEGIN/COMMIT); ` : '') +
+      `${fmt(storedNow)} orders stored at the start; ${clients} concurrent ${clients === 1 ? 'client' : 'clients'} through \`inject\` (no sockets on either side), ${perSample} orders per sample; a fresh Idempotency-Key per request; the rate limit is raised for the run so no request is refused. PGlite is one connection, so its requests queue for it; PostgreSQL uses a pool of 12.`,
   });
 }
 
@@ -382,7 +423,7 @@ async function benchEventsFeed(s: ServerSetup, context: BenchContext, size: numb
     unit: 'page',
     ours: { label: 'GET /api/v1/events?limit=1000 (key auth, commit horizon, envelopes, JSON)', ...ours },
     baseline: { label: 'raw keyset SELECT of the same 1 000 rows', ...baseline },
-    notes: `${perPage.toFixed(1)} statements per page (key lookup and the page with its horizon); pages taken in turn from ${cursors.length} full pages of a feed of ${fmt(size)} events (copies of the pushed sales' events, in a business of their own).`,
+    notes: `${perPage.toFixed(1)} statements per page (key lookup and the page with its horizon, each envelope's JSON written by the database); pages taken in turn from ${cursors.length} full pages of a feed of ${fmt(size)} events (copies of the pushed sales' events, in a business of their own).`,
   });
 }
 
@@ -408,6 +449,7 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
     const [first, ...larger] = pushSizes(context);
     cases.push(await benchPush(setup, context, first!));
     for (const clients of ORDER_CLIENTS) cases.push(await benchApiOrders(setup, context, clients));
+    for (const stored of orderSizes(context)) cases.push(await benchApiOrders(setup, context, 1, stored));
     for (const size of feedSizes(context)) cases.push(await benchEventsFeed(setup, context, size));
     const pushCases: CaseResult[] = [];
     for (const size of larger) pushCases.push(await benchPush(setup, context, size));
