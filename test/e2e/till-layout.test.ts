@@ -102,6 +102,19 @@ function layoutProblems(options: { fill: boolean; fullWidth: boolean }): string[
     const r = el.getBoundingClientRect();
     if (r.left < -1 || r.top < -1 || r.right > vw + 1 || r.bottom > vh + 1) problems.push(`${label(el)} is not wholly on screen`);
   }
+  // The main buttons are reachable without scrolling: inside the viewport and inside every box that clips
+  // or scrolls around them (Cash/Card once sat below the tender card, scrolled out of view).
+  for (const el of document.querySelectorAll<HTMLElement>('.pay-methods .btn, .tender .back, .cart .pay')) {
+    if (!shown(el)) continue;
+    const r = el.getBoundingClientRect();
+    let hidden = r.top < -1 || r.bottom > vh + 1;
+    for (let box = el.parentElement; box && !hidden; box = box.parentElement) {
+      if (getComputedStyle(box).overflowY === 'visible') continue;
+      const b = box.getBoundingClientRect();
+      hidden = r.top < b.top - 1 || r.bottom > b.bottom + 1;
+    }
+    if (hidden) problems.push(`${label(el)} is scrolled out of view`);
+  }
   // Words of product names never broken across lines (each word one line box).
   for (const name of document.querySelectorAll<HTMLElement>('.tile .name')) {
     if (!shown(name)) continue;
