@@ -20,8 +20,9 @@ export const BENCHMARKS: Benchmark[] = [
       'Runs in headless Debian Chromium (playwright-core, `/usr/bin/chromium`) on a page that Vite bundles from ' +
       '`bench/till/till-bench-page.tsx` into a temp dir and a loopback server serves, so the till code writes to real IndexedDB.\n\n' +
       '- **record a 5-line cash sale**: the till\'s own `recordSale` (renderer/db/sales.ts) on a paired till with an open ' +
-      'shift: one Dexie transaction that reads the location, shift and counters, computes totals, writes the order, its ' +
-      'payment and the `order.completed` outbox mutation with the next gapless `seq`. Baseline: the same rows (order, payment, ' +
+      'shift, 5 sales per sample after the first: it computes totals and writes the order, its payment and the `order.completed` ' +
+      'outbox mutation with the next gapless `seq` in one IndexedDB transaction that first checks the remembered counters, ' +
+      'location and pairing with one settings read (renderer/db/sale-context.ts). Baseline: the same rows (order, payment, ' +
       'outbox entry, the two counters) put with the raw IndexedDB API in one transaction into a database of the same schema.\n' +
       '- **search 50 000 products per keystroke**: the sell screen\'s `searchProducts` (renderer/till/screens/product-search.ts: ' +
       'barcode/SKU match, every word in the name, best matches first) over 50 000 generated products, one call per keystroke ' +

@@ -3,7 +3,6 @@
 // writes. The memory is only a guess: every sale checks it against the stored rows in the same
 // transaction (compare-and-set); another window, a pairing or a pull that changed them aborts the
 // sale, which is then retried once with the rows read first. Nothing here survives a reload.
-import Dexie from 'dexie';
 import { err, ok, type Result } from '../../core/result';
 import type { TillLocation } from '../../core/sync/catalog';
 import { currentShift } from './shifts';
@@ -17,11 +16,6 @@ export interface SaleContext {
   outboxSeq: number;
   /** the last till order number handed out (settings `order_counter`) */
   orderCounter: number;
-}
-
-/** The stored context didn't match the remembered one: the transaction aborts and the sale is retried. */
-export class StaleSaleContext extends Error {
-  override name = 'StaleSaleContext';
 }
 
 const remembered = new WeakMap<TillDb, SaleContext>();
@@ -41,21 +35,6 @@ function fromRows(rows: SettingRow[]): StoredSettings {
     outboxSeq: (values.get('outbox_seq') as Settings['outbox_seq'] | undefined) ?? 0,
     orderCounter: (values.get('order_counter') as Settings['order_counter'] | undefined) ?? 0,
   };
-}
-
-/**
- * All settings rows (a handful) with one getAll, on the transaction's own IndexedDB transaction:
- * through Dexie, and worse as a bulkGet of four keys, this read cost a third of a sale (bench/: till).
- * A read needs none of Dexie's bookkeeping (that is for writes: live queries).
- */
-function settingsRows(db: TillDb): Promise<SettingRow[]> {
-  const idbtrans = Dexie.currentTransaction?.idbtrans;
-  if (!idbtrans) return db.settings.toArray();
-  const request = idbtrans.objectStore('settings').getAll();
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result as SettingRow[]);
-    request.onerror = () => reject(request.error ?? new Error('reading the settings failed'));
-  });
 }
 
 /** The remembered context, if a sale of this TillDb read one and nothing since has forgotten it. */
@@ -90,14 +69,14 @@ export function takeNumbers(context: SaleContext, tillNumbered: boolean): { seq:
 }
 
 /**
- * Whether the stored rows still say what `expected` says. Issue it before the sale's writes in the
- * same transaction: IndexedDB runs a transaction's requests in order, so it sees the rows as they
- * were before this sale, and no other write can come between (the transaction holds the stores).
+ * Whether the stored settings rows (all of them: one getAll) still say what `expected` says. Read
+ * them before the sale's writes in the same transaction: IndexedDB runs a transaction's requests in
+ * order and no other write can come between (the transaction holds the stores).
  * The shift needs no read of its own: every write to `shifts` (open, close) queues a mutation in
  * its transaction, so an unchanged `outbox_seq` means the remembered shift is still the open one.
  */
-export async function checkSaleContext(db: TillDb, expected: SaleContext): Promise<boolean> {
-  const stored = fromRows(await settingsRows(db));
+export function checkSaleSettings(rows: SettingRow[], expected: SaleContext): boolean {
+  const stored = fromRows(rows);
   return (
     stored.outboxSeq === expected.outboxSeq &&
     stored.orderCounter === expected.orderCounter &&

@@ -9,13 +9,13 @@ import { err, ok, type Result } from '../../core/result';
 import type { TillLocation, TillOpenOrder, TillProduct, TillTaxRate } from '../../core/sync/catalog';
 import type { OrderSnapshot, CardDetails } from '../../core/sync/order-snapshot';
 import type { RefundRecord } from '../../core/sync/mutations';
-import type { Table } from 'dexie';
 import { appendMutation, nextMutation } from './outbox';
-import { checkSaleContext, forgetSaleContext, readSaleContext, rememberedSaleContext, StaleSaleContext, takeNumbers } from './sale-context';
+import { forgetSaleContext, readSaleContext, rememberedSaleContext, takeNumbers, type SaleContext } from './sale-context';
+import { saleStores, writeRememberedSale, type SaleWrites } from './sale-raw-write';
 import { checkTenders, orderNumber, saleRows } from './sale-rows';
 import { currentShift } from './shifts';
 import { storageGuard } from './storage-guard';
-import type { Cart, CartLine, OrderRow, OutboxRow, PaymentRow, RefundRow, SettingRow, TillDb } from './till-db';
+import type { Cart, CartLine, OrderRow, PaymentRow, RefundRow, SettingRow, TillDb } from './till-db';
 
 /** An empty cart for the UI's session store. */
 export function newCart(): Cart {
@@ -127,92 +127,94 @@ function pricedSale(input: RecordSaleInput, location: TillLocation): Result<Orde
   return checked.ok ? ok(totals) : checked;
 }
 
-/** The order's add failed on its id: already recorded (the transaction aborts). */
-class AlreadyRecorded extends Error {
-  override name = 'AlreadyRecorded';
-}
-
 /**
  * Records a paid sale: order row, payment rows and an `order.completed` outbox entry in one
  * transaction. Needs a paired till, an open shift, a non-empty cart and tenders that cover the
  * total. Also clears pending card authorizations of its card tenders, the taken tenders it turns
- * into payments and, for an API order, its open-order row. It reads nothing before it writes
- * (sale-context.ts; bench/: till); a duplicate order id fails the order's add, not a lookup.
+ * into payments and, for an API order, its open-order row. Once the till remembers its context it
+ * reads nothing before it writes (sale-context.ts, sale-raw-write.ts; bench/: till).
  */
 export async function recordSale(db: TillDb, input: RecordSaleInput): Promise<Result<RecordedSale>> {
   if (input.cart.lines.length === 0) return err('empty_cart', 'The cart is empty.');
   const now = (input.now ?? new Date()).toISOString();
   const orderId = input.cart.open_order_id ?? input.cart.id;
-  // Only the stores this sale touches: a smaller scope is cheaper to open.
-  const stores: Table[] = [db.settings, db.shifts, db.orders, db.payments, db.outbox];
-  if (input.tenders.some((t) => t.method === 'card')) stores.push(db.pendingCardAuths);
-  // A tender without an id gets a new one here, so only tenders with ids can have been taken before.
-  if (input.tenders.some((t) => t.id)) stores.push(db.takenTenders);
-  if (input.cart.open_order_id) stores.push(db.openOrders);
   return storageGuard('sale', async () => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await db.transaction('rw', stores, () => writeSale(db, input, orderId, now));
-      } catch (cause) {
-        forgetSaleContext(db);
-        if (cause instanceof StaleSaleContext && attempt === 1) continue;
-        if (cause instanceof AlreadyRecorded) return err('already_recorded', `Order ${orderId} is already recorded.`);
-        throw cause;
+    const remembered = rememberedSaleContext(db);
+    const sale = remembered && db.isOpen() ? prepareSale(input, orderId, now, remembered) : null;
+    // A refusal is never said from memory (a pull may have changed the rounding): the stored location decides below.
+    const outcome = sale?.ok ? await writeRememberedSale(db, sale.value.writes, sale.value.expected).catch(forgetAndThrow(db)) : 'stale';
+    if (sale?.ok && outcome === 'written') return ok(sale.value.recorded);
+    forgetSaleContext(db);
+    if (outcome === 'duplicate') return err('already_recorded', `Order ${orderId} is already recorded.`);
+    // The first sale, or the memory was stale: read the context, then write, in one Dexie transaction.
+    const stores = ['shifts', ...saleStores(saleIds(input))].map((name) => db.table(name));
+    try {
+      return await db.transaction('rw', stores, () => writeSale(db, input, orderId, now));
+    } catch (cause) {
+      forgetSaleContext(db);
+      // A duplicate order id fails the order's add; confirm it was that add and not another.
+      if ((cause as { name?: string } | null)?.name === 'ConstraintError' && (await db.orders.get(orderId))) {
+        return err('already_recorded', `Order ${orderId} is already recorded.`);
       }
+      throw cause;
     }
   });
 }
 
-/** recordSale's transaction: one round of requests when the context is remembered, two when it is read. */
-async function writeSale(db: TillDb, input: RecordSaleInput, orderId: string, now: string): Promise<Result<RecordedSale>> {
-  let context = rememberedSaleContext(db);
-  const remembered = context !== undefined;
-  if (!context) {
-    const read = await readSaleContext(db);
-    if (!read.ok) return read;
-    context = read.value;
-  }
-  const priced = pricedSale(input, context.location);
-  // A refusal must not rest on a remembered location (a pull may have changed its rounding): say it from the stored one.
-  if (!priced.ok && remembered) throw new StaleSaleContext('The sale was refused against the remembered location; checking it against the stored one.');
-  if (!priced.ok) return priced;
-  const totals = priced.value;
+function forgetAndThrow(db: TillDb): (cause: unknown) => never {
+  return (cause) => {
+    forgetSaleContext(db);
+    throw cause;
+  };
+}
 
+/** The ids a sale clears (card authorizations, taken tenders, the open order), known from its input. */
+function saleIds(input: RecordSaleInput): { cardIds: string[]; takenIds: string[]; openOrderId: string | null } {
+  return {
+    cardIds: input.tenders.flatMap((t) => (t.method === 'card' && t.id ? [t.id] : [])),
+    // A tender without an id gets a new one here, so only tenders with ids can have been taken before.
+    takenIds: input.tenders.flatMap((t) => (t.id ? [t.id] : [])),
+    openOrderId: input.cart.open_order_id,
+  };
+}
+
+/** Prices the sale, takes its numbers from `context` and builds every row it writes. */
+function prepareSale(input: RecordSaleInput, orderId: string, now: string, context: SaleContext): Result<{ writes: SaleWrites; expected: SaleContext; recorded: RecordedSale }> {
+  const priced = pricedSale(input, context.location);
+  if (!priced.ok) return priced;
   const { seq, counter, expected } = takeNumbers(context, !input.cart.open_order_number);
   const number = input.cart.open_order_number ?? orderNumber(counter!, context.pairing);
-  const rows = saleRows(input, { orderId, number, location: context.location, shiftId: context.shift.id, totals, now });
-  const mutation: OutboxRow = nextMutation(seq - 1, 'order.completed', { order: rows.snapshot }, now);
+  const rows = saleRows(input, { orderId, number, location: context.location, shiftId: context.shift.id, totals: priced.value, now });
   const counters: SettingRow[] = [{ key: 'outbox_seq', value: seq }];
   if (counter !== null) counters.push({ key: 'order_counter', value: counter });
-  const cardIds = rows.payments.filter((p) => p.method === 'card').map((p) => p.id);
-  const takenIds = input.tenders.flatMap((t) => (t.id ? [t.id] : []));
-
-  // The check goes first: requests run in order, so it sees the rows as they were before this sale.
-  const fresh = remembered ? checkSaleContext(db, expected) : Promise.resolve(true);
-  const duplicate = db.orders.add(rows.order).then(
-    () => false,
-    (cause: unknown) => {
-      if ((cause as { name?: string } | null)?.name === 'ConstraintError') return true;
-      throw cause;
-    },
-  );
-  const writes = Promise.all([
-    duplicate,
-    db.payments.bulkAdd(rows.payments),
-    db.outbox.add(mutation),
-    db.settings.bulkPut(counters),
-    cardIds.length > 0 ? db.pendingCardAuths.bulkDelete(cardIds) : null,
-    // Tenders taken earlier on this sale are the sale's payments now.
-    takenIds.length > 0 ? db.takenTenders.bulkDelete(takenIds) : null,
-    input.cart.open_order_id ? db.openOrders.delete(input.cart.open_order_id) : null,
-  ]);
-  // Awaited below unless the sale aborts first (stale numbers may collide with stored rows: no matter then).
-  writes.catch(() => undefined);
-  if (!(await fresh)) throw new StaleSaleContext('The stored counters, location or shift changed since this till remembered them.');
-  if (await duplicate) throw new AlreadyRecorded(orderId);
-  await writes;
+  const writes: SaleWrites = {
+    order: rows.order,
+    payments: rows.payments,
+    mutation: nextMutation(seq - 1, 'order.completed', { order: rows.snapshot }, now),
+    counters,
+    ...saleIds(input),
+  };
   const change = rows.payments.reduce((sum, p) => sum + (p.change ?? 0), 0);
-  return ok({ order: rows.order, payments: rows.payments, change, seq });
+  return ok({ writes, expected, recorded: { order: rows.order, payments: rows.payments, change, seq } });
+}
+
+/** recordSale's transaction when nothing is remembered: reads the context, then writes through Dexie. */
+async function writeSale(db: TillDb, input: RecordSaleInput, orderId: string, now: string): Promise<Result<RecordedSale>> {
+  const context = await readSaleContext(db);
+  if (!context.ok) return context;
+  const sale = prepareSale(input, orderId, now, context.value);
+  if (!sale.ok) return sale;
+  const { writes, recorded } = sale.value;
+  await Promise.all([
+    db.orders.add(writes.order),
+    db.payments.bulkAdd(writes.payments),
+    db.outbox.add(writes.mutation),
+    db.settings.bulkPut(writes.counters),
+    writes.cardIds.length > 0 ? db.pendingCardAuths.bulkDelete(writes.cardIds) : null,
+    writes.takenIds.length > 0 ? db.takenTenders.bulkDelete(writes.takenIds) : null,
+    writes.openOrderId ? db.openOrders.delete(writes.openOrderId) : null,
+  ]);
+  return ok(recorded);
 }
 
 /** Rebuilds the snapshot that was sent for an order (receipt reprint, refunds). */
