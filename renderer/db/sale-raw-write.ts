@@ -47,9 +47,12 @@ export function writeRememberedSale(db: TillDb, writes: SaleWrites, expected: Sa
     }
   };
   const order = tx.objectStore('orders').add(writes.order);
-  // The failed add aborts the transaction by itself (its error is not prevented).
-  order.onerror = () => {
-    if (outcome === 'written' && order.error?.name === 'ConstraintError') outcome = 'duplicate';
+  order.onerror = (event: { preventDefault(): void }) => {
+    if (outcome !== 'written' || order.error?.name !== 'ConstraintError') return;
+    // A duplicate is an answer, not a failure to report: abort quietly. Any other error aborts by itself.
+    outcome = 'duplicate';
+    event.preventDefault();
+    tx.abort();
   };
   const payments = tx.objectStore('payments');
   for (const payment of writes.payments) payments.add(payment);
@@ -60,7 +63,12 @@ export function writeRememberedSale(db: TillDb, writes: SaleWrites, expected: Sa
   if (writes.openOrderId) tx.objectStore('openOrders').delete(writes.openOrderId);
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => {
-      tellLiveQueries(db, stores);
+      // The sale is stored whatever happens next: a failure to tell the live queries must not hide that.
+      try {
+        tellLiveQueries(db, stores);
+      } catch (cause) {
+        console.error('[till-db] live queries not told of a sale', cause);
+      }
       resolve('written');
     };
     tx.onabort = () => (outcome === 'written' ? reject(tx.error ?? new Error('The sale transaction was aborted.')) : resolve(outcome));
@@ -76,7 +84,6 @@ const STORAGE_MUTATED_DOM_EVENT = 'x-storagemutated-1';
 // Typed here, not from the DOM lib: this module is also compiled for Node tests (no window there).
 interface Channel {
   postMessage(message: unknown): void;
-  unref?: () => void;
 }
 const web = globalThis as unknown as {
   dispatchEvent?: (event: unknown) => boolean;
@@ -94,15 +101,13 @@ export function tellLiveQueries(db: TillDb, tables: string[]): void {
       parts[`idb://${db.name}/${name}/${index}`] = new RangeSet(Dexie.minKey, Dexie.maxKey);
     }
   }
-  if (web.dispatchEvent && web.CustomEvent) {
-    web.dispatchEvent(new web.CustomEvent(STORAGE_MUTATED_DOM_EVENT, { detail: parts }));
-  } else {
+  if (!web.dispatchEvent || !web.CustomEvent) {
+    // No window (Node tests): Dexie keeps no DOM listener there; its public event does it all.
     Dexie.on.storagemutated.fire(parts);
+    return;
   }
-  if (channel === undefined) {
-    channel = web.BroadcastChannel ? new web.BroadcastChannel(STORAGE_MUTATED_DOM_EVENT) : null;
-    // Node's channel would keep a test process alive (Dexie unrefs its own the same way).
-    channel?.unref?.();
-  }
+  web.dispatchEvent(new web.CustomEvent(STORAGE_MUTATED_DOM_EVENT, { detail: parts }));
+  // Dexie does not pass on what arrived as that event; other windows hear it on Dexie's channel.
+  channel ??= web.BroadcastChannel ? new web.BroadcastChannel(STORAGE_MUTATED_DOM_EVENT) : null;
   channel?.postMessage(parts);
 }
