@@ -211,7 +211,7 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
         selectedLineId={till.selectedLineId}
         title={till.cart.open_order_number ? i18n.t('cart.order', { number: till.cart.open_order_number }) : undefined}
         actions={
-          <>
+          <div className="cart-actions">
             <button type="button" className="btn" disabled={till.cart.lines.length === 0 || !onPark} onClick={onPark}>
               {i18n.t('frame.park')} <span className="key">F5</span>
             </button>
@@ -221,7 +221,7 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
             <button type="button" className="btn" disabled={till.cart.lines.length === 0} onClick={() => till.openDialog({ kind: 'void' })}>
               {i18n.t('sell.void')} <span className="key">F8</span>
             </button>
-          </>
+          </div>
         }
         taxName={(id) => taxById.get(id)?.name ?? i18n.t('sell.tax')}
         onSelect={till.selectLine}
