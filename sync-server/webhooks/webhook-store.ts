@@ -4,7 +4,7 @@ import { thinData, EVENT_CATALOG, type EventType } from '../../core/events/catal
 import type { EventEnvelope } from '../../core/events/envelope';
 import { API_VERSION } from '../../core/api-version';
 import { newId } from '../../core/ids';
-import { envelopeFromRow, EVENT_COLUMNS, recordEvent, subscribedSql, type EventRow } from '../events/outbox';
+import { recordEvent, subscribedSql } from '../events/outbox';
 import type { Queryable } from '../storage/database';
 import { bindLiveMode } from '../storage/live-mode';
 import type { SecretBox } from './secret-box';
@@ -195,16 +195,12 @@ export async function rotateSecret(tx: Queryable, box: SecretBox, endpointId: st
   return { secret, previousExpiresAt: new Date(latest) };
 }
 
-/** Secrets that sign right now, newest first. */
-export async function signingSecrets(db: Queryable, box: SecretBox, endpointId: string): Promise<string[]> {
-  const { rows } = await db.query<{ sealed: string }>(
-    `SELECT sealed FROM webhook_secrets WHERE endpoint_id = $1 AND (expires_at IS NULL OR expires_at > now()) ORDER BY id DESC`,
-    [endpointId],
-  );
+/** Opens an endpoint's sealed secrets (newest first); throws when none can be read. */
+export function openSecrets(box: SecretBox, sealed: readonly string[], endpointId: string): string[] {
   // A secret sealed under a previous POS_SECRET_KEY cannot be opened; it is skipped so a rotation recovers.
-  const secrets = rows.flatMap((row) => {
+  const secrets = sealed.flatMap((one) => {
     try {
-      return [box.open(row.sealed)];
+      return [box.open(one)];
     } catch {
       return [];
     }
@@ -309,31 +305,4 @@ export async function listAttempts(db: Queryable, deliveryIds: readonly string[]
     [deliveryIds],
   );
   return rows;
-}
-
-export interface DeliveryContext {
-  delivery: DeliveryRow;
-  endpoint: EndpointRow;
-  envelope: EventEnvelope;
-}
-
-/** Everything one attempt needs: the delivery, its endpoint and the envelope to send. */
-export async function loadDeliveryContext(db: Queryable, deliveryId: string): Promise<DeliveryContext | null> {
-  const deliveries = await db.query<DeliveryRow & { test_envelope: EventEnvelope | null }>(
-    `SELECT ${DELIVERY_COLUMNS}, test_envelope FROM webhook_deliveries WHERE id = $1`,
-    [deliveryId],
-  );
-  const found = deliveries.rows[0];
-  if (!found) return null;
-  const { test_envelope: testEnvelope, ...delivery } = found;
-  const endpoints = await db.query<EndpointRow>(`SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE id = $1`, [delivery.endpoint_id]);
-  const endpoint = endpoints.rows[0];
-  if (!endpoint) return null;
-  let envelope = testEnvelope;
-  if (!envelope) {
-    const event = await db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1`, [delivery.event_id]);
-    if (!event.rows[0]) return null;
-    envelope = envelopeFromRow(event.rows[0]);
-  }
-  return { delivery, endpoint, envelope };
 }
