@@ -2,6 +2,7 @@
 // queue (webhook-claim.ts; any number of workers and instances), keeps at most N attempts in flight
 // per endpoint, signs and sends each attempt, and hands the outcome to the batching recorder
 // (webhook-recorder.ts), which records it and decides the next retry.
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { EVENTS_CHANNEL } from '../events/outbox';
 import { DEFAULT_PUBLIC_URL } from '../http/public-url';
 import type { Database } from '../storage/database';
@@ -132,6 +133,9 @@ export class WebhookDispatcher {
     try {
       do {
         this.again = false;
+        // Let I/O and timers run first: on PGlite a statement never yields to the event loop, so
+        // back-to-back database work would starve the HTTP attempts in flight (the ten-endpoint stall, docs/webhooks.md).
+        await yieldToEventLoop();
         const free = this.maxInFlight - this.inFlight;
         if (free <= 0 || this.stopped) break;
         const claimed = await claimDueDeliveries(this.options.db, this.options.policy, free);

@@ -2,6 +2,7 @@
 // retry at, failed) and the endpoint's failure streak, 410 and auto-disable. Attempts are recorded in
 // batches — the recorder queues what finishes while a flush runs and writes the next flush in one
 // transaction — so a busy dispatcher spends a handful of statements per flush, not per attempt.
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { newId } from '../../core/ids';
 import type { Database, Queryable } from '../storage/database';
 import { isTransientDatabaseError } from '../storage/database-errors';
@@ -265,6 +266,9 @@ export class AttemptRecorder {
   }
 
   private async flush(): Promise<void> {
+    // One event-loop turn before each flush: attempts that finished meanwhile join it, and on PGlite
+    // (whose statements never yield) the HTTP attempts in flight get their I/O and timers handled.
+    await yieldToEventLoop();
     const batch = this.queue.splice(0, MAX_FLUSH);
     this.onFlush?.(batch.length);
     try {
