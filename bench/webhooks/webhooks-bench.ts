@@ -23,6 +23,9 @@ import { seedTestBusiness } from '../../sync-server/testing/test-business';
 const BURST = 100;
 /** Deliveries timed per backlog-drain sample (the backlog stays within this of its size). */
 const DRAIN_WINDOW = 200;
+/** Endpoints of the many-endpoint case, and the events per burst there (each goes to every endpoint). */
+const ENDPOINTS = 10;
+const TEN_BURST = 40;
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 /** Pending deliveries the backlog-drain case is timed at; 100 000 only with --full (filling takes minutes). */
@@ -199,7 +202,7 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
         unit: 'delivery',
         ours: { label: `dispatcher: claim, sign (2 schemes), POST, record attempt; ${policy.concurrencyPerEndpoint} in flight per endpoint`, sampleMs: throughput.ours, opsPerSample: BURST },
         baseline: { label: `raw undici POSTs of the same body, ${policy.concurrencyPerEndpoint} in flight`, sampleMs: throughput.baseline, opsPerSample: BURST },
-        notes: `bursts of ${BURST} order.created events (${body.length} B bodies) committed in one transaction, timed from commit until the receiver has all of them; the per-endpoint cap (SPEC §5.5, default 4) applies to both sides; ${(burstStatements / burstDeliveries).toFixed(1)} statements per delivery (claim, load, record; BEGIN and COMMIT included).`,
+        notes: `bursts of ${BURST} order.created events (${body.length} B bodies) committed in one transaction, timed from commit until the receiver has all of them; the per-endpoint cap (SPEC §5.5, default 4) applies to both sides; ${(burstStatements / burstDeliveries).toFixed(1)} statements per delivery (claim with contexts, batched recording; BEGIN and COMMIT included).`,
       }),
       comparison({
         name: 'commit → first delivery attempt',
@@ -231,6 +234,7 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
       }
       const backlog: number[] = [];
       let start = receiver.received;
+      const drainStatementsBefore = counting.count();
       dispatcher = newDispatcher();
       let t0 = performance.now();
       await dispatcher.start();
@@ -242,6 +246,7 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
         progress.tick(i + 1, samples);
       }
       await dispatcher.stop();
+      const drainStatements = (counting.count() - drainStatementsBefore) / (receiver.received - (start - samples * DRAIN_WINDOW));
       // What is left of the backlog is not delivered: the next case starts from an empty queue.
       await t.db.query(`UPDATE webhook_deliveries SET status = 'failed', last_error = 'bench: backlog cleared', completed_at = now() WHERE status = 'pending' AND lease_until IS NULL`);
       dispatcher = newDispatcher();
@@ -254,10 +259,57 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
           unit: 'delivery',
           ours: { label: `dispatcher, one endpoint, ${fmt(size)} pending`, sampleMs: backlog, opsPerSample: DRAIN_WINDOW },
           baseline: { label: `the same dispatcher, a fresh burst of ${DRAIN_WINDOW} (nothing else pending)`, sampleMs: fresh, opsPerSample: DRAIN_WINDOW },
-          notes: `the backlog is queued with the dispatcher stopped, then timed over windows of ${DRAIN_WINDOW} arrivals (it stays within ${fmt(samples * DRAIN_WINDOW)} of its size); not interleaved with the fresh bursts, which run first. The target is the backlog within 1.5× of a fresh burst.`,
+          notes: `the backlog is queued with the dispatcher stopped, then timed over windows of ${DRAIN_WINDOW} arrivals (it stays within ${fmt(samples * DRAIN_WINDOW)} of its size); not interleaved with the fresh bursts, which run first. The target is the backlog within 1.5× of a fresh burst; ${drainStatements.toFixed(1)} statements per delivery while draining.`,
         }),
       );
     }
+
+    // Ten endpoints: nine more on the same receiver (each event now goes to all ten), bursts of
+    // TEN_BURST events beside raw POSTs with ten times the per-endpoint cap in flight.
+    for (let i = 1; i < ENDPOINTS; i++) {
+      await createEndpoint(t.db, box, { businessId: f.businessId, name: `bench ${i}`, url: `${url}?endpoint=${i}`, subscribedEvents: ['order.created'], payload: 'full', enabled: true, locationIds: null });
+    }
+    const tenBursts = quick ? 2 : 6;
+    const perBurst = TEN_BURST * ENDPOINTS;
+    progress.step(`webhooks: ${tenBursts} bursts of ${perBurst} deliveries to ${ENDPOINTS} endpoints vs raw POSTs, interleaved`);
+    let tenStatements = 0;
+    let tenDeliveries = 0;
+    const ten = await collectPairs(
+      async () => {
+        const start = receiver.received;
+        const statementsBefore = counting.count();
+        await commit(TEN_BURST);
+        const t0 = performance.now();
+        const t1 = await receiver.total(start + perBurst, 120_000);
+        await waitUntilIdle(t.db);
+        tenStatements += counting.count() - statementsBefore;
+        tenDeliveries += perBurst;
+        return t1 - t0;
+      },
+      async () => {
+        let left = perBurst;
+        const t0 = performance.now();
+        const worker = async () => {
+          while (left > 0) {
+            left--;
+            await rawPost(`raw-${++rawId}`);
+          }
+        };
+        await Promise.all(Array.from({ length: policy.concurrencyPerEndpoint * ENDPOINTS }, worker));
+        return performance.now() - t0;
+      },
+      { warmup: 1, samples: tenBursts, minSamples: tenBursts, maxMs: Number.POSITIVE_INFINITY, onSample: (d, w) => progress.tick(d, w) },
+    );
+    cases.push(
+      comparison({
+        name: `signed deliveries to ${ENDPOINTS} endpoints`,
+        headline: 'throughput',
+        unit: 'delivery',
+        ours: { label: `dispatcher: ${ENDPOINTS} endpoints, ${policy.concurrencyPerEndpoint} in flight each`, sampleMs: ten.ours, opsPerSample: perBurst },
+        baseline: { label: `raw undici POSTs of the same body, ${policy.concurrencyPerEndpoint * ENDPOINTS} in flight`, sampleMs: ten.baseline, opsPerSample: perBurst },
+        notes: `bursts of ${TEN_BURST} order.created events, each delivered to all ${ENDPOINTS} endpoints (one receiver), timed from commit until the receiver has all of them; ${(tenStatements / tenDeliveries).toFixed(1)} statements per delivery (claim with contexts, batched recording; BEGIN and COMMIT included).`,
+      }),
+    );
 
     return {
       benchmark: 'webhooks',

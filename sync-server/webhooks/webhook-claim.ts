@@ -105,6 +105,46 @@ function contextOf(row: ContextRow): AttemptContext | null {
   };
 }
 
+/** Statement 1 of a claim round ($1 endpoints at most, $2 the per-endpoint cap). */
+export const CLAIM_ENDPOINTS_SQL = `SELECT e.id FROM webhook_endpoints e
+     CROSS JOIN LATERAL (
+       SELECT d.next_attempt_at AS due FROM webhook_deliveries d
+       WHERE d.endpoint_id = e.id AND d.status = 'pending' AND d.next_attempt_at <= now() AND (d.lease_until IS NULL OR d.lease_until <= now())
+       ORDER BY d.next_attempt_at, d.id LIMIT 1
+     ) waiting
+     WHERE e.enabled
+       AND (SELECT count(*) FROM webhook_deliveries f
+            WHERE f.endpoint_id = e.id AND f.status = 'pending' AND f.lease_until IS NOT NULL AND f.lease_until > now()) < $2
+     ORDER BY waiting.due, e.id
+     LIMIT $1
+     FOR NO KEY UPDATE OF e SKIP LOCKED`;
+
+/** Statement 2 ($1 the locked endpoints, $2 the cap, $3 deliveries at most, $4 the lease in ms). */
+export const CLAIM_LEASES_SQL = `WITH room AS (
+       SELECT ep.id, $2 - (SELECT count(*) FROM webhook_deliveries f
+                           WHERE f.endpoint_id = ep.id AND f.status = 'pending' AND f.lease_until IS NOT NULL AND f.lease_until > now()) AS room
+       FROM unnest($1::text[]) AS ep(id)
+     ), ranked AS (
+       SELECT d.id, d.next_attempt_at, row_number() OVER (PARTITION BY room.id ORDER BY d.next_attempt_at, d.id) AS rn, room.room
+       FROM room CROSS JOIN LATERAL (
+         SELECT d.id, d.next_attempt_at FROM webhook_deliveries d
+         WHERE d.endpoint_id = room.id AND d.status = 'pending' AND d.next_attempt_at <= now()
+           AND (d.lease_until IS NULL OR d.lease_until <= now())
+         ORDER BY d.next_attempt_at, d.id
+         LIMIT $2
+       ) d
+     ), picked AS (
+       SELECT id FROM ranked WHERE rn <= room ORDER BY next_attempt_at, id LIMIT $3
+     ), leased AS (
+       UPDATE webhook_deliveries d
+       SET lease_until = clock_timestamp() + $4 * interval '1 millisecond', lease_token = gen_random_uuid()::text, updated_at = now()
+       FROM picked
+       WHERE d.id = picked.id AND d.status = 'pending' AND (d.lease_until IS NULL OR d.lease_until <= now())
+       RETURNING d.id, d.lease_token, d.endpoint_id, d.event_id, d.test_envelope, d.next_attempt_at
+     ), ${secretsCte('$1::text[]')}
+     SELECT ${CONTEXT_SELECT} FROM leased d ${CONTEXT_JOINS}
+     ORDER BY d.next_attempt_at, d.id`;
+
 /**
  * Claims up to `max` due deliveries, a batch per endpoint within its cap across every worker, and
  * returns them with their contexts. Two statements in one transaction, whatever the backlog:
@@ -122,47 +162,13 @@ export async function claimDueDeliveries(db: Database, policy: LeasePolicy, max:
   if (max <= 0) return [];
   return db.transaction(async (tx) => {
     const endpoints = await tx.query<{ id: string }>(
-      `SELECT e.id FROM webhook_endpoints e
-       CROSS JOIN LATERAL (
-         SELECT d.next_attempt_at AS due FROM webhook_deliveries d
-         WHERE d.endpoint_id = e.id AND d.status = 'pending' AND d.next_attempt_at <= now() AND (d.lease_until IS NULL OR d.lease_until <= now())
-         ORDER BY d.next_attempt_at, d.id LIMIT 1
-       ) waiting
-       WHERE e.enabled
-         AND (SELECT count(*) FROM webhook_deliveries f
-              WHERE f.endpoint_id = e.id AND f.status = 'pending' AND f.lease_until IS NOT NULL AND f.lease_until > now()) < $2
-       ORDER BY waiting.due, e.id
-       LIMIT $1
-       FOR NO KEY UPDATE OF e SKIP LOCKED`,
+      CLAIM_ENDPOINTS_SQL,
       [Math.max(max, 16), policy.concurrencyPerEndpoint],
     );
     if (endpoints.rows.length === 0) return [];
     // The UPDATE re-checks the lease on the row itself, so a manual attempt that leased it meanwhile wins.
     const { rows } = await tx.query<ContextRow>(
-      `WITH room AS (
-         SELECT ep.id, $2 - (SELECT count(*) FROM webhook_deliveries f
-                             WHERE f.endpoint_id = ep.id AND f.status = 'pending' AND f.lease_until IS NOT NULL AND f.lease_until > now()) AS room
-         FROM unnest($1::text[]) AS ep(id)
-       ), ranked AS (
-         SELECT d.id, d.next_attempt_at, row_number() OVER (PARTITION BY room.id ORDER BY d.next_attempt_at, d.id) AS rn, room.room
-         FROM room CROSS JOIN LATERAL (
-           SELECT d.id, d.next_attempt_at FROM webhook_deliveries d
-           WHERE d.endpoint_id = room.id AND d.status = 'pending' AND d.next_attempt_at <= now()
-             AND (d.lease_until IS NULL OR d.lease_until <= now())
-           ORDER BY d.next_attempt_at, d.id
-           LIMIT $2
-         ) d
-       ), picked AS (
-         SELECT id FROM ranked WHERE rn <= room ORDER BY next_attempt_at, id LIMIT $3
-       ), leased AS (
-         UPDATE webhook_deliveries d
-         SET lease_until = clock_timestamp() + $4 * interval '1 millisecond', lease_token = gen_random_uuid()::text, updated_at = now()
-         FROM picked
-         WHERE d.id = picked.id AND d.status = 'pending' AND (d.lease_until IS NULL OR d.lease_until <= now())
-         RETURNING d.id, d.lease_token, d.endpoint_id, d.event_id, d.test_envelope, d.next_attempt_at
-       ), ${secretsCte('$1::text[]')}
-       SELECT ${CONTEXT_SELECT} FROM leased d ${CONTEXT_JOINS}
-       ORDER BY d.next_attempt_at, d.id`,
+      CLAIM_LEASES_SQL,
       [endpoints.rows.map((r) => r.id), policy.concurrencyPerEndpoint, max, policy.leaseMs],
     );
     return rows.map((row) => ({ id: row.id, lease_token: row.lease_token!, context: contextOf(row) }));
