@@ -6,7 +6,7 @@
 // to the event loop, the dispatcher runs a bounded number of statements per event-loop turn (what
 // starved the HTTP attempts in flight with ten endpoints under load).
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Database } from '../sync-server/storage/database';
+import type { Database, Queryable } from '../sync-server/storage/database';
 import { TEST_ENGINES } from '../sync-server/storage/test-database';
 import { CLAIM_LEASES_SQL, claimDueDeliveries } from '../sync-server/webhooks/webhook-claim';
 import { AttemptRecorder, type AttemptRecord } from '../sync-server/webhooks/webhook-recorder';
@@ -22,15 +22,15 @@ const ok = { ok: true, statusCode: 200, durationMs: 3, responseBody: 'ok', error
 function faultyDatabase(inner: Database) {
   const hung: ((error: Error) => void)[] = [];
   const state = { failRecords: 0, hang: false };
-  const faulty = (tx: Pick<Database, 'query' | 'exec'>) => ({
-    query: (sql: string, params?: readonly unknown[]) => {
+  const faulty = (tx: Queryable): Queryable => ({
+    query: (sql, params) => {
       if (state.failRecords > 0 && sql.includes('INSERT INTO webhook_attempts')) {
         state.failRecords--;
         return Promise.reject(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', syscall: 'connect' }));
       }
       return tx.query(sql, params);
     },
-    exec: (sql: string) => tx.exec(sql),
+    exec: (sql) => tx.exec(sql),
   });
   const db: Database = {
     ...inner,
@@ -175,9 +175,9 @@ describe.each(TEST_ENGINES)('webhook dispatcher batching (%s)', (engine) => {
     for (let i = 0; i < 10; i++) endpoints.push(await kit.endpoint(`${r.url}?endpoint=${i}`));
     let statements = 0;
     let most = 0;
-    const counted = (q: Pick<Database, 'query' | 'exec'>) => ({
-      query: (sql: string, params?: readonly unknown[]) => (statements++, q.query(sql, params)),
-      exec: (sql: string) => (statements++, q.exec(sql)),
+    const counted = (q: Queryable): Queryable => ({
+      query: (sql, params) => (statements++, q.query(sql, params)),
+      exec: (sql) => (statements++, q.exec(sql)),
     });
     const db: Database = { ...kit.db, ...counted(kit.db), transaction: (fn) => (statements += 2, kit.db.transaction((tx) => fn(counted(tx)))) };
     let ticking = true;

@@ -11,7 +11,8 @@ import { seedTestBusiness, type TestBusiness } from '../testing/test-business';
 import { createSecretBox, type SecretBox } from './secret-box';
 import { WebhookDispatcher, type DeliveryPolicy } from './webhook-dispatcher';
 import { createSender, type SenderOptions, type WebhookSender } from './webhook-sender';
-import { createEndpoint, type PayloadMode } from './webhook-store';
+import { createEndpoint, type EndpointRow, type PayloadMode } from './webhook-store';
+import type { EventEnvelope } from '../../core/events/envelope';
 
 export interface ReceivedRequest {
   method: string;
@@ -153,8 +154,24 @@ export interface AttemptState {
  * seeded business (beforeAll); after each test closes the receivers and dispatchers it started and
  * deletes every endpoint (with their deliveries).
  */
-export function dispatcherTestKit(engine: Engine) {
-  const kit = {
+export interface DispatcherTestKit {
+  handle: TestDatabase;
+  biz: TestBusiness;
+  readonly db: Database;
+  /** Run (in order) after each test. */
+  cleanups: (() => Promise<void>)[];
+  receiver(reply?: Receiver['reply']): Promise<Receiver>;
+  dispatcher(...args: Parameters<typeof startDispatcher> extends [unknown, ...infer R] ? R : never): Promise<TestDispatcher>;
+  endpoint(url: string, options?: { events?: string[]; payload?: PayloadMode; locationIds?: string[] | null; enabled?: boolean }): Promise<EndpointRow>;
+  emit(type?: string, locationId?: string | null): Promise<EventEnvelope>;
+  deliveries(endpointId: string): Promise<DeliveryState[]>;
+  attempts(endpointId: string): Promise<AttemptState[]>;
+  /** The endpoint's first delivery once it has `status`. */
+  settled(endpointId: string, status: string): Promise<DeliveryState>;
+}
+
+export function dispatcherTestKit(engine: Engine): DispatcherTestKit {
+  const kit: DispatcherTestKit = {
     handle: null as unknown as TestDatabase,
     biz: null as unknown as TestBusiness,
     get db(): Database {
