@@ -75,22 +75,21 @@ export function writeRememberedSale(db: TillDb, writes: SaleWrites, expected: Sa
   });
 }
 
-// Dexie (4.x) hands other windows' writes to this window's live queries through this DOM event,
-// which also drops the cached query results they overlap. Its public twin, Dexie.on.storagemutated
-// .fire, wakes the queries but once served a stale cached result in a probe (decisions.md), so the
-// sale uses the event; sale-raw-write.test.ts fails if a Dexie upgrade stops honouring it.
-const STORAGE_MUTATED_DOM_EVENT = 'x-storagemutated-1';
+// Dexie (4.x) hands other windows' writes to its live queries through a BroadcastChannel of this
+// name: whatever arrives there wakes the queries it touches and drops their cached results. Posted
+// from here, it reaches every Dexie of this origin, this window's included (a channel hears the
+// others of its name, only not itself). The public Dexie.on.storagemutated.fire wakes the queries but
+// once served a stale cached result in a probe (decisions.md); sale-raw-write.test.ts fails if a
+// Dexie upgrade stops honouring the channel.
+const STORAGE_MUTATED_CHANNEL = 'x-storagemutated-1';
 
-// Typed here, not from the DOM lib: this module is also compiled for Node tests (no window there).
+// Typed here, not from the DOM lib: this module is also compiled for Node.
 interface Channel {
   postMessage(message: unknown): void;
+  unref?: () => void;
 }
-const web = globalThis as unknown as {
-  dispatchEvent?: (event: unknown) => boolean;
-  CustomEvent?: new (type: string, init: { detail: unknown }) => unknown;
-  BroadcastChannel?: new (name: string) => Channel;
-};
-let channel: Channel | null | undefined;
+const web = globalThis as unknown as { BroadcastChannel?: new (name: string) => Channel };
+let channel: Channel | undefined;
 
 /** Tells this window's and other windows' live queries that every key of `tables` may have changed. */
 export function tellLiveQueries(db: TillDb, tables: string[]): void {
@@ -101,13 +100,15 @@ export function tellLiveQueries(db: TillDb, tables: string[]): void {
       parts[`idb://${db.name}/${name}/${index}`] = new RangeSet(Dexie.minKey, Dexie.maxKey);
     }
   }
-  if (!web.dispatchEvent || !web.CustomEvent) {
-    // No window (Node tests): Dexie keeps no DOM listener there; its public event does it all.
+  if (!web.BroadcastChannel) {
+    // No channel, so Dexie keeps no listener either: its public event is all there is.
     Dexie.on.storagemutated.fire(parts);
     return;
   }
-  web.dispatchEvent(new web.CustomEvent(STORAGE_MUTATED_DOM_EVENT, { detail: parts }));
-  // Dexie does not pass on what arrived as that event; other windows hear it on Dexie's channel.
-  channel ??= web.BroadcastChannel ? new web.BroadcastChannel(STORAGE_MUTATED_DOM_EVENT) : null;
-  channel?.postMessage(parts);
+  if (!channel) {
+    channel = new web.BroadcastChannel(STORAGE_MUTATED_CHANNEL);
+    // In Node (tests) an open channel would keep the process alive; Dexie unrefs its own too.
+    channel.unref?.();
+  }
+  channel.postMessage(parts);
 }
