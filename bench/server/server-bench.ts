@@ -123,9 +123,9 @@ async function fillSales(s: ServerSetup, fillDevice: { device_id: string; device
       await tx.query(
         `INSERT INTO events (id, business_id, type, location_id, device_id, api_version, occurred_at, data)
          SELECT 'evt_fill_' || g || '_' || e.seq, e.business_id, e.type, e.location_id, e.device_id, e.api_version, e.occurred_at, e.data
-         FROM (SELECT * FROM events WHERE xact_id = (SELECT xact_id FROM events WHERE data->'object'->>'id' = $1 AND type = 'order.created')
+         FROM (SELECT * FROM events WHERE xact_id = (SELECT xact_id FROM events WHERE data->'object'->>'id' = $1 AND type = 'order.created' AND business_id = $4 ORDER BY seq LIMIT 1)
                ORDER BY seq LIMIT 5) e CROSS JOIN generate_series($2::int, $3::int) g ORDER BY g, e.seq`,
-        range,
+        [...range, f.businessId],
       );
       if (mutations[0]) {
         await tx.query(
