@@ -12,9 +12,9 @@ export interface CountingDatabase {
 export function countStatements(inner: Database): CountingDatabase {
   let statements = 0;
   const counted = (q: Queryable): Queryable => ({
-    query: (sql, params) => {
+    query: (sql, params, options) => {
       statements++;
-      return q.query(sql, params);
+      return q.query(sql, params, options);
     },
     exec: (sql) => {
       statements++;

@@ -169,6 +169,7 @@ export async function writeEvents(tx: Queryable, events: readonly NewEvent[]): P
                AND (w.location_ids IS NULL OR ev.location_id IS NULL OR ev.location_id = ANY (w.location_ids))
              ORDER BY ev.seq, w.id) AS deliveries`,
     [JSON.stringify(input), businessId, API_VERSION, EVENTS_CHANNEL],
+    { name: 'events_write_bulk' },
   );
   const deliveries = rows[0]!.deliveries.map(([eventId, type, endpointId]) => ({ id: newId('dlv'), endpointId, eventId, type }));
   if (deliveries.length > 0) {

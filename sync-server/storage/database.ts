@@ -11,8 +11,17 @@ export interface QueryResult<R> {
   rowCount: number;
 }
 
+/** How a statement is sent. */
+export interface QueryOptions {
+  /**
+   * PostgreSQL: a named prepared statement, parsed and planned once per connection and then only
+   * bound and executed (the same name must always carry the same SQL). PGlite ignores it.
+   */
+  name?: string;
+}
+
 export interface Queryable {
-  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<R>>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
 }
@@ -155,8 +164,8 @@ async function openPostgres(url: string, schema: string | undefined, poolSize = 
   const db: Database = {
     kind: 'postgres',
     listenStatus: () => ({ ...listenState, state: listeners.size === 0 ? 'idle' : listenState.state }),
-    async query<R>(sql: string, params?: readonly unknown[]) {
-      const result = await pool.query(sql, params as unknown[] | undefined);
+    async query<R>(sql: string, params?: readonly unknown[], options?: QueryOptions) {
+      const result = await pool.query(pgQuery(sql, params, options));
       return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
     },
     async exec(sql: string) {
@@ -176,8 +185,8 @@ async function openPostgres(url: string, schema: string | undefined, poolSize = 
           return next;
         };
         const tx: Queryable = {
-          async query<R>(sql: string, params?: readonly unknown[]) {
-            const result = await serial(() => client.query(sql, params as unknown[] | undefined));
+          async query<R>(sql: string, params?: readonly unknown[], options?: QueryOptions) {
+            const result = await serial(() => client.query(pgQuery(sql, params, options)));
             return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
           },
           async exec(sql: string) {
@@ -305,6 +314,12 @@ async function openPglite(dataDir: string): Promise<Database> {
       await lite.close();
     },
   };
+}
+
+/** A pg query config: named (a prepared statement) when the caller gave a name. */
+function pgQuery(sql: string, params: readonly unknown[] | undefined, options: QueryOptions | undefined): pg.QueryConfig {
+  const values = params as unknown[] | undefined;
+  return options?.name ? { name: options.name, text: sql, values } : { text: sql, values };
 }
 
 function quoteIdent(name: string): string {

@@ -149,6 +149,7 @@ export async function writeSalesSetBased(tx: Queryable, device: DevicePrincipal,
       [...totalSold.keys()], [...totalSold.values()], device.businessId, device.locationId,
       JSON.stringify(orderRows), JSON.stringify(lineRows), JSON.stringify(paymentRows), JSON.stringify(logRows),
     ],
+    { name: 'push_write_sales' },
   );
 
   // Each sale's stock before and after, walking back from the final counts.

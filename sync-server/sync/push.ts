@@ -50,7 +50,7 @@ function result(mutation: Mutation, outcome: Outcome | null): MutationResult {
  */
 async function lockSeq(tx: Queryable, device: DevicePrincipal): Promise<{ last: number; now: Date }> {
   const sql = 'SELECT last_seq, now() AS now FROM device_sync_state WHERE device_id = $1 FOR UPDATE';
-  let { rows } = await tx.query<{ last_seq: number; now: Date }>(sql, [device.id]);
+  let { rows } = await tx.query<{ last_seq: number; now: Date }>(sql, [device.id], { name: 'push_lock_seq' });
   if (!rows[0]) {
     await tx.query('INSERT INTO device_sync_state (device_id, business_id) VALUES ($1, $2) ON CONFLICT (device_id) DO NOTHING', [device.id, device.businessId]);
     ({ rows } = await tx.query<{ last_seq: number; now: Date }>(sql, [device.id]));
@@ -81,6 +81,7 @@ async function prepareGroup(tx: Queryable, device: DevicePrincipal, pending: Mut
        (SELECT count(*) FROM (SELECT 1 FROM products WHERE $5::boolean AND id = ANY ($2::text[]) AND business_id = $3 AND location_id = $4 AND track_stock
                               ORDER BY id FOR NO KEY UPDATE) locked) AS locked`,
     [pending.map((m) => m.id), products, device.businessId, device.locationId, sales > 1],
+    { name: 'push_prepare_group' },
   );
   return new Set(rows[0]!.logged);
 }
@@ -196,7 +197,7 @@ async function applyGroup(tx: Queryable, device: DevicePrincipal, group: Mutatio
     opened = true;
   }
   await flush();
-  if (last !== start) await tx.query('UPDATE device_sync_state SET last_seq = $2, updated_at = now() WHERE device_id = $1', [device.id, last]);
+  if (last !== start) await tx.query('UPDATE device_sync_state SET last_seq = $2, updated_at = now() WHERE device_id = $1', [device.id, last], { name: 'push_advance_seq' });
   return { results: results as MutationResult[], last, gap };
 }
 
