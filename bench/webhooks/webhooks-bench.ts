@@ -181,7 +181,15 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
       async () => {
         const id = await commit(1);
         const t0 = performance.now();
-        const t1 = await receiver.arrival(id);
+        const t1 = await receiver.arrival(id).catch(async (error: Error) => {
+          // Say where the delivery is (a failed first attempt waits for the retry schedule).
+          const { rows } = await t.db.query(
+            `SELECT d.status, d.attempt_count, d.lease_until, d.next_attempt_at, d.last_error, (SELECT count(*)::int FROM webhook_deliveries p WHERE p.status = 'pending') AS pending
+             FROM webhook_deliveries d WHERE d.event_id = $1`,
+            [id],
+          );
+          throw new Error(`${error.message}: ${JSON.stringify(rows)}`);
+        });
         await waitUntilIdle(t.db);
         return t1 - t0;
       },
