@@ -55,9 +55,15 @@ export default tseslint.config(
             // The till talks to the cloud over HTTP and to devices through the hardware contract only.
             { from: { element: { type: 'renderer' } }, disallow: others('sync-server', 'hardware', 'electron', 'cli', 'test', 'bench', 'scripts') },
             // The cloud service never loads device drivers, the till or Electron.
-            { from: { element: { type: 'sync-server' } }, disallow: others('hardware', 'renderer', 'electron', 'cli', 'test', 'bench', 'scripts', 'api-client') },
+            {
+              from: { element: { type: 'sync-server' } },
+              disallow: others('hardware', 'renderer', 'electron', 'cli', 'test', 'bench', 'scripts', 'api-client'),
+            },
             // Drivers, simulators and the bridge know nothing of the cloud or the till's UI.
-            { from: { element: { type: 'hardware' } }, disallow: others('sync-server', 'renderer', 'electron', 'cli', 'test', 'bench', 'scripts', 'api-client') },
+            {
+              from: { element: { type: 'hardware' } },
+              disallow: others('sync-server', 'renderer', 'electron', 'cli', 'test', 'bench', 'scripts', 'api-client'),
+            },
             // The typed API client is generated from the document and stands alone: integrators copy it.
             { from: { element: { type: 'api-client' } }, disallow: others(...ROOMS.filter((r) => r !== 'api-client')) },
             // The main process hosts hardware and the window; the cloud and the UI code are not its to load.
@@ -83,9 +89,21 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['fetch', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'setTimeout', 'setInterval', 'window', 'document', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require'].map(
-          (name) => ({ name, message: 'core/ is pure: do I/O, timers and platform access in the room that needs it.' }),
-        ),
+        ...[
+          'fetch',
+          'WebSocket',
+          'XMLHttpRequest',
+          'EventSource',
+          'setTimeout',
+          'setInterval',
+          'window',
+          'document',
+          'localStorage',
+          'indexedDB',
+          'process',
+          'Buffer',
+          'require',
+        ].map((name) => ({ name, message: 'core/ is pure: do I/O, timers and platform access in the room that needs it.' })),
       ],
     },
   },

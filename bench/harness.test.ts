@@ -145,7 +145,11 @@ describe('interleaved pairs', () => {
   });
 
   it('stops both sides at the shared time bound once the minimum rounds are in', async () => {
-    const pairs = await collectPairs(async () => 1, async () => 2, { warmup: 0, samples: 1_000, minSamples: 2, maxMs: -1 });
+    const pairs = await collectPairs(
+      async () => 1,
+      async () => 2,
+      { warmup: 0, samples: 1_000, minSamples: 2, maxMs: -1 },
+    );
     expect(pairs.ours).toHaveLength(2);
     expect(pairs.baseline).toHaveLength(2);
   });
@@ -158,7 +162,11 @@ describe('interleaved pairs', () => {
 
     const a: number[] = [];
     const b: number[] = [];
-    const result = await measurePair((i) => a.push(i), async (i) => void b.push(i), { warmup: 4, samples: 3, opsPerSample: 2, maxMs: 60_000 });
+    const result = await measurePair(
+      (i) => a.push(i),
+      async (i) => void b.push(i),
+      { warmup: 4, samples: 3, opsPerSample: 2, maxMs: 60_000 },
+    );
     // warm-up of 4 operations = 2 batches of 2, then 3 timed batches
     expect(a).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(b).toEqual(a);
@@ -182,7 +190,13 @@ describe('formatting', () => {
   });
 
   it('aligns the console table', () => {
-    const text = formatTable([['a', 'bbb'], ['cc', 'd']], ['h1', 'h2']);
+    const text = formatTable(
+      [
+        ['a', 'bbb'],
+        ['cc', 'd'],
+      ],
+      ['h1', 'h2'],
+    );
     expect(text.split('\n')).toEqual(['h1  h2', '──  ───', 'a   bbb', 'cc  d']);
   });
 });
@@ -241,7 +255,14 @@ describe('results and docs', () => {
   it('puts each case in the table, escaping pipes, with unmeasured cases and their reason', () => {
     const result = sampleResult();
     const rows = tableRows(result);
-    expect(rows[0]).toEqual(['server', 'events | page', '5.00 ms (p95 5.90 ms) — GET /api/v1/events', '1.00 ms (p95 1.00 ms) — SELECT', '5.00×', '2/2 samples × 1/1 pages']);
+    expect(rows[0]).toEqual([
+      'server',
+      'events | page',
+      '5.00 ms (p95 5.90 ms) — GET /api/v1/events',
+      '1.00 ms (p95 1.00 ms) — SELECT',
+      '5.00×',
+      '2/2 samples × 1/1 pages',
+    ]);
     expect(rows[1]).toEqual(['server', 'push ingest', 'not yet measured', '', '', 'sync push not written yet']);
     const md = resultsTable([result]);
     expect(md).toContain('| server | events \\| page | Node.js, PGlite | 5.00 ms (p95 5.90 ms) — GET /api/v1/events |');

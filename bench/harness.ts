@@ -6,7 +6,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { costRatio, summarize, type Summary } from './measure';
 
-export { collectPairs, collectSamples, costRatio, measure, measurePair, percentile, summarize, timedBatch, type MeasureOptions, type PairSamples, type Summary } from './measure';
+export {
+  collectPairs,
+  collectSamples,
+  costRatio,
+  measure,
+  measurePair,
+  percentile,
+  summarize,
+  timedBatch,
+  type MeasureOptions,
+  type PairSamples,
+  type Summary,
+} from './measure';
 
 export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
 
@@ -195,7 +207,11 @@ export const TABLE_HEADER = ['benchmark', 'case', 'ours', 'baseline', 'ours ÷ b
 export function formatTable(rows: readonly string[][], header: readonly string[] = TABLE_HEADER): string {
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-  const line = (r: readonly string[]) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (r: readonly string[]) =>
+    r
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

@@ -90,7 +90,9 @@ export async function measure(op: (index: number) => unknown, options: MeasureOp
   // Await only real promises: awaiting a sync op's result would add a microtask to every run.
   const run = (): PromiseLike<unknown> | undefined => {
     const result = op(index++);
-    return result !== null && typeof result === 'object' && typeof (result as PromiseLike<unknown>).then === 'function' ? (result as PromiseLike<unknown>) : undefined;
+    return result !== null && typeof result === 'object' && typeof (result as PromiseLike<unknown>).then === 'function'
+      ? (result as PromiseLike<unknown>)
+      : undefined;
   };
   for (let i = 0; i < warmup; i++) {
     const pending = run();
@@ -115,10 +117,7 @@ export async function measure(op: (index: number) => unknown, options: MeasureOp
  * For benchmarks that time their own samples (untimed setup per sample, or latency measured
  * between two events): `sample(i)` returns one duration in ms. Same warm-up and bounds as `measure`.
  */
-export async function collectSamples(
-  sample: (index: number) => Promise<number>,
-  options: Omit<MeasureOptions, 'opsPerSample'> = {},
-): Promise<number[]> {
+export async function collectSamples(sample: (index: number) => Promise<number>, options: Omit<MeasureOptions, 'opsPerSample'> = {}): Promise<number[]> {
   const warmup = options.warmup ?? 2;
   const wanted = options.samples ?? 20;
   const maxMs = options.maxMs ?? 10_000;

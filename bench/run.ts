@@ -10,7 +10,7 @@ import { OBSERVATIONS, renderPerformanceDoc, writePerformanceDoc, PERFORMANCE_DO
 const program = new Command()
   .name('npm run bench --')
   .description(
-    'Benchmarks of Anywhere POS (SPEC §9). Each prints the project\'s figure beside a baseline measured in the same run,\n' +
+    "Benchmarks of Anywhere POS (SPEC §9). Each prints the project's figure beside a baseline measured in the same run,\n" +
       'writes bench/results/<name>.json and regenerates docs/performance.md.',
   )
   .argument('[names...]', `benchmarks to run (default: all): ${BENCHMARKS.map((b) => b.name).join(', ')}`)

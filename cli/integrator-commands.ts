@@ -23,7 +23,9 @@ interface Flags {
 function accessFor(options: GlobalOptions, flags: Flags): Access {
   const key = flags.apiKey ?? process.env.POS_API_KEY;
   if (!key) {
-    throw new Error('an API key is needed: pass --api-key pos_live_… or set POS_API_KEY (create one in the back office: Settings → Integrations → New API key)');
+    throw new Error(
+      'an API key is needed: pass --api-key pos_live_… or set POS_API_KEY (create one in the back office: Settings → Integrations → New API key)',
+    );
   }
   const url = flags.url ?? process.env.POS_URL ?? serviceHolding(options.dataDir)?.url ?? 'http://127.0.0.1:8080';
   return { url: url.replace(/\/+$/, ''), key };
@@ -43,7 +45,10 @@ async function callApi<T>(access: Access, method: string, path: string, body?: u
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch (error) {
-    throw new Error(`cannot reach the service at ${access.url} (${error instanceof Error ? error.message : String(error)}); is it running? (npm start, or --url)`, { cause: error });
+    throw new Error(
+      `cannot reach the service at ${access.url} (${error instanceof Error ? error.message : String(error)}); is it running? (npm start, or --url)`,
+      { cause: error },
+    );
   }
   const text = await response.text();
   if (!response.ok) {
@@ -79,7 +84,8 @@ async function readBody(request: IncomingMessage): Promise<string> {
 async function forward(target: string, request: IncomingMessage, body: string): Promise<{ status: number | null; error?: string }> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
-    if (typeof value === 'string' && (name.startsWith('x-pos-') || name.startsWith('webhook-') || name === 'content-type' || name === 'user-agent')) headers[name] = value;
+    if (typeof value === 'string' && (name.startsWith('x-pos-') || name.startsWith('webhook-') || name === 'content-type' || name === 'user-agent'))
+      headers[name] = value;
   }
   try {
     const response = await fetch(target, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) });
@@ -97,7 +103,10 @@ interface ListenFlags extends Flags {
 
 async function listen(options: GlobalOptions, flags: ListenFlags): Promise<void> {
   const access = accessFor(options, flags);
-  const events = flags.events.split(',').map((e) => e.trim()).filter(Boolean);
+  const events = flags.events
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   const print = (data: Record<string, unknown>, human: string) => process.stdout.write(options.json ? `${JSON.stringify(data)}\n` : `${human}\n`);
   let secret = '';
   const receiver = createServer((request, response) => {
@@ -114,7 +123,14 @@ async function listen(options: GlobalOptions, flags: ListenFlags): Promise<void>
       const latencyMs = event.created_at ? arrived - Date.parse(event.created_at) : null;
       const forwarded = flags.forwardTo ? await forward(flags.forwardTo, request, body) : null;
       print(
-        { type: event.type ?? null, id: event.id ?? null, delivery_id: request.headers['x-pos-delivery-id'] ?? null, verified, latency_ms: latencyMs, forwarded },
+        {
+          type: event.type ?? null,
+          id: event.id ?? null,
+          delivery_id: request.headers['x-pos-delivery-id'] ?? null,
+          verified,
+          latency_ms: latencyMs,
+          forwarded,
+        },
         `${new Date(arrived).toISOString()}  ${event.type ?? '?'}  ${event.id ?? '?'}  signature ${verified ? '✓' : '✗'}  latency ${latencyMs ?? '?'} ms` +
           (forwarded ? `  → ${flags.forwardTo} ${forwarded.status ?? `failed: ${forwarded.error}`}` : ''),
       );
@@ -127,7 +143,11 @@ async function listen(options: GlobalOptions, flags: ListenFlags): Promise<void>
   const receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/`;
   let endpoint: { id: string; secret: string };
   try {
-    endpoint = await callApi(access, 'POST', '/api/v1/webhooks', { name: `webhooks listen (temporary, pid ${process.pid})`, url: receiverUrl, subscribed_events: events });
+    endpoint = await callApi(access, 'POST', '/api/v1/webhooks', {
+      name: `webhooks listen (temporary, pid ${process.pid})`,
+      url: receiverUrl,
+      subscribed_events: events,
+    });
   } catch (error) {
     receiver.close();
     throw error;
@@ -176,15 +196,27 @@ async function trigger(options: GlobalOptions, type: string, flags: Flags & { lo
   const locations = await callApi<{ data: { id: string }[] }>(access, 'GET', '/api/v1/locations');
   const locationId = flags.location ?? locations.data[0]?.id;
   if (!locationId) throw new Error('the API key sees no location');
-  const products = await callApi<{ data: { id: string; active?: boolean; modifier_groups?: unknown[] }[] }>(access, 'GET', `/api/v1/products?location_id=${encodeURIComponent(locationId)}&limit=100`);
+  const products = await callApi<{ data: { id: string; active?: boolean; modifier_groups?: unknown[] }[] }>(
+    access,
+    'GET',
+    `/api/v1/products?location_id=${encodeURIComponent(locationId)}&limit=100`,
+  );
   // A product with no modifier groups sells without choices (a required "size" would refuse the order).
   const product = products.data.find((p) => p.active !== false && (p.modifier_groups ?? []).length === 0);
   if (!product) throw new Error(`location ${locationId} has no active product without modifiers to sell (see --location)`);
-  let order = await callApi<ApiOrder>(access, 'POST', '/api/v1/orders', { location_id: locationId, items: [{ product_id: product.id, quantity: 1 }], external_ref: `events trigger ${type}` });
+  let order = await callApi<ApiOrder>(access, 'POST', '/api/v1/orders', {
+    location_id: locationId,
+    items: [{ product_id: product.id, quantity: 1 }],
+    external_ref: `events trigger ${type}`,
+  });
   const created: Record<string, string> = { order: order.id };
   if (plan.pay) {
     // The payment POST answers with the whole order; the new payment is its last one.
-    order = await callApi<ApiOrder>(access, 'POST', `/api/v1/orders/${order.id}/payments`, { amount: order.totals.balance_due, method: 'external', reference: 'events trigger' });
+    order = await callApi<ApiOrder>(access, 'POST', `/api/v1/orders/${order.id}/payments`, {
+      amount: order.totals.balance_due,
+      method: 'external',
+      reference: 'events trigger',
+    });
     created.payment = order.payments.at(-1)?.id ?? '?';
   }
   if (plan.refund) {
@@ -192,7 +224,11 @@ async function trigger(options: GlobalOptions, type: string, flags: Flags & { lo
     created.refund = refund.id;
   }
   process.stdout.write(
-    options.json ? `${JSON.stringify({ type, ...created })}\n` : `triggered ${type}: ${Object.entries(created).map(([k, v]) => `${k} ${v}`).join(', ')}\n`,
+    options.json
+      ? `${JSON.stringify({ type, ...created })}\n`
+      : `triggered ${type}: ${Object.entries(created)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}\n`,
   );
 }
 

@@ -10,7 +10,16 @@ describe('shown figures', () => {
       discount: { kind: 'amount', amount: 100 },
       lines: [
         { id: 'a', product_id: null, name: 'Cappuccino', quantity: 2, unit_price: 350, tax_rate_id: 't', rate_ppm: 190_000 },
-        { id: 'b', product_id: null, name: 'Brötchen', quantity: 3, unit_price: 90, tax_rate_id: 't', rate_ppm: 70_000, discount: { kind: 'percent', basis_points: 1000 } },
+        {
+          id: 'b',
+          product_id: null,
+          name: 'Brötchen',
+          quantity: 3,
+          unit_price: 90,
+          tax_rate_id: 't',
+          rate_ppm: 70_000,
+          discount: { kind: 'percent', basis_points: 1000 },
+        },
       ],
     });
     const shown = shownFigures(totals);

@@ -6,10 +6,25 @@ import { SAMPLE_RECEIPT_ORDER } from './receipt-layout';
 describe('hardware contract', () => {
   it('names every channel domain:verb', () => {
     expect(HARDWARE_CHANNELS).toEqual([
-      'printer:print-receipt', 'printer:print-document', 'printer:status', 'drawer:open',
-      'terminal:authorize', 'terminal:abort', 'terminal:reverse', 'terminal:refund', 'terminal:end-of-day', 'terminal:resolve-pending', 'terminal:resolve-payment',
-      'display:show', 'scanner:status', 'scale:read-weight',
-      'hardware:get-config', 'hardware:set-config', 'hardware:test-device', 'hardware:list-ports', 'hardware:list-addresses',
+      'printer:print-receipt',
+      'printer:print-document',
+      'printer:status',
+      'drawer:open',
+      'terminal:authorize',
+      'terminal:abort',
+      'terminal:reverse',
+      'terminal:refund',
+      'terminal:end-of-day',
+      'terminal:resolve-pending',
+      'terminal:resolve-payment',
+      'display:show',
+      'scanner:status',
+      'scale:read-weight',
+      'hardware:get-config',
+      'hardware:set-config',
+      'hardware:test-device',
+      'hardware:list-ports',
+      'hardware:list-addresses',
     ]);
     for (const c of HARDWARE_CHANNELS) expect(c).toMatch(/^[a-z]+:[a-z]+(-[a-z]+)*$/);
     expect(isHardwareChannel('printer:status')).toBe(true);
@@ -33,7 +48,9 @@ describe('hardware contract', () => {
     expect(validateHardwareArgs('printer:status', { extra: true }).ok).toBe(false);
     expect(validateHardwareArgs('printer:status', null).ok).toBe(false);
     expect(validateHardwareArgs('display:show', { kind: 'text', line1: 'x'.repeat(21), line2: '' }).ok).toBe(false);
-    expect(validateHardwareArgs('hardware:set-config', { ...DEFAULT_HARDWARE_CONFIG, terminal: { ...DEFAULT_HARDWARE_CONFIG.terminal, password: '12' } }).ok).toBe(false);
+    expect(
+      validateHardwareArgs('hardware:set-config', { ...DEFAULT_HARDWARE_CONFIG, terminal: { ...DEFAULT_HARDWARE_CONFIG.terminal, password: '12' } }).ok,
+    ).toBe(false);
     expect(validateHardwareArgs('printer:print-receipt', { order: { ...SAMPLE_RECEIPT_ORDER, orderNumber: 'Ä-1' } }).ok).toBe(false);
   });
 });

@@ -152,7 +152,10 @@ export const TerminalRefundArgsSchema = Type.Object(
 
 export const DisplayShowArgsSchema = Type.Union([
   Type.Object({ kind: Type.Literal('text'), line1: Type.String({ maxLength: 20 }), line2: Type.String({ maxLength: 20 }) }, { additionalProperties: false }),
-  Type.Object({ kind: Type.Literal('item'), name: Type.String({ maxLength: 200 }), amount: Money(), total: Money(), currency: Currency }, { additionalProperties: false }),
+  Type.Object(
+    { kind: Type.Literal('item'), name: Type.String({ maxLength: 200 }), amount: Money(), total: Money(), currency: Currency },
+    { additionalProperties: false },
+  ),
   Type.Object({ kind: Type.Literal('total'), amount: Money(), currency: Currency }, { additionalProperties: false }),
   Type.Object({ kind: Type.Literal('change'), paid: Money(), change: Money(), currency: Currency }, { additionalProperties: false }),
   Type.Object({ kind: Type.Literal('idle') }, { additionalProperties: false }),
@@ -302,7 +305,15 @@ export interface ScaleWeight {
  * hwtest.*): a DEVICE_TEST_CODES entry, or the AppError code of the failure. `message` is the
  * service's or the device's own (English) words, for logs.
  */
-export const DEVICE_TEST_CODES = ['printed', 'drawer_opened', 'terminal_registered', 'terminal_refused', 'display_shown', 'scanner_open', 'scanner_not_connected'] as const;
+export const DEVICE_TEST_CODES = [
+  'printed',
+  'drawer_opened',
+  'terminal_registered',
+  'terminal_refused',
+  'display_shown',
+  'scanner_open',
+  'scanner_not_connected',
+] as const;
 
 export interface DeviceTestResult {
   device: HardwareDevice;

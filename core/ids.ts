@@ -3,8 +3,32 @@
 import { uuidv7obj } from 'uuidv7';
 
 export const ID_PREFIXES = [
-  'biz', 'loc', 'prd', 'cat', 'mod', 'mgr', 'tax', 'ord', 'lin', 'pay', 'ref', 'whk', 'evt', 'dlv', 'att', 'key',
-  'dev', 'usr', 'stf', 'shf', 'csh', 'mut', 'req', 'ses', 'cus', 'stc',
+  'biz',
+  'loc',
+  'prd',
+  'cat',
+  'mod',
+  'mgr',
+  'tax',
+  'ord',
+  'lin',
+  'pay',
+  'ref',
+  'whk',
+  'evt',
+  'dlv',
+  'att',
+  'key',
+  'dev',
+  'usr',
+  'stf',
+  'shf',
+  'csh',
+  'mut',
+  'req',
+  'ses',
+  'cus',
+  'stc',
 ] as const;
 export type IdPrefix = (typeof ID_PREFIXES)[number];
 

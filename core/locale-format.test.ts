@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatCurrency, formatDate, formatDateTime, formatNumber, formatPercent, formatTime, localeContext, localeForCountry, pluralCategory, safeLocale, safeTimeZone } from './locale-format';
+import {
+  formatAmount,
+  formatCurrency,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  formatTime,
+  localeContext,
+  localeForCountry,
+  pluralCategory,
+  safeLocale,
+  safeTimeZone,
+} from './locale-format';
 
 const berlin = localeContext('de-DE', 'Europe/Berlin');
 const newYork = localeContext('en-US', 'America/New_York');

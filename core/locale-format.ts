@@ -63,13 +63,19 @@ const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 /** Day, e.g. "02.12.2026" (de-DE) or "12/02/2026" (en-US), in the location's time zone. */
 export function formatDate(iso: string, ctx: LocaleContext): string {
-  const f = cached(`d|${ctx.locale}|${ctx.timeZone}`, () => new Intl.DateTimeFormat(ctx.locale, { timeZone: ctx.timeZone, day: '2-digit', month: '2-digit', year: 'numeric' }));
+  const f = cached(
+    `d|${ctx.locale}|${ctx.timeZone}`,
+    () => new Intl.DateTimeFormat(ctx.locale, { timeZone: ctx.timeZone, day: '2-digit', month: '2-digit', year: 'numeric' }),
+  );
   return plainSpaces(f.format(new Date(iso)));
 }
 
 /** Clock time, e.g. "20:23" (de-DE) or "08:23 PM" (en-US), in the location's time zone. */
 export function formatTime(iso: string, ctx: LocaleContext): string {
-  const f = cached(`t|${ctx.locale}|${ctx.timeZone}`, () => new Intl.DateTimeFormat(ctx.locale, { timeZone: ctx.timeZone, hour: '2-digit', minute: '2-digit' }));
+  const f = cached(
+    `t|${ctx.locale}|${ctx.timeZone}`,
+    () => new Intl.DateTimeFormat(ctx.locale, { timeZone: ctx.timeZone, hour: '2-digit', minute: '2-digit' }),
+  );
   return plainSpaces(f.format(new Date(iso)));
 }
 

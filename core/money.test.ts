@@ -1,18 +1,7 @@
 // Money in minor units: exponents, parsing, formatting, allocation and rounding, by example and by property.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  allocate,
-  assertMinorUnits,
-  currencyExponent,
-  formatMoney,
-  parseMoney,
-  percentOf,
-  roundCash,
-  roundDiv,
-  toDecimalString,
-  toSafeNumber,
-} from './money';
+import { allocate, assertMinorUnits, currencyExponent, formatMoney, parseMoney, percentOf, roundCash, roundDiv, toDecimalString, toSafeNumber } from './money';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 /** Intl separates symbol and number with a no-break space in many locales; compare with plain spaces. */
@@ -20,7 +9,17 @@ const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('currencyExponent', () => {
   it.each([
-    ['EUR', 2], ['USD', 2], ['GBP', 2], ['CHF', 2], ['JPY', 0], ['KRW', 0], ['ISK', 0], ['BHD', 3], ['KWD', 3], ['TND', 3], ['CLF', 4],
+    ['EUR', 2],
+    ['USD', 2],
+    ['GBP', 2],
+    ['CHF', 2],
+    ['JPY', 0],
+    ['KRW', 0],
+    ['ISK', 0],
+    ['BHD', 3],
+    ['KWD', 3],
+    ['TND', 3],
+    ['CLF', 4],
   ])('%s has %i decimals', (code, exponent) => {
     expect(currencyExponent(code)).toBe(exponent);
   });
@@ -67,7 +66,15 @@ describe('toSafeNumber', () => {
 
 describe('roundDiv', () => {
   it.each([
-    [5n, 2n, 3n], [-5n, 2n, -3n], [5n, -2n, -3n], [-5n, -2n, 3n], [4n, 3n, 1n], [5n, 3n, 2n], [-4n, 3n, -1n], [0n, 7n, 0n], [6n, 3n, 2n],
+    [5n, 2n, 3n],
+    [-5n, 2n, -3n],
+    [5n, -2n, -3n],
+    [-5n, -2n, 3n],
+    [4n, 3n, 1n],
+    [5n, 3n, 2n],
+    [-4n, 3n, -1n],
+    [0n, 7n, 0n],
+    [6n, 3n, 2n],
   ])('%d / %d rounds half away from zero to %d', (n, d, q) => {
     expect(roundDiv(n, d)).toBe(q);
   });

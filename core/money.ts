@@ -7,10 +7,32 @@
  * from one runtime to the next; money must not depend on the browser.
  */
 const NON_DEFAULT_EXPONENTS: Readonly<Record<string, number>> = {
-  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, UYI: 0,
-  VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
-  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
-  CLF: 4, UYW: 4,
+  BIF: 0,
+  CLP: 0,
+  DJF: 0,
+  GNF: 0,
+  ISK: 0,
+  JPY: 0,
+  KMF: 0,
+  KRW: 0,
+  PYG: 0,
+  RWF: 0,
+  UGX: 0,
+  UYI: 0,
+  VND: 0,
+  VUV: 0,
+  XAF: 0,
+  XOF: 0,
+  XPF: 0,
+  BHD: 3,
+  IQD: 3,
+  JOD: 3,
+  KWD: 3,
+  LYD: 3,
+  OMR: 3,
+  TND: 3,
+  CLF: 4,
+  UYW: 4,
 };
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
@@ -86,7 +108,9 @@ export function parseMoney(text: string, currency: string): number {
 export function toDecimalString(amount: number, currency: string): string {
   assertMinorUnits(amount);
   const exponent = currencyExponent(currency);
-  const digits = Math.abs(amount).toString().padStart(exponent + 1, '0');
+  const digits = Math.abs(amount)
+    .toString()
+    .padStart(exponent + 1, '0');
   const sign = amount < 0 ? '-' : '';
   if (exponent === 0) return sign + digits;
   return `${sign}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
@@ -134,11 +158,13 @@ export function allocate(total: number, weights: readonly number[]): number[] {
   let leftover = magnitude - parts.reduce((sum, p) => sum + p, 0n);
 
   // Largest remainder first; Array.prototype.sort is stable, so equal remainders keep index order.
-  const order = remainders.map((_, i) => i).sort((a, b) => {
-    const ra = remainders[a] as bigint;
-    const rb = remainders[b] as bigint;
-    return ra === rb ? 0 : ra > rb ? -1 : 1;
-  });
+  const order = remainders
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const ra = remainders[a] as bigint;
+      const rb = remainders[b] as bigint;
+      return ra === rb ? 0 : ra > rb ? -1 : 1;
+    });
   for (const i of order) {
     if (leftover === 0n) break;
     parts[i] = (parts[i] as bigint) + 1n;

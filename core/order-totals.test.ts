@@ -24,7 +24,14 @@ describe('German café, prices include VAT (19 % drinks, 7 % takeaway food)', ()
     currency: 'EUR',
     tax_mode: 'inclusive',
     lines: [
-      line({ id: 'wurst', quantity: 2, unit_price: 450, modifiers: [{ id: 'mod_pommes', name: 'Pommes', price_delta: 200 }], tax_rate_id: 'tax_de_7', rate_ppm: 70_000 }),
+      line({
+        id: 'wurst',
+        quantity: 2,
+        unit_price: 450,
+        modifiers: [{ id: 'mod_pommes', name: 'Pommes', price_delta: 200 }],
+        tax_rate_id: 'tax_de_7',
+        rate_ppm: 70_000,
+      }),
       line({ id: 'cola', unit_price: 280, tax_rate_id: 'tax_de_19', rate_ppm: 190_000, discount: { kind: 'percent', basis_points: 1000 } }),
       line({ id: 'kaffee', quantity: 3, unit_price: 220, tax_rate_id: 'tax_de_19', rate_ppm: 190_000 }),
     ],
@@ -34,9 +41,48 @@ describe('German café, prices include VAT (19 % drinks, 7 % takeaway food)', ()
   it('matches the hand-computed receipt to the cent', () => {
     const totals = computeOrderTotals(order);
     expect(totals.lines).toEqual([
-      { id: 'wurst', quantity: 2, unit_price: 650, gross_before_discount: 1300, line_discount: 0, order_discount_share: 59, subtotal: 1241, net: 1160, tax: 81, total: 1241, tax_rate_id: 'tax_de_7', rate_ppm: 70_000 },
-      { id: 'cola', quantity: 1, unit_price: 280, gross_before_discount: 280, line_discount: 28, order_discount_share: 11, subtotal: 241, net: 203, tax: 38, total: 241, tax_rate_id: 'tax_de_19', rate_ppm: 190_000 },
-      { id: 'kaffee', quantity: 3, unit_price: 220, gross_before_discount: 660, line_discount: 0, order_discount_share: 30, subtotal: 630, net: 529, tax: 101, total: 630, tax_rate_id: 'tax_de_19', rate_ppm: 190_000 },
+      {
+        id: 'wurst',
+        quantity: 2,
+        unit_price: 650,
+        gross_before_discount: 1300,
+        line_discount: 0,
+        order_discount_share: 59,
+        subtotal: 1241,
+        net: 1160,
+        tax: 81,
+        total: 1241,
+        tax_rate_id: 'tax_de_7',
+        rate_ppm: 70_000,
+      },
+      {
+        id: 'cola',
+        quantity: 1,
+        unit_price: 280,
+        gross_before_discount: 280,
+        line_discount: 28,
+        order_discount_share: 11,
+        subtotal: 241,
+        net: 203,
+        tax: 38,
+        total: 241,
+        tax_rate_id: 'tax_de_19',
+        rate_ppm: 190_000,
+      },
+      {
+        id: 'kaffee',
+        quantity: 3,
+        unit_price: 220,
+        gross_before_discount: 660,
+        line_discount: 0,
+        order_discount_share: 30,
+        subtotal: 630,
+        net: 529,
+        tax: 101,
+        total: 630,
+        tax_rate_id: 'tax_de_19',
+        rate_ppm: 190_000,
+      },
     ]);
     expect(totals).toMatchObject({
       currency: 'EUR',
@@ -63,7 +109,14 @@ describe('New York deli, prices exclude sales tax (8.875 %)', () => {
       currency: 'USD',
       tax_mode: 'exclusive',
       lines: [
-        line({ id: 'bagel', quantity: 2, unit_price: 350, modifiers: [{ id: 'mod_cc', name: 'Cream cheese', price_delta: 125 }], tax_rate_id: 'tax_nyc', rate_ppm: 88_750 }),
+        line({
+          id: 'bagel',
+          quantity: 2,
+          unit_price: 350,
+          modifiers: [{ id: 'mod_cc', name: 'Cream cheese', price_delta: 125 }],
+          tax_rate_id: 'tax_nyc',
+          rate_ppm: 88_750,
+        }),
         line({ id: 'coffee', unit_price: 275, tax_rate_id: 'tax_nyc', rate_ppm: 88_750 }),
       ],
       discount: { kind: 'percent', basis_points: 1000 },
@@ -124,8 +177,7 @@ describe('Zürich bakery, CHF with 0.05 cash rounding (8.1 % / 2.6 %)', () => {
 });
 
 describe('discount rules', () => {
-  const base = (lines: LineInput[], discount?: Discount | null): OrderTotals =>
-    computeOrderTotals({ currency: 'EUR', tax_mode: 'inclusive', lines, discount });
+  const base = (lines: LineInput[], discount?: Discount | null): OrderTotals => computeOrderTotals({ currency: 'EUR', tax_mode: 'inclusive', lines, discount });
 
   it('a 100 % line discount makes the line free, not negative', () => {
     const totals = base([line({ id: 'a', unit_price: 999, rate_ppm: 190_000, discount: { kind: 'percent', basis_points: 10_000 } })]);
@@ -140,10 +192,7 @@ describe('discount rules', () => {
 
   it('clamps an order amount discount to what is left after line discounts', () => {
     const totals = base(
-      [
-        line({ id: 'a', unit_price: 300, rate_ppm: 190_000, discount: { kind: 'amount', amount: 100 } }),
-        line({ id: 'b', unit_price: 100, rate_ppm: 70_000 }),
-      ],
+      [line({ id: 'a', unit_price: 300, rate_ppm: 190_000, discount: { kind: 'amount', amount: 100 } }), line({ id: 'b', unit_price: 100, rate_ppm: 70_000 })],
       { kind: 'amount', amount: 10_000 },
     );
     expect(totals.lines.map((l) => l.order_discount_share)).toEqual([200, 100]);
@@ -152,10 +201,7 @@ describe('discount rules', () => {
 
   it('spreads the order discount by the post-line-discount amounts', () => {
     const totals = base(
-      [
-        line({ id: 'a', unit_price: 1000, rate_ppm: 0, discount: { kind: 'amount', amount: 500 } }),
-        line({ id: 'b', unit_price: 500, rate_ppm: 0 }),
-      ],
+      [line({ id: 'a', unit_price: 1000, rate_ppm: 0, discount: { kind: 'amount', amount: 500 } }), line({ id: 'b', unit_price: 500, rate_ppm: 0 })],
       { kind: 'amount', amount: 100 },
     );
     expect(totals.lines.map((l) => l.order_discount_share)).toEqual([50, 50]);
@@ -188,7 +234,15 @@ describe('discount rules', () => {
 
   it('an empty order is all zeros', () => {
     expect(base([], { kind: 'amount', amount: 100 })).toEqual({
-      currency: 'EUR', tax_mode: 'inclusive', lines: [], subtotal: 0, discount_total: 0, tax_total: 0, tax_breakdown: [], total: 0, net_total: 0,
+      currency: 'EUR',
+      tax_mode: 'inclusive',
+      lines: [],
+      subtotal: 0,
+      discount_total: 0,
+      tax_total: 0,
+      tax_breakdown: [],
+      total: 0,
+      net_total: 0,
     });
   });
 
@@ -263,21 +317,23 @@ const discountArb: fc.Arbitrary<Discount | null> = fc.oneof(
 );
 
 const lineArb = (index: number): fc.Arbitrary<LineInput> =>
-  fc.record({
-    unit_price: fc.integer({ min: 300, max: 100_000 }),
-    quantity: fc.integer({ min: 1, max: 20 }),
-    modifiers: fc.array(fc.integer({ min: -100, max: 500 }), { maxLength: 3 }),
-    rate_ppm: fc.oneof(fc.constantFrom(0, 26_000, 70_000, 81_000, 88_750, 190_000), fc.integer({ min: 0, max: 300_000 })),
-    discount: discountArb,
-  }).map(({ modifiers, rate_ppm, ...rest }) => ({
-    id: `lin_${index}`,
-    product_id: null,
-    name: `line ${index}`,
-    modifiers: modifiers.map((price_delta, m) => ({ id: `mod_${m}`, name: `m${m}`, price_delta })),
-    tax_rate_id: `tax_${rate_ppm % 3}`,
-    rate_ppm,
-    ...rest,
-  }));
+  fc
+    .record({
+      unit_price: fc.integer({ min: 300, max: 100_000 }),
+      quantity: fc.integer({ min: 1, max: 20 }),
+      modifiers: fc.array(fc.integer({ min: -100, max: 500 }), { maxLength: 3 }),
+      rate_ppm: fc.oneof(fc.constantFrom(0, 26_000, 70_000, 81_000, 88_750, 190_000), fc.integer({ min: 0, max: 300_000 })),
+      discount: discountArb,
+    })
+    .map(({ modifiers, rate_ppm, ...rest }) => ({
+      id: `lin_${index}`,
+      product_id: null,
+      name: `line ${index}`,
+      modifiers: modifiers.map((price_delta, m) => ({ id: `mod_${m}`, name: `m${m}`, price_delta })),
+      tax_rate_id: `tax_${rate_ppm % 3}`,
+      rate_ppm,
+      ...rest,
+    }));
 
 const orderArb: fc.Arbitrary<OrderInput> = fc.record({
   currency: fc.constantFrom('EUR', 'USD', 'JPY', 'CHF'),

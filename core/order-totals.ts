@@ -151,7 +151,13 @@ export function computeOrderTotals(input: OrderInput): OrderTotals {
   const discountable = staged.reduce((sum, s) => sum + s.after_line_discount, 0);
   assertMinorUnits(discountable, 'order amount');
   const orderDiscount = discountAmount(discountable, input.discount);
-  const shares = staged.length > 0 ? allocate(orderDiscount, staged.map((s) => s.after_line_discount)) : [];
+  const shares =
+    staged.length > 0
+      ? allocate(
+          orderDiscount,
+          staged.map((s) => s.after_line_discount),
+        )
+      : [];
 
   const lines: LineTotals[] = staged.map((s, i) => {
     const order_discount_share = shares[i] as number;

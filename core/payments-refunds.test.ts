@@ -112,7 +112,15 @@ describe('refunds by line', () => {
   it.each<[string, RefundableOrder, { line_id: string; quantity: number }[], string]>([
     ['an unknown line', paid, [{ line_id: 'nope', quantity: 1 }], 'unknown_line'],
     ['an order without lines', { ...paid, lines: undefined }, [{ line_id: 'kaffee', quantity: 1 }], 'unknown_line'],
-    ['the same line twice', paid, [{ line_id: 'kaffee', quantity: 1 }, { line_id: 'kaffee', quantity: 1 }], 'duplicate_line'],
+    [
+      'the same line twice',
+      paid,
+      [
+        { line_id: 'kaffee', quantity: 1 },
+        { line_id: 'kaffee', quantity: 1 },
+      ],
+      'duplicate_line',
+    ],
     ['quantity 0', paid, [{ line_id: 'kaffee', quantity: 0 }], 'invalid_quantity'],
     ['a fractional quantity', paid, [{ line_id: 'kaffee', quantity: 0.5 }], 'invalid_quantity'],
     ['more than were sold', paid, [{ line_id: 'kaffee', quantity: 4 }], 'exceeds_line_quantity'],
@@ -257,4 +265,3 @@ describe('validateRefund', () => {
     );
   });
 });
-

@@ -42,7 +42,12 @@ describe('print documents', () => {
     const en = text(english(SAMPLE_DOCUMENTS.refund));
     expect(en).toContain('Refunded to Card');
     expect(en).toContain('1 line\n');
-    expect(text({ kind: 'refund', refund: { ...SAMPLE_DOCUMENTS.refund.refund, reason: '', cardSlipLines: [], staffName: undefined, approvedByName: undefined, reprint: true } })).not.toMatch(/Grund|Kundenbeleg|Freigabe|bediente/);
+    expect(
+      text({
+        kind: 'refund',
+        refund: { ...SAMPLE_DOCUMENTS.refund.refund, reason: '', cardSlipLines: [], staffName: undefined, approvedByName: undefined, reprint: true },
+      }),
+    ).not.toMatch(/Grund|Kundenbeleg|Freigabe|bediente/);
   });
 
   it('prints a void receipt with the sale time, the lines and every tender given back', () => {
@@ -101,6 +106,8 @@ describe('print documents', () => {
     expect(t).toContain('Closed          02/12/2026 22:04');
     expect(t).toContain('Counted cash             €178.00');
     expect(t).toContain('Variance                  -€0.56');
-    expect(text({ kind: 'shift-report', report: { ...SAMPLE_DOCUMENTS.zReport.report, report: { ...SAMPLE_DOCUMENTS.zReport.report.report, tax_breakdown: [] } } })).not.toContain('Netto');
+    expect(
+      text({ kind: 'shift-report', report: { ...SAMPLE_DOCUMENTS.zReport.report, report: { ...SAMPLE_DOCUMENTS.zReport.report.report, tax_breakdown: [] } } }),
+    ).not.toContain('Netto');
   });
 });

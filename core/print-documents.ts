@@ -25,7 +25,10 @@ const OrderNumber = Type.String({ minLength: 1, maxLength: 40, pattern: '^[\\x20
 const SlipLines = Type.Array(Text(80), { maxItems: 80 });
 
 /** A line as it left (refund) or was cancelled (void): quantity and the money it stood for. */
-export const DocumentLineSchema = Type.Object({ name: Text(), quantity: Type.Number({ exclusiveMinimum: 0 }), amount: Money() }, { additionalProperties: false });
+export const DocumentLineSchema = Type.Object(
+  { name: Text(), quantity: Type.Number({ exclusiveMinimum: 0 }), amount: Money() },
+  { additionalProperties: false },
+);
 
 const common = {
   currency: Currency,
@@ -206,7 +209,12 @@ export function layoutShiftReport(doc: ShiftReportDocument, width: ReceiptWidth)
   if (r.tax_breakdown.length > 0) {
     w.rule();
     // Net bases, like the back office's shift page: the same figures on paper and on screen.
-    const rows = r.tax_breakdown.map((b) => ({ label: doc.taxNames?.[b.tax_rate_id] ?? formatPercent(b.rate_ppm / 100, w.ctx.locale), net: b.net, tax: b.tax, gross: b.gross }));
+    const rows = r.tax_breakdown.map((b) => ({
+      label: doc.taxNames?.[b.tax_rate_id] ?? formatPercent(b.rate_ppm / 100, w.ctx.locale),
+      net: b.net,
+      tax: b.tax,
+      gross: b.gross,
+    }));
     taxTable(w, t('taxBase'), rows);
   }
   w.rule();

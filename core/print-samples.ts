@@ -76,7 +76,10 @@ export const SAMPLE_DOCUMENTS = {
     kind: 'card-slip',
     slip: { ...berlin, copy: 'merchant', orderNumber: 'A-1042', lines: ['Händlerbeleg', 'girocard', 'Gutschrift EUR 4,00', 'Beleg-Nr 0002'], signature: true },
   },
-  xReport: { kind: 'shift-report', report: { ...berlin, type: 'X', printedAt: '2026-12-02T19:23:00.000Z', taxNames: { tax_standard: 'MwSt 19%' }, report: SAMPLE_SHIFT_REPORT } },
+  xReport: {
+    kind: 'shift-report',
+    report: { ...berlin, type: 'X', printedAt: '2026-12-02T19:23:00.000Z', taxNames: { tax_standard: 'MwSt 19%' }, report: SAMPLE_SHIFT_REPORT },
+  },
   zReport: {
     kind: 'shift-report',
     report: {

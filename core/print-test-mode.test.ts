@@ -17,7 +17,10 @@ const texts = (blocks: ReceiptBlock[]) => blocks.flatMap((b) => (b.type === 'tex
 
 describe('test-mode marking on paper', () => {
   it.each(Object.entries(SAMPLE_DOCUMENTS))('%s: marked at the top and above the cut, in German and English, 42 and 32 columns', (_name, doc) => {
-    for (const [locale, note] of [['de-DE', 'TESTBELEG - keine Zahlung'], ['en-GB', 'TEST RECEIPT - no payment']] as const) {
+    for (const [locale, note] of [
+      ['de-DE', 'TESTBELEG - keine Zahlung'],
+      ['en-GB', 'TEST RECEIPT - no payment'],
+    ] as const) {
       const marked = inTestMode(doc, locale);
       expect(Value.Check(PrintDocumentSchema, marked)).toBe(true);
       for (const width of [42, 32] as const) {
@@ -46,6 +49,10 @@ describe('test-mode marking on paper', () => {
   it('a test-mode sale receipt is valid and its reprint keeps the copy mark under the test mark', () => {
     const order = { ...SAMPLE_RECEIPT_ORDER, locale: 'de-DE', testMode: true, reprint: true };
     expect(Value.Check(ReceiptOrderSchema, order)).toBe(true);
-    expect(receiptBlocksToText(layoutReceipt(order, 32), 32).split('\n').slice(0, 3)).toEqual(['  *** TEST ***', '   TESTBELEG - keine Zahlung', '         *** KOPIE ***']);
+    expect(receiptBlocksToText(layoutReceipt(order, 32), 32).split('\n').slice(0, 3)).toEqual([
+      '  *** TEST ***',
+      '   TESTBELEG - keine Zahlung',
+      '         *** KOPIE ***',
+    ]);
   });
 });

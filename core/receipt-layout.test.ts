@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { Value } from 'typebox/value';
 import fc from 'fast-check';
-import { formatMoneyWithSymbol, layoutReceipt, leftRight, ReceiptOrderSchema, receiptBlocksToText, SAMPLE_RECEIPT_ORDER, taxTableLines, wrapText, type ReceiptOrder } from './receipt-layout';
+import {
+  formatMoneyWithSymbol,
+  layoutReceipt,
+  leftRight,
+  ReceiptOrderSchema,
+  receiptBlocksToText,
+  SAMPLE_RECEIPT_ORDER,
+  taxTableLines,
+  wrapText,
+  type ReceiptOrder,
+} from './receipt-layout';
 
 describe('receipt layout', () => {
   it('the sample order satisfies its own schema, and bad input does not', () => {
@@ -70,7 +80,10 @@ describe('receipt layout', () => {
           name: 'Bagel',
           quantity: 1,
           unitPrice: 250,
-          modifiers: [{ name: 'No butter', priceDelta: 0 }, { name: 'Day-old', priceDelta: -50 }],
+          modifiers: [
+            { name: 'No butter', priceDelta: 0 },
+            { name: 'Day-old', priceDelta: -50 },
+          ],
           total: 200,
           note: 'toast it lightly please',
         },
@@ -166,7 +179,10 @@ describe('receipt layout', () => {
   });
 
   it('prints a Berlin café receipt in German with German dates and amounts in Berlin time', () => {
-    const text = receiptBlocksToText(layoutReceipt({ ...SAMPLE_RECEIPT_ORDER, createdAt: '2026-12-02T19:23:00.000Z', locale: 'de-DE', timeZone: 'Europe/Berlin', reprint: true }, 42), 42);
+    const text = receiptBlocksToText(
+      layoutReceipt({ ...SAMPLE_RECEIPT_ORDER, createdAt: '2026-12-02T19:23:00.000Z', locale: 'de-DE', timeZone: 'Europe/Berlin', reprint: true }, 42),
+      42,
+    );
     expect(text).toContain('*** KOPIE ***');
     expect(text).toContain('Bon A-1042                02.12.2026 20:23');
     expect(text).toContain('Es bediente Sie Jörg');

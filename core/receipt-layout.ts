@@ -6,11 +6,7 @@ import { formatAmount, formatCurrency, formatDateTime, formatNumber, localeConte
 import { printTranslator } from './i18n/print-messages';
 import { Amount, Money, Text } from './schema-primitives';
 
-
-export const ReceiptModifierSchema = Type.Object(
-  { name: Text(), priceDelta: Money() },
-  { additionalProperties: false },
-);
+export const ReceiptModifierSchema = Type.Object({ name: Text(), priceDelta: Money() }, { additionalProperties: false });
 
 export const ReceiptDiscountSchema = Type.Object(
   { label: Text(), amount: Type.Integer({ minimum: 0, description: 'minor units taken off (positive)' }) },
@@ -199,7 +195,12 @@ export function taxTableLines(
   if (heading.length > labelWidth) out.unshift(...wrapText(heading, width));
   for (const r of rows) {
     if (![r.net, r.tax, r.gross].every(fits)) {
-      out.push(...wrapText(r.label, width), ...leftRight(`  ${columns.net}`, r.net, width), ...leftRight(`  ${columns.tax}`, r.tax, width), ...leftRight(`  ${columns.gross}`, r.gross, width));
+      out.push(
+        ...wrapText(r.label, width),
+        ...leftRight(`  ${columns.net}`, r.net, width),
+        ...leftRight(`  ${columns.tax}`, r.tax, width),
+        ...leftRight(`  ${columns.gross}`, r.gross, width),
+      );
     } else if (r.label.length > labelWidth) out.push(...wrapText(r.label, width), row('', r.net, r.tax, r.gross));
     else out.push(row(r.label, r.net, r.tax, r.gross));
   }
@@ -350,7 +351,8 @@ export function receiptBlocksToText(blocks: ReceiptBlock[], width: ReceiptWidth 
   for (const b of blocks) {
     if (b.type === 'text') {
       const w = b.double ? Math.floor(width / 2) : width;
-      const t = b.align === 'center' ? ' '.repeat(Math.max(0, Math.floor((w - b.text.length) / 2))) + b.text : b.align === 'right' ? b.text.padStart(w) : b.text;
+      const t =
+        b.align === 'center' ? ' '.repeat(Math.max(0, Math.floor((w - b.text.length) / 2))) + b.text : b.align === 'right' ? b.text.padStart(w) : b.text;
       out.push(t.trimEnd());
     } else if (b.type === 'barcode') out.push(`[barcode ${b.data}]`);
     else if (b.type === 'qr') out.push(`[qr ${b.data}]`);

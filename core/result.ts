@@ -17,7 +17,10 @@ export function err<E extends AppError = AppError>(error: E): Result<never, E>;
 export function err(code: string, message?: string, details?: Record<string, unknown>): Result<never, AppError>;
 export function err(codeOrError: string | AppError, message?: string, details?: Record<string, unknown>): Result<never, AppError> {
   if (typeof codeOrError === 'string') {
-    return { ok: false, error: details ? { code: codeOrError, message: message ?? codeOrError, details } : { code: codeOrError, message: message ?? codeOrError } };
+    return {
+      ok: false,
+      error: details ? { code: codeOrError, message: message ?? codeOrError, details } : { code: codeOrError, message: message ?? codeOrError },
+    };
   }
   return { ok: false, error: codeOrError };
 }
@@ -30,10 +33,5 @@ export function toAppError(cause: unknown, code = 'internal'): AppError {
 }
 
 export function isAppError(value: unknown): value is AppError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as AppError).code === 'string' &&
-    typeof (value as AppError).message === 'string'
-  );
+  return typeof value === 'object' && value !== null && typeof (value as AppError).code === 'string' && typeof (value as AppError).message === 'string';
 }

@@ -41,7 +41,10 @@ describe('validation without error details', () => {
     };
     silent.errors = true;
     try {
-      expect(validateMutation(bad)).toEqual({ ok: false, error: { code: 'invalid_payload', message: 'Invalid shift.opened payload: does not match the schema.' } });
+      expect(validateMutation(bad)).toEqual({
+        ok: false,
+        error: { code: 'invalid_payload', message: 'Invalid shift.opened payload: does not match the schema.' },
+      });
     } finally {
       silent.errors = false;
     }

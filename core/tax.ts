@@ -10,7 +10,6 @@ export interface TaxRate {
   rate_ppm: number;
 }
 
-
 export const TAX_MODES: readonly TaxMode[] = ['inclusive', 'exclusive'];
 
 export interface TaxAmounts {
@@ -74,7 +73,5 @@ export function taxBreakdown(lines: readonly TaxBreakdownLine[]): TaxBreakdownLi
   }
   // Grouping leaves no two entries with the same rate and id, so ids never compare equal here.
   // Plain code-unit order, not localeCompare: receipts must not depend on the device's locale.
-  return [...groups.values()].sort((a, b) =>
-    a.rate_ppm !== b.rate_ppm ? a.rate_ppm - b.rate_ppm : a.tax_rate_id < b.tax_rate_id ? -1 : 1,
-  );
+  return [...groups.values()].sort((a, b) => (a.rate_ppm !== b.rate_ppm ? a.rate_ppm - b.rate_ppm : a.tax_rate_id < b.tax_rate_id ? -1 : 1));
 }

@@ -66,10 +66,15 @@ describe('validateTip', () => {
 
   it('property: a tip passes exactly when 0 ≤ tip and tips so far + tip ≤ total', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: -1000, max: 2_000_000 }), (total, sofar, tip) => {
-        const result = validateTip(total, sofar, tip);
-        expect(result.ok).toBe(tip >= 0 && (tip === 0 || sofar + tip <= total));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: -1000, max: 2_000_000 }),
+        (total, sofar, tip) => {
+          const result = validateTip(total, sofar, tip);
+          expect(result.ok).toBe(tip >= 0 && (tip === 0 || sofar + tip <= total));
+        },
+      ),
     );
   });
 });

@@ -43,10 +43,14 @@ export function validateTip(orderTotal: number, tipsSoFar: number, tip: number |
   }
   const cap = maxTip(orderTotal);
   if (value > 0 && tipsSoFar + value > cap) {
-    return err('tip_exceeds_cap', `tips on an order may be at most ${MAX_TIP_BASIS_POINTS / 100} % of its total (${cap}); this tip ${value} with ${tipsSoFar} already tipped exceeds that`, {
-      max_tip: cap,
-      tips_so_far: tipsSoFar,
-    });
+    return err(
+      'tip_exceeds_cap',
+      `tips on an order may be at most ${MAX_TIP_BASIS_POINTS / 100} % of its total (${cap}); this tip ${value} with ${tipsSoFar} already tipped exceeds that`,
+      {
+        max_tip: cap,
+        tips_so_far: tipsSoFar,
+      },
+    );
   }
   return ok(value);
 }

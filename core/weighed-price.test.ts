@@ -21,7 +21,14 @@ describe('goods sold by weight', () => {
   });
 
   it('refuses nonsense instead of pricing it', () => {
-    for (const [p, g] of [[-1, 100], [1.5, 100], [100, 0], [100, -5], [100, 2.5]] as const) expect(() => priceForWeight(p, g)).toThrow(RangeError);
+    for (const [p, g] of [
+      [-1, 100],
+      [1.5, 100],
+      [100, 0],
+      [100, -5],
+      [100, 2.5],
+    ] as const)
+      expect(() => priceForWeight(p, g)).toThrow(RangeError);
   });
 
   it('describes how the line was weighed', () => {
@@ -44,7 +51,7 @@ describe('goods sold by weight', () => {
     );
   });
 
-  it('shows the weighing in the location\'s locale', () => {
+  it("shows the weighing in the location's locale", () => {
     const w = { net_grams: 350, tare_grams: 0, price_per_kg: 1290 };
     expect(formatWeighedLine(w, 'EUR', 'de-DE')).toBe('0,350 kg × 12,90 €/kg');
     expect(formatWeighedLine(w, 'EUR', 'en-US')).toBe('0.350 kg × €12.90/kg');

@@ -19,11 +19,13 @@ afterEach(async () => {
 function fakeIpc() {
   const handlers = new Map<string, (e: IpcInvokeEvent, a: unknown) => Promise<unknown>>();
   const fakeMain: IpcMainLike = { handle: (c, l) => void handlers.set(c, l), removeHandler: (c) => void handlers.delete(c) };
-  const invokeFrom = (url: string, isMainFrame = true) => (channel: string, args: unknown) => {
-    const h = handlers.get(channel);
-    if (!h) throw new Error(`No handler registered for '${channel}'`);
-    return h({ senderFrame: { url, isMainFrame } }, args);
-  };
+  const invokeFrom =
+    (url: string, isMainFrame = true) =>
+    (channel: string, args: unknown) => {
+      const h = handlers.get(channel);
+      if (!h) throw new Error(`No handler registered for '${channel}'`);
+      return h({ senderFrame: { url, isMainFrame } }, args);
+    };
   return { fakeMain, handlers, invokeFrom };
 }
 
@@ -81,10 +83,13 @@ describe('IPC main', () => {
       sent.push({ channel, message });
       listeners.forEach((l) => l(message));
     });
-    const pos = buildPosApi(async () => null, (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    });
+    const pos = buildPosApi(
+      async () => null,
+      (l) => {
+        listeners.add(l);
+        return () => listeners.delete(l);
+      },
+    );
     const statuses: unknown[] = [];
     const off = pos.on('printer:status', (s) => statuses.push(s));
     expect((await svc.api['printer:status']({})).ok).toBe(true);

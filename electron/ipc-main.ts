@@ -5,7 +5,6 @@ import { err, type Result } from '../core/result';
 import { dispatchHardware, type HardwareService } from '../hardware/hardware-service';
 import { HARDWARE_EVENT_CHANNEL } from './ipc-channel-names';
 
-
 export interface IpcInvokeEvent {
   senderFrame: { url: string; isMainFrame?: boolean } | null;
 }

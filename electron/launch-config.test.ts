@@ -22,7 +22,7 @@ describe('launch config', () => {
     const l = resolveLaunch(env, DEFAULT_APP_SETTINGS, '/app/out/renderer');
     expect(l.url).toBe(env.POS_TILL_URL);
     expect(l.location).toEqual({ origins: ['http://127.0.0.1:5173'] });
-    expect(l.csp).toContain('connect-src \'self\' http://127.0.0.1:8080 http://127.0.0.1:8099 ws://127.0.0.1:*');
+    expect(l.csp).toContain("connect-src 'self' http://127.0.0.1:8080 http://127.0.0.1:8099 ws://127.0.0.1:*");
     const cfg = applyDeviceOverrides(DEFAULT_HARDWARE_CONFIG, l.deviceOverrides);
     expect(cfg.printer).toEqual({ ...DEFAULT_HARDWARE_CONFIG.printer, uri: 'tcp://127.0.0.1:4000' });
     expect(cfg.terminal.uri).toBe('tcp://127.0.0.1:4001');

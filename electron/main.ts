@@ -45,7 +45,10 @@ if (claimSingleInstance(app, () => mainWindow)) {
     const dataDir = app.getPath('userData');
     const settings = await appSettingsStore(join(dataDir, 'settings.json')).read();
     const states = windowStateStore(join(dataDir, 'window-state.json'));
-    const saved = restoreBounds(await states.read(), screen.getAllDisplays().map((d) => d.workArea));
+    const saved = restoreBounds(
+      await states.read(),
+      screen.getAllDisplays().map((d) => d.workArea),
+    );
     const kiosk = kioskRequested(settings, process.argv, process.env);
 
     const launch = resolveLaunch(process.env, settings, join(import.meta.dirname, '../renderer'));
@@ -67,7 +70,12 @@ if (claimSingleInstance(app, () => mainWindow)) {
       const started = await lanBridge.apply(initialConfig.value.bridge);
       if (!started.ok) console.warn(`[bridge] ${started.error.message}`);
     }
-    registerHardwareIpc(ipcMainOf(electron), hardware, (frame) => isTrustedSender(frame, location), (l) => console.warn(`[ipc] ${l}`));
+    registerHardwareIpc(
+      ipcMainOf(electron),
+      hardware,
+      (frame) => isTrustedSender(frame, location),
+      (l) => console.warn(`[ipc] ${l}`),
+    );
     let bridge: Bridge | null = null;
     if (settings.bridgeEnabled) bridge = await startBridge({ service: hardware, port: settings.bridgePort });
 

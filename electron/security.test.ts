@@ -1,12 +1,27 @@
 import { describe, expect, it, vi } from 'vitest';
-import { contentSecurityPolicy, installGuards, isAllowedNavigation, isTrustedSender, secureWebPreferences, type GuardableContents, type GuardableSession } from './security';
+import {
+  contentSecurityPolicy,
+  installGuards,
+  isAllowedNavigation,
+  isTrustedSender,
+  secureWebPreferences,
+  type GuardableContents,
+  type GuardableSession,
+} from './security';
 
 const prod = { origins: [], fileRoot: '/opt/Anywhere POS/resources/app.asar/out/renderer' };
 const dev = { origins: ['http://127.0.0.1:5173'] };
 
 describe('electron security', () => {
   it('web preferences isolate and sandbox the renderer', () => {
-    expect(secureWebPreferences('/p.cjs')).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, webSecurity: true, preload: '/p.cjs' });
+    expect(secureWebPreferences('/p.cjs')).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      webSecurity: true,
+      preload: '/p.cjs',
+    });
   });
 
   it('CSP allows only our scripts and the cloud service', () => {

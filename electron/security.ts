@@ -96,7 +96,13 @@ export interface GuardableSession {
   };
 }
 
-export function installGuards(contents: GuardableContents, session: GuardableSession, location: AppLocation, csp: string, log: (line: string) => void = () => {}): void {
+export function installGuards(
+  contents: GuardableContents,
+  session: GuardableSession,
+  location: AppLocation,
+  csp: string,
+  log: (line: string) => void = () => {},
+): void {
   const block = (event: { preventDefault(): void }, url: string) => {
     if (!isAllowedNavigation(url, location)) {
       event.preventDefault();

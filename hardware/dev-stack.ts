@@ -45,7 +45,13 @@ export async function startDevStack(opts: DevStackOptions = {}): Promise<DevStac
     printer: { ...DEFAULT_HARDWARE_CONFIG.printer, uri: printerUri },
     terminal: { ...DEFAULT_HARDWARE_CONFIG.terminal, uri: terminalUri, timeoutMs: 60_000 },
   };
-  const service = await createHardwareService({ configFile: join(dir, 'hardware.json'), journalFile: join(dir, 'pending-payments.json'), initialConfig: config, log, printerPollMs: 5000 });
+  const service = await createHardwareService({
+    configFile: join(dir, 'hardware.json'),
+    journalFile: join(dir, 'pending-payments.json'),
+    initialConfig: config,
+    log,
+    printerPollMs: 5000,
+  });
   const bridge = await startBridge({ service, token: opts.bridgeToken, port: opts.bridgePort, log });
   log(`hardware bridge on ${bridge.url} (printer simulator ${printerUri}, card terminal simulator ${terminalUri})`);
   return {

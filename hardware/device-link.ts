@@ -5,10 +5,7 @@ import { open as openFile, type FileHandle } from 'node:fs/promises';
 import { SerialPort } from 'serialport';
 import { err, ok, type AppError, type Result } from '../core/result';
 
-export type DeviceUri =
-  | { kind: 'tcp'; host: string; port: number }
-  | { kind: 'serial'; path: string; baud: number }
-  | { kind: 'file'; path: string };
+export type DeviceUri = { kind: 'tcp'; host: string; port: number } | { kind: 'serial'; path: string; baud: number } | { kind: 'file'; path: string };
 
 export function parseDeviceUri(uri: string, defaults: { tcpPort?: number; baud?: number } = {}): Result<DeviceUri> {
   const trimmed = uri.trim();

@@ -43,7 +43,11 @@ it('polls the printer and reports paper out / cover open / offline changes as ev
 });
 
 it('dispatch turns a throwing handler into an internal error value', async () => {
-  const api = { 'printer:status': async () => { throw new Error('boom'); } } as never;
+  const api = {
+    'printer:status': async () => {
+      throw new Error('boom');
+    },
+  } as never;
   expect(await dispatchHardware(api, 'printer:status', {})).toEqual({ ok: false, error: { code: 'internal', message: 'boom' } });
   expect(await dispatchHardware(api, 'nope', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
 });
@@ -69,7 +73,10 @@ it('refund and reversal slips reach the printer; Cancel (terminal:abort) ends a 
   cleanups.push(() => svc.close());
   const api = svc.api as HardwareApi;
 
-  expect(await dispatchHardware(api, 'terminal:refund', { paymentId: 'ref_1', amount: 500, currency: 'EUR', printSlip: true })).toMatchObject({ ok: true, value: { approved: true, slipPrinted: true } });
+  expect(await dispatchHardware(api, 'terminal:refund', { paymentId: 'ref_1', amount: 500, currency: 'EUR', printSlip: true })).toMatchObject({
+    ok: true,
+    value: { approved: true, slipPrinted: true },
+  });
   // Customer copy and merchant copy, each cut.
   await printer.waitForReceipts(2);
   expect(printer.receipts[0]?.text).toContain('Gutschrift');
@@ -77,7 +84,10 @@ it('refund and reversal slips reach the printer; Cancel (terminal:abort) ends a 
 
   const sale = await dispatchHardware(api, 'terminal:authorize', { paymentId: 'pay_1', amount: 1010, currency: 'EUR' });
   const receiptNumber = sale.ok ? (sale.value as { receiptNumber: number }).receiptNumber : -1;
-  expect(await dispatchHardware(api, 'terminal:reverse', { paymentId: 'pay_1', receiptNumber, printSlip: true })).toMatchObject({ ok: true, value: { approved: true, slipPrinted: true } });
+  expect(await dispatchHardware(api, 'terminal:reverse', { paymentId: 'pay_1', receiptNumber, printSlip: true })).toMatchObject({
+    ok: true,
+    value: { approved: true, slipPrinted: true },
+  });
   // The simulator sends one copy for a reversal.
   await printer.waitForReceipts(3);
   expect(printer.receipts[2]?.text).toContain('Storno');
@@ -87,10 +97,12 @@ it('refund and reversal slips reach the printer; Cancel (terminal:abort) ends a 
   const waiting = dispatchHardware(api, 'terminal:authorize', { paymentId: 'pay_2', amount: 1252, currency: 'EUR' });
   // Cancel is taken whenever the payment is under way: while it is journaled (the terminal never sees it)
   // or in the terminal dialogue (06 B0).
-  await expect.poll(async () => {
-    const abort = await dispatchHardware(api, 'terminal:abort', {});
-    return abort.ok && (abort.value as { sent: boolean }).sent;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const abort = await dispatchHardware(api, 'terminal:abort', {});
+      return abort.ok && (abort.value as { sent: boolean }).sent;
+    })
+    .toBe(true);
   expect(await waiting).toMatchObject({ ok: true, value: { approved: false, outcome: 'aborted' } });
   expect(terminal.transactions.filter((t) => t.amount === 1252 && t.resultCode === 0)).toEqual([]); // nothing charged
 });

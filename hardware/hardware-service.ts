@@ -192,13 +192,23 @@ export async function createHardwareService(options: HardwareServiceOptions): Pr
         case 'terminal': {
           const r = await terminal.test();
           if (!r.ok) return done(r, '', '');
-          return ok({ device, success: r.value.success, code: r.value.success ? 'terminal_registered' : 'terminal_refused', message: `terminal registration: ${r.value.message}` });
+          return ok({
+            device,
+            success: r.value.success,
+            code: r.value.success ? 'terminal_registered' : 'terminal_refused',
+            message: `terminal registration: ${r.value.message}`,
+          });
         }
         case 'display':
           return done(await showOnDisplay(config.display, { kind: 'text', line1: 'Anywhere POS', line2: 'Display test' }), 'display_shown', 'test text shown');
         case 'scanner': {
           const open = scanner?.connected ?? false;
-          return ok({ device, success: open, code: open ? 'scanner_open' : 'scanner_not_connected', message: open ? 'scanner port open: scan a code' : 'scanner not connected' });
+          return ok({
+            device,
+            success: open,
+            code: open ? 'scanner_open' : 'scanner_not_connected',
+            message: open ? 'scanner port open: scan a code' : 'scanner not connected',
+          });
         }
       }
     },
@@ -234,4 +244,3 @@ export async function dispatchHardware(api: HardwareApi, channel: unknown, args:
     return err(toAppError(cause));
   }
 }
-

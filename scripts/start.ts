@@ -43,8 +43,11 @@ async function main(): Promise<void> {
   // The demo's integrators work on this machine: with a fixed port, thin payloads link to the address
   // printed below, and no POS_PUBLIC_URL warning lands among the start-up lines. POS_PUBLIC_URL still wins.
   const localHost = base.host === '0.0.0.0' || base.host === '::' ? '127.0.0.1' : base.host;
-  const config = base.publicUrl || base.port === 0 ? base : { ...base, publicUrl: `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${base.port}` };
-  log(`Starting Anywhere POS (${config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${dataDir}`}); the first start builds the back office and seeds demo data (~30 s).`);
+  const config =
+    base.publicUrl || base.port === 0 ? base : { ...base, publicUrl: `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${base.port}` };
+  log(
+    `Starting Anywhere POS (${config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${dataDir}`}); the first start builds the back office and seeds demo data (~30 s).`,
+  );
   const { ensureBackofficeBuilt } = await import('../sync-server/backoffice/build-assets');
   await step('back office assets', async () => {
     const result = await ensureBackofficeBuilt();

@@ -39,7 +39,10 @@ export function parseDuration(text: string): number {
 }
 
 export function parseDurationList(text: string): number[] {
-  const items = text.split(',').map((part) => part.trim()).filter(Boolean);
+  const items = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   return items.map(parseDuration);
 }
 

@@ -87,7 +87,10 @@ describe.each(TEST_ENGINES)('API auth on %s', (engine) => {
     const order = await kit.call(berlinOnly, {
       method: 'POST',
       url: '/api/v1/orders',
-      payload: { location_id: DEMO_NEW_YORK_ID, items: [{ product_id: demoId('prd', 'new-york:Cold Brew'), quantity: 1, modifier_ids: [demoId('mod', 'new-york:size:Small')] }] },
+      payload: {
+        location_id: DEMO_NEW_YORK_ID,
+        items: [{ product_id: demoId('prd', 'new-york:Cold Brew'), quantity: 1, modifier_ids: [demoId('mod', 'new-york:size:Small')] }],
+      },
     });
     expect(order.statusCode).toBe(403);
     expect(order.json().error).toMatchObject({ type: 'permission', code: 'location_forbidden', param: 'location_id' });
@@ -109,7 +112,11 @@ describe.each(TEST_ENGINES)('API auth on %s', (engine) => {
     expect(list.json().data.map((l: { id: string }) => l.id)).toEqual(['loc_OTHER']);
     expect((await kit.call(other, { method: 'GET', url: `/api/v1/locations/${DEMO_BERLIN_ID}` })).statusCode).toBe(404);
     expect((await kit.call(other, { method: 'GET', url: `/api/v1/products/${demoId('prd', 'berlin:Espresso')}` })).statusCode).toBe(404);
-    const order = await kit.call(other, { method: 'POST', url: '/api/v1/orders', payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: demoId('prd', 'berlin:Espresso'), quantity: 1 }] } });
+    const order = await kit.call(other, {
+      method: 'POST',
+      url: '/api/v1/orders',
+      payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: demoId('prd', 'berlin:Espresso'), quantity: 1 }] },
+    });
     expect(order.statusCode).toBe(422);
     expect(order.json().error).toMatchObject({ code: 'location_not_found', param: 'location_id' });
   });
@@ -117,19 +124,33 @@ describe.each(TEST_ENGINES)('API auth on %s', (engine) => {
   it('demands the right scope on every route, and only that one', async () => {
     const writer = await kit.key();
     const nyOrder = (
-      await kit.call(writer, { method: 'POST', url: '/api/v1/orders', payload: { location_id: DEMO_NEW_YORK_ID, items: [{ product_id: demoId('prd', 'new-york:Fruit Cup'), quantity: 1 }] } })
+      await kit.call(writer, {
+        method: 'POST',
+        url: '/api/v1/orders',
+        payload: { location_id: DEMO_NEW_YORK_ID, items: [{ product_id: demoId('prd', 'new-york:Fruit Cup'), quantity: 1 }] },
+      })
     ).json().id as string;
     const routes: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; scope: ApiScope; payload?: object }[] = [
       { method: 'GET', url: '/api/v1/locations', scope: 'locations:read' },
       { method: 'GET', url: `/api/v1/locations/${DEMO_NEW_YORK_ID}`, scope: 'locations:read' },
       { method: 'GET', url: '/api/v1/products', scope: 'products:read' },
       { method: 'GET', url: `/api/v1/products/${demoId('prd', 'new-york:Fruit Cup')}`, scope: 'products:read' },
-      { method: 'POST', url: '/api/v1/products', scope: 'products:write', payload: { location_id: DEMO_NEW_YORK_ID, name: 'Pretzel', price: 350, tax_rate_id: demoId('tax', 'new-york:nyc') } },
+      {
+        method: 'POST',
+        url: '/api/v1/products',
+        scope: 'products:write',
+        payload: { location_id: DEMO_NEW_YORK_ID, name: 'Pretzel', price: 350, tax_rate_id: demoId('tax', 'new-york:nyc') },
+      },
       { method: 'PATCH', url: `/api/v1/products/${demoId('prd', 'new-york:Fruit Cup')}`, scope: 'products:write', payload: { description: 'seasonal' } },
       { method: 'DELETE', url: `/api/v1/products/${demoId('prd', 'new-york:Canvas Tote Bag')}`, scope: 'products:write' },
       { method: 'GET', url: '/api/v1/orders', scope: 'orders:read' },
       { method: 'GET', url: `/api/v1/orders/${nyOrder}`, scope: 'orders:read' },
-      { method: 'POST', url: '/api/v1/orders', scope: 'orders:write', payload: { location_id: DEMO_NEW_YORK_ID, items: [{ product_id: demoId('prd', 'new-york:Fruit Cup'), quantity: 1 }] } },
+      {
+        method: 'POST',
+        url: '/api/v1/orders',
+        scope: 'orders:write',
+        payload: { location_id: DEMO_NEW_YORK_ID, items: [{ product_id: demoId('prd', 'new-york:Fruit Cup'), quantity: 1 }] },
+      },
       { method: 'POST', url: `/api/v1/orders/${nyOrder}/payments`, scope: 'orders:write', payload: { amount: 450, method: 'external' } },
       { method: 'POST', url: `/api/v1/orders/${nyOrder}/refunds`, scope: 'orders:write', payload: { amount: 100, reason: 'x' } },
     ];
@@ -141,7 +162,9 @@ describe.each(TEST_ENGINES)('API auth on %s', (engine) => {
       expect(denied.json().error.code).toBe('scope_missing');
       // A key for another location: lists filter (200), everything naming New York is 403.
       const elsewhere = await kit.call(berlinOnly, { method: route.method, url: route.url, ...(route.payload ? { payload: route.payload } : {}) });
-      expect(elsewhere.statusCode, `${route.method} ${route.url} with a Berlin key`).toBe(route.url.endsWith('/locations') || route.url.endsWith('/products') || route.url.endsWith('/orders') ? (route.method === 'GET' ? 200 : 403) : 403);
+      expect(elsewhere.statusCode, `${route.method} ${route.url} with a Berlin key`).toBe(
+        route.url.endsWith('/locations') || route.url.endsWith('/products') || route.url.endsWith('/orders') ? (route.method === 'GET' ? 200 : 403) : 403,
+      );
       const only = await kit.key([route.scope]);
       const allowed = await kit.call(only, { method: route.method, url: route.url, ...(route.payload ? { payload: route.payload } : {}) });
       expect(allowed.statusCode, `${route.method} ${route.url} with only ${route.scope}`).toBeLessThan(300);

@@ -34,7 +34,13 @@ describe.each(TEST_ENGINES)('API v1 catalog resources on %s', (engine) => {
     const created = await post('/api/v1/tax-rates', { location_id: DEMO_BERLIN_ID, name: 'Super reduced', rate_ppm: 50_000 });
     expect(created.statusCode, created.body).toBe(201);
     const rate = created.json();
-    expect(rate).toMatchObject({ id: expect.stringMatching(/^tax_/), object: 'tax_rate', location_id: DEMO_BERLIN_ID, name: 'Super reduced', rate_ppm: 50_000 });
+    expect(rate).toMatchObject({
+      id: expect.stringMatching(/^tax_/),
+      object: 'tax_rate',
+      location_id: DEMO_BERLIN_ID,
+      name: 'Super reduced',
+      rate_ppm: 50_000,
+    });
     expect(await eventsOf('tax_rate.created', rate.id)).toEqual([{ object: rate }]);
     expect((await get(`/api/v1/tax-rates/${rate.id}`)).json()).toEqual(rate);
 
@@ -42,7 +48,11 @@ describe.each(TEST_ENGINES)('API v1 catalog resources on %s', (engine) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await get(`/api/v1/tax-rates?location_id=${DEMO_BERLIN_ID}&limit=1${cursor ? `&cursor=${cursor}` : ''}`)).json() as { data: { id: string }[]; next_cursor: string | null; has_more: boolean };
+      const page = (await get(`/api/v1/tax-rates?location_id=${DEMO_BERLIN_ID}&limit=1${cursor ? `&cursor=${cursor}` : ''}`)).json() as {
+        data: { id: string }[];
+        next_cursor: string | null;
+        has_more: boolean;
+      };
       expect(page.data.length).toBeLessThanOrEqual(1);
       seen.push(...page.data.map((t) => t.id));
       cursor = page.next_cursor;
@@ -80,7 +90,15 @@ describe.each(TEST_ENGINES)('API v1 catalog resources on %s', (engine) => {
   it('categories: deleting one leaves its products on sale, uncategorized, each with product.updated', async () => {
     const category = (await post('/api/v1/categories', { location_id: DEMO_BERLIN_ID, name: 'Seasonal', color: '#aa3300' })).json();
     expect(category).toMatchObject({ object: 'category', name: 'Seasonal', color: '#aa3300', sort_order: 0 });
-    const product = (await post('/api/v1/products', { location_id: DEMO_BERLIN_ID, name: 'Pumpkin latte', price: 450, tax_rate_id: demoId('tax', 'berlin:standard'), category_id: category.id })).json();
+    const product = (
+      await post('/api/v1/products', {
+        location_id: DEMO_BERLIN_ID,
+        name: 'Pumpkin latte',
+        price: 450,
+        tax_rate_id: demoId('tax', 'berlin:standard'),
+        category_id: category.id,
+      })
+    ).json();
     expect(product.category).toMatchObject({ id: category.id, name: 'Seasonal' });
 
     const renamed = await patch(`/api/v1/categories/${category.id}`, { name: 'Autumn', color: null });
@@ -104,14 +122,31 @@ describe.each(TEST_ENGINES)('API v1 catalog resources on %s', (engine) => {
     const created = await post('/api/v1/modifier-groups', {
       location_id: DEMO_BERLIN_ID,
       name: 'Syrup',
-      modifiers: [{ name: 'Vanilla', price_delta: 40 }, { name: 'Caramel', price_delta: 40 }],
+      modifiers: [
+        { name: 'Vanilla', price_delta: 40 },
+        { name: 'Caramel', price_delta: 40 },
+      ],
     });
     expect(created.statusCode, created.body).toBe(201);
     const group = created.json();
-    expect(group).toMatchObject({ object: 'modifier_group', min_select: 0, max_select: 1, modifiers: [{ name: 'Vanilla', price_delta: 40 }, { name: 'Caramel', price_delta: 40 }] });
+    expect(group).toMatchObject({
+      object: 'modifier_group',
+      min_select: 0,
+      max_select: 1,
+      modifiers: [
+        { name: 'Vanilla', price_delta: 40 },
+        { name: 'Caramel', price_delta: 40 },
+      ],
+    });
     const [vanilla] = group.modifiers as { id: string }[];
 
-    const updated = await patch(`/api/v1/modifier-groups/${group.id}`, { max_select: 2, modifiers: [{ name: 'Hazelnut', price_delta: 50 }, { id: vanilla!.id, name: 'Vanilla', price_delta: 45 }] });
+    const updated = await patch(`/api/v1/modifier-groups/${group.id}`, {
+      max_select: 2,
+      modifiers: [
+        { name: 'Hazelnut', price_delta: 50 },
+        { id: vanilla!.id, name: 'Vanilla', price_delta: 45 },
+      ],
+    });
     expect(updated.statusCode, updated.body).toBe(200);
     expect(updated.json().modifiers).toEqual([
       { id: expect.stringMatching(/^mod_/), name: 'Hazelnut', price_delta: 50 },
@@ -122,12 +157,22 @@ describe.each(TEST_ENGINES)('API v1 catalog resources on %s', (engine) => {
     const bounds = await patch(`/api/v1/modifier-groups/${group.id}`, { min_select: 3 });
     expect(bounds.statusCode).toBe(400);
     expect(bounds.json().error).toMatchObject({ code: 'parameter_invalid', param: 'max_select' });
-    const stranger = await patch(`/api/v1/modifier-groups/${group.id}`, { modifiers: [{ id: demoId('mod', 'berlin:milk:Hafermilch'), name: 'x', price_delta: 0 }] });
+    const stranger = await patch(`/api/v1/modifier-groups/${group.id}`, {
+      modifiers: [{ id: demoId('mod', 'berlin:milk:Hafermilch'), name: 'x', price_delta: 0 }],
+    });
     expect(stranger.statusCode).toBe(422);
     expect(stranger.json().error).toMatchObject({ code: 'modifier_unknown' });
     expect((await get(`/api/v1/modifier-groups/${group.id}`)).json()).toEqual(updated.json());
 
-    const product = (await post('/api/v1/products', { location_id: DEMO_BERLIN_ID, name: 'Iced latte', price: 420, tax_rate_id: demoId('tax', 'berlin:standard'), modifier_group_ids: [group.id] })).json();
+    const product = (
+      await post('/api/v1/products', {
+        location_id: DEMO_BERLIN_ID,
+        name: 'Iced latte',
+        price: 420,
+        tax_rate_id: demoId('tax', 'berlin:standard'),
+        modifier_group_ids: [group.id],
+      })
+    ).json();
     expect(product.modifier_groups.map((g: { id: string }) => g.id)).toEqual([group.id]);
     expect((await del(`/api/v1/modifier-groups/${group.id}`)).json()).toEqual({ id: group.id, object: 'modifier_group', deleted: true });
     expect((await get(`/api/v1/products/${product.id}`)).json().modifier_groups).toEqual([]);
@@ -159,10 +204,20 @@ describe.each(TEST_ENGINES)('API v1 catalog resources on %s', (engine) => {
     const denied = await patch(`/api/v1/locations/${DEMO_NEW_YORK_ID}`, { name: 'x' }, reader);
     expect(denied.statusCode).toBe(403);
     const before = (await get(`/api/v1/locations/${DEMO_NEW_YORK_ID}`)).json();
-    const res = await patch(`/api/v1/locations/${DEMO_NEW_YORK_ID}`, { name: 'Anywhere Café SoHo', address: { line1: '1 Spring St', city: 'New York', country: 'US' } });
+    const res = await patch(`/api/v1/locations/${DEMO_NEW_YORK_ID}`, {
+      name: 'Anywhere Café SoHo',
+      address: { line1: '1 Spring St', city: 'New York', country: 'US' },
+    });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ name: 'Anywhere Café SoHo', address: { line1: '1 Spring St', city: 'New York', country: 'US' }, currency: before.currency, timezone: before.timezone });
-    expect(await eventsOf('location.updated', DEMO_NEW_YORK_ID)).toEqual([{ object: res.json(), previous_attributes: { name: before.name, address: before.address } }]);
+    expect(res.json()).toMatchObject({
+      name: 'Anywhere Café SoHo',
+      address: { line1: '1 Spring St', city: 'New York', country: 'US' },
+      currency: before.currency,
+      timezone: before.timezone,
+    });
+    expect(await eventsOf('location.updated', DEMO_NEW_YORK_ID)).toEqual([
+      { object: res.json(), previous_attributes: { name: before.name, address: before.address } },
+    ]);
     expect((await patch(`/api/v1/locations/${DEMO_NEW_YORK_ID}`, { currency: 'USD' })).statusCode).toBe(400);
     const zone = await patch(`/api/v1/locations/${DEMO_NEW_YORK_ID}`, { timezone: 'Mars/Olympus' });
     expect(zone.statusCode).toBe(422);
@@ -174,7 +229,8 @@ describe.each(TEST_ENGINES)('API v1 catalog resources on %s', (engine) => {
 
   it('the back office emits the same events, and a till drops a deleted category on its next pull', async () => {
     const owner = await signIn(kit.app, 'owner@demo.anywhere-pos.test', 'demo-owner-2026');
-    const bo = (method: 'POST' | 'PATCH', url: string, payload: object) => kit.app.inject({ method, url: `/backoffice/api${url}`, headers: owner.headers, payload });
+    const bo = (method: 'POST' | 'PATCH', url: string, payload: object) =>
+      kit.app.inject({ method, url: `/backoffice/api${url}`, headers: owner.headers, payload });
     const created = await bo('POST', '/categories', { location_id: DEMO_BERLIN_ID, name: 'From the back office' });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
@@ -187,7 +243,13 @@ describe.each(TEST_ENGINES)('API v1 catalog resources on %s', (engine) => {
     expect(await eventsOf('tax_rate.created', tax.json().id)).toHaveLength(1);
     await bo('PATCH', `/tax-rates/${tax.json().id}`, { name: 'Zero rated', rate_ppm: 0 });
     expect((await eventsOf('tax_rate.updated', tax.json().id))[0]).toMatchObject({ previous_attributes: { name: 'Zero' } });
-    const group = await bo('POST', '/modifier-groups', { location_id: DEMO_BERLIN_ID, name: 'Size', min_select: 1, max_select: 1, modifiers: [{ name: 'Large', price_delta: 80 }] });
+    const group = await bo('POST', '/modifier-groups', {
+      location_id: DEMO_BERLIN_ID,
+      name: 'Size',
+      min_select: 1,
+      max_select: 1,
+      modifiers: [{ name: 'Large', price_delta: 80 }],
+    });
     expect(await eventsOf('modifier_group.created', group.json().id)).toHaveLength(1);
     await bo('PATCH', `/modifier-groups/${group.json().id}`, { name: 'Size', min_select: 1, max_select: 1, modifiers: [] });
     expect((await eventsOf('modifier_group.updated', group.json().id))[0]).toMatchObject({ previous_attributes: { modifiers: [{ name: 'Large' }] } });
@@ -196,14 +258,25 @@ describe.each(TEST_ENGINES)('API v1 catalog resources on %s', (engine) => {
     expect(location.statusCode, location.body).toBe(200);
     expect(await eventsOf('location.updated', DEMO_BERLIN_ID)).toEqual([expect.objectContaining({ previous_attributes: { name: expect.any(String) } })]);
     const manager = await signIn(kit.app, 'manager@demo.anywhere-pos.test', 'demo-manager-2026');
-    const notOwner = await kit.app.inject({ method: 'PATCH', url: `/backoffice/api/locations/${DEMO_BERLIN_ID}`, headers: manager.headers, payload: { name: 'x' } });
+    const notOwner = await kit.app.inject({
+      method: 'PATCH',
+      url: `/backoffice/api/locations/${DEMO_BERLIN_ID}`,
+      headers: manager.headers,
+      payload: { name: 'x' },
+    });
     expect(notOwner.statusCode).toBe(403);
 
     // A Berlin till: the first pull has the category; after the API deletes it, the next pull drops it.
     const code = await createPairingCode(kit.handle.db, { businessId: DEMO_BUSINESS_ID, locationId: DEMO_BERLIN_ID });
     const paired = (await kit.app.inject({ method: 'POST', url: '/sync/v1/pair', payload: { code, device_name: 'Till' } })).json();
     const pull = async (cursor?: string) =>
-      (await kit.app.inject({ method: 'GET', url: `/sync/v1/pull${cursor ? `?cursor=${cursor}` : ''}`, headers: { authorization: `Bearer ${paired.device_token}` } })).json();
+      (
+        await kit.app.inject({
+          method: 'GET',
+          url: `/sync/v1/pull${cursor ? `?cursor=${cursor}` : ''}`,
+          headers: { authorization: `Bearer ${paired.device_token}` },
+        })
+      ).json();
     const first = await pull();
     expect(first.categories.upserted.map((c: { id: string }) => c.id)).toContain(id);
     expect(first.location.name).toBe('Anywhere Café Mitte');

@@ -24,7 +24,10 @@ describe('anywhere-pos server CLI', () => {
 
   function run(args: string[], input?: string): Promise<Run> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, '--data-dir', dataDir, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } });
+      const child = spawn(process.execPath, [BIN, '--data-dir', dataDir, ...args], {
+        stdio: ['pipe', 'pipe', 'pipe'],
+        env: { ...process.env, DATABASE_URL: '' },
+      });
       children.add(child);
       let stdout = '';
       let stderr = '';
@@ -81,14 +84,26 @@ describe('anywhere-pos server CLI', () => {
     expect(first.stdout).toMatch(/PIN \d{4}/);
     expect(first.stdout).toMatch(/login {4}manager@demo\.anywhere-pos\.test \/ \S+ \(manager\)/);
     const second = json(await run(['--json', 'demo', 'seed']));
-    expect(second).toMatchObject({ seeded: false, locations: [{ id: DEMO_BERLIN_ID, products: 23 }, { id: DEMO_NEW_YORK_ID, products: 17 }] });
+    expect(second).toMatchObject({
+      seeded: false,
+      locations: [
+        { id: DEMO_BERLIN_ID, products: 23 },
+        { id: DEMO_NEW_YORK_ID, products: 17 },
+      ],
+    });
   }, 120_000);
 
   let keyId = '';
   let cliKey = '';
   it('keys create prints the full key once; list never shows it; revoke works; bad input exits 1', async () => {
-    const created = json(await run(['--json', 'keys', 'create', '--name', 'seed flow', '--scopes', 'locations:read,orders:read,orders:write', '--locations', 'all']));
-    expect(created).toEqual({ id: expect.stringMatching(/^key_/), key: expect.stringMatching(/^pos_live_[0-9A-Za-z]{32,}$/), prefix: expect.stringMatching(/^pos_live_[0-9A-Za-z]{4}$/) });
+    const created = json(
+      await run(['--json', 'keys', 'create', '--name', 'seed flow', '--scopes', 'locations:read,orders:read,orders:write', '--locations', 'all']),
+    );
+    expect(created).toEqual({
+      id: expect.stringMatching(/^key_/),
+      key: expect.stringMatching(/^pos_live_[0-9A-Za-z]{32,}$/),
+      prefix: expect.stringMatching(/^pos_live_[0-9A-Za-z]{4}$/),
+    });
     expect((created.key as string).startsWith(created.prefix as string)).toBe(true);
     keyId = created.id as string;
     cliKey = created.key as string;
@@ -130,7 +145,9 @@ describe('anywhere-pos server CLI', () => {
   it('serve refuses a bad port or a bad POS_API_RATE_LIMIT with one line and exit 1', async () => {
     fails(await run(['serve', '--port', 'eighty']), /^error: invalid port "eighty"/);
     const badRate = await new Promise<Run>((resolve) => {
-      const child = spawn(process.execPath, [BIN, '--data-dir', dataDir, 'serve', '--port', '0'], { env: { ...process.env, DATABASE_URL: '', POS_API_RATE_LIMIT: 'fast' } });
+      const child = spawn(process.execPath, [BIN, '--data-dir', dataDir, 'serve', '--port', '0'], {
+        env: { ...process.env, DATABASE_URL: '', POS_API_RATE_LIMIT: 'fast' },
+      });
       children.add(child);
       let stdout = '';
       let stderr = '';
@@ -145,7 +162,10 @@ describe('anywhere-pos server CLI', () => {
   }, 60_000);
 
   it('serve --port 0 listens, answers the seed getting-started flow over HTTP, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [BIN, '--data-dir', dataDir, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } });
+    const child = spawn(process.execPath, [BIN, '--data-dir', dataDir, 'serve', '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DATABASE_URL: '' },
+    });
     children.add(child);
     let stdout = '';
     let stderr = '';
@@ -187,7 +207,9 @@ describe('anywhere-pos server CLI', () => {
     expect(docs.status).toBe(200);
 
     // The data dir is held: CLI commands refuse in one line naming the service, and never print a key.
-    const held = new RegExp(`^error: the service at ${url.replace(/[.:/]/g, '\\$&')} \\(pid ${child.pid}\\) holds the data in .+; to run this command, stop it`);
+    const held = new RegExp(
+      `^error: the service at ${url.replace(/[.:/]/g, '\\$&')} \\(pid ${child.pid}\\) holds the data in .+; to run this command, stop it`,
+    );
     const refused = await run(['keys', 'create', '--name', 'beside serve', '--scopes', 'locations:read']);
     fails(refused, held);
     expect(refused.stdout).not.toContain('pos_live_');
@@ -201,7 +223,8 @@ describe('anywhere-pos server CLI', () => {
     // error: without POS_PUBLIC_URL a warning says where thin payloads will link.
     const [first, ...rest] = stdout.trim().split('\n');
     expect(first).toBe(`listening on ${url}`);
-    for (const line of rest) expect(JSON.parse(line) as { level: number; msg: string }).toMatchObject({ level: 40, msg: expect.stringMatching(/^POS_PUBLIC_URL is not set/) });
+    for (const line of rest)
+      expect(JSON.parse(line) as { level: number; msg: string }).toMatchObject({ level: 40, msg: expect.stringMatching(/^POS_PUBLIC_URL is not set/) });
     // Stopped: the mark is gone and the CLI works on the data dir again.
     expect(existsSync(join(dataDir, 'service.json'))).toBe(false);
     expect(json(await run(['--json', 'keys', 'list'])).data).toEqual(expect.any(Array));

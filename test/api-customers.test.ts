@@ -29,7 +29,14 @@ describe.each(TEST_ENGINES)('API v1 customers on %s', (engine) => {
   it('creates customers, finds them by name, email or phone digits, pages through them', async () => {
     const mia = await post('/api/v1/customers', { name: 'Mia Schmidt', email: 'Mia.Schmidt@Example.com', phone: '+49 30 1234567' });
     expect(mia.statusCode, mia.body).toBe(201);
-    expect(mia.json()).toMatchObject({ id: expect.stringMatching(/^cus_/), object: 'customer', name: 'Mia Schmidt', email: 'mia.schmidt@example.com', phone: '+49 30 1234567', note: '' });
+    expect(mia.json()).toMatchObject({
+      id: expect.stringMatching(/^cus_/),
+      object: 'customer',
+      name: 'Mia Schmidt',
+      email: 'mia.schmidt@example.com',
+      phone: '+49 30 1234567',
+      note: '',
+    });
     expect(await events('customer.created', mia.json().id)).toEqual([{ data: { object: mia.json() }, location_id: null }]);
     const tom = (await post('/api/v1/customers', { phone: '0171 555 0199' })).json();
     const ana = (await post('/api/v1/customers', { name: 'Ana 100% Pérez', email: 'ana@example.org' })).json();
@@ -47,7 +54,10 @@ describe.each(TEST_ENGINES)('API v1 customers on %s', (engine) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await get(`/api/v1/customers?limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json() as { data: { id: string }[]; next_cursor: string | null };
+      const page = (await get(`/api/v1/customers?limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json() as {
+        data: { id: string }[];
+        next_cursor: string | null;
+      };
       seen.push(...page.data.map((c) => c.id));
       cursor = page.next_cursor;
     } while (cursor);
@@ -68,7 +78,9 @@ describe.each(TEST_ENGINES)('API v1 customers on %s', (engine) => {
     const res = await patch(`/api/v1/customers/${c.id}`, { phone: '+49 40 555', email: null });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ name: 'Lea', email: null, phone: '+49 40 555' });
-    expect(await events('customer.updated', c.id)).toEqual([{ data: { object: res.json(), previous_attributes: { email: 'lea@example.com', phone: null } }, location_id: null }]);
+    expect(await events('customer.updated', c.id)).toEqual([
+      { data: { object: res.json(), previous_attributes: { email: 'lea@example.com', phone: null } }, location_id: null },
+    ]);
     expect((await patch(`/api/v1/customers/${c.id}`, { name: 'Lea' })).statusCode).toBe(200);
     expect(await events('customer.updated', c.id)).toHaveLength(1);
     const bare = await patch(`/api/v1/customers/${c.id}`, { name: null, phone: null });
@@ -97,13 +109,18 @@ describe.each(TEST_ENGINES)('API v1 customers on %s', (engine) => {
     expect(order.statusCode, order.body).toBe(201);
     expect(order.json().customer_id).toBe(c.id);
     expect((await get(`/api/v1/orders/${order.json().id}`)).json().customer_id).toBe(c.id);
-    const { rows } = await kit.handle.db.query<{ data: { object: { customer_id: string } } }>(`SELECT data FROM events WHERE type = 'order.created' AND data->'object'->>'id' = $1`, [order.json().id]);
+    const { rows } = await kit.handle.db.query<{ data: { object: { customer_id: string } } }>(
+      `SELECT data FROM events WHERE type = 'order.created' AND data->'object'->>'id' = $1`,
+      [order.json().id],
+    );
     expect(rows[0]!.data.object.customer_id).toBe(c.id);
     expect((await post('/api/v1/orders', { location_id: DEMO_BERLIN_ID, items })).json().customer_id).toBeNull();
     const unknown = await post('/api/v1/orders', { location_id: DEMO_BERLIN_ID, items, customer_id: 'cus_01KAQ2ZY5F6G7H8J9K0M1N2P3Q' });
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json().error).toMatchObject({ code: 'customer_not_found', param: 'customer_id' });
     const foreign = (await post('/api/v1/customers', { name: 'Elsewhere' }, await kit.key(['customers:write'], 'all', 'biz_CUSTOTHER'))).json();
-    expect((await post('/api/v1/orders', { location_id: DEMO_BERLIN_ID, items, customer_id: foreign.id })).json().error).toMatchObject({ code: 'customer_not_found' });
+    expect((await post('/api/v1/orders', { location_id: DEMO_BERLIN_ID, items, customer_id: foreign.id })).json().error).toMatchObject({
+      code: 'customer_not_found',
+    });
   });
 });

@@ -27,21 +27,83 @@ describe.each(TEST_ENGINES)('API v1 hostile input on %s', (engine) => {
 
   const expectShape = (res: { statusCode: number; json(): unknown; body: string }, status: number) => {
     expect(res.statusCode, res.body).toBe(status);
-    expect(res.json()).toMatchObject({ error: { type: expect.any(String), code: expect.any(String), message: expect.any(String), request_id: expect.any(String) } });
+    expect(res.json()).toMatchObject({
+      error: { type: expect.any(String), code: expect.any(String), message: expect.any(String), request_id: expect.any(String) },
+    });
   };
 
   const NUL_WRITES: { name: string; method: 'POST' | 'PATCH'; url: string; payload: Record<string, unknown>; param: string }[] = [
-    { name: 'product name', method: 'POST', url: '/api/v1/products', payload: { location_id: DEMO_BERLIN_ID, name: 'Tea\u0000', price: 1, tax_rate_id: taxRate }, param: 'name' },
-    { name: 'product sku', method: 'POST', url: '/api/v1/products', payload: { location_id: DEMO_BERLIN_ID, name: 'Tea', price: 1, tax_rate_id: taxRate, sku: 'T\u00001' }, param: 'sku' },
-    { name: 'product barcode', method: 'POST', url: '/api/v1/products', payload: { location_id: DEMO_BERLIN_ID, name: 'Tea', price: 1, tax_rate_id: taxRate, barcodes: ['12\u00003'] }, param: 'barcodes.0' },
-    { name: 'product location_id', method: 'POST', url: '/api/v1/products', payload: { location_id: `${DEMO_BERLIN_ID}\u0000`, name: 'Tea', price: 1, tax_rate_id: taxRate }, param: 'location_id' },
-    { name: 'product tax_rate_id', method: 'POST', url: '/api/v1/products', payload: { location_id: DEMO_BERLIN_ID, name: 'Tea', price: 1, tax_rate_id: '\u0000' }, param: 'tax_rate_id' },
+    {
+      name: 'product name',
+      method: 'POST',
+      url: '/api/v1/products',
+      payload: { location_id: DEMO_BERLIN_ID, name: 'Tea\u0000', price: 1, tax_rate_id: taxRate },
+      param: 'name',
+    },
+    {
+      name: 'product sku',
+      method: 'POST',
+      url: '/api/v1/products',
+      payload: { location_id: DEMO_BERLIN_ID, name: 'Tea', price: 1, tax_rate_id: taxRate, sku: 'T\u00001' },
+      param: 'sku',
+    },
+    {
+      name: 'product barcode',
+      method: 'POST',
+      url: '/api/v1/products',
+      payload: { location_id: DEMO_BERLIN_ID, name: 'Tea', price: 1, tax_rate_id: taxRate, barcodes: ['12\u00003'] },
+      param: 'barcodes.0',
+    },
+    {
+      name: 'product location_id',
+      method: 'POST',
+      url: '/api/v1/products',
+      payload: { location_id: `${DEMO_BERLIN_ID}\u0000`, name: 'Tea', price: 1, tax_rate_id: taxRate },
+      param: 'location_id',
+    },
+    {
+      name: 'product tax_rate_id',
+      method: 'POST',
+      url: '/api/v1/products',
+      payload: { location_id: DEMO_BERLIN_ID, name: 'Tea', price: 1, tax_rate_id: '\u0000' },
+      param: 'tax_rate_id',
+    },
     { name: 'product patch name', method: 'PATCH', url: `/api/v1/products/${espresso}`, payload: { name: 'E\u0000' }, param: 'name' },
-    { name: 'order customer_note', method: 'POST', url: '/api/v1/orders', payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: espresso, quantity: 1 }], customer_note: 'x\u0000' }, param: 'customer_note' },
-    { name: 'order product_id', method: 'POST', url: '/api/v1/orders', payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: `${espresso}\u0000`, quantity: 1 }] }, param: 'items.0.product_id' },
-    { name: 'webhook url', method: 'POST', url: '/api/v1/webhook_endpoints', payload: { url: 'https://example.com/\u0000', enabled_events: ['order.paid'] }, param: 'url' },
-    { name: 'webhook description', method: 'POST', url: '/api/v1/webhook_endpoints', payload: { url: 'https://example.com/h', enabled_events: ['order.paid'], description: 'd\u0000' }, param: 'description' },
-    { name: 'a key of an object', method: 'POST', url: '/api/v1/orders', payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: espresso, quantity: 1 }], 'x\u0000': 1 }, param: 'x\\u0000' },
+    {
+      name: 'order customer_note',
+      method: 'POST',
+      url: '/api/v1/orders',
+      payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: espresso, quantity: 1 }], customer_note: 'x\u0000' },
+      param: 'customer_note',
+    },
+    {
+      name: 'order product_id',
+      method: 'POST',
+      url: '/api/v1/orders',
+      payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: `${espresso}\u0000`, quantity: 1 }] },
+      param: 'items.0.product_id',
+    },
+    {
+      name: 'webhook url',
+      method: 'POST',
+      url: '/api/v1/webhook_endpoints',
+      payload: { url: 'https://example.com/\u0000', enabled_events: ['order.paid'] },
+      param: 'url',
+    },
+    {
+      name: 'webhook description',
+      method: 'POST',
+      url: '/api/v1/webhook_endpoints',
+      payload: { url: 'https://example.com/h', enabled_events: ['order.paid'], description: 'd\u0000' },
+      param: 'description',
+    },
+    {
+      name: 'a key of an object',
+      method: 'POST',
+      url: '/api/v1/orders',
+      payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: espresso, quantity: 1 }], 'x\u0000': 1 },
+      param: 'x\\u0000',
+    },
   ];
 
   it.each(NUL_WRITES)('NUL in $name: 400 naming the field', async ({ method, url, payload, param }) => {
@@ -52,7 +114,14 @@ describe.each(TEST_ENGINES)('API v1 hostile input on %s', (engine) => {
   });
 
   it('NUL in a path id or a query parameter: 400, not a database error', async () => {
-    for (const url of ['/api/v1/orders/%00', '/api/v1/products/prd_%00', '/api/v1/locations/%00', '/api/v1/orders?cursor=%00', '/api/v1/products?location_id=%00', '/api/v1/events?since=%00']) {
+    for (const url of [
+      '/api/v1/orders/%00',
+      '/api/v1/products/prd_%00',
+      '/api/v1/locations/%00',
+      '/api/v1/orders?cursor=%00',
+      '/api/v1/products?location_id=%00',
+      '/api/v1/events?since=%00',
+    ]) {
       expectShape(await kit.call(key, { method: 'GET', url }), 400);
     }
   });
@@ -95,7 +164,12 @@ describe.each(TEST_ENGINES)('API v1 hostile input on %s', (engine) => {
     });
     const logged = await buildApp({ db: kit.handle.db, config: loadConfig({}), logger: { level: 'info', stream }, workers: false });
     try {
-      for (const url of [`/api/v1/orders?api_key=${key}`, `/api/v1/orders?limit=5&access_token=${key}`, `/api/v1/locations?q=${key}`, `/sync/v1/pull?token=pos_dev_abcdefghijklmnop`]) {
+      for (const url of [
+        `/api/v1/orders?api_key=${key}`,
+        `/api/v1/orders?limit=5&access_token=${key}`,
+        `/api/v1/locations?q=${key}`,
+        `/sync/v1/pull?token=pos_dev_abcdefghijklmnop`,
+      ]) {
         const res = await logged.inject({ method: 'GET', url });
         expectShape(res, 400);
         expect(res.json()).toMatchObject({ error: { code: 'credentials_in_url' } });
@@ -114,4 +188,3 @@ describe.each(TEST_ENGINES)('API v1 hostile input on %s', (engine) => {
     expect(log).not.toContain('pos_dev_abcdefghijklmnop');
   });
 });
-

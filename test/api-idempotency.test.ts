@@ -24,7 +24,12 @@ describe.each(TEST_ENGINES)('Idempotency-Key on %s', (engine) => {
     const post = await kit.call(key, { method: 'POST', url: '/api/v1/orders', payload: orderBody, idempotencyKey: null });
     expect(post.statusCode).toBe(400);
     expect(post.json().error).toMatchObject({ type: 'invalid_request', code: 'idempotency_key_required', param: 'Idempotency-Key' });
-    const patch = await kit.call(key, { method: 'PATCH', url: `/api/v1/products/${demoId('prd', 'berlin:Espresso')}`, payload: { name: 'x' }, idempotencyKey: null });
+    const patch = await kit.call(key, {
+      method: 'PATCH',
+      url: `/api/v1/products/${demoId('prd', 'berlin:Espresso')}`,
+      payload: { name: 'x' },
+      idempotencyKey: null,
+    });
     expect(patch.json().error.code).toBe('idempotency_key_required');
     const tooLong = await kit.call(key, { method: 'POST', url: '/api/v1/orders', payload: orderBody, idempotencyKey: 'k'.repeat(256) });
     expect(tooLong.json().error.code).toBe('idempotency_key_invalid');

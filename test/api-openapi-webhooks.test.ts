@@ -56,10 +56,7 @@ describe('OpenAPI document', () => {
 
   it('has one webhook per catalog event type, nothing else, each body the envelope with that type and its data schema', () => {
     expect(Object.keys(document.webhooks ?? {}).sort()).toEqual([...EVENT_TYPES].sort());
-    const schemas = document.components!.schemas as Record<
-      string,
-      { properties: Record<string, Json>; required: string[]; description: string }
-    >;
+    const schemas = document.components!.schemas as Record<string, { properties: Record<string, Json>; required: string[]; description: string }>;
     for (const type of EVENT_TYPES) {
       const post = (document.webhooks![type] as { post: { requestBody: { content: Record<string, { schema: Json }> } } }).post;
       const ref = post.requestBody.content['application/json']!.schema.$ref as string;

@@ -10,8 +10,15 @@ const ny = (name: string) => demoId('prd', `new-york:${name}`);
 describe.each(TEST_ENGINES)('API v1 resources on %s', (engine) => {
   let kit: ApiTestKit;
   let key: string;
-  const eventsOf = async (type: string): Promise<{ type: string; location_id: string; data: { object: Record<string, unknown>; previous_attributes?: Record<string, unknown> } }[]> =>
-    (await kit.handle.db.query<{ type: string; location_id: string; data: { object: Record<string, unknown> } }>('SELECT type, location_id, data FROM events WHERE type = $1 ORDER BY seq', [type])).rows;
+  const eventsOf = async (
+    type: string,
+  ): Promise<{ type: string; location_id: string; data: { object: Record<string, unknown>; previous_attributes?: Record<string, unknown> } }[]> =>
+    (
+      await kit.handle.db.query<{ type: string; location_id: string; data: { object: Record<string, unknown> } }>(
+        'SELECT type, location_id, data FROM events WHERE type = $1 ORDER BY seq',
+        [type],
+      )
+    ).rows;
 
   beforeAll(async () => {
     kit = await startApiKit(engine);
@@ -81,7 +88,12 @@ describe.each(TEST_ENGINES)('API v1 resources on %s', (engine) => {
     });
     expect(created.statusCode).toBe(201);
     const product = created.json();
-    expect(product).toMatchObject({ id: expect.stringMatching(/^prd_/), price: 590, barcodes: ['4006381333986'], stock: { on_hand: 10, low_stock_threshold: 3 } });
+    expect(product).toMatchObject({
+      id: expect.stringMatching(/^prd_/),
+      price: 590,
+      barcodes: ['4006381333986'],
+      stock: { on_hand: 10, low_stock_threshold: 3 },
+    });
     expect(product.modifier_groups[0].modifiers).toHaveLength(3);
     expect((await eventsOf('product.created')).at(-1)).toMatchObject({ location_id: DEMO_BERLIN_ID, data: { object: { id: product.id, price: 590 } } });
     expect((await eventsOf('inventory.updated')).at(-1)?.data.object).toMatchObject({ product_id: product.id, on_hand: 10 });
@@ -108,7 +120,11 @@ describe.each(TEST_ENGINES)('API v1 resources on %s', (engine) => {
     expect((await eventsOf('product.deleted')).at(-1)?.data.object).toEqual({ id: product.id, object: 'product', deleted: true });
     expect((await kit.call(key, { method: 'GET', url: `/api/v1/products/${product.id}` })).statusCode).toBe(404);
     expect((await kit.call(key, { method: 'DELETE', url: `/api/v1/products/${product.id}` })).statusCode).toBe(404);
-    const orderOfDeleted = await kit.call(key, { method: 'POST', url: '/api/v1/orders', payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: product.id, quantity: 1 }] } });
+    const orderOfDeleted = await kit.call(key, {
+      method: 'POST',
+      url: '/api/v1/orders',
+      payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: product.id, quantity: 1 }] },
+    });
     expect(orderOfDeleted.json().error.code).toBe('product_not_found');
     // Its barcode is free again.
     const reuse = await kit.call(key, { method: 'PATCH', url: `/api/v1/products/${berlin('Espresso')}`, payload: { barcodes: ['4006381333986'] } });
@@ -122,7 +138,13 @@ describe.each(TEST_ENGINES)('API v1 resources on %s', (engine) => {
       payload: {
         location_id: DEMO_BERLIN_ID,
         items: [
-          { product_id: berlin('Cappuccino'), quantity: 2, modifier_ids: [demoId('mod', 'berlin:size:Groß'), demoId('mod', 'berlin:milk:Hafermilch')], unit_price: 1, note: 'extra hot' },
+          {
+            product_id: berlin('Cappuccino'),
+            quantity: 2,
+            modifier_ids: [demoId('mod', 'berlin:size:Groß'), demoId('mod', 'berlin:milk:Hafermilch')],
+            unit_price: 1,
+            note: 'extra hot',
+          },
           { product_id: berlin('Butter-Croissant'), quantity: 1, price: 0, total: 0 },
         ],
         total: 1,
@@ -137,7 +159,13 @@ describe.each(TEST_ENGINES)('API v1 resources on %s', (engine) => {
     const order = res.json();
     // Cappuccino 3.50 + large 0.80 + oat 0.40 = 4.70 × 2 = 9.40 at 19 % incl.; croissant 1.90 at 7 % incl.
     expect(order).toMatchObject({
-      object: 'order', source: 'api', status: 'open', currency: 'EUR', tax_mode: 'inclusive', external_ref: 'shop-1001', customer_note: 'pickup 9:00',
+      object: 'order',
+      source: 'api',
+      status: 'open',
+      currency: 'EUR',
+      tax_mode: 'inclusive',
+      external_ref: 'shop-1001',
+      customer_note: 'pickup 9:00',
       totals: { subtotal: 1130, total: 1130, tax_total: 150 + 12, amount_paid: 0, balance_due: 1130 },
     });
     expect(order.number).toMatch(/^API-\d+$/);
@@ -159,7 +187,10 @@ describe.each(TEST_ENGINES)('API v1 resources on %s', (engine) => {
     const res = await kit.call(key, {
       method: 'POST',
       url: '/api/v1/orders',
-      payload: { location_id: DEMO_NEW_YORK_ID, items: [{ product_id: ny('Cold Brew'), quantity: 1, modifier_ids: [demoId('mod', 'new-york:size:Large'), demoId('mod', 'new-york:milk:Oat milk')] }] },
+      payload: {
+        location_id: DEMO_NEW_YORK_ID,
+        items: [{ product_id: ny('Cold Brew'), quantity: 1, modifier_ids: [demoId('mod', 'new-york:size:Large'), demoId('mod', 'new-york:milk:Oat milk')] }],
+      },
     });
     expect(res.statusCode).toBe(201);
     // 4.50 + 1.00 + 0.75 = 6.25 net; tax 0.5546875 → 0.55; total 6.80
@@ -169,10 +200,31 @@ describe.each(TEST_ENGINES)('API v1 resources on %s', (engine) => {
   it('422 for a product of another location, unknown product or modifier, and modifier rules', async () => {
     const cases: [unknown, string, string][] = [
       [{ location_id: DEMO_BERLIN_ID, items: [{ product_id: ny('Bottled Water'), quantity: 1 }] }, 'product_not_at_location', 'items[0].product_id'],
-      [{ location_id: DEMO_BERLIN_ID, items: [{ product_id: berlin('Espresso'), quantity: 1 }, { product_id: 'prd_NOPE', quantity: 1 }] }, 'product_not_found', 'items[1].product_id'],
-      [{ location_id: DEMO_BERLIN_ID, items: [{ product_id: berlin('Espresso'), quantity: 1, modifier_ids: [demoId('mod', 'berlin:milk:Hafermilch')] }] }, 'modifier_not_available', 'items[0].modifier_ids[0]'],
+      [
+        {
+          location_id: DEMO_BERLIN_ID,
+          items: [
+            { product_id: berlin('Espresso'), quantity: 1 },
+            { product_id: 'prd_NOPE', quantity: 1 },
+          ],
+        },
+        'product_not_found',
+        'items[1].product_id',
+      ],
+      [
+        { location_id: DEMO_BERLIN_ID, items: [{ product_id: berlin('Espresso'), quantity: 1, modifier_ids: [demoId('mod', 'berlin:milk:Hafermilch')] }] },
+        'modifier_not_available',
+        'items[0].modifier_ids[0]',
+      ],
       [{ location_id: DEMO_BERLIN_ID, items: [{ product_id: berlin('Cappuccino'), quantity: 1 }] }, 'modifier_selection_invalid', 'items[0].modifier_ids'],
-      [{ location_id: DEMO_BERLIN_ID, items: [{ product_id: berlin('Cappuccino'), quantity: 1, modifier_ids: [demoId('mod', 'berlin:size:Groß'), demoId('mod', 'berlin:size:Normal')] }] }, 'modifier_selection_invalid', 'items[0].modifier_ids'],
+      [
+        {
+          location_id: DEMO_BERLIN_ID,
+          items: [{ product_id: berlin('Cappuccino'), quantity: 1, modifier_ids: [demoId('mod', 'berlin:size:Groß'), demoId('mod', 'berlin:size:Normal')] }],
+        },
+        'modifier_selection_invalid',
+        'items[0].modifier_ids',
+      ],
       [{ location_id: 'loc_NOPE', items: [{ product_id: berlin('Espresso'), quantity: 1 }] }, 'location_not_found', 'location_id'],
     ];
     const before = (await kit.handle.db.query('SELECT 1 FROM orders')).rowCount;
@@ -185,7 +237,13 @@ describe.each(TEST_ENGINES)('API v1 resources on %s', (engine) => {
   });
 
   it('takes external payments up to the balance: payment.succeeded, order.updated, then order.paid', async () => {
-    const order = (await kit.call(key, { method: 'POST', url: '/api/v1/orders', payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: berlin('Espresso'), quantity: 3 }] } })).json();
+    const order = (
+      await kit.call(key, {
+        method: 'POST',
+        url: '/api/v1/orders',
+        payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: berlin('Espresso'), quantity: 3 }] },
+      })
+    ).json();
     expect(order.totals.total).toBe(660);
     const over = await kit.call(key, { method: 'POST', url: `/api/v1/orders/${order.id}/payments`, payload: { amount: 661, method: 'external' } });
     expect(over.statusCode).toBe(422);
@@ -193,13 +251,24 @@ describe.each(TEST_ENGINES)('API v1 resources on %s', (engine) => {
     const cash = await kit.call(key, { method: 'POST', url: `/api/v1/orders/${order.id}/payments`, payload: { amount: 100, method: 'cash' } });
     expect(cash.statusCode).toBe(400);
 
-    const part = await kit.call(key, { method: 'POST', url: `/api/v1/orders/${order.id}/payments`, payload: { amount: 200, method: 'external', reference: 'psp_1' } });
+    const part = await kit.call(key, {
+      method: 'POST',
+      url: `/api/v1/orders/${order.id}/payments`,
+      payload: { amount: 200, method: 'external', reference: 'psp_1' },
+    });
     expect(part.statusCode).toBe(201);
     expect(part.json()).toMatchObject({ status: 'partially_paid', totals: { amount_paid: 200, balance_due: 460 } });
     expect((await eventsOf('order.updated')).at(-1)?.data.object).toMatchObject({ id: order.id, status: 'partially_paid' });
-    const rest = await kit.call(key, { method: 'POST', url: `/api/v1/orders/${order.id}/payments`, payload: { amount: 460, method: 'external', reference: 'psp_2' } });
+    const rest = await kit.call(key, {
+      method: 'POST',
+      url: `/api/v1/orders/${order.id}/payments`,
+      payload: { amount: 460, method: 'external', reference: 'psp_2' },
+    });
     expect(rest.json()).toMatchObject({ status: 'paid', totals: { amount_paid: 660, balance_due: 0 } });
-    expect(rest.json().payments.map((p: { reference: string; method: string }) => [p.method, p.reference])).toEqual([['external', 'psp_1'], ['external', 'psp_2']]);
+    expect(rest.json().payments.map((p: { reference: string; method: string }) => [p.method, p.reference])).toEqual([
+      ['external', 'psp_1'],
+      ['external', 'psp_2'],
+    ]);
     const succeeded = await eventsOf('payment.succeeded');
     expect(succeeded.slice(-2).map((e) => e.data.object.amount)).toEqual([200, 460]);
     expect((await eventsOf('order.paid')).at(-1)?.data.object).toMatchObject({ id: order.id, status: 'paid' });
@@ -210,25 +279,46 @@ describe.each(TEST_ENGINES)('API v1 resources on %s', (engine) => {
 
   it('refunds by lines or amount, never more than was paid, and emits order.refunded', async () => {
     const order = (
-      await kit.call(key, { method: 'POST', url: '/api/v1/orders', payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: berlin('Käsekuchen'), quantity: 3 }] } })
+      await kit.call(key, {
+        method: 'POST',
+        url: '/api/v1/orders',
+        payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: berlin('Käsekuchen'), quantity: 3 }] },
+      })
     ).json();
     const unpaid = await kit.call(key, { method: 'POST', url: `/api/v1/orders/${order.id}/refunds`, payload: { reason: 'nope' } });
     expect(unpaid.statusCode).toBe(422);
     expect(unpaid.json().error.code).toBe('nothing_to_refund');
     await kit.call(key, { method: 'POST', url: `/api/v1/orders/${order.id}/payments`, payload: { amount: 1260, method: 'external' } });
 
-    const byLine = await kit.call(key, { method: 'POST', url: `/api/v1/orders/${order.id}/refunds`, payload: { lines: [{ line_id: order.lines[0].id, quantity: 1 }], reason: 'dropped' } });
+    const byLine = await kit.call(key, {
+      method: 'POST',
+      url: `/api/v1/orders/${order.id}/refunds`,
+      payload: { lines: [{ line_id: order.lines[0].id, quantity: 1 }], reason: 'dropped' },
+    });
     expect(byLine.statusCode).toBe(201);
     expect(byLine.json()).toMatchObject({ status: 'partially_refunded', totals: { amount_refunded: 420 } });
-    expect(byLine.json().refunds[0]).toMatchObject({ object: 'refund', amount: 420, reason: 'dropped', lines: [{ line_id: order.lines[0].id, quantity: 1, amount: 420 }] });
+    expect(byLine.json().refunds[0]).toMatchObject({
+      object: 'refund',
+      amount: 420,
+      reason: 'dropped',
+      lines: [{ line_id: order.lines[0].id, quantity: 1, amount: 420 }],
+    });
     expect((await eventsOf('order.refunded')).at(-1)?.data.object).toMatchObject({ id: order.id, status: 'partially_refunded' });
 
     const tooMuch = await kit.call(key, { method: 'POST', url: `/api/v1/orders/${order.id}/refunds`, payload: { amount: 841, reason: 'x' } });
     expect(tooMuch.statusCode).toBe(422);
     expect(tooMuch.json().error).toMatchObject({ code: 'exceeds_refundable', param: 'amount' });
-    const tooManyUnits = await kit.call(key, { method: 'POST', url: `/api/v1/orders/${order.id}/refunds`, payload: { lines: [{ line_id: order.lines[0].id, quantity: 3 }], reason: 'x' } });
+    const tooManyUnits = await kit.call(key, {
+      method: 'POST',
+      url: `/api/v1/orders/${order.id}/refunds`,
+      payload: { lines: [{ line_id: order.lines[0].id, quantity: 3 }], reason: 'x' },
+    });
     expect(tooManyUnits.json().error).toMatchObject({ code: 'exceeds_line_quantity', param: 'lines' });
-    const unknownLine = await kit.call(key, { method: 'POST', url: `/api/v1/orders/${order.id}/refunds`, payload: { lines: [{ line_id: 'lin_NOPE', quantity: 1 }], reason: 'x' } });
+    const unknownLine = await kit.call(key, {
+      method: 'POST',
+      url: `/api/v1/orders/${order.id}/refunds`,
+      payload: { lines: [{ line_id: 'lin_NOPE', quantity: 1 }], reason: 'x' },
+    });
     expect(unknownLine.json().error.code).toBe('unknown_line');
 
     const rest = await kit.call(key, { method: 'POST', url: `/api/v1/orders/${order.id}/refunds`, payload: { reason: 'closing' } });
@@ -259,7 +349,9 @@ describe.each(TEST_ENGINES)('API v1 resources on %s', (engine) => {
     const spec = await kit.app.inject({ method: 'GET', url: '/docs/json' });
     expect(spec.statusCode).toBe(200);
     const doc = spec.json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/locations', '/api/v1/products/{id}', '/api/v1/orders', '/api/v1/orders/{id}/refunds']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/locations', '/api/v1/products/{id}', '/api/v1/orders', '/api/v1/orders/{id}/refunds']),
+    );
     expect(doc.paths['/api/v1/orders'].post.responses['201']).toBeTruthy();
     expect(JSON.stringify(doc.paths['/api/v1/orders'].post.requestBody)).toContain(DEMO_BERLIN_ID);
     expect(doc.paths['/api/v1/products/{id}'].delete).toBeTruthy();

@@ -8,7 +8,16 @@ import { loadConfig, type ServerConfig } from '../sync-server/config';
 import { DEMO_BUSINESS_ID, seedDemo } from '../sync-server/demo/demo-seed';
 import { openTestDatabase, type Engine, type TestDatabase } from '../sync-server/storage/test-database';
 
-export const ALL_SCOPES: ApiScope[] = ['locations:read', 'products:read', 'products:write', 'orders:read', 'orders:write', 'webhooks:read', 'webhooks:write', 'events:read'];
+export const ALL_SCOPES: ApiScope[] = [
+  'locations:read',
+  'products:read',
+  'products:write',
+  'orders:read',
+  'orders:write',
+  'webhooks:read',
+  'webhooks:write',
+  'events:read',
+];
 
 export interface ApiTestKit {
   handle: TestDatabase;
@@ -31,7 +40,8 @@ export async function startApiKit(engine: Engine, env: Record<string, string> = 
     },
     call(key, { idempotencyKey, headers, ...options }) {
       const write = options.method !== undefined && options.method !== 'GET';
-      const idem = idempotencyKey === null ? {} : idempotencyKey !== undefined ? { 'idempotency-key': idempotencyKey } : write ? { 'idempotency-key': randomUUID() } : {};
+      const idem =
+        idempotencyKey === null ? {} : idempotencyKey !== undefined ? { 'idempotency-key': idempotencyKey } : write ? { 'idempotency-key': randomUUID() } : {};
       return app.inject({ ...options, headers: { authorization: `Bearer ${key}`, ...idem, ...headers } } as InjectOptions);
     },
     async close() {

@@ -16,7 +16,11 @@ describe('architecture lint', () => {
     ['core', 'core/zz-probe.ts', "import { buildApp } from '../sync-server/app';\nexport const x = buildApp;\n"],
     ['renderer', 'renderer/zz-probe.ts', "import { PrinterDriver } from '../hardware/printer/printer-driver';\nexport const x = PrinterDriver;\n"],
     ['renderer', 'renderer/till/zz-probe.ts', "import { buildApp } from '../../sync-server/app';\nexport const x = buildApp;\n"],
-    ['sync-server', 'sync-server/zz-probe.ts', "import { registerHardwareCommands } from '../hardware/cli/register';\nexport const x = registerHardwareCommands;\n"],
+    [
+      'sync-server',
+      'sync-server/zz-probe.ts',
+      "import { registerHardwareCommands } from '../hardware/cli/register';\nexport const x = registerHardwareCommands;\n",
+    ],
     ['sync-server', 'sync-server/zz-probe.ts', "import { createSyncEngine } from '../renderer/sync/sync-engine';\nexport const x = createSyncEngine;\n"],
     ['hardware', 'hardware/zz-probe.ts', "import { buildApp } from '../sync-server/app';\nexport const x = buildApp;\n"],
     ['hardware', 'hardware/zz-probe.ts', "import { createSyncEngine } from '../renderer/sync/sync-engine';\nexport const x = createSyncEngine;\n"],
@@ -26,9 +30,21 @@ describe('architecture lint', () => {
   });
 
   it('allows what the rooms may import: core from anywhere, hardware from electron and cli, a room its own files', async () => {
-    expect(await ruleIds('renderer/zz-probe.ts', "import { ok } from '../core/result';\nimport { createBridgeClient } from './hardware/hardware-client';\nexport const x = [ok, createBridgeClient];\n")).toEqual([]);
-    expect(await ruleIds('electron/zz-probe.ts', "import { PrinterDriver } from '../hardware/printer/printer-driver';\nexport const x = PrinterDriver;\n")).toEqual([]);
-    expect(await ruleIds('cli/zz-probe.ts', "import { buildApp } from '../sync-server/app';\nimport { registerHardwareCommands } from '../hardware/cli/register';\nexport const x = [buildApp, registerHardwareCommands];\n")).toEqual([]);
+    expect(
+      await ruleIds(
+        'renderer/zz-probe.ts',
+        "import { ok } from '../core/result';\nimport { createBridgeClient } from './hardware/hardware-client';\nexport const x = [ok, createBridgeClient];\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await ruleIds('electron/zz-probe.ts', "import { PrinterDriver } from '../hardware/printer/printer-driver';\nexport const x = PrinterDriver;\n"),
+    ).toEqual([]);
+    expect(
+      await ruleIds(
+        'cli/zz-probe.ts',
+        "import { buildApp } from '../sync-server/app';\nimport { registerHardwareCommands } from '../hardware/cli/register';\nexport const x = [buildApp, registerHardwareCommands];\n",
+      ),
+    ).toEqual([]);
   });
 
   it('keeps I/O out of core, Electron out of the other rooms and IPC inside its two wrappers', async () => {

@@ -34,7 +34,14 @@ describe('integrator CLI: webhooks listen and events trigger', () => {
 
   beforeAll(async () => {
     server = await startServer(loadConfig({}, { dataDir: 'memory://', port: 0, webhookAllowPrivate: true }), { demo: true });
-    key = (await createApiKey(server.db, { businessId: DEMO_BUSINESS_ID, name: 'cli test', scopes: ['locations:read', 'products:read', 'orders:read', 'orders:write', 'webhooks:read', 'webhooks:write'], locationIds: 'all' })).key;
+    key = (
+      await createApiKey(server.db, {
+        businessId: DEMO_BUSINESS_ID,
+        name: 'cli test',
+        scopes: ['locations:read', 'products:read', 'orders:read', 'orders:write', 'webhooks:read', 'webhooks:write'],
+        locationIds: 'all',
+      })
+    ).key;
     forwardTarget = createServer((request, response) => {
       let body = '';
       request.on('data', (chunk) => (body += String(chunk)));
@@ -69,7 +76,9 @@ describe('integrator CLI: webhooks listen and events trigger', () => {
     // order.* covers order.created too; nothing else was subscribed.
     expect(listener.out()).toMatch(/ order\.created {2}evt_\S+ {2}signature ✓/);
     expect(listener.out()).not.toMatch(/ payment\.succeeded /);
-    const paid = forwarded.map((f) => ({ ...f, event: JSON.parse(f.body) as { type: string; data: { object: { id: string } } } })).find((f) => f.event.type === 'order.paid')!;
+    const paid = forwarded
+      .map((f) => ({ ...f, event: JSON.parse(f.body) as { type: string; data: { object: { id: string } } } }))
+      .find((f) => f.event.type === 'order.paid')!;
     expect(paid.event.data.object.id).toBe(orderId);
     expect(verifyPosSignature(paid.body, paid.signature, secret)).toBe(true);
     expect(verifyPosSignature(paid.body, paid.signature, 'whsec_wrong')).toBe(false);

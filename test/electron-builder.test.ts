@@ -126,7 +126,19 @@ describe('electron-builder.yml', () => {
     const packed = new Set([...packedPaths].map(name));
     expect([...needed].filter((p) => !packed.has(p)).sort()).toEqual([]);
     expect([...packed].filter((p) => !needed.has(p)).sort()).toEqual([]);
-    for (const banned of ['pg', '@electric-sql/pglite', '@fastify/swagger-ui', '@fastify/swagger', '@fastify/static', 'tsx', 'esbuild', 'react', 'dexie', 'ioredis', 'nodemailer']) {
+    for (const banned of [
+      'pg',
+      '@electric-sql/pglite',
+      '@fastify/swagger-ui',
+      '@fastify/swagger',
+      '@fastify/static',
+      'tsx',
+      'esbuild',
+      'react',
+      'dexie',
+      'ioredis',
+      'nodemailer',
+    ]) {
       expect(packed.has(banned)).toBe(false);
     }
   });

@@ -23,12 +23,30 @@ describe.each(TEST_ENGINES)('event catalog completeness on %s', (engine) => {
     ({ key } = await createApiKey(fx.db, {
       businessId: fx.business.businessId,
       name: 'catalog',
-      scopes: ['locations:read', 'locations:write', 'products:read', 'products:write', 'orders:read', 'orders:write', 'webhooks:read', 'webhooks:write', 'events:read', 'customers:read', 'customers:write'],
-      locationIds: 'all' }));
+      scopes: [
+        'locations:read',
+        'locations:write',
+        'products:read',
+        'products:write',
+        'orders:read',
+        'orders:write',
+        'webhooks:read',
+        'webhooks:write',
+        'events:read',
+        'customers:read',
+        'customers:write',
+      ],
+      locationIds: 'all',
+    }));
   });
 
   async function api(method: InjectOptions['method'], url: string, payload?: Record<string, unknown>) {
-    const res = await fx.app.inject({ method, url, headers: { authorization: `Bearer ${key}`, ...(method === 'GET' ? {} : { 'idempotency-key': randomUUID() }) }, ...(payload ? { payload } : {}) });
+    const res = await fx.app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${key}`, ...(method === 'GET' ? {} : { 'idempotency-key': randomUUID() }) },
+      ...(payload ? { payload } : {}),
+    });
     expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
     return res.json() as Record<string, unknown> & { id: string };
   }
@@ -38,7 +56,8 @@ describe.each(TEST_ENGINES)('event catalog completeness on %s', (engine) => {
       method: 'POST',
       url: '/sync/v1/push',
       headers: { authorization: `Bearer ${token}` },
-      payload: { mutations: mutations.map(([type, payload]) => mutation(++seq, type as never, payload as never)) } });
+      payload: { mutations: mutations.map(([type, payload]) => mutation(++seq, type as never, payload as never)) },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const results = (res.json() as { results: { status: string; error?: unknown }[] }).results;
     expect(results, JSON.stringify(results)).toEqual(mutations.map(() => expect.objectContaining({ status: 'applied' })));
@@ -46,7 +65,13 @@ describe.each(TEST_ENGINES)('event catalog completeness on %s', (engine) => {
 
   it('every catalog type is emitted by a real path, with data that matches its schema', async () => {
     // Catalog: products through the API.
-    const product = await api('POST', '/api/v1/products', { location_id: fx.business.locationId, name: 'Muffin', price: 300, tax_rate_id: fx.business.taxRateId, stock: { on_hand: 3, low_stock_threshold: 2 } });
+    const product = await api('POST', '/api/v1/products', {
+      location_id: fx.business.locationId,
+      name: 'Muffin',
+      price: 300,
+      tax_rate_id: fx.business.taxRateId,
+      stock: { on_hand: 3, low_stock_threshold: 2 },
+    });
     await api('PATCH', `/api/v1/products/${product.id}`, { price: 320 });
     await api('DELETE', `/api/v1/products/${fx.business.productIds[1]}`);
     // Catalog objects and the location through the API (the back office's writes share the same service).
@@ -68,16 +93,53 @@ describe.each(TEST_ENGINES)('event catalog completeness on %s', (engine) => {
     const token = device.device_token;
     const shiftId = newId('shf');
     const now = new Date().toISOString();
-    const line = { id: newId('lin'), product_id: product.id, name: 'Muffin', quantity: 1, unit_price: 320, modifiers: [], tax_rate_id: fx.business.taxRateId, rate_ppm: 190_000, discount: null, note: null };
+    const line = {
+      id: newId('lin'),
+      product_id: product.id,
+      name: 'Muffin',
+      quantity: 1,
+      unit_price: 320,
+      modifiers: [],
+      tax_rate_id: fx.business.taxRateId,
+      rate_ppm: 190_000,
+      discount: null,
+      note: null,
+    };
     const sale = saleSnapshot(fx.business, { shiftId, lines: [line] });
     const voided = saleSnapshot(fx.business, { shiftId });
     await push(
       token,
       ['shift.opened', { shift: { id: shiftId, location_id: fx.business.locationId, staff_id: fx.business.staffId, opened_at: now, opening_float: 0 } }],
       ['order.completed', { order: sale }],
-      ['payment.failed', { payment: { id: newId('pay'), order_id: voided.id, method: 'card', amount: voided.totals.total, failure_code: 'declined', failure_message: 'Card declined', card: null, staff_id: fx.business.staffId, shift_id: shiftId, created_at: now } }],
+      [
+        'payment.failed',
+        {
+          payment: {
+            id: newId('pay'),
+            order_id: voided.id,
+            method: 'card',
+            amount: voided.totals.total,
+            failure_code: 'declined',
+            failure_message: 'Card declined',
+            card: null,
+            staff_id: fx.business.staffId,
+            shift_id: shiftId,
+            created_at: now,
+          },
+        },
+      ],
       ['order.completed', { order: voided }],
-      ['order.voided', { order_id: voided.id, reason: 'rang up twice', staff_id: fx.business.staffId, shift_id: shiftId, voided_at: now, reversals: [{ payment_id: voided.payments[0]!.id, method: 'cash', amount: voided.totals.total }] }],
+      [
+        'order.voided',
+        {
+          order_id: voided.id,
+          reason: 'rang up twice',
+          staff_id: fx.business.staffId,
+          shift_id: shiftId,
+          voided_at: now,
+          reversals: [{ payment_id: voided.payments[0]!.id, method: 'cash', amount: voided.totals.total }],
+        },
+      ],
       [
         'shift.closed',
         {
@@ -86,9 +148,29 @@ describe.each(TEST_ENGINES)('event catalog completeness on %s', (engine) => {
           closed_at: now,
           counted_cash: 320,
           report: {
-            shift_id: shiftId, opened_at: now, closed_at: now, opening_float: 0, sales_count: 1, sales_total: 320, discount_total: 0, tax_total: 51,
-            tax_breakdown: [], voids_count: 1, voids_total: 350, refunds_count: 0, refunds_total: 0, payments_by_method: [], refunds_by_method: [],
-            cash_paid_in: 0, cash_paid_out: 0, cash_drops: 0, expected_cash: 320, counted_cash: 320, variance: 0 } },
+            shift_id: shiftId,
+            opened_at: now,
+            closed_at: now,
+            opening_float: 0,
+            sales_count: 1,
+            sales_total: 320,
+            discount_total: 0,
+            tax_total: 51,
+            tax_breakdown: [],
+            voids_count: 1,
+            voids_total: 350,
+            refunds_count: 0,
+            refunds_total: 0,
+            payments_by_method: [],
+            refunds_by_method: [],
+            cash_paid_in: 0,
+            cash_paid_out: 0,
+            cash_drops: 0,
+            expected_cash: 320,
+            counted_cash: 320,
+            variance: 0,
+          },
+        },
       ],
     );
 
@@ -108,15 +190,26 @@ describe.each(TEST_ENGINES)('event catalog completeness on %s', (engine) => {
     const gone = await startReceiver(() => ({ status: 410, body: 'gone' }));
     try {
       const doomed = await api('POST', '/api/v1/webhooks', { name: 'gone', url: gone.url, subscribed_events: ['order.paid'] });
-      await fx.app.inject({ method: 'POST', url: `/api/v1/webhooks/${doomed.id}/test`, headers: { authorization: `Bearer ${key}`, 'idempotency-key': randomUUID() } });
+      await fx.app.inject({
+        method: 'POST',
+        url: `/api/v1/webhooks/${doomed.id}/test`,
+        headers: { authorization: `Bearer ${key}`, 'idempotency-key': randomUUID() },
+      });
     } finally {
       await gone.close();
     }
 
-    const { rows } = await fx.db.query<{ type: string; data: Record<string, unknown> }>('SELECT type, data FROM events WHERE business_id = $1', [fx.business.businessId]);
-    const tests = await fx.db.query<{ event_type: string }>(`SELECT event_type FROM webhook_deliveries WHERE endpoint_id = $1 AND origin = 'test'`, [endpoint.id]);
+    const { rows } = await fx.db.query<{ type: string; data: Record<string, unknown> }>('SELECT type, data FROM events WHERE business_id = $1', [
+      fx.business.businessId,
+    ]);
+    const tests = await fx.db.query<{ event_type: string }>(`SELECT event_type FROM webhook_deliveries WHERE endpoint_id = $1 AND origin = 'test'`, [
+      endpoint.id,
+    ]);
     const emitted = new Set([...rows.map((r) => r.type), ...tests.rows.map((r) => r.event_type)]);
-    expect(EVENT_TYPES.filter((type) => !emitted.has(type)), 'catalog types no path emitted').toEqual([]);
+    expect(
+      EVENT_TYPES.filter((type) => !emitted.has(type)),
+      'catalog types no path emitted',
+    ).toEqual([]);
     for (const row of rows) {
       expect(isEventType(row.type), row.type).toBe(true);
       const schema = EVENT_CATALOG[row.type as keyof typeof EVENT_CATALOG].data;

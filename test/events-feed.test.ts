@@ -21,7 +21,13 @@ async function emit(db: Database, biz: TestBusiness, type = 'order.created', loc
 }
 
 /** Follows next_cursor from `since` until a page has no more; returns every id seen, in order. */
-async function drain(db: Database, businessId: string, since: string | undefined, limit: number, extra: { types?: string[]; locationIds?: string[] | null } = {}) {
+async function drain(
+  db: Database,
+  businessId: string,
+  since: string | undefined,
+  limit: number,
+  extra: { types?: string[]; locationIds?: string[] | null } = {},
+) {
   const ids: string[] = [];
   let cursor = since;
   for (;;) {
@@ -67,7 +73,10 @@ describe.each(TEST_ENGINES)('events feed (%s)', (engine) => {
     expect(fromTime).toContain(first.data[5]!.id);
     // Envelope times have millisecond precision: events of that same millisecond may come too, but
     // none from an earlier one.
-    const earlier = first.data.slice(0, 5).filter((e) => e.created_at < first.data[5]!.created_at).map((e) => e.id);
+    const earlier = first.data
+      .slice(0, 5)
+      .filter((e) => e.created_at < first.data[5]!.created_at)
+      .map((e) => e.id);
     for (const id of earlier) expect(fromTime).not.toContain(id);
     expect((await drain(handle.db, biz.businessId, '2999-01-01T00:00:00Z', 50)).ids).toEqual([]);
   });
@@ -80,7 +89,10 @@ describe.each(TEST_ENGINES)('events feed (%s)', (engine) => {
     const types = await handle.db.query<{ id: string; type: string }>('SELECT id, type FROM events WHERE id = ANY ($1)', [paid]);
     expect(new Set(types.rows.map((r) => r.type))).toEqual(new Set(['order.paid']));
     const shop2 = (await drain(handle.db, biz.businessId, undefined, 6, { locationIds: [biz.locationIds[1]] })).ids;
-    const rows = await handle.db.query<{ id: string; location_id: string | null }>('SELECT id, location_id FROM events WHERE business_id = $1 ORDER BY xact_id, seq', [biz.businessId]);
+    const rows = await handle.db.query<{ id: string; location_id: string | null }>(
+      'SELECT id, location_id FROM events WHERE business_id = $1 ORDER BY xact_id, seq',
+      [biz.businessId],
+    );
     expect(shop2).toEqual(rows.rows.filter((r) => r.location_id === null || r.location_id === biz.locationIds[1]).map((r) => r.id));
     expect(shop2).toContain(wide.id);
   });
@@ -94,7 +106,11 @@ describe.each(TEST_ENGINES)('events feed (%s)', (engine) => {
 
   it('orders by transaction id as a number, also across a change of digit count (9 before 10)', async () => {
     const fresh = await seedTestBusiness(handle.db);
-    for (const [id, xact] of [['evt_01KAQ0000000000000000000XA', '10'], ['evt_01KAQ0000000000000000000XB', '9'], ['evt_01KAQ0000000000000000000XC', '100']]) {
+    for (const [id, xact] of [
+      ['evt_01KAQ0000000000000000000XA', '10'],
+      ['evt_01KAQ0000000000000000000XB', '9'],
+      ['evt_01KAQ0000000000000000000XC', '100'],
+    ]) {
       await handle.db.query(
         `INSERT INTO events (id, business_id, type, api_version, occurred_at, data, xact_id) VALUES ($1, $2, 'order.paid', 'v', now(), '{}', $3::text::xid8)`,
         [id, fresh.businessId, xact],
@@ -121,9 +137,12 @@ describe.each(TEST_ENGINES)('events feed (%s)', (engine) => {
       `INSERT INTO webhook_endpoints (id, business_id, name, url, subscribed_events) VALUES ('whk_OLD', $1, 'old', 'https://a.example.com', '{order.paid}')`,
       [old.businessId],
     );
-    await handle.db.query(`INSERT INTO webhook_deliveries (id, business_id, endpoint_id, event_id, event_type, status, created_at) VALUES
+    await handle.db.query(
+      `INSERT INTO webhook_deliveries (id, business_id, endpoint_id, event_id, event_type, status, created_at) VALUES
       ('dlv_KEPT', $1, 'whk_OLD', $2, 'order.paid', 'pending', now() - interval '31 days'),
-      ('dlv_GONE', $1, 'whk_OLD', $3, 'order.paid', 'succeeded', now() - interval '31 days')`, [old.businessId, kept.id, gone.id]);
+      ('dlv_GONE', $1, 'whk_OLD', $3, 'order.paid', 'succeeded', now() - interval '31 days')`,
+      [old.businessId, kept.id, gone.id],
+    );
     const result = await pruneOld(handle.db);
     expect(result.deliveries).toBeGreaterThanOrEqual(1);
     const left = await handle.db.query<{ id: string }>('SELECT id FROM events WHERE business_id = $1', [old.businessId]);
@@ -143,7 +162,9 @@ describe.each(TEST_ENGINES)('events feed (%s)', (engine) => {
       let started!: () => void;
       const slowStarted = new Promise<void>((resolve) => (started = resolve));
       const slow = writerDb.transaction(async (tx) => {
-        slowId = (await recordEvent(tx, { businessId: biz.businessId, type: 'order.paid', locationId: biz.locationIds[0], data: { object: { id: 'ord_slow' } } })).id;
+        slowId = (
+          await recordEvent(tx, { businessId: biz.businessId, type: 'order.paid', locationId: biz.locationIds[0], data: { object: { id: 'ord_slow' } } })
+        ).id;
         started();
         await gate;
       });
@@ -185,7 +206,16 @@ describe.each(TEST_ENGINES)('events feed (%s)', (engine) => {
               .transaction(async (tx) => {
                 const out: string[] = [];
                 for (let k = 0; k < 1 + (i % 3); k++) {
-                  out.push((await recordEvent(tx, { businessId: biz.businessId, type: 'order.created', locationId: biz.locationIds[w % 2], data: { object: { id: `ord_${w}_${i}_${k}` } } })).id);
+                  out.push(
+                    (
+                      await recordEvent(tx, {
+                        businessId: biz.businessId,
+                        type: 'order.created',
+                        locationId: biz.locationIds[w % 2],
+                        data: { object: { id: `ord_${w}_${i}_${k}` } },
+                      })
+                    ).id,
+                  );
                   await sleep(Math.random() * 15);
                 }
                 if (Math.random() < 0.1) {
@@ -225,7 +255,12 @@ describe('GET /api/v1/events', () => {
 
   it("serves the key's locations with next_cursor, and refuses bad parameters and missing scopes", async () => {
     const { key: allKey } = await createApiKey(handle.db, { businessId: biz.businessId, name: 'all', scopes: ['events:read'], locationIds: 'all' });
-    const { key: shopKey } = await createApiKey(handle.db, { businessId: biz.businessId, name: 'shop1', scopes: ['events:read'], locationIds: [biz.locationIds[0]] });
+    const { key: shopKey } = await createApiKey(handle.db, {
+      businessId: biz.businessId,
+      name: 'shop1',
+      scopes: ['events:read'],
+      locationIds: [biz.locationIds[0]],
+    });
     const { key: noScope } = await createApiKey(handle.db, { businessId: biz.businessId, name: 'none', scopes: ['orders:read'], locationIds: 'all' });
     const a = await emit(handle.db, biz, 'order.paid', biz.locationIds[0]);
     const b = await emit(handle.db, biz, 'order.paid', biz.locationIds[1]);
@@ -248,9 +283,17 @@ describe('GET /api/v1/events', () => {
 
     expect((await get('/api/v1/events?types=order.exploded', allKey)).json().error).toMatchObject({ code: 'event_type_unknown', param: 'types' });
     // The same wildcards as subscribed_events: "order.*" covers every order event, "*" everything.
-    expect((await get(`/api/v1/events?since=${encodeURIComponent(page.data[0].cursor)}&types=order.*`, allKey)).json().data.map((e: { id: string }) => e.id)).toEqual([b.id]);
-    expect((await get(`/api/v1/events?since=${encodeURIComponent(page.data[0].cursor)}&types=product.*,order.paid`, allKey)).json().data.map((e: { id: string }) => e.id)).toEqual([b.id, c.id]);
-    expect((await get(`/api/v1/events?since=${encodeURIComponent(page.data[0].cursor)}&types=*`, allKey)).json().data.map((e: { id: string }) => e.id)).toEqual([b.id, c.id]);
+    expect(
+      (await get(`/api/v1/events?since=${encodeURIComponent(page.data[0].cursor)}&types=order.*`, allKey)).json().data.map((e: { id: string }) => e.id),
+    ).toEqual([b.id]);
+    expect(
+      (await get(`/api/v1/events?since=${encodeURIComponent(page.data[0].cursor)}&types=product.*,order.paid`, allKey))
+        .json()
+        .data.map((e: { id: string }) => e.id),
+    ).toEqual([b.id, c.id]);
+    expect((await get(`/api/v1/events?since=${encodeURIComponent(page.data[0].cursor)}&types=*`, allKey)).json().data.map((e: { id: string }) => e.id)).toEqual(
+      [b.id, c.id],
+    );
     expect((await get(`/api/v1/events?since=${encodeURIComponent(page.data[0].cursor)}&types=inventory.*`, allKey)).json().data).toEqual([]);
     for (const bad of ['ordr.*', 'order.**', 'order', 'order.*,nope']) {
       const res = await get(`/api/v1/events?types=${encodeURIComponent(bad)}`, allKey);

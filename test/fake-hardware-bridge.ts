@@ -73,9 +73,18 @@ export class FakeBridge {
     }
     switch (channel) {
       case 'printer:status':
-        return { status: 200, body: JSON.stringify({ ok: true, value: { online: true, paperOut: false, paperNearEnd: true, coverOpen: false, drawerOpen: null } }) };
+        return {
+          status: 200,
+          body: JSON.stringify({ ok: true, value: { online: true, paperOut: false, paperNearEnd: true, coverOpen: false, drawerOpen: null } }),
+        };
       case 'drawer:open':
-        return { status: 503, body: JSON.stringify({ ok: false, error: { code: 'printer_offline', message: 'printer at tcp://10.0.0.5:9100 is offline', details: { uri: 'tcp://10.0.0.5:9100' } } }) };
+        return {
+          status: 503,
+          body: JSON.stringify({
+            ok: false,
+            error: { code: 'printer_offline', message: 'printer at tcp://10.0.0.5:9100 is offline', details: { uri: 'tcp://10.0.0.5:9100' } },
+          }),
+        };
       case 'display:show':
         // ok:false without an AppError inside: not the bridge's format
         return { status: 500, body: JSON.stringify({ ok: false, error: 'boom' }) };

@@ -55,7 +55,10 @@ describe('hardware bridge', () => {
     expect(r).toMatchObject({ ok: true, value: { approved: true, amount: 1010 } });
     await expect.poll(() => statuses).toEqual(['Insert card', 'Please enter PIN']);
     off();
-    expect(await client.send('terminal:authorize', { paymentId: 'pay_decl', amount: 1051, currency: 'EUR' })).toMatchObject({ ok: true, value: { outcome: 'declined' } });
+    expect(await client.send('terminal:authorize', { paymentId: 'pay_decl', amount: 1051, currency: 'EUR' })).toMatchObject({
+      ok: true,
+      value: { outcome: 'declined' },
+    });
   });
 
   it('pushes serial scanner reads over the WebSocket', async () => {
@@ -118,10 +121,16 @@ describe('hardware bridge', () => {
   });
 
   it('answers CORS preflight for loopback origins only', async () => {
-    const ok = await fetch(`${stack.bridgeUrl}/rpc/printer:status`, { method: 'OPTIONS', headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'POST' } });
+    const ok = await fetch(`${stack.bridgeUrl}/rpc/printer:status`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'POST' },
+    });
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
-    const evil = await fetch(`${stack.bridgeUrl}/rpc/printer:status`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const evil = await fetch(`${stack.bridgeUrl}/rpc/printer:status`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(evil.status).toBe(403);
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
   });
@@ -133,7 +142,10 @@ describe('hardware bridge', () => {
     stack.printer.state.paperOut = true;
     expect(await client.send('printer:print-receipt', { order: SAMPLE_RECEIPT_ORDER })).toMatchObject({ ok: false, error: { code: 'printer_not_ready' } });
     stack.printer.state.paperOut = false;
-    expect(await client.send('hardware:test-device', { device: 'terminal' })).toMatchObject({ ok: true, value: { success: true, code: 'terminal_registered' } });
+    expect(await client.send('hardware:test-device', { device: 'terminal' })).toMatchObject({
+      ok: true,
+      value: { success: true, code: 'terminal_registered' },
+    });
     expect(await client.send('hardware:test-device', { device: 'display' })).toMatchObject({ ok: true, value: { success: false, code: 'not_configured' } });
     expect(await client.send('hardware:list-ports', {})).toMatchObject({ ok: true });
     if (!cfg.ok) return;

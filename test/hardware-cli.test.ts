@@ -104,7 +104,12 @@ describe('hardware CLI', { timeout: 120_000 }, () => {
     expect(await readScaleWeight(`serial:${toledoPty.a}`, 23, fast)).toEqual({ ok: true, value: { grossGrams: 523, tareGrams: 23, netGrams: 500 } });
     // Two "in motion" answers, then the weight: three requests, each logged.
     await expect.poll(() => toledo.stdout()).toContain('{"event":"weight request → 00523"}');
-    expect(toledo.stdout().split('\n').filter((l) => l.includes('weight request'))).toHaveLength(3);
+    expect(
+      toledo
+        .stdout()
+        .split('\n')
+        .filter((l) => l.includes('weight request')),
+    ).toHaveLength(3);
 
     const pty = await createPtyPair();
     cleanups.push(() => pty.close());
@@ -119,7 +124,10 @@ describe('hardware CLI', { timeout: 120_000 }, () => {
     // Drive a new weight through stdin, as a technician would type it, and read it back.
     dialog.child.stdin?.write('1250\n');
     await expect.poll(() => dialog.stdout()).toContain('{"event":"scale: 1250 g"}');
-    expect(await readScaleWeight(uri, 50, { ...fast, protocol: 'dialog06', pricePerKg: 1290 })).toMatchObject({ ok: true, value: { grossGrams: 1250, netGrams: 1200, scalePrice: 1548 } });
+    expect(await readScaleWeight(uri, 50, { ...fast, protocol: 'dialog06', pricePerKg: 1290 })).toMatchObject({
+      ok: true,
+      value: { grossGrams: 1250, netGrams: 1200, scalePrice: 1548 },
+    });
     expect(dialog.stdout()).toContain('{"event":"record 03 → ACK"}');
     dialog.child.stdin?.write('silent\n');
     await expect.poll(() => dialog.stdout()).toContain('silent"}');

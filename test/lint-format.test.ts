@@ -25,19 +25,33 @@ async function enabledRules(filePath: string): Promise<{ id: string; type: strin
 }
 
 describe('ESLint and Prettier do not fight', () => {
-  it.each(['core/money.ts', 'renderer/backoffice/app.tsx', 'sync-server/app.ts', 'hardware/dev-stack.ts', 'electron/main.ts', 'test/e2e/till-money.test.ts', 'eslint.config.js'])(
-    'no layout rule is on for %s',
-    async (filePath) => {
-      const rules = await enabledRules(filePath);
-      expect(rules.length).toBeGreaterThan(10);
-      expect(rules.filter((r) => r.type === undefined).map((r) => r.id)).toEqual([]);
-      expect(rules.filter((r) => r.type === 'layout').map((r) => r.id)).toEqual([]);
-    },
-  );
+  it.each([
+    'core/money.ts',
+    'renderer/backoffice/app.tsx',
+    'sync-server/app.ts',
+    'hardware/dev-stack.ts',
+    'electron/main.ts',
+    'test/e2e/till-money.test.ts',
+    'eslint.config.js',
+  ])('no layout rule is on for %s', async (filePath) => {
+    const rules = await enabledRules(filePath);
+    expect(rules.length).toBeGreaterThan(10);
+    expect(rules.filter((r) => r.type === undefined).map((r) => r.id)).toEqual([]);
+    expect(rules.filter((r) => r.type === 'layout').map((r) => r.id)).toEqual([]);
+  });
 
   it('Prettier skips generated files, lockfiles, pictures and Markdown, and formats the code', async () => {
     const ignored = async (file: string) => (await prettier.getFileInfo(file, { ignorePath: ['.prettierignore', '.gitignore'] })).ignored;
-    for (const file of ['api-client/schema.d.ts', 'docs/performance.md', 'bench/results/till.json', 'package-lock.json', 'docs/images/till-sell.png', 'README.md', 'test/fixtures/verify-anywhere.mjs', 'renderer/dist/index.html']) {
+    for (const file of [
+      'api-client/schema.d.ts',
+      'docs/performance.md',
+      'bench/results/till.json',
+      'package-lock.json',
+      'docs/images/till-sell.png',
+      'README.md',
+      'test/fixtures/verify-anywhere.mjs',
+      'renderer/dist/index.html',
+    ]) {
       expect(await ignored(file), file).toBe(true);
     }
     for (const file of ['core/money.ts', 'renderer/backoffice/app.tsx', 'api-client/index.ts', 'renderer/till/till.css', 'package.json']) {

@@ -12,7 +12,12 @@ describe.each(TEST_ENGINES)('order cancel and events by id on %s', (engine) => {
   let key: string;
 
   beforeAll(async () => {
-    ({ key } = await createApiKey(fx.db, { businessId: fx.business.businessId, name: 'cancel', scopes: ['orders:read', 'orders:write', 'events:read'], locationIds: 'all' }));
+    ({ key } = await createApiKey(fx.db, {
+      businessId: fx.business.businessId,
+      name: 'cancel',
+      scopes: ['orders:read', 'orders:write', 'events:read'],
+      locationIds: 'all',
+    }));
   });
 
   const call = (method: 'GET' | 'POST', url: string, payload?: Record<string, unknown>, options: { as?: string; idem?: string } = {}) =>
@@ -20,13 +25,17 @@ describe.each(TEST_ENGINES)('order cancel and events by id on %s', (engine) => {
       method,
       url,
       headers: { authorization: `Bearer ${options.as ?? key}`, ...(method === 'POST' ? { 'idempotency-key': options.idem ?? randomUUID() } : {}) },
-      ...(payload ? { payload } : {}) });
-  const newOrder = async (quantity = 2) => (await call('POST', '/api/v1/orders', { location_id: fx.business.locationId, items: [{ product_id: fx.business.productIds[0], quantity }] })).json();
+      ...(payload ? { payload } : {}),
+    });
+  const newOrder = async (quantity = 2) =>
+    (await call('POST', '/api/v1/orders', { location_id: fx.business.locationId, items: [{ product_id: fx.business.productIds[0], quantity }] })).json();
   const eventsOf = async (orderId: string) =>
-    (await fx.db.query<{ id: string; type: string; data: Record<string, unknown> }>(
-      `SELECT id, type, data FROM events WHERE business_id = $1 AND (data->'object'->>'id' = $2 OR data->'object'->>'order_id' = $2) ORDER BY xact_id, seq`,
-      [fx.business.businessId, orderId],
-    )).rows;
+    (
+      await fx.db.query<{ id: string; type: string; data: Record<string, unknown> }>(
+        `SELECT id, type, data FROM events WHERE business_id = $1 AND (data->'object'->>'id' = $2 OR data->'object'->>'order_id' = $2) ORDER BY xact_id, seq`,
+        [fx.business.businessId, orderId],
+      )
+    ).rows;
 
   it('cancels an open order with a bare POST: voided, order.cancelled, nothing refunded; a second cancel is a 409', async () => {
     const order = await newOrder();
@@ -56,7 +65,10 @@ describe.each(TEST_ENGINES)('order cancel and events by id on %s', (engine) => {
     ]);
     const events = await eventsOf(order.id);
     expect(events.map((e) => e.type).slice(-4)).toEqual(['payment.updated', 'payment.updated', 'order.refunded', 'order.cancelled']);
-    expect(events.at(-4)!.data).toMatchObject({ object: { id: cancelled.payments[1].id, amount_refunded: total - 200 }, previous_attributes: { amount_refunded: 0 } });
+    expect(events.at(-4)!.data).toMatchObject({
+      object: { id: cancelled.payments[1].id, amount_refunded: total - 200 },
+      previous_attributes: { amount_refunded: 0 },
+    });
     expect(events.at(-1)!.data).toMatchObject({ object: { id: order.id, status: 'voided' }, reason: 'customer changed their mind' });
 
     const replay = await call('POST', `/api/v1/orders/${order.id}/cancel`, { reason: 'customer changed their mind' }, { idem });
@@ -94,7 +106,12 @@ describe.each(TEST_ENGINES)('order cancel and events by id on %s', (engine) => {
     const feed = (await call('GET', `/api/v1/events?types=order.created&limit=1000`)).json().data as { id: string }[];
     const inFeed = feed.find((e) => e.id === created!.id);
     if (inFeed) expect(inFeed).toEqual(envelope);
-    const { key: otherShop } = await createApiKey(fx.db, { businessId: fx.business.businessId, name: 'other', scopes: ['events:read'], locationIds: [fx.business.otherLocationId] });
+    const { key: otherShop } = await createApiKey(fx.db, {
+      businessId: fx.business.businessId,
+      name: 'other',
+      scopes: ['events:read'],
+      locationIds: [fx.business.otherLocationId],
+    });
     expect((await call('GET', `/api/v1/events/${created!.id}`, undefined, { as: otherShop })).statusCode).toBe(404);
     expect((await call('GET', '/api/v1/events/evt_unknown')).json().error).toMatchObject({ type: 'not_found' });
     const { key: noScope } = await createApiKey(fx.db, { businessId: fx.business.businessId, name: 'orders', scopes: ['orders:read'], locationIds: 'all' });

@@ -52,7 +52,10 @@ describe.each(TEST_ENGINES)('product images on %s', (engine) => {
     const url = first.json().image_url as string;
     expect(url).toBe(`${PUBLIC_URL}/images/products/${CROISSANT}/${sha(PNG)}.png`);
     expect((await kit.call(key, { method: 'GET', url: `/api/v1/products/${CROISSANT}` })).json().image_url).toBe(url);
-    const listed = (await kit.call(key, { method: 'GET', url: `/api/v1/products?location_id=${DEMO_BERLIN_ID}&limit=100` })).json().data as { id: string; image_url: string | null }[];
+    const listed = (await kit.call(key, { method: 'GET', url: `/api/v1/products?location_id=${DEMO_BERLIN_ID}&limit=100` })).json().data as {
+      id: string;
+      image_url: string | null;
+    }[];
     expect(listed.find((p) => p.id === CROISSANT)?.image_url).toBe(url);
     expect(listed.find((p) => p.id === CAPPUCCINO)?.image_url).toBeNull();
     expect(await updates(CROISSANT)).toEqual([{ object: first.json(), previous_attributes: { image_url: null } }]);
@@ -98,7 +101,9 @@ describe.each(TEST_ENGINES)('product images on %s', (engine) => {
     expect((await del(CROISSANT)).json().image_url).toBeNull();
     expect(await updates(CROISSANT)).toHaveLength(count);
     // DELETE is a write like any other: it needs an Idempotency-Key.
-    expect((await kit.call(key, { method: 'DELETE', url: `/api/v1/products/${CROISSANT}/image`, idempotencyKey: null })).json().error.code).toBe('idempotency_key_required');
+    expect((await kit.call(key, { method: 'DELETE', url: `/api/v1/products/${CROISSANT}/image`, idempotencyKey: null })).json().error.code).toBe(
+      'idempotency_key_required',
+    );
   });
 
   it('refuses what is not a PNG, JPEG or WebP (415), an empty body (400) and a picture over 2 MB (413)', async () => {
@@ -127,7 +132,7 @@ describe.each(TEST_ENGINES)('product images on %s', (engine) => {
     expect((await kit.call(key, { method: 'GET', url: `/api/v1/products/${CAPPUCCINO}` })).json().image_url).toBeNull();
   });
 
-  it('404 for an unknown or another business\'s product, 403 without the scope or the location', async () => {
+  it("404 for an unknown or another business's product, 403 without the scope or the location", async () => {
     expect((await put('prd_unknown', PNG)).json().error).toMatchObject({ type: 'not_found', code: 'resource_missing' });
     expect((await del('prd_unknown')).statusCode).toBe(404);
     const other = await seedTestBusiness(kit.handle.db, 'Other Café');
@@ -149,14 +154,25 @@ describe.each(TEST_ENGINES)('product images on %s', (engine) => {
     const code = await createPairingCode(kit.handle.db, { businessId: DEMO_BUSINESS_ID, locationId: DEMO_BERLIN_ID });
     const paired = (await kit.app.inject({ method: 'POST', url: '/sync/v1/pair', payload: { code, device_name: 'Till' } })).json();
     const pull = async (cursor?: string) =>
-      (await kit.app.inject({ method: 'GET', url: `/sync/v1/pull${cursor ? `?cursor=${cursor}` : ''}`, headers: { authorization: `Bearer ${paired.device_token}` } })).json();
+      (
+        await kit.app.inject({
+          method: 'GET',
+          url: `/sync/v1/pull${cursor ? `?cursor=${cursor}` : ''}`,
+          headers: { authorization: `Bearer ${paired.device_token}` },
+        })
+      ).json();
     let page = await pull();
     while (page.has_more) page = await pull(page.next_cursor);
     expect(page.products.upserted.find((p: { id: string }) => p.id === CAPPUCCINO)).toMatchObject({ image_url: null });
 
     const owner = await signIn(kit.app, 'owner@demo.anywhere-pos.test', 'demo-owner-2026');
     const bo = (method: 'PUT' | 'DELETE', id: string, body?: Buffer, headers: Record<string, string> = owner.headers) =>
-      kit.app.inject({ method, url: `/backoffice/api/products/${id}/image`, headers: { ...headers, 'content-type': 'image/webp' }, ...(body ? { payload: body } : {}) });
+      kit.app.inject({
+        method,
+        url: `/backoffice/api/products/${id}/image`,
+        headers: { ...headers, 'content-type': 'image/webp' },
+        ...(body ? { payload: body } : {}),
+      });
     const uploaded = await bo('PUT', CAPPUCCINO, WEBP);
     expect(uploaded.statusCode, uploaded.body).toBe(200);
     const url = `${PUBLIC_URL}/images/products/${CAPPUCCINO}/${sha(WEBP)}.webp`;

@@ -80,7 +80,8 @@ describe('npm start', () => {
       expect(await tillPage.text()).toContain('<div id="root">');
       expect((await fetch(docs!)).status).toBe(200);
       // Progress per step, then exactly one framed summary.
-      for (const label of ['back office assets', 'cloud service', 'hardware simulators', 'till (Vite)']) expect(out).toMatch(new RegExp(`✓ ${label.replace(/[()]/g, '\\$&')} \\(\\d+\\.\\d s\\)`));
+      for (const label of ['back office assets', 'cloud service', 'hardware simulators', 'till (Vite)'])
+        expect(out).toMatch(new RegExp(`✓ ${label.replace(/[()]/g, '\\$&')} \\(\\d+\\.\\d s\\)`));
       expect(out.match(/┌─+┐/g)).toHaveLength(1);
       expect(out).toMatch(/│ Press Ctrl\+C to stop\. +│\n└─+┘/);
       expect(out).toContain('(development: loopback webhooks allowed)');

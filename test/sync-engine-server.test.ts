@@ -156,10 +156,9 @@ describe.each(TEST_ENGINES)('till sync engine ↔ real server on %s', (engine) =
     expect(await till.outbox.count()).toBe(0);
 
     const device = (await till.settings.get('pairing'))!.value as { device_id: string };
-    const orders = await t.db.query<{ id: string; n: number }>(
-      'SELECT id, count(*)::int AS n FROM orders WHERE device_id = $1 GROUP BY id',
-      [device.device_id],
-    );
+    const orders = await t.db.query<{ id: string; n: number }>('SELECT id, count(*)::int AS n FROM orders WHERE device_id = $1 GROUP BY id', [
+      device.device_id,
+    ]);
     expect(orders.rows.map((r) => r.id).sort()).toEqual([...orderIds].sort());
     expect(orders.rows.every((r) => r.n === 1)).toBe(true);
     const mutations = await t.db.query<{ status: string; n: number }>(
@@ -205,15 +204,25 @@ describe.each(TEST_ENGINES)('till sync engine ↔ real server on %s', (engine) =
     // The cashier takes payment for it; the engine (running) pushes the sale by itself.
     expect((await openShift(till, { staffId: f.staffId, openingFloat: 0 })).ok).toBe(true);
     const open = (await till.openOrders.get(created.id))!;
-    const sale = await recordSale(till, { cart: cartFromOpenOrder(open), tenders: [{ method: 'cash', amount: open.total, tendered: open.total }], staffId: f.staffId });
+    const sale = await recordSale(till, {
+      cart: cartFromOpenOrder(open),
+      tenders: [{ method: 'cash', amount: open.total, tendered: open.total }],
+      staffId: f.staffId,
+    });
     expect(sale.ok).toBe(true);
     expect(await till.openOrders.get(created.id)).toBeUndefined();
-    await vi.waitFor(async () => {
-      const { rows } = await t.db.query<{ status: string }>('SELECT status FROM orders WHERE id = $1', [created.id]);
-      expect(rows[0]?.status).toBe('paid');
-    }, { timeout: 10_000 });
+    await vi.waitFor(
+      async () => {
+        const { rows } = await t.db.query<{ status: string }>('SELECT status FROM orders WHERE id = $1', [created.id]);
+        expect(rows[0]?.status).toBe('paid');
+      },
+      { timeout: 10_000 },
+    );
     await vi.waitFor(() => expect(sync.status.get()).toMatchObject({ unsyncedCount: 0, rejected: 0 }), { timeout: 10_000 });
-    const events = await t.db.query<{ type: string }>(`SELECT type FROM events WHERE data->'object'->>'id' = $1 OR data->'object'->>'order_id' = $1 ORDER BY xact_id, seq`, [created.id]);
+    const events = await t.db.query<{ type: string }>(
+      `SELECT type FROM events WHERE data->'object'->>'id' = $1 OR data->'object'->>'order_id' = $1 ORDER BY xact_id, seq`,
+      [created.id],
+    );
     expect(events.rows.map((e) => e.type)).toEqual(['order.created', 'payment.succeeded', 'order.paid']);
   });
 });

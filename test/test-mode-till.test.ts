@@ -38,7 +38,10 @@ describe.each(TEST_ENGINES)('test-mode tills on %s', (engine) => {
     ({ key: test } = await createApiKey(t.db, { businessId: f.businessId, name: 'sandbox', scopes: [...scopes], locationIds: 'all', livemode: false }));
     const email = `owner-${f.businessId.slice(-6).toLowerCase()}@example.com`;
     await t.db.query(`INSERT INTO users (id, business_id, email, name, role, password_hash) VALUES ($1, $2, $3, 'Olivia Owner', 'owner', $4)`, [
-      newId('usr'), f.businessId, email, await hashPassword(OWNER_PASSWORD),
+      newId('usr'),
+      f.businessId,
+      email,
+      await hashPassword(OWNER_PASSWORD),
     ]);
     owner = await signIn(app, email, OWNER_PASSWORD);
   }, 240_000);
@@ -54,14 +57,24 @@ describe.each(TEST_ENGINES)('test-mode tills on %s', (engine) => {
     return res.json() as PairResponse;
   };
   const push = (till: PairResponse, seq: number, type: 'order.completed' | 'order.voided', payload: Record<string, unknown>) =>
-    app.inject({ method: 'POST', url: '/sync/v1/push', headers: { authorization: `Bearer ${till.device_token}` }, payload: { mutations: [mutation(seq, type, payload as never)] } });
+    app.inject({
+      method: 'POST',
+      url: '/sync/v1/push',
+      headers: { authorization: `Bearer ${till.device_token}` },
+      payload: { mutations: [mutation(seq, type, payload as never)] },
+    });
   const pull = async (till: PairResponse) => {
     const res = await app.inject({ method: 'GET', url: '/sync/v1/pull', headers: { authorization: `Bearer ${till.device_token}` } });
     expect(res.statusCode, res.body).toBe(200);
     return res.json() as PullResponse;
   };
   const api = (key: string, method: 'GET' | 'POST', url: string, payload?: Record<string, unknown>) =>
-    app.inject({ method, url, headers: { authorization: `Bearer ${key}`, ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}) }, ...(payload ? { payload } : {}) });
+    app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${key}`, ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}) },
+      ...(payload ? { payload } : {}),
+    });
   const backoffice = (url: string, view: 'live' | 'test' = 'live') =>
     app.inject({ method: 'GET', url: `/backoffice/api${url}`, headers: { ...owner.headers, ...(view === 'test' ? { 'x-pos-view': 'test' } : {}) } });
 
@@ -71,8 +84,17 @@ describe.each(TEST_ENGINES)('test-mode tills on %s', (engine) => {
     expect(liveTill.livemode).toBe(true);
     expect(testTill.livemode).toBe(false);
     const { rows } = await t.db.query<{ id: string; livemode: boolean }>('SELECT id, livemode FROM devices WHERE business_id = $1 ORDER BY id', [f.businessId]);
-    expect(rows).toEqual(expect.arrayContaining([{ id: liveTill.device_id, livemode: true }, { id: testTill.device_id, livemode: false }]));
-    const testFeed = (await api(test, 'GET', '/api/v1/events?types=device.paired')).json().data as { device_id: string; livemode: boolean; data: { object: { livemode: boolean } } }[];
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { id: liveTill.device_id, livemode: true },
+        { id: testTill.device_id, livemode: false },
+      ]),
+    );
+    const testFeed = (await api(test, 'GET', '/api/v1/events?types=device.paired')).json().data as {
+      device_id: string;
+      livemode: boolean;
+      data: { object: { livemode: boolean } };
+    }[];
     expect(testFeed.map((e) => e.device_id)).toEqual([testTill.device_id]);
     expect(testFeed[0]).toMatchObject({ livemode: false, data: { object: { livemode: false } } });
     const liveFeed = (await api(live, 'GET', '/api/v1/events?types=device.paired')).json().data as { device_id: string }[];
@@ -80,7 +102,8 @@ describe.each(TEST_ENGINES)('test-mode tills on %s', (engine) => {
   });
 
   it('gives each till the open API orders of its own mode only', async () => {
-    const order = async (key: string) => (await api(key, 'POST', '/api/v1/orders', { location_id: f.locationId, items: [{ product_id: f.productIds[0], quantity: 1 }] })).json().id as string;
+    const order = async (key: string) =>
+      (await api(key, 'POST', '/api/v1/orders', { location_id: f.locationId, items: [{ product_id: f.productIds[0], quantity: 1 }] })).json().id as string;
     const testOrder = await order(test);
     const liveOrder = await order(live);
     const onTest = (await pull(testTill)).open_orders.upserted.map((o) => o.id);
@@ -104,7 +127,14 @@ describe.each(TEST_ENGINES)('test-mode tills on %s', (engine) => {
     expect(events).toEqual([{ livemode: false }]);
 
     // The test till cannot void a live sale (nor the live till a test one): "unknown order", kept as rejected.
-    const voidLive = await push(testTill, 2, 'order.voided', { order_id: liveSale.id, reason: 'training', staff_id: f.staffId, shift_id: null, voided_at: new Date().toISOString(), reversals: [] });
+    const voidLive = await push(testTill, 2, 'order.voided', {
+      order_id: liveSale.id,
+      reason: 'training',
+      staff_id: f.staffId,
+      shift_id: null,
+      voided_at: new Date().toISOString(),
+      reversals: [],
+    });
     expect(voidLive.json().results[0]).toMatchObject({ status: 'rejected', error: { code: 'unknown_order' } });
     expect((await api(live, 'GET', `/api/v1/orders/${liveSale.id}`)).json().status).toBe('paid');
 
@@ -118,19 +148,40 @@ describe.each(TEST_ENGINES)('test-mode tills on %s', (engine) => {
 
     // Today's sales on the dashboard: the live view counts the live sale (and the live API order's total is not a sale yet).
     const today = async (view: 'live' | 'test') =>
-      ((await backoffice('/dashboard', view)).json().locations as { location_id: string; gross_sales: number }[]).find((l) => l.location_id === f.locationId)!.gross_sales;
-    const liveGross = (await t.db.query<{ gross: number }>(`SELECT coalesce(sum(total), 0)::int AS gross FROM orders WHERE location_id = $1 AND livemode AND status <> 'voided'`, [f.locationId])).rows[0]!.gross;
-    const testGross = (await t.db.query<{ gross: number }>(`SELECT coalesce(sum(total), 0)::int AS gross FROM orders WHERE location_id = $1 AND NOT livemode AND status <> 'voided'`, [f.locationId])).rows[0]!.gross;
+      ((await backoffice('/dashboard', view)).json().locations as { location_id: string; gross_sales: number }[]).find((l) => l.location_id === f.locationId)!
+        .gross_sales;
+    const liveGross = (
+      await t.db.query<{ gross: number }>(
+        `SELECT coalesce(sum(total), 0)::int AS gross FROM orders WHERE location_id = $1 AND livemode AND status <> 'voided'`,
+        [f.locationId],
+      )
+    ).rows[0]!.gross;
+    const testGross = (
+      await t.db.query<{ gross: number }>(
+        `SELECT coalesce(sum(total), 0)::int AS gross FROM orders WHERE location_id = $1 AND NOT livemode AND status <> 'voided'`,
+        [f.locationId],
+      )
+    ).rows[0]!.gross;
     expect(testGross).toBeGreaterThanOrEqual(testSale.totals.total);
     expect(await today('live')).toBe(liveGross);
     expect(await today('test')).toBe(testGross);
   });
 
   it('the back office creates test-mode pairing codes and keys, and marks test devices', async () => {
-    const code = await app.inject({ method: 'POST', url: '/backoffice/api/devices/pairing-codes', headers: owner.headers, payload: { location_id: f.locationId, livemode: false } });
+    const code = await app.inject({
+      method: 'POST',
+      url: '/backoffice/api/devices/pairing-codes',
+      headers: owner.headers,
+      payload: { location_id: f.locationId, livemode: false },
+    });
     expect(code.statusCode, code.body).toBe(201);
     expect(code.json()).toMatchObject({ livemode: false });
-    const key = await app.inject({ method: 'POST', url: '/backoffice/api/api-keys', headers: owner.headers, payload: { name: 'sandbox', scopes: ['orders:read'], locations: 'all', livemode: false } });
+    const key = await app.inject({
+      method: 'POST',
+      url: '/backoffice/api/api-keys',
+      headers: owner.headers,
+      payload: { name: 'sandbox', scopes: ['orders:read'], locations: 'all', livemode: false },
+    });
     expect(key.statusCode, key.body).toBe(201);
     expect(key.json()).toMatchObject({ livemode: false, key: expect.stringMatching(/^pos_test_/), prefix: expect.stringMatching(/^pos_test_/) });
     const devices = (await backoffice('/devices')).json().data as { id: string; livemode: boolean }[];

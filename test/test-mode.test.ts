@@ -15,7 +15,17 @@ import { verifyAnywhereSignature } from './fixtures/verify-anywhere.mjs';
 import { seedTestBusiness, type TestBusiness } from '../sync-server/testing/test-business';
 
 const verify = verifyAnywhereSignature as (rawBody: string, header: string, secret: string) => boolean;
-const SCOPES: ApiScope[] = ['orders:read', 'orders:write', 'events:read', 'webhooks:read', 'webhooks:write', 'customers:read', 'customers:write', 'products:read', 'products:write'];
+const SCOPES: ApiScope[] = [
+  'orders:read',
+  'orders:write',
+  'events:read',
+  'webhooks:read',
+  'webhooks:write',
+  'customers:read',
+  'customers:write',
+  'products:read',
+  'products:write',
+];
 
 describe.each(TEST_ENGINES)('test mode on %s', (engine) => {
   let t: TestDatabase;
@@ -28,7 +38,11 @@ describe.each(TEST_ENGINES)('test mode on %s', (engine) => {
   beforeAll(async () => {
     t = await openTestDatabase(engine);
     f = await seedTestBusiness(t.db);
-    app = await buildApp({ db: t.db, config: loadConfig({}, { webhookAllowPrivate: true, webhookRetrySchedule: [60_000], webhookTimeoutMs: 2_000 }), workers: true });
+    app = await buildApp({
+      db: t.db,
+      config: loadConfig({}, { webhookAllowPrivate: true, webhookRetrySchedule: [60_000], webhookTimeoutMs: 2_000 }),
+      workers: true,
+    });
     await app.ready();
     ({ key: live } = await createApiKey(t.db, { businessId: f.businessId, name: 'live', scopes: SCOPES, locationIds: 'all' }));
     ({ key: test } = await createApiKey(t.db, { businessId: f.businessId, name: 'sandbox', scopes: SCOPES, locationIds: 'all', livemode: false }));
@@ -72,13 +86,16 @@ describe.each(TEST_ENGINES)('test mode on %s', (engine) => {
     expect(testOrder.livemode).toBe(false);
     expect(liveOrder.livemode).toBe(true);
 
-    for (const [as, other] of [[live, testOrder], [test, liveOrder]] as const) {
+    for (const [as, other] of [
+      [live, testOrder],
+      [test, liveOrder],
+    ] as const) {
       expect((await call(as, 'GET', `/api/v1/orders/${other.id}`)).statusCode).toBe(404);
       expect((await call(as, 'POST', `/api/v1/orders/${other.id}/payments`, { amount: 1, method: 'external' })).statusCode).toBe(404);
       expect((await call(as, 'POST', `/api/v1/orders/${other.id}/refunds`, { reason: 'x' })).statusCode).toBe(404);
       expect((await call(as, 'POST', `/api/v1/orders/${other.id}/cancel`, {})).statusCode).toBe(404);
     }
-    const listed = async (as: string) => ((await call(as, 'GET', '/api/v1/orders?limit=100')).json().data as { id: string; livemode: boolean }[]);
+    const listed = async (as: string) => (await call(as, 'GET', '/api/v1/orders?limit=100')).json().data as { id: string; livemode: boolean }[];
     const testList = await listed(test);
     const liveList = await listed(live);
     expect(testList.map((o) => o.id)).toContain(testOrder.id);
@@ -101,7 +118,8 @@ describe.each(TEST_ENGINES)('test mode on %s', (engine) => {
   });
 
   it('a test order sells the shared catalog without moving its stock', async () => {
-    const stock = async () => (await t.db.query<{ stock_on_hand: number }>('SELECT stock_on_hand FROM products WHERE id = $1', [f.productIds[0]])).rows[0]!.stock_on_hand;
+    const stock = async () =>
+      (await t.db.query<{ stock_on_hand: number }>('SELECT stock_on_hand FROM products WHERE id = $1', [f.productIds[0]])).rows[0]!.stock_on_hand;
     const before = await stock();
     await newOrder(test);
     expect(await stock()).toBe(before);
@@ -118,13 +136,20 @@ describe.each(TEST_ENGINES)('test mode on %s', (engine) => {
     const testCustomer = await created(test, 'Sandra Sandbox');
     const liveCustomer = await created(live, 'Lena Live');
     expect([testCustomer.livemode, liveCustomer.livemode]).toEqual([false, true]);
-    for (const [as, other] of [[live, testCustomer], [test, liveCustomer]] as const) {
+    for (const [as, other] of [
+      [live, testCustomer],
+      [test, liveCustomer],
+    ] as const) {
       expect((await call(as, 'GET', `/api/v1/customers/${other.id}`)).statusCode).toBe(404);
       expect((await call(as, 'PATCH', `/api/v1/customers/${other.id}`, { note: 'x' })).statusCode).toBe(404);
       const ids = ((await call(as, 'GET', '/api/v1/customers?limit=100')).json().data as { id: string }[]).map((c) => c.id);
       expect(ids).not.toContain(other.id);
     }
-    const wrong = await call(test, 'POST', '/api/v1/orders', { location_id: f.locationId, items: [{ product_id: f.productIds[0], quantity: 1 }], customer_id: liveCustomer.id });
+    const wrong = await call(test, 'POST', '/api/v1/orders', {
+      location_id: f.locationId,
+      items: [{ product_id: f.productIds[0], quantity: 1 }],
+      customer_id: liveCustomer.id,
+    });
     expect(wrong.statusCode).toBe(422);
     expect((await newOrder(test, { customer_id: testCustomer.id })).livemode).toBe(false);
   });
@@ -170,7 +195,10 @@ describe.each(TEST_ENGINES)('test mode on %s', (engine) => {
     const testEndpoint = await endpoint(test, testReceiver.url);
     expect([liveEndpoint.livemode, testEndpoint.livemode]).toEqual([true, false]);
     expect(testEndpoint.secret).not.toBe(liveEndpoint.secret);
-    for (const [as, other] of [[live, testEndpoint], [test, liveEndpoint]] as const) {
+    for (const [as, other] of [
+      [live, testEndpoint],
+      [test, liveEndpoint],
+    ] as const) {
       expect((await call(as, 'GET', `/api/v1/webhooks/${other.id}`)).statusCode).toBe(404);
       expect((await call(as, 'PATCH', `/api/v1/webhooks/${other.id}`, { name: 'x' })).statusCode).toBe(404);
       expect((await call(as, 'POST', `/api/v1/webhooks/${other.id}/test`, {})).statusCode).toBe(404);
@@ -183,7 +211,11 @@ describe.each(TEST_ENGINES)('test mode on %s', (engine) => {
     const liveOrder = await newOrder(live);
     const [testDelivery] = await testReceiver.waitFor(1);
     const [liveDelivery] = await liveReceiver.waitFor(1);
-    const testBody = JSON.parse(testDelivery!.rawBody.toString('utf8')) as { type: string; livemode: boolean; data: { object: { id: string; livemode: boolean } } };
+    const testBody = JSON.parse(testDelivery!.rawBody.toString('utf8')) as {
+      type: string;
+      livemode: boolean;
+      data: { object: { id: string; livemode: boolean } };
+    };
     const liveBody = JSON.parse(liveDelivery!.rawBody.toString('utf8')) as { type: string; livemode: boolean; data: { object: { id: string } } };
     expect(testBody).toMatchObject({ type: 'order.created', livemode: false, data: { object: { id: testOrder.id, livemode: false } } });
     expect(liveBody).toMatchObject({ type: 'order.created', livemode: true, data: { object: { id: liveOrder.id } } });

@@ -28,7 +28,12 @@ describe.each(TEST_ENGINES)('tips on %s', (engine) => {
     t = await openTestDatabase(engine);
     app = await buildApp({ db: t.db, config: loadConfig({}), workers: false });
     f = await seedTestBusiness(t.db);
-    ({ key } = await createApiKey(t.db, { businessId: f.businessId, name: 'tips', scopes: ['orders:read', 'orders:write', 'events:read'], locationIds: 'all' }));
+    ({ key } = await createApiKey(t.db, {
+      businessId: f.businessId,
+      name: 'tips',
+      scopes: ['orders:read', 'orders:write', 'events:read'],
+      locationIds: 'all',
+    }));
     token = (await pairTestDevice(app, f)).device_token;
   }, 180_000); // migrations on a machine shared by many test runs
   afterAll(async () => {
@@ -37,10 +42,20 @@ describe.each(TEST_ENGINES)('tips on %s', (engine) => {
   });
 
   const call = (method: 'GET' | 'POST', url: string, payload?: Record<string, unknown>) =>
-    app.inject({ method, url, headers: { authorization: `Bearer ${key}`, ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}) }, ...(payload ? { payload } : {}) });
+    app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${key}`, ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}) },
+      ...(payload ? { payload } : {}),
+    });
   const push = async (type: Parameters<typeof mutation>[1], payload: Parameters<typeof mutation>[2]) => {
     seq += 1;
-    const res = await app.inject({ method: 'POST', url: '/sync/v1/push', headers: { authorization: `Bearer ${token}` }, payload: { mutations: [mutation(seq, type, payload as never)] } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/sync/v1/push',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { mutations: [mutation(seq, type, payload as never)] },
+    });
     expect(res.statusCode).toBe(200);
     return (res.json() as PushResponse).results[0]!;
   };
@@ -74,12 +89,20 @@ describe.each(TEST_ENGINES)('tips on %s', (engine) => {
       tax_breakdown: [{ gross: 700, tax: 112 }],
     });
     const byMethod = (payments: { method: string; amount: number; tip: number }[]) => payments.map((p) => [p.method, p.amount, p.tip]).sort();
-    expect(byMethod(order.payments)).toEqual([['card', 400, 60], ['cash', 300, 50]]);
+    expect(byMethod(order.payments)).toEqual([
+      ['card', 400, 60],
+      ['cash', 300, 50],
+    ]);
 
     const events = await eventsAbout(sale.id);
     expect(events.map((e) => e.type)).toEqual(['order.created', 'payment.succeeded', 'payment.succeeded', 'order.paid']);
     expect(events.find((e) => e.type === 'order.paid')!.data.object).toMatchObject({ totals: { tip: 110, amount_collected: 810, total: 700 } });
-    expect(events.filter((e) => e.type === 'payment.succeeded').map((e) => e.data.object.tip).sort()).toEqual([50, 60]);
+    expect(
+      events
+        .filter((e) => e.type === 'payment.succeeded')
+        .map((e) => e.data.object.tip)
+        .sort(),
+    ).toEqual([50, 60]);
 
     // A full refund gives back the sale, never the tips.
     const refund = await call('POST', `/api/v1/orders/${sale.id}/refunds`, { reason: 'returned' });
@@ -122,7 +145,12 @@ describe.each(TEST_ENGINES)('tips on %s', (engine) => {
     expect(overCapNow.json().error).toMatchObject({ code: 'tip_exceeds_cap' });
     const rest = await call('POST', `/api/v1/orders/${order.id}/payments`, { amount: 400, method: 'external' });
     expect(rest.json()).toMatchObject({ status: 'paid', totals: { amount_paid: 700, tip: 500, amount_collected: 1200 } });
-    expect(rest.json().payments.map((p: { tip: number }) => p.tip).sort()).toEqual([0, 500]);
+    expect(
+      rest
+        .json()
+        .payments.map((p: { tip: number }) => p.tip)
+        .sort(),
+    ).toEqual([0, 500]);
 
     const events = await eventsAbout(order.id);
     expect(events.map((e) => e.type)).toEqual(['order.created', 'payment.succeeded', 'order.updated', 'payment.succeeded', 'order.paid']);
@@ -137,7 +165,7 @@ describe.each(TEST_ENGINES)('tips on %s', (engine) => {
     expect(more.json().error).toMatchObject({ code: 'nothing_to_refund' });
   });
 
-  it('a cancel gives back the whole charge: each refund carries its payment\'s tip, payments and totals show the tips given back', async () => {
+  it("a cancel gives back the whole charge: each refund carries its payment's tip, payments and totals show the tips given back", async () => {
     const order = (await call('POST', '/api/v1/orders', { location_id: f.locationId, items: [{ product_id: f.productIds[0], quantity: 2 }] })).json();
     const first = (await call('POST', `/api/v1/orders/${order.id}/payments`, { amount: 300, tip: 50, method: 'external' })).json().payments[0];
     const paid = (await call('POST', `/api/v1/orders/${order.id}/payments`, { amount: 400, tip: 30, method: 'external' })).json();
@@ -153,17 +181,30 @@ describe.each(TEST_ENGINES)('tips on %s', (engine) => {
     expect(cancelled).toMatchObject({ status: 'voided', totals: { amount_paid: 700, amount_refunded: 700, tip: 80, tip_refunded: 80, amount_collected: 780 } });
     // the cancel's refund gives back 3.00 and the newest payment's 0.30 tip in one; the first
     // payment has no money left to refund, so the void gives its 0.50 tip back without a refund
-    expect(cancelled.refunds.map((r: { payment_id: string; amount: number; tip: number }) => [r.payment_id, r.amount, r.tip])).toEqual([[null, 400, 0], [second.id, 300, 30]]);
+    expect(cancelled.refunds.map((r: { payment_id: string; amount: number; tip: number }) => [r.payment_id, r.amount, r.tip])).toEqual([
+      [null, 400, 0],
+      [second.id, 300, 30],
+    ]);
     const byId = (id: string) => cancelled.payments.find((p: { id: string }) => p.id === id);
     expect(byId(first.id)).toMatchObject({ amount: 300, tip: 50, tip_refunded: 50 });
     expect(byId(second.id)).toMatchObject({ amount: 400, tip: 30, amount_refunded: 300, tip_refunded: 30 });
 
     const events = await eventsAbout(order.id);
     expect(events.map((e) => e.type)).toEqual([
-      'order.created', 'payment.succeeded', 'order.updated', 'payment.succeeded', 'order.paid', 'order.refunded',
-      'payment.updated', 'order.refunded', 'payment.updated', 'order.cancelled',
+      'order.created',
+      'payment.succeeded',
+      'order.updated',
+      'payment.succeeded',
+      'order.paid',
+      'order.refunded',
+      'payment.updated',
+      'order.refunded',
+      'payment.updated',
+      'order.cancelled',
     ]);
-    const updates = events.filter((e) => e.type === 'payment.updated').map((e) => e.data as { object: { id: string; tip_refunded: number }; previous_attributes: unknown });
+    const updates = events
+      .filter((e) => e.type === 'payment.updated')
+      .map((e) => e.data as { object: { id: string; tip_refunded: number }; previous_attributes: unknown });
     expect(updates.map((u) => [u.object.id, u.object.tip_refunded, u.previous_attributes])).toEqual([
       [second.id, 30, { amount_refunded: 0, tip_refunded: 0 }],
       [first.id, 50, { tip_refunded: 0 }],
@@ -177,12 +218,18 @@ describe.each(TEST_ENGINES)('tips on %s', (engine) => {
   it('a voided till sale gives its tip back on the server too', async () => {
     const shiftId = newId('shf');
     const now = new Date().toISOString();
-    expect(await push('shift.opened', { shift: { id: shiftId, location_id: f.locationId, staff_id: f.staffId, opened_at: now, opening_float: 0 } })).toMatchObject({ status: 'applied' });
+    expect(
+      await push('shift.opened', { shift: { id: shiftId, location_id: f.locationId, staff_id: f.staffId, opened_at: now, opening_float: 0 } }),
+    ).toMatchObject({ status: 'applied' });
     const sale = saleSnapshot(f, { quantity: 2, shiftId }); // 7.00
-    sale.payments = [{ id: newId('pay'), method: 'card', amount: 700, tip: 70, tendered: null, change: null, reference: 'ZVT-9', card: null, created_at: sale.completed_at }];
+    sale.payments = [
+      { id: newId('pay'), method: 'card', amount: 700, tip: 70, tendered: null, change: null, reference: 'ZVT-9', card: null, created_at: sale.completed_at },
+    ];
     expect(await push('order.completed', { order: sale })).toMatchObject({ status: 'applied' });
     const reversals = [{ payment_id: sale.payments[0]!.id, method: 'card' as const, amount: 770 }];
-    expect(await push('order.voided', { order_id: sale.id, reason: 'rang up twice', staff_id: f.staffId, shift_id: shiftId, voided_at: now, reversals })).toMatchObject({ status: 'applied' });
+    expect(
+      await push('order.voided', { order_id: sale.id, reason: 'rang up twice', staff_id: f.staffId, shift_id: shiftId, voided_at: now, reversals }),
+    ).toMatchObject({ status: 'applied' });
 
     const order = (await call('GET', `/api/v1/orders/${sale.id}`)).json();
     expect(order).toMatchObject({ status: 'voided', totals: { amount_paid: 700, tip: 70, tip_refunded: 70, amount_collected: 770 } });
@@ -202,16 +249,50 @@ describe.each(TEST_ENGINES)('tips on %s', (engine) => {
   it('the Z report carries tips per tender into shift.closed', async () => {
     const shiftId = newId('shf');
     const now = new Date().toISOString();
-    expect(await push('shift.opened', { shift: { id: shiftId, location_id: f.locationId, staff_id: f.staffId, opened_at: now, opening_float: 0 } })).toMatchObject({ status: 'applied' });
+    expect(
+      await push('shift.opened', { shift: { id: shiftId, location_id: f.locationId, staff_id: f.staffId, opened_at: now, opening_float: 0 } }),
+    ).toMatchObject({ status: 'applied' });
     const report = {
-      shift_id: shiftId, opened_at: now, closed_at: now, opening_float: 0, sales_count: 1, sales_total: 700, discount_total: 0, tax_total: 112,
-      tax_breakdown: [], voids_count: 0, voids_total: 0, refunds_count: 0, refunds_total: 0,
-      payments_by_method: [{ method: 'cash' as const, count: 1, amount: 300, tip: 50 }, { method: 'card' as const, count: 1, amount: 400, tip: 60 }],
-      refunds_by_method: [], tips_total: 110, cash_paid_in: 0, cash_paid_out: 0, cash_drops: 0, expected_cash: 350, counted_cash: 350, variance: 0,
+      shift_id: shiftId,
+      opened_at: now,
+      closed_at: now,
+      opening_float: 0,
+      sales_count: 1,
+      sales_total: 700,
+      discount_total: 0,
+      tax_total: 112,
+      tax_breakdown: [],
+      voids_count: 0,
+      voids_total: 0,
+      refunds_count: 0,
+      refunds_total: 0,
+      payments_by_method: [
+        { method: 'cash' as const, count: 1, amount: 300, tip: 50 },
+        { method: 'card' as const, count: 1, amount: 400, tip: 60 },
+      ],
+      refunds_by_method: [],
+      tips_total: 110,
+      cash_paid_in: 0,
+      cash_paid_out: 0,
+      cash_drops: 0,
+      expected_cash: 350,
+      counted_cash: 350,
+      variance: 0,
     };
-    expect(await push('shift.closed', { shift_id: shiftId, staff_id: f.staffId, closed_at: now, counted_cash: 350, report })).toMatchObject({ status: 'applied' });
+    expect(await push('shift.closed', { shift_id: shiftId, staff_id: f.staffId, closed_at: now, counted_cash: 350, report })).toMatchObject({
+      status: 'applied',
+    });
     const closed = await eventsAbout(shiftId);
     expect(closed).toHaveLength(1);
-    expect(closed[0]!.data.object).toMatchObject({ z_report: { tips_total: 110, gross_sales: 700, payments_by_method: [{ method: 'cash', tip: 50 }, { method: 'card', tip: 60 }] } });
+    expect(closed[0]!.data.object).toMatchObject({
+      z_report: {
+        tips_total: 110,
+        gross_sales: 700,
+        payments_by_method: [
+          { method: 'cash', tip: 50 },
+          { method: 'card', tip: 60 },
+        ],
+      },
+    });
   });
 });

@@ -59,7 +59,12 @@ describe('webhooks API', () => {
       ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
     });
   const create = async (url: string, extra: Record<string, unknown> = {}) => {
-    const res = await call('POST', '/api/v1/webhooks', { name: 'stock-control', url, subscribed_events: ['order.paid', 'order.refunded', 'product.updated'], ...extra });
+    const res = await call('POST', '/api/v1/webhooks', {
+      name: 'stock-control',
+      url,
+      subscribed_events: ['order.paid', 'order.refunded', 'product.updated'],
+      ...extra,
+    });
     expect(res.statusCode).toBe(201);
     return res.json() as { id: string; secret: string; [k: string]: unknown };
   };
@@ -71,7 +76,11 @@ describe('webhooks API', () => {
     const created = await create(r.url);
     expect(created).toMatchObject({ object: 'webhook_endpoint', name: 'stock-control', url: r.url, payload: 'full', enabled: true, locations: 'all' });
     expect(created.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
-    for (const res of [await call('GET', `/api/v1/webhooks/${created.id}`), await call('GET', '/api/v1/webhooks'), await call('PATCH', `/api/v1/webhooks/${created.id}`, { name: 'renamed' })]) {
+    for (const res of [
+      await call('GET', `/api/v1/webhooks/${created.id}`),
+      await call('GET', '/api/v1/webhooks'),
+      await call('PATCH', `/api/v1/webhooks/${created.id}`, { name: 'renamed' }),
+    ]) {
       expect(res.statusCode).toBe(200);
       expect(res.body).not.toContain(created.secret);
       expect(res.body).not.toContain('"secret"');
@@ -94,10 +103,17 @@ describe('webhooks API', () => {
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
       expect(res.json().error.param).toContain(param);
     }
-    const noKey = await app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: { authorization: `Bearer ${key}` }, payload: { name: 'x', url: 'https://a.example.com', subscribed_events: ['order.paid'] } });
+    const noKey = await app.inject({
+      method: 'POST',
+      url: '/api/v1/webhooks',
+      headers: { authorization: `Bearer ${key}` },
+      payload: { name: 'x', url: 'https://a.example.com', subscribed_events: ['order.paid'] },
+    });
     expect(noKey.json().error.code).toBe('idempotency_key_required');
     const { key: readOnly } = await createApiKey(handle.db, { businessId: biz.businessId, name: 'ro', scopes: ['webhooks:read'], locationIds: 'all' });
-    expect((await call('POST', '/api/v1/webhooks', { name: 'x', url: 'https://a.example.com', subscribed_events: ['order.paid'] }, { as: readOnly })).statusCode).toBe(403);
+    expect(
+      (await call('POST', '/api/v1/webhooks', { name: 'x', url: 'https://a.example.com', subscribed_events: ['order.paid'] }, { as: readOnly })).statusCode,
+    ).toBe(403);
     expect((await app.inject({ method: 'GET', url: '/api/v1/webhooks' })).statusCode).toBe(401);
     expect((await call('GET', '/api/v1/webhooks/whk_nope')).statusCode).toBe(404);
     expect((await call('PATCH', '/api/v1/webhooks/whk_nope', {})).statusCode).toBe(400);
@@ -145,16 +161,29 @@ describe('webhooks API', () => {
       expect(res.json().error, url).toMatchObject({ code: 'url_not_allowed', param: 'url' });
     }
     // Refusals the development setting would lift name it; the others (credentials) do not.
-    const loopback = await call('POST', '/api/v1/webhooks', { name: 'x', url: 'http://127.0.0.1:4000/hook', subscribed_events: ['order.paid'] }, { on: strictApp });
+    const loopback = await call(
+      'POST',
+      '/api/v1/webhooks',
+      { name: 'x', url: 'http://127.0.0.1:4000/hook', subscribed_events: ['order.paid'] },
+      { on: strictApp },
+    );
     expect(loopback.json().error.message).toMatch(/^url must use https; .*POS_WEBHOOK_ALLOW_PRIVATE=1/);
     const literal = await call('POST', '/api/v1/webhooks', { name: 'x', url: 'https://10.1.2.3/x', subscribed_events: ['order.paid'] }, { on: strictApp });
     expect(literal.json().error.message).toMatch(/non-public address \(10\.1\.2\.3\); .*POS_WEBHOOK_ALLOW_PRIVATE=1/);
-    const credentials = await call('POST', '/api/v1/webhooks', { name: 'x', url: 'https://user:pw@hooks.example.com/x', subscribed_events: ['order.paid'] }, { on: strictApp });
+    const credentials = await call(
+      'POST',
+      '/api/v1/webhooks',
+      { name: 'x', url: 'https://user:pw@hooks.example.com/x', subscribed_events: ['order.paid'] },
+      { on: strictApp },
+    );
     expect(credentials.json().error.message).not.toContain('POS_WEBHOOK_ALLOW_PRIVATE');
     const patch = await call('PATCH', `/api/v1/webhooks/${(await create('https://hooks.example.com/x')).id}`, { url: 'https://10.0.0.1/' }, { on: strictApp });
     expect(patch.statusCode).toBe(400);
     // A public https URL is accepted (its name does not resolve here; delivery re-checks the address).
-    expect((await call('POST', '/api/v1/webhooks', { name: 'x', url: 'https://hooks.example.com/x', subscribed_events: ['order.paid'] }, { on: strictApp })).statusCode).toBe(201);
+    expect(
+      (await call('POST', '/api/v1/webhooks', { name: 'x', url: 'https://hooks.example.com/x', subscribed_events: ['order.paid'] }, { on: strictApp }))
+        .statusCode,
+    ).toBe(201);
   });
 
   it('sends a signed webhook.test, or a sample of any type, now and returns the attempt', async () => {
@@ -183,7 +212,11 @@ describe('webhooks API', () => {
     const ep = await create(r.url);
     const res = await call('POST', `/api/v1/webhooks/${ep.id}/test`);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'failed', last_status_code: 500, attempts: [expect.objectContaining({ error_class: 'http_status', response_body: 'boom' })] });
+    expect(res.json()).toMatchObject({
+      status: 'failed',
+      last_status_code: 500,
+      attempts: [expect.objectContaining({ error_class: 'http_status', response_body: 'boom' })],
+    });
   });
 
   it('lists deliveries with every attempt, retries one now with the same event id, and filters by status', async () => {
@@ -248,11 +281,21 @@ describe('webhooks API', () => {
     expect(res.statusCode).toBe(202);
     expect(res.json()).toEqual({ object: 'webhook_replay', endpoint_id: ep.id, queued: 2 });
     await r.waitFor(5);
-    expect(r.requests.slice(3).map((q) => q.headers['x-pos-event-id']).sort()).toEqual([paid1.id, paid2.id].sort());
+    expect(
+      r.requests
+        .slice(3)
+        .map((q) => q.headers['x-pos-event-id'])
+        .sort(),
+    ).toEqual([paid1.id, paid2.id].sort());
     const all = await call('POST', `/api/v1/webhooks/${ep.id}/replay`, { since });
     expect(all.json().queued).toBe(3);
     await r.waitFor(8);
-    expect(r.requests.slice(5).map((q) => q.headers['x-pos-event-id']).sort()).toEqual([paid1.id, refunded.id, paid2.id].sort());
+    expect(
+      r.requests
+        .slice(5)
+        .map((q) => q.headers['x-pos-event-id'])
+        .sort(),
+    ).toEqual([paid1.id, refunded.id, paid2.id].sort());
     const future = await call('POST', `/api/v1/webhooks/${ep.id}/replay`, { since, until: new Date(Date.parse(since) - 1000).toISOString() });
     expect(future.statusCode).toBe(400);
   });
@@ -291,7 +334,12 @@ describe('webhooks API', () => {
   });
 
   it('scopes endpoints to the locations of the key that manages them', async () => {
-    const { key: shop2Key } = await createApiKey(handle.db, { businessId: biz.businessId, name: 'shop2', scopes: ALL_SCOPES, locationIds: [biz.locationIds[1]] });
+    const { key: shop2Key } = await createApiKey(handle.db, {
+      businessId: biz.businessId,
+      name: 'shop2',
+      scopes: ALL_SCOPES,
+      locationIds: [biz.locationIds[1]],
+    });
     const r = await receiver();
     const res = await call('POST', '/api/v1/webhooks', { name: 'shop2', url: r.url, subscribed_events: ['order.paid'] }, { as: shop2Key });
     const ep = res.json();

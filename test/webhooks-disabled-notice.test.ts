@@ -60,7 +60,11 @@ async function startSmtp(): Promise<{ url: string; mails: ReceivedMail[]; next(t
   };
 }
 
-const unquote = (text: string) => Buffer.from(text.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+const unquote = (text: string) =>
+  Buffer.from(
+    text.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8');
 /** The text body of a simple nodemailer message (quoted-printable soft breaks undone). */
 const bodyOf = (raw: string) => unquote(raw.slice(raw.indexOf('\r\n\r\n') + 4).replace(/=\r\n/g, ''));
 /** The Subject header, its folded RFC 2047 Q-encoded words decoded. */
@@ -90,7 +94,10 @@ describe.each(TEST_ENGINES)('owner notice for an auto-disabled webhook endpoint 
   });
 
   async function app(overrides: Partial<ServerConfig>, logger: boolean | Record<string, unknown> = false): Promise<FastifyInstance> {
-    const config = loadConfig({}, { webhookAllowPrivate: true, webhookRetrySchedule: [60_000], webhookTimeoutMs: 2_000, publicUrl: 'https://pos.example.com', ...overrides });
+    const config = loadConfig(
+      {},
+      { webhookAllowPrivate: true, webhookRetrySchedule: [60_000], webhookTimeoutMs: 2_000, publicUrl: 'https://pos.example.com', ...overrides },
+    );
     const built = await buildApp({ db: handle.db, config, workers: true, logger });
     apps.push(built);
     await built.ready();
@@ -107,7 +114,9 @@ describe.each(TEST_ENGINES)('owner notice for an auto-disabled webhook endpoint 
       payload: { name, url: gone.url, subscribed_events: ['order.paid'] },
     });
     expect(created.statusCode).toBe(201);
-    await handle.db.transaction((tx) => recordEvent(tx, { businessId: biz.businessId, type: 'order.paid', locationId: biz.locationIds[0], data: { object: { id: 'ord_X', object: 'order' } } }));
+    await handle.db.transaction((tx) =>
+      recordEvent(tx, { businessId: biz.businessId, type: 'order.paid', locationId: biz.locationIds[0], data: { object: { id: 'ord_X', object: 'order' } } }),
+    );
     await gone.waitFor(1);
     return created.json().id as string;
   }
@@ -127,12 +136,27 @@ describe.each(TEST_ENGINES)('owner notice for an auto-disabled webhook endpoint 
       expect(text).toContain(`https://pos.example.com/backoffice/settings/integrations/webhooks/${id}`);
 
       // Claimed once: another sweep sends nothing more.
-      expect(await sendDisabledEndpointNotices({ db: handle.db, mailer: createMailer({ smtpUrl: smtp.url, from: 'x@example.com', log: () => undefined }), publicUrl: () => 'https://pos.example.com', log: () => undefined })).toBe(0);
+      expect(
+        await sendDisabledEndpointNotices({
+          db: handle.db,
+          mailer: createMailer({ smtpUrl: smtp.url, from: 'x@example.com', log: () => undefined }),
+          publicUrl: () => 'https://pos.example.com',
+          log: () => undefined,
+        }),
+      ).toBe(0);
       expect(smtp.mails).toHaveLength(1);
 
       const owner = await signIn(on, biz.owner.email, OWNER_PASSWORD);
       const banner = (await on.inject({ method: 'GET', url: '/backoffice/api/dashboard', headers: owner.headers })).json();
-      expect(banner.disabled_webhooks).toEqual([{ id, name: 'Stock sync', url: expect.any(String), disabled_reason: expect.stringMatching(/^The receiver answered 410 Gone/), disabled_at: expect.any(String) }]);
+      expect(banner.disabled_webhooks).toEqual([
+        {
+          id,
+          name: 'Stock sync',
+          url: expect.any(String),
+          disabled_reason: expect.stringMatching(/^The receiver answered 410 Gone/),
+          disabled_at: expect.any(String),
+        },
+      ]);
       // A live endpoint is not test data: the dashboard's test view ("View test data") does not list it.
       const testView = (await on.inject({ method: 'GET', url: '/backoffice/api/dashboard', headers: { ...owner.headers, 'x-pos-view': 'test' } })).json();
       expect(testView.disabled_webhooks).toEqual([]);
@@ -158,7 +182,9 @@ describe.each(TEST_ENGINES)('owner notice for an auto-disabled webhook endpoint 
       payload: { name: 'Paused', url: 'http://127.0.0.1:9/hook', subscribed_events: ['order.paid'] },
     });
     const id = created.json().id as string;
-    expect((await on.inject({ method: 'PATCH', url: `/backoffice/api/webhooks/${id}`, headers: owner.headers, payload: { enabled: false } })).statusCode).toBe(200);
+    expect((await on.inject({ method: 'PATCH', url: `/backoffice/api/webhooks/${id}`, headers: owner.headers, payload: { enabled: false } })).statusCode).toBe(
+      200,
+    );
     const listed = (await on.inject({ method: 'GET', url: '/backoffice/api/dashboard', headers: owner.headers })).json().disabled_webhooks as { id: string }[];
     expect(listed.map((w) => w.id)).not.toContain(id);
     const { rows } = await handle.db.query('SELECT auto_disabled_at, owner_notified_at FROM webhook_endpoints WHERE id = $1', [id]);

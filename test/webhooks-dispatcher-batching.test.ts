@@ -113,13 +113,22 @@ describe.each(TEST_ENGINES)('webhook dispatcher batching (%s)', (engine) => {
       CREATE TRIGGER refuse_attempt BEFORE INSERT ON webhook_attempts FOR EACH ROW EXECUTE FUNCTION refuse_attempt()`);
     const flushes: number[] = [];
     const recorder = new AttemptRecorder(kit.db, testPolicy(), (size) => flushes.push(size));
-    const record = (id: string, token: string): AttemptRecord => ({ deliveryId: id, leaseToken: token, mode: 'scheduled', startedAt: new Date(), signature: 't=1,v1=00', result: ok });
+    const record = (id: string, token: string): AttemptRecord => ({
+      deliveryId: id,
+      leaseToken: token,
+      mode: 'scheduled',
+      startedAt: new Date(),
+      signature: 't=1,v1=00',
+      result: ok,
+    });
     const results = await Promise.allSettled(leases.map((l) => recorder.record(record(l.id, l.lease_token), Date.now() + 5_000)));
     expect(flushes).toEqual([3]); // queued together, written as one flush first
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((results[1] as PromiseRejectedResult).reason).toMatchObject({ message: expect.stringMatching(/cannot be stored/) });
     const rows = await kit.deliveries(endpoint.id);
-    expect(rows.map((d) => [d.id, d.status, d.attempt_count])).toEqual(leases.map((l) => [l.id, l.id === poisoned ? 'pending' : 'succeeded', l.id === poisoned ? 0 : 1]));
+    expect(rows.map((d) => [d.id, d.status, d.attempt_count])).toEqual(
+      leases.map((l) => [l.id, l.id === poisoned ? 'pending' : 'succeeded', l.id === poisoned ? 0 : 1]),
+    );
     expect(await kit.attempts(endpoint.id)).toHaveLength(2);
   });
 
@@ -179,7 +188,7 @@ describe.each(TEST_ENGINES)('webhook dispatcher batching (%s)', (engine) => {
       query: (sql, params) => (statements++, q.query(sql, params)),
       exec: (sql) => (statements++, q.exec(sql)),
     });
-    const db: Database = { ...kit.db, ...counted(kit.db), transaction: (fn) => (statements += 2, kit.db.transaction((tx) => fn(counted(tx)))) };
+    const db: Database = { ...kit.db, ...counted(kit.db), transaction: (fn) => ((statements += 2), kit.db.transaction((tx) => fn(counted(tx)))) };
     let ticking = true;
     const tick = () => {
       most = Math.max(most, statements);
@@ -192,7 +201,9 @@ describe.each(TEST_ENGINES)('webhook dispatcher batching (%s)', (engine) => {
     kit.cleanups.push(() => d.stop());
     await r.waitFor(120, 60_000);
     ticking = false;
-    await eventually(async () => (await kit.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE status = 'pending'`)).rows[0]!.n === 0);
+    await eventually(
+      async () => (await kit.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE status = 'pending'`)).rows[0]!.n === 0,
+    );
     // One claim round (4 statements) and one flush (5) can share a turn; before, a claim round and
     // the context reads and records of 40 attempts ran back to back without letting I/O in.
     expect(most).toBeLessThanOrEqual(12);

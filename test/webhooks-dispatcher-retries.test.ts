@@ -42,10 +42,12 @@ describe.each(TEST_ENGINES)('webhook dispatcher retries (%s)', (engine) => {
     expect(r.requests[1]!.receivedAt - r.requests[0]!.receivedAt).toBeGreaterThanOrEqual(170);
     expect(r.requests[2]!.receivedAt - r.requests[1]!.receivedAt).toBeGreaterThanOrEqual(350);
     expect(delivery.attempt_count).toBe(3);
-    const log = (await kit.db.query<AttemptState & { error_message: string | null }>(
-      'SELECT a.* FROM webhook_attempts a JOIN webhook_deliveries d ON d.id = a.delivery_id WHERE d.endpoint_id = $1 ORDER BY a.number',
-      [ep.id],
-    )).rows;
+    const log = (
+      await kit.db.query<AttemptState & { error_message: string | null }>(
+        'SELECT a.* FROM webhook_attempts a JOIN webhook_deliveries d ON d.id = a.delivery_id WHERE d.endpoint_id = $1 ORDER BY a.number',
+        [ep.id],
+      )
+    ).rows;
     expect(log.map((a) => [a.status_code, a.error_class])).toEqual([
       [401, 'http_status'],
       [403, 'http_status'],
@@ -59,10 +61,14 @@ describe.each(TEST_ENGINES)('webhook dispatcher retries (%s)', (engine) => {
     const ep = await kit.endpoint(r.url);
     await kit.dispatcher(testPolicy({ retrySchedule: [60_000] }));
     await kit.emit();
-    const waiting = await eventually(async () => {
-      const [d] = await kit.deliveries(ep.id);
-      return d && d.attempt_count === 1 ? d : null;
-    }, 15_000, 'the first attempt');
+    const waiting = await eventually(
+      async () => {
+        const [d] = await kit.deliveries(ep.id);
+        return d && d.attempt_count === 1 ? d : null;
+      },
+      15_000,
+      'the first attempt',
+    );
     expect(waiting.status).toBe('pending');
     expect(waiting.last_error).toMatch(/^http_status: receiver answered 403: the receiver rejects the signature or credentials/);
     // Retried on the ordinary schedule (60 s ± 10 %), not given up and not hurried.
@@ -76,7 +82,10 @@ describe.each(TEST_ENGINES)('webhook dispatcher retries (%s)', (engine) => {
     await kit.emit();
     await kit.settled(ep.id, 'failed');
     expect(r.requests).toHaveLength(3);
-    const { rows } = await kit.db.query<{ enabled: boolean; failing_since: Date | null }>('SELECT enabled, failing_since FROM webhook_endpoints WHERE id = $1', [ep.id]);
+    const { rows } = await kit.db.query<{ enabled: boolean; failing_since: Date | null }>(
+      'SELECT enabled, failing_since FROM webhook_endpoints WHERE id = $1',
+      [ep.id],
+    );
     expect(rows[0]!.enabled).toBe(true);
     expect(rows[0]!.failing_since).toBeInstanceOf(Date);
   });
@@ -87,7 +96,9 @@ describe.each(TEST_ENGINES)('webhook dispatcher retries (%s)', (engine) => {
     await kit.dispatcher(testPolicy({ retrySchedule: [50], disableAfterMs: 0 }));
     await kit.emit();
     await kit.settled(ep.id, 'failed');
-    const { rows } = await kit.db.query<{ enabled: boolean; disabled_reason: string }>('SELECT enabled, disabled_reason FROM webhook_endpoints WHERE id = $1', [ep.id]);
+    const { rows } = await kit.db.query<{ enabled: boolean; disabled_reason: string }>('SELECT enabled, disabled_reason FROM webhook_endpoints WHERE id = $1', [
+      ep.id,
+    ]);
     expect(rows[0]!.enabled).toBe(false);
     expect(rows[0]!.disabled_reason).toMatch(/failed after all retries.*http_status/);
     // Disabled: the next event queues nothing for it (it stays in the feed for replay).
@@ -161,7 +172,9 @@ describe.each(TEST_ENGINES)('webhook dispatcher retries (%s)', (engine) => {
     await kit.dispatcher(testPolicy({ concurrencyPerEndpoint: 1 }));
     await eventually(async () => (await kit.deliveries(ep.id)).every((d) => d.status === 'failed'));
     expect(r.requests).toHaveLength(1);
-    const { rows } = await kit.db.query<{ enabled: boolean; disabled_reason: string }>('SELECT enabled, disabled_reason FROM webhook_endpoints WHERE id = $1', [ep.id]);
+    const { rows } = await kit.db.query<{ enabled: boolean; disabled_reason: string }>('SELECT enabled, disabled_reason FROM webhook_endpoints WHERE id = $1', [
+      ep.id,
+    ]);
     expect(rows[0]).toEqual({ enabled: false, disabled_reason: expect.stringMatching(/410 Gone/) });
   });
 

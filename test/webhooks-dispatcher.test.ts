@@ -29,11 +29,16 @@ describe.each(TEST_ENGINES)('webhook dispatcher (%s)', (engine) => {
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
-    const types = async (id: string) => (await kit.db.query<{ event_type: string }>('SELECT event_type FROM webhook_deliveries WHERE endpoint_id = $1 ORDER BY id', [id])).rows.map((r) => r.event_type);
+    const types = async (id: string) =>
+      (await kit.db.query<{ event_type: string }>('SELECT event_type FROM webhook_deliveries WHERE endpoint_id = $1 ORDER BY id', [id])).rows.map(
+        (r) => r.event_type,
+      );
     expect(await types(all.id)).toEqual(['order.paid', 'product.updated']);
     expect(await types(shop2.id)).toEqual(['product.updated']); // business-wide event, not shop 1's order
     expect(await types(off.id)).toEqual([]);
-    await expect(kit.db.transaction((tx) => recordEvent(tx, { businessId: kit.biz.businessId, type: 'order.exploded', data: {} }))).rejects.toThrow(/unknown event type/);
+    await expect(kit.db.transaction((tx) => recordEvent(tx, { businessId: kit.biz.businessId, type: 'order.exploded', data: {} }))).rejects.toThrow(
+      /unknown event type/,
+    );
   });
 
   it('wakes on the commit notification, without waiting for a poll', async () => {
@@ -75,7 +80,9 @@ describe.each(TEST_ENGINES)('webhook dispatcher (%s)', (engine) => {
     await fast.waitFor(1);
     // The fast receiver was served while all four slow attempts were still open, and no fifth started.
     expect(slow.requests).toHaveLength(4);
-    const open = await kit.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE endpoint_id = $1 AND lease_until > now()`, [slowEp.id]);
+    const open = await kit.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE endpoint_id = $1 AND lease_until > now()`, [
+      slowEp.id,
+    ]);
     expect(open.rows[0]!.n).toBe(4);
   });
 
@@ -185,10 +192,17 @@ describe.each(TEST_ENGINES)('webhook dispatcher (%s)', (engine) => {
         child.kill('SIGKILL');
         await exited;
         survivor = await startDispatcher(kit.db, testPolicy({ leaseMs: 1500 }));
-        const done = await eventually(async () => {
-          const { rows } = await kit.db.query<{ status: string; attempt_count: number }>('SELECT status, attempt_count FROM webhook_deliveries WHERE endpoint_id = $1', [ep.id]);
-          return rows[0]?.status === 'succeeded' ? rows[0] : null;
-        }, 20_000, 'the re-sent delivery');
+        const done = await eventually(
+          async () => {
+            const { rows } = await kit.db.query<{ status: string; attempt_count: number }>(
+              'SELECT status, attempt_count FROM webhook_deliveries WHERE endpoint_id = $1',
+              [ep.id],
+            );
+            return rows[0]?.status === 'succeeded' ? rows[0] : null;
+          },
+          20_000,
+          'the re-sent delivery',
+        );
         expect(done.attempt_count).toBe(1);
         expect(receiver.requests.map((q) => q.headers['x-pos-event-id'])).toEqual([event.id, event.id]);
       } finally {

@@ -31,7 +31,12 @@ describe.each(TEST_ENGINES)('webhook endpoint options on %s', (engine) => {
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
     biz = await seedTestBusiness(handle.db);
-    ({ key } = await createApiKey(handle.db, { businessId: biz.businessId, name: 'addon', scopes: ['webhooks:read', 'webhooks:write', 'events:read'], locationIds: 'all' }));
+    ({ key } = await createApiKey(handle.db, {
+      businessId: biz.businessId,
+      name: 'addon',
+      scopes: ['webhooks:read', 'webhooks:write', 'events:read'],
+      locationIds: 'all',
+    }));
   });
   afterEach(async () => {
     for (const r of receivers) await r.close();
@@ -43,7 +48,11 @@ describe.each(TEST_ENGINES)('webhook endpoint options on %s', (engine) => {
   });
 
   async function app(overrides: Partial<ServerConfig> = {}, workers = true): Promise<FastifyInstance> {
-    const built = await buildApp({ db: handle.db, config: loadConfig({}, { webhookAllowPrivate: true, webhookRetrySchedule: [60_000], webhookTimeoutMs: 2_000, ...overrides }), workers });
+    const built = await buildApp({
+      db: handle.db,
+      config: loadConfig({}, { webhookAllowPrivate: true, webhookRetrySchedule: [60_000], webhookTimeoutMs: 2_000, ...overrides }),
+      workers,
+    });
     apps.push(built);
     await built.ready();
     return built;
@@ -54,16 +63,27 @@ describe.each(TEST_ENGINES)('webhook endpoint options on %s', (engine) => {
     return r;
   }
   const call = (on: FastifyInstance, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: Record<string, unknown>) =>
-    on.inject({ method, url, headers: { authorization: `Bearer ${key}`, ...(method === 'GET' ? {} : { 'idempotency-key': randomUUID() }) }, ...(payload ? { payload } : {}) });
+    on.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${key}`, ...(method === 'GET' ? {} : { 'idempotency-key': randomUUID() }) },
+      ...(payload ? { payload } : {}),
+    });
   const emit = (type: string, object: Record<string, unknown>) =>
     handle.db.transaction((tx) => recordEvent(tx, { businessId: biz.businessId, type, locationId: biz.locationIds[0], data: { object } }));
-  const bodies = (r: Receiver) => r.requests.map((req) => JSON.parse(req.rawBody.toString('utf8')) as { id: string; type: string; data: Record<string, unknown> });
+  const bodies = (r: Receiver) =>
+    r.requests.map((req) => JSON.parse(req.rawBody.toString('utf8')) as { id: string; type: string; data: Record<string, unknown> });
 
   describe('thin payloads', () => {
     it('carry an absolute URL under POS_PUBLIC_URL (path prefix kept), and null where the API has no resource', async () => {
       const on = await app({ publicUrl: loadConfig({ POS_PUBLIC_URL: 'https://pos.example.com/shop/' }).publicUrl });
       const r = await receiver();
-      const created = await call(on, 'POST', '/api/v1/webhooks', { name: 'thin', url: r.url, subscribed_events: ['order.paid', 'shift.closed', 'inventory.low_stock'], payload: 'thin' });
+      const created = await call(on, 'POST', '/api/v1/webhooks', {
+        name: 'thin',
+        url: r.url,
+        subscribed_events: ['order.paid', 'shift.closed', 'inventory.low_stock'],
+        payload: 'thin',
+      });
       expect(created.statusCode).toBe(201);
       const paid = await emit('order.paid', { id: 'ord_T1', object: 'order' });
       const low = await emit('inventory.low_stock', { object: 'inventory', product_id: 'prd_T2' });
@@ -82,7 +102,8 @@ describe.each(TEST_ENGINES)('webhook endpoint options on %s', (engine) => {
       const on = await app({}, false);
       const address = await on.listen({ host: '127.0.0.1', port: 0 });
       const r = await receiver();
-      const id = (await call(on, 'POST', '/api/v1/webhooks', { name: 'thin', url: r.url, subscribed_events: ['order.paid'], payload: 'thin' })).json().id as string;
+      const id = (await call(on, 'POST', '/api/v1/webhooks', { name: 'thin', url: r.url, subscribed_events: ['order.paid'], payload: 'thin' })).json()
+        .id as string;
       const sent = await call(on, 'POST', `/api/v1/webhooks/${id}/test`, { event_type: 'order.paid' });
       expect(sent.statusCode).toBe(200);
       const [request] = await r.waitFor(1);
@@ -122,7 +143,8 @@ describe.each(TEST_ENGINES)('webhook endpoint options on %s', (engine) => {
 
     it('refuses a weak or malformed secret with a 400 naming the rule, and creates nothing', async () => {
       const on = await app({}, false);
-      const count = async () => (await handle.db.query<{ n: number }>('SELECT count(*)::int AS n FROM webhook_endpoints WHERE business_id = $1', [biz.businessId])).rows[0]!.n;
+      const count = async () =>
+        (await handle.db.query<{ n: number }>('SELECT count(*)::int AS n FROM webhook_endpoints WHERE business_id = $1', [biz.businessId])).rows[0]!.n;
       const before = await count();
       const cases: [unknown, string, RegExp][] = [
         ['hunter2', 'secret_format', /"whsec_" followed by standard base64/],
@@ -134,7 +156,12 @@ describe.each(TEST_ENGINES)('webhook endpoint options on %s', (engine) => {
         [`whsec_${Buffer.from('abcdabcdabcdabcdabcdabcdabcdabcd').toString('base64')}`, 'secret_too_weak', /this one has 4/],
       ];
       for (const [secret, code, message] of cases) {
-        const res = await call(on, 'POST', '/api/v1/webhooks', { name: 'weak', url: 'http://127.0.0.1:9/hook', subscribed_events: ['order.paid'], secret: secret as string });
+        const res = await call(on, 'POST', '/api/v1/webhooks', {
+          name: 'weak',
+          url: 'http://127.0.0.1:9/hook',
+          subscribed_events: ['order.paid'],
+          secret: secret as string,
+        });
         expect(res.statusCode, String(secret)).toBe(400);
         expect(res.json().error).toMatchObject({ type: 'invalid_request', code, param: 'secret', message: expect.stringMatching(message) });
       }
@@ -143,7 +170,8 @@ describe.each(TEST_ENGINES)('webhook endpoint options on %s', (engine) => {
       expect(empty.json().error.param).toBe('secret');
       expect(await count()).toBe(before);
       // The secret is a create-time option: PATCH refuses it (rotate instead).
-      const id = (await call(on, 'POST', '/api/v1/webhooks', { name: 'ok', url: 'http://127.0.0.1:9/hook', subscribed_events: ['order.paid'] })).json().id as string;
+      const id = (await call(on, 'POST', '/api/v1/webhooks', { name: 'ok', url: 'http://127.0.0.1:9/hook', subscribed_events: ['order.paid'] })).json()
+        .id as string;
       const patch = await call(on, 'PATCH', `/api/v1/webhooks/${id}`, { secret: `whsec_${randomBytes(32).toString('base64')}` });
       expect(patch.statusCode).toBe(400);
     });
@@ -166,7 +194,12 @@ describe.each(TEST_ENGINES)('webhook endpoint options on %s', (engine) => {
 
       await emit('order.paid', { id: 'ord_H1', object: 'order' });
       const [first] = await r.waitFor(1);
-      expect(first!.headers).toMatchObject({ authorization: 'Bearer receiver-token-123', 'x-tenant': 'shop 42', 'content-type': 'application/json', 'user-agent': 'AnywherePOS-Webhooks/1' });
+      expect(first!.headers).toMatchObject({
+        authorization: 'Bearer receiver-token-123',
+        'x-tenant': 'shop 42',
+        'content-type': 'application/json',
+        'user-agent': 'AnywherePOS-Webhooks/1',
+      });
       expect(first!.headers['x-pos-signature']).toMatch(/^t=\d+,v1=/);
       // A test send carries them too.
       await call(on, 'POST', `/api/v1/webhooks/${id}/test`);
@@ -185,7 +218,12 @@ describe.each(TEST_ENGINES)('webhook endpoint options on %s', (engine) => {
 
     it('refuses reserved, malformed and oversized headers with a 400 naming the header, and changes nothing', async () => {
       const on = await app({}, false);
-      const ok = await call(on, 'POST', '/api/v1/webhooks', { name: 'ok', url: 'http://127.0.0.1:9/hook', subscribed_events: ['order.paid'], headers: { 'X-Keep': 'yes' } });
+      const ok = await call(on, 'POST', '/api/v1/webhooks', {
+        name: 'ok',
+        url: 'http://127.0.0.1:9/hook',
+        subscribed_events: ['order.paid'],
+        headers: { 'X-Keep': 'yes' },
+      });
       const id = ok.json().id as string;
       const many = Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`X-H${i}`, 'v']));
       const big = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`X-Big${i}`, 'v'.repeat(1000)]));
@@ -214,18 +252,21 @@ describe.each(TEST_ENGINES)('webhook endpoint options on %s', (engine) => {
         }
       }
       expect((await call(on, 'GET', `/api/v1/webhooks/${id}`)).json().headers).toEqual({ 'X-Keep': 'yes' });
-      const named = await handle.db.query<{ n: number }>("SELECT count(*)::int AS n FROM webhook_endpoints WHERE business_id = $1 AND name = 'bad'", [biz.businessId]);
+      const named = await handle.db.query<{ n: number }>("SELECT count(*)::int AS n FROM webhook_endpoints WHERE business_id = $1 AND name = 'bad'", [
+        biz.businessId,
+      ]);
       expect(named.rows[0]!.n).toBe(0);
     });
   });
 
   describe('webhook_endpoint.disabled', () => {
-    it('is sent to the business\'s other endpoints when the service disables one (410 Gone), not to it, and not when a user disables one', async () => {
+    it("is sent to the business's other endpoints when the service disables one (410 Gone), not to it, and not when a user disables one", async () => {
       const on = await app();
       const watcher = await receiver();
       const gone = await startReceiver(() => ({ status: 410, body: 'gone' }));
       receivers.push(gone);
-      const watcherId = (await call(on, 'POST', '/api/v1/webhooks', { name: 'watcher', url: watcher.url, subscribed_events: ['webhook_endpoint.*'] })).json().id as string;
+      const watcherId = (await call(on, 'POST', '/api/v1/webhooks', { name: 'watcher', url: watcher.url, subscribed_events: ['webhook_endpoint.*'] })).json()
+        .id as string;
       const doomed = (await call(on, 'POST', '/api/v1/webhooks', { name: 'doomed', url: gone.url, subscribed_events: ['*'] })).json().id as string;
       const byUser = (await call(on, 'POST', '/api/v1/webhooks', { name: 'paused', url: gone.url, subscribed_events: ['order.paid'] })).json().id as string;
       expect((await call(on, 'PATCH', `/api/v1/webhooks/${byUser}`, { enabled: false })).statusCode).toBe(200);
@@ -234,14 +275,24 @@ describe.each(TEST_ENGINES)('webhook endpoint options on %s', (engine) => {
       const [request] = await watcher.waitFor(1);
       const body = JSON.parse(request!.rawBody.toString('utf8'));
       expect(body).toMatchObject({ type: 'webhook_endpoint.disabled', location_id: null, device_id: null });
-      expect(body.data.object).toMatchObject({ id: doomed, object: 'webhook_endpoint', name: 'doomed', url: gone.url, enabled: false, disabled_reason: expect.stringMatching(/^The receiver answered 410 Gone/) });
+      expect(body.data.object).toMatchObject({
+        id: doomed,
+        object: 'webhook_endpoint',
+        name: 'doomed',
+        url: gone.url,
+        enabled: false,
+        disabled_reason: expect.stringMatching(/^The receiver answered 410 Gone/),
+      });
       const endpoint = (await call(on, 'GET', `/api/v1/webhooks/${doomed}`)).json();
       expect(endpoint.enabled).toBe(false);
       expect(body.data.object.disabled_at).toBe(endpoint.disabled_at);
       // The disabled endpoint got its one 410 attempt and no obituary; the feed has exactly one such event.
       const sentToDoomed = await handle.db.query<{ event_type: string }>('SELECT event_type FROM webhook_deliveries WHERE endpoint_id = $1', [doomed]);
       expect(sentToDoomed.rows.map((r) => r.event_type)).toEqual(['order.paid']);
-      const events = await handle.db.query<{ data: { object: { id: string } } }>("SELECT data FROM events WHERE business_id = $1 AND type = 'webhook_endpoint.disabled'", [biz.businessId]);
+      const events = await handle.db.query<{ data: { object: { id: string } } }>(
+        "SELECT data FROM events WHERE business_id = $1 AND type = 'webhook_endpoint.disabled'",
+        [biz.businessId],
+      );
       expect(events.rows.map((r) => r.data.object.id)).toEqual([doomed]);
       expect(watcherId).toMatch(/^whk_/);
     });

@@ -56,7 +56,15 @@ describe.each(TEST_ENGINES)('webhook signatures (%s)', (engine) => {
   async function newEndpoint(subscribed: string[] = ['order.paid']) {
     receiver = await startReceiver();
     return handle.db.transaction((tx) =>
-      createEndpoint(tx, testBox, { businessId: biz.businessId, name: 'stock-control', url: receiver.url, subscribedEvents: subscribed, payload: 'full', enabled: true, locationIds: null }),
+      createEndpoint(tx, testBox, {
+        businessId: biz.businessId,
+        name: 'stock-control',
+        url: receiver.url,
+        subscribedEvents: subscribed,
+        payload: 'full',
+        enabled: true,
+        locationIds: null,
+      }),
     );
   }
 
@@ -129,7 +137,10 @@ describe.each(TEST_ENGINES)('webhook signatures (%s)', (engine) => {
     expect(verifyAny(during!.rawBody.toString('utf8'), header, [oldSecret])).toBe(true);
     expect(verifyAny(during!.rawBody.toString('utf8'), header, [newSecret, oldSecret])).toBe(true);
     expect(verifyNode(during!.rawBody.toString('utf8'), header, oldSecret)).toBe(false);
-    const oldOnly = header.split(',').filter((_, i) => i !== 1).join(',');
+    const oldOnly = header
+      .split(',')
+      .filter((_, i) => i !== 1)
+      .join(',');
     expect(verifyNode(during!.rawBody.toString('utf8'), oldOnly, oldSecret)).toBe(true);
     expect(verifyPython(during!.rawBody, oldOnly, oldSecret)).toBe(true);
 

@@ -29,11 +29,19 @@ describe.each(TEST_ENGINES)('webhook subscriptions on %s', (engine) => {
   });
 
   const call = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: Record<string, unknown>) =>
-    app.inject({ method, url, headers: { authorization: `Bearer ${key}`, ...(method === 'GET' ? {} : { 'idempotency-key': randomUUID() }) }, ...(payload ? { payload } : {}) });
+    app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${key}`, ...(method === 'GET' ? {} : { 'idempotency-key': randomUUID() }) },
+      ...(payload ? { payload } : {}),
+    });
   const create = (subscribed_events: string[]) => call('POST', '/api/v1/webhooks', { name: 'sub', url: 'http://127.0.0.1:9/hook', subscribed_events });
-  const emit = (type: string) => handle.db.transaction((tx) => recordEvent(tx, { businessId: biz.businessId, type, locationId: biz.locationIds[0], data: { object: { id: 'ord_A' } } }));
+  const emit = (type: string) =>
+    handle.db.transaction((tx) => recordEvent(tx, { businessId: biz.businessId, type, locationId: biz.locationIds[0], data: { object: { id: 'ord_A' } } }));
   const queuedTypes = async (endpointId: string) =>
-    (await handle.db.query<{ event_type: string }>('SELECT event_type FROM webhook_deliveries WHERE endpoint_id = $1 ORDER BY id', [endpointId])).rows.map((r) => r.event_type);
+    (await handle.db.query<{ event_type: string }>('SELECT event_type FROM webhook_deliveries WHERE endpoint_id = $1 ORDER BY id', [endpointId])).rows.map(
+      (r) => r.event_type,
+    );
 
   it('refuses an unknown type on create and update with a 400 that lists every valid value', async () => {
     for (const bad of ['order.exploded', 'webhook.test', 'webhook.*', 'order', 'order.**']) {

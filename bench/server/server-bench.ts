@@ -87,11 +87,20 @@ const PUSH_STRETCH = 0.7;
 async function fillSales(s: ServerSetup, fillDevice: { device_id: string; device_token: string }, size: number): Promise<void> {
   const { app, rawDb: db, f } = s;
   const template = async () =>
-    (await db.query<{ id: string }>(`SELECT id FROM orders WHERE business_id = $1 AND source = 'till' AND id NOT LIKE 'ord_fill_%' ORDER BY id LIMIT 1`, [f.businessId])).rows[0]?.id;
+    (
+      await db.query<{ id: string }>(`SELECT id FROM orders WHERE business_id = $1 AND source = 'till' AND id NOT LIKE 'ord_fill_%' ORDER BY id LIMIT 1`, [
+        f.businessId,
+      ])
+    ).rows[0]?.id;
   if (!(await template())) {
     // Nothing pushed yet: one batch through the real push, to copy from.
     const mutations = Array.from({ length: PUSH_BATCH }, (_, i) => mutation(i + 1, 'order.completed', { order: fiveLineSale(f, null) }));
-    const res = await app.inject({ method: 'POST', url: '/sync/v1/push', headers: { authorization: `Bearer ${fillDevice.device_token}` }, payload: { mutations } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/sync/v1/push',
+      headers: { authorization: `Bearer ${fillDevice.device_token}` },
+      payload: { mutations },
+    });
     if (res.statusCode !== 200) throw new Error(`seed push answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
   }
   const copied = (await template())!;
@@ -190,7 +199,10 @@ async function benchPush(s: ServerSetup, context: BenchContext, size: { stored: 
   for (const table of grown) {
     const { rows: fresh } = await db.query<{ j: string }>(`SELECT row_to_json(t)::text AS j FROM "${table}" t WHERE xmin::text::bigint >= $1`, [startXid]);
     if (fresh.length !== after.get(table)! - before.get(table)!) throw new Error(`could not tell the new rows of ${table} apart`);
-    perTable.set(table, fresh.map((r) => r.j));
+    perTable.set(
+      table,
+      fresh.map((r) => r.j),
+    );
     await db.query(`CREATE TABLE "bench_raw_${table}" (LIKE "${table}" INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)`);
     // The copy starts as large as the original (same number of stored rows), so its indexes are too.
     await db.query(`INSERT INTO "bench_raw_${table}" SELECT * FROM "${table}" t WHERE xmin::text::bigint < $1`, [startXid]);
@@ -217,11 +229,17 @@ async function benchPush(s: ServerSetup, context: BenchContext, size: { stored: 
   for (const table of grown) await db.query(`DROP TABLE "bench_raw_${table}"`);
 
   const result = comparison({
-    name: `push ingest, ${fmt(stored[0]!.n)} sales stored` + (sales >= target ? ` (${fmt(sales)} pushed)` : ` (${fmt(sales)} of ${fmt(target)} pushed within the ${budgetMs / 1000} s budget; --full pushes all)`),
+    name:
+      `push ingest, ${fmt(stored[0]!.n)} sales stored` +
+      (sales >= target ? ` (${fmt(sales)} pushed)` : ` (${fmt(sales)} of ${fmt(target)} pushed within the ${budgetMs / 1000} s budget; --full pushes all)`),
     headline: 'throughput',
     unit: 'sale',
     ours: { label: `POST /sync/v1/push, batches of ${PUSH_BATCH} 5-line sales`, sampleMs: pushMs, opsPerSample: PUSH_BATCH },
-    baseline: { label: `multi-row INSERT of the same ${Math.round(rowsWritten / sales)} rows per sale, one transaction per batch`, sampleMs: rawMs, opsPerSample: PUSH_BATCH },
+    baseline: {
+      label: `multi-row INSERT of the same ${Math.round(rowsWritten / sales)} rows per sale, one transaction per batch`,
+      sampleMs: rawMs,
+      opsPerSample: PUSH_BATCH,
+    },
   });
   const share = 1 / result.ratio;
   const verdict = share >= PUSH_STRETCH ? 'met, stretch too' : share >= PUSH_TARGET ? `met (stretch ${PUSH_STRETCH}× missed)` : 'missed';
@@ -304,7 +322,9 @@ async function benchApiOrders(s: ServerSetup, context: BenchContext, clients: nu
     return performance.now() - t0;
   };
   let n = 0;
-  await db.query('CREATE TABLE IF NOT EXISTS bench_bare_orders (id text PRIMARY KEY, location_id text NOT NULL, body jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now())');
+  await db.query(
+    'CREATE TABLE IF NOT EXISTS bench_bare_orders (id text PRIMARY KEY, location_id text NOT NULL, body jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now())',
+  );
   const bare = Fastify({ logger: false });
   bare.post('/orders', async (request, reply) => {
     const b = request.body as { location_id: string };
@@ -344,11 +364,21 @@ async function benchApiOrders(s: ServerSetup, context: BenchContext, clients: nu
     name: `POST /api/v1/orders (2 items), ${clients} ${clients === 1 ? 'client' : 'clients'}${stored !== undefined ? ` (${fmt(stored)} stored)` : ''}`,
     headline: 'throughput',
     unit: 'order',
-    ours: { label: `API v1 (key auth, rate limit, idempotency, pricing, order + lines + event), ${clients} ${clients === 1 ? 'client' : 'clients'}`, sampleMs: pairs.ours, opsPerSample: perSample },
-    baseline: { label: `bare Fastify route, one INSERT, ${clients} ${clients === 1 ? 'client' : 'clients'}`, sampleMs: pairs.baseline, opsPerSample: perSample },
+    ours: {
+      label: `API v1 (key auth, rate limit, idempotency, pricing, order + lines + event), ${clients} ${clients === 1 ? 'client' : 'clients'}`,
+      sampleMs: pairs.ours,
+      opsPerSample: perSample,
+    },
+    baseline: {
+      label: `bare Fastify route, one INSERT, ${clients} ${clients === 1 ? 'client' : 'clients'}`,
+      sampleMs: pairs.baseline,
+      opsPerSample: perSample,
+    },
     notes:
       `request latency p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))} (p99 ÷ p50 ${(percentile(latencies, 99) / percentile(latencies, 50)).toFixed(1)}, warm-up included); ` +
-      (sent > 0 ? `${(statements / sent).toFixed(1)} statements per order (key lookup, idempotency claim, one read for pricing, one write statement, stored response; no BEGIN/COMMIT); ` : '') +
+      (sent > 0
+        ? `${(statements / sent).toFixed(1)} statements per order (key lookup, idempotency claim, one read for pricing, one write statement, stored response; no BEGIN/COMMIT); `
+        : '') +
       `${fmt(storedNow)} orders stored at the start; ${clients} concurrent ${clients === 1 ? 'client' : 'clients'} through \`inject\` (no sockets on either side), ${perSample} orders per sample; a fresh Idempotency-Key per request; the rate limit is raised for the run so no request is refused. PGlite is one connection, so its requests queue for it; PostgreSQL uses a pool of 12.`,
   });
 }
@@ -384,7 +414,11 @@ async function benchEventsFeed(s: ServerSetup, context: BenchContext, size: numb
   const cursors: string[] = [];
   let since = '';
   for (;;) {
-    const res = await app.inject({ method: 'GET', url: `/api/v1/events?limit=1000${since ? `&since=${encodeURIComponent(since)}` : ''}`, headers: { authorization: `Bearer ${key.key}` } });
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/v1/events?limit=1000${since ? `&since=${encodeURIComponent(since)}` : ''}`,
+      headers: { authorization: `Bearer ${key.key}` },
+    });
     if (res.statusCode !== 200) throw new Error(`GET /api/v1/events answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
     const page = res.json() as { data: unknown[]; next_cursor: string; has_more: boolean };
     if (page.data.length === 1000) cursors.push(since);
@@ -401,7 +435,11 @@ async function benchEventsFeed(s: ServerSetup, context: BenchContext, size: numb
     async (i) => {
       const cursor = cursors[i % cursors.length]!;
       pages++;
-      const res = await app.inject({ method: 'GET', url: `/api/v1/events?limit=1000${cursor ? `&since=${encodeURIComponent(cursor)}` : ''}`, headers: { authorization: `Bearer ${key.key}` } });
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/v1/events?limit=1000${cursor ? `&since=${encodeURIComponent(cursor)}` : ''}`,
+        headers: { authorization: `Bearer ${key.key}` },
+      });
       if (res.statusCode !== 200) throw new Error(`GET /api/v1/events answered ${res.statusCode}`);
     },
     async (i) => {

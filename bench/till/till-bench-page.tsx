@@ -96,7 +96,11 @@ async function benchSale(quick: boolean): Promise<TillBenchOutput['sale']> {
     );
   };
   report('till: Dexie writes alone vs raw IndexedDB puts, interleaved');
-  const floor = await measurePair(dexieSale, rawSale, { ...options, samples: Math.ceil((options.samples ?? 10) / 2), onSample: onSample('till: Dexie writes alone vs raw IndexedDB puts, interleaved') });
+  const floor = await measurePair(dexieSale, rawSale, {
+    ...options,
+    samples: Math.ceil((options.samples ?? 10) / 2),
+    onSample: onSample('till: Dexie writes alone vs raw IndexedDB puts, interleaved'),
+  });
   for (const d of [db, raw]) {
     d.close();
     await d.delete();
@@ -106,11 +110,48 @@ async function benchSale(quick: boolean): Promise<TillBenchOutput['sale']> {
 
 /** A deterministic catalog: "<adjective> <item> <size>" names, SKUs and EAN-like barcodes. */
 function catalog(count: number): TillProduct[] {
-  const adjectives = ['Oat', 'Iced', 'Vanilla', 'Caramel', 'Organic', 'Spicy', 'Smoked', 'Classic', 'Vegan', 'Double', 'Mini', 'Large', 'Hazelnut', 'Lemon', 'Dark'];
-  const items = ['flat white', 'latte', 'cappuccino', 'croissant', 'bagel', 'muffin', 'sandwich', 'wrap', 'salad', 'brownie', 'cheesecake', 'tea', 'lemonade', 'soup', 'cookie', 'espresso', 'mocha', 'scone', 'focaccia', 'pretzel'];
+  const adjectives = [
+    'Oat',
+    'Iced',
+    'Vanilla',
+    'Caramel',
+    'Organic',
+    'Spicy',
+    'Smoked',
+    'Classic',
+    'Vegan',
+    'Double',
+    'Mini',
+    'Large',
+    'Hazelnut',
+    'Lemon',
+    'Dark',
+  ];
+  const items = [
+    'flat white',
+    'latte',
+    'cappuccino',
+    'croissant',
+    'bagel',
+    'muffin',
+    'sandwich',
+    'wrap',
+    'salad',
+    'brownie',
+    'cheesecake',
+    'tea',
+    'lemonade',
+    'soup',
+    'cookie',
+    'espresso',
+    'mocha',
+    'scone',
+    'focaccia',
+    'pretzel',
+  ];
   const sizes = ['small', 'regular', 'large', '250g', '500g', '12oz', '16oz', 'box of 6', 'slice', 'jar'];
   let seed = 42;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const products: TillProduct[] = [];
   for (let i = 0; i < count; i++) {
     const name = `${adjectives[Math.floor(random() * adjectives.length)]} ${items[Math.floor(random() * items.length)]} ${sizes[Math.floor(random() * sizes.length)]} ${i}`;
@@ -142,7 +183,12 @@ async function benchSearch(quick: boolean, count: number): Promise<TillBenchOutp
   // Typing four searches letter by letter: a name, two words, a rare word, a barcode.
   const typed = ['flat white', 'oat latte', 'focaccia', '4000000000070'];
   const keystrokes = typed.flatMap((word) => Array.from({ length: word.length }, (_, i) => word.slice(0, i + 1)));
-  const options: MeasureOptions = { warmup: quick ? 5 : 20, samples: quick ? keystrokes.length : keystrokes.length * 4, opsPerSample: 1, maxMs: quick ? 3_000 : 16_000 };
+  const options: MeasureOptions = {
+    warmup: quick ? 5 : 20,
+    samples: quick ? keystrokes.length : keystrokes.length * 4,
+    opsPerSample: 1,
+    maxMs: quick ? 3_000 : 16_000,
+  };
   let sink = 0;
   report('till: searchProducts vs naive filter, interleaved');
   const { ours, baseline } = await measurePair(

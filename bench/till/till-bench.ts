@@ -15,7 +15,15 @@ import type { TillBenchGlobals, TillBenchOutput } from './till-bench-types';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
 export const CHROMIUM_PATH = process.env.POS_CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 async function bundlePage(outDir: string): Promise<void> {
   const { build } = await import('vite');
@@ -65,11 +73,16 @@ function serve(dir: string): Promise<Server> {
 
 /** What limits the sale figure: Dexie's own cost for the same writes, measured beside the same raw puts. */
 function saleNotes(sale: TillBenchOutput['sale']): string {
-  const floor = costRatio(summarize(sale.dexieFloor.ours.sampleMs, sale.dexieFloor.ours.opsPerSample), summarize(sale.dexieFloor.baseline.sampleMs, sale.dexieFloor.baseline.opsPerSample));
+  const floor = costRatio(
+    summarize(sale.dexieFloor.ours.sampleMs, sale.dexieFloor.ours.opsPerSample),
+    summarize(sale.dexieFloor.baseline.sampleMs, sale.dexieFloor.baseline.opsPerSample),
+  );
   return (
     `Once the till remembers its context (every sale but the first), recordSale is one native IndexedDB transaction: one getAll of settings checks the remembered seq, order number, location and pairing, then the rows are written; Dexie's live queries are told afterwards. ` +
     `The same ${sale.rowsPerSale} rows written through Dexie with no read at all cost ${floor.toFixed(2)}× the raw puts (a second, shorter interleaved pair): Dexie's own floor, which the sale no longer pays; ` +
-    `what remains over the raw puts is the check read, building the order (totals, snapshot) and telling the live queries. Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}.`
+    `what remains over the raw puts is the check read, building the order (totals, snapshot) and telling the live queries. Load average at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}.`
   );
 }
 
@@ -97,9 +110,11 @@ export const runTillBenchmark: RunBenchmark = async ({ progress, quick }) => {
       if (wanted > 0) progress.tick(done, wanted);
     });
     await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForFunction(() => typeof (globalThis as unknown as Partial<TillBenchGlobals>).runTillBench === 'function', undefined, { timeout: 30_000 }).catch(() => {
-      throw new Error(`the bench page did not load: ${errors.join('; ') || 'no error reported'}`);
-    });
+    await page
+      .waitForFunction(() => typeof (globalThis as unknown as Partial<TillBenchGlobals>).runTillBench === 'function', undefined, { timeout: 30_000 })
+      .catch(() => {
+        throw new Error(`the bench page did not load: ${errors.join('; ') || 'no error reported'}`);
+      });
     const products = 50_000;
     const out: TillBenchOutput = await page.evaluate((input) => (globalThis as unknown as TillBenchGlobals).runTillBench(input), { quick, products });
     const version = browser.version();

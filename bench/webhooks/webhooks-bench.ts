@@ -77,7 +77,11 @@ class Receiver {
   /** Resolves with the arrival time of the request that brings the total to `count`. */
   total(count: number, timeoutMs = 60_000): Promise<number> {
     if (this.received >= count) return Promise.resolve(performance.now());
-    return withTimeout(new Promise<number>((resolve) => (this.burstWaiter = { count, resolve })), timeoutMs, `only ${this.received} of ${count} requests arrived`);
+    return withTimeout(
+      new Promise<number>((resolve) => (this.burstWaiter = { count, resolve })),
+      timeoutMs,
+      `only ${this.received} of ${count} requests arrived`,
+    );
   }
 
   close(): Promise<void> {
@@ -88,7 +92,9 @@ class Receiver {
 
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: NodeJS.Timeout;
-  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]).finally(() =>
+    clearTimeout(timer),
+  );
 }
 
 /** Waits until every delivery is recorded (slow on a loaded machine). */
@@ -114,17 +120,33 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
     const url = await receiver.listen();
     const f = await seedTestBusiness(t.db);
     const box = createSecretBox(randomBytes(32));
-    await createEndpoint(t.db, box, { businessId: f.businessId, name: 'bench', url, subscribedEvents: ['order.created'], payload: 'full', enabled: true, locationIds: null });
+    await createEndpoint(t.db, box, {
+      businessId: f.businessId,
+      name: 'bench',
+      url,
+      subscribedEvents: ['order.created'],
+      payload: 'full',
+      enabled: true,
+      locationIds: null,
+    });
     const policy = policyFromConfig(config);
     const counting = countStatements(t.db);
-    const newDispatcher = () => new WebhookDispatcher({ db: counting.db, box, sender, policy, log: (message, details) => process.stderr.write(`bench: ${message} ${JSON.stringify(details ?? {})}\n`) });
+    const newDispatcher = () =>
+      new WebhookDispatcher({
+        db: counting.db,
+        box,
+        sender,
+        policy,
+        log: (message, details) => process.stderr.write(`bench: ${message} ${JSON.stringify(details ?? {})}\n`),
+      });
     dispatcher = newDispatcher();
     await dispatcher.start();
     const sample = EVENT_CATALOG['order.created'].sample;
     const commit = (count: number) =>
       t.db.transaction(async (tx) => {
         let last = '';
-        for (let i = 0; i < count; i++) last = (await recordEvent(tx, { businessId: f.businessId, type: 'order.created', locationId: f.locationId, data: sample.data })).id;
+        for (let i = 0; i < count; i++)
+          last = (await recordEvent(tx, { businessId: f.businessId, type: 'order.created', locationId: f.locationId, data: sample.data })).id;
         return last;
       });
 
@@ -208,8 +230,16 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
         name: 'signed deliveries to one endpoint',
         headline: 'throughput',
         unit: 'delivery',
-        ours: { label: `dispatcher: claim, sign (2 schemes), POST, record attempt; ${policy.concurrencyPerEndpoint} in flight per endpoint`, sampleMs: throughput.ours, opsPerSample: BURST },
-        baseline: { label: `raw undici POSTs of the same body, ${policy.concurrencyPerEndpoint} in flight`, sampleMs: throughput.baseline, opsPerSample: BURST },
+        ours: {
+          label: `dispatcher: claim, sign (2 schemes), POST, record attempt; ${policy.concurrencyPerEndpoint} in flight per endpoint`,
+          sampleMs: throughput.ours,
+          opsPerSample: BURST,
+        },
+        baseline: {
+          label: `raw undici POSTs of the same body, ${policy.concurrencyPerEndpoint} in flight`,
+          sampleMs: throughput.baseline,
+          opsPerSample: BURST,
+        },
         notes: `bursts of ${BURST} order.created events (${body.length} B bodies) committed in one transaction, timed from commit until the receiver has all of them; the per-endpoint cap (SPEC §5.5, default 4) applies to both sides; ${(burstStatements / burstDeliveries).toFixed(1)} statements per delivery (claim with contexts, batched recording; BEGIN and COMMIT included).`,
       }),
       comparison({
@@ -218,7 +248,7 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
         unit: 'event',
         ours: { label: 'event committed → its signed POST reaches the receiver (NOTIFY wake-up)', sampleMs: latency.ours },
         baseline: { label: 'receiver floor: raw POST sent → reaches the receiver', sampleMs: latency.baseline },
-        notes: 'one event at a time with the dispatcher idle; both sides stop the clock when the request reaches the receiver\'s handler.',
+        notes: "one event at a time with the dispatcher idle; both sides stop the clock when the request reaches the receiver's handler.",
       }),
     ];
     // Backlog drain: the same dispatcher with `size` deliveries pending, timed over windows of
@@ -238,7 +268,12 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
       await dispatcher.stop();
       for (let queued = 0; queued < size; queued += 1_000) {
         const n = Math.min(1_000, size - queued);
-        await t.db.transaction((tx) => recordEvents(tx, Array.from({ length: n }, () => ({ businessId: f.businessId, type: 'order.created', locationId: f.locationId, data: sample.data }))));
+        await t.db.transaction((tx) =>
+          recordEvents(
+            tx,
+            Array.from({ length: n }, () => ({ businessId: f.businessId, type: 'order.created', locationId: f.locationId, data: sample.data })),
+          ),
+        );
       }
       const backlog: number[] = [];
       let start = receiver.received;
@@ -256,7 +291,9 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
       await dispatcher.stop();
       const drainStatements = (counting.count() - drainStatementsBefore) / (receiver.received - (start - samples * DRAIN_WINDOW));
       // What is left of the backlog is not delivered: the next case starts from an empty queue.
-      await t.db.query(`UPDATE webhook_deliveries SET status = 'failed', last_error = 'bench: backlog cleared', completed_at = now() WHERE status = 'pending' AND lease_until IS NULL`);
+      await t.db.query(
+        `UPDATE webhook_deliveries SET status = 'failed', last_error = 'bench: backlog cleared', completed_at = now() WHERE status = 'pending' AND lease_until IS NULL`,
+      );
       dispatcher = newDispatcher();
       await dispatcher.start();
       await waitUntilIdle(t.db);
@@ -275,7 +312,15 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
     // Ten endpoints: nine more on the same receiver (each event now goes to all ten), bursts of
     // TEN_BURST events beside raw POSTs with ten times the per-endpoint cap in flight.
     for (let i = 1; i < ENDPOINTS; i++) {
-      await createEndpoint(t.db, box, { businessId: f.businessId, name: `bench ${i}`, url: `${url}?endpoint=${i}`, subscribedEvents: ['order.created'], payload: 'full', enabled: true, locationIds: null });
+      await createEndpoint(t.db, box, {
+        businessId: f.businessId,
+        name: `bench ${i}`,
+        url: `${url}?endpoint=${i}`,
+        subscribedEvents: ['order.created'],
+        payload: 'full',
+        enabled: true,
+        locationIds: null,
+      });
     }
     const tenBursts = quick ? 2 : 6;
     const perBurst = TEN_BURST * ENDPOINTS;
@@ -314,7 +359,11 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
         headline: 'throughput',
         unit: 'delivery',
         ours: { label: `dispatcher: ${ENDPOINTS} endpoints, ${policy.concurrencyPerEndpoint} in flight each`, sampleMs: ten.ours, opsPerSample: perBurst },
-        baseline: { label: `raw undici POSTs of the same body, ${policy.concurrencyPerEndpoint * ENDPOINTS} in flight`, sampleMs: ten.baseline, opsPerSample: perBurst },
+        baseline: {
+          label: `raw undici POSTs of the same body, ${policy.concurrencyPerEndpoint * ENDPOINTS} in flight`,
+          sampleMs: ten.baseline,
+          opsPerSample: perBurst,
+        },
         notes: `bursts of ${TEN_BURST} order.created events, each delivered to all ${ENDPOINTS} endpoints (one receiver), timed from commit until the receiver has all of them; ${(tenStatements / tenDeliveries).toFixed(1)} statements per delivery (claim with contexts, batched recording; BEGIN and COMMIT included).`,
       }),
     );

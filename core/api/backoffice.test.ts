@@ -86,7 +86,17 @@ describe('back-office view shapes', () => {
   });
 
   it('API keys: scopes and locations, no secret', () => {
-    const key = { id: 'key_1', name: 'Shop sync', prefix: 'pos_live_ab12', scopes: ['orders:read', 'products:write'], locations: 'all', livemode: true, created_at: AT, last_used_at: null, revoked_at: null };
+    const key = {
+      id: 'key_1',
+      name: 'Shop sync',
+      prefix: 'pos_live_ab12',
+      scopes: ['orders:read', 'products:write'],
+      locations: 'all',
+      livemode: true,
+      created_at: AT,
+      last_used_at: null,
+      revoked_at: null,
+    };
     expect(check(ApiKeyViewSchema, key)).toBe(true);
     expect(check(ApiKeyViewSchema, { ...key, locations: [LOC], last_used_at: AT })).toBe(true);
     expect(check(ApiKeyViewSchema, { ...key, locations: 'some' })).toBe(false);
@@ -132,10 +142,31 @@ describe('back-office view shapes', () => {
   it('dashboard: today per location and the tills needing attention', () => {
     const dashboard = {
       locations: [
-        { location_id: LOC, name: 'Café Müller', currency: 'EUR', timezone: 'Europe/Berlin', day_start: '2026-11-22T23:00:00.000Z', orders: 142, gross_sales: 183_450, refunds: 1_200, net_sales: 154_160, tax: 28_090, open_orders: 2, voided_orders: 1 },
+        {
+          location_id: LOC,
+          name: 'Café Müller',
+          currency: 'EUR',
+          timezone: 'Europe/Berlin',
+          day_start: '2026-11-22T23:00:00.000Z',
+          orders: 142,
+          gross_sales: 183_450,
+          refunds: 1_200,
+          net_sales: 154_160,
+          tax: 28_090,
+          open_orders: 2,
+          voided_orders: 1,
+        },
       ],
       devices: { active: 3, attention: [{ ...device, stale: true }] },
-      disabled_webhooks: [{ id: 'whk_1', name: 'Stock', url: 'https://stock.example.com/h', disabled_reason: 'The receiver answered 410 Gone', disabled_at: '2026-11-22T23:00:00.000Z' }],
+      disabled_webhooks: [
+        {
+          id: 'whk_1',
+          name: 'Stock',
+          url: 'https://stock.example.com/h',
+          disabled_reason: 'The receiver answered 410 Gone',
+          disabled_at: '2026-11-22T23:00:00.000Z',
+        },
+      ],
     };
     expect(check(DashboardViewSchema, dashboard)).toBe(true);
     expect(check(DashboardViewSchema, { locations: [], devices: { active: 0, attention: [] }, disabled_webhooks: [] })).toBe(true);
@@ -149,12 +180,26 @@ describe('back-office view shapes', () => {
     const catalog = {
       tax_rates: [{ id: 'tax_1', location_id: LOC, name: 'MwSt 19%', rate_ppm: 190_000, product_count: 12 }],
       categories: [{ id: 'cat_1', location_id: LOC, name: 'Kaffee', color: null, sort_order: 0, product_count: 8 }],
-      modifier_groups: [{ id: 'mgr_1', location_id: LOC, name: 'Milch', min_select: 0, max_select: 1, modifiers: [{ id: 'mod_1', name: 'Hafermilch', price_delta: 50, sort_order: 0 }] }],
+      modifier_groups: [
+        {
+          id: 'mgr_1',
+          location_id: LOC,
+          name: 'Milch',
+          min_select: 0,
+          max_select: 1,
+          modifiers: [{ id: 'mod_1', name: 'Hafermilch', price_delta: 50, sort_order: 0 }],
+        },
+      ],
     };
     expect(check(CatalogViewSchema, catalog)).toBe(true);
     expect(check(CatalogViewSchema, { ...catalog, tax_rates: [{ ...catalog.tax_rates[0], rate_ppm: 0.19 }] })).toBe(false);
     expect(check(CatalogViewSchema, { ...catalog, categories: [{ ...catalog.categories[0], color: 7 }] })).toBe(false);
-    expect(check(CatalogViewSchema, { ...catalog, modifier_groups: [{ ...catalog.modifier_groups[0], modifiers: [{ id: 'mod_1', name: 'Hafermilch', price_delta: 0.5, sort_order: 0 }] }] })).toBe(false);
+    expect(
+      check(CatalogViewSchema, {
+        ...catalog,
+        modifier_groups: [{ ...catalog.modifier_groups[0], modifiers: [{ id: 'mod_1', name: 'Hafermilch', price_delta: 0.5, sort_order: 0 }] }],
+      }),
+    ).toBe(false);
   });
 
   it('event types: the catalog as the webhook form shows it', () => {

@@ -49,7 +49,9 @@ export const ModifierGroupObjectSchema = Type.Object(
     name: Type.String(),
     min_select: Type.Integer({ minimum: 0 }),
     max_select: Type.Integer({ minimum: 1 }),
-    modifiers: Type.Array(Type.Object({ id: IdString('mod'), name: Type.String(), price_delta: Money('added to the unit price, minor units (may be negative)') })),
+    modifiers: Type.Array(
+      Type.Object({ id: IdString('mod'), name: Type.String(), price_delta: Money('added to the unit price, minor units (may be negative)') }),
+    ),
     created_at: Timestamp(),
     updated_at: Timestamp(),
   },
@@ -61,9 +63,15 @@ export const TaxRateListSchema = ListOf(TaxRateObjectSchema, 'TaxRate');
 export const CategoryListSchema = ListOf(CategoryObjectSchema, 'Category');
 export const ModifierGroupListSchema = ListOf(ModifierGroupObjectSchema, 'ModifierGroup');
 
-export const TaxRateCreateSchema = Type.Object({ location_id: LocationIdInput, name: Name, rate_ppm: RatePpm }, { additionalProperties: false, title: 'TaxRateCreate' });
+export const TaxRateCreateSchema = Type.Object(
+  { location_id: LocationIdInput, name: Name, rate_ppm: RatePpm },
+  { additionalProperties: false, title: 'TaxRateCreate' },
+);
 export type TaxRateCreate = Static<typeof TaxRateCreateSchema>;
-export const TaxRateUpdateSchema = Type.Object({ name: Type.Optional(Name), rate_ppm: Type.Optional(RatePpm) }, { additionalProperties: false, minProperties: 1, title: 'TaxRateUpdate' });
+export const TaxRateUpdateSchema = Type.Object(
+  { name: Type.Optional(Name), rate_ppm: Type.Optional(RatePpm) },
+  { additionalProperties: false, minProperties: 1, title: 'TaxRateUpdate' },
+);
 export type TaxRateUpdate = Static<typeof TaxRateUpdateSchema>;
 
 export const CategoryCreateSchema = Type.Object(

@@ -24,7 +24,9 @@ export const CustomerListSchema = ListOf(CustomerSchema, 'Customer');
 
 const Name = Nullable(Type.String({ minLength: 1, maxLength: 200 }));
 const Email = Nullable(Type.String({ maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', description: 'an e-mail address' }));
-const Phone = Nullable(Type.String({ minLength: 3, maxLength: 32, pattern: '^\\+?[0-9 ()./-]+$', description: 'digits, spaces and + ( ) . / -; E.164 (+4930…) is best' }));
+const Phone = Nullable(
+  Type.String({ minLength: 3, maxLength: 32, pattern: '^\\+?[0-9 ()./-]+$', description: 'digits, spaces and + ( ) . / -; E.164 (+4930…) is best' }),
+);
 const Note = Type.String({ maxLength: 2000 });
 
 export const CustomerCreateSchema = Type.Object(
@@ -35,14 +37,21 @@ export type CustomerCreate = Static<typeof CustomerCreateSchema>;
 
 export const CustomerUpdateSchema = Type.Object(
   { name: Type.Optional(Name), email: Type.Optional(Email), phone: Type.Optional(Phone), note: Type.Optional(Note) },
-  { additionalProperties: false, minProperties: 1, title: 'CustomerUpdate', description: 'Only the fields sent change; null clears one (at least one of name, email and phone must remain).' },
+  {
+    additionalProperties: false,
+    minProperties: 1,
+    title: 'CustomerUpdate',
+    description: 'Only the fields sent change; null clears one (at least one of name, email and phone must remain).',
+  },
 );
 export type CustomerUpdate = Static<typeof CustomerUpdateSchema>;
 
 export const CustomerListQuerySchema = Type.Object(
   {
     ...ListQuery,
-    query: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'matches name, email or phone (case-insensitive, anywhere in them; phone by its digits)' })),
+    query: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 100, description: 'matches name, email or phone (case-insensitive, anywhere in them; phone by its digits)' }),
+    ),
   },
   { additionalProperties: false },
 );

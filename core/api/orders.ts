@@ -18,10 +18,7 @@ export const DiscountSchema = Type.Union(
 );
 export type Discount = Static<typeof DiscountSchema>;
 
-export const OrderLineModifierSchema = Type.Object(
-  { id: Type.String(), name: Type.String(), price_delta: Money() },
-  { title: 'OrderLineModifier' },
-);
+export const OrderLineModifierSchema = Type.Object({ id: Type.String(), name: Type.String(), price_delta: Money() }, { title: 'OrderLineModifier' });
 
 export const OrderLineWeightSchema = Type.Object(
   {
@@ -31,14 +28,17 @@ export const OrderLineWeightSchema = Type.Object(
   },
   {
     title: 'OrderLineWeight',
-    description: 'Present on a line sold by weight: one weighing, quantity 1, unit_price = price_per_kg × net_grams / 1000 rounded half up once to minor units.',
+    description:
+      'Present on a line sold by weight: one weighing, quantity 1, unit_price = price_per_kg × net_grams / 1000 rounded half up once to minor units.',
   },
 );
 
 export const OrderLinePriceOverrideSchema = Type.Object(
   {
     original_price: Money('the product price the cashier replaced (before modifiers); the new one is `base_price`'),
-    approved_by: Nullable(Type.String({ description: 'staff id of the manager whose PIN approved the change; null when the cashier\'s role may change prices' })),
+    approved_by: Nullable(
+      Type.String({ description: "staff id of the manager whose PIN approved the change; null when the cashier's role may change prices" }),
+    ),
   },
   {
     title: 'OrderLinePriceOverride',
@@ -93,7 +93,9 @@ export const PaymentSchema = Type.Object(
     card: Nullable(Type.Object({}, { additionalProperties: true, description: 'card terminal result (brand, last4, slip lines)' })),
     device_id: Nullable(Type.String()),
     amount_refunded: Type.Optional(Money('refunded to this payment (refunds tied to it; an order-level refund by amount is in the order totals)')),
-    tip_refunded: Type.Optional(Money('of tip, given back: the whole tip once the order is cancelled or voided (the whole charge goes back); a refund never gives back a tip')),
+    tip_refunded: Type.Optional(
+      Money('of tip, given back: the whole tip once the order is cancelled or voided (the whole charge goes back); a refund never gives back a tip'),
+    ),
     failure_code: Type.Optional(Type.String({ description: 'failed payments only: declined | aborted | timeout (till) or the code the API caller gave' })),
     failure_message: Type.Optional(Type.String({ description: 'failed payments only' })),
     livemode: Type.Boolean({ description: "the order's mode: false for test mode" }),
@@ -167,7 +169,9 @@ export const OrderSchema = Type.Object(
     external_ref: Nullable(Type.String()),
     customer_note: Nullable(Type.String()),
     customer_id: Nullable(IdString('cus', 'the customer the order is for (GET /api/v1/customers/{id}), or null')),
-    livemode: Type.Boolean({ description: 'false for a test-mode order (a pos_test_ key, or a till paired in test mode); test orders never count in live reports' }),
+    livemode: Type.Boolean({
+      description: 'false for a test-mode order (a pos_test_ key, or a till paired in test mode); test orders never count in live reports',
+    }),
     occurred_at: Timestamp('when it happened (the till clock for till sales)'),
     created_at: Timestamp('when the cloud stored it'),
     updated_at: Timestamp(),
@@ -181,8 +185,22 @@ export const OrderListSchema = ListOf(OrderSchema, 'Order');
 
 /** Money names a client may put on an order or its items; accepted, ignored and named in X-Pos-Ignored-Fields. */
 export const IGNORED_MONEY_FIELDS = [
-  'price', 'unit_price', 'amount', 'total', 'subtotal', 'tax', 'tax_total', 'discount_total', 'net_total', 'net',
-  'gross', 'base_price', 'price_delta', 'total_price', 'line_total', 'totals',
+  'price',
+  'unit_price',
+  'amount',
+  'total',
+  'subtotal',
+  'tax',
+  'tax_total',
+  'discount_total',
+  'net_total',
+  'net',
+  'gross',
+  'base_price',
+  'price_delta',
+  'total_price',
+  'line_total',
+  'totals',
 ] as const;
 
 export const OrderCreateItemSchema = Type.Object(
@@ -215,12 +233,27 @@ export const PaymentCreateSchema = Type.Object(
   {
     amount: Type.Integer({ minimum: 1, maximum: 1_000_000_000, description: 'minor units; at most the balance due' }),
     tip: Type.Optional(
-      Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'minor units on top of amount (default 0); all tips on an order at most 100 % of its total' }),
+      Type.Integer({
+        minimum: 0,
+        maximum: 1_000_000_000,
+        description: 'minor units on top of amount (default 0); all tips on an order at most 100 % of its total',
+      }),
     ),
     method: Type.Literal('external'),
     reference: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),
-    status: Type.Optional(Type.Enum(['succeeded', 'failed'], { description: 'default succeeded; "failed" records an attempt that took no money (emits payment.failed, the order is unchanged)' })),
-    failure_code: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z0-9_]+$', description: 'with status "failed": a machine-readable reason, e.g. card_declined (default payment_failed)' })),
+    status: Type.Optional(
+      Type.Enum(['succeeded', 'failed'], {
+        description: 'default succeeded; "failed" records an attempt that took no money (emits payment.failed, the order is unchanged)',
+      }),
+    ),
+    failure_code: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 64,
+        pattern: '^[a-z0-9_]+$',
+        description: 'with status "failed": a machine-readable reason, e.g. card_declined (default payment_failed)',
+      }),
+    ),
     failure_message: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'with status "failed": what the payer was told' })),
   },
   { additionalProperties: false, title: 'PaymentCreate' },
@@ -235,7 +268,9 @@ export type OrderCancel = Static<typeof OrderCancelSchema>;
 
 export const RefundCreateSchema = Type.Object(
   {
-    amount: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000_000, description: 'minor units; default: the value of `lines`, or everything refundable' })),
+    amount: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 1_000_000_000, description: 'minor units; default: the value of `lines`, or everything refundable' }),
+    ),
     lines: Type.Optional(
       Type.Array(
         Type.Object(

@@ -7,11 +7,35 @@ describe('event catalog', () => {
   it('lists exactly the types of SPEC §5.3 and those of §12 built so far', () => {
     expect([...EVENT_TYPES].sort()).toEqual(
       [
-        'order.created', 'order.updated', 'order.paid', 'order.voided', 'order.refunded', 'payment.succeeded', 'payment.failed',
-        'product.created', 'product.updated', 'product.deleted', 'inventory.updated', 'inventory.low_stock', 'shift.closed',
-        'device.paired', 'webhook.test', 'order.cancelled', 'payment.updated',
-        'tax_rate.created', 'tax_rate.updated', 'tax_rate.deleted', 'category.created', 'category.updated', 'category.deleted',
-        'modifier_group.created', 'modifier_group.updated', 'modifier_group.deleted', 'location.updated', 'customer.created', 'customer.updated',
+        'order.created',
+        'order.updated',
+        'order.paid',
+        'order.voided',
+        'order.refunded',
+        'payment.succeeded',
+        'payment.failed',
+        'product.created',
+        'product.updated',
+        'product.deleted',
+        'inventory.updated',
+        'inventory.low_stock',
+        'shift.closed',
+        'device.paired',
+        'webhook.test',
+        'order.cancelled',
+        'payment.updated',
+        'tax_rate.created',
+        'tax_rate.updated',
+        'tax_rate.deleted',
+        'category.created',
+        'category.updated',
+        'category.deleted',
+        'modifier_group.created',
+        'modifier_group.updated',
+        'modifier_group.deleted',
+        'location.updated',
+        'customer.created',
+        'customer.updated',
         'webhook_endpoint.disabled',
       ].sort(),
     );
@@ -35,7 +59,10 @@ describe('event catalog', () => {
   });
 
   it('thin data points at the API resource, or has url null when there is none', () => {
-    expect(thinData('order.paid', EVENT_CATALOG['order.paid'].sample.data)).toEqual({ id: EVENT_CATALOG['order.paid'].sample.data.object.id, url: `/api/v1/orders/${EVENT_CATALOG['order.paid'].sample.data.object.id}` });
+    expect(thinData('order.paid', EVENT_CATALOG['order.paid'].sample.data)).toEqual({
+      id: EVENT_CATALOG['order.paid'].sample.data.object.id,
+      url: `/api/v1/orders/${EVENT_CATALOG['order.paid'].sample.data.object.id}`,
+    });
     expect(thinData('payment.succeeded', EVENT_CATALOG['payment.succeeded'].sample.data).url).toMatch(/^\/api\/v1\/orders\/ord_/);
     expect(thinData('inventory.low_stock', EVENT_CATALOG['inventory.low_stock'].sample.data).url).toMatch(/^\/api\/v1\/products\/prd_/);
     expect(thinData('shift.closed', EVENT_CATALOG['shift.closed'].sample.data)).toEqual({ id: expect.stringMatching(/^shf_/), url: null });
@@ -48,18 +75,27 @@ describe('event catalog', () => {
     const thin = thinData(type, sample.data);
     expect(thin.id).toBe(type.startsWith('inventory.') ? object.product_id : object.id);
     expect(thin.id).toMatch(/^[a-z]{3}_/);
-    if (thin.url !== null) expect(thin.url).toMatch(/^\/api\/v1\/(orders\/ord|products\/prd|tax-rates\/tax|categories\/cat|modifier-groups\/mgr|locations\/loc|customers\/cus|webhooks\/whk)_[0-9A-Z]{26}$/);
+    if (thin.url !== null)
+      expect(thin.url).toMatch(
+        /^\/api\/v1\/(orders\/ord|products\/prd|tax-rates\/tax|categories\/cat|modifier-groups\/mgr|locations\/loc|customers\/cus|webhooks\/whk)_[0-9A-Z]{26}$/,
+      );
   });
 
   it('product events point at the product, payments at their order', () => {
     const product = EVENT_CATALOG['product.updated'].sample.data.object;
-    expect(thinData('product.updated', EVENT_CATALOG['product.updated'].sample.data)).toEqual({ id: product.id, url: `/api/v1/products/${String(product.id)}` });
+    expect(thinData('product.updated', EVENT_CATALOG['product.updated'].sample.data)).toEqual({
+      id: product.id,
+      url: `/api/v1/products/${String(product.id)}`,
+    });
     expect(thinData('product.deleted', { object: { id: 'prd_9', object: 'product', deleted: true } })).toEqual({ id: 'prd_9', url: '/api/v1/products/prd_9' });
     expect(thinData('payment.failed', { object: { id: 'pay_1', order_id: 'ord_7' } })).toEqual({ id: 'pay_1', url: '/api/v1/orders/ord_7' });
   });
 
   it('catalog objects and locations point at their own resources', () => {
-    expect(thinData('tax_rate.deleted', { object: { id: 'tax_1', object: 'tax_rate', deleted: true } })).toEqual({ id: 'tax_1', url: '/api/v1/tax-rates/tax_1' });
+    expect(thinData('tax_rate.deleted', { object: { id: 'tax_1', object: 'tax_rate', deleted: true } })).toEqual({
+      id: 'tax_1',
+      url: '/api/v1/tax-rates/tax_1',
+    });
     expect(thinData('category.updated', { object: { id: 'cat_2' } })).toEqual({ id: 'cat_2', url: '/api/v1/categories/cat_2' });
     expect(thinData('modifier_group.created', { object: { id: 'mgr_3' } })).toEqual({ id: 'mgr_3', url: '/api/v1/modifier-groups/mgr_3' });
     expect(thinData('location.updated', { object: { id: 'loc_4' } })).toEqual({ id: 'loc_4', url: '/api/v1/locations/loc_4' });

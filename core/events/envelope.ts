@@ -11,7 +11,9 @@ export const EventEnvelopeSchema = Type.Object(
     api_version: Type.String(),
     location_id: Type.Union([Type.String(), Type.Null()]),
     device_id: Type.Union([Type.String(), Type.Null()]),
-    livemode: Type.Boolean({ description: 'false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only' }),
+    livemode: Type.Boolean({
+      description: 'false for test-mode events (a pos_test_ key or a till paired in test mode); test events go to test endpoints only',
+    }),
     data: Type.Object({}, { additionalProperties: true }),
   },
   { $id: 'EventEnvelope' },

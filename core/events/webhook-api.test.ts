@@ -129,7 +129,15 @@ describe('webhook API schemas', () => {
 
   it('endpoint responses: plain, with the secret once, and after a rotation', () => {
     expect(check(WebhookEndpointSchema, endpoint)).toBe(true);
-    expect(check(WebhookEndpointSchema, { ...endpoint, locations: ['loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7'], enabled: false, disabled_reason: '410 Gone', disabled_at: AT })).toBe(true);
+    expect(
+      check(WebhookEndpointSchema, {
+        ...endpoint,
+        locations: ['loc_01KAQ2ZV6W3X5GQF1TS8DMN4R7'],
+        enabled: false,
+        disabled_reason: '410 Gone',
+        disabled_at: AT,
+      }),
+    ).toBe(true);
     expect(check(WebhookEndpointSchema, { ...endpoint, locations: 'some' })).toBe(false);
     expect(check(WebhookEndpointSchema, { ...endpoint, disabled_at: 'last week' })).toBe(false);
     expect(check(WebhookEndpointSchema, { ...endpoint, object: 'endpoint' })).toBe(false);
@@ -147,7 +155,17 @@ describe('webhook API schemas', () => {
 
   it('deliveries and their attempts', () => {
     expect(check(WebhookDeliverySchema, delivery)).toBe(true);
-    expect(check(WebhookDeliverySchema, { ...delivery, status: 'succeeded', origin: 'replay', next_attempt_at: null, last_status_code: 200, last_error: null, completed_at: AT })).toBe(true);
+    expect(
+      check(WebhookDeliverySchema, {
+        ...delivery,
+        status: 'succeeded',
+        origin: 'replay',
+        next_attempt_at: null,
+        last_status_code: 200,
+        last_error: null,
+        completed_at: AT,
+      }),
+    ).toBe(true);
     expect(check(WebhookDeliverySchema, { ...delivery, status: 'retrying' })).toBe(false);
     expect(check(WebhookDeliverySchema, { ...delivery, origin: 'manual' })).toBe(false);
     expect(check(WebhookDeliverySchema, { ...delivery, attempt_count: 1.5 })).toBe(false);
@@ -169,7 +187,9 @@ describe('webhook API schemas', () => {
 
   it('replays take a time window and optional subscribable types', () => {
     expect(check(WebhookReplaySchema, { since: '2026-11-22T00:00:00Z' })).toBe(true);
-    expect(check(WebhookReplaySchema, { since: '2026-11-22T00:00:00Z', until: '2026-11-23T00:00:00Z', event_types: ['order.paid', 'shift.closed'] })).toBe(true);
+    expect(check(WebhookReplaySchema, { since: '2026-11-22T00:00:00Z', until: '2026-11-23T00:00:00Z', event_types: ['order.paid', 'shift.closed'] })).toBe(
+      true,
+    );
     expect(check(WebhookReplaySchema, {})).toBe(false);
     expect(check(WebhookReplaySchema, { since: 'yesterday' })).toBe(false);
     expect(check(WebhookReplaySchema, { since: '2026-11-22T00:00:00Z', event_types: [] })).toBe(false);

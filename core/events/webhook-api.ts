@@ -25,8 +25,17 @@ export function subscriptionMatches(pattern: string, type: string): boolean {
 const SubscribedType = Type.Enum([...SUBSCRIPTION_PATTERNS], { description: 'an event type, "*" for all, or a prefix wildcard such as "order.*"' });
 
 const Name = Type.String({ minLength: 1, maxLength: 100 });
-const Url = Type.String({ minLength: 1, maxLength: 2048, description: 'https URL that receives POSTs (http and private addresses only with POS_WEBHOOK_ALLOW_PRIVATE=1)' });
-const Events = Type.Array(SubscribedType, { minItems: 1, maxItems: 50, uniqueItems: true, description: 'event types to receive: exact types, "*" = all, or prefix wildcards ("order.*" = every order event, including ones added later)' });
+const Url = Type.String({
+  minLength: 1,
+  maxLength: 2048,
+  description: 'https URL that receives POSTs (http and private addresses only with POS_WEBHOOK_ALLOW_PRIVATE=1)',
+});
+const Events = Type.Array(SubscribedType, {
+  minItems: 1,
+  maxItems: 50,
+  uniqueItems: true,
+  description: 'event types to receive: exact types, "*" = all, or prefix wildcards ("order.*" = every order event, including ones added later)',
+});
 const Headers = Type.Record(Type.String(), Type.String(), {
   description:
     'custom headers sent on every delivery, e.g. {"Authorization": "Bearer …"}: at most 20, names of 1–64 token characters, values of 1–1024 printable ASCII characters, 4 KB in all; Host, Content-Length, Content-Type, Content-Encoding, Transfer-Encoding, Connection, Keep-Alive, TE, Trailer, Upgrade, Expect, User-Agent and names starting with X-Pos-, Webhook-, Proxy- or Sec- are refused (header_reserved). On update the object replaces the whole set ({} removes all).',
@@ -44,9 +53,13 @@ export const WebhookEndpointSchema = Type.Object(
     enabled: Type.Boolean(),
     disabled_reason: Nullable(Type.String({ description: 'why the endpoint was disabled (410 Gone, failing for 3 days, a user)' })),
     disabled_at: Nullable(Timestamp()),
-    locations: Type.Union([Type.Literal('all'), Type.Array(Type.String())], { description: 'locations whose events it receives (those of the API key that created it)' }),
+    locations: Type.Union([Type.Literal('all'), Type.Array(Type.String())], {
+      description: 'locations whose events it receives (those of the API key that created it)',
+    }),
     headers: Type.Record(Type.String(), Type.String(), { description: 'custom headers sent on every delivery' }),
-    livemode: Type.Boolean({ description: 'false for a test-mode endpoint (created with a pos_test_ key): it receives test events only, signed with its own secret' }),
+    livemode: Type.Boolean({
+      description: 'false for a test-mode endpoint (created with a pos_test_ key): it receives test events only, signed with its own secret',
+    }),
     created_at: Timestamp(),
     updated_at: Timestamp(),
   },
@@ -78,7 +91,15 @@ const SuppliedSecret = Type.String({
 });
 
 export const WebhookCreateSchema = Type.Object(
-  { name: Name, url: Url, subscribed_events: Events, payload: Type.Optional(Payload), enabled: Type.Optional(Type.Boolean()), secret: Type.Optional(SuppliedSecret), headers: Type.Optional(Headers) },
+  {
+    name: Name,
+    url: Url,
+    subscribed_events: Events,
+    payload: Type.Optional(Payload),
+    enabled: Type.Optional(Type.Boolean()),
+    secret: Type.Optional(SuppliedSecret),
+    headers: Type.Optional(Headers),
+  },
   { additionalProperties: false },
 );
 export type WebhookCreate = Static<typeof WebhookCreateSchema>;
@@ -141,7 +162,14 @@ export const DeliveryListQuerySchema = Type.Object(
 );
 
 export const WebhookTestSchema = Type.Object(
-  { event_type: Type.Optional(Type.Union(EVENT_TYPES.map((t) => Type.Literal(t)), { description: 'default webhook.test; any catalog type sends its sample payload' })) },
+  {
+    event_type: Type.Optional(
+      Type.Union(
+        EVENT_TYPES.map((t) => Type.Literal(t)),
+        { description: 'default webhook.test; any catalog type sends its sample payload' },
+      ),
+    ),
+  },
   { additionalProperties: false },
 );
 
@@ -162,8 +190,19 @@ export const WebhookReplayResultSchema = Type.Object(
 
 export const EventsQuerySchema = Type.Object(
   {
-    since: Type.Optional(Type.String({ maxLength: 64, description: 'a cursor (next_cursor or an envelope\'s cursor), an event id, or an RFC 3339 time; absent = oldest retained event' })),
-    types: Type.Optional(Type.String({ maxLength: 1000, description: 'comma-separated event types, "*" or prefix wildcards ("order.*"), as in subscribed_events; an unknown one is a 400 listing the valid values' })),
+    since: Type.Optional(
+      Type.String({
+        maxLength: 64,
+        description: "a cursor (next_cursor or an envelope's cursor), an event id, or an RFC 3339 time; absent = oldest retained event",
+      }),
+    ),
+    types: Type.Optional(
+      Type.String({
+        maxLength: 1000,
+        description:
+          'comma-separated event types, "*" or prefix wildcards ("order.*"), as in subscribed_events; an unknown one is a 400 listing the valid values',
+      }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
   },
   { additionalProperties: false },

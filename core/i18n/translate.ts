@@ -26,7 +26,10 @@ export type Translate<K extends string> = (key: K, params?: Params) => string;
  * is shown with the locale's digit grouping. Unknown placeholders stay visible so a bad catalog
  * entry is noticed, never silently blank.
  */
-export function createTranslator<C extends Catalog>(catalogs: Record<Language, { [K in keyof C]: Message }>, locale: string): Translate<Extract<keyof C, string>> {
+export function createTranslator<C extends Catalog>(
+  catalogs: Record<Language, { [K in keyof C]: Message }>,
+  locale: string,
+): Translate<Extract<keyof C, string>> {
   const catalog = catalogs[languageOf(locale)];
   return (key, params = {}) => {
     const message = catalog[key];

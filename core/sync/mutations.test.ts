@@ -7,7 +7,16 @@ const shiftOpened = (overrides: Record<string, unknown> = {}): Mutation => ({
   seq: 1,
   type: 'shift.opened',
   occurred_at: '2026-11-23T07:00:00.000Z',
-  payload: { shift: { id: 'shf_01KAQ1A2B3C4D5E6F7G8H9J0K1', location_id: 'loc_1', staff_id: 'stf_1', opened_at: '2026-11-23T07:00:00.000Z', opening_float: 10_000, ...overrides } },
+  payload: {
+    shift: {
+      id: 'shf_01KAQ1A2B3C4D5E6F7G8H9J0K1',
+      location_id: 'loc_1',
+      staff_id: 'stf_1',
+      opened_at: '2026-11-23T07:00:00.000Z',
+      opening_float: 10_000,
+      ...overrides,
+    },
+  },
 });
 
 describe('validateMutation', () => {
@@ -59,14 +68,20 @@ describe('validateMutation', () => {
       const checked = validateMutation(m);
       return checked.ok ? '' : `${checked.error.code}: ${checked.error.message}`;
     };
-    expect(message(shiftOpened({ staff_id: 'stf\u0000' }))).toBe('invalid_payload: Invalid shift.opened payload at /shift/staff_id: contains a NUL character (\\u0000), which cannot be stored.');
+    expect(message(shiftOpened({ staff_id: 'stf\u0000' }))).toBe(
+      'invalid_payload: Invalid shift.opened payload at /shift/staff_id: contains a NUL character (\\u0000), which cannot be stored.',
+    );
     expect(message(shiftOpened({ staff_id: 'stf\ud800' }))).toContain('/shift/staff_id: contains an unpaired UTF-16 surrogate');
     expect(validateMutation(shiftOpened({ staff_id: 'Zoë 😀' })).ok).toBe(true);
-    expect(message(shiftOpened({ opened_at: '0000-01-01T00:00:00Z' }))).toContain('/shift/opened_at: is not a timestamp in the years 0001–9999 (got "0000-01-01T00:00:00Z")');
+    expect(message(shiftOpened({ opened_at: '0000-01-01T00:00:00Z' }))).toContain(
+      '/shift/opened_at: is not a timestamp in the years 0001–9999 (got "0000-01-01T00:00:00Z")',
+    );
     expect(message({ ...shiftOpened(), occurred_at: '0000-01-01T00:00:00Z' })).toBe(
       'invalid_mutation: Invalid shift.opened occurred_at is not a timestamp in the years 0001–9999 (got "0000-01-01T00:00:00Z").',
     );
-    expect(message({ ...shiftOpened(), occurred_at: 'yesterday' })).toBe('invalid_mutation: Invalid shift.opened occurred_at is not an RFC 3339 date-time (got "yesterday").');
+    expect(message({ ...shiftOpened(), occurred_at: 'yesterday' })).toBe(
+      'invalid_mutation: Invalid shift.opened occurred_at is not an RFC 3339 date-time (got "yesterday").',
+    );
     expect(message({ ...shiftOpened(), type: 'x\u0000' })).toContain('unknown_mutation_type');
     // The envelope lets these through so the push can record them as rejected, one by one.
     expect(Value.Check(MutationSchema, { ...shiftOpened(), occurred_at: 'yesterday', type: 'x\u0000' })).toBe(true);

@@ -14,7 +14,16 @@ const PositiveAmount = Type.Integer({ minimum: 1, maximum: MONEY_MAX });
 const ApprovedBy = Type.Optional(Type.Union([Id, Type.Null()]));
 const Method = Type.Union([Type.Literal('cash'), Type.Literal('card'), Type.Literal('external')]);
 
-export const MUTATION_TYPES = ['order.completed', 'order.voided', 'order.refunded', 'shift.opened', 'shift.closed', 'cash.movement', 'payment.failed', 'settings.changed'] as const;
+export const MUTATION_TYPES = [
+  'order.completed',
+  'order.voided',
+  'order.refunded',
+  'shift.opened',
+  'shift.closed',
+  'cash.movement',
+  'payment.failed',
+  'settings.changed',
+] as const;
 export type MutationType = (typeof MUTATION_TYPES)[number];
 
 export const OrderCompletedPayloadSchema = Type.Object({ order: OrderSnapshotSchema }, { additionalProperties: false });

@@ -28,10 +28,7 @@ export const LineWeightSchema = Type.Object(
  * new price, this is the product's price it replaced and who approved the change by PIN (null: the
  * signed-in role may change prices alone). Never on a weighed line (its price is the weight's).
  */
-export const LinePriceOverrideSchema = Type.Object(
-  { original_price: Amount(), approved_by: Type.Union([Id, Type.Null()]) },
-  { additionalProperties: false },
-);
+export const LinePriceOverrideSchema = Type.Object({ original_price: Amount(), approved_by: Type.Union([Id, Type.Null()]) }, { additionalProperties: false });
 export type LinePriceOverride = Static<typeof LinePriceOverrideSchema>;
 
 export const SnapshotLineSchema = Type.Object(

@@ -34,7 +34,9 @@ const mutation = (seq: number): Mutation => ({
   seq,
   type: 'shift.opened',
   occurred_at: '2026-11-23T07:00:00.000Z',
-  payload: { shift: { id: 'shf_01KAQ1A2B3C4D5E6F7G8H9J0K1', location_id: location.id, staff_id: 'stf_1', opened_at: '2026-11-23T07:00:00.000Z', opening_float: 10_000 } },
+  payload: {
+    shift: { id: 'shf_01KAQ1A2B3C4D5E6F7G8H9J0K1', location_id: location.id, staff_id: 'stf_1', opened_at: '2026-11-23T07:00:00.000Z', opening_float: 10_000 },
+  },
 });
 
 const pull = {
@@ -61,7 +63,10 @@ const pull = {
     deleted: ['prd_old'],
   },
   categories: { upserted: [{ id: 'cat_1', name: 'Kaffee', color: '#7a4b2a', sort: 1 }], deleted: [] },
-  modifier_groups: { upserted: [{ id: 'mgr_1', name: 'Milch', min_select: 0, max_select: 1, modifiers: [{ id: 'mod_1', name: 'Hafermilch', price_delta: 50 }] }], deleted: [] },
+  modifier_groups: {
+    upserted: [{ id: 'mgr_1', name: 'Milch', min_select: 0, max_select: 1, modifiers: [{ id: 'mod_1', name: 'Hafermilch', price_delta: 50 }] }],
+    deleted: [],
+  },
   tax_rates: { upserted: [{ id: 'tax_1', name: 'MwSt 19%', rate_ppm: 190_000 }], deleted: [] },
   staff: { upserted: [{ id: 'stf_1', name: 'Jörg', role: 'manager', pin_hash: 'pbkdf2-sha256$100000$c2FsdA$aGFzaA', active: true }], deleted: [] },
   open_orders: {
@@ -72,7 +77,17 @@ const pull = {
         currency: 'EUR',
         tax_mode: 'inclusive',
         lines: [
-          { id: 'lin_1', product_id: 'prd_01KAQ2ZX4E8F9G1H2J3K5M6N7P', name: 'Cappuccino', quantity: 2, unit_price: 350, modifiers: [], tax_rate_id: 'tax_1', rate_ppm: 190_000, note: null },
+          {
+            id: 'lin_1',
+            product_id: 'prd_01KAQ2ZX4E8F9G1H2J3K5M6N7P',
+            name: 'Cappuccino',
+            quantity: 2,
+            unit_price: 350,
+            modifiers: [],
+            tax_rate_id: 'tax_1',
+            rate_ppm: 190_000,
+            note: null,
+          },
         ],
         total: 700,
         amount_paid: 0,
@@ -153,7 +168,13 @@ describe('sync protocol (SPEC §5.6)', () => {
     const res = Compile(PullResponseSchema);
     expect(res.Check(pull), JSON.stringify([...res.Errors(pull)])).toBe(true);
     // Responses are open: a newer server may add fields that an older till ignores.
-    expect(res.Check({ ...pull, server_time: '2026-11-23T09:00:00.000Z', products: { ...pull.products, upserted: [{ ...pull.products.upserted[0], allergens: ['milk'] }] } })).toBe(true);
+    expect(
+      res.Check({
+        ...pull,
+        server_time: '2026-11-23T09:00:00.000Z',
+        products: { ...pull.products, upserted: [{ ...pull.products.upserted[0], allergens: ['milk'] }] },
+      }),
+    ).toBe(true);
     const { open_orders: _o, ...withoutOpenOrders } = pull;
     expect(res.Check(withoutOpenOrders)).toBe(false);
     expect(res.Check({ ...pull, products: { upserted: [{ ...pull.products.upserted[0], price: 3.5 }], deleted: [] } })).toBe(false);
@@ -168,7 +189,15 @@ describe('sync protocol (SPEC §5.6)', () => {
     expect(Compile(PokeSchema).Check({})).toBe(false);
     const rejected = Compile(RejectedMutationSchema);
     const m = mutation(4);
-    const row = { id: m.id, seq: m.seq, type: m.type, occurred_at: m.occurred_at, received_at: '2026-11-23T07:00:02.000Z', error: { code: 'invalid_payload', message: 'bad' }, payload: m.payload };
+    const row = {
+      id: m.id,
+      seq: m.seq,
+      type: m.type,
+      occurred_at: m.occurred_at,
+      received_at: '2026-11-23T07:00:02.000Z',
+      error: { code: 'invalid_payload', message: 'bad' },
+      payload: m.payload,
+    };
     expect(rejected.Check(row)).toBe(true);
     expect(rejected.Check({ ...row, error: null })).toBe(false);
     expect(rejected.Check({ ...row, payload: 'x' })).toBe(false);

@@ -2,8 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { computeShiftReport } from './shift-report';
 
 describe('computeShiftReport', () => {
-  const totals = (total: number, tax: number) => ({ subtotal: total, discount_total: 0, tax_total: tax, total, net_total: total - tax, tax_breakdown: [{ tax_rate_id: 't', rate_ppm: 190_000, net: total - tax, tax, gross: total }] });
-  const pay = (method: 'cash' | 'card', amount: number) => ({ id: `pay_${method}${amount}`, method, amount, tendered: null, change: null, reference: null, card: null, created_at: '2026-11-23T08:00:00.000Z' });
+  const totals = (total: number, tax: number) => ({
+    subtotal: total,
+    discount_total: 0,
+    tax_total: tax,
+    total,
+    net_total: total - tax,
+    tax_breakdown: [{ tax_rate_id: 't', rate_ppm: 190_000, net: total - tax, tax, gross: total }],
+  });
+  const pay = (method: 'cash' | 'card', amount: number) => ({
+    id: `pay_${method}${amount}`,
+    method,
+    amount,
+    tendered: null,
+    change: null,
+    reference: null,
+    card: null,
+    created_at: '2026-11-23T08:00:00.000Z',
+  });
 
   it('sums sales, tenders, refunds and cash movements into the expected cash and variance', () => {
     const report = computeShiftReport({
@@ -13,8 +29,15 @@ describe('computeShiftReport', () => {
         { order: { id: 'b', totals: totals(2380, 380), payments: [pay('card', 1000), pay('cash', 1380)] }, voided: false },
         { order: { id: 'c', totals: totals(500, 80), payments: [pay('cash', 500)] }, voided: true },
       ],
-      refunds: [{ amount: 300, method: 'cash' }, { amount: 200, method: 'card' }],
-      cashMovements: [{ kind: 'paid_in', amount: 1000 }, { kind: 'paid_out', amount: 250 }, { kind: 'drop', amount: 5000 }],
+      refunds: [
+        { amount: 300, method: 'cash' },
+        { amount: 200, method: 'card' },
+      ],
+      cashMovements: [
+        { kind: 'paid_in', amount: 1000 },
+        { kind: 'paid_out', amount: 250 },
+        { kind: 'drop', amount: 5000 },
+      ],
       countedCash: 8_000,
     });
     expect(report).toMatchObject({
@@ -24,8 +47,14 @@ describe('computeShiftReport', () => {
       voids_count: 1,
       voids_total: 500,
       refunds_total: 500,
-      payments_by_method: [{ method: 'cash', count: 2, amount: 2570 }, { method: 'card', count: 1, amount: 1000 }],
-      refunds_by_method: [{ method: 'cash', count: 1, amount: 300 }, { method: 'card', count: 1, amount: 200 }],
+      payments_by_method: [
+        { method: 'cash', count: 2, amount: 2570 },
+        { method: 'card', count: 1, amount: 1000 },
+      ],
+      refunds_by_method: [
+        { method: 'cash', count: 1, amount: 300 },
+        { method: 'card', count: 1, amount: 200 },
+      ],
       expected_cash: 10_000 + 2570 - 300 + 1000 - 250 - 5000,
       counted_cash: 8_000,
       variance: 8_000 - 8_020,
@@ -34,7 +63,12 @@ describe('computeShiftReport', () => {
   });
 
   it('is an X report (no count, no variance) without counted cash', () => {
-    const report = computeShiftReport({ shift: { id: 's', opened_at: '2026-11-23T07:00:00.000Z', closed_at: null, opening_float: 500 }, orders: [], refunds: [], cashMovements: [] });
+    const report = computeShiftReport({
+      shift: { id: 's', opened_at: '2026-11-23T07:00:00.000Z', closed_at: null, opening_float: 500 },
+      orders: [],
+      refunds: [],
+      cashMovements: [],
+    });
     expect(report).toMatchObject({ sales_count: 0, expected_cash: 500, counted_cash: null, variance: null, payments_by_method: [] });
   });
 });
@@ -42,7 +76,15 @@ describe('computeShiftReport', () => {
 describe('computeShiftReport with tips', () => {
   const totals = (total: number) => ({ subtotal: total, discount_total: 0, tax_total: 0, total, net_total: total, tax_breakdown: [] });
   const pay = (method: 'cash' | 'card', amount: number, tip?: number) => ({
-    id: `pay_${method}${amount}`, method, amount, tip, tendered: null, change: null, reference: null, card: null, created_at: '2026-11-23T08:00:00.000Z',
+    id: `pay_${method}${amount}`,
+    method,
+    amount,
+    tip,
+    tendered: null,
+    change: null,
+    reference: null,
+    card: null,
+    created_at: '2026-11-23T08:00:00.000Z',
   });
 
   it('reports tips per tender and in total, outside the sales, with cash tips in the drawer', () => {

@@ -4,7 +4,14 @@ import { customerLabel, maskEmail, matchesCustomer, phoneTail, toTillCustomer } 
 
 describe('till customer', () => {
   it('keeps the name, the last 4 phone digits and a masked e-mail, never the note', () => {
-    const row = toTillCustomer({ id: 'cus_1', name: 'Jana Novák', email: 'jana@example.com', phone: '+49 30 1234-5678', updated_at: '2026-12-03T09:00:00.000Z', note: 'VIP' } as never);
+    const row = toTillCustomer({
+      id: 'cus_1',
+      name: 'Jana Novák',
+      email: 'jana@example.com',
+      phone: '+49 30 1234-5678',
+      updated_at: '2026-12-03T09:00:00.000Z',
+      note: 'VIP',
+    } as never);
     expect(row).toEqual({ id: 'cus_1', name: 'Jana Novák', phone_last4: '5678', email_masked: 'j•••@example.com', updated_at: '2026-12-03T09:00:00.000Z' });
     expect(phoneTail(null)).toBeNull();
     expect(phoneTail('12')).toBe('12');

@@ -32,7 +32,13 @@ export function maskEmail(email: string | null): string | null {
 
 /** The till's row of a customer record (full contact details in, the cashier's view out). */
 export function toTillCustomer(customer: { id: string; name: string | null; email: string | null; phone: string | null; updated_at: string }): TillCustomer {
-  return { id: customer.id, name: customer.name, phone_last4: phoneTail(customer.phone), email_masked: maskEmail(customer.email), updated_at: customer.updated_at };
+  return {
+    id: customer.id,
+    name: customer.name,
+    phone_last4: phoneTail(customer.phone),
+    email_masked: maskEmail(customer.email),
+    updated_at: customer.updated_at,
+  };
 }
 
 /** A name to show and print: the name, else the masked e-mail, else "…4321". */

@@ -79,15 +79,19 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     return reply.code(result.ok ? 200 : (STATUS_FOR[result.error.code] ?? 200)).send(result);
   });
 
-  app.get('/events', {
-    websocket: true,
-    preValidation: async (req: FastifyRequest<{ Querystring: { token?: string } }>, reply) => {
-      if (!tokenMatches(token, req.query.token)) return unauthorized(reply);
+  app.get(
+    '/events',
+    {
+      websocket: true,
+      preValidation: async (req: FastifyRequest<{ Querystring: { token?: string } }>, reply) => {
+        if (!tokenMatches(token, req.query.token)) return unauthorized(reply);
+      },
     },
-  }, (socket) => {
-    const offs = HARDWARE_EVENT_NAMES.map((event) => options.service.on(event, (payload) => socket.send(JSON.stringify({ event, payload }))));
-    socket.on('close', () => offs.forEach((off) => off()));
-  });
+    (socket) => {
+      const offs = HARDWARE_EVENT_NAMES.map((event) => options.service.on(event, (payload) => socket.send(JSON.stringify({ event, payload }))));
+      socket.on('close', () => offs.forEach((off) => off()));
+    },
+  );
 
   // Malformed JSON and the like come back in the Result shape too.
   app.setErrorHandler((error: { statusCode?: number; message: string }, _req, reply) => {

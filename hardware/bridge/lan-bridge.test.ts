@@ -66,7 +66,8 @@ describe('LAN hardware bridge chosen in the till settings', () => {
     expect(good.headers.get('access-control-allow-origin')).toBe(tablet);
     expect(await good.json()).toMatchObject({ ok: true, value: { bridge: { host: HOST, port } } });
 
-    const preflight = (origin: string) => fetch(`${base}/rpc/printer:status`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    const preflight = (origin: string) =>
+      fetch(`${base}/rpc/printer:status`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
     expect((await preflight(tablet)).status).toBe(204);
     expect((await preflight('http://evil.example')).status).toBe(403);
 
@@ -79,14 +80,23 @@ describe('LAN hardware bridge chosen in the till settings', () => {
 
   it('refuses a LAN bridge without a real token or with a malformed origin, and keeps the old settings', async () => {
     const { api, lan, setBridge } = await service();
-    expect(await setBridge({ host: HOST, port: 17_011, token: 'short', allowedOrigins: [] })).toMatchObject({ ok: false, error: { code: 'invalid_args', message: expect.stringContaining('at least 24 characters') } });
-    expect(await setBridge({ host: HOST, port: 17_011, token: TOKEN, allowedOrigins: ['http://x.example/path'] })).toMatchObject({ ok: false, error: { code: 'invalid_args' } });
+    expect(await setBridge({ host: HOST, port: 17_011, token: 'short', allowedOrigins: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_args', message: expect.stringContaining('at least 24 characters') },
+    });
+    expect(await setBridge({ host: HOST, port: 17_011, token: TOKEN, allowedOrigins: ['http://x.example/path'] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_args' },
+    });
     expect(lan.url).toBeNull();
     const saved = await dispatchHardware(api, 'hardware:get-config', {});
     expect(saved).toMatchObject({ ok: true, value: { printer: DEFAULT_HARDWARE_CONFIG.printer } });
     expect(saved.ok && saved.value).not.toHaveProperty('bridge');
     // The schema itself refuses control characters in the token.
-    expect(await setBridge({ host: HOST, port: 17_011, token: `${TOKEN}\n`, allowedOrigins: [] })).toMatchObject({ ok: false, error: { code: 'invalid_args' } });
+    expect(await setBridge({ host: HOST, port: 17_011, token: `${TOKEN}\n`, allowedOrigins: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_args' },
+    });
   });
 
   it('an address that is not on this machine is a clear error value, not a crash', async () => {
@@ -99,7 +109,7 @@ describe('LAN hardware bridge chosen in the till settings', () => {
     expect(lan.url).toBeNull();
   });
 
-  it('lists this machine\'s addresses for the settings screen, loopback first', async () => {
+  it("lists this machine's addresses for the settings screen, loopback first", async () => {
     const { api } = await service();
     const r = await dispatchHardware(api, 'hardware:list-addresses', {});
     expect(r).toMatchObject({ ok: true, value: { addresses: expect.arrayContaining([{ address: '127.0.0.1', interface: expect.any(String) }]) } });

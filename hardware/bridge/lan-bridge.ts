@@ -63,7 +63,11 @@ export function createLanBridge(service: HardwareService, log?: (line: string) =
     } catch (cause) {
       const code = (cause as NodeJS.ErrnoException).code;
       const why =
-        code === 'EADDRNOTAVAIL' ? `${config.host} is not an address of this machine` : code === 'EADDRINUSE' ? `port ${config.port} is already in use` : String(cause);
+        code === 'EADDRNOTAVAIL'
+          ? `${config.host} is not an address of this machine`
+          : code === 'EADDRINUSE'
+            ? `port ${config.port} is already in use`
+            : String(cause);
       return err('device_unreachable', `hardware bridge cannot listen on ${config.host}:${config.port}: ${why}`);
     }
   };

@@ -139,7 +139,10 @@ export function registerHardwareCommands(program: Command): void {
     .action(async (opts: { tcp?: string; serial?: string; delay: string }, cmd: Command) => {
       const out = output(cmd);
       if (!exactlyOne(opts, out)) return;
-      const terminal = new ZvtTerminalSimulator({ stepDelayMs: Math.max(0, Number(opts.delay) || 0), output: (l) => (out.json ? out.object({ event: l }) : out.line(l)) });
+      const terminal = new ZvtTerminalSimulator({
+        stepDelayMs: Math.max(0, Number(opts.delay) || 0),
+        output: (l) => (out.json ? out.object({ event: l }) : out.line(l)),
+      });
       try {
         let where: string;
         if (opts.tcp !== undefined) where = `tcp://127.0.0.1:${await terminal.listenTcp(parsePort(opts.tcp))}`;

@@ -10,7 +10,10 @@ afterEach(async () => {
 
 describe('pole display', () => {
   it('lays out item, total, change and idle in 2×20', () => {
-    expect(displayLines({ kind: 'item', name: 'Cappuccino mit Hafermilch', amount: 400, total: 1250, currency: 'EUR' }, '')).toEqual(['Cappuccino mit €4.00', 'Total         €12.50']);
+    expect(displayLines({ kind: 'item', name: 'Cappuccino mit Hafermilch', amount: 400, total: 1250, currency: 'EUR' }, '')).toEqual([
+      'Cappuccino mit €4.00',
+      'Total         €12.50',
+    ]);
     expect(displayLines({ kind: 'total', amount: 1250, currency: 'EUR' }, '')).toEqual(['TOTAL', '              €12.50']);
     expect(displayLines({ kind: 'change', paid: 2000, change: 750, currency: 'GBP' }, '')).toEqual(['Paid          £20.00', 'Change         £7.50']);
     expect(displayLines({ kind: 'idle' }, 'Willkommen')).toEqual(['     Willkommen', '']);
@@ -25,7 +28,10 @@ describe('pole display', () => {
     await sim.openSerial(pty.b);
     cleanups.push(() => sim.close());
     const settings = { uri: `serial:${pty.a}?baud=9600`, idleMessage: 'Grüß Gott' };
-    expect(await showOnDisplay(settings, { kind: 'item', name: 'Käse', amount: 250, total: 250, currency: 'EUR' })).toEqual({ ok: true, value: { lines: ['Käse           €2.50', 'Total          €2.50'] } });
+    expect(await showOnDisplay(settings, { kind: 'item', name: 'Käse', amount: 250, total: 250, currency: 'EUR' })).toEqual({
+      ok: true,
+      value: { lines: ['Käse           €2.50', 'Total          €2.50'] },
+    });
     await expect.poll(() => seen.length).toBe(1);
     expect(seen[0]).toEqual(['Käse           €2.50', 'Total          €2.50']);
     expect((await showOnDisplay(settings, { kind: 'idle' })).ok).toBe(true);
@@ -34,6 +40,9 @@ describe('pole display', () => {
 
   it('reports a missing display as an error value', async () => {
     expect(await showOnDisplay({ uri: '', idleMessage: '' }, { kind: 'idle' })).toMatchObject({ ok: false, error: { code: 'not_configured' } });
-    expect(await showOnDisplay({ uri: 'serial:/nonexistent', idleMessage: '' }, { kind: 'idle' })).toMatchObject({ ok: false, error: { code: 'device_unreachable' } });
+    expect(await showOnDisplay({ uri: 'serial:/nonexistent', idleMessage: '' }, { kind: 'idle' })).toMatchObject({
+      ok: false,
+      error: { code: 'device_unreachable' },
+    });
   });
 });

@@ -94,7 +94,10 @@ describe('printer driver', () => {
 
   it('reports paper out, cover open and offline, and refuses to print without paper', async () => {
     const { sim, uri } = await tcpSim();
-    expect(await driver(uri).status()).toEqual({ ok: true, value: { online: true, paperOut: false, paperNearEnd: false, coverOpen: false, drawerOpen: false } });
+    expect(await driver(uri).status()).toEqual({
+      ok: true,
+      value: { online: true, paperOut: false, paperNearEnd: false, coverOpen: false, drawerOpen: false },
+    });
     sim.state.paperOut = true;
     expect(await driver(uri).status()).toMatchObject({ ok: true, value: { paperOut: true } });
     const r = await driver(uri).print(layoutReceipt(SAMPLE_RECEIPT_ORDER, 42));

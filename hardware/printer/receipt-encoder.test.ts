@@ -44,13 +44,21 @@ describe('node-thermal-printer 4.6 quirks (pinned)', () => {
 
   it('execute() does not clear the buffer: a reused instance resends the previous receipt', async () => {
     const sent: Buffer[] = [];
-    const iface: ThermalInterface = { execute: async (b) => void sent.push(Buffer.from(b)), isPrinterConnected: async () => true, getPrinterName: () => 'memory' };
+    const iface: ThermalInterface = {
+      execute: async (b) => void sent.push(Buffer.from(b)),
+      isPrinterConnected: async () => true,
+      getPrinterName: () => 'memory',
+    };
     const p = rawLibraryPrinter(iface);
     p.println('first');
     await p.execute();
     p.println('second');
     await p.execute();
-    expect(decodeEscPos(sent[1] as Buffer).blocks.filter((b) => b.type === 'text').map((b) => (b as { text: string }).text)).toEqual(['first', 'second']);
+    expect(
+      decodeEscPos(sent[1] as Buffer)
+        .blocks.filter((b) => b.type === 'text')
+        .map((b) => (b as { text: string }).text),
+    ).toEqual(['first', 'second']);
     // The driver calls clear() after execute(); clear() leaves only the code page selection.
     p.clear();
     expect(hex(p.getBuffer())).toBe('1b7413');

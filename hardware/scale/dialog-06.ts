@@ -23,8 +23,10 @@ const digits = (n: number, width: number) => String(n).padStart(width, '0');
  * `EOT STX 0 1 ESC pppppp ESC ETX` / `EOT STX 0 3 ESC pppppp ESC tttt ESC ETX`.
  */
 export function encodeUnitPrice(pricePerKg: number, tareGrams = 0): Uint8Array {
-  if (!Number.isInteger(pricePerKg) || pricePerKg < 0 || pricePerKg > MAX_UNIT_PRICE) throw new RangeError(`unit price ${pricePerKg} does not fit Dialog 06 (0–${MAX_UNIT_PRICE})`);
-  if (!Number.isInteger(tareGrams) || tareGrams < 0 || tareGrams > MAX_TARE_GRAMS) throw new RangeError(`tare ${tareGrams} g does not fit Dialog 06 (0–${MAX_TARE_GRAMS})`);
+  if (!Number.isInteger(pricePerKg) || pricePerKg < 0 || pricePerKg > MAX_UNIT_PRICE)
+    throw new RangeError(`unit price ${pricePerKg} does not fit Dialog 06 (0–${MAX_UNIT_PRICE})`);
+  if (!Number.isInteger(tareGrams) || tareGrams < 0 || tareGrams > MAX_TARE_GRAMS)
+    throw new RangeError(`tare ${tareGrams} g does not fit Dialog 06 (0–${MAX_TARE_GRAMS})`);
   const fields = tareGrams > 0 ? ['03', digits(pricePerKg, 6), digits(tareGrams, 4)] : ['01', digits(pricePerKg, 6)];
   return Uint8Array.from([EOT, STX, ...fields.flatMap((f, i) => (i === 0 ? ascii(f) : [ESC, ...ascii(f)])), ESC, ETX]);
 }
@@ -61,7 +63,19 @@ export type DialogMessage =
 
 /** Record 02 as the scale sends it: `STX 0 2 ESC s ESC wwwww ESC pppppp ESC vvvvvv ETX`. */
 export function encodeWeightRecord(grams: number, unitPrice: number, price: number): Uint8Array {
-  return Uint8Array.from([STX, ...ascii('02'), ESC, ...ascii('0'), ESC, ...ascii(digits(grams, 5)), ESC, ...ascii(digits(unitPrice, 6)), ESC, ...ascii(digits(price, 6)), ETX]);
+  return Uint8Array.from([
+    STX,
+    ...ascii('02'),
+    ESC,
+    ...ascii('0'),
+    ESC,
+    ...ascii(digits(grams, 5)),
+    ESC,
+    ...ascii(digits(unitPrice, 6)),
+    ESC,
+    ...ascii(digits(price, 6)),
+    ETX,
+  ]);
 }
 
 /** Record 09 as the scale sends it: `STX 0 9 ESC nn ETX`. */

@@ -33,8 +33,18 @@ describe('Toledo 8217 style messages', () => {
     expect(Buffer.from(encodeWeight(1234)).toString('latin1')).toBe('\x0201234\r');
     expect(parseScaleMessage(Buffer.from('01234'))).toEqual({ kind: 'weight', grams: 1234 });
     expect(parseScaleMessage(Buffer.from('01.234'))).toEqual({ kind: 'weight', grams: 1234 });
-    expect(parseScaleMessage(encodeStatus({ motion: true }).subarray(1, 3))).toEqual({ kind: 'status', motion: true, overCapacity: false, underZero: false, outOfRange: false });
-    expect(parseScaleMessage(encodeStatus({ overCapacity: true, underZero: true }).subarray(1, 3))).toMatchObject({ overCapacity: true, underZero: true, motion: false });
+    expect(parseScaleMessage(encodeStatus({ motion: true }).subarray(1, 3))).toEqual({
+      kind: 'status',
+      motion: true,
+      overCapacity: false,
+      underZero: false,
+      outOfRange: false,
+    });
+    expect(parseScaleMessage(encodeStatus({ overCapacity: true, underZero: true }).subarray(1, 3))).toMatchObject({
+      overCapacity: true,
+      underZero: true,
+      motion: false,
+    });
     expect(parseScaleMessage(Buffer.from('12a45'))).toBeNull();
     const got: string[] = [];
     const reader = new ScaleMessageReader((b) => got.push(Buffer.from(b).toString('latin1')));
@@ -109,13 +119,19 @@ describe('Dialog 06 records', () => {
 
   it('record 02 and 09 round-trip through the reader, split at any byte', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 999_999 }), fc.integer({ min: 0, max: 999_999 }), fc.integer({ min: 1, max: 30 }), (grams, unit, price, cut) => {
-        const bytes = Buffer.concat([encodeWeightRecord(grams, unit, price), Uint8Array.of(0x06), encodeStatusRecord('20')]);
-        const got: DialogMessage[] = [];
-        const reader = new DialogReader((m) => got.push(m));
-        for (let i = 0; i < bytes.length; i += cut) reader.push(bytes.subarray(i, i + cut));
-        expect(got).toEqual([{ kind: 'weight', grams, unitPrice: unit, price }, { kind: 'ack' }, { kind: 'status', code: '20' }]);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 99_999 }),
+        fc.integer({ min: 0, max: 999_999 }),
+        fc.integer({ min: 0, max: 999_999 }),
+        fc.integer({ min: 1, max: 30 }),
+        (grams, unit, price, cut) => {
+          const bytes = Buffer.concat([encodeWeightRecord(grams, unit, price), Uint8Array.of(0x06), encodeStatusRecord('20')]);
+          const got: DialogMessage[] = [];
+          const reader = new DialogReader((m) => got.push(m));
+          for (let i = 0; i < bytes.length; i += cut) reader.push(bytes.subarray(i, i + cut));
+          expect(got).toEqual([{ kind: 'weight', grams, unitPrice: unit, price }, { kind: 'ack' }, { kind: 'status', code: '20' }]);
+        },
+      ),
     );
   });
 
@@ -136,14 +152,20 @@ describe('Dialog 06 records', () => {
 describe('Dialog 06 scale over a pty', () => {
   const dialog = { ...fast, protocol: 'dialog06' as const };
 
-  it('sends unit price and tare, polls through motion, and returns the net weight with the scale\'s price', async () => {
+  it("sends unit price and tare, polls through motion, and returns the net weight with the scale's price", async () => {
     const { uri, sim } = await scaleOnPty(1000, 'dialog06');
     sim.motionAnswers = 2;
-    expect(await readScaleWeight(uri, 0, { ...dialog, pricePerKg: 1290 })).toEqual({ ok: true, value: { grossGrams: 1000, tareGrams: 0, netGrams: 1000, scalePrice: 1290 } });
+    expect(await readScaleWeight(uri, 0, { ...dialog, pricePerKg: 1290 })).toEqual({
+      ok: true,
+      value: { grossGrams: 1000, tareGrams: 0, netGrams: 1000, scalePrice: 1290 },
+    });
     expect(sim.requests).toBe(3);
     expect([sim.unitPrice, sim.tareGrams]).toEqual([1290, 0]);
     sim.grams = 523;
-    expect(await readScaleWeight(uri, 23, { ...dialog, pricePerKg: 299 })).toEqual({ ok: true, value: { grossGrams: 523, tareGrams: 23, netGrams: 500, scalePrice: 150 } });
+    expect(await readScaleWeight(uri, 23, { ...dialog, pricePerKg: 299 })).toEqual({
+      ok: true,
+      value: { grossGrams: 523, tareGrams: 23, netGrams: 500, scalePrice: 150 },
+    });
     expect([sim.unitPrice, sim.tareGrams]).toEqual([299, 23]);
   });
 
@@ -153,7 +175,10 @@ describe('Dialog 06 scale over a pty', () => {
     sim.grams = 40;
     expect(await readScaleWeight(uri, 40, dialog)).toMatchObject({ ok: false, error: { code: 'scale_empty' } });
     sim.grams = -3;
-    expect(await readScaleWeight(uri, 0, dialog)).toMatchObject({ ok: false, error: { code: 'scale_out_of_range', message: 'the scale is under zero: empty it and zero it' } });
+    expect(await readScaleWeight(uri, 0, dialog)).toMatchObject({
+      ok: false,
+      error: { code: 'scale_out_of_range', message: 'the scale is under zero: empty it and zero it' },
+    });
     sim.grams = 16_000;
     expect(await readScaleWeight(uri, 0, dialog)).toMatchObject({ ok: false, error: { code: 'scale_out_of_range', message: 'the scale is over capacity' } });
     sim.grams = 500;
@@ -177,7 +202,10 @@ describe('Dialog 06 scale over a pty', () => {
     expect((await readScaleWeight(uri, 0, dialog)).ok).toBe(true);
     sim.silent = true;
     const started = Date.now();
-    expect(await readScaleWeight(uri, 0, { ...dialog, answerTimeoutMs: 300 })).toMatchObject({ ok: false, error: { code: 'device_timeout', message: 'the scale did not answer' } });
+    expect(await readScaleWeight(uri, 0, { ...dialog, answerTimeoutMs: 300 })).toMatchObject({
+      ok: false,
+      error: { code: 'device_timeout', message: 'the scale did not answer' },
+    });
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
@@ -198,7 +226,10 @@ describe('Dialog 06 scale over a pty', () => {
     });
     cleanups.push(() => svc.close());
     const api = svc.api as HardwareApi;
-    expect(await dispatchHardware(api, 'scale:read-weight', { tareGrams: 0, pricePerKg: 1290 })).toEqual({ ok: true, value: { grossGrams: 400, tareGrams: 0, netGrams: 400, scalePrice: 516 } });
+    expect(await dispatchHardware(api, 'scale:read-weight', { tareGrams: 0, pricePerKg: 1290 })).toEqual({
+      ok: true,
+      value: { grossGrams: 400, tareGrams: 0, netGrams: 400, scalePrice: 516 },
+    });
     expect(sim.unitPrice).toBe(1290);
   });
 });

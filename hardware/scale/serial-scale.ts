@@ -4,7 +4,16 @@
 import type { ScaleProtocol, ScaleWeight } from '../../core/hardware-contract';
 import { err, ok, type Result } from '../../core/result';
 import { openLink, parseDeviceUri, type ByteLink } from '../device-link';
-import { DialogReader, DIALOG_STATUS, describeStatus, encodeUnitPrice, MAX_TARE_GRAMS, MAX_UNIT_PRICE, REQUEST_WEIGHT as DIALOG_REQUEST_WEIGHT, type DialogMessage } from './dialog-06';
+import {
+  DialogReader,
+  DIALOG_STATUS,
+  describeStatus,
+  encodeUnitPrice,
+  MAX_TARE_GRAMS,
+  MAX_UNIT_PRICE,
+  REQUEST_WEIGHT as DIALOG_REQUEST_WEIGHT,
+  type DialogMessage,
+} from './dialog-06';
 import { parseScaleMessage, REQUEST_WEIGHT, ScaleMessageReader, type ScaleReading } from './toledo-8217';
 
 export interface ScaleOptions {
@@ -94,7 +103,13 @@ async function dialog06Weight(link: ByteLink, tareGrams: number, pricePerKg: num
   if (tareGrams > MAX_TARE_GRAMS) return err('invalid_args', `a Dialog 06 scale takes a tare of at most ${MAX_TARE_GRAMS} g, got ${tareGrams} g`);
   if (pricePerKg > MAX_UNIT_PRICE) return err('invalid_args', `a Dialog 06 scale takes a unit price of at most ${MAX_UNIT_PRICE}, got ${pricePerKg}`);
   const timeout = options.answerTimeoutMs ?? 1000;
-  const unreadable = (m: DialogMessage) => err('protocol_error', m.kind === 'garbled' ? `the scale sent unreadable bytes ${Buffer.from(m.bytes).toString('hex')} (wrong baud rate or protocol?)` : 'the scale kept refusing our messages (NAK)');
+  const unreadable = (m: DialogMessage) =>
+    err(
+      'protocol_error',
+      m.kind === 'garbled'
+        ? `the scale sent unreadable bytes ${Buffer.from(m.bytes).toString('hex')} (wrong baud rate or protocol?)`
+        : 'the scale kept refusing our messages (NAK)',
+    );
   let bad = 0;
   // 1. Unit price (and tare): the scale must acknowledge.
   for (;;) {
@@ -120,7 +135,8 @@ async function dialog06Weight(link: ByteLink, tareGrams: number, pricePerKg: num
       if (m.code === DIALOG_STATUS.underZero || m.code === DIALOG_STATUS.overCapacity) return err('scale_out_of_range', describeStatus(m.code));
       const settling = m.code === DIALOG_STATUS.motion || m.code === DIALOG_STATUS.noNewWeighing || m.code === DIALOG_STATUS.ok;
       if (!settling) return err('protocol_error', describeStatus(m.code));
-      if (Date.now() >= settleUntil) return err('scale_unstable', m.code === DIALOG_STATUS.noNewWeighing ? describeStatus(m.code) : 'the weight did not settle: keep the item still');
+      if (Date.now() >= settleUntil)
+        return err('scale_unstable', m.code === DIALOG_STATUS.noNewWeighing ? describeStatus(m.code) : 'the weight did not settle: keep the item still');
       await pause(options.pollMs ?? 200);
       continue;
     }
@@ -137,7 +153,9 @@ export async function readScaleWeight(uri: string, tareGrams: number, options: S
   const link = await openLink(parsed.value);
   if (!link.ok) return link;
   try {
-    return options.protocol === 'dialog06' ? await dialog06Weight(link.value, tareGrams, options.pricePerKg ?? 0, options) : await toledoWeight(link.value, tareGrams, options);
+    return options.protocol === 'dialog06'
+      ? await dialog06Weight(link.value, tareGrams, options.pricePerKg ?? 0, options)
+      : await toledoWeight(link.value, tareGrams, options);
   } finally {
     await link.value.close();
   }

@@ -10,7 +10,8 @@ export const REQUEST_WEIGHT = 0x57; // 'W'
 /** Status byte bits of an STX ? s CR answer (always with bit 5 and bit 4 set, so the byte is printable). */
 export const STATUS = { motion: 0x01, overCapacity: 0x02, underZero: 0x04, outOfRange: 0x08 } as const;
 
-export type ScaleReading = { kind: 'weight'; grams: number } | { kind: 'status'; motion: boolean; overCapacity: boolean; underZero: boolean; outOfRange: boolean };
+export type ScaleReading =
+  { kind: 'weight'; grams: number } | { kind: 'status'; motion: boolean; overCapacity: boolean; underZero: boolean; outOfRange: boolean };
 
 /**
  * Weight answer: five digits in 0.001 kg with an implied decimal point ("01234" = 1.234 kg) or six characters
@@ -22,7 +23,12 @@ export function encodeWeight(grams: number): Uint8Array {
 }
 
 export function encodeStatus(s: { motion?: boolean; overCapacity?: boolean; underZero?: boolean; outOfRange?: boolean }): Uint8Array {
-  const byte = 0x30 | (s.motion ? STATUS.motion : 0) | (s.overCapacity ? STATUS.overCapacity : 0) | (s.underZero ? STATUS.underZero : 0) | (s.outOfRange ? STATUS.outOfRange : 0);
+  const byte =
+    0x30 |
+    (s.motion ? STATUS.motion : 0) |
+    (s.overCapacity ? STATUS.overCapacity : 0) |
+    (s.underZero ? STATUS.underZero : 0) |
+    (s.outOfRange ? STATUS.outOfRange : 0);
   return Uint8Array.of(STX, 0x3f, byte, CR);
 }
 
@@ -30,7 +36,13 @@ export function encodeStatus(s: { motion?: boolean; overCapacity?: boolean; unde
 export function parseScaleMessage(body: Uint8Array): ScaleReading | null {
   if (body.length === 2 && body[0] === 0x3f) {
     const s = body[1] as number;
-    return { kind: 'status', motion: (s & STATUS.motion) !== 0, overCapacity: (s & STATUS.overCapacity) !== 0, underZero: (s & STATUS.underZero) !== 0, outOfRange: (s & STATUS.outOfRange) !== 0 };
+    return {
+      kind: 'status',
+      motion: (s & STATUS.motion) !== 0,
+      overCapacity: (s & STATUS.overCapacity) !== 0,
+      underZero: (s & STATUS.underZero) !== 0,
+      outOfRange: (s & STATUS.outOfRange) !== 0,
+    };
   }
   const text = Buffer.from(body).toString('latin1');
   if (/^\d{5}$/.test(text)) return { kind: 'weight', grams: Number(text) };

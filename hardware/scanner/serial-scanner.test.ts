@@ -13,7 +13,12 @@ it('reads CR/LF-terminated codes from a serial scanner (pty), split across chunk
   cleanups.push(() => pty.close());
   const codes: string[] = [];
   const errors: string[] = [];
-  const scanner = new SerialScanner(`serial:${pty.a}?baud=9600`, (c) => codes.push(c), (e) => errors.push(e.code), 0);
+  const scanner = new SerialScanner(
+    `serial:${pty.a}?baud=9600`,
+    (c) => codes.push(c),
+    (e) => errors.push(e.code),
+    0,
+  );
   expect(await scanner.start()).toBeNull();
   cleanups.push(() => scanner.stop());
   const gun = new SerialPort({ path: pty.b, baudRate: 9600 });

@@ -43,15 +43,31 @@ export interface DecoderEvents {
 
 export const BARCODE_A: Record<number, string> = { 0: 'UPC-A', 1: 'UPC-E', 2: 'EAN13', 3: 'EAN8', 4: 'CODE39', 5: 'ITF', 6: 'CODABAR' };
 export const BARCODE_B: Record<number, string> = {
-  65: 'UPC-A', 66: 'UPC-E', 67: 'EAN13', 68: 'EAN8', 69: 'CODE39', 70: 'ITF', 71: 'CODABAR', 72: 'CODE93', 73: 'CODE128',
-  74: 'GS1-128', 75: 'GS1-DATABAR', 76: 'GS1-DATABAR-TRUNCATED', 77: 'GS1-DATABAR-LIMITED', 78: 'GS1-DATABAR-EXPANDED', 79: 'CODE128-AUTO',
+  65: 'UPC-A',
+  66: 'UPC-E',
+  67: 'EAN13',
+  68: 'EAN8',
+  69: 'CODE39',
+  70: 'ITF',
+  71: 'CODABAR',
+  72: 'CODE93',
+  73: 'CODE128',
+  74: 'GS1-128',
+  75: 'GS1-DATABAR',
+  76: 'GS1-DATABAR-TRUNCATED',
+  77: 'GS1-DATABAR-LIMITED',
+  78: 'GS1-DATABAR-EXPANDED',
+  79: 'CODE128-AUTO',
 };
 
 export function defaultStyle(): TextStyle {
   return { align: 'left', bold: false, underline: false, invert: false, width: 1, height: 1, fontB: false };
 }
 
-export const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex').replace(/(..)(?!$)/g, '$1 ');
+export const hex = (bytes: Uint8Array) =>
+  Buffer.from(bytes)
+    .toString('hex')
+    .replace(/(..)(?!$)/g, '$1 ');
 
 /** Code 128 data carries code-set switches (`{A`, `{B`, `{C`); `{{` is a literal brace. */
 export function code128Text(raw: Uint8Array): string {

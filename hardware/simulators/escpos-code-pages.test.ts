@@ -58,9 +58,24 @@ describe('printer simulator decodes every code page of the Epson table (TM-T88 /
 
   it('an unknown page shows high bytes as a marker and keeps the rest of the job', () => {
     const bytes = Uint8Array.from([
-      0x1b, 0x40, 0x1b, 0x74, 0xfe, 0x41, 0xe4, 0x42, 0x0a, // unknown page 254: A ⟨E4⟩ B
-      0x1b, 0x74, 0x13, 0xd5, 0x35, 0x0a, // back to PC858: €5
-      0x1d, 0x56, 0x00,
+      0x1b,
+      0x40,
+      0x1b,
+      0x74,
+      0xfe,
+      0x41,
+      0xe4,
+      0x42,
+      0x0a, // unknown page 254: A ⟨E4⟩ B
+      0x1b,
+      0x74,
+      0x13,
+      0xd5,
+      0x35,
+      0x0a, // back to PC858: €5
+      0x1d,
+      0x56,
+      0x00,
     ]);
     const d = decodeEscPos(bytes);
     expect(d.problems.map((p) => p.message)).toEqual(['ESC t selects unknown code page 254: bytes above 0x7F print as ⟨xx⟩']);

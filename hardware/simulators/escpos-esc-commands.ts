@@ -55,7 +55,8 @@ export function escCommand(ctx: CommandContext, pos: number): Step {
       // The page is switched anyway: ASCII still prints, undecodable bytes show as ⟨xx⟩ markers.
       const page = CODE_PAGES[n];
       if (!page) ctx.problem(pos, 3, `ESC t selects unknown code page ${n}: bytes above 0x7F print as ⟨xx⟩`);
-      else if (!page.high) ctx.problem(pos, 3, `ESC t selects code page ${n} (${page.name}), which the simulator cannot decode: bytes above 0x7F print as ⟨xx⟩`);
+      else if (!page.high)
+        ctx.problem(pos, 3, `ESC t selects code page ${n} (${page.name}), which the simulator cannot decode: bytes above 0x7F print as ⟨xx⟩`);
       ctx.codePage = n;
       return pos + 3;
     }

@@ -91,7 +91,6 @@ export function gsCommand(ctx: CommandContext, pos: number): Step {
   }
 }
 
-
 export function barcodeCommand(ctx: CommandContext, pos: number): Step {
   if (!ctx.need(pos, 3)) return NEED_MORE;
   const m = ctx.at(pos + 2);
@@ -118,7 +117,6 @@ export function barcodeCommand(ctx: CommandContext, pos: number): Step {
   ctx.emit({ type: 'barcode', symbology, data });
   return pos + 4 + n;
 }
-
 
 /** GS ( k — 2D symbols (QR, PDF417); GS ( L / GS 8 L graphics are reported as images. */
 export function gsParenCommand(ctx: CommandContext, pos: number): Step {

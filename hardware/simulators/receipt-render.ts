@@ -7,7 +7,12 @@ export function blockToTextLines(block: DecodedBlock, width = 42): string[] {
   switch (block.type) {
     case 'text': {
       const w = Math.floor(width / Math.max(1, block.width));
-      const t = block.align === 'center' ? ' '.repeat(Math.max(0, Math.floor((w - block.text.length) / 2))) + block.text : block.align === 'right' ? block.text.padStart(w) : block.text;
+      const t =
+        block.align === 'center'
+          ? ' '.repeat(Math.max(0, Math.floor((w - block.text.length) / 2))) + block.text
+          : block.align === 'right'
+            ? block.text.padStart(w)
+            : block.text;
       return [t.trimEnd()];
     }
     case 'feed':

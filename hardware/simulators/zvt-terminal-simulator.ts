@@ -151,21 +151,36 @@ export class ZvtTerminalSimulator {
     const now = new Date();
     const tid = this.options.terminalId ?? '52500001';
     return encodeApdu(CMD.statusInformation, [
-      0x27, tx.resultCode,
-      0x04, ...toBcd(tx.amount, 6),
-      0x0b, ...toBcd(tx.traceNumber, 3),
-      0x0c, ...toBcd(`${now.getHours()}`.padStart(2, '0') + `${now.getMinutes()}`.padStart(2, '0') + `${now.getSeconds()}`.padStart(2, '0'), 3),
-      0x0d, ...toBcd(`${now.getMonth() + 1}`.padStart(2, '0') + `${now.getDate()}`.padStart(2, '0'), 2),
-      0x0e, ...toBcd('2812', 2),
-      0x17, ...toBcd(1, 2),
-      0x19, 0x40,
-      0x22, ...encodeLlvar([0x67, 0x26, 0xee, 0xee, 0xee, 0xee, 0xe1, 0x23, 0x4f], 2),
-      0x29, ...toBcd(tid, 4),
-      0x3b, ...encodeText('A1B2C3  '),
-      0x49, ...toBcd(978, 2),
-      0x87, ...toBcd(tx.receiptNumber, 2),
-      0x8a, 0x05,
-      0x8b, ...encodeLlvar(encodeText('girocard'), 2),
+      0x27,
+      tx.resultCode,
+      0x04,
+      ...toBcd(tx.amount, 6),
+      0x0b,
+      ...toBcd(tx.traceNumber, 3),
+      0x0c,
+      ...toBcd(`${now.getHours()}`.padStart(2, '0') + `${now.getMinutes()}`.padStart(2, '0') + `${now.getSeconds()}`.padStart(2, '0'), 3),
+      0x0d,
+      ...toBcd(`${now.getMonth() + 1}`.padStart(2, '0') + `${now.getDate()}`.padStart(2, '0'), 2),
+      0x0e,
+      ...toBcd('2812', 2),
+      0x17,
+      ...toBcd(1, 2),
+      0x19,
+      0x40,
+      0x22,
+      ...encodeLlvar([0x67, 0x26, 0xee, 0xee, 0xee, 0xee, 0xe1, 0x23, 0x4f], 2),
+      0x29,
+      ...toBcd(tid, 4),
+      0x3b,
+      ...encodeText('A1B2C3  '),
+      0x49,
+      ...toBcd(978, 2),
+      0x87,
+      ...toBcd(tx.receiptNumber, 2),
+      0x8a,
+      0x05,
+      0x8b,
+      ...encodeLlvar(encodeText('girocard'), 2),
       ...extra,
     ]);
   }
@@ -181,7 +196,10 @@ export class ZvtTerminalSimulator {
       `Betrag EUR ${formatAmount(tx.amount)}`,
       tx.resultCode === 0 ? 'Zahlung erfolgt' : 'Abgelehnt',
     ];
-    const body = encodeTlv(0x25, lines.flatMap((l) => encodeTlv(0x07, encodeText(l))));
+    const body = encodeTlv(
+      0x25,
+      lines.flatMap((l) => encodeTlv(0x07, encodeText(l))),
+    );
     return encodeApdu(CMD.printTextBlock, encodeTlvContainer([...encodeTlv(0x1f07, [receiptType]), ...body]));
   }
 

@@ -49,7 +49,19 @@ describe.each(['tcp', 'serial'] as const)('card terminal over %s against the ZVT
   it('card sale approved with slip lines, then reversed', async () => {
     const { terminal, simulator, statuses, journal } = await setup(transport);
     const r = await terminal.authorize({ paymentId: 'pay_1', amount: 1010, currency: 'EUR' });
-    expect(r).toMatchObject({ ok: true, value: { approved: true, outcome: 'approved', amount: 1010, currency: 'EUR', resultCode: 0, receiptNumber: 1, terminalId: '52500001', cardName: 'girocard' } });
+    expect(r).toMatchObject({
+      ok: true,
+      value: {
+        approved: true,
+        outcome: 'approved',
+        amount: 1010,
+        currency: 'EUR',
+        resultCode: 0,
+        receiptNumber: 1,
+        terminalId: '52500001',
+        cardName: 'girocard',
+      },
+    });
     if (!r.ok) return;
     expect(r.value.receiptLines).toContain('Betrag EUR 10,10');
     expect(r.value.receiptLines[0]).toBe('Kundenbeleg');
@@ -68,7 +80,10 @@ describe.each(['tcp', 'serial'] as const)('card terminal over %s against the ZVT
 
   it('declines when the cents are 51', async () => {
     const { terminal } = await setup(transport);
-    expect(await terminal.authorize({ paymentId: 'pay_2', amount: 1251, currency: 'EUR' })).toMatchObject({ ok: true, value: { approved: false, outcome: 'declined', resultCode: 5 } });
+    expect(await terminal.authorize({ paymentId: 'pay_2', amount: 1251, currency: 'EUR' })).toMatchObject({
+      ok: true,
+      value: { approved: false, outcome: 'declined', resultCode: 5 },
+    });
   });
 
   it('times out when the cents are 52: the ECR sends 06 B0 and nothing is charged', async () => {
@@ -82,7 +97,10 @@ describe.each(['tcp', 'serial'] as const)('card terminal over %s against the ZVT
 
   it('customer abort when the cents are 53', async () => {
     const { terminal } = await setup(transport);
-    expect(await terminal.authorize({ paymentId: 'pay_4', amount: 1253, currency: 'EUR' })).toMatchObject({ ok: true, value: { approved: false, outcome: 'aborted' } });
+    expect(await terminal.authorize({ paymentId: 'pay_4', amount: 1253, currency: 'EUR' })).toMatchObject({
+      ok: true,
+      value: { approved: false, outcome: 'aborted' },
+    });
   });
 });
 
@@ -133,7 +151,10 @@ describe('card terminal edge cases', () => {
     expect((await journal.list()).map((p) => p.paymentId)).toEqual(['pay_8']);
     // "Restart": a fresh terminal object on the same journal, against a terminal that never charged.
     const second = await setup('tcp', {}, {}, journal);
-    expect(await second.terminal.resolvePending()).toEqual({ ok: true, value: { resolved: [{ paymentId: 'pay_8', amount: 1010, resolution: 'not_charged', message: 'the terminal has no charge for this payment' }] } });
+    expect(await second.terminal.resolvePending()).toEqual({
+      ok: true,
+      value: { resolved: [{ paymentId: 'pay_8', amount: 1010, resolution: 'not_charged', message: 'the terminal has no charge for this payment' }] },
+    });
     expect(await journal.list()).toEqual([]);
   });
 
@@ -284,7 +305,10 @@ describe('resolving pending payments one by one', () => {
     const journal = await tempJournal();
     const broken = await setup('tcp', { dropMidPayment: 'before-charge' }, {}, journal);
     for (const id of ['pay_a', 'pay_b']) {
-      expect(await broken.terminal.authorize({ paymentId: id, amount: 1010, currency: 'EUR' })).toMatchObject({ ok: false, error: { code: 'outcome_unknown' } });
+      expect(await broken.terminal.authorize({ paymentId: id, amount: 1010, currency: 'EUR' })).toMatchObject({
+        ok: false,
+        error: { code: 'outcome_unknown' },
+      });
     }
     const { terminal, simulator } = await setup('tcp', {}, {}, journal);
     expect(await terminal.resolvePayment('pay_a')).toEqual({

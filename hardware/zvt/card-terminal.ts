@@ -1,6 +1,14 @@
 // Card payments with crash safety: journal the payment before the terminal sees it, clear it once the
 // outcome is known, and on restart resolve what is left (reverse a charge the till never recorded).
-import type { HardwareConfig, ResolvedPayment, TerminalAuthorizeArgs, TerminalRefundArgs, TerminalResult, TerminalReverseArgs, EndOfDayResult } from '../../core/hardware-contract';
+import type {
+  HardwareConfig,
+  ResolvedPayment,
+  TerminalAuthorizeArgs,
+  TerminalRefundArgs,
+  TerminalResult,
+  TerminalReverseArgs,
+  EndOfDayResult,
+} from '../../core/hardware-contract';
 import { err, ok, type Result } from '../../core/result';
 import type { PendingJournal, PendingPayment } from './pending-journal';
 import { ZvtEcr, type ZvtEcrOptions } from './zvt-ecr';
@@ -40,7 +48,10 @@ export class CardTerminal {
    * Journals a payment, then runs it on the terminal. `starting` is set before the first await, so an
    * abort that arrives while the payment is being journaled is kept and ends it before the terminal sees it.
    */
-  private async moneyMoving(payment: Omit<PendingPayment, 'createdAt' | 'lastReceiptBefore'>, run: () => Promise<Result<TerminalResult>>): Promise<Result<TerminalResult>> {
+  private async moneyMoving(
+    payment: Omit<PendingPayment, 'createdAt' | 'lastReceiptBefore'>,
+    run: () => Promise<Result<TerminalResult>>,
+  ): Promise<Result<TerminalResult>> {
     if (!this.settings.uri) return err('not_configured', 'no card terminal configured');
     if (this.starting || this.ecr.busy) return err('terminal_busy', 'another terminal operation is running');
     const start = { aborted: false };
@@ -67,11 +78,15 @@ export class CardTerminal {
   }
 
   async authorize(args: TerminalAuthorizeArgs): Promise<Result<TerminalResult>> {
-    return this.moneyMoving({ paymentId: args.paymentId, kind: 'authorization', amount: args.amount, currency: args.currency }, () => this.ecr.authorize(args.amount, args.currency));
+    return this.moneyMoving({ paymentId: args.paymentId, kind: 'authorization', amount: args.amount, currency: args.currency }, () =>
+      this.ecr.authorize(args.amount, args.currency),
+    );
   }
 
   async refund(args: TerminalRefundArgs): Promise<Result<TerminalResult>> {
-    const r = await this.moneyMoving({ paymentId: args.paymentId, kind: 'refund', amount: args.amount, currency: args.currency }, () => this.ecr.refund(args.amount, args.currency));
+    const r = await this.moneyMoving({ paymentId: args.paymentId, kind: 'refund', amount: args.amount, currency: args.currency }, () =>
+      this.ecr.refund(args.amount, args.currency),
+    );
     return r.ok && args.printSlip === true ? ok(await this.printSlip(r.value)) : r;
   }
 
@@ -152,7 +167,12 @@ export class CardTerminal {
         r = { paymentId: p.paymentId, amount: p.amount, resolution: 'reversed', message: `charge ${tx.receiptNumber} reversed` };
         await this.journal.resolve(r, rev.value.receiptNumber);
       } else {
-        r = { paymentId: p.paymentId, amount: p.amount, resolution: 'unknown', message: rev.ok ? `reversal declined: ${rev.value.message}` : rev.error.message };
+        r = {
+          paymentId: p.paymentId,
+          amount: p.amount,
+          resolution: 'unknown',
+          message: rev.ok ? `reversal declined: ${rev.value.message}` : rev.error.message,
+        };
       }
     }
     return r;

@@ -99,7 +99,9 @@ export class PendingJournal {
   resolve(resolution: ResolvedPayment, receiptNumber?: number | null): Promise<void> {
     return this.update((j) => {
       j.pending = j.pending.filter((p) => p.paymentId !== resolution.paymentId);
-      j.resolved = [...j.resolved.filter((r) => r.paymentId !== resolution.paymentId), { ...resolution, resolvedAt: new Date().toISOString() }].slice(-KEEP_RESOLVED);
+      j.resolved = [...j.resolved.filter((r) => r.paymentId !== resolution.paymentId), { ...resolution, resolvedAt: new Date().toISOString() }].slice(
+        -KEEP_RESOLVED,
+      );
       if (receiptNumber !== undefined && receiptNumber !== null) j.lastReceiptNumber = receiptNumber;
     });
   }

@@ -48,8 +48,7 @@ interface Dialogue {
 
 /** Builders for the ECR → PT commands (pure; the test vectors check these bytes). */
 export const zvtRequests = {
-  registration: (password: string, currency: string) =>
-    encodeApdu(CMD.registration, [...toBcd(password, 3), 0xbe, ...toBcd(currencyNumeric(currency), 2)]),
+  registration: (password: string, currency: string) => encodeApdu(CMD.registration, [...toBcd(password, 3), 0xbe, ...toBcd(currencyNumeric(currency), 2)]),
   authorization: (amount: number, currency: string) => encodeApdu(CMD.authorization, [0x04, ...toBcd(amount, 6), 0x49, ...toBcd(currencyNumeric(currency), 2)]),
   reversal: (password: string, receiptNumber: number) => encodeApdu(CMD.reversal, [...toBcd(password, 3), 0x87, ...toBcd(receiptNumber, 2)]),
   refund: (password: string, amount: number, currency: string) =>

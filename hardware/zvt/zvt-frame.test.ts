@@ -4,7 +4,10 @@ import { apduLength, encodeApdu, parseApdu, parseBmps, toBcd, fromBcd, CMD, enco
 import { FrameReader, frameApdu, type FrameEvent } from './zvt-frame';
 import { zvtRequests } from './zvt-ecr';
 
-const hex = (b: Uint8Array) => Buffer.from(b).toString('hex').replace(/(..)(?!$)/g, '$1 ');
+const hex = (b: Uint8Array) =>
+  Buffer.from(b)
+    .toString('hex')
+    .replace(/(..)(?!$)/g, '$1 ');
 
 describe('ZVT bytes', () => {
   it('authorization of 10.10 EUR is the known APDU', () => {

@@ -30,7 +30,9 @@ it('tshark dissects our TCP ZVT traffic (authorization 10.10 EUR and the termina
   await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
   cleanups.push(() => new Promise((r) => probe.close(() => r(undefined))));
   const probePort = (probe.address() as net.AddressInfo).port;
-  const tshark = spawn('tshark', ['-l', '-P', '-i', 'lo', '-f', `tcp port ${port} or tcp port ${probePort}`, '-w', pcap], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const tshark = spawn('tshark', ['-l', '-P', '-i', 'lo', '-f', `tcp port ${port} or tcp port ${probePort}`, '-w', pcap], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = new Promise<void>((r) => tshark.once('exit', () => r()));
   cleanups.push(async () => {
     if (tshark.exitCode === null) tshark.kill('SIGKILL');
@@ -42,7 +44,12 @@ it('tshark dissects our TCP ZVT traffic (authorization 10.10 EUR and the termina
   tshark.stderr.on('data', (c: Buffer) => (errText += c.toString()));
   for (let i = 0; i < 100 && !seen.includes(String(probePort)); i++) {
     if (tshark.exitCode !== null) throw new Error(`tshark exited: ${errText}`);
-    await new Promise<void>((r) => net.connect(probePort, '127.0.0.1').on('close', () => r()).on('error', () => r()));
+    await new Promise<void>((r) =>
+      net
+        .connect(probePort, '127.0.0.1')
+        .on('close', () => r())
+        .on('error', () => r()),
+    );
     await new Promise((r) => setTimeout(r, 100));
   }
   expect(seen).toContain(String(probePort));
@@ -54,8 +61,32 @@ it('tshark dissects our TCP ZVT traffic (authorization 10.10 EUR and the termina
   tshark.kill('SIGINT');
   await exited;
 
-  const { stdout } = await run('tshark', ['-r', pcap, '-d', `tcp.port==${port},zvt`, '-Y', 'zvt', '-T', 'fields', '-e', 'zvt.control_field', '-e', 'zvt.amount', '-e', 'zvt.result_code', '-e', 'zvt.ccrc'], { maxBuffer: 4 << 20 });
-  const rows = stdout.trim().split('\n').map((l) => l.split('\t'));
+  const { stdout } = await run(
+    'tshark',
+    [
+      '-r',
+      pcap,
+      '-d',
+      `tcp.port==${port},zvt`,
+      '-Y',
+      'zvt',
+      '-T',
+      'fields',
+      '-e',
+      'zvt.control_field',
+      '-e',
+      'zvt.amount',
+      '-e',
+      'zvt.result_code',
+      '-e',
+      'zvt.ccrc',
+    ],
+    { maxBuffer: 4 << 20 },
+  );
+  const rows = stdout
+    .trim()
+    .split('\n')
+    .map((l) => l.split('\t'));
   const controls = rows.map((r) => r[0]);
   // 06 01 authorization carrying 1010 cents, the terminal's 80 00, status information 04 0F and completion 06 0F.
   expect(rows.find((r) => r[0] === '0x0601')?.[1]).toBe('1010');

@@ -114,7 +114,10 @@ export function App() {
             </span>{' '}
             Anywhere POS
             {session.development && (
-              <span className="dev-badge" title="This service runs with POS_WEBHOOK_ALLOW_PRIVATE=1: webhooks may target http and loopback/private addresses. Never use it in production.">
+              <span
+                className="dev-badge"
+                title="This service runs with POS_WEBHOOK_ALLOW_PRIVATE=1: webhooks may target http and loopback/private addresses. Never use it in production."
+              >
                 development
               </span>
             )}

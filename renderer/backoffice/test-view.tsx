@@ -32,13 +32,10 @@ export function setTestView(on: boolean): void {
 }
 
 export function useTestView(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    isTestView,
-  );
+  return useSyncExternalStore((listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }, isTestView);
 }
 
 /** The switch in the sidebar. */
@@ -57,7 +54,8 @@ export function TestDataBanner() {
   if (!on) return null;
   return (
     <div className="test-data-banner" role="status" data-testid="test-data-banner">
-      <strong>Test data.</strong> You are viewing test-mode orders, shifts, events and webhook endpoints (pos_test_ keys and tills paired in test mode). Live data is hidden.
+      <strong>Test data.</strong> You are viewing test-mode orders, shifts, events and webhook endpoints (pos_test_ keys and tills paired in test mode). Live
+      data is hidden.
     </div>
   );
 }

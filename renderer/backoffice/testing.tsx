@@ -44,9 +44,8 @@ export function createFakeApi() {
     patch: vi.fn(async (_path: string, body: unknown): Promise<unknown> => body),
     del: vi.fn(async (_path: string): Promise<unknown> => ({})),
     /** Like the real save: an update answers the item with `body` applied, a create echoes `body` and `createOnly`. */
-    save: vi.fn(
-      async (path: string, id: string | undefined, body: object, createOnly: object = {}): Promise<unknown> =>
-        id ? { ...(answerFor(`${path}/${id}`) as object), ...body } : { ...body, ...createOnly },
+    save: vi.fn(async (path: string, id: string | undefined, body: object, createOnly: object = {}): Promise<unknown> =>
+      id ? { ...(answerFor(`${path}/${id}`) as object), ...body } : { ...body, ...createOnly },
     ),
     /** Sets what GET answers for paths starting with `prefix`. */
     answer(prefix: string, answer: Answer) {

@@ -28,12 +28,14 @@ export async function parkCart(db: TillDb, input: { cart: Cart; staffId: string;
 
 /** Takes a parked cart back (and removes it from the parked list) in one step, so two screens never both resume it. */
 export async function resumeCart(db: TillDb, parkedId: string): Promise<Result<Cart>> {
-  return storageGuard('resume parked cart', () => db.transaction('rw', db.parkedCarts, async () => {
-    const row = await db.parkedCarts.get(parkedId);
-    if (!row) return err('unknown_parked_cart', 'That parked cart is gone (already resumed?).');
-    await db.parkedCarts.delete(parkedId);
-    return ok(row.cart);
-  }));
+  return storageGuard('resume parked cart', () =>
+    db.transaction('rw', db.parkedCarts, async () => {
+      const row = await db.parkedCarts.get(parkedId);
+      if (!row) return err('unknown_parked_cart', 'That parked cart is gone (already resumed?).');
+      await db.parkedCarts.delete(parkedId);
+      return ok(row.cart);
+    }),
+  );
 }
 
 /** Call before `terminal:authorize` with the same payment id; recordSale removes the row. */
@@ -66,27 +68,29 @@ export async function failCardPayment(
   db: TillDb,
   input: { paymentId: string; code: FailedPaymentRecord['failure_code']; message: string; staffId: string | null; card?: CardDetails | null; now?: Date },
 ): Promise<Result<FailedPaymentRow | null>> {
-  return storageGuard('failed card payment', () => db.transaction('rw', [db.pendingCardAuths, db.failedPayments, db.shifts, db.settings, db.outbox], async () => {
-    const pending = await db.pendingCardAuths.get(input.paymentId);
-    if (!pending) return ok(null);
-    await db.pendingCardAuths.delete(input.paymentId);
-    const row: FailedPaymentRow = {
-      id: pending.payment_id,
-      order_id: pending.cart.open_order_id ?? pending.cart.id,
-      method: 'card',
-      amount: pending.amount - (pending.tip ?? 0),
-      ...(pending.tip ? { tip: pending.tip } : {}),
-      failure_code: input.code,
-      failure_message: input.message.slice(0, 500),
-      card: input.card ?? null,
-      staff_id: input.staffId,
-      shift_id: (await currentShift(db))?.id ?? null,
-      created_at: (input.now ?? new Date()).toISOString(),
-    };
-    await db.failedPayments.add(row);
-    await appendMutation(db, 'payment.failed', { payment: row }, row.created_at);
-    return ok(row);
-  }));
+  return storageGuard('failed card payment', () =>
+    db.transaction('rw', [db.pendingCardAuths, db.failedPayments, db.shifts, db.settings, db.outbox], async () => {
+      const pending = await db.pendingCardAuths.get(input.paymentId);
+      if (!pending) return ok(null);
+      await db.pendingCardAuths.delete(input.paymentId);
+      const row: FailedPaymentRow = {
+        id: pending.payment_id,
+        order_id: pending.cart.open_order_id ?? pending.cart.id,
+        method: 'card',
+        amount: pending.amount - (pending.tip ?? 0),
+        ...(pending.tip ? { tip: pending.tip } : {}),
+        failure_code: input.code,
+        failure_message: input.message.slice(0, 500),
+        card: input.card ?? null,
+        staff_id: input.staffId,
+        shift_id: (await currentShift(db))?.id ?? null,
+        created_at: (input.now ?? new Date()).toISOString(),
+      };
+      await db.failedPayments.add(row);
+      await appendMutation(db, 'payment.failed', { payment: row }, row.created_at);
+      return ok(row);
+    }),
+  );
 }
 
 /** Authorizations a crash or power cut left unresolved: resolve them with `terminal:resolve-pending` on start. */

@@ -54,7 +54,11 @@ export async function wantedImageUrls(db: TillDb): Promise<Set<string>> {
  * be fetched (offline, gone, not a picture) is left for the next round; the tile meanwhile shows the
  * category colour.
  */
-export async function refreshImageCache(db: TillDb, cache: ImageCacheDb, fetchImage: FetchImage = defaultFetch): Promise<{ fetched: number; failed: number; removed: number }> {
+export async function refreshImageCache(
+  db: TillDb,
+  cache: ImageCacheDb,
+  fetchImage: FetchImage = defaultFetch,
+): Promise<{ fetched: number; failed: number; removed: number }> {
   const wanted = await wantedImageUrls(db);
   const held = new Set(await cache.images.toCollection().primaryKeys());
   const unused = [...held].filter((url) => !wanted.has(url));
@@ -73,7 +77,10 @@ export async function refreshImageCache(db: TillDb, cache: ImageCacheDb, fetchIm
       fetched += 1;
     } catch (error) {
       failed += 1;
-      console.warn('product picture not cached (the tile shows its colour until a later try)', { url, error: error instanceof Error ? error.message : String(error) });
+      console.warn('product picture not cached (the tile shows its colour until a later try)', {
+        url,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   return { fetched, failed, removed: unused.length };
@@ -85,7 +92,10 @@ const RETRY_MS = 5 * 60_000;
  * Keeps the cache in step with the catalog: refreshes when the products' picture URLs change, when
  * the browser comes back online, and every few minutes while something failed. Returns a stop function.
  */
-export function startImageCache(db: TillDb, options: { fetchImage?: FetchImage; window?: Pick<Window, 'addEventListener' | 'removeEventListener'> } = {}): () => void {
+export function startImageCache(
+  db: TillDb,
+  options: { fetchImage?: FetchImage; window?: Pick<Window, 'addEventListener' | 'removeEventListener'> } = {},
+): () => void {
   const cache = imageCacheFor(db);
   let running: Promise<unknown> = Promise.resolve();
   let retry: ReturnType<typeof setTimeout> | null = null;

@@ -27,7 +27,11 @@ export function checkTenders(tenders: TenderInput[], total: number, cashRounding
       return err('invalid_tender', 'Cash handed over must be at least the amount applied plus the tip.');
     }
   }
-  const tips = validateTip(total, 0, tenders.reduce((sum, t) => sum + (t.tip ?? 0), 0));
+  const tips = validateTip(
+    total,
+    0,
+    tenders.reduce((sum, t) => sum + (t.tip ?? 0), 0),
+  );
   if (!tips.ok) return tips;
   const payments: Payment[] = tenders.map((t, i) => ({ id: t.id ?? String(i), method: t.method, amount: t.amount }));
   if (!isSettled(total, payments, cashRounding)) return err('not_fully_paid', 'The tenders do not cover the total.');

@@ -52,7 +52,10 @@ describe('tips in till sales', () => {
     expect(report.ok && report.value).toMatchObject({
       sales_total: 700,
       tips_total: 110,
-      payments_by_method: [{ method: 'cash', amount: 300, tip: 50 }, { method: 'card', amount: 400, tip: 60 }],
+      payments_by_method: [
+        { method: 'cash', amount: 300, tip: 50 },
+        { method: 'card', amount: 400, tip: 60 },
+      ],
       expected_cash: 10_000 + 350,
     });
 
@@ -64,11 +67,23 @@ describe('tips in till sales', () => {
   it('refuses a negative tip, tips over the order total and cash that does not cover amount + tip', async () => {
     const { product } = await till();
     const cart = cartOf(product); // 3.50
-    expect(await recordSale(db, { cart, tenders: [{ method: 'card', id: CARD, amount: 350, tip: -1 }], staffId: STAFF })).toMatchObject({ ok: false, error: { code: 'invalid_tip' } });
-    expect(await recordSale(db, { cart, tenders: [{ method: 'card', id: CARD, amount: 350, tip: 351 }], staffId: STAFF })).toMatchObject({ ok: false, error: { code: 'tip_exceeds_cap' } });
-    expect(await recordSale(db, { cart, tenders: [{ method: 'cash', amount: 350, tip: 50, tendered: 380 }], staffId: STAFF })).toMatchObject({ ok: false, error: { code: 'invalid_tender' } });
+    expect(await recordSale(db, { cart, tenders: [{ method: 'card', id: CARD, amount: 350, tip: -1 }], staffId: STAFF })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_tip' },
+    });
+    expect(await recordSale(db, { cart, tenders: [{ method: 'card', id: CARD, amount: 350, tip: 351 }], staffId: STAFF })).toMatchObject({
+      ok: false,
+      error: { code: 'tip_exceeds_cap' },
+    });
+    expect(await recordSale(db, { cart, tenders: [{ method: 'cash', amount: 350, tip: 50, tendered: 380 }], staffId: STAFF })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_tender' },
+    });
     expect(await db.orders.count()).toBe(0);
-    expect(await recordSale(db, { cart, tenders: [{ method: 'cash', amount: 350, tip: 350 }], staffId: STAFF })).toMatchObject({ ok: true, value: { change: 0 } });
+    expect(await recordSale(db, { cart, tenders: [{ method: 'cash', amount: 350, tip: 350 }], staffId: STAFF })).toMatchObject({
+      ok: true,
+      value: { change: 0 },
+    });
   });
 
   it('a cash tender with a tip handed back returns the tip too', async () => {
@@ -76,7 +91,10 @@ describe('tips in till sales', () => {
     const cart = cartOf(product, 2);
     const taken = await takeTender(db, { cart, tender: { method: 'cash', amount: 300, tip: 30, tendered: 400 }, staffId: STAFF });
     expect(taken).toMatchObject({ ok: true, value: { amount: 300, tip: 30, tendered: 400 } });
-    expect(await takeTender(db, { cart, tender: { method: 'cash', amount: 300, tip: -5 }, staffId: STAFF })).toMatchObject({ ok: false, error: { code: 'invalid_tip' } });
+    expect(await takeTender(db, { cart, tender: { method: 'cash', amount: 300, tip: -5 }, staffId: STAFF })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_tip' },
+    });
     if (!taken.ok) return;
     expect((await giveBackTender(db, { id: taken.value.id, staffId: STAFF, approvedBy: null })).ok).toBe(true);
     expect((await db.cashMovements.toArray()).map((m) => [m.kind, m.amount])).toEqual([['given_back', 330]]);

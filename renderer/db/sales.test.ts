@@ -31,7 +31,11 @@ describe('recordSale', () => {
     expect(first.value.change).toBe(300);
     expect(first.value.order.totals.total).toBe(700);
     expect(first.value.order.totals.tax_total).toBe(112);
-    const second = await recordSale(db, { cart: cartOf(product), tenders: [{ method: 'card', id: 'pay_01KAQ3C2D4F6H8K0M2P4R6T8V0', amount: 350 }], staffId: STAFF });
+    const second = await recordSale(db, {
+      cart: cartOf(product),
+      tenders: [{ method: 'card', id: 'pay_01KAQ3C2D4F6H8K0M2P4R6T8V0', amount: 350 }],
+      staffId: STAFF,
+    });
     expect(second.ok).toBe(true);
     const outbox = await db.outbox.orderBy('seq').toArray();
     expect(outbox.map((r) => [r.seq, r.type])).toEqual([
@@ -104,7 +108,10 @@ describe('refunds, voids, shifts', () => {
     expect(refund.ok).toBe(true);
     if (!refund.ok) return;
     // most recent tender first: 400 cash, then 100 card
-    expect(refund.value.map((r) => [r.method, r.amount])).toEqual([['cash', 400], ['card', 100]]);
+    expect(refund.value.map((r) => [r.method, r.amount])).toEqual([
+      ['cash', 400],
+      ['card', 100],
+    ]);
     const tooMuch = await recordRefund(db, { orderId: sale.value.order.id, amount: 201, reason: 'x', staffId: STAFF });
     expect(tooMuch).toMatchObject({ ok: false, error: { code: 'exceeds_refundable' } });
     expect((await db.orders.get(sale.value.order.id))?.status).toBe('partially_refunded');
@@ -121,7 +128,10 @@ describe('refunds, voids, shifts', () => {
     const sale = await recordSale(db, { cart: cartOf(product), tenders: [{ method: 'cash', amount: 350 }], staffId: STAFF });
     if (!sale.ok) throw new Error(sale.error.message);
     expect((await recordVoid(db, { orderId: sale.value.order.id, reason: 'wrong item', staffId: STAFF })).ok).toBe(true);
-    expect(await recordVoid(db, { orderId: sale.value.order.id, reason: 'again', staffId: STAFF })).toMatchObject({ ok: false, error: { code: 'not_voidable' } });
+    expect(await recordVoid(db, { orderId: sale.value.order.id, reason: 'again', staffId: STAFF })).toMatchObject({
+      ok: false,
+      error: { code: 'not_voidable' },
+    });
     const report = await shiftReport(db, sale.value.order.shift_id!);
     expect(report.ok && report.value).toMatchObject({ sales_count: 0, voids_count: 1, voids_total: 350, expected_cash: 10_000 });
   });
@@ -137,7 +147,10 @@ describe('refunds, voids, shifts', () => {
     expect((await recordVoid(db, { orderId: other.value.order.id, reason: 'wrong item', staffId: STAFF, approvedBy: MANAGER })).ok).toBe(true);
     expect((await recordCashMovement(db, { kind: 'no_sale', amount: 0, reason: 'No sale', staffId: STAFF, approvedBy: MANAGER })).ok).toBe(true);
     // A no-sale moves no money, and it stays out of the report's figures.
-    expect(await recordCashMovement(db, { kind: 'no_sale', amount: 100, reason: 'x', staffId: STAFF })).toMatchObject({ ok: false, error: { code: 'invalid_amount' } });
+    expect(await recordCashMovement(db, { kind: 'no_sale', amount: 100, reason: 'x', staffId: STAFF })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_amount' },
+    });
     expect((await closeShift(db, { staffId: STAFF, countedCash: 10_700, approvedBy: MANAGER })).ok).toBe(true);
 
     const outbox = (await db.outbox.orderBy('seq').toArray()) as Mutation[];
@@ -169,7 +182,10 @@ describe('refunds, voids, shifts', () => {
     if (!cash.ok || !card.ok) throw new Error('tender not taken');
     expect((await giveBackTender(db, { id: cash.value.id, staffId: STAFF, approvedBy: MANAGER })).ok).toBe(true);
     expect((await giveBackTender(db, { id: card.value.id, staffId: STAFF, approvedBy: null })).ok).toBe(true);
-    expect(await giveBackTender(db, { id: cash.value.id, staffId: STAFF, approvedBy: MANAGER })).toMatchObject({ ok: false, error: { code: 'unknown_tender' } });
+    expect(await giveBackTender(db, { id: cash.value.id, staffId: STAFF, approvedBy: MANAGER })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_tender' },
+    });
 
     const outbox = (await db.outbox.orderBy('seq').toArray()) as Mutation[];
     expect(outbox.map((m) => m.type)).toEqual(['shift.opened', 'cash.movement']);
@@ -181,8 +197,25 @@ describe('refunds, voids, shifts', () => {
 
   it('pays an API-created open order under its own id and number, or voids it', async () => {
     const { product } = await paidTillWithShift();
-    const base = { currency: 'EUR', tax_mode: 'inclusive' as const, amount_paid: 0, customer_note: 'no sugar', external_ref: null, created_at: new Date().toISOString() };
-    const line = { id: 'lin_01KAQ3B7YJ2K4M6N8P0R2T4V6X', product_id: product.id, name: product.name, quantity: 2, unit_price: 350, modifiers: [], tax_rate_id: product.tax_rate_id, rate_ppm: 190_000, note: null };
+    const base = {
+      currency: 'EUR',
+      tax_mode: 'inclusive' as const,
+      amount_paid: 0,
+      customer_note: 'no sugar',
+      external_ref: null,
+      created_at: new Date().toISOString(),
+    };
+    const line = {
+      id: 'lin_01KAQ3B7YJ2K4M6N8P0R2T4V6X',
+      product_id: product.id,
+      name: product.name,
+      quantity: 2,
+      unit_price: 350,
+      modifiers: [],
+      tax_rate_id: product.tax_rate_id,
+      rate_ppm: 190_000,
+      note: null,
+    };
     await db.openOrders.bulkPut([
       { ...base, id: 'ord_01KAQ3B7YH6J0D2EM5V8W1ZQ3P', number: 'API-1002', lines: [line], total: 700 },
       { ...base, id: 'ord_01KAQ3B7YH6J0D2EM5V8W1ZQ3Q', number: 'API-1003', lines: [line], total: 700 },

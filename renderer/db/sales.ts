@@ -179,7 +179,12 @@ function saleIds(input: RecordSaleInput): { cardIds: string[]; takenIds: string[
 }
 
 /** Prices the sale, takes its numbers from `context` and builds every row it writes. */
-function prepareSale(input: RecordSaleInput, orderId: string, now: string, context: SaleContext): Result<{ writes: SaleWrites; expected: SaleContext; recorded: RecordedSale }> {
+function prepareSale(
+  input: RecordSaleInput,
+  orderId: string,
+  now: string,
+  context: SaleContext,
+): Result<{ writes: SaleWrites; expected: SaleContext; recorded: RecordedSale }> {
   const priced = pricedSale(input, context.location);
   if (!priced.ok) return priced;
   const { seq, counter, expected } = takeNumbers(context, !input.cart.open_order_number);
@@ -265,61 +270,63 @@ export interface RecordRefundInput {
  */
 export async function recordRefund(db: TillDb, input: RecordRefundInput): Promise<Result<RefundRow[]>> {
   const now = (input.now ?? new Date()).toISOString();
-  return storageGuard('refund', () => db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.refunds, db.outbox], async () => {
-    const order = await db.orders.get(input.orderId);
-    if (!order) return err('unknown_order', `No order ${input.orderId} on this till.`);
-    if (order.status === 'voided') return err('order_voided', 'A voided sale cannot be refunded.');
-    const state = await refundableOrder(db, order);
-    let amount = input.amount;
-    if (amount === undefined && input.lines && input.lines.length > 0) {
-      const byLines = refundForLines(state, input.lines);
-      if (!byLines.ok) return byLines;
-      amount = byLines.value.amount;
-    }
-    amount ??= state.payments.reduce((s, p) => s + p.amount, 0) - state.refunds.reduce((s, r) => s + r.amount, 0);
-    let shares: { payment_id: string; method: RefundRecord['method']; amount: number }[];
-    if (input.paymentId) {
-      const payment = state.payments.find((p) => p.id === input.paymentId);
-      if (!payment) return err('unknown_payment', `Order has no payment ${input.paymentId}.`);
-      shares = [{ payment_id: payment.id, method: payment.method, amount }];
-    } else {
-      const spread = refundTenders(state, amount);
-      if (!spread.ok) return spread;
-      shares = spread.value;
-    }
-    const shift = await currentShift(db);
-    const rows: RefundRow[] = [];
-    let refunds = [...state.refunds];
-    for (const [index, share] of shares.entries()) {
-      const record: RefundRecord = {
-        id: newId('ref'),
-        order_id: order.id,
-        payment_id: share.payment_id,
-        method: share.method,
-        amount: share.amount,
-        lines: index === 0 ? (input.lines ?? []) : [],
-        reason: input.reason,
-        staff_id: input.staffId,
-        shift_id: shift?.id ?? null,
-        created_at: now,
-        ...(input.approvedBy ? { approved_by: input.approvedBy } : {}),
-      };
-      const valid = validateRefund({ ...state, refunds }, { id: record.id, payment_id: record.payment_id, amount: record.amount, lines: record.lines });
-      if (!valid.ok) return valid;
-      refunds = [...refunds, { id: record.id, payment_id: record.payment_id, amount: record.amount, lines: record.lines }];
-      rows.push(record);
-    }
-    for (const record of rows) {
-      await db.refunds.add(record);
-      const payment = record.payment_id ? await db.payments.get(record.payment_id) : undefined;
-      if (payment) await db.payments.update(payment.id, { refunded_amount: payment.refunded_amount + record.amount });
-      await appendMutation(db, 'order.refunded', { refund: record }, now);
-    }
-    const refunded = order.refunded_amount + rows.reduce((s, r) => s + r.amount, 0);
-    const paid = state.payments.reduce((s, p) => s + p.amount, 0);
-    await db.orders.update(order.id, { refunded_amount: refunded, status: refunded >= paid ? 'refunded' : 'partially_refunded' });
-    return ok(rows);
-  }));
+  return storageGuard('refund', () =>
+    db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.refunds, db.outbox], async () => {
+      const order = await db.orders.get(input.orderId);
+      if (!order) return err('unknown_order', `No order ${input.orderId} on this till.`);
+      if (order.status === 'voided') return err('order_voided', 'A voided sale cannot be refunded.');
+      const state = await refundableOrder(db, order);
+      let amount = input.amount;
+      if (amount === undefined && input.lines && input.lines.length > 0) {
+        const byLines = refundForLines(state, input.lines);
+        if (!byLines.ok) return byLines;
+        amount = byLines.value.amount;
+      }
+      amount ??= state.payments.reduce((s, p) => s + p.amount, 0) - state.refunds.reduce((s, r) => s + r.amount, 0);
+      let shares: { payment_id: string; method: RefundRecord['method']; amount: number }[];
+      if (input.paymentId) {
+        const payment = state.payments.find((p) => p.id === input.paymentId);
+        if (!payment) return err('unknown_payment', `Order has no payment ${input.paymentId}.`);
+        shares = [{ payment_id: payment.id, method: payment.method, amount }];
+      } else {
+        const spread = refundTenders(state, amount);
+        if (!spread.ok) return spread;
+        shares = spread.value;
+      }
+      const shift = await currentShift(db);
+      const rows: RefundRow[] = [];
+      let refunds = [...state.refunds];
+      for (const [index, share] of shares.entries()) {
+        const record: RefundRecord = {
+          id: newId('ref'),
+          order_id: order.id,
+          payment_id: share.payment_id,
+          method: share.method,
+          amount: share.amount,
+          lines: index === 0 ? (input.lines ?? []) : [],
+          reason: input.reason,
+          staff_id: input.staffId,
+          shift_id: shift?.id ?? null,
+          created_at: now,
+          ...(input.approvedBy ? { approved_by: input.approvedBy } : {}),
+        };
+        const valid = validateRefund({ ...state, refunds }, { id: record.id, payment_id: record.payment_id, amount: record.amount, lines: record.lines });
+        if (!valid.ok) return valid;
+        refunds = [...refunds, { id: record.id, payment_id: record.payment_id, amount: record.amount, lines: record.lines }];
+        rows.push(record);
+      }
+      for (const record of rows) {
+        await db.refunds.add(record);
+        const payment = record.payment_id ? await db.payments.get(record.payment_id) : undefined;
+        if (payment) await db.payments.update(payment.id, { refunded_amount: payment.refunded_amount + record.amount });
+        await appendMutation(db, 'order.refunded', { refund: record }, now);
+      }
+      const refunded = order.refunded_amount + rows.reduce((s, r) => s + r.amount, 0);
+      const paid = state.payments.reduce((s, p) => s + p.amount, 0);
+      await db.orders.update(order.id, { refunded_amount: refunded, status: refunded >= paid ? 'refunded' : 'partially_refunded' });
+      return ok(rows);
+    }),
+  );
 }
 
 export interface RecordVoidInput {
@@ -338,31 +345,33 @@ export interface RecordVoidInput {
  */
 export async function recordVoid(db: TillDb, input: RecordVoidInput): Promise<Result<OrderRow>> {
   const now = (input.now ?? new Date()).toISOString();
-  return storageGuard('void', () => db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.outbox], async () => {
-    const order = await db.orders.get(input.orderId);
-    if (!order) return err('unknown_order', `No order ${input.orderId} on this till.`);
-    if (order.status !== 'paid') return err('not_voidable', `A ${order.status.replace('_', ' ')} sale cannot be voided; refund it instead.`);
-    const shift = await currentShift(db);
-    if (!shift || order.shift_id !== shift.id) return err('not_voidable', 'Only sales of the open shift can be voided; refund it instead.');
-    const payments = await db.payments.where('order_id').equals(order.id).toArray();
-    await appendMutation(
-      db,
-      'order.voided',
-      {
-        order_id: order.id,
-        reason: input.reason,
-        staff_id: input.staffId,
-        shift_id: shift.id,
-        voided_at: now,
-        reversals: payments.map((p) => ({ payment_id: p.id, method: p.method, amount: p.amount + (p.tip ?? 0) })),
-        ...(input.approvedBy ? { approved_by: input.approvedBy } : {}),
-      },
-      now,
-    );
-    const updated: OrderRow = { ...order, status: 'voided', voided_at: now, void_reason: input.reason };
-    await db.orders.put(updated);
-    return ok(updated);
-  }));
+  return storageGuard('void', () =>
+    db.transaction('rw', [db.settings, db.shifts, db.orders, db.payments, db.outbox], async () => {
+      const order = await db.orders.get(input.orderId);
+      if (!order) return err('unknown_order', `No order ${input.orderId} on this till.`);
+      if (order.status !== 'paid') return err('not_voidable', `A ${order.status.replace('_', ' ')} sale cannot be voided; refund it instead.`);
+      const shift = await currentShift(db);
+      if (!shift || order.shift_id !== shift.id) return err('not_voidable', 'Only sales of the open shift can be voided; refund it instead.');
+      const payments = await db.payments.where('order_id').equals(order.id).toArray();
+      await appendMutation(
+        db,
+        'order.voided',
+        {
+          order_id: order.id,
+          reason: input.reason,
+          staff_id: input.staffId,
+          shift_id: shift.id,
+          voided_at: now,
+          reversals: payments.map((p) => ({ payment_id: p.id, method: p.method, amount: p.amount + (p.tip ?? 0) })),
+          ...(input.approvedBy ? { approved_by: input.approvedBy } : {}),
+        },
+        now,
+      );
+      const updated: OrderRow = { ...order, status: 'voided', voided_at: now, void_reason: input.reason };
+      await db.orders.put(updated);
+      return ok(updated);
+    }),
+  );
 }
 
 /**
@@ -371,19 +380,21 @@ export async function recordVoid(db: TillDb, input: RecordVoidInput): Promise<Re
  */
 export async function voidOpenOrder(db: TillDb, input: RecordVoidInput): Promise<Result<null>> {
   const now = (input.now ?? new Date()).toISOString();
-  return storageGuard('open order void', () => db.transaction('rw', [db.settings, db.shifts, db.openOrders, db.outbox], async () => {
-    const open = await db.openOrders.get(input.orderId);
-    if (!open) return err('unknown_order', `No open order ${input.orderId} on this till.`);
-    const shift = await currentShift(db);
-    await db.openOrders.delete(open.id);
-    await appendMutation(
-      db,
-      'order.voided',
-      { order_id: open.id, reason: input.reason, staff_id: input.staffId, shift_id: shift?.id ?? null, voided_at: now, reversals: [] },
-      now,
-    );
-    return ok(null);
-  }));
+  return storageGuard('open order void', () =>
+    db.transaction('rw', [db.settings, db.shifts, db.openOrders, db.outbox], async () => {
+      const open = await db.openOrders.get(input.orderId);
+      if (!open) return err('unknown_order', `No open order ${input.orderId} on this till.`);
+      const shift = await currentShift(db);
+      await db.openOrders.delete(open.id);
+      await appendMutation(
+        db,
+        'order.voided',
+        { order_id: open.id, reason: input.reason, staff_id: input.staffId, shift_id: shift?.id ?? null, voided_at: now, reversals: [] },
+        now,
+      );
+      return ok(null);
+    }),
+  );
 }
 
 /** The active product a scanned code belongs to: any of its barcodes, else its SKU. */
@@ -391,7 +402,11 @@ export async function findProductByCode(db: TillDb, code: string): Promise<TillP
   const text = code.trim();
   if (!text) return undefined;
   for (const index of ['barcodes', 'barcode', 'sku'] as const) {
-    const found = await db.products.where(index).equals(text).filter((p) => p.active).first();
+    const found = await db.products
+      .where(index)
+      .equals(text)
+      .filter((p) => p.active)
+      .first();
     if (found) return found;
   }
   return undefined;

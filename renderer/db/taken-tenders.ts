@@ -74,7 +74,10 @@ export function asTenderInput(row: TakenTenderRow): TenderInput {
  * it is in and out again, so the expected cash does not change. A reversed card is on the
  * terminal's journal and moved no cash.
  */
-export async function giveBackTender(db: TillDb, input: { id: string; staffId: string; approvedBy: string | null; now?: Date }): Promise<Result<TakenTenderRow>> {
+export async function giveBackTender(
+  db: TillDb,
+  input: { id: string; staffId: string; approvedBy: string | null; now?: Date },
+): Promise<Result<TakenTenderRow>> {
   const now = (input.now ?? new Date()).toISOString();
   return storageGuard('give back tender', () =>
     db.transaction('rw', [db.takenTenders, db.settings, db.shifts, db.cashMovements, db.outbox], async () => {

@@ -19,7 +19,18 @@ async function createV1Database(name: string): Promise<void> {
   v1.version(1).stores(TILL_DB_SCHEMAS[1]);
   await v1.open();
   await v1.table('settings').put({ key: 'location', value: { ...TEST_LOCATION, timezone: 'America/New_York' } });
-  await v1.table('shifts').put({ id: SHIFT_ID, location_id: TEST_LOCATION.id, staff_id: 'stf_1', opened_at: '2026-11-23T01:00:00.000Z', opening_float: 1000, status: 'open', closed_at: null, closed_by: null, counted_cash: null, report: null });
+  await v1.table('shifts').put({
+    id: SHIFT_ID,
+    location_id: TEST_LOCATION.id,
+    staff_id: 'stf_1',
+    opened_at: '2026-11-23T01:00:00.000Z',
+    opening_float: 1000,
+    status: 'open',
+    closed_at: null,
+    closed_by: null,
+    counted_cash: null,
+    report: null,
+  });
   await v1.table('orders').put({
     id: ORDER_ID,
     number: 'T-00001',
@@ -42,11 +53,40 @@ async function createV1Database(name: string): Promise<void> {
     voided_at: null,
     void_reason: null,
     payments: [
-      { id: 'pay_01KAQ3C2D4F6H8K0M2P4R6T8V0', method: 'card', amount: 300, tendered: null, change: null, reference: null, card: null, created_at: '2026-11-23T03:30:00.000Z' },
-      { id: 'pay_01KAQ3C2D4F6H8K0M2P4R6T8V1', method: 'cash', amount: 400, tendered: 500, change: 100, reference: null, card: null, created_at: '2026-11-23T03:30:00.000Z' },
+      {
+        id: 'pay_01KAQ3C2D4F6H8K0M2P4R6T8V0',
+        method: 'card',
+        amount: 300,
+        tendered: null,
+        change: null,
+        reference: null,
+        card: null,
+        created_at: '2026-11-23T03:30:00.000Z',
+      },
+      {
+        id: 'pay_01KAQ3C2D4F6H8K0M2P4R6T8V1',
+        method: 'cash',
+        amount: 400,
+        tendered: 500,
+        change: 100,
+        reference: null,
+        card: null,
+        created_at: '2026-11-23T03:30:00.000Z',
+      },
     ],
   });
-  await v1.table('refunds').put({ id: 'ref_01KAQ3D5E7G9J1L3N5Q7S9U1W3', order_id: ORDER_ID, payment_id: 'pay_01KAQ3C2D4F6H8K0M2P4R6T8V1', method: 'cash', amount: 200, lines: [], reason: 'x', staff_id: 'stf_1', shift_id: SHIFT_ID, created_at: '2026-11-23T04:00:00.000Z' });
+  await v1.table('refunds').put({
+    id: 'ref_01KAQ3D5E7G9J1L3N5Q7S9U1W3',
+    order_id: ORDER_ID,
+    payment_id: 'pay_01KAQ3C2D4F6H8K0M2P4R6T8V1',
+    method: 'cash',
+    amount: 200,
+    lines: [],
+    reason: 'x',
+    staff_id: 'stf_1',
+    shift_id: SHIFT_ID,
+    created_at: '2026-11-23T04:00:00.000Z',
+  });
   v1.close();
 }
 
@@ -69,7 +109,13 @@ describe('TillDb schema upgrades', () => {
     ]);
     // Reports read the moved payments: cash in drawer = float + cash sale − cash refund.
     const report = await shiftReport(db, SHIFT_ID);
-    expect(report.ok && report.value).toMatchObject({ expected_cash: 1000 + 400 - 200, payments_by_method: [{ method: 'cash', count: 1, amount: 400 }, { method: 'card', count: 1, amount: 300 }] });
+    expect(report.ok && report.value).toMatchObject({
+      expected_cash: 1000 + 400 - 200,
+      payments_by_method: [
+        { method: 'cash', count: 1, amount: 400 },
+        { method: 'card', count: 1, amount: 300 },
+      ],
+    });
     db.close();
   });
 

@@ -3,15 +3,7 @@
 // Rows use the sync protocol's snake_case records (core/sync), so a row and its mutation agree.
 import type { LineWeight } from '../../core/weighed-price';
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type {
-  TillCategory,
-  TillLocation,
-  TillModifierGroup,
-  TillOpenOrder,
-  TillProduct,
-  TillStaff,
-  TillTaxRate,
-} from '../../core/sync/catalog';
+import type { TillCategory, TillLocation, TillModifierGroup, TillOpenOrder, TillProduct, TillStaff, TillTaxRate } from '../../core/sync/catalog';
 import type { TillCustomer } from '../../core/sync/till-customer';
 import type { Discount } from '../../core/order-totals';
 import type { CashMovementRecord, FailedPaymentRecord, MutationType, RefundRecord } from '../../core/sync/mutations';

@@ -31,10 +31,12 @@ describe('hardware clients', () => {
 
   it('bridge client posts to /rpc/<channel> with the bearer token and maps failures to error values', async () => {
     const requests: { url: string; init: RequestInit | undefined }[] = [];
-    const reply = (body: string, status = 200) => async (url: string | URL | Request, init?: RequestInit) => {
-      requests.push({ url: String(url), init });
-      return new Response(body, { status, headers: { 'content-type': 'application/json' } });
-    };
+    const reply =
+      (body: string, status = 200) =>
+      async (url: string | URL | Request, init?: RequestInit) => {
+        requests.push({ url: String(url), init });
+        return new Response(body, { status, headers: { 'content-type': 'application/json' } });
+      };
     const good = createBridgeClient('http://127.0.0.1:1234/', 'tok', { fetch: reply(JSON.stringify({ ok: true, value: { opened: true } })) });
     expect(await good.send('drawer:open', {})).toEqual({ ok: true, value: { opened: true } });
     expect(requests[0]?.url).toBe('http://127.0.0.1:1234/rpc/drawer:open');
@@ -51,7 +53,10 @@ describe('hardware clients', () => {
         throw new TypeError('fetch failed');
       },
     });
-    expect(await down.send('drawer:open', {})).toEqual({ ok: false, error: { code: 'bridge_unreachable', message: 'hardware bridge unreachable: fetch failed' } });
+    expect(await down.send('drawer:open', {})).toEqual({
+      ok: false,
+      error: { code: 'bridge_unreachable', message: 'hardware bridge unreachable: fetch failed' },
+    });
   });
 });
 
@@ -72,7 +77,10 @@ describe('IPC client', () => {
     const c = createIpcClient(pos);
     expect(await c.send('printer:status', {})).toBe(result);
     expect(await c.send('drawer:open', {})).toEqual({ ok: false, error: { code: 'printer_offline', message: 'offline' } });
-    expect(calls).toEqual([['printer:status', {}], ['drawer:open', {}]]);
+    expect(calls).toEqual([
+      ['printer:status', {}],
+      ['drawer:open', {}],
+    ]);
   });
 
   it('subscribes through pos.on and hands back its unsubscribe; close() leaves window.pos alone', () => {

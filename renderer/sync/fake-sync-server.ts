@@ -34,8 +34,7 @@ export interface FakeSyncServer {
   closeStreams(): void;
 }
 
-const json = (status: number, body: unknown): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 export function createFakeSyncServer(): FakeSyncServer {
   const streams = new Set<ReadableStreamDefaultController<Uint8Array>>();
@@ -69,7 +68,8 @@ export function createFakeSyncServer(): FakeSyncServer {
       if (url.pathname === '/sync/v1/push') {
         const { mutations } = JSON.parse(String(init?.body)) as { mutations: Mutation[] };
         server.pushes.push(mutations.map((m) => m.seq));
-        if (mutations.length > server.maxBatch) return json(413, { error: { type: 'invalid_request', code: 'body_too_large', message: 'too large', request_id: 'r' } });
+        if (mutations.length > server.maxBatch)
+          return json(413, { error: { type: 'invalid_request', code: 'body_too_large', message: 'too large', request_id: 'r' } });
         if (server.gapOnce !== null) {
           const expected = server.gapOnce;
           server.gapOnce = null;

@@ -67,7 +67,11 @@ describe('push', () => {
     await sell(db, product, 9);
     const engine = engineFor(db, server, { batchSize: 4 });
     expect((await engine.syncNow()).ok).toBe(true);
-    expect(server.pushes).toEqual([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10]]);
+    expect(server.pushes).toEqual([
+      [1, 2, 3, 4],
+      [5, 6, 7, 8],
+      [9, 10],
+    ]);
     expect(server.applied.map((m) => m.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(server.applied.map((m) => m.type)).toEqual(['shift.opened', ...Array(9).fill('order.completed')]);
     expect(await db.outbox.count()).toBe(0);
@@ -99,7 +103,10 @@ describe('push', () => {
     expect((await engine.syncNow()).ok).toBe(false);
     expect(await db.outbox.count()).toBe(6);
     expect((await engine.syncNow()).ok).toBe(true);
-    expect(server.pushes).toEqual([[1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6]]);
+    expect(server.pushes).toEqual([
+      [1, 2, 3, 4, 5, 6],
+      [1, 2, 3, 4, 5, 6],
+    ]);
     expect(server.applied.map((m) => m.seq)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(new Set(server.applied.map((m) => m.id)).size).toBe(6);
     expect(await db.outbox.count()).toBe(0);
@@ -112,7 +119,10 @@ describe('push', () => {
     server.gapOnce = 3;
     const engine = engineFor(db, server);
     expect((await engine.syncNow()).ok).toBe(true);
-    expect(server.pushes).toEqual([[1, 2, 3, 4, 5], [3, 4, 5]]);
+    expect(server.pushes).toEqual([
+      [1, 2, 3, 4, 5],
+      [3, 4, 5],
+    ]);
     expect(server.applied.map((m) => m.seq)).toEqual([3, 4, 5]);
     expect(await db.outbox.count()).toBe(0);
   });
@@ -151,7 +161,16 @@ describe('push', () => {
     const engine = engineFor(db, server, { batchSize: 8 });
     expect((await engine.syncNow()).ok).toBe(true);
     // Halves on each 413, grows back after each full batch that went through.
-    expect(server.pushes).toEqual([[1, 2, 3, 4, 5, 6, 7, 8], [1, 2, 3, 4], [1, 2], [3, 4, 5, 6], [3, 4], [5, 6, 7, 8], [5, 6], [7, 8]]);
+    expect(server.pushes).toEqual([
+      [1, 2, 3, 4, 5, 6, 7, 8],
+      [1, 2, 3, 4],
+      [1, 2],
+      [3, 4, 5, 6],
+      [3, 4],
+      [5, 6, 7, 8],
+      [5, 6],
+      [7, 8],
+    ]);
     expect(server.applied).toHaveLength(8);
   });
 
@@ -170,7 +189,10 @@ describe('push', () => {
     const engine = engineFor(db, server, { batchSize: 6 });
     expect(await engine.syncNow()).toMatchObject({ ok: false, error: { code: 'timeout' } });
     expect((await engine.syncNow()).ok).toBe(true);
-    expect(server.pushes).toEqual([[1, 2, 3], [4, 5, 6]]);
+    expect(server.pushes).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
   });
 
   it('deletes nothing when a push answer is garbled', async () => {

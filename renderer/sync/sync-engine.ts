@@ -277,7 +277,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     },
 
     async pair(code, pairOptions = {}) {
-      const paired = await pairTill({ db, fetch: fetchFn, serverUrl: options.serverUrl, requestTimeoutMs, setOnline: (online) => update({ online }) }, code, pairOptions);
+      const paired = await pairTill(
+        { db, fetch: fetchFn, serverUrl: options.serverUrl, requestTimeoutMs, setOnline: (online) => update({ online }) },
+        code,
+        pairOptions,
+      );
       if (!paired.ok) return fail(paired.error);
       update({ paired: true, lastError: null, lastErrorCode: null });
       attempt = 0;

@@ -43,7 +43,8 @@ export async function pullAll(db: TillDb, http: SyncHttp): Promise<Result<void>>
     } catch (cause) {
       return err(http.asAppError(cause));
     }
-    if (!Value.Check(PullResponseSchema, page)) return err({ code: 'bad_pull_response', message: 'The server sent a catalog page this till does not understand.' });
+    if (!Value.Check(PullResponseSchema, page))
+      return err({ code: 'bad_pull_response', message: 'The server sent a catalog page this till does not understand.' });
     await applyPull(db, page);
     if (!page.has_more) return ok(undefined);
   }

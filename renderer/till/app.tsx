@@ -284,7 +284,14 @@ function Till({ location }: { location: ReturnType<typeof useLocation> }) {
       <nav className="actionbar" aria-label={t('frame.tillActions')}>
         {till.staff &&
           NAV.map((n) => (
-            <button key={n.screen} type="button" className="btn" aria-current={till.screen === n.screen ? 'page' : undefined} disabled={till.screen === 'tender'} onClick={() => till.go(n.screen)}>
+            <button
+              key={n.screen}
+              type="button"
+              className="btn"
+              aria-current={till.screen === n.screen ? 'page' : undefined}
+              disabled={till.screen === 'tender'}
+              onClick={() => till.go(n.screen)}
+            >
               {t(n.label)} <span className="key">{n.key}</span>
             </button>
           ))}

@@ -6,8 +6,28 @@ import { addLine, discountShareBp, listPrice, needsManagerApproval, setLineDisco
 import { toReceiptOrder } from './receipt';
 
 const pricing = { currency: 'EUR', tax_mode: 'inclusive' as const, cash_rounding: 1 };
-const coffee = { id: 'l1', product_id: 'prd_coffee', name: 'Coffee', quantity: 1, unit_price: 350, modifiers: [], tax_rate_id: 'tax_19', rate_ppm: 190_000, note: null };
-const cake = { id: 'l2', product_id: 'prd_cake', name: 'Cake', quantity: 1, unit_price: 420, modifiers: [], tax_rate_id: 'tax_7', rate_ppm: 70_000, note: null };
+const coffee = {
+  id: 'l1',
+  product_id: 'prd_coffee',
+  name: 'Coffee',
+  quantity: 1,
+  unit_price: 350,
+  modifiers: [],
+  tax_rate_id: 'tax_19',
+  rate_ppm: 190_000,
+  note: null,
+};
+const cake = {
+  id: 'l2',
+  product_id: 'prd_cake',
+  name: 'Cake',
+  quantity: 1,
+  unit_price: 420,
+  modifiers: [],
+  tax_rate_id: 'tax_7',
+  rate_ppm: 70_000,
+  note: null,
+};
 
 describe('cart rules', () => {
   it('adding the same product again raises its quantity instead of adding a line', () => {
@@ -29,24 +49,43 @@ describe('cart rules', () => {
     let cart = addLine(newCart(), weighed).cart;
     cart = addLine(cart, { ...weighed, id: 'w2' }).cart;
     cart = addLine(cart, { ...coffee, id: 'c1' }).cart;
-    expect(cart.lines.map((l) => [l.id, l.quantity])).toEqual([['w1', 1], ['w2', 1], ['c1', 1]]);
+    expect(cart.lines.map((l) => [l.id, l.quantity])).toEqual([
+      ['w1', 1],
+      ['w2', 1],
+      ['c1', 1],
+    ]);
     expect(setQuantity(cart, 'w1', 3).lines[0]?.quantity).toBe(1);
     expect(setQuantity(cart, 'w1', 0).lines.map((l) => l.id)).toEqual(['w2', 'c1']);
     expect(cartTotals(cart, pricing).total).toBe(452 + 452 + 350);
   });
 
-  it('a weighed line prints its weight and price per kg in the location\'s locale', () => {
+  it("a weighed line prints its weight and price per kg in the location's locale", () => {
     const weight = { net_grams: 523, tare_grams: 15, price_per_kg: 1290 };
     const cart = addLine(newCart(), { ...coffee, name: 'Oliven', unit_price: 675, weight }).cart;
     const totals = cartTotals(cart, pricing);
     const at = '2026-11-23T10:00:00.000Z';
     const order: OrderSnapshot = {
-      id: 'ord_1', number: 'T1-0002', source: 'till', location_id: 'loc_1', staff_id: 'stf_1', shift_id: null, currency: 'EUR', tax_mode: 'inclusive',
-      cash_rounding: 1, lines: cart.lines, discount: null, totals: { ...totals },
+      id: 'ord_1',
+      number: 'T1-0002',
+      source: 'till',
+      location_id: 'loc_1',
+      staff_id: 'stf_1',
+      shift_id: null,
+      currency: 'EUR',
+      tax_mode: 'inclusive',
+      cash_rounding: 1,
+      lines: cart.lines,
+      discount: null,
+      totals: { ...totals },
       payments: [{ id: 'pay_1', method: 'cash', amount: 675, tendered: 675, change: 0, reference: null, card: null, created_at: at }],
-      customer_note: null, created_at: at, completed_at: at,
+      customer_note: null,
+      created_at: at,
+      completed_at: at,
     };
-    const receipt = toReceiptOrder(order, { location: { name: 'Feinkost', receipt_header: '', receipt_footer: '', timezone: 'Europe/Berlin', locale: 'de-DE' }, taxRates: [] });
+    const receipt = toReceiptOrder(order, {
+      location: { name: 'Feinkost', receipt_header: '', receipt_footer: '', timezone: 'Europe/Berlin', locale: 'de-DE' },
+      taxRates: [],
+    });
     expect(receipt.lines[0]).toMatchObject({ quantity: 1, total: 675, note: '0,523 kg × 12,90 €/kg' });
     expect(receiptBlocksToText(layoutReceipt(receipt, 42))).toContain('0,523 kg × 12,90 €/kg');
   });
@@ -62,7 +101,10 @@ describe('cart rules', () => {
     expect(listPrice(cart.lines[0]!)).toBe(350);
     // The same product scanned again is a line of its own (at the list price), not more of the changed one.
     cart = addLine(cart, { ...coffee, id: 'l5' }).cart;
-    expect(cart.lines.map((l) => [l.id, l.quantity, l.unit_price])).toEqual([['l1', 2, 300], ['l5', 1, 350]]);
+    expect(cart.lines.map((l) => [l.id, l.quantity, l.unit_price])).toEqual([
+      ['l1', 2, 300],
+      ['l5', 1, 350],
+    ]);
     cart = setLinePrice(cart, 'l1', 350, null);
     expect(cart.lines[0]).toMatchObject({ unit_price: 350, price_override: null });
     expect(setLinePrice(cart, 'l1', -1, null)).toBe(cart);
@@ -76,10 +118,22 @@ describe('cart rules', () => {
     const totals = cartTotals(cart, pricing);
     const at = '2026-11-23T10:00:00.000Z';
     const order: OrderSnapshot = {
-      id: 'ord_2', number: 'T1-0003', source: 'till', location_id: 'loc_1', staff_id: 'stf_1', shift_id: null, currency: 'EUR', tax_mode: 'inclusive',
-      cash_rounding: 1, lines: cart.lines, discount: null, totals: { ...totals },
+      id: 'ord_2',
+      number: 'T1-0003',
+      source: 'till',
+      location_id: 'loc_1',
+      staff_id: 'stf_1',
+      shift_id: null,
+      currency: 'EUR',
+      tax_mode: 'inclusive',
+      cash_rounding: 1,
+      lines: cart.lines,
+      discount: null,
+      totals: { ...totals },
       payments: [{ id: 'pay_2', method: 'cash', amount: 560, tendered: 560, change: 0, reference: null, card: null, created_at: at }],
-      customer_note: null, created_at: at, completed_at: at,
+      customer_note: null,
+      created_at: at,
+      completed_at: at,
     };
     const location = { name: 'Café', receipt_header: '', receipt_footer: '', timezone: 'Europe/Berlin' };
     const english = receiptBlocksToText(layoutReceipt(toReceiptOrder(order, { location: { ...location, locale: 'en-IE' }, taxRates: [] }), 42));
@@ -135,7 +189,9 @@ describe('receipt from a recorded sale', () => {
       lines: cart.lines,
       discount: cart.discount,
       totals: { ...totals },
-      payments: [{ id: 'pay_1', method: 'cash', amount: 990, tendered: 2000, change: 1010, reference: null, card: null, created_at: '2026-11-23T10:00:00.000Z' }],
+      payments: [
+        { id: 'pay_1', method: 'cash', amount: 990, tendered: 2000, change: 1010, reference: null, card: null, created_at: '2026-11-23T10:00:00.000Z' },
+      ],
       customer_note: null,
       created_at: '2026-11-23T10:00:00.000Z',
       completed_at: '2026-11-23T10:00:00.000Z',

@@ -72,7 +72,9 @@ export function setLinePrice(cart: Cart, lineId: string, price: number, approved
     lines: cart.lines.map((l) => {
       if (l.id !== lineId || l.weight) return l;
       const original = listPrice(l);
-      return price === original ? { ...l, unit_price: original, price_override: null } : { ...l, unit_price: price, price_override: { original_price: original, approved_by: approvedBy } };
+      return price === original
+        ? { ...l, unit_price: original, price_override: null }
+        : { ...l, unit_price: price, price_override: { original_price: original, approved_by: approvedBy } };
     }),
   };
 }

@@ -63,7 +63,20 @@ const cart = () => {
   const c = newCart();
   c.lines.push(
     cartLineFromProduct(
-      { id: 'prd_1', name: 'Flat white', category_id: null, price: 390, tax_rate_id: 'tax_19', barcode: null, sku: null, modifier_group_ids: [], stock: null, active: true, sort: 0, updated_at: '2026-11-23T10:00:00.000Z' },
+      {
+        id: 'prd_1',
+        name: 'Flat white',
+        category_id: null,
+        price: 390,
+        tax_rate_id: 'tax_19',
+        barcode: null,
+        sku: null,
+        modifier_group_ids: [],
+        stock: null,
+        active: true,
+        sort: 0,
+        updated_at: '2026-11-23T10:00:00.000Z',
+      },
       { id: 'tax_19', name: 'VAT 19%', rate_ppm: 190_000 },
     ),
   );
@@ -136,9 +149,23 @@ describe('card authorization', () => {
     const answer = (outcome: 'declined' | 'aborted', message: string) =>
       scriptedHardware({ 'terminal:authorize': (a) => ok({ ...approved(a.amount), approved: false, outcome, resultCode: 5, message }) });
     const sale = cart();
-    expect(await authorizeCard(db, answer('declined', 'Declined'), { cart: sale, amount: 390, currency: 'EUR', staffId: 'stf_1' })).toEqual({ kind: 'declined', reason: 'declined', detail: 'Declined', message: 'Card declined: Declined' });
-    expect(await authorizeCard(db, answer('aborted', ''), { cart: sale, amount: 200, currency: 'EUR' })).toEqual({ kind: 'declined', reason: 'aborted', detail: '', message: 'Payment aborted' });
-    await authorizeCard(db, scriptedHardware({ 'terminal:authorize': () => err('device_unreachable', 'no terminal') }), { cart: sale, amount: 390, currency: 'EUR' });
+    expect(await authorizeCard(db, answer('declined', 'Declined'), { cart: sale, amount: 390, currency: 'EUR', staffId: 'stf_1' })).toEqual({
+      kind: 'declined',
+      reason: 'declined',
+      detail: 'Declined',
+      message: 'Card declined: Declined',
+    });
+    expect(await authorizeCard(db, answer('aborted', ''), { cart: sale, amount: 200, currency: 'EUR' })).toEqual({
+      kind: 'declined',
+      reason: 'aborted',
+      detail: '',
+      message: 'Payment aborted',
+    });
+    await authorizeCard(db, scriptedHardware({ 'terminal:authorize': () => err('device_unreachable', 'no terminal') }), {
+      cart: sale,
+      amount: 390,
+      currency: 'EUR',
+    });
     const shift = await db.shifts.where('status').equals('open').first();
     const failed = await db.failedPayments.toArray();
     expect(failed.map((f) => [f.order_id, f.amount, f.failure_code, f.staff_id, f.shift_id])).toEqual([
@@ -151,7 +178,9 @@ describe('card authorization', () => {
   });
 
   it('a decline or an unreachable terminal clears the journal; an unknown outcome keeps it for resolution', async () => {
-    const declined = scriptedHardware({ 'terminal:authorize': (a) => ok({ ...approved(a.amount), approved: false, outcome: 'declined', resultCode: 5, message: 'Declined' }) });
+    const declined = scriptedHardware({
+      'terminal:authorize': (a) => ok({ ...approved(a.amount), approved: false, outcome: 'declined', resultCode: 5, message: 'Declined' }),
+    });
     expect((await authorizeCard(db, declined, { cart: cart(), amount: 390, currency: 'EUR' })).kind).toBe('declined');
     const unreachable = scriptedHardware({ 'terminal:authorize': () => err('device_unreachable', 'no terminal') });
     expect((await authorizeCard(db, unreachable, { cart: cart(), amount: 390, currency: 'EUR' })).kind).toBe('error');
@@ -167,7 +196,8 @@ describe('card authorization', () => {
     const outcome = await authorizeCard(db, lost, { cart: cart(), amount: 390, currency: 'EUR' });
     if (outcome.kind !== 'unknown') throw new Error('expected unknown');
     const terminal = scriptedHardware({
-      'terminal:resolve-pending': () => ok({ resolved: [{ paymentId: outcome.paymentId, amount: 390, resolution: 'approved_kept' as const, message: 'kept' }] }),
+      'terminal:resolve-pending': () =>
+        ok({ resolved: [{ paymentId: outcome.paymentId, amount: 390, resolution: 'approved_kept' as const, message: 'kept' }] }),
     });
     expect(await resolvePendingCardPayments(db, terminal, t)).toContain('recorded');
     expect(await db.orders.count()).toBe(1);

@@ -69,7 +69,14 @@ export async function authorizeCard(
   return {
     kind: 'approved',
     result,
-    tender: { id: pending.payment_id, method: 'card', amount: result.amount - tip, ...(tip > 0 ? { tip } : {}), card: cardDetails(result), reference: result.authCode },
+    tender: {
+      id: pending.payment_id,
+      method: 'card',
+      amount: result.amount - tip,
+      ...(tip > 0 ? { tip } : {}),
+      card: cardDetails(result),
+      reference: result.authCode,
+    },
   };
 }
 

@@ -35,10 +35,21 @@ async function till() {
 describe('till documents', () => {
   it('builds the refund receipt of a partial refund: the returned lines, the tender, in German and Berlin time', async () => {
     const product = await till();
-    const sale = await recordSale(db, { cart: cartOf(product, 3), tenders: [{ method: 'cash', amount: 1050, tendered: 1050 }], staffId: STAFF, now: new Date('2026-12-02T19:00:00Z') });
+    const sale = await recordSale(db, {
+      cart: cartOf(product, 3),
+      tenders: [{ method: 'cash', amount: 1050, tendered: 1050 }],
+      staffId: STAFF,
+      now: new Date('2026-12-02T19:00:00Z'),
+    });
     if (!sale.ok) throw new Error(sale.error.message);
     const lineId = sale.value.order.lines[0]!.id;
-    const refund = await recordRefund(db, { orderId: sale.value.order.id, lines: [{ line_id: lineId, quantity: 1 }], reason: 'Kalt', staffId: STAFF, now: new Date('2026-12-02T19:23:00Z') });
+    const refund = await recordRefund(db, {
+      orderId: sale.value.order.id,
+      lines: [{ line_id: lineId, quantity: 1 }],
+      reason: 'Kalt',
+      staffId: STAFF,
+      now: new Date('2026-12-02T19:23:00Z'),
+    });
     if (!refund.ok) throw new Error(refund.error.message);
     const t = text(await refundDocument(db, BERLIN, refund.value[0]!.id, { cardSlipLines: [] }));
     expect(t).toContain('ERSTATTUNG');
@@ -53,10 +64,17 @@ describe('till documents', () => {
 
   it('builds the void receipt of a voided sale and refuses one that is not voided', async () => {
     const product = await till();
-    const sale = await recordSale(db, { cart: cartOf(product, 2), tenders: [{ method: 'cash', amount: 700, tendered: 1000 }], staffId: STAFF, now: new Date('2026-12-02T19:00:00Z') });
+    const sale = await recordSale(db, {
+      cart: cartOf(product, 2),
+      tenders: [{ method: 'cash', amount: 700, tendered: 1000 }],
+      staffId: STAFF,
+      now: new Date('2026-12-02T19:00:00Z'),
+    });
     if (!sale.ok) throw new Error(sale.error.message);
     expect(await voidDocument(db, BERLIN, sale.value.order.id)).toBeNull();
-    expect((await recordVoid(db, { orderId: sale.value.order.id, reason: 'Falsch gebucht', staffId: STAFF, now: new Date('2026-12-02T19:05:00Z') })).ok).toBe(true);
+    expect((await recordVoid(db, { orderId: sale.value.order.id, reason: 'Falsch gebucht', staffId: STAFF, now: new Date('2026-12-02T19:05:00Z') })).ok).toBe(
+      true,
+    );
     const t = text(await voidDocument(db, BERLIN, sale.value.order.id));
     expect(t).toContain('STORNO');
     expect(t).toContain('Verkauft 02.12.2026 20:00');
@@ -77,7 +95,9 @@ describe('till documents', () => {
     expect(t).toContain('VAT 19%');
     expect(t).toContain('Differenz                          -0,50 €');
     const sent: unknown[] = [];
-    const hardware = { send: async (channel: string, args: unknown) => (sent.push([channel, args]), ok({ bytes: 1, drawerOpened: false })) } as unknown as HardwareClient;
+    const hardware = {
+      send: async (channel: string, args: unknown) => (sent.push([channel, args]), ok({ bytes: 1, drawerOpened: false })),
+    } as unknown as HardwareClient;
     expect(await printDocument(hardware, doc)).toEqual({ ok: true });
     expect(sent).toEqual([['printer:print-document', { document: doc, openDrawer: false }]]);
     expect(await printDocument(hardware, null)).toMatchObject({ ok: false, error: { code: 'unknown_document' } });

@@ -33,11 +33,22 @@ async function staffName(db: TillDb, id: string | null | undefined): Promise<str
 }
 
 /** The refund receipt of one refund row; `cardSlipLines` are the terminal's customer copy (printed right after the refund). */
-export async function refundDocument(db: TillDb, location: TillLocation, refundId: string, options: { cardSlipLines?: string[]; reprint?: boolean } = {}): Promise<PrintDocument | null> {
+export async function refundDocument(
+  db: TillDb,
+  location: TillLocation,
+  refundId: string,
+  options: { cardSlipLines?: string[]; reprint?: boolean } = {},
+): Promise<PrintDocument | null> {
   const refund = await db.refunds.get(refundId);
   const order = refund ? await db.orders.get(refund.order_id) : undefined;
   if (!refund || !order) return null;
-  const totals = computeOrderTotals({ currency: order.currency, tax_mode: order.tax_mode, cash_rounding: order.cash_rounding, discount: order.discount, lines: order.lines });
+  const totals = computeOrderTotals({
+    currency: order.currency,
+    tax_mode: order.tax_mode,
+    cash_rounding: order.cash_rounding,
+    discount: order.discount,
+    lines: order.lines,
+  });
   const lines = refund.lines.flatMap((l) => {
     const snap = order.lines.find((x) => x.id === l.line_id);
     const t = totals.lines.find((x) => x.id === l.line_id);
@@ -59,11 +70,22 @@ export async function refundDocument(db: TillDb, location: TillLocation, refundI
 }
 
 /** The void receipt of a voided sale: every line and the tenders given back. */
-export async function voidDocument(db: TillDb, location: TillLocation, orderId: string, options: { cardSlipLines?: string[]; staffId?: string; reprint?: boolean } = {}): Promise<PrintDocument | null> {
+export async function voidDocument(
+  db: TillDb,
+  location: TillLocation,
+  orderId: string,
+  options: { cardSlipLines?: string[]; staffId?: string; reprint?: boolean } = {},
+): Promise<PrintDocument | null> {
   const order = await db.orders.get(orderId);
   if (!order || order.status !== 'voided' || !order.voided_at) return null;
   const payments = await db.payments.where('order_id').equals(order.id).toArray();
-  const totals = computeOrderTotals({ currency: order.currency, tax_mode: order.tax_mode, cash_rounding: order.cash_rounding, discount: order.discount, lines: order.lines });
+  const totals = computeOrderTotals({
+    currency: order.currency,
+    tax_mode: order.tax_mode,
+    cash_rounding: order.cash_rounding,
+    discount: order.discount,
+    lines: order.lines,
+  });
   return {
     kind: 'void',
     void: {
@@ -81,7 +103,12 @@ export async function voidDocument(db: TillDb, location: TillLocation, orderId: 
 }
 
 /** An X report (open shift, nothing reset) or the Z report of a closed shift. */
-export async function shiftReportDocument(db: TillDb, location: TillLocation, report: ShiftReport, options: { type: 'X' | 'Z'; staffId?: string; reprint?: boolean; now?: Date }): Promise<PrintDocument> {
+export async function shiftReportDocument(
+  db: TillDb,
+  location: TillLocation,
+  report: ShiftReport,
+  options: { type: 'X' | 'Z'; staffId?: string; reprint?: boolean; now?: Date },
+): Promise<PrintDocument> {
   const taxRates = await db.taxRates.toArray();
   return {
     kind: 'shift-report',

@@ -57,7 +57,9 @@ export function toReceiptOrder(order: OrderSnapshot, context: ReceiptContext): R
       ...(line.price_override ? { originalPrice: line.price_override.original_price } : {}),
       total: gross - off,
       // A weighed line says what was weighed and at what price, so the customer can check it.
-      ...(line.weight || line.note ? { note: [line.weight ? formatWeighedLine(line.weight, order.currency, locale) : null, line.note].filter(Boolean).join(' — ') } : {}),
+      ...(line.weight || line.note
+        ? { note: [line.weight ? formatWeighedLine(line.weight, order.currency, locale) : null, line.note].filter(Boolean).join(' — ') }
+        : {}),
     };
   });
   const lineDiscounts = lines.reduce((sum, l) => sum + (l.discount?.amount ?? 0), 0);

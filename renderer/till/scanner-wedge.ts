@@ -52,7 +52,10 @@ export function scanOnEnter(state: WedgeState, enterTime: number, options: Wedge
   const last = strokes[strokes.length - 1] as Keystroke;
   const toEnter = enterTime - last.time;
   if (toEnter < 0 || toEnter > options.maxGapMs) return null;
-  const code = strokes.map((s) => s.char).join('').trim();
+  const code = strokes
+    .map((s) => s.char)
+    .join('')
+    .trim();
   return code.length >= options.minLength ? code : null;
 }
 

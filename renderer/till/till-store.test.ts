@@ -4,7 +4,20 @@ import { MAX_QUANTITY } from './cart';
 import { lastNotice } from './testing/notices';
 import { useTill } from './till-store';
 
-const product = { id: 'prd_1', name: 'Tea', category_id: null, price: 260, tax_rate_id: 'tax_19', barcode: null, sku: null, modifier_group_ids: [], stock: null, active: true, sort: 0, updated_at: '2026-11-23T10:00:00.000Z' };
+const product = {
+  id: 'prd_1',
+  name: 'Tea',
+  category_id: null,
+  price: 260,
+  tax_rate_id: 'tax_19',
+  barcode: null,
+  sku: null,
+  modifier_group_ids: [],
+  stock: null,
+  active: true,
+  sort: 0,
+  updated_at: '2026-11-23T10:00:00.000Z',
+};
 const rate = { id: 'tax_19', name: 'VAT 19%', rate_ppm: 190_000 };
 
 beforeEach(() => {
@@ -45,7 +58,9 @@ describe('till session store', () => {
       number: 'W-7',
       currency: 'EUR',
       tax_mode: 'inclusive',
-      lines: [{ id: 'lin_1', product_id: 'prd_1', name: 'Tea', quantity: 1, unit_price: 260, modifiers: [], tax_rate_id: 'tax_19', rate_ppm: 190_000, note: null }],
+      lines: [
+        { id: 'lin_1', product_id: 'prd_1', name: 'Tea', quantity: 1, unit_price: 260, modifiers: [], tax_rate_id: 'tax_19', rate_ppm: 190_000, note: null },
+      ],
       total: 260,
       amount_paid: 0,
       customer_note: null,

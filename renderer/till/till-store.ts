@@ -140,7 +140,8 @@ export const useTill = create<TillState>()(
         set({ dialog });
       },
       closeDialog: () => set({ dialog: null }),
-      showReceipt: (orderId, printError = null) => set({ receiptOrderId: orderId, receiptPrintError: printError, screen: 'receipt', dialog: null, pendingQuantity: null }),
+      showReceipt: (orderId, printError = null) =>
+        set({ receiptOrderId: orderId, receiptPrintError: printError, screen: 'receipt', dialog: null, pendingQuantity: null }),
       notify: (tone, text) => {
         const id = ++noticeSeq;
         set({ notices: [...get().notices.slice(-2), { id, tone, text }] });

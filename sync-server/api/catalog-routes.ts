@@ -21,7 +21,15 @@ import {
 import { DeletedSchema } from '../../core/api/common';
 import { ApiError, notFound } from '../http/api-error';
 import { getLocationRow } from '../catalog/locations-repository';
-import { CATALOG_NOUNS, getCatalogObject, listCatalogObjects, type CatalogCreates, type CatalogKind, type CatalogObjects, type CatalogUpdates } from '../catalog/catalog-objects-repository';
+import {
+  CATALOG_NOUNS,
+  getCatalogObject,
+  listCatalogObjects,
+  type CatalogCreates,
+  type CatalogKind,
+  type CatalogObjects,
+  type CatalogUpdates,
+} from '../catalog/catalog-objects-repository';
 import { createCatalogObjectWithEvent, deleteCatalogObjectWithEvent, updateCatalogObjectWithEvent } from '../catalog/catalog-objects-service';
 import { assertLocationAccess, requireApiKey, type ApiKeyPrincipal } from './api-auth';
 import { markIdempotencyCommitted } from './idempotency';
@@ -51,7 +59,8 @@ const RESOURCES: Resource[] = [
     create: TaxRateCreateSchema,
     update: TaxRateUpdateSchema,
     notes: {
-      update: 'Products that use the rate are taxed at the new rate from then on (tills get it on their next pull); past orders keep the rate they were sold at. Emits `tax_rate.updated`.',
+      update:
+        'Products that use the rate are taxed at the new rate from then on (tills get it on their next pull); past orders keep the rate they were sold at. Emits `tax_rate.updated`.',
       delete: 'Only a rate no live product uses: otherwise 409 `tax_rate_in_use` (move the products to another rate first). Emits `tax_rate.deleted`.',
     },
   },
@@ -79,7 +88,8 @@ const RESOURCES: Resource[] = [
     create: ModifierGroupCreateSchema,
     update: ModifierGroupUpdateSchema,
     notes: {
-      update: '`modifiers`, when sent, is the whole list in till order: a modifier sent with its `id` is kept (and renamed or repriced), one without an id is new, one left out is removed. Past orders keep the modifiers they were sold with. Emits `modifier_group.updated`.',
+      update:
+        '`modifiers`, when sent, is the whole list in till order: a modifier sent with its `id` is kept (and renamed or repriced), one without an id is new, one left out is removed. Past orders keep the modifiers they were sold with. Emits `modifier_group.updated`.',
       delete: 'Products that offered the group lose it (each emits `product.updated`); then emits `modifier_group.deleted`.',
     },
   },
@@ -142,7 +152,8 @@ function registerResource(app: FastifyInstance, r: Resource): void {
       const key = requireApiKey(request);
       const input = request.body as CatalogCreates[CatalogKind];
       const location = await getLocationRow(app.db, key.businessId, input.location_id);
-      if (!location) throw new ApiError('invalid_request', 'location_not_found', `No location with id "${input.location_id}".`, { status: 422, param: 'location_id' });
+      if (!location)
+        throw new ApiError('invalid_request', 'location_not_found', `No location with id "${input.location_id}".`, { status: 422, param: 'location_id' });
       assertLocationAccess(key, location.id);
       const created = await app.db.transaction(async (tx) => {
         const object = await createCatalogObjectWithEvent(tx, r.kind, key.businessId, input);

@@ -21,7 +21,8 @@ export function registerCustomerRoutes(app: FastifyInstance): void {
       schema: {
         tags: ['Customers'],
         summary: 'List or search customers',
-        description: 'Customers of the business in creation order. `query` finds those whose name, email or phone contains it (case-insensitive; a phone by its digits, so "030 1234" finds "+49 30 1234…").',
+        description:
+          'Customers of the business in creation order. `query` finds those whose name, email or phone contains it (case-insensitive; a phone by its digits, so "030 1234" finds "+49 30 1234…").',
         security: bearer,
         querystring: CustomerListQuerySchema,
         response: { 200: CustomerListSchema, ...errors() },
@@ -55,7 +56,8 @@ export function registerCustomerRoutes(app: FastifyInstance): void {
       schema: {
         tags: ['Customers'],
         summary: 'Create a customer',
-        description: 'At least one of name, email and phone (else 422 `customer_contact_required`). Emails are stored lower-case. Emits `customer.created`; tills get the customer on their next pull.',
+        description:
+          'At least one of name, email and phone (else 422 `customer_contact_required`). Emails are stored lower-case. Emits `customer.created`; tills get the customer on their next pull.',
         security: bearer,
         headers: IdempotencyHeaders,
         body: CustomerCreateSchema,

@@ -76,7 +76,9 @@ export function registerIdempotency(app: FastifyInstance): void {
       });
     }
     if (key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
-      throw new ApiError('invalid_request', 'idempotency_key_invalid', 'Idempotency-Key must be 1–255 printable ASCII characters.', { param: 'Idempotency-Key' });
+      throw new ApiError('invalid_request', 'idempotency_key_invalid', 'Idempotency-Key must be 1–255 printable ASCII characters.', {
+        param: 'Idempotency-Key',
+      });
     }
     const hash = createHash('sha256')
       .update(`${request.method} ${request.url}\n${request.body === undefined ? '' : JSON.stringify(request.body)}`)

@@ -29,7 +29,12 @@ export function registerLocationRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const key = requireApiKey(request);
-      return listLocations(app.db, { businessId: key.businessId, locationIds: key.locationIds, limit: request.query.limit ?? LIST_LIMIT_DEFAULT, cursor: request.query.cursor });
+      return listLocations(app.db, {
+        businessId: key.businessId,
+        locationIds: key.locationIds,
+        limit: request.query.limit ?? LIST_LIMIT_DEFAULT,
+        cursor: request.query.cursor,
+      });
     },
   );
 

@@ -114,8 +114,7 @@ export function webhooksObject(): Record<string, OpenAPIV3_1.PathItemObject> {
           '2XX': { description: 'Acknowledged: any 2xx within the timeout (default 10 s) ends the delivery.' },
           '410': { description: 'Gone: the endpoint is disabled at once.' },
           default: {
-            description:
-              'Anything else (or a timeout) is retried on the schedule (5 min, 30 min, 2 h, 12 h); `Retry-After` on 429/503 is honoured.',
+            description: 'Anything else (or a timeout) is retried on the schedule (5 min, 30 min, 2 h, 12 h); `Retry-After` on 429/503 is honoured.',
           },
         },
       },

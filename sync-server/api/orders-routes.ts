@@ -79,7 +79,12 @@ export function stripClientMoney(body: unknown): string[] {
 const toRefundable = (order: Order): RefundableOrder => ({
   total: order.totals.total,
   payments: order.payments.map((p) => ({ id: p.id, method: p.method, amount: p.amount, tip: p.tip, status: p.status })),
-  refunds: order.refunds.map((r) => ({ id: r.id, payment_id: r.payment_id, amount: r.amount, lines: r.lines.map(({ line_id, quantity }) => ({ line_id, quantity })) })),
+  refunds: order.refunds.map((r) => ({
+    id: r.id,
+    payment_id: r.payment_id,
+    amount: r.amount,
+    lines: r.lines.map(({ line_id, quantity }) => ({ line_id, quantity })),
+  })),
   lines: order.lines.map((l) => ({ id: l.id, quantity: l.quantity, total: l.total, tax: l.tax, tax_rate_id: l.tax_rate_id, rate_ppm: l.rate_ppm })),
 });
 
@@ -188,11 +193,18 @@ export function registerOrderRoutes(app: FastifyInstance): void {
       schema: {
         tags: ['Orders'],
         summary: 'Record an external payment',
-        description: 'Money taken outside the POS (e.g. an online shop). `amount` ≤ the balance due; an optional `tip` comes on top (not taxed, not in the order total; all tips on an order at most 100 % of its total, else 400 `tip_exceeds_cap`). Emits `payment.succeeded`, then `order.paid` once fully paid (else `order.updated`). Returns the order. With `status: "failed"` it records an attempt that took no money: emits `payment.failed` (with `failure_code`/`failure_message`) and leaves the order as it was.',
+        description:
+          'Money taken outside the POS (e.g. an online shop). `amount` ≤ the balance due; an optional `tip` comes on top (not taxed, not in the order total; all tips on an order at most 100 % of its total, else 400 `tip_exceeds_cap`). Emits `payment.succeeded`, then `order.paid` once fully paid (else `order.updated`). Returns the order. With `status: "failed"` it records an attempt that took no money: emits `payment.failed` (with `failure_code`/`failure_message`) and leaves the order as it was.',
         security: bearer,
         headers: IdempotencyHeaders,
         params: IdParams,
-        body: { ...PaymentCreateSchema, examples: [{ amount: 380, method: 'external', reference: 'webshop-1001' }, { amount: 380, tip: 40, method: 'external' }] },
+        body: {
+          ...PaymentCreateSchema,
+          examples: [
+            { amount: 380, method: 'external', reference: 'webshop-1001' },
+            { amount: 380, tip: 40, method: 'external' },
+          ],
+        },
         response: { 201: OrderSchema, ...errors(404, 409, 413, 415, 422) },
       },
     },
@@ -200,7 +212,9 @@ export function registerOrderRoutes(app: FastifyInstance): void {
       const key = requireApiKey(request);
       const body = request.body;
       if (body.status !== 'failed' && (body.failure_code !== undefined || body.failure_message !== undefined)) {
-        throw new ApiError('invalid_request', 'parameter_invalid', 'failure_code and failure_message go with status "failed".', { param: body.failure_code !== undefined ? 'failure_code' : 'failure_message' });
+        throw new ApiError('invalid_request', 'parameter_invalid', 'failure_code and failure_message go with status "failed".', {
+          param: body.failure_code !== undefined ? 'failure_code' : 'failure_message',
+        });
       }
       const order = await app.db.transaction(async (tx) => {
         const current = await lockForKey(tx, key, request.params.id);
@@ -230,7 +244,12 @@ export function registerOrderRoutes(app: FastifyInstance): void {
           await markIdempotencyCommitted(tx, request);
           return current;
         }
-        const { order: after, payment } = await addPayment(tx, key.businessId, current.id, { method: 'external', amount: body.amount, tip: tip.value, reference: body.reference ?? null });
+        const { order: after, payment } = await addPayment(tx, key.businessId, current.id, {
+          method: 'external',
+          amount: body.amount,
+          tip: tip.value,
+          reference: body.reference ?? null,
+        });
         await recordEvent(tx, { businessId: key.businessId, type: 'payment.succeeded', locationId: after.location_id, data: { object: payment } });
         await recordOrderEvent(tx, key.businessId, after.status === 'paid' ? 'order.paid' : 'order.updated', after);
         await markIdempotencyCommitted(tx, request);
@@ -248,7 +267,9 @@ export function registerOrderRoutes(app: FastifyInstance): void {
       preValidation: async (request: FastifyRequest) => {
         const body = request.body;
         if (typeof body === 'object' && body !== null && !Array.isArray(body) && 'tip' in body) {
-          throw new ApiError('invalid_request', 'tip_not_refundable', 'Tips are not refunded: a refund gives back the sale amount only. Leave out "tip".', { param: 'tip' });
+          throw new ApiError('invalid_request', 'tip_not_refundable', 'Tips are not refunded: a refund gives back the sale amount only. Leave out "tip".', {
+            param: 'tip',
+          });
         }
       },
       schema: {
@@ -270,8 +291,16 @@ export function registerOrderRoutes(app: FastifyInstance): void {
         const current = await lockForKey(tx, key, request.params.id);
         const money = toRefundable(current);
         const available = refundable(money);
-        if (available === 0) throw unprocessable('nothing_to_refund', `Order "${current.id}" has nothing left to refund (paid ${current.totals.amount_paid}, refunded ${current.totals.amount_refunded}).`);
-        let linesValue: { amount: number; lines: { line_id: string; quantity: number; gross: number; tax: number }[]; tax_breakdown: TaxBreakdownLine[] } | null = null;
+        if (available === 0)
+          throw unprocessable(
+            'nothing_to_refund',
+            `Order "${current.id}" has nothing left to refund (paid ${current.totals.amount_paid}, refunded ${current.totals.amount_refunded}).`,
+          );
+        let linesValue: {
+          amount: number;
+          lines: { line_id: string; quantity: number; gross: number; tax: number }[];
+          tax_breakdown: TaxBreakdownLine[];
+        } | null = null;
         if (body.lines) {
           const byLines = refundForLines(money, body.lines);
           if (!byLines.ok) throw unprocessable(byLines.error.code, byLines.error.message, 'lines');
@@ -302,7 +331,7 @@ export function registerOrderRoutes(app: FastifyInstance): void {
         summary: 'Cancel an order',
         description:
           'Cancels an open, part-paid, paid or part-refunded order (API or till): money still held is refunded to the payments it came from, newest first ' +
-          '(`payment.updated` per payment, then `order.refunded`), then the order is voided and `order.cancelled` is emitted. The whole charge goes back, tip included: each refund carries its payment\'s `tip` and every payment ends with `tip_refunded` = `tip`. The body is optional. ' +
+          "(`payment.updated` per payment, then `order.refunded`), then the order is voided and `order.cancelled` is emitted. The whole charge goes back, tip included: each refund carries its payment's `tip` and every payment ends with `tip_refunded` = `tip`. The body is optional. " +
           'A voided or fully refunded order answers 409. Returns the order.',
         security: bearer,
         headers: IdempotencyHeaders,

@@ -40,7 +40,7 @@ async function imageRoutes(scope: FastifyInstance): Promise<void> {
         tags: ['Products'],
         summary: 'Set the product picture',
         description:
-          'Send the picture as the raw request body (`--data-binary @photo.webp`). PNG, JPEG and WebP are accepted, told by their bytes (415 `unsupported_image_type` otherwise); at most 2 MB (413 `image_too_large`). Replaces any picture; the product\'s `image_url` changes and `product.updated` is emitted. Sending the same picture again changes nothing. No Idempotency-Key needed.',
+          "Send the picture as the raw request body (`--data-binary @photo.webp`). PNG, JPEG and WebP are accepted, told by their bytes (415 `unsupported_image_type` otherwise); at most 2 MB (413 `image_too_large`). Replaces any picture; the product's `image_url` changes and `product.updated` is emitted. Sending the same picture again changes nothing. No Idempotency-Key needed.",
         security: bearer,
         params: IdParams,
         consumes: ['image/png', 'image/jpeg', 'image/webp'],
@@ -70,7 +70,8 @@ async function imageRoutes(scope: FastifyInstance): Promise<void> {
       schema: {
         tags: ['Products'],
         summary: 'Remove the product picture',
-        description: 'The product\'s `image_url` becomes null (tills show the category colour) and `product.updated` is emitted; a product without a picture is answered as it is.',
+        description:
+          "The product's `image_url` becomes null (tills show the category colour) and `product.updated` is emitted; a product without a picture is answered as it is.",
         security: bearer,
         headers: IdempotencyHeaders,
         params: IdParams,

@@ -73,7 +73,8 @@ export function registerProductRoutes(app: FastifyInstance): void {
       const key = requireApiKey(request);
       const input = request.body;
       const location = await getLocationRow(app.db, key.businessId, input.location_id);
-      if (!location) throw new ApiError('invalid_request', 'location_not_found', `No location with id "${input.location_id}".`, { status: 422, param: 'location_id' });
+      if (!location)
+        throw new ApiError('invalid_request', 'location_not_found', `No location with id "${input.location_id}".`, { status: 422, param: 'location_id' });
       assertLocationAccess(key, location.id);
       const product = await app.db.transaction(async (tx) => {
         const created = await createProductWithEvents(tx, key.businessId, input, app.publicUrl());
@@ -91,7 +92,8 @@ export function registerProductRoutes(app: FastifyInstance): void {
       schema: {
         tags: ['Products'],
         summary: 'Update a product',
-        description: 'Only the fields sent change. Emits `product.updated` with `previous_attributes`, and `inventory.updated` (+ `inventory.low_stock`) when stock changes.',
+        description:
+          'Only the fields sent change. Emits `product.updated` with `previous_attributes`, and `inventory.updated` (+ `inventory.low_stock`) when stock changes.',
         security: bearer,
         headers: IdempotencyHeaders,
         params: IdParams,
@@ -118,7 +120,8 @@ export function registerProductRoutes(app: FastifyInstance): void {
       schema: {
         tags: ['Products'],
         summary: 'Delete a product',
-        description: 'Takes the product off sale everywhere (tills drop it on their next pull); past orders keep their lines. Its barcodes become free. Emits `product.deleted`.',
+        description:
+          'Takes the product off sale everywhere (tills drop it on their next pull); past orders keep their lines. Its barcodes become free. Emits `product.deleted`.',
         security: bearer,
         headers: IdempotencyHeaders,
         params: IdParams,

@@ -86,7 +86,16 @@ export async function createApiKey(
   const id = newId('key');
   await q.query(
     'INSERT INTO api_keys (id, business_id, name, prefix, key_hash, scopes, location_ids, livemode) VALUES ($1, $2, $3, $4, $5, $6::text[], $7::text[], $8)',
-    [id, input.businessId, input.name, prefix, sha256Hex(key), [...new Set(input.scopes)], input.locationIds === 'all' ? null : [...new Set(input.locationIds)], livemode],
+    [
+      id,
+      input.businessId,
+      input.name,
+      prefix,
+      sha256Hex(key),
+      [...new Set(input.scopes)],
+      input.locationIds === 'all' ? null : [...new Set(input.locationIds)],
+      livemode,
+    ],
   );
   return { id, key, prefix, livemode };
 }

@@ -15,7 +15,10 @@ export interface UserSummary {
 }
 
 /** Creates a user; errors (as Error with a one-line message) on a bad email, short password or taken email. */
-export async function createUser(q: Queryable, input: { businessId: string; email: string; role: UserRole; password: string; name?: string }): Promise<UserSummary> {
+export async function createUser(
+  q: Queryable,
+  input: { businessId: string; email: string; role: UserRole; password: string; name?: string },
+): Promise<UserSummary> {
   const email = input.email.trim().toLowerCase();
   if (!EMAIL.test(email) || email.length > 254) throw new Error(`invalid email address: ${input.email}`);
   if (!USER_ROLES.includes(input.role)) throw new Error(`role must be owner or manager, got ${input.role}`);
@@ -24,7 +27,12 @@ export async function createUser(q: Queryable, input: { businessId: string; emai
   if (taken.rowCount > 0) throw new Error(`a user with email ${email} already exists`);
   const id = newId('usr');
   await q.query('INSERT INTO users (id, business_id, email, name, role, password_hash) VALUES ($1, $2, $3, $4, $5, $6)', [
-    id, input.businessId, email, input.name ?? '', input.role, await hashPassword(input.password),
+    id,
+    input.businessId,
+    email,
+    input.name ?? '',
+    input.role,
+    await hashPassword(input.password),
   ]);
   return { id, business_id: input.businessId, email, role: input.role };
 }

@@ -39,7 +39,13 @@ export function registerApiKeyRoutes(bo: FastifyInstance): void {
     const name = request.body.name.trim();
     if (name === '') throw new ApiError('invalid_request', 'parameter_invalid', 'Give the key a name.', { param: 'name' });
     if (locations !== 'all') await assertLocationsOfBusiness(app.db, session.businessId, locations, 'locations');
-    const created = await createApiKey(app.db, { businessId: session.businessId, name, scopes, locationIds: locations, livemode: request.body.livemode ?? true });
+    const created = await createApiKey(app.db, {
+      businessId: session.businessId,
+      name,
+      scopes,
+      locationIds: locations,
+      livemode: request.body.livemode ?? true,
+    });
     const summary = (await listApiKeys(app.db, session.businessId)).find((k) => k.id === created.id)!;
     request.log.info({ api_key_id: created.id, user_id: session.userId }, 'back office created an API key');
     return reply.status(201).send({ ...summary, key: created.key });

@@ -29,7 +29,8 @@ describe.each(TEST_ENGINES)('back office API keys (%s)', (engine) => {
     await handle?.close();
   });
 
-  const create = (payload: unknown, s: SignedIn = owner) => app.inject({ method: 'POST', url: '/backoffice/api/api-keys', headers: s.headers, payload: payload as object });
+  const create = (payload: unknown, s: SignedIn = owner) =>
+    app.inject({ method: 'POST', url: '/backoffice/api/api-keys', headers: s.headers, payload: payload as object });
 
   it('creates a key with scopes and locations, shows the full key once, lists only its prefix', async () => {
     const res = await create({ name: 'stock-control', scopes: ['orders:read', 'products:write'], locations: [biz.locationIds[0]] });

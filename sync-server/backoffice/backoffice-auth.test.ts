@@ -92,7 +92,12 @@ describe.each(TEST_ENGINES)('back office sign-in, sessions, CSRF and roles (%s)'
     expect(badJson.json().error.code).toBe('invalid_json');
     // an HTML form (what a cross-site page could post without CORS) is not accepted at all
     for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
-      const form = await app.inject({ method: 'POST', url: '/backoffice/api/login', headers: { 'content-type': type }, payload: `email=${biz.owner.email}&password=${OWNER_PASSWORD}` });
+      const form = await app.inject({
+        method: 'POST',
+        url: '/backoffice/api/login',
+        headers: { 'content-type': type },
+        payload: `email=${biz.owner.email}&password=${OWNER_PASSWORD}`,
+      });
       expect(form.statusCode, type).toBe(415);
       expect(form.json().error.code).toBe('unsupported_media_type');
     }
@@ -160,10 +165,20 @@ describe.each(TEST_ENGINES)('back office sign-in, sessions, CSRF and roles (%s)'
     const none = await app.inject({ method: 'POST', url: '/backoffice/api/api-keys', headers: { cookie: s.cookie }, payload: body });
     expect(none.statusCode).toBe(403);
     expect(none.json().error).toMatchObject({ type: 'permission', code: 'csrf_token_invalid' });
-    const wrong = await app.inject({ method: 'POST', url: '/backoffice/api/api-keys', headers: { cookie: s.cookie, 'x-csrf-token': 'abc-def' }, payload: body });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/backoffice/api/api-keys',
+      headers: { cookie: s.cookie, 'x-csrf-token': 'abc-def' },
+      payload: body,
+    });
     expect(wrong.statusCode).toBe(403);
     const other = await signIn(app, biz.owner.email, OWNER_PASSWORD);
-    const foreign = await app.inject({ method: 'POST', url: '/backoffice/api/api-keys', headers: { cookie: s.cookie, 'x-csrf-token': other.csrf }, payload: body });
+    const foreign = await app.inject({
+      method: 'POST',
+      url: '/backoffice/api/api-keys',
+      headers: { cookie: s.cookie, 'x-csrf-token': other.csrf },
+      payload: body,
+    });
     expect(foreign.statusCode).toBe(403);
     // a form posted from another site (Origin elsewhere) is refused even with a valid token
     const crossSite = await app.inject({
@@ -261,11 +276,21 @@ describe.each(TEST_ENGINES)('back office sign-in, sessions, CSRF and roles (%s)'
     const shop = await seedTestBusiness(handle.db, 'Passwords GmbH');
     const owner = await signIn(app, shop.owner.email, OWNER_PASSWORD);
     const managerElsewhere = await signIn(app, shop.manager.email, MANAGER_PASSWORD);
-    const set = await app.inject({ method: 'POST', url: `/backoffice/api/users/${shop.manager.id}/password`, headers: owner.headers, payload: { password: 'brand-new-pass-1' } });
+    const set = await app.inject({
+      method: 'POST',
+      url: `/backoffice/api/users/${shop.manager.id}/password`,
+      headers: owner.headers,
+      payload: { password: 'brand-new-pass-1' },
+    });
     expect(set.statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: managerElsewhere.cookie } })).statusCode).toBe(401);
     const manager = await signIn(app, shop.manager.email, 'brand-new-pass-1');
-    const asManager = await app.inject({ method: 'POST', url: `/backoffice/api/users/${shop.owner.id}/password`, headers: manager.headers, payload: { password: 'hijacked-pass-1' } });
+    const asManager = await app.inject({
+      method: 'POST',
+      url: `/backoffice/api/users/${shop.owner.id}/password`,
+      headers: manager.headers,
+      payload: { password: 'hijacked-pass-1' },
+    });
     expect(asManager.statusCode).toBe(403);
 
     const own = (payload: object) => app.inject({ method: 'POST', url: '/backoffice/api/me/password', headers: manager.headers, payload });
@@ -278,6 +303,9 @@ describe.each(TEST_ENGINES)('back office sign-in, sessions, CSRF and roles (%s)'
     expect((await app.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: manager.cookie } })).statusCode).toBe(200);
     const old = await app.inject({ method: 'POST', url: '/backoffice/api/login', payload: { email: shop.manager.email, password: 'brand-new-pass-1' } });
     expect(old.statusCode).toBe(401);
-    expect((await app.inject({ method: 'POST', url: '/backoffice/api/users/usr_nope/password', headers: owner.headers, payload: { password: 'brand-new-pass-1' } })).statusCode).toBe(404);
+    expect(
+      (await app.inject({ method: 'POST', url: '/backoffice/api/users/usr_nope/password', headers: owner.headers, payload: { password: 'brand-new-pass-1' } }))
+        .statusCode,
+    ).toBe(404);
   });
 });

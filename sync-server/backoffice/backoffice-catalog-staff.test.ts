@@ -31,22 +31,42 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
     const tax = await call('POST', '/tax-rates', { location_id: loc, name: 'VAT 19%', rate_ppm: 190_000 });
     expect(tax.statusCode).toBe(201);
     ids.tax = tax.json().id;
-    expect((await call('PATCH', `/tax-rates/${ids.tax}`, { name: 'Standard VAT', rate_ppm: 190_000 })).json()).toMatchObject({ name: 'Standard VAT', product_count: 0 });
+    expect((await call('PATCH', `/tax-rates/${ids.tax}`, { name: 'Standard VAT', rate_ppm: 190_000 })).json()).toMatchObject({
+      name: 'Standard VAT',
+      product_count: 0,
+    });
 
     const cat = await call('POST', '/categories', { location_id: loc, name: 'Coffee', color: '#aa5500', sort_order: 1 });
     expect(cat.statusCode).toBe(201);
     ids.cat = cat.json().id;
 
     const group = await call('POST', '/modifier-groups', {
-      location_id: loc, name: 'Milk', min_select: 0, max_select: 1,
-      modifiers: [{ name: 'Oat', price_delta: 40 }, { name: 'Soy', price_delta: 30 }] });
+      location_id: loc,
+      name: 'Milk',
+      min_select: 0,
+      max_select: 1,
+      modifiers: [
+        { name: 'Oat', price_delta: 40 },
+        { name: 'Soy', price_delta: 30 },
+      ],
+    });
     expect(group.statusCode).toBe(201);
     ids.group = group.json().id;
     const [oat] = group.json().modifiers;
     const edited = await call('PATCH', `/modifier-groups/${ids.group}`, {
-      name: 'Milk', min_select: 0, max_select: 1, modifiers: [{ id: oat.id, name: 'Oat milk', price_delta: 50 }, { name: 'Almond', price_delta: 45 }] });
+      name: 'Milk',
+      min_select: 0,
+      max_select: 1,
+      modifiers: [
+        { id: oat.id, name: 'Oat milk', price_delta: 50 },
+        { name: 'Almond', price_delta: 45 },
+      ],
+    });
     expect(edited.statusCode).toBe(200);
-    expect(edited.json().modifiers.map((m: { name: string; price_delta: number }) => [m.name, m.price_delta])).toEqual([['Oat milk', 50], ['Almond', 45]]);
+    expect(edited.json().modifiers.map((m: { name: string; price_delta: number }) => [m.name, m.price_delta])).toEqual([
+      ['Oat milk', 50],
+      ['Almond', 45],
+    ]);
     expect(edited.json().modifiers[0].id).toBe(oat.id);
 
     const catalog = (await call('GET', `/catalog?location_id=${loc}`)).json();
@@ -56,7 +76,10 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
     expect(catalog.modifier_groups[0].modifiers).toHaveLength(2);
 
     // the tills see the changes through the sync change log
-    const changes = await fx.db.query<{ entity: string }>('SELECT DISTINCT entity FROM sync_changes WHERE business_id = $1 AND location_id = $2', [fx.business.businessId, loc]);
+    const changes = await fx.db.query<{ entity: string }>('SELECT DISTINCT entity FROM sync_changes WHERE business_id = $1 AND location_id = $2', [
+      fx.business.businessId,
+      loc,
+    ]);
     expect(changes.rows.map((r) => r.entity).sort()).toEqual(['category', 'location', 'modifier_group', 'tax_rate']);
   });
 
@@ -67,7 +90,13 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
       ['POST', '/tax-rates', { location_id: loc, name: 'Text', rate_ppm: '19' }, 400, 'rate_ppm'],
       ['POST', '/categories', { location_id: loc, name: 'Red', color: 'red' }, 400, 'color'],
       ['POST', '/modifier-groups', { location_id: loc, name: 'Bad', min_select: 2, max_select: 1, modifiers: [] }, 400, 'max_select'],
-      ['PATCH', '/modifier-groups/GROUP', { name: 'Milk', min_select: 0, max_select: 1, modifiers: [{ id: 'mod_nope', name: 'x', price_delta: 0 }] }, 422, 'modifiers.0.id'],
+      [
+        'PATCH',
+        '/modifier-groups/GROUP',
+        { name: 'Milk', min_select: 0, max_select: 1, modifiers: [{ id: 'mod_nope', name: 'x', price_delta: 0 }] },
+        422,
+        'modifiers.0.id',
+      ],
       ['PATCH', '/tax-rates/tax_nope', { name: 'x', rate_ppm: 1 }, 404, 'id'],
     ];
     for (const [method, url, payload, status, param] of cases) {
@@ -79,11 +108,25 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
 
   it('creates and updates products with the same events as the API', async () => {
     const res = await call('POST', '/products', {
-      location_id: loc, name: 'Flat white', price: 350, tax_rate_id: ids.tax, category_id: ids.cat,
-      barcodes: ['4006381333931'], modifier_group_ids: [ids.group], stock: { on_hand: 20, low_stock_threshold: 5 } });
+      location_id: loc,
+      name: 'Flat white',
+      price: 350,
+      tax_rate_id: ids.tax,
+      category_id: ids.cat,
+      barcodes: ['4006381333931'],
+      modifier_group_ids: [ids.group],
+      stock: { on_hand: 20, low_stock_threshold: 5 },
+    });
     expect(res.statusCode).toBe(201);
     const product = res.json();
-    expect(product).toMatchObject({ name: 'Flat white', price: 350, tax_rate: { id: ids.tax }, category: { id: ids.cat }, barcodes: ['4006381333931'], stock: { on_hand: 20 } });
+    expect(product).toMatchObject({
+      name: 'Flat white',
+      price: 350,
+      tax_rate: { id: ids.tax },
+      category: { id: ids.cat },
+      barcodes: ['4006381333931'],
+      stock: { on_hand: 20 },
+    });
     const patched = await call('PATCH', `/products/${product.id}`, { price: 380, active: false });
     expect(patched.json()).toMatchObject({ price: 380, active: false });
 
@@ -93,8 +136,14 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
     );
     // The tax rate, category and modifier group the earlier tests made emitted theirs too (as through the API).
     expect(rows.map((r) => r.type)).toEqual([
-      'tax_rate.created', 'tax_rate.updated', 'category.created', 'modifier_group.created', 'modifier_group.updated',
-      'product.created', 'inventory.updated', 'product.updated',
+      'tax_rate.created',
+      'tax_rate.updated',
+      'category.created',
+      'modifier_group.created',
+      'modifier_group.updated',
+      'product.created',
+      'inventory.updated',
+      'product.updated',
     ]);
     expect(rows[7]!.data.previous_attributes?.price).toBe(350);
 
@@ -157,20 +206,29 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
     const staffId = newId('stf');
     const openId = newId('shf');
     const closedId = newId('shf');
-    await fx.db.query(`INSERT INTO shifts (id, business_id, location_id, staff_id, opened_at, opening_float) VALUES ($1, $2, $3, $4, now(), 10000)`, [openId, fx.business.businessId, loc, staffId]);
+    await fx.db.query(`INSERT INTO shifts (id, business_id, location_id, staff_id, opened_at, opening_float) VALUES ($1, $2, $3, $4, now(), 10000)`, [
+      openId,
+      fx.business.businessId,
+      loc,
+      staffId,
+    ]);
     const report = { shift_id: closedId, sales_count: 3, sales_total: 2450, expected_cash: 12450, counted_cash: 12400, variance: -50 };
     await fx.db.query(
       `INSERT INTO shifts (id, business_id, location_id, staff_id, opened_at, opening_float, closed_at, counted_cash, expected_cash, variance, report)
        VALUES ($1, $2, $3, $4, now() - interval '1 day', 10000, now() - interval '16 hours', 12400, 12450, -50, $5)`,
       [closedId, fx.business.businessId, loc, staffId, report],
     );
-    await fx.db.query(`INSERT INTO cash_movements (id, business_id, location_id, shift_id, staff_id, kind, amount, reason, occurred_at) VALUES ($1, $2, $3, $4, $5, 'paid_out', 500, 'milk', now() - interval '20 hours')`, [
-      newId('csh'), fx.business.businessId, loc, closedId, staffId,
-    ]);
+    await fx.db.query(
+      `INSERT INTO cash_movements (id, business_id, location_id, shift_id, staff_id, kind, amount, reason, occurred_at) VALUES ($1, $2, $3, $4, $5, 'paid_out', 500, 'milk', now() - interval '20 hours')`,
+      [newId('csh'), fx.business.businessId, loc, closedId, staffId],
+    );
 
     const all = (await call('GET', '/shifts')).json();
     expect(Value.Check(Type.Array(ShiftViewSchema), all.data)).toBe(true);
-    expect(all.data.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([[openId, 'open'], [closedId, 'closed']]);
+    expect(all.data.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([
+      [openId, 'open'],
+      [closedId, 'closed'],
+    ]);
     expect((await call('GET', '/shifts?status=closed')).json().data.map((s: { id: string }) => s.id)).toEqual([closedId]);
     const page = (await call('GET', '/shifts?limit=1')).json();
     expect(page).toMatchObject({ has_more: true });
@@ -178,7 +236,12 @@ describe.each(TEST_ENGINES)('back office catalog, staff and shifts (%s)', (engin
 
     const detail = (await call('GET', `/shifts/${closedId}`)).json();
     expect(Value.Check(ShiftDetailViewSchema, detail)).toBe(true);
-    expect(detail).toMatchObject({ status: 'closed', variance: -50, report: { sales_total: 2450 }, cash_movements: [{ kind: 'paid_out', amount: 500, reason: 'milk' }] });
+    expect(detail).toMatchObject({
+      status: 'closed',
+      variance: -50,
+      report: { sales_total: 2450 },
+      cash_movements: [{ kind: 'paid_out', amount: 500, reason: 'milk' }],
+    });
     expect((await call('GET', '/shifts/shf_nope')).statusCode).toBe(404);
     expect((await call('GET', '/shifts?status=lost')).statusCode).toBe(400);
     const theirs = await signIn(fx.app, other.manager.email, MANAGER_PASSWORD);

@@ -30,9 +30,19 @@ describe.each(TEST_ENGINES)('back office across two server instances (%s)', (eng
 
   it('a session and its CSRF token from one instance work on the other, and sign-out ends it on both', async () => {
     const s = await signIn(a, biz.owner.email, OWNER_PASSWORD);
-    const created = await b.inject({ method: 'POST', url: '/backoffice/api/api-keys', headers: s.headers, payload: { name: 'via b', scopes: ['orders:read'], locations: 'all' } });
+    const created = await b.inject({
+      method: 'POST',
+      url: '/backoffice/api/api-keys',
+      headers: s.headers,
+      payload: { name: 'via b', scopes: ['orders:read'], locations: 'all' },
+    });
     expect(created.statusCode).toBe(201);
-    const forged = await b.inject({ method: 'POST', url: '/backoffice/api/api-keys', headers: { cookie: s.cookie }, payload: { name: 'x', scopes: ['orders:read'], locations: 'all' } });
+    const forged = await b.inject({
+      method: 'POST',
+      url: '/backoffice/api/api-keys',
+      headers: { cookie: s.cookie },
+      payload: { name: 'x', scopes: ['orders:read'], locations: 'all' },
+    });
     expect(forged.statusCode).toBe(403);
     expect((await b.inject({ method: 'POST', url: '/backoffice/api/logout', headers: s.headers })).statusCode).toBe(204);
     expect((await a.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: s.cookie } })).statusCode).toBe(401);
@@ -41,7 +51,9 @@ describe.each(TEST_ENGINES)('back office across two server instances (%s)', (eng
   it('counts failed sign-ins across instances', async () => {
     for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
       const app = i % 2 === 0 ? a : b;
-      expect((await app.inject({ method: 'POST', url: '/backoffice/api/login', payload: { email: biz.manager.email, password: `nope-${i}` } })).statusCode).toBe(401);
+      expect(
+        (await app.inject({ method: 'POST', url: '/backoffice/api/login', payload: { email: biz.manager.email, password: `nope-${i}` } })).statusCode,
+      ).toBe(401);
     }
     for (const app of [a, b]) {
       const res = await app.inject({ method: 'POST', url: '/backoffice/api/login', payload: { email: biz.manager.email, password: 'still wrong' } });

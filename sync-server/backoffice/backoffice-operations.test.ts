@@ -38,7 +38,13 @@ describe.each(TEST_ENGINES)('back office orders, devices and dashboard (%s)', (e
     const list = (await call('GET', '/devices')).json().data;
     expect(Value.Check(Type.Array(DeviceViewSchema), list)).toBe(true);
     expect(list.find((d: { id: string }) => d.id === deviceId)).toMatchObject({
-      name: 'Front counter', location_id: fx.business.locationIds[0], revoked_at: null, last_seen_at: expect.any(String), stale: false, rejected_count: 0 });
+      name: 'Front counter',
+      location_id: fx.business.locationIds[0],
+      revoked_at: null,
+      last_seen_at: expect.any(String),
+      stale: false,
+      rejected_count: 0,
+    });
 
     sales = await seedSales(fx.db, fx.business, { deviceId });
   });
@@ -72,9 +78,14 @@ describe.each(TEST_ENGINES)('back office orders, devices and dashboard (%s)', (e
     expect(detail.statusCode).toBe(200);
     expect(Value.Check(OrderViewSchema, detail.json())).toBe(true);
     expect(detail.json()).toMatchObject({
-      source: 'till', status: 'paid', number: 'T1-1', device: { id: deviceId, name: 'Front counter' },
-      lines: [{ name: 'Latte', quantity: 2, total: 700 }], payments: [{ method: 'cash', amount: 700, tendered: 1000, change: 300 }],
-      totals: { total: 700, amount_paid: 700, balance_due: 0 } });
+      source: 'till',
+      status: 'paid',
+      number: 'T1-1',
+      device: { id: deviceId, name: 'Front counter' },
+      lines: [{ name: 'Latte', quantity: 2, total: 700 }],
+      payments: [{ method: 'cash', amount: 700, tendered: 1000, change: 300 }],
+      totals: { total: 700, amount_paid: 700, balance_due: 0 },
+    });
 
     expect((await call('GET', '/orders/ord_nope')).statusCode).toBe(404);
     expect((await call('GET', '/orders?status=lost')).statusCode).toBe(400);

@@ -82,7 +82,11 @@ describe.each(TEST_ENGINES)('back office webhooks, deliveries and events (%s)', 
   });
 
   it('creates an endpoint (secret once), sends a signed test and shows the attempt with the response body', async () => {
-    const created = await call('POST', '/webhooks', owner, { name: 'stock-control', url: `${receiver.url}/ok`, subscribed_events: ['order.paid', 'order.refunded'] });
+    const created = await call('POST', '/webhooks', owner, {
+      name: 'stock-control',
+      url: `${receiver.url}/ok`,
+      subscribed_events: ['order.paid', 'order.refunded'],
+    });
     expect(created.statusCode).toBe(201);
     const endpoint = created.json();
     expect(endpoint.secret).toMatch(/^whsec_/);
@@ -134,7 +138,9 @@ describe.each(TEST_ENGINES)('back office webhooks, deliveries and events (%s)', 
     expect((await call('PATCH', `/webhooks/${endpoint.id}`, owner, { enabled: true })).json().enabled).toBe(true);
 
     // an event recorded now is queued for the endpoint; a replay queues it once more
-    await handle.db.transaction((tx) => recordEvent(tx, { businessId: biz.businessId, type: 'product.updated', locationId: biz.locationIds[0], data: { object: { id: 'prd_x' } } }));
+    await handle.db.transaction((tx) =>
+      recordEvent(tx, { businessId: biz.businessId, type: 'product.updated', locationId: biz.locationIds[0], data: { object: { id: 'prd_x' } } }),
+    );
     const since = new Date(Date.now() - 60_000).toISOString();
     const replay = await call('POST', `/webhooks/${endpoint.id}/replay`, manager, { since, event_types: ['product.updated'] });
     expect(replay.statusCode).toBe(200);
@@ -189,7 +195,12 @@ describe.each(TEST_ENGINES)('back office webhooks, deliveries and events (%s)', 
       const strictOwner = await signIn(strict, biz.owner.email, OWNER_PASSWORD);
       const strictSession = await strict.inject({ method: 'GET', url: '/backoffice/api/session', headers: { cookie: strictOwner.cookie } });
       expect(strictSession.json().development).toBe(false);
-      const refused = await strict.inject({ method: 'POST', url: '/backoffice/api/webhooks', headers: strictOwner.headers, payload: { name: 'local', url: `${receiver.url}/ok`, subscribed_events: ['order.paid'] } });
+      const refused = await strict.inject({
+        method: 'POST',
+        url: '/backoffice/api/webhooks',
+        headers: strictOwner.headers,
+        payload: { name: 'local', url: `${receiver.url}/ok`, subscribed_events: ['order.paid'] },
+      });
       expect(refused.statusCode).toBe(400);
       expect(refused.json().error).toMatchObject({ code: 'url_not_allowed', param: 'url' });
       expect(refused.json().error.message).toContain('POS_WEBHOOK_ALLOW_PRIVATE=1');
@@ -199,7 +210,9 @@ describe.each(TEST_ENGINES)('back office webhooks, deliveries and events (%s)', 
   });
 
   it('browses the events feed with a type filter', async () => {
-    await handle.db.transaction((tx) => recordEvent(tx, { businessId: biz.businessId, type: 'order.paid', locationId: biz.locationIds[1], data: { object: { id: 'ord_1' } } }));
+    await handle.db.transaction((tx) =>
+      recordEvent(tx, { businessId: biz.businessId, type: 'order.paid', locationId: biz.locationIds[1], data: { object: { id: 'ord_1' } } }),
+    );
     // The feed serves an event once every older transaction has finished (SPEC §5.4); on a shared
     // PostgreSQL other sessions' transactions can hold that back for a moment, so poll.
     let res = await call('GET', '/events?types=order.paid', manager);

@@ -39,7 +39,11 @@ const ModifierGroupBody = Type.Object(
     max_select: Type.Integer({ minimum: 1, maximum: 50 }),
     modifiers: Type.Array(
       Type.Object(
-        { id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })), name: Name, price_delta: Type.Integer({ minimum: -10_000_000, maximum: 10_000_000 }) },
+        {
+          id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+          name: Name,
+          price_delta: Type.Integer({ minimum: -10_000_000, maximum: 10_000_000 }),
+        },
         { additionalProperties: false },
       ),
       { maxItems: 100 },
@@ -68,7 +72,11 @@ export function registerCatalogRoutes(bo: FastifyInstance): void {
   app.get('/api/products', { schema: { querystring: ProductListQuery, hide: true } }, async (request) => {
     const businessId = business(request);
     await assertLocationsOfBusiness(app.db, businessId, [request.query.location_id], 'location_id');
-    return listProducts(app.db, { businessId, locationIds: 'all', locationId: request.query.location_id, limit: request.query.limit ?? 100, cursor: request.query.cursor }, app.publicUrl());
+    return listProducts(
+      app.db,
+      { businessId, locationIds: 'all', locationId: request.query.location_id, limit: request.query.limit ?? 100, cursor: request.query.cursor },
+      app.publicUrl(),
+    );
   });
 
   // Same writes and events as /api/v1/products: both go through catalog/products-service.ts.
@@ -123,7 +131,9 @@ export function registerCatalogRoutes(bo: FastifyInstance): void {
     });
     app.patch(`/api/${path}/:id`, { schema: { params: IdParams, body: updateBody, hide: true } }, async (request) => {
       const businessId = business(request);
-      const updated = await app.db.transaction((tx) => updateCatalogObjectWithEvent(tx, kind, businessId, request.params.id, request.body as CatalogUpdates[typeof kind]));
+      const updated = await app.db.transaction((tx) =>
+        updateCatalogObjectWithEvent(tx, kind, businessId, request.params.id, request.body as CatalogUpdates[typeof kind]),
+      );
       if (!updated) throw notFound(CATALOG_NOUNS[kind], request.params.id, 'id');
       return view(kind, businessId, updated);
     });

@@ -43,12 +43,21 @@ export function registerDeviceRoutes(bo: FastifyInstance): void {
     return device;
   });
 
-  app.get('/api/rejected-mutations', { schema: { querystring: Type.Object({ device_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })) }, { additionalProperties: false }), hide: true } }, async (request): Promise<{ data: RejectedMutationView[] }> => {
-    const rows = await listRejectedMutations(app.db, {
-      businessId: sessionOf(request).businessId,
-      ...(request.query.device_id ? { deviceId: request.query.device_id } : {}),
-      limit: 100,
-    });
-    return { data: rows.map((r) => ({ ...r, occurred_at: new Date(r.occurred_at).toISOString(), received_at: new Date(r.received_at).toISOString() })) };
-  });
+  app.get(
+    '/api/rejected-mutations',
+    {
+      schema: {
+        querystring: Type.Object({ device_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })) }, { additionalProperties: false }),
+        hide: true,
+      },
+    },
+    async (request): Promise<{ data: RejectedMutationView[] }> => {
+      const rows = await listRejectedMutations(app.db, {
+        businessId: sessionOf(request).businessId,
+        ...(request.query.device_id ? { deviceId: request.query.device_id } : {}),
+        limit: 100,
+      });
+      return { data: rows.map((r) => ({ ...r, occurred_at: new Date(r.occurred_at).toISOString(), received_at: new Date(r.received_at).toISOString() })) };
+    },
+  );
 }

@@ -60,7 +60,10 @@ export async function reserveLoginAttempt(db: Database, email: string, ip: strin
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login-ip:${ip}`]);
     const state = await loginLockState(tx, email, ip);
     if (state.locked) return { locked: true, state };
-    const { rows } = await tx.query<{ id: number }>('INSERT INTO backoffice_login_attempts (email, ip, succeeded) VALUES ($1, $2, false) RETURNING id', [email, ip]);
+    const { rows } = await tx.query<{ id: number }>('INSERT INTO backoffice_login_attempts (email, ip, succeeded) VALUES ($1, $2, false) RETURNING id', [
+      email,
+      ip,
+    ]);
     // Only the last 15 minutes matter; this address's and e-mail's older rows go with each attempt.
     await tx.query(`DELETE FROM backoffice_login_attempts WHERE (email = $1 OR ip = $2) AND attempted_at < now() - interval '1 day'`, [email, ip]);
     return { locked: false, attemptId: rows[0]!.id };

@@ -46,11 +46,21 @@ export function registerOrderRoutes(bo: FastifyInstance): void {
     const order = await getOrder(app.db, businessId, request.params.id);
     if (!order || order.livemode !== viewLivemode(request)) throw notFound('order', request.params.id, 'id');
     const [device, staff] = await Promise.all([
-      order.device_id ? app.db.query<{ id: string; name: string }>('SELECT id, name FROM devices WHERE id = $1 AND business_id = $2', [order.device_id, businessId]) : null,
-      order.staff_id ? app.db.query<{ id: string; name: string }>('SELECT id, name FROM staff WHERE id = $1 AND business_id = $2', [order.staff_id, businessId]) : null,
+      order.device_id
+        ? app.db.query<{ id: string; name: string }>('SELECT id, name FROM devices WHERE id = $1 AND business_id = $2', [order.device_id, businessId])
+        : null,
+      order.staff_id
+        ? app.db.query<{ id: string; name: string }>('SELECT id, name FROM staff WHERE id = $1 AND business_id = $2', [order.staff_id, businessId])
+        : null,
     ]);
     // Who approved what at the till (SPEC §12 approved_by), with the approver's name.
-    const approvals = await app.db.query<{ action: 'sale' | 'price_override' | 'void' | 'refund'; staff_id: string; staff_name: string | null; refund_id: string | null; line_id: string | null }>(
+    const approvals = await app.db.query<{
+      action: 'sale' | 'price_override' | 'void' | 'refund';
+      staff_id: string;
+      staff_name: string | null;
+      refund_id: string | null;
+      line_id: string | null;
+    }>(
       `SELECT a.action, a.staff_id, s.name AS staff_name, a.refund_id, a.line_id FROM (
           SELECT 'sale' AS action, approved_by AS staff_id, NULL::text AS refund_id, NULL::text AS line_id, 1 AS n, 0 AS pos FROM orders WHERE id = $1 AND business_id = $2 AND approved_by IS NOT NULL
           UNION ALL SELECT 'price_override', price_override->>'approved_by', NULL, id, 2, position FROM order_lines

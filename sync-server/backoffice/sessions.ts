@@ -32,10 +32,14 @@ export async function createSession(
   const token = randomBytes(32).toString('base64url');
   const id = newId('ses');
   const expiresAt = new Date(Date.now() + SESSION_IDLE_MS);
-  await db.query(
-    `INSERT INTO sessions (id, business_id, user_id, token_hash, csrf_secret, expires_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [id, user.business_id, user.id, sha256Hex(token), csrfSecret, expiresAt],
-  );
+  await db.query(`INSERT INTO sessions (id, business_id, user_id, token_hash, csrf_secret, expires_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
+    id,
+    user.business_id,
+    user.id,
+    sha256Hex(token),
+    csrfSecret,
+    expiresAt,
+  ]);
   // Sign-ins are rare enough to carry the clean-up: the user's own expired sessions go now.
   await db.query('DELETE FROM sessions WHERE user_id = $1 AND expires_at < now()', [user.id]);
   return { id, token, expiresAt };
@@ -68,10 +72,7 @@ export async function findSession(db: Queryable, token: string): Promise<Backoff
   if (now - new Date(row.created_at).getTime() > SESSION_MAX_MS) return null;
   if (now - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
     const maxExpiry = new Date(row.created_at).getTime() + SESSION_MAX_MS;
-    await db.query(`UPDATE sessions SET last_seen_at = now(), expires_at = $2 WHERE id = $1`, [
-      row.id,
-      new Date(Math.min(now + SESSION_IDLE_MS, maxExpiry)),
-    ]);
+    await db.query(`UPDATE sessions SET last_seen_at = now(), expires_at = $2 WHERE id = $1`, [row.id, new Date(Math.min(now + SESSION_IDLE_MS, maxExpiry))]);
   }
   return {
     id: row.id,

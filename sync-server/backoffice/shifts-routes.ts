@@ -69,7 +69,11 @@ export function registerShiftRoutes(bo: FastifyInstance): void {
 
   app.get('/api/shifts/:id', { schema: { params: IdParams, hide: true } }, async (request): Promise<ShiftDetailView> => {
     const businessId = sessionOf(request).businessId;
-    const { rows } = await app.db.query<ShiftRow>(`${SHIFT_SELECT} WHERE s.id = $1 AND s.business_id = $2 AND s.livemode = $3`, [request.params.id, businessId, viewLivemode(request)]);
+    const { rows } = await app.db.query<ShiftRow>(`${SHIFT_SELECT} WHERE s.id = $1 AND s.business_id = $2 AND s.livemode = $3`, [
+      request.params.id,
+      businessId,
+      viewLivemode(request),
+    ]);
     const shift = rows[0];
     if (!shift) throw notFound('shift', request.params.id, 'id');
     const movements = await app.db.query<{
@@ -87,7 +91,10 @@ export function registerShiftRoutes(bo: FastifyInstance): void {
         WHERE m.shift_id = $1 AND m.business_id = $2 ORDER BY m.occurred_at, m.id`,
       [shift.id, businessId],
     );
-    const orders = await app.db.query<{ count: number }>('SELECT count(*)::int AS count FROM orders WHERE shift_id = $1 AND business_id = $2', [shift.id, businessId]);
+    const orders = await app.db.query<{ count: number }>('SELECT count(*)::int AS count FROM orders WHERE shift_id = $1 AND business_id = $2', [
+      shift.id,
+      businessId,
+    ]);
     return {
       ...view(shift),
       order_count: orders.rows[0]?.count ?? 0,

@@ -15,9 +15,17 @@ import { assertLocationsOfBusiness } from './locations';
 const Pin = Type.String({ pattern: '^[0-9]{4,8}$', description: '4–8 digits' });
 const Role = Type.Union([Type.Literal('owner'), Type.Literal('manager'), Type.Literal('cashier')]);
 const LocationOrAll = Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Null()]);
-const CreateBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), role: Role, location_id: LocationOrAll, pin: Pin }, { additionalProperties: false });
+const CreateBody = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 100 }), role: Role, location_id: LocationOrAll, pin: Pin },
+  { additionalProperties: false },
+);
 const UpdateBody = Type.Object(
-  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })), role: Type.Optional(Role), location_id: Type.Optional(LocationOrAll), active: Type.Optional(Type.Boolean()) },
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    role: Type.Optional(Role),
+    location_id: Type.Optional(LocationOrAll),
+    active: Type.Optional(Type.Boolean()),
+  },
   { additionalProperties: false, minProperties: 1 },
 );
 const PinBody = Type.Object({ pin: Pin }, { additionalProperties: false });
@@ -43,7 +51,10 @@ interface StaffRow {
 const view = (r: StaffRow): StaffView => ({ ...r, created_at: new Date(r.created_at).toISOString(), updated_at: new Date(r.updated_at).toISOString() });
 
 async function getStaff(db: Queryable, businessId: string, id: string): Promise<StaffRow | null> {
-  const { rows } = await db.query<StaffRow>('SELECT id, name, role, location_id, active, created_at, updated_at FROM staff WHERE id = $1 AND business_id = $2', [id, businessId]);
+  const { rows } = await db.query<StaffRow>(
+    'SELECT id, name, role, location_id, active, created_at, updated_at FROM staff WHERE id = $1 AND business_id = $2',
+    [id, businessId],
+  );
   return rows[0] ?? null;
 }
 
@@ -82,7 +93,12 @@ export function registerStaffRoutes(bo: FastifyInstance): void {
     await assertPinFree(app.db, businessId, pin, location_id, null);
     const id = newId('stf');
     await app.db.query('INSERT INTO staff (id, business_id, location_id, name, role, pin_hash) VALUES ($1, $2, $3, $4, $5, $6)', [
-      id, businessId, location_id, name.trim(), role, await hashPin(pin),
+      id,
+      businessId,
+      location_id,
+      name.trim(),
+      role,
+      await hashPin(pin),
     ]);
     return reply.status(201).send(view((await getStaff(app.db, businessId, id))!));
   });
@@ -104,7 +120,9 @@ export function registerStaffRoutes(bo: FastifyInstance): void {
 
   // What managers and cashiers may do at the tills without a manager PIN (owners: everything).
   app.get('/api/role-permissions', { schema: { hide: true } }, async (request) => {
-    const { rows } = await app.db.query<{ role_permissions: RolePermissions | null }>('SELECT role_permissions FROM businesses WHERE id = $1', [business(request)]);
+    const { rows } = await app.db.query<{ role_permissions: RolePermissions | null }>('SELECT role_permissions FROM businesses WHERE id = $1', [
+      business(request),
+    ]);
     return rows[0]?.role_permissions ?? DEFAULT_ROLE_PERMISSIONS;
   });
 
@@ -150,7 +168,11 @@ export function registerStaffRoutes(bo: FastifyInstance): void {
     const current = await getStaff(app.db, businessId, request.params.id);
     if (!current) throw notFound('staff member', request.params.id, 'id');
     await assertPinFree(app.db, businessId, request.body.pin, current.location_id, current.id);
-    await app.db.query('UPDATE staff SET pin_hash = $3, updated_at = now() WHERE id = $1 AND business_id = $2', [current.id, businessId, await hashPin(request.body.pin)]);
+    await app.db.query('UPDATE staff SET pin_hash = $3, updated_at = now() WHERE id = $1 AND business_id = $2', [
+      current.id,
+      businessId,
+      await hashPin(request.body.pin),
+    ]);
     request.log.info({ staff_id: current.id, user_id: sessionOf(request).userId }, 'back office reset a staff PIN');
     return view((await getStaff(app.db, businessId, current.id))!);
   });

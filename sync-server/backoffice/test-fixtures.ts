@@ -30,24 +30,55 @@ export async function signIn(app: FastifyInstance, email: string, password: stri
 }
 
 /** A tax rate and a product at the first location, and a paid till sale of it (today) plus an open API order. */
-export async function seedSales(db: Database, biz: TestBusiness, options: { deviceId?: string | null } = {}): Promise<{ saleId: string; apiOrderId: string; productId: string; taxRateId: string }> {
+export async function seedSales(
+  db: Database,
+  biz: TestBusiness,
+  options: { deviceId?: string | null } = {},
+): Promise<{ saleId: string; apiOrderId: string; productId: string; taxRateId: string }> {
   const taxRateId = newId('tax');
   const productId = newId('prd');
   const loc = biz.locationIds[0];
-  await db.query(`INSERT INTO tax_rates (id, business_id, location_id, name, rate_ppm) VALUES ($1, $2, $3, 'VAT 19%', 190000)`, [taxRateId, biz.businessId, loc]);
-  await db.query(`INSERT INTO products (id, business_id, location_id, tax_rate_id, name, price) VALUES ($1, $2, $3, $4, 'Latte', 350)`, [productId, biz.businessId, loc, taxRateId]);
-  const inputs = [{ id: newId('lin'), product_id: productId, name: 'Latte', quantity: 2, unit_price: 350, modifiers: [], tax_rate_id: taxRateId, rate_ppm: 190000 }];
+  await db.query(`INSERT INTO tax_rates (id, business_id, location_id, name, rate_ppm) VALUES ($1, $2, $3, 'VAT 19%', 190000)`, [
+    taxRateId,
+    biz.businessId,
+    loc,
+  ]);
+  await db.query(`INSERT INTO products (id, business_id, location_id, tax_rate_id, name, price) VALUES ($1, $2, $3, $4, 'Latte', 350)`, [
+    productId,
+    biz.businessId,
+    loc,
+    taxRateId,
+  ]);
+  const inputs = [
+    { id: newId('lin'), product_id: productId, name: 'Latte', quantity: 2, unit_price: 350, modifiers: [], tax_rate_id: taxRateId, rate_ppm: 190000 },
+  ];
   const totals = computeOrderTotals({ currency: 'EUR', tax_mode: 'inclusive', lines: inputs });
   const sale = await db.transaction((tx) =>
     insertOrder(tx, {
-      businessId: biz.businessId, locationId: loc, source: 'till', deviceId: options.deviceId ?? null, number: 'T1-1', currency: 'EUR', taxMode: 'inclusive',
-      totals, lines: linesFromTotals(totals, inputs), payments: [{ method: 'cash', amount: 700, tendered: 1000, change: 300 }],
+      businessId: biz.businessId,
+      locationId: loc,
+      source: 'till',
+      deviceId: options.deviceId ?? null,
+      number: 'T1-1',
+      currency: 'EUR',
+      taxMode: 'inclusive',
+      totals,
+      lines: linesFromTotals(totals, inputs),
+      payments: [{ method: 'cash', amount: 700, tendered: 1000, change: 300 }],
     }),
   );
   const apiInputs = [{ ...inputs[0]!, id: newId('lin'), quantity: 1 }];
   const apiTotals = computeOrderTotals({ currency: 'EUR', tax_mode: 'inclusive', lines: apiInputs });
   const apiOrder = await db.transaction((tx) =>
-    insertOrder(tx, { businessId: biz.businessId, locationId: loc, source: 'api', currency: 'EUR', taxMode: 'inclusive', totals: apiTotals, lines: linesFromTotals(apiTotals, apiInputs) }),
+    insertOrder(tx, {
+      businessId: biz.businessId,
+      locationId: loc,
+      source: 'api',
+      currency: 'EUR',
+      taxMode: 'inclusive',
+      totals: apiTotals,
+      lines: linesFromTotals(apiTotals, apiInputs),
+    }),
   );
   return { saleId: sale.id, apiOrderId: apiOrder.id, productId, taxRateId };
 }

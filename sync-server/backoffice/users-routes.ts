@@ -26,7 +26,10 @@ const UpdateBody = Type.Object({ role: Type.Optional(Role), disabled: Type.Optio
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 const Password = Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: 1024 });
 const SetPasswordBody = Type.Object({ password: Password }, { additionalProperties: false });
-const OwnPasswordBody = Type.Object({ current_password: Type.String({ minLength: 1, maxLength: 1024 }), new_password: Password }, { additionalProperties: false });
+const OwnPasswordBody = Type.Object(
+  { current_password: Type.String({ minLength: 1, maxLength: 1024 }), new_password: Password },
+  { additionalProperties: false },
+);
 
 interface UserRow {
   id: string;
@@ -37,7 +40,11 @@ interface UserRow {
   disabled_at: Date | null;
 }
 
-const view = (r: UserRow): UserView => ({ ...r, created_at: new Date(r.created_at).toISOString(), disabled_at: r.disabled_at ? new Date(r.disabled_at).toISOString() : null });
+const view = (r: UserRow): UserView => ({
+  ...r,
+  created_at: new Date(r.created_at).toISOString(),
+  disabled_at: r.disabled_at ? new Date(r.disabled_at).toISOString() : null,
+});
 
 async function listUsers(db: Queryable, businessId: string): Promise<UserRow[]> {
   const { rows } = await db.query<UserRow>(
@@ -51,17 +58,27 @@ export function registerUserRoutes(bo: FastifyInstance): void {
   const app = bo.withTypeProvider<TypeBoxTypeProvider>();
   const owner = { access: 'owner' as const };
 
-  app.get('/api/users', { schema: { hide: true }, config: owner }, async (request) => ({ data: (await listUsers(app.db, sessionOf(request).businessId)).map(view) }));
+  app.get('/api/users', { schema: { hide: true }, config: owner }, async (request) => ({
+    data: (await listUsers(app.db, sessionOf(request).businessId)).map(view),
+  }));
 
   app.post('/api/users', { schema: { body: CreateBody, hide: true }, config: owner }, async (request, reply) => {
     const businessId = sessionOf(request).businessId;
     let created;
     try {
-      created = await createUser(app.db, { businessId, email: request.body.email, role: request.body.role, password: request.body.password, name: request.body.name.trim() });
+      created = await createUser(app.db, {
+        businessId,
+        email: request.body.email,
+        role: request.body.role,
+        password: request.body.password,
+        name: request.body.name.trim(),
+      });
     } catch (error) {
       const message = (error as Error).message;
       if (message.includes('already exists')) throw new ApiError('conflict', 'email_taken', 'A user with this e-mail already exists.', { param: 'email' });
-      throw new ApiError('invalid_request', 'parameter_invalid', `${message[0]!.toUpperCase()}${message.slice(1)}.`, { param: message.includes('email') ? 'email' : 'password' });
+      throw new ApiError('invalid_request', 'parameter_invalid', `${message[0]!.toUpperCase()}${message.slice(1)}.`, {
+        param: message.includes('email') ? 'email' : 'password',
+      });
     }
     return reply.status(201).send(view((await listUsers(app.db, businessId)).find((u) => u.id === created.id)!));
   });
@@ -78,7 +95,9 @@ export function registerUserRoutes(bo: FastifyInstance): void {
       const ownersLeft = users.filter((u) => u.role === 'owner' && !u.disabled_at && u.id !== user.id).length;
       const losesOwner = user.role === 'owner' && !user.disabled_at && ((role !== undefined && role !== 'owner') || disabled === true);
       if (losesOwner && ownersLeft === 0) {
-        throw new ApiError('conflict', 'last_owner', 'The business needs at least one enabled owner; make someone else an owner first.', { param: role !== undefined ? 'role' : 'disabled' });
+        throw new ApiError('conflict', 'last_owner', 'The business needs at least one enabled owner; make someone else an owner first.', {
+          param: role !== undefined ? 'role' : 'disabled',
+        });
       }
       await tx.query(
         `UPDATE users SET role = coalesce($3, role),
@@ -94,7 +113,9 @@ export function registerUserRoutes(bo: FastifyInstance): void {
   app.post('/api/users/:id/password', { schema: { params: IdParams, body: SetPasswordBody, hide: true }, config: owner }, async (request) => {
     const session = sessionOf(request);
     const { rowCount } = await app.db.query('UPDATE users SET password_hash = $3, updated_at = now() WHERE id = $1 AND business_id = $2', [
-      request.params.id, session.businessId, await hashPassword(request.body.password),
+      request.params.id,
+      session.businessId,
+      await hashPassword(request.body.password),
     ]);
     if (rowCount === 0) throw notFound('user', request.params.id, 'id');
     await app.db.query('DELETE FROM sessions WHERE user_id = $1 AND id <> $2', [request.params.id, session.id]);
@@ -108,7 +129,10 @@ export function registerUserRoutes(bo: FastifyInstance): void {
     if (!rows[0] || !(await verifyPassword(request.body.current_password, rows[0].password_hash))) {
       throw new ApiError('invalid_request', 'current_password_wrong', 'The current password is wrong.', { param: 'current_password', status: 422 });
     }
-    await app.db.query('UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1', [session.userId, await hashPassword(request.body.new_password)]);
+    await app.db.query('UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1', [
+      session.userId,
+      await hashPassword(request.body.new_password),
+    ]);
     // Signed in elsewhere with the old password? Those sessions end; this one stays.
     await app.db.query('DELETE FROM sessions WHERE user_id = $1 AND id <> $2', [session.userId, session.id]);
     return { ok: true };

@@ -27,7 +27,12 @@ export function registerWebhookRoutes(bo: FastifyInstance): void {
   const service = app.webhooks;
 
   // Back-office users act for the whole business (every location).
-  const actor = (request: Parameters<typeof sessionOf>[0]): WebhookActor => ({ businessId: sessionOf(request).businessId, locationIds: null, keyId: null, livemode: viewLivemode(request) });
+  const actor = (request: Parameters<typeof sessionOf>[0]): WebhookActor => ({
+    businessId: sessionOf(request).businessId,
+    locationIds: null,
+    keyId: null,
+    livemode: viewLivemode(request),
+  });
   const owner = { access: 'owner' as const };
 
   app.get('/api/event-types', { schema: { hide: true } }, async (): Promise<EventTypesView> => ({
@@ -52,7 +57,9 @@ export function registerWebhookRoutes(bo: FastifyInstance): void {
     service.update(actor(request), request.params.id, request.body),
   );
 
-  app.delete('/api/webhooks/:id', { schema: { params: IdParams, hide: true }, config: owner }, async (request) => service.remove(actor(request), request.params.id));
+  app.delete('/api/webhooks/:id', { schema: { params: IdParams, hide: true }, config: owner }, async (request) =>
+    service.remove(actor(request), request.params.id),
+  );
 
   app.post('/api/webhooks/:id/rotate-secret', { schema: { params: IdParams, hide: true }, config: owner }, async (request) =>
     service.rotateSecret(actor(request), request.params.id),
@@ -83,6 +90,13 @@ export function registerWebhookRoutes(bo: FastifyInstance): void {
 
   app.get('/api/events', { schema: { querystring: EventsQuerySchema, hide: true } }, async (request) => {
     const { since, types, limit = 50 } = request.query;
-    return readFeed(app.db, { businessId: sessionOf(request).businessId, since, types: parseEventTypes(types), locationIds: null, limit, livemode: viewLivemode(request) });
+    return readFeed(app.db, {
+      businessId: sessionOf(request).businessId,
+      since,
+      types: parseEventTypes(types),
+      locationIds: null,
+      limit,
+      livemode: viewLivemode(request),
+    });
   });
 }

@@ -59,7 +59,10 @@ const toObject = <K extends CatalogKind>(row: Row): CatalogObjects[K] =>
 /** API objects for the given ids, in id order; deleted and missing ones (and other businesses') are left out. */
 export async function loadCatalogObjects<K extends CatalogKind>(q: Queryable, kind: K, businessId: string, ids: string[]): Promise<CatalogObjects[K][]> {
   if (ids.length === 0) return [];
-  const { rows } = await q.query<Row>(`${SELECT[kind]} WHERE t.business_id = $1 AND t.id = ANY($2::text[]) AND t.deleted_at IS NULL ORDER BY t.id`, [businessId, ids]);
+  const { rows } = await q.query<Row>(`${SELECT[kind]} WHERE t.business_id = $1 AND t.id = ANY($2::text[]) AND t.deleted_at IS NULL ORDER BY t.id`, [
+    businessId,
+    ids,
+  ]);
   return rows.map((row) => toObject<K>(row));
 }
 
@@ -69,7 +72,10 @@ export async function getCatalogObject<K extends CatalogKind>(q: Queryable, kind
 
 /** Locks the live row for the rest of the transaction; false when there is none. */
 export async function lockCatalogObject(tx: Queryable, kind: CatalogKind, businessId: string, id: string): Promise<boolean> {
-  const { rows } = await tx.query(`SELECT id FROM ${CATALOG_TABLES[kind]} WHERE id = $1 AND business_id = $2 AND deleted_at IS NULL FOR UPDATE`, [id, businessId]);
+  const { rows } = await tx.query(`SELECT id FROM ${CATALOG_TABLES[kind]} WHERE id = $1 AND business_id = $2 AND deleted_at IS NULL FOR UPDATE`, [
+    id,
+    businessId,
+  ]);
   return rows.length > 0;
 }
 
@@ -83,7 +89,8 @@ export async function listCatalogObjects<K extends CatalogKind>(q: Queryable, ki
 }
 
 function checkSelectBounds(min: number, max: number): void {
-  if (max < Math.max(1, min)) throw new ApiError('invalid_request', 'parameter_invalid', 'max_select must be at least 1 and at least min_select.', { param: 'max_select' });
+  if (max < Math.max(1, min))
+    throw new ApiError('invalid_request', 'parameter_invalid', 'max_select must be at least 1 and at least min_select.', { param: 'max_select' });
 }
 
 /** Replaces a group's modifiers by `modifiers` (in that order); those sent with an id keep it. */
@@ -93,10 +100,24 @@ async function writeModifiers(tx: Queryable, businessId: string, groupId: string
   await tx.query('DELETE FROM modifiers WHERE group_id = $1 AND NOT (id = ANY($2))', [groupId, keep]);
   for (const [i, m] of modifiers.entries()) {
     if (m.id) {
-      const updated = await tx.query('UPDATE modifiers SET name = $3, price_delta = $4, sort_order = $5, updated_at = now() WHERE id = $1 AND group_id = $2', [m.id, groupId, m.name, m.price_delta, i]);
-      if (updated.rowCount === 0) throw new ApiError('invalid_request', 'modifier_unknown', `No modifier "${m.id}" in this group.`, { param: `modifiers.${i}.id`, status: 422 });
+      const updated = await tx.query('UPDATE modifiers SET name = $3, price_delta = $4, sort_order = $5, updated_at = now() WHERE id = $1 AND group_id = $2', [
+        m.id,
+        groupId,
+        m.name,
+        m.price_delta,
+        i,
+      ]);
+      if (updated.rowCount === 0)
+        throw new ApiError('invalid_request', 'modifier_unknown', `No modifier "${m.id}" in this group.`, { param: `modifiers.${i}.id`, status: 422 });
     } else {
-      await tx.query('INSERT INTO modifiers (id, business_id, group_id, name, price_delta, sort_order) VALUES ($1, $2, $3, $4, $5, $6)', [newId('mod'), businessId, groupId, m.name, m.price_delta, i]);
+      await tx.query('INSERT INTO modifiers (id, business_id, group_id, name, price_delta, sort_order) VALUES ($1, $2, $3, $4, $5, $6)', [
+        newId('mod'),
+        businessId,
+        groupId,
+        m.name,
+        m.price_delta,
+        i,
+      ]);
     }
   }
 }
@@ -106,18 +127,42 @@ export async function insertCatalogObject<K extends CatalogKind>(tx: Queryable, 
   const id = newId(PREFIX[kind]);
   if (kind === 'tax_rate') {
     const t = input as TaxRateCreate;
-    await tx.query('INSERT INTO tax_rates (id, business_id, location_id, name, rate_ppm) VALUES ($1, $2, $3, $4, $5)', [id, businessId, t.location_id, t.name, t.rate_ppm]);
+    await tx.query('INSERT INTO tax_rates (id, business_id, location_id, name, rate_ppm) VALUES ($1, $2, $3, $4, $5)', [
+      id,
+      businessId,
+      t.location_id,
+      t.name,
+      t.rate_ppm,
+    ]);
   } else if (kind === 'category') {
     const c = input as CategoryCreate;
-    await tx.query('INSERT INTO categories (id, business_id, location_id, name, color, sort_order) VALUES ($1, $2, $3, $4, $5, $6)', [id, businessId, c.location_id, c.name, c.color ?? null, c.sort_order ?? 0]);
+    await tx.query('INSERT INTO categories (id, business_id, location_id, name, color, sort_order) VALUES ($1, $2, $3, $4, $5, $6)', [
+      id,
+      businessId,
+      c.location_id,
+      c.name,
+      c.color ?? null,
+      c.sort_order ?? 0,
+    ]);
   } else {
     const g = input as ModifierGroupCreate;
     const min = g.min_select ?? 0;
     const max = g.max_select ?? Math.max(1, min);
     checkSelectBounds(min, max);
-    await tx.query('INSERT INTO modifier_groups (id, business_id, location_id, name, min_select, max_select) VALUES ($1, $2, $3, $4, $5, $6)', [id, businessId, g.location_id, g.name, min, max]);
+    await tx.query('INSERT INTO modifier_groups (id, business_id, location_id, name, min_select, max_select) VALUES ($1, $2, $3, $4, $5, $6)', [
+      id,
+      businessId,
+      g.location_id,
+      g.name,
+      min,
+      max,
+    ]);
     g.modifiers.forEach((m, i) => {
-      if (m.id) throw new ApiError('invalid_request', 'modifier_unknown', `No modifier "${m.id}" in this group: a new group's modifiers have no ids.`, { param: `modifiers.${i}.id`, status: 422 });
+      if (m.id)
+        throw new ApiError('invalid_request', 'modifier_unknown', `No modifier "${m.id}" in this group: a new group's modifiers have no ids.`, {
+          param: `modifiers.${i}.id`,
+          status: 422,
+        });
     });
     await writeModifiers(tx, businessId, id, g.modifiers);
   }
@@ -125,7 +170,13 @@ export async function insertCatalogObject<K extends CatalogKind>(tx: Queryable, 
 }
 
 /** Applies a PATCH to the locked live object `before` (only the fields sent change). */
-export async function updateCatalogRow<K extends CatalogKind>(tx: Queryable, kind: K, before: CatalogObjects[K], patch: CatalogUpdates[K], businessId: string): Promise<void> {
+export async function updateCatalogRow<K extends CatalogKind>(
+  tx: Queryable,
+  kind: K,
+  before: CatalogObjects[K],
+  patch: CatalogUpdates[K],
+  businessId: string,
+): Promise<void> {
   if (kind === 'tax_rate') {
     const b = before as TaxRateObject;
     const p = patch as TaxRateUpdate;
@@ -134,7 +185,10 @@ export async function updateCatalogRow<K extends CatalogKind>(tx: Queryable, kin
     const b = before as CategoryObject;
     const p = patch as CategoryUpdate;
     await tx.query('UPDATE categories SET name = $2, color = $3, sort_order = $4, updated_at = now() WHERE id = $1', [
-      b.id, p.name ?? b.name, p.color === undefined ? b.color : p.color, p.sort_order ?? b.sort_order,
+      b.id,
+      p.name ?? b.name,
+      p.color === undefined ? b.color : p.color,
+      p.sort_order ?? b.sort_order,
     ]);
   } else {
     const b = before as ModifierGroupObject;
@@ -142,7 +196,12 @@ export async function updateCatalogRow<K extends CatalogKind>(tx: Queryable, kin
     const min = p.min_select ?? b.min_select;
     const max = p.max_select ?? b.max_select;
     checkSelectBounds(min, max);
-    await tx.query('UPDATE modifier_groups SET name = $2, min_select = $3, max_select = $4, updated_at = now() WHERE id = $1', [b.id, p.name ?? b.name, min, max]);
+    await tx.query('UPDATE modifier_groups SET name = $2, min_select = $3, max_select = $4, updated_at = now() WHERE id = $1', [
+      b.id,
+      p.name ?? b.name,
+      min,
+      max,
+    ]);
     if (p.modifiers) await writeModifiers(tx, businessId, b.id, p.modifiers);
   }
 }

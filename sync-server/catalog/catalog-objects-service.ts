@@ -23,7 +23,12 @@ import { updateProductWithEvents } from './products-service';
 
 const eventType = (kind: CatalogKind, verb: 'created' | 'updated' | 'deleted') => `${kind}.${verb}` as EventType;
 
-export async function createCatalogObjectWithEvent<K extends CatalogKind>(tx: Queryable, kind: K, businessId: string, input: CatalogCreates[K]): Promise<CatalogObjects[K]> {
+export async function createCatalogObjectWithEvent<K extends CatalogKind>(
+  tx: Queryable,
+  kind: K,
+  businessId: string,
+  input: CatalogCreates[K],
+): Promise<CatalogObjects[K]> {
   const id = await insertCatalogObject(tx, kind, businessId, input);
   const created = (await getCatalogObject(tx, kind, businessId, id))!;
   await recordEvent(tx, { businessId, type: eventType(kind, 'created'), locationId: created.location_id, data: { object: created } });
@@ -44,7 +49,12 @@ export async function updateCatalogObjectWithEvent<K extends CatalogKind>(
   const after = (await getCatalogObject(tx, kind, businessId, id))!;
   const previous = previousAttributes(before, after);
   if (Object.keys(previous).length > 0) {
-    await recordEvent(tx, { businessId, type: eventType(kind, 'updated'), locationId: after.location_id, data: { object: after, previous_attributes: previous } });
+    await recordEvent(tx, {
+      businessId,
+      type: eventType(kind, 'updated'),
+      locationId: after.location_id,
+      data: { object: after, previous_attributes: previous },
+    });
   }
   return after;
 }
@@ -54,19 +64,36 @@ export async function updateCatalogObjectWithEvent<K extends CatalogKind>(
  * products lose a deleted modifier group (each with its product.updated); a tax rate that live
  * products still use cannot go (every product needs one): 409 `tax_rate_in_use`.
  */
-export async function deleteCatalogObjectWithEvent(tx: Queryable, kind: CatalogKind, businessId: string, id: string, publicUrl: string): Promise<Deleted | null> {
+export async function deleteCatalogObjectWithEvent(
+  tx: Queryable,
+  kind: CatalogKind,
+  businessId: string,
+  id: string,
+  publicUrl: string,
+): Promise<Deleted | null> {
   if (!(await lockCatalogObject(tx, kind, businessId, id))) return null;
   const existing = (await getCatalogObject(tx, kind, businessId, id))!;
   const users = await productsUsing(tx, kind, id);
   if (kind === 'tax_rate' && users.length > 0) {
-    throw new ApiError('conflict', 'tax_rate_in_use', `The tax rate "${id}" is used by ${users.length} product(s) (e.g. ${users[0]}); give them another tax rate first.`, { param: 'id' });
+    throw new ApiError(
+      'conflict',
+      'tax_rate_in_use',
+      `The tax rate "${id}" is used by ${users.length} product(s) (e.g. ${users[0]}); give them another tax rate first.`,
+      { param: 'id' },
+    );
   }
   for (const productId of users) {
     if (kind === 'category') {
       await updateProductWithEvents(tx, businessId, productId, { category_id: null }, publicUrl);
     } else {
       const product = (await getProduct(tx, businessId, productId, publicUrl))!;
-      await updateProductWithEvents(tx, businessId, productId, { modifier_group_ids: product.modifier_groups.map((g) => g.id).filter((g) => g !== id) }, publicUrl);
+      await updateProductWithEvents(
+        tx,
+        businessId,
+        productId,
+        { modifier_group_ids: product.modifier_groups.map((g) => g.id).filter((g) => g !== id) },
+        publicUrl,
+      );
     }
   }
   await softDeleteCatalogObject(tx, kind, id);

@@ -20,14 +20,23 @@ function isTimeZone(name: string): boolean {
 /** The location after the PATCH; null when the business has no such location. No event when nothing changed. */
 export async function updateLocationWithEvent(tx: Queryable, businessId: string, id: string, patch: LocationUpdate): Promise<Location | null> {
   if (patch.timezone !== undefined && !isTimeZone(patch.timezone)) {
-    throw new ApiError('invalid_request', 'timezone_invalid', `"${patch.timezone}" is not an IANA time zone (e.g. Europe/Berlin).`, { status: 422, param: 'timezone' });
+    throw new ApiError('invalid_request', 'timezone_invalid', `"${patch.timezone}" is not an IANA time zone (e.g. Europe/Berlin).`, {
+      status: 422,
+      param: 'timezone',
+    });
   }
   const locked = await tx.query<LocationRow>('SELECT * FROM locations WHERE business_id = $1 AND id = $2 FOR UPDATE', [businessId, id]);
   if (!locked.rows[0]) return null;
   const before = locked.rows[0];
   const { rows } = await tx.query<LocationRow>(
     'UPDATE locations SET name = $2, address = $3, timezone = $4, cash_rounding = $5, updated_at = now() WHERE id = $1 RETURNING *',
-    [id, patch.name ?? before.name, JSON.stringify(patch.address ?? before.address), patch.timezone ?? before.timezone, patch.cash_rounding ?? before.cash_rounding],
+    [
+      id,
+      patch.name ?? before.name,
+      JSON.stringify(patch.address ?? before.address),
+      patch.timezone ?? before.timezone,
+      patch.cash_rounding ?? before.cash_rounding,
+    ],
   );
   const [was, now] = [toApiLocation(before), toApiLocation(rows[0]!)];
   const previous = previousAttributes(was, now);

@@ -19,9 +19,14 @@ export function productImageUrl(publicUrl: string, productId: string, sha256: st
 export function acceptedImageType(bytes: Uint8Array): ProductImageType {
   const type = sniffProductImageType(bytes);
   if (!type) {
-    throw new ApiError('invalid_request', 'unsupported_image_type', 'The body is not a PNG, JPEG or WebP picture (its type is read from its bytes, not from Content-Type).', {
-      status: 415,
-    });
+    throw new ApiError(
+      'invalid_request',
+      'unsupported_image_type',
+      'The body is not a PNG, JPEG or WebP picture (its type is read from its bytes, not from Content-Type).',
+      {
+        status: 415,
+      },
+    );
   }
   return type;
 }

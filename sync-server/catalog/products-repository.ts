@@ -117,7 +117,12 @@ export async function listProducts(q: Queryable, filter: CatalogListFilter, publ
   const { rows } = await q.query<{ id: string }>(`SELECT id FROM products ${clause.sql}`, clause.params);
   const page = rows.slice(0, filter.limit).map((r) => r.id);
   const hasMore = rows.length > filter.limit;
-  return { object: 'list', data: await loadProducts(q, filter.businessId, page, publicUrl), has_more: hasMore, next_cursor: hasMore ? encodeListCursor(page[page.length - 1]!) : null };
+  return {
+    object: 'list',
+    data: await loadProducts(q, filter.businessId, page, publicUrl),
+    has_more: hasMore,
+    next_cursor: hasMore ? encodeListCursor(page[page.length - 1]!) : null,
+  };
 }
 
 const unprocessable = (code: string, message: string, param: string): ApiError => new ApiError('invalid_request', code, message, { status: 422, param });
@@ -125,9 +130,13 @@ const unprocessable = (code: string, message: string, param: string): ApiError =
 /** Checks that every referenced row exists in this business and belongs to the product's location. */
 async function checkReferences(q: Queryable, businessId: string, locationId: string, input: ProductUpdate, productId: string | null): Promise<void> {
   const belongs = async (table: 'tax_rates' | 'categories' | 'modifier_groups', id: string, param: string, what: string): Promise<void> => {
-    const { rows } = await q.query<{ location_id: string }>(`SELECT location_id FROM ${table} WHERE id = $1 AND business_id = $2 AND deleted_at IS NULL`, [id, businessId]);
+    const { rows } = await q.query<{ location_id: string }>(`SELECT location_id FROM ${table} WHERE id = $1 AND business_id = $2 AND deleted_at IS NULL`, [
+      id,
+      businessId,
+    ]);
     if (!rows[0]) throw unprocessable(`${what.replace(/ /g, '_')}_not_found`, `No ${what} with id "${id}".`, param);
-    if (rows[0].location_id !== locationId) throw unprocessable(`${what.replace(/ /g, '_')}_not_at_location`, `The ${what} "${id}" belongs to another location.`, param);
+    if (rows[0].location_id !== locationId)
+      throw unprocessable(`${what.replace(/ /g, '_')}_not_at_location`, `The ${what} "${id}" belongs to another location.`, param);
   };
   if (input.tax_rate_id) await belongs('tax_rates', input.tax_rate_id, 'tax_rate_id', 'tax rate');
   if (input.category_id) await belongs('categories', input.category_id, 'category_id', 'category');
@@ -135,7 +144,9 @@ async function checkReferences(q: Queryable, businessId: string, locationId: str
   for (const [i, code] of (input.barcodes ?? []).entries()) {
     const { rows } = await q.query<{ product_id: string }>('SELECT product_id FROM barcodes WHERE location_id = $1 AND code = $2', [locationId, code]);
     if (rows[0] && rows[0].product_id !== productId) {
-      throw new ApiError('conflict', 'barcode_in_use', `Barcode "${code}" already belongs to product ${rows[0].product_id} at this location.`, { param: `barcodes[${i}]` });
+      throw new ApiError('conflict', 'barcode_in_use', `Barcode "${code}" already belongs to product ${rows[0].product_id} at this location.`, {
+        param: `barcodes[${i}]`,
+      });
     }
   }
 }
@@ -150,7 +161,12 @@ async function replaceLinks(q: Queryable, businessId: string, locationId: string
   if (input.modifier_group_ids) {
     await q.query('DELETE FROM product_modifier_groups WHERE product_id = $1', [productId]);
     for (const [i, groupId] of input.modifier_group_ids.entries()) {
-      await q.query('INSERT INTO product_modifier_groups (business_id, product_id, group_id, sort_order) VALUES ($1, $2, $3, $4)', [businessId, productId, groupId, i]);
+      await q.query('INSERT INTO product_modifier_groups (business_id, product_id, group_id, sort_order) VALUES ($1, $2, $3, $4)', [
+        businessId,
+        productId,
+        groupId,
+        i,
+      ]);
     }
   }
 }
@@ -163,9 +179,21 @@ export async function createProduct(tx: Queryable, businessId: string, input: Pr
        sold_by_weight, tare_grams)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)`,
     [
-      id, businessId, input.location_id, input.category_id ?? null, input.tax_rate_id, input.name, input.description ?? '', input.sku ?? null, input.price,
-      input.active ?? true, Boolean(input.stock), input.stock?.on_hand ?? 0, input.stock?.low_stock_threshold ?? null,
-      input.sold_by_weight ?? false, input.tare_grams ?? 0,
+      id,
+      businessId,
+      input.location_id,
+      input.category_id ?? null,
+      input.tax_rate_id,
+      input.name,
+      input.description ?? '',
+      input.sku ?? null,
+      input.price,
+      input.active ?? true,
+      Boolean(input.stock),
+      input.stock?.on_hand ?? 0,
+      input.stock?.low_stock_threshold ?? null,
+      input.sold_by_weight ?? false,
+      input.tare_grams ?? 0,
     ],
   );
   await replaceLinks(tx, businessId, input.location_id, id, input);
@@ -180,7 +208,10 @@ export async function updateProduct(
   input: ProductUpdate,
   publicUrl: string,
 ): Promise<{ before: Product; after: Product } | null> {
-  const locked = await tx.query<{ location_id: string }>('SELECT location_id FROM products WHERE id = $1 AND business_id = $2 AND deleted_at IS NULL FOR UPDATE', [id, businessId]);
+  const locked = await tx.query<{ location_id: string }>(
+    'SELECT location_id FROM products WHERE id = $1 AND business_id = $2 AND deleted_at IS NULL FOR UPDATE',
+    [id, businessId],
+  );
   if (!locked.rows[0]) return null;
   const before = (await getProduct(tx, businessId, id, publicUrl))!;
   const locationId = locked.rows[0].location_id;
@@ -225,7 +256,10 @@ export function previousAttributes<T extends object>(before: T, after: T): Recor
 
 /** Soft-deletes a product (orders keep pointing at it); its barcodes are freed for reuse. False when missing. */
 export async function deleteProduct(tx: Queryable, businessId: string, id: string): Promise<boolean> {
-  const { rowCount } = await tx.query('UPDATE products SET deleted_at = now(), updated_at = now() WHERE id = $1 AND business_id = $2 AND deleted_at IS NULL', [id, businessId]);
+  const { rowCount } = await tx.query('UPDATE products SET deleted_at = now(), updated_at = now() WHERE id = $1 AND business_id = $2 AND deleted_at IS NULL', [
+    id,
+    businessId,
+  ]);
   if (rowCount === 0) return false;
   await tx.query('DELETE FROM barcodes WHERE product_id = $1', [id]);
   return true;

@@ -13,7 +13,14 @@ export async function createProductWithEvents(tx: Queryable, businessId: string,
   const created = await createProduct(tx, businessId, input, publicUrl);
   await recordEvent(tx, { businessId, type: 'product.created', locationId: created.location_id, data: { object: created } });
   if (created.stock && created.stock.on_hand !== 0) {
-    await recordStockEvents(tx, { businessId, locationId: created.location_id, productId: created.id, before: 0, after: created.stock.on_hand, threshold: created.stock.low_stock_threshold });
+    await recordStockEvents(tx, {
+      businessId,
+      locationId: created.location_id,
+      productId: created.id,
+      before: 0,
+      after: created.stock.on_hand,
+      threshold: created.stock.low_stock_threshold,
+    });
   }
   return created;
 }
@@ -27,7 +34,14 @@ export async function updateProductWithEvents(tx: Queryable, businessId: string,
   const stockBefore = before.stock?.on_hand ?? 0;
   const stockAfter = after.stock?.on_hand ?? 0;
   if (after.stock && stockBefore !== stockAfter) {
-    await recordStockEvents(tx, { businessId, locationId: after.location_id, productId: after.id, before: stockBefore, after: stockAfter, threshold: after.stock.low_stock_threshold });
+    await recordStockEvents(tx, {
+      businessId,
+      locationId: after.location_id,
+      productId: after.id,
+      before: stockBefore,
+      after: stockAfter,
+      threshold: after.stock.low_stock_threshold,
+    });
   }
   return after;
 }
@@ -44,7 +58,13 @@ async function recordProductUpdated(tx: Queryable, businessId: string, before: P
  * it) and product.updated names the previous `image_url`; the same picture again changes nothing.
  * Null when there is no such product.
  */
-export async function setProductImageWithEvents(tx: Queryable, businessId: string, id: string, bytes: Buffer | null, publicUrl: string): Promise<Product | null> {
+export async function setProductImageWithEvents(
+  tx: Queryable,
+  businessId: string,
+  id: string,
+  bytes: Buffer | null,
+  publicUrl: string,
+): Promise<Product | null> {
   const contentType = bytes ? acceptedImageType(bytes) : null;
   const locked = await tx.query('SELECT 1 FROM products WHERE id = $1 AND business_id = $2 AND deleted_at IS NULL FOR UPDATE', [id, businessId]);
   if (locked.rows.length === 0) return null;

@@ -77,7 +77,10 @@ export function registerServerCommands(program: Command): void {
       output(options, { url: server.url, host: server.host, port: server.port, demo: server.demo }, `listening on ${server.url}`);
       // After the `listening on` line (SPEC §4: the first line of stdout), so scripts waiting for it see it first.
       if (!config.publicUrl) {
-        server.app.log.warn({ publicUrl: publicBaseUrl(undefined, { host: server.host, port: server.port }) }, 'POS_PUBLIC_URL is not set: thin webhook payloads link under the listening address; set it to the URL integrators use');
+        server.app.log.warn(
+          { publicUrl: publicBaseUrl(undefined, { host: server.host, port: server.port }) },
+          'POS_PUBLIC_URL is not set: thin webhook payloads link under the listening address; set it to the URL integrators use',
+        );
       }
       await new Promise<void>((resolve) => {
         const stop = (signal: string): void => {
@@ -131,7 +134,10 @@ export function registerServerCommands(program: Command): void {
     .action(async (flags: { name: string; scopes: string; locations: string; business?: string; mode: string; test?: boolean }, command: Command) => {
       const options = globalOptions(command);
       const livemode = liveModeFlag(flags);
-      const scopes = flags.scopes.split(',').map((s) => s.trim()).filter(Boolean);
+      const scopes = flags.scopes
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const unknown = scopes.filter((s) => !isApiScope(s));
       if (scopes.length === 0 || unknown.length > 0) throw new Error(`unknown scope ${unknown.join(', ') || '(none given)'}; valid: ${API_SCOPES.join(', ')}`);
       if (!flags.name.trim()) throw new Error('--name must not be empty');
@@ -139,13 +145,25 @@ export function registerServerCommands(program: Command): void {
         const businessId = await resolveBusiness(db, flags.business);
         let locationIds: string[] | 'all' = 'all';
         if (flags.locations.trim() !== 'all') {
-          locationIds = flags.locations.split(',').map((s) => s.trim()).filter(Boolean);
+          locationIds = flags.locations
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
           if (locationIds.length === 0) throw new Error('--locations must be "all" or location ids');
-          const { rows } = await db.query<{ id: string }>('SELECT id FROM locations WHERE business_id = $1 AND id = ANY($2::text[])', [businessId, locationIds]);
+          const { rows } = await db.query<{ id: string }>('SELECT id FROM locations WHERE business_id = $1 AND id = ANY($2::text[])', [
+            businessId,
+            locationIds,
+          ]);
           const missing = locationIds.filter((id) => !rows.some((r) => r.id === id));
           if (missing.length > 0) throw new Error(`unknown location ${missing.join(', ')}`);
         }
-        const { livemode: created, ...key } = await createApiKey(db, { businessId, name: flags.name.trim(), scopes: scopes as ApiScope[], locationIds, livemode });
+        const { livemode: created, ...key } = await createApiKey(db, {
+          businessId,
+          name: flags.name.trim(),
+          scopes: scopes as ApiScope[],
+          locationIds,
+          livemode,
+        });
         // Live keys print exactly the SPEC's {id, key, prefix}; test keys say so.
         return created ? key : { ...key, livemode: false };
       });
@@ -158,7 +176,12 @@ export function registerServerCommands(program: Command): void {
       const options = globalOptions(command);
       const list = await withDatabase(options, (db) => listApiKeys(db));
       const human = list.length
-        ? list.map((k) => `${k.id}  ${k.prefix}…  ${k.name}${k.livemode ? '' : '  (test mode)'}  scopes=${k.scopes.join(',')}  locations=${k.locations === 'all' ? 'all' : k.locations.join(',')}${k.revoked_at ? `  revoked ${k.revoked_at}` : ''}`).join('\n')
+        ? list
+            .map(
+              (k) =>
+                `${k.id}  ${k.prefix}…  ${k.name}${k.livemode ? '' : '  (test mode)'}  scopes=${k.scopes.join(',')}  locations=${k.locations === 'all' ? 'all' : k.locations.join(',')}${k.revoked_at ? `  revoked ${k.revoked_at}` : ''}`,
+            )
+            .join('\n')
         : 'no API keys';
       output(options, { data: list }, human);
     });

@@ -46,7 +46,10 @@ export async function listCustomers(
 
 function requireContact(c: { name?: string | null; email?: string | null; phone?: string | null }): void {
   if (!c.name && !c.email && !c.phone) {
-    throw new ApiError('invalid_request', 'customer_contact_required', 'A customer needs at least one of name, email and phone.', { status: 422, param: 'name' });
+    throw new ApiError('invalid_request', 'customer_contact_required', 'A customer needs at least one of name, email and phone.', {
+      status: 422,
+      param: 'name',
+    });
   }
 }
 
@@ -57,7 +60,12 @@ export async function createCustomerWithEvent(tx: Queryable, businessId: string,
   requireContact(input);
   const id = newId('cus');
   await tx.query('INSERT INTO customers (id, business_id, name, email, phone, note) VALUES ($1, $2, $3, $4, $5, $6)', [
-    id, businessId, input.name ?? null, normalEmail(input.email), input.phone ?? null, input.note ?? '',
+    id,
+    businessId,
+    input.name ?? null,
+    normalEmail(input.email),
+    input.phone ?? null,
+    input.note ?? '',
   ]);
   const created = (await getCustomer(tx, businessId, id))!;
   await recordEvent(tx, { businessId, type: 'customer.created', data: { object: created } });
@@ -76,7 +84,13 @@ export async function updateCustomerWithEvent(tx: Queryable, businessId: string,
     note: patch.note ?? before.note,
   };
   requireContact(next);
-  await tx.query('UPDATE customers SET name = $2, email = $3, phone = $4, note = $5, updated_at = now() WHERE id = $1', [id, next.name, next.email, next.phone, next.note]);
+  await tx.query('UPDATE customers SET name = $2, email = $3, phone = $4, note = $5, updated_at = now() WHERE id = $1', [
+    id,
+    next.name,
+    next.email,
+    next.phone,
+    next.note,
+  ]);
   const after = (await getCustomer(tx, businessId, id))!;
   const previous = previousAttributes(before, after);
   if (Object.keys(previous).length > 0) await recordEvent(tx, { businessId, type: 'customer.updated', data: { object: after, previous_attributes: previous } });

@@ -80,12 +80,49 @@ const LOCATIONS: DemoLocation[] = [
     taxMode: 'inclusive',
     header: 'Kaffeebar Kreuzberg\nOranienstraße 12, 10999 Berlin\nUSt-IdNr. DE123456789',
     footer: 'Danke und bis bald!',
-    taxes: [['standard', 'MwSt 19 %', 190_000], ['reduced', 'MwSt 7 %', 70_000]],
-    categories: [['Kaffee', '#d9b99b'], ['Tee & Getränke', '#a8dcc5'], ['Backwaren', '#f6d488'], ['Frühstück & Lunch', '#f5b8a8']],
+    taxes: [
+      ['standard', 'MwSt 19 %', 190_000],
+      ['reduced', 'MwSt 7 %', 70_000],
+    ],
+    categories: [
+      ['Kaffee', '#d9b99b'],
+      ['Tee & Getränke', '#a8dcc5'],
+      ['Backwaren', '#f6d488'],
+      ['Frühstück & Lunch', '#f5b8a8'],
+    ],
     groups: [
-      { key: 'milk', name: 'Milch', min: 0, max: 1, modifiers: [['Hafermilch', 40], ['Sojamilch', 40], ['Laktosefrei', 30]] },
-      { key: 'size', name: 'Größe', min: 1, max: 1, modifiers: [['Normal', 0], ['Groß', 80]] },
-      { key: 'extras', name: 'Extras', min: 0, max: 3, modifiers: [['Extra Shot', 50], ['Vanillesirup', 40], ['Karamellsirup', 40]] },
+      {
+        key: 'milk',
+        name: 'Milch',
+        min: 0,
+        max: 1,
+        modifiers: [
+          ['Hafermilch', 40],
+          ['Sojamilch', 40],
+          ['Laktosefrei', 30],
+        ],
+      },
+      {
+        key: 'size',
+        name: 'Größe',
+        min: 1,
+        max: 1,
+        modifiers: [
+          ['Normal', 0],
+          ['Groß', 80],
+        ],
+      },
+      {
+        key: 'extras',
+        name: 'Extras',
+        min: 0,
+        max: 3,
+        modifiers: [
+          ['Extra Shot', 50],
+          ['Vanillesirup', 40],
+          ['Karamellsirup', 40],
+        ],
+      },
     ],
     products: [
       { name: 'Espresso', price: 220, category: 'Kaffee', tax: 'standard', groups: ['extras'] },
@@ -123,13 +160,61 @@ const LOCATIONS: DemoLocation[] = [
     taxMode: 'exclusive',
     header: 'Hudson Street Market\n212 Hudson St, New York, NY 10013',
     footer: 'Thank you! Come again.',
-    taxes: [['nyc', 'NYC sales tax 8.875%', 88_750], ['exempt', 'Tax exempt', 0]],
-    categories: [['Coffee', '#d9b99b'], ['Grab & Go', '#a5d4ee'], ['Snacks', '#f6d488'], ['Merch', '#cfbdf0']],
+    taxes: [
+      ['nyc', 'NYC sales tax 8.875%', 88_750],
+      ['exempt', 'Tax exempt', 0],
+    ],
+    categories: [
+      ['Coffee', '#d9b99b'],
+      ['Grab & Go', '#a5d4ee'],
+      ['Snacks', '#f6d488'],
+      ['Merch', '#cfbdf0'],
+    ],
     groups: [
-      { key: 'milk', name: 'Milk', min: 0, max: 1, modifiers: [['Whole milk', 0], ['Skim milk', 0], ['Oat milk', 75], ['Almond milk', 75]] },
-      { key: 'size', name: 'Size', min: 1, max: 1, modifiers: [['Small', 0], ['Medium', 50], ['Large', 100]] },
-      { key: 'bagel', name: 'Bagel', min: 1, max: 1, modifiers: [['Plain', 0], ['Everything', 0], ['Sesame', 0]] },
-      { key: 'addons', name: 'Add-ons', min: 0, max: 2, modifiers: [['Add avocado', 150], ['Add bacon', 200]] },
+      {
+        key: 'milk',
+        name: 'Milk',
+        min: 0,
+        max: 1,
+        modifiers: [
+          ['Whole milk', 0],
+          ['Skim milk', 0],
+          ['Oat milk', 75],
+          ['Almond milk', 75],
+        ],
+      },
+      {
+        key: 'size',
+        name: 'Size',
+        min: 1,
+        max: 1,
+        modifiers: [
+          ['Small', 0],
+          ['Medium', 50],
+          ['Large', 100],
+        ],
+      },
+      {
+        key: 'bagel',
+        name: 'Bagel',
+        min: 1,
+        max: 1,
+        modifiers: [
+          ['Plain', 0],
+          ['Everything', 0],
+          ['Sesame', 0],
+        ],
+      },
+      {
+        key: 'addons',
+        name: 'Add-ons',
+        min: 0,
+        max: 2,
+        modifiers: [
+          ['Add avocado', 150],
+          ['Add bacon', 200],
+        ],
+      },
     ],
     products: [
       { name: 'Drip Coffee', price: 300, category: 'Coffee', tax: 'nyc', groups: ['size', 'milk'] },
@@ -186,17 +271,30 @@ export async function seedDemo(db: Database): Promise<DemoSeedResult> {
   const pinHashes = new Map(await Promise.all(DEMO_STAFF.map(async (s) => [s.key, await hashPin(s.pin)] as const)));
   const passwordHashes = new Map(await Promise.all(DEMO_LOGINS.map(async (u) => [u.email, await hashPassword(u.password)] as const)));
   const seeded = await db.transaction(async (tx) => {
-    const inserted = await tx.query("INSERT INTO businesses (id, name, currency) VALUES ($1, 'Anywhere Demo Co.', 'EUR') ON CONFLICT (id) DO NOTHING RETURNING id", [DEMO_BUSINESS_ID]);
+    const inserted = await tx.query(
+      "INSERT INTO businesses (id, name, currency) VALUES ($1, 'Anywhere Demo Co.', 'EUR') ON CONFLICT (id) DO NOTHING RETURNING id",
+      [DEMO_BUSINESS_ID],
+    );
     if (inserted.rowCount === 0) return false; // another process seeded it meanwhile
     for (const location of LOCATIONS) await seedLocation(tx, location);
     for (const s of DEMO_STAFF) {
       await tx.query('INSERT INTO staff (id, business_id, location_id, name, role, pin_hash) VALUES ($1, $2, $3, $4, $5, $6)', [
-        demoId('stf', s.key), DEMO_BUSINESS_ID, demoId('loc', s.location), s.name, s.role, pinHashes.get(s.key),
+        demoId('stf', s.key),
+        DEMO_BUSINESS_ID,
+        demoId('loc', s.location),
+        s.name,
+        s.role,
+        pinHashes.get(s.key),
       ]);
     }
     for (const u of DEMO_LOGINS) {
       await tx.query('INSERT INTO users (id, business_id, email, name, role, password_hash) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING', [
-        demoId('usr', u.email), DEMO_BUSINESS_ID, u.email, u.name, u.role, passwordHashes.get(u.email),
+        demoId('usr', u.email),
+        DEMO_BUSINESS_ID,
+        u.email,
+        u.name,
+        u.role,
+        passwordHashes.get(u.email),
       ]);
     }
     return true;
@@ -212,21 +310,42 @@ async function seedLocation(tx: Queryable, l: DemoLocation): Promise<void> {
     [l.id, DEMO_BUSINESS_ID, l.name, JSON.stringify(l.address), l.timezone, l.currency, l.taxMode, l.header, l.footer],
   );
   for (const [key, name, ppm] of l.taxes) {
-    await tx.query('INSERT INTO tax_rates (id, business_id, location_id, name, rate_ppm) VALUES ($1, $2, $3, $4, $5)', [demoId('tax', `${l.key}:${key}`), DEMO_BUSINESS_ID, l.id, name, ppm]);
+    await tx.query('INSERT INTO tax_rates (id, business_id, location_id, name, rate_ppm) VALUES ($1, $2, $3, $4, $5)', [
+      demoId('tax', `${l.key}:${key}`),
+      DEMO_BUSINESS_ID,
+      l.id,
+      name,
+      ppm,
+    ]);
   }
   for (const [i, [name, color]] of l.categories.entries()) {
     await tx.query('INSERT INTO categories (id, business_id, location_id, name, color, sort_order) VALUES ($1, $2, $3, $4, $5, $6)', [
-      demoId('cat', `${l.key}:${name}`), DEMO_BUSINESS_ID, l.id, name, color, i,
+      demoId('cat', `${l.key}:${name}`),
+      DEMO_BUSINESS_ID,
+      l.id,
+      name,
+      color,
+      i,
     ]);
   }
   for (const group of l.groups) {
     const groupId = demoId('mgr', `${l.key}:${group.key}`);
     await tx.query('INSERT INTO modifier_groups (id, business_id, location_id, name, min_select, max_select) VALUES ($1, $2, $3, $4, $5, $6)', [
-      groupId, DEMO_BUSINESS_ID, l.id, group.name, group.min, group.max,
+      groupId,
+      DEMO_BUSINESS_ID,
+      l.id,
+      group.name,
+      group.min,
+      group.max,
     ]);
     for (const [i, [name, delta]] of group.modifiers.entries()) {
       await tx.query('INSERT INTO modifiers (id, business_id, group_id, name, price_delta, sort_order) VALUES ($1, $2, $3, $4, $5, $6)', [
-        demoId('mod', `${l.key}:${group.key}:${name}`), DEMO_BUSINESS_ID, groupId, name, delta, i,
+        demoId('mod', `${l.key}:${group.key}:${name}`),
+        DEMO_BUSINESS_ID,
+        groupId,
+        name,
+        delta,
+        i,
       ]);
     }
   }
@@ -236,13 +355,29 @@ async function seedLocation(tx: Queryable, l: DemoLocation): Promise<void> {
       `INSERT INTO products (id, business_id, location_id, category_id, tax_rate_id, name, description, price, sort_order, track_stock, stock_on_hand, low_stock_threshold)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
-        id, DEMO_BUSINESS_ID, l.id, demoId('cat', `${l.key}:${p.category}`), demoId('tax', `${l.key}:${p.tax}`), p.name, p.description ?? '', p.price, i,
-        p.stock !== undefined, p.stock?.[0] ?? 0, p.stock?.[1] ?? null,
+        id,
+        DEMO_BUSINESS_ID,
+        l.id,
+        demoId('cat', `${l.key}:${p.category}`),
+        demoId('tax', `${l.key}:${p.tax}`),
+        p.name,
+        p.description ?? '',
+        p.price,
+        i,
+        p.stock !== undefined,
+        p.stock?.[0] ?? 0,
+        p.stock?.[1] ?? null,
       ],
     );
     for (const [j, key] of (p.groups ?? []).entries()) {
-      await tx.query('INSERT INTO product_modifier_groups (business_id, product_id, group_id, sort_order) VALUES ($1, $2, $3, $4)', [DEMO_BUSINESS_ID, id, demoId('mgr', `${l.key}:${key}`), j]);
+      await tx.query('INSERT INTO product_modifier_groups (business_id, product_id, group_id, sort_order) VALUES ($1, $2, $3, $4)', [
+        DEMO_BUSINESS_ID,
+        id,
+        demoId('mgr', `${l.key}:${key}`),
+        j,
+      ]);
     }
-    if (p.barcode) await tx.query('INSERT INTO barcodes (business_id, location_id, code, product_id) VALUES ($1, $2, $3, $4)', [DEMO_BUSINESS_ID, l.id, p.barcode, id]);
+    if (p.barcode)
+      await tx.query('INSERT INTO barcodes (business_id, location_id, code, product_id) VALUES ($1, $2, $3, $4)', [DEMO_BUSINESS_ID, l.id, p.barcode, id]);
   }
 }

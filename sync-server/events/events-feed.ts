@@ -50,10 +50,22 @@ export const FEED_TYPE_PATTERNS: readonly string[] = ['*', ...new Set(EVENT_TYPE
  */
 export function parseEventTypes(text: string | undefined, param = 'types'): string[] | undefined {
   if (text === undefined || text.trim() === '') return undefined;
-  const patterns = [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
+  const patterns = [
+    ...new Set(
+      text
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
   const unknown = patterns.find((t) => !FEED_TYPE_PATTERNS.includes(t));
   if (unknown) {
-    throw new ApiError('invalid_request', 'event_type_unknown', `Unknown event type "${unknown}". Valid values: ${FEED_TYPE_PATTERNS.map((t) => `"${t}"`).join(', ')}.`, { param });
+    throw new ApiError(
+      'invalid_request',
+      'event_type_unknown',
+      `Unknown event type "${unknown}". Valid values: ${FEED_TYPE_PATTERNS.map((t) => `"${t}"`).join(', ')}.`,
+      { param },
+    );
   }
   return EVENT_TYPES.filter((type) => patterns.some((pattern) => subscriptionMatches(pattern, type)));
 }
@@ -62,9 +74,14 @@ const MAX_XID8 = 2n ** 64n - 1n;
 
 /** A cursor-shaped `since` no page could have handed out (past the newest transaction, or out of range). */
 const cursorNeverIssued = (): ApiError =>
-  new ApiError('invalid_request', 'cursor_invalid', 'since is not a cursor this feed issued (it points past the newest event); resume from a next_cursor or an envelope\'s cursor, an event id (evt_…) or an RFC 3339 time.', {
-    param: 'since',
-  });
+  new ApiError(
+    'invalid_request',
+    'cursor_invalid',
+    "since is not a cursor this feed issued (it points past the newest event); resume from a next_cursor or an envelope's cursor, an event id (evt_…) or an RFC 3339 time.",
+    {
+      param: 'since',
+    },
+  );
 
 /** Resolves `since` to the feed position just before the first event to return. */
 export async function resolveSince(db: Queryable, businessId: string, since: string | undefined, livemode = true): Promise<Position> {
@@ -76,10 +93,15 @@ export async function resolveSince(db: Queryable, businessId: string, since: str
     return position;
   }
   if (isId(since, 'evt')) {
-    const { rows } = await db.query<{ xact_id: string; seq: number }>('SELECT xact_id::text AS xact_id, seq FROM events WHERE id = $1 AND business_id = $2 AND livemode = $3', [since, businessId, livemode]);
+    const { rows } = await db.query<{ xact_id: string; seq: number }>(
+      'SELECT xact_id::text AS xact_id, seq FROM events WHERE id = $1 AND business_id = $2 AND livemode = $3',
+      [since, businessId, livemode],
+    );
     const row = rows[0];
     if (!row) {
-      throw new ApiError('invalid_request', 'since_event_unknown', `No event "${since}" (events are kept 30 days); resume with a cursor or an RFC 3339 time.`, { param: 'since' });
+      throw new ApiError('invalid_request', 'since_event_unknown', `No event "${since}" (events are kept 30 days); resume with a cursor or an RFC 3339 time.`, {
+        param: 'since',
+      });
     }
     return { xactId: BigInt(row.xact_id), seq: row.seq };
   }
@@ -99,11 +121,17 @@ export async function resolveSince(db: Queryable, businessId: string, since: str
     const first: Position = { xactId: BigInt(row.xact_id), seq: row.seq - 1 };
     return comparePositions(first, horizon) < 0 ? first : horizon;
   }
-  throw new ApiError('invalid_request', 'since_invalid', 'since must be a cursor from the feed or an envelope, an event id (evt_…), or an RFC 3339 time.', { param: 'since' });
+  throw new ApiError('invalid_request', 'since_invalid', 'since must be a cursor from the feed or an envelope, an event id (evt_…), or an RFC 3339 time.', {
+    param: 'since',
+  });
 }
 
 /** The rows of one page (limit + 1, to tell has_more), with `columns` as selected, and the horizon. */
-async function feedRows<R extends { seq: number }>(db: Queryable, query: FeedQuery, columns: string): Promise<{ start: Position; horizon: Position; rows: R[]; limit: number }> {
+async function feedRows<R extends { seq: number }>(
+  db: Queryable,
+  query: FeedQuery,
+  columns: string,
+): Promise<{ start: Position; horizon: Position; rows: R[]; limit: number }> {
   const limit = query.limit ?? FEED_DEFAULT_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > FEED_MAX_LIMIT) {
     throw new ApiError('invalid_request', 'parameter_invalid', `limit must be an integer from 1 to ${FEED_MAX_LIMIT}.`, { param: 'limit' });
@@ -169,7 +197,11 @@ const ENVELOPE_SQL =
  * serializes them again, it joins the texts (that was most of the feed's cost, bench/: server).
  */
 export async function readFeedJson(db: Queryable, query: FeedQuery): Promise<string> {
-  const { start, horizon, rows, limit } = await feedRows<{ seq: number; xact_id: string; envelope: string }>(db, query, `ev.seq, ev.xact_id::text AS xact_id, ${ENVELOPE_SQL} AS envelope`);
+  const { start, horizon, rows, limit } = await feedRows<{ seq: number; xact_id: string; envelope: string }>(
+    db,
+    query,
+    `ev.seq, ev.xact_id::text AS xact_id, ${ENVELOPE_SQL} AS envelope`,
+  );
   const hasMore = rows.length > limit;
   const page = rows.slice(0, limit);
   const tail = JSON.stringify({ next_cursor: nextCursor(start, horizon, page.at(-1), hasMore), has_more: hasMore }).slice(1);

@@ -53,7 +53,8 @@ export default fp(
         schema: {
           tags: ['Events'],
           summary: 'Retrieve an event',
-          description: 'One event by id (`evt_…`, the `X-Pos-Event-Id` / `webhook-id` of a delivery), the same envelope as in the feed. 404 when it is unknown, older than the retention, or of a location the key may not access.',
+          description:
+            'One event by id (`evt_…`, the `X-Pos-Event-Id` / `webhook-id` of a delivery), the same envelope as in the feed. 404 when it is unknown, older than the retention, or of a location the key may not access.',
           security: bearer,
           params: IdParams,
           response: { 200: Type.Object(EventEnvelopeSchema.properties, { title: 'Event' }), ...errors(404) },
@@ -61,10 +62,15 @@ export default fp(
       },
       async (request) => {
         const key = requireApiKey(request);
-        const { rows } = await app.db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1 AND business_id = $2 AND livemode = $3`, [request.params.id, key.businessId, key.livemode]);
+        const { rows } = await app.db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1 AND business_id = $2 AND livemode = $3`, [
+          request.params.id,
+          key.businessId,
+          key.livemode,
+        ]);
         const row = rows[0];
         // Another location's event is reported as unknown, so a key cannot probe for ids it may not see.
-        if (!row || (key.locationIds !== 'all' && row.location_id !== null && !key.locationIds.includes(row.location_id))) throw notFound('event', request.params.id, 'id');
+        if (!row || (key.locationIds !== 'all' && row.location_id !== null && !key.locationIds.includes(row.location_id)))
+          throw notFound('event', request.params.id, 'id');
         return envelopeFromRow(row);
       },
     );

@@ -15,20 +15,40 @@ describe.each(TEST_ENGINES)('events feed JSON built by the database (%s)', (engi
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
     biz = await seedTestBusiness(handle.db);
-    const awkward = { object: { id: 'ord_1', note: 'quote " backslash \\ newline \n tab \t nul-ish \u0001 é 😀 \u2028', n: 1.5, big: 12345678901234, nested: [null, true, { a: [] }] } };
+    const awkward = {
+      object: {
+        id: 'ord_1',
+        note: 'quote " backslash \\ newline \n tab \t nul-ish \u0001 é 😀 \u2028',
+        n: 1.5,
+        big: 12345678901234,
+        nested: [null, true, { a: [] }],
+      },
+    };
     await handle.db.transaction((tx) =>
       recordEvents(tx, [
-        { businessId: biz.businessId, type: 'order.created', locationId: biz.locationIds[0], deviceId: null, occurredAt: '2026-11-23T09:12:04.500Z', data: awkward },
+        {
+          businessId: biz.businessId,
+          type: 'order.created',
+          locationId: biz.locationIds[0],
+          deviceId: null,
+          occurredAt: '2026-11-23T09:12:04.500Z',
+          data: awkward,
+        },
         { businessId: biz.businessId, type: 'product.updated', locationId: null, data: { object: { id: 'prd_1' } } },
       ]),
     );
     await handle.db.transaction(async (tx) => {
       await bindLiveMode(tx, false);
-      await recordEvents(tx, [{ businessId: biz.businessId, type: 'order.paid', locationId: biz.locationIds[1], deviceId: 'dev_x', data: { object: { id: 'ord_2' } } }]);
+      await recordEvents(tx, [
+        { businessId: biz.businessId, type: 'order.paid', locationId: biz.locationIds[1], deviceId: 'dev_x', data: { object: { id: 'ord_2' } } },
+      ]);
     });
     // Microseconds either side of a millisecond: the envelope truncates them as a JS Date does.
     await handle.db.query(`UPDATE events SET created_at = '2026-11-23T10:30:00.289999Z' WHERE type = 'order.created' AND business_id = $1`, [biz.businessId]);
-    await handle.db.query(`UPDATE events SET created_at = '2026-11-23T10:30:00.000001Z', occurred_at = '2026-11-23T10:29:59.999999Z' WHERE type = 'product.updated' AND business_id = $1`, [biz.businessId]);
+    await handle.db.query(
+      `UPDATE events SET created_at = '2026-11-23T10:30:00.000001Z', occurred_at = '2026-11-23T10:29:59.999999Z' WHERE type = 'product.updated' AND business_id = $1`,
+      [biz.businessId],
+    );
   });
   afterAll(async () => handle?.close());
 

@@ -67,7 +67,8 @@ export function subscribedSql(type: string, subscribed: string): string {
 }
 
 /** Every column of an event but its data, as EventRow names them. */
-export const EVENT_COLUMNS_WITHOUT_DATA = 'seq, id, business_id, type, location_id, device_id, api_version, occurred_at, created_at, xact_id::text AS xact_id, livemode';
+export const EVENT_COLUMNS_WITHOUT_DATA =
+  'seq, id, business_id, type, location_id, device_id, api_version, occurred_at, created_at, xact_id::text AS xact_id, livemode';
 export const EVENT_COLUMNS = `${EVENT_COLUMNS_WITHOUT_DATA}, data`;
 
 const DATA_MARK = '\u0000event data\u0000';
@@ -104,7 +105,14 @@ export async function recordEvents(tx: Queryable, events: readonly NewEvent[]): 
     if (!isEventType(event.type) || event.type === 'webhook.test') throw new TypeError(`unknown event type "${event.type}" (see core/events/catalog.ts)`);
     if (event.businessId !== businessId) throw new TypeError('recordEvents writes the events of one business');
     const occurredAt = event.occurredAt ? new Date(event.occurredAt) : new Date();
-    return { id: newId('evt'), type: event.type, location_id: event.locationId ?? null, device_id: event.deviceId ?? null, occurred_at: occurredAt.toISOString(), data: event.data };
+    return {
+      id: newId('evt'),
+      type: event.type,
+      location_id: event.locationId ?? null,
+      device_id: event.deviceId ?? null,
+      occurred_at: occurredAt.toISOString(),
+      data: event.data,
+    };
   });
   const json = JSON.stringify(input);
   // The data is not returned: the envelopes take it from the JSON sent (as the database stores it: Dates as strings).
@@ -151,7 +159,14 @@ export async function writeEvents(tx: Queryable, events: readonly NewEvent[]): P
     if (!isEventType(event.type) || event.type === 'webhook.test') throw new TypeError(`unknown event type "${event.type}" (see core/events/catalog.ts)`);
     if (event.businessId !== businessId) throw new TypeError('writeEvents writes the events of one business');
     const occurredAt = event.occurredAt ? new Date(event.occurredAt) : new Date();
-    return { id: newId('evt'), type: event.type, location_id: event.locationId ?? null, device_id: event.deviceId ?? null, occurred_at: occurredAt.toISOString(), data: event.data };
+    return {
+      id: newId('evt'),
+      type: event.type,
+      location_id: event.locationId ?? null,
+      device_id: event.deviceId ?? null,
+      occurred_at: occurredAt.toISOString(),
+      data: event.data,
+    };
   });
   const { rows } = await tx.query<{ deliveries: [string, string, string][] }>(
     `WITH ev AS (

@@ -20,7 +20,7 @@ const REASONS: Record<number, string> = { 400: 'Bad Request', 408: 'Request Time
 
 /** Fastify's `clientErrorHandler`: Node could not parse the request, so no route ever ran. */
 export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
-  if (!socket.writable || (error.code === 'ECONNRESET')) {
+  if (!socket.writable || error.code === 'ECONNRESET') {
     socket.destroy();
     return;
   }

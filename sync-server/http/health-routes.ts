@@ -18,18 +18,24 @@ export const HealthSchema = Type.Object({
 });
 
 export function registerHealthRoute(app: FastifyInstance): void {
-  app.get('/health', { schema: { tags: ['health'], summary: 'Service health: database reachable, LISTEN connection state', response: { 200: HealthSchema, 503: HealthSchema } } }, async (_request, reply) => {
-    let error: string | null = null;
-    try {
-      await Promise.race([
-        app.db.query('SELECT 1'),
-        new Promise((_resolve, reject) => setTimeout(() => reject(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS).unref()),
-      ]);
-    } catch (cause) {
-      error = (cause as Error).message;
-    }
-    const listen = app.db.listenStatus();
-    const status = error !== null ? 'unavailable' : listen.state === 'reconnecting' ? 'degraded' : 'ok';
-    return reply.status(error === null ? 200 : 503).send({ status, database: { engine: app.db.kind, reachable: error === null, error }, listen });
-  });
+  app.get(
+    '/health',
+    {
+      schema: { tags: ['health'], summary: 'Service health: database reachable, LISTEN connection state', response: { 200: HealthSchema, 503: HealthSchema } },
+    },
+    async (_request, reply) => {
+      let error: string | null = null;
+      try {
+        await Promise.race([
+          app.db.query('SELECT 1'),
+          new Promise((_resolve, reject) => setTimeout(() => reject(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS).unref()),
+        ]);
+      } catch (cause) {
+        error = (cause as Error).message;
+      }
+      const listen = app.db.listenStatus();
+      const status = error !== null ? 'unavailable' : listen.state === 'reconnecting' ? 'degraded' : 'ok';
+      return reply.status(error === null ? 200 : 503).send({ status, database: { engine: app.db.kind, reachable: error === null, error }, listen });
+    },
+  );
 }

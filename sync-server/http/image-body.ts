@@ -14,7 +14,12 @@ export function acceptImageBodies(scope: FastifyInstance): void {
   // Thrown on to the parent's handler, which writes the error shape.
   scope.setErrorHandler((error: FastifyError) => {
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      throw new ApiError('invalid_request', 'image_too_large', `The picture is larger than ${LIMIT_TEXT} (${PRODUCT_IMAGE_MAX_BYTES} bytes); send a smaller one.`, { status: 413 });
+      throw new ApiError(
+        'invalid_request',
+        'image_too_large',
+        `The picture is larger than ${LIMIT_TEXT} (${PRODUCT_IMAGE_MAX_BYTES} bytes); send a smaller one.`,
+        { status: 413 },
+      );
     }
     throw error;
   });

@@ -47,7 +47,12 @@ export function findInputProblem(root: unknown): Problem | null {
 
 function refuse(problem: Problem, where: string): ApiError {
   if (problem.kind === 'depth') {
-    return new ApiError('invalid_request', 'json_too_deep', `The ${where} is nested deeper than ${MAX_JSON_DEPTH} levels.`, problem.path ? { param: problem.path } : {});
+    return new ApiError(
+      'invalid_request',
+      'json_too_deep',
+      `The ${where} is nested deeper than ${MAX_JSON_DEPTH} levels.`,
+      problem.path ? { param: problem.path } : {},
+    );
   }
   const reason = describeStorableError({ keyword: 'pattern', params: { pattern: STORABLE_TEXT_PATTERN } }, problem.value);
   const name = problem.path ? `"${problem.path}"` : `the ${where}`;

@@ -9,6 +9,9 @@ export function encodeListCursor(lastId: string): string {
 export function decodeListCursor(cursor: string): string {
   const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
   const match = /^v1:([a-z]{3}_[0-9A-Z]{1,40})$/.exec(text);
-  if (!match) throw new ApiError('invalid_request', 'cursor_invalid', 'The cursor is not one this API returned; pass next_cursor from the previous page.', { param: 'cursor' });
+  if (!match)
+    throw new ApiError('invalid_request', 'cursor_invalid', 'The cursor is not one this API returned; pass next_cursor from the previous page.', {
+      param: 'cursor',
+    });
   return match[1]!;
 }

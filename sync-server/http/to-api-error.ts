@@ -12,7 +12,8 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   const e = error as FastifyError & { validation?: unknown[]; validationContext?: string };
   if (Array.isArray(e.validation)) {
-    const context = e.validationContext === 'body' ? 'request body' : e.validationContext === 'querystring' ? 'query string' : (e.validationContext ?? 'request');
+    const context =
+      e.validationContext === 'body' ? 'request body' : e.validationContext === 'querystring' ? 'query string' : (e.validationContext ?? 'request');
     const { message, param } = describeValidationError(e.validation as never, context);
     return new ApiError('invalid_request', 'parameter_invalid', message, param ? { param } : {});
   }
@@ -46,10 +47,15 @@ export function toApiError(error: unknown): ApiError {
   }
   // The database is away (restarting, unreachable): nothing was applied; retry soon.
   if (isTransientDatabaseError(error)) {
-    return new ApiError('internal', 'service_unavailable', 'The database is unavailable for a moment; nothing was applied. Retry shortly (with the same Idempotency-Key).', {
-      status: 503,
-      headers: { 'Retry-After': '5' },
-    });
+    return new ApiError(
+      'internal',
+      'service_unavailable',
+      'The database is unavailable for a moment; nothing was applied. Retry shortly (with the same Idempotency-Key).',
+      {
+        status: 503,
+        headers: { 'Retry-After': '5' },
+      },
+    );
   }
   if (e instanceof SyntaxError || e.statusCode === 400) {
     return new ApiError('invalid_request', 'invalid_json', 'The request body is not valid JSON.');

@@ -35,10 +35,18 @@ export async function cancelOrder(tx: Queryable, businessId: string, order: Orde
     for (const share of shares.value) {
       const before = current.payments.find((p) => p.id === share.payment_id)!;
       const tip = tipHeld(before);
-      const { order: after } = await addRefund(tx, businessId, order.id, { payment_id: share.payment_id, amount: share.amount, tip, reason: reason ?? 'order cancelled', lines: [], tax_breakdown: [] });
+      const { order: after } = await addRefund(tx, businessId, order.id, {
+        payment_id: share.payment_id,
+        amount: share.amount,
+        tip,
+        reason: reason ?? 'order cancelled',
+        lines: [],
+        tax_breakdown: [],
+      });
       current = after;
       const payment = after.payments.find((p) => p.id === share.payment_id)!;
-      const previous = tip > 0 ? { amount_refunded: before.amount_refunded, tip_refunded: before.tip_refunded ?? 0 } : { amount_refunded: before.amount_refunded };
+      const previous =
+        tip > 0 ? { amount_refunded: before.amount_refunded, tip_refunded: before.tip_refunded ?? 0 } : { amount_refunded: before.amount_refunded };
       await paymentUpdated(tx, businessId, order.location_id, payment, previous);
     }
     await recordOrderEvent(tx, businessId, 'order.refunded', current);

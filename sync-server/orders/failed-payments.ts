@@ -38,9 +38,23 @@ export async function recordFailedPayment(tx: Queryable, attempt: NewFailedPayme
      ON CONFLICT (id) DO NOTHING
      RETURNING created_at, livemode`,
     [
-      attempt.id, attempt.businessId, attempt.locationId, attempt.orderId, attempt.source, attempt.method, attempt.amount, attempt.currency,
-      attempt.failureCode, attempt.failureMessage, attempt.reference ?? null, attempt.card ? JSON.stringify(attempt.card) : null,
-      attempt.deviceId ?? null, attempt.staffId ?? null, attempt.shiftId ?? null, new Date(attempt.occurredAt), attempt.tip ?? 0,
+      attempt.id,
+      attempt.businessId,
+      attempt.locationId,
+      attempt.orderId,
+      attempt.source,
+      attempt.method,
+      attempt.amount,
+      attempt.currency,
+      attempt.failureCode,
+      attempt.failureMessage,
+      attempt.reference ?? null,
+      attempt.card ? JSON.stringify(attempt.card) : null,
+      attempt.deviceId ?? null,
+      attempt.staffId ?? null,
+      attempt.shiftId ?? null,
+      new Date(attempt.occurredAt),
+      attempt.tip ?? 0,
     ],
   );
   if (!rows[0]) return null;

@@ -29,10 +29,9 @@ export async function loadOrders(q: Queryable, businessId: string, ids: string[]
     q.query<LineRow>('SELECT * FROM order_lines WHERE order_id = ANY($1::text[]) ORDER BY position', [found]),
     q.query<PaymentRow>('SELECT * FROM payments WHERE order_id = ANY($1::text[]) ORDER BY created_at, id', [found]),
     q.query<RefundRow>('SELECT * FROM refunds WHERE order_id = ANY($1::text[]) ORDER BY created_at, id', [found]),
-    q.query<RefundLineRow>(
-      'SELECT rl.* FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id WHERE r.order_id = ANY($1::text[]) ORDER BY rl.line_id',
-      [found],
-    ),
+    q.query<RefundLineRow>('SELECT rl.* FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id WHERE r.order_id = ANY($1::text[]) ORDER BY rl.line_id', [
+      found,
+    ]),
   ]);
   const byId = new Map(orders.rows.map((row) => [row.id, row]));
   return ids
@@ -48,7 +47,6 @@ export async function loadOrders(q: Queryable, businessId: string, ids: string[]
       ),
     );
 }
-
 
 export interface OrderListFilter {
   businessId: string;

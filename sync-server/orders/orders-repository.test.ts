@@ -18,14 +18,32 @@ describe.each(TEST_ENGINES)('orders repository on %s', (engine) => {
   });
   afterAll(async () => handle.close());
 
-  const inputs = [{ id: 'lin_a', product_id: 'prd_1', name: 'Latte', quantity: 2, unit_price: 350, modifiers: [{ id: 'mod_1', name: 'Oat', price_delta: 40 }], tax_rate_id: 'tax_1', rate_ppm: 190000 }];
+  const inputs = [
+    {
+      id: 'lin_a',
+      product_id: 'prd_1',
+      name: 'Latte',
+      quantity: 2,
+      unit_price: 350,
+      modifiers: [{ id: 'mod_1', name: 'Oat', price_delta: 40 }],
+      tax_rate_id: 'tax_1',
+      rate_ppm: 190000,
+    },
+  ];
 
   it('stores a till sale as given, with payments, derived status and stock events', async () => {
     const totals = computeOrderTotals({ currency: 'EUR', tax_mode: 'inclusive', lines: inputs });
     const order = await handle.db.transaction((tx) =>
       insertOrder(tx, {
-        businessId: 'biz_1', locationId: 'loc_1', source: 'till', number: 'T1-7', currency: 'EUR', taxMode: 'inclusive',
-        totals, lines: linesFromTotals(totals, inputs), payments: [{ method: 'cash', amount: 780, tendered: 1000, change: 220 }],
+        businessId: 'biz_1',
+        locationId: 'loc_1',
+        source: 'till',
+        number: 'T1-7',
+        currency: 'EUR',
+        taxMode: 'inclusive',
+        totals,
+        lines: linesFromTotals(totals, inputs),
+        payments: [{ method: 'cash', amount: 780, tendered: 1000, change: 220 }],
         occurredAt: '2026-11-22T09:00:00.000Z',
       }),
     );
@@ -42,7 +60,15 @@ describe.each(TEST_ENGINES)('orders repository on %s', (engine) => {
   it('numbers API orders per location, adds payments and refunds, lists newest first', async () => {
     const totals = computeOrderTotals({ currency: 'EUR', tax_mode: 'inclusive', lines: [{ ...inputs[0]!, id: 'lin_b' }] });
     const created = await handle.db.transaction((tx) =>
-      insertOrder(tx, { businessId: 'biz_1', locationId: 'loc_1', source: 'api', currency: 'EUR', taxMode: 'inclusive', totals, lines: linesFromTotals(totals, [{ ...inputs[0]!, id: 'lin_b' }]) }),
+      insertOrder(tx, {
+        businessId: 'biz_1',
+        locationId: 'loc_1',
+        source: 'api',
+        currency: 'EUR',
+        taxMode: 'inclusive',
+        totals,
+        lines: linesFromTotals(totals, [{ ...inputs[0]!, id: 'lin_b' }]),
+      }),
     );
     expect(created.number).toBe('API-1001');
     expect(created.status).toBe('open');
@@ -79,18 +105,42 @@ describe.each(TEST_ENGINES)('orders repository on %s', (engine) => {
     const id = newId('ord');
     const order = await handle.db.transaction(async (tx) => {
       const written = await insertOrder(tx, {
-        id, businessId: 'biz_1', locationId: 'loc_1', source: 'till', number: 'T1-8', currency: 'EUR', taxMode: 'inclusive',
-        discount: { kind: 'amount', amount: 50 }, totals, lines: linesFromTotals(totals, lineInputs), customerNote: 'side door', staffId: 'stf_1', shiftId: 'shf_1',
+        id,
+        businessId: 'biz_1',
+        locationId: 'loc_1',
+        source: 'till',
+        number: 'T1-8',
+        currency: 'EUR',
+        taxMode: 'inclusive',
+        discount: { kind: 'amount', amount: 50 },
+        totals,
+        lines: linesFromTotals(totals, lineInputs),
+        customerNote: 'side door',
+        staffId: 'stf_1',
+        shiftId: 'shf_1',
         payments: [
           { id: 'pay_b', method: 'card', amount: 500, reference: 'zvt-1', card, occurred_at: '2026-11-22T09:01:00.000Z' },
           { id: 'pay_a', method: 'cash', amount: totals.total - 500, tendered: 2000, change: 2000 - (totals.total - 500) },
         ],
-        refunds: [{ id: 'ref_a', payment_id: 'pay_a', amount: 100, reason: 'cold', lines: [{ line_id: 'lin_d', quantity: 1, amount: 100, tax: 16 }], tax_breakdown: [] }],
+        refunds: [
+          {
+            id: 'ref_a',
+            payment_id: 'pay_a',
+            amount: 100,
+            reason: 'cold',
+            lines: [{ line_id: 'lin_d', quantity: 1, amount: 100, tax: 16 }],
+            tax_breakdown: [],
+          },
+        ],
         occurredAt: '2026-11-22T09:00:00.000Z',
       });
       return { written, read: await getOrder(tx, 'biz_1', id) };
     });
     expect(order.written).toEqual(order.read);
-    expect(order.written).toMatchObject({ status: 'partially_refunded', payments: [{ id: 'pay_a' }, { id: 'pay_b', card }], refunds: [{ lines: [{ line_id: 'lin_d' }] }] });
+    expect(order.written).toMatchObject({
+      status: 'partially_refunded',
+      payments: [{ id: 'pay_a' }, { id: 'pay_b', card }],
+      refunds: [{ lines: [{ line_id: 'lin_d' }] }],
+    });
   });
 });

@@ -147,7 +147,13 @@ export function linesFromTotals(
   });
 }
 
-function statusOf(total: number, payments: { id: string; method: Payment['method']; amount: number; status?: Payment['status'] }[], refunds: { id: string; amount: number }[], cashRounding: number, voided: boolean): OrderStatus {
+function statusOf(
+  total: number,
+  payments: { id: string; method: Payment['method']; amount: number; status?: Payment['status'] }[],
+  refunds: { id: string; amount: number }[],
+  cashRounding: number,
+  voided: boolean,
+): OrderStatus {
   return orderStatus({ total, payments, refunds, voided, cash_rounding: cashRounding });
 }
 
@@ -187,21 +193,53 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
   const at = record.occurredAt ? new Date(record.occurredAt) : new Date();
 
   const lines: Omit<LineRow, 'order_id'>[] = record.lines.map((line, position) => ({
-    id: line.id ?? newId('lin'), position, product_id: line.product_id, name: line.name, quantity: line.quantity, base_price: line.base_price,
-    unit_price: line.unit_price, modifiers: line.modifiers, discount: line.discount ?? null, gross_before_discount: line.gross_before_discount,
-    line_discount: line.line_discount, order_discount_share: line.order_discount_share, subtotal: line.subtotal, net: line.net, tax: line.tax,
-    total: line.total, tax_rate_id: line.tax_rate_id, rate_ppm: line.rate_ppm, note: line.note ?? null, weight: line.weight ?? null,
+    id: line.id ?? newId('lin'),
+    position,
+    product_id: line.product_id,
+    name: line.name,
+    quantity: line.quantity,
+    base_price: line.base_price,
+    unit_price: line.unit_price,
+    modifiers: line.modifiers,
+    discount: line.discount ?? null,
+    gross_before_discount: line.gross_before_discount,
+    line_discount: line.line_discount,
+    order_discount_share: line.order_discount_share,
+    subtotal: line.subtotal,
+    net: line.net,
+    tax: line.tax,
+    total: line.total,
+    tax_rate_id: line.tax_rate_id,
+    rate_ppm: line.rate_ppm,
+    note: line.note ?? null,
+    weight: line.weight ?? null,
     price_override: line.price_override ?? null,
   }));
   const paymentRows = payments.map((p) => ({
-    id: p.id, method: p.method, status: p.status, amount: p.amount, tip: p.tip ?? 0, tendered: p.tendered ?? null, change: p.change ?? null, reference: p.reference ?? null,
-    card: p.card ?? null, device_id: p.device_id ?? null, occurred_at: p.occurred_at ? new Date(p.occurred_at) : at,
+    id: p.id,
+    method: p.method,
+    status: p.status,
+    amount: p.amount,
+    tip: p.tip ?? 0,
+    tendered: p.tendered ?? null,
+    change: p.change ?? null,
+    reference: p.reference ?? null,
+    card: p.card ?? null,
+    device_id: p.device_id ?? null,
+    occurred_at: p.occurred_at ? new Date(p.occurred_at) : at,
   }));
   const refundRows = refunds.map((r) => ({
-    id: r.id, payment_id: r.payment_id ?? null, amount: r.amount, reason: r.reason ?? '', tax_breakdown: r.tax_breakdown ?? [],
-    device_id: r.device_id ?? null, occurred_at: r.occurred_at ? new Date(r.occurred_at) : at,
+    id: r.id,
+    payment_id: r.payment_id ?? null,
+    amount: r.amount,
+    reason: r.reason ?? '',
+    tax_breakdown: r.tax_breakdown ?? [],
+    device_id: r.device_id ?? null,
+    occurred_at: r.occurred_at ? new Date(r.occurred_at) : at,
   }));
-  const refundLineRows = refunds.flatMap((r) => (r.lines ?? []).map((l) => ({ refund_id: r.id, line_id: l.line_id, quantity: l.quantity, amount: l.amount, tax: l.tax })));
+  const refundLineRows = refunds.flatMap((r) =>
+    (r.lines ?? []).map((l) => ({ refund_id: r.id, line_id: l.line_id, quantity: l.quantity, amount: l.amount, tax: l.tax })),
+  );
 
   // One statement; the child rows' foreign keys are checked at its end, when the order row exists.
   const { rows } = await tx.query<{ number: string; occurred_at: Date; created_at: Date; updated_at: Date; livemode: boolean }>(
@@ -238,24 +276,72 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
      )
      SELECT * FROM o`,
     [
-      id, record.businessId, record.locationId, record.number ?? null,
+      id,
+      record.businessId,
+      record.locationId,
+      record.number ?? null,
       JSON.stringify({
-        source: record.source, device_id: record.deviceId ?? null, staff_id: record.staffId ?? null, shift_id: record.shiftId ?? null, status,
-        currency: record.currency, tax_mode: record.taxMode, cash_rounding: cashRounding, discount: record.discount ?? null,
-        subtotal: t.subtotal, discount_total: t.discount_total, tax_total: t.tax_total, net_total: t.net_total, total: t.total,
-        amount_paid: amountPaid, tip, amount_refunded: amountRefunded, tax_breakdown: t.tax_breakdown, external_ref: record.externalRef ?? null,
-        customer_note: record.customerNote ?? null, customer_id: record.customerId ?? null, occurred_at: record.occurredAt ? new Date(record.occurredAt) : null, voided_at: voidedAt, void_reason: record.voidReason ?? null,
+        source: record.source,
+        device_id: record.deviceId ?? null,
+        staff_id: record.staffId ?? null,
+        shift_id: record.shiftId ?? null,
+        status,
+        currency: record.currency,
+        tax_mode: record.taxMode,
+        cash_rounding: cashRounding,
+        discount: record.discount ?? null,
+        subtotal: t.subtotal,
+        discount_total: t.discount_total,
+        tax_total: t.tax_total,
+        net_total: t.net_total,
+        total: t.total,
+        amount_paid: amountPaid,
+        tip,
+        amount_refunded: amountRefunded,
+        tax_breakdown: t.tax_breakdown,
+        external_ref: record.externalRef ?? null,
+        customer_note: record.customerNote ?? null,
+        customer_id: record.customerId ?? null,
+        occurred_at: record.occurredAt ? new Date(record.occurredAt) : null,
+        voided_at: voidedAt,
+        void_reason: record.voidReason ?? null,
       }),
-      JSON.stringify(lines), JSON.stringify(paymentRows), JSON.stringify(refundRows), JSON.stringify(refundLineRows),
+      JSON.stringify(lines),
+      JSON.stringify(paymentRows),
+      JSON.stringify(refundRows),
+      JSON.stringify(refundLineRows),
     ],
   );
   const written = rows[0]!;
   const row: OrderRow = {
-    id, business_id: record.businessId, location_id: record.locationId, source: record.source, device_id: record.deviceId ?? null,
-    staff_id: record.staffId ?? null, number: written.number, status, currency: record.currency, tax_mode: record.taxMode, cash_rounding: cashRounding,
-    discount: record.discount ?? null, subtotal: t.subtotal, discount_total: t.discount_total, tax_total: t.tax_total, net_total: t.net_total, total: t.total,
-    amount_paid: amountPaid, tip, amount_refunded: amountRefunded, tax_breakdown: t.tax_breakdown, external_ref: record.externalRef ?? null,
-    customer_note: record.customerNote ?? null, customer_id: record.customerId ?? null, occurred_at: written.occurred_at, created_at: written.created_at, updated_at: written.updated_at, voided_at: voidedAt,
+    id,
+    business_id: record.businessId,
+    location_id: record.locationId,
+    source: record.source,
+    device_id: record.deviceId ?? null,
+    staff_id: record.staffId ?? null,
+    number: written.number,
+    status,
+    currency: record.currency,
+    tax_mode: record.taxMode,
+    cash_rounding: cashRounding,
+    discount: record.discount ?? null,
+    subtotal: t.subtotal,
+    discount_total: t.discount_total,
+    tax_total: t.tax_total,
+    net_total: t.net_total,
+    total: t.total,
+    amount_paid: amountPaid,
+    tip,
+    amount_refunded: amountRefunded,
+    tax_breakdown: t.tax_breakdown,
+    external_ref: record.externalRef ?? null,
+    customer_note: record.customerNote ?? null,
+    customer_id: record.customerId ?? null,
+    occurred_at: written.occurred_at,
+    created_at: written.created_at,
+    updated_at: written.updated_at,
+    voided_at: voidedAt,
     livemode: written.livemode,
   };
   // Sorted as loadOrders sorts them (created_at is the same for every row of one transaction).
@@ -271,24 +357,59 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
   return { order, stockEvents };
 }
 
-async function insertPaymentRow(tx: Queryable, businessId: string, locationId: string, orderId: string, p: NewPayment & { id: string }, fallbackTime: Date): Promise<void> {
+async function insertPaymentRow(
+  tx: Queryable,
+  businessId: string,
+  locationId: string,
+  orderId: string,
+  p: NewPayment & { id: string },
+  fallbackTime: Date,
+): Promise<void> {
   await tx.query(
     `INSERT INTO payments (id, order_id, business_id, location_id, method, status, amount, tip, tendered, change, reference, card, device_id, occurred_at)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
     [
-      p.id, orderId, businessId, locationId, p.method, p.status ?? 'succeeded', p.amount, p.tip ?? 0, p.tendered ?? null, p.change ?? null,
-      p.reference ?? null, p.card ? JSON.stringify(p.card) : null, p.device_id ?? null, p.occurred_at ? new Date(p.occurred_at) : fallbackTime,
+      p.id,
+      orderId,
+      businessId,
+      locationId,
+      p.method,
+      p.status ?? 'succeeded',
+      p.amount,
+      p.tip ?? 0,
+      p.tendered ?? null,
+      p.change ?? null,
+      p.reference ?? null,
+      p.card ? JSON.stringify(p.card) : null,
+      p.device_id ?? null,
+      p.occurred_at ? new Date(p.occurred_at) : fallbackTime,
     ],
   );
 }
 
-async function insertRefundRow(tx: Queryable, businessId: string, locationId: string, orderId: string, r: NewRefund & { id: string }, fallbackTime: Date): Promise<void> {
+async function insertRefundRow(
+  tx: Queryable,
+  businessId: string,
+  locationId: string,
+  orderId: string,
+  r: NewRefund & { id: string },
+  fallbackTime: Date,
+): Promise<void> {
   await tx.query(
     `INSERT INTO refunds (id, order_id, business_id, location_id, payment_id, amount, tip, reason, tax_breakdown, device_id, occurred_at)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
     [
-      r.id, orderId, businessId, locationId, r.payment_id ?? null, r.amount, r.tip ?? 0, r.reason ?? '', JSON.stringify(r.tax_breakdown ?? []),
-      r.device_id ?? null, r.occurred_at ? new Date(r.occurred_at) : fallbackTime,
+      r.id,
+      orderId,
+      businessId,
+      locationId,
+      r.payment_id ?? null,
+      r.amount,
+      r.tip ?? 0,
+      r.reason ?? '',
+      JSON.stringify(r.tax_breakdown ?? []),
+      r.device_id ?? null,
+      r.occurred_at ? new Date(r.occurred_at) : fallbackTime,
     ],
   );
   if ((r.tip ?? 0) > 0) {
@@ -296,13 +417,23 @@ async function insertRefundRow(tx: Queryable, businessId: string, locationId: st
   }
   for (const line of r.lines ?? []) {
     await tx.query('INSERT INTO refund_lines (business_id, refund_id, line_id, quantity, amount, tax) VALUES ($1,$2,$3,$4,$5,$6)', [
-      businessId, r.id, line.line_id, line.quantity, line.amount, line.tax,
+      businessId,
+      r.id,
+      line.line_id,
+      line.quantity,
+      line.amount,
+      line.tax,
     ]);
   }
 }
 
 /** An order event (`order.created`, `order.paid`, …) with the order as `data.object`, for recordEvent(s). */
-export function orderEvent(businessId: string, type: string, order: Order, options: { occurredAt?: Date | string; deviceId?: string | null; extra?: Record<string, unknown> } = {}): NewEvent {
+export function orderEvent(
+  businessId: string,
+  type: string,
+  order: Order,
+  options: { occurredAt?: Date | string; deviceId?: string | null; extra?: Record<string, unknown> } = {},
+): NewEvent {
   return {
     businessId,
     type,
@@ -314,7 +445,13 @@ export function orderEvent(businessId: string, type: string, order: Order, optio
 }
 
 /** Records an order event (`order.created`, `order.paid`, …) with the order as `data.object`. */
-export async function recordOrderEvent(tx: Queryable, businessId: string, type: string, order: Order, options: { occurredAt?: Date | string; extra?: Record<string, unknown> } = {}): Promise<void> {
+export async function recordOrderEvent(
+  tx: Queryable,
+  businessId: string,
+  type: string,
+  order: Order,
+  options: { occurredAt?: Date | string; extra?: Record<string, unknown> } = {},
+): Promise<void> {
   await recordEvents(tx, [orderEvent(businessId, type, order, options)]);
 }
 
@@ -328,7 +465,13 @@ async function refreshOrderMoney(tx: Queryable, businessId: string, orderId: str
   const paid = payments.filter((p) => p.status === 'succeeded').reduce((s, p) => s + p.amount, 0);
   const tip = current.payments.filter((p) => p.status === 'succeeded').reduce((s, p) => s + p.tip, 0);
   const refunded = refunds.reduce((s, r) => s + r.amount, 0);
-  await tx.query('UPDATE orders SET status = $2, amount_paid = $3, amount_refunded = $4, tip = $5, updated_at = now() WHERE id = $1', [orderId, status, paid, refunded, tip]);
+  await tx.query('UPDATE orders SET status = $2, amount_paid = $3, amount_refunded = $4, tip = $5, updated_at = now() WHERE id = $1', [
+    orderId,
+    status,
+    paid,
+    refunded,
+    tip,
+  ]);
   return (await getOrder(tx, businessId, orderId))!;
 }
 
@@ -356,7 +499,12 @@ export async function addRefund(tx: Queryable, businessId: string, orderId: stri
  * Marks an order voided (till `order.voided`, API cancel); returns it. A void gives back the whole
  * charge, so every succeeded payment's tip counts as given back (`tip_refunded`, docs/decisions.md).
  */
-export async function voidOrder(tx: Queryable, businessId: string, orderId: string, options: { at?: Date | string; reason?: string | null } = {}): Promise<Order | null> {
+export async function voidOrder(
+  tx: Queryable,
+  businessId: string,
+  orderId: string,
+  options: { at?: Date | string; reason?: string | null } = {},
+): Promise<Order | null> {
   await tx.query(`UPDATE payments SET tip_refunded = tip WHERE order_id = $1 AND business_id = $2 AND status = 'succeeded'`, [orderId, businessId]);
   const { rowCount } = await tx.query(
     `UPDATE orders SET status = 'voided', voided_at = $3, void_reason = $4, updated_at = now() WHERE id = $1 AND business_id = $2`,

@@ -40,7 +40,12 @@ describe.each(TEST_ENGINES)('API orders in one statement on %s', (engine) => {
   const stock = async (id: string): Promise<number> =>
     (await handle.db.query<{ stock_on_hand: number }>('SELECT stock_on_hand FROM products WHERE id = $1', [id])).rows[0]!.stock_on_hand;
   const post = (body: unknown) =>
-    app.inject({ method: 'POST', url: '/api/v1/orders', headers: { authorization: `Bearer ${key}`, 'idempotency-key': randomUUID() }, payload: body as object });
+    app.inject({
+      method: 'POST',
+      url: '/api/v1/orders',
+      headers: { authorization: `Bearer ${key}`, 'idempotency-key': randomUUID() },
+      payload: body as object,
+    });
 
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
@@ -75,7 +80,14 @@ describe.each(TEST_ENGINES)('API orders in one statement on %s', (engine) => {
     );
     try {
       const before = (await handle.db.query<{ seq: number }>('SELECT coalesce(max(seq), 0)::int AS seq FROM events')).rows[0]!.seq;
-      const res = await post({ location_id: DEMO_BERLIN_ID, items: [{ product_id: products[1], quantity: 2 }, { product_id: products[0], quantity: 3 }, { product_id: products[1], quantity: 1 }] });
+      const res = await post({
+        location_id: DEMO_BERLIN_ID,
+        items: [
+          { product_id: products[1], quantity: 2 },
+          { product_id: products[0], quantity: 3 },
+          { product_id: products[1], quantity: 1 },
+        ],
+      });
       expect(res.statusCode).toBe(201);
       const order = res.json() as Order;
       expect(order.number).toMatch(/^API-\d+$/);
@@ -89,7 +101,14 @@ describe.each(TEST_ENGINES)('API orders in one statement on %s', (engine) => {
         [before],
       );
       expect(events.rows.map((e) => e.type)).toEqual(['inventory.updated', 'inventory.low_stock', 'inventory.updated', 'order.created']);
-      expect(events.rows[0]!.data.object).toEqual({ object: 'inventory', product_id: products[1], location_id: DEMO_BERLIN_ID, on_hand: 9, previous_on_hand: 12, low_stock_threshold: 10 });
+      expect(events.rows[0]!.data.object).toEqual({
+        object: 'inventory',
+        product_id: products[1],
+        location_id: DEMO_BERLIN_ID,
+        on_hand: 9,
+        previous_on_hand: 12,
+        low_stock_threshold: 10,
+      });
       expect(events.rows[2]!.data.object).toMatchObject({ product_id: products[0], on_hand: 997, previous_on_hand: 1000 });
       expect(events.rows[3]!.data.object).toEqual(order);
       expect(events.rows.every((e) => e.livemode && e.location_id === DEMO_BERLIN_ID)).toBe(true);
@@ -99,7 +118,11 @@ describe.each(TEST_ENGINES)('API orders in one statement on %s', (engine) => {
         [events.rows.map((e) => e.id)],
       );
       expect(deliveries.rows.map((d) => `${d.endpoint_id} ${d.event_type}`)).toEqual([
-        'whk_all inventory.low_stock', 'whk_all inventory.updated', 'whk_all inventory.updated', 'whk_all order.created', 'whk_orders order.created',
+        'whk_all inventory.low_stock',
+        'whk_all inventory.updated',
+        'whk_all inventory.updated',
+        'whk_all order.created',
+        'whk_orders order.created',
       ]);
       expect(new Set(deliveries.rows.map((d) => d.id)).size).toBe(5);
       expect(deliveries.rows.every((d) => d.id.startsWith('dlv_'))).toBe(true);
@@ -112,7 +135,10 @@ describe.each(TEST_ENGINES)('API orders in one statement on %s', (engine) => {
   it('takes more delivery ids when endpoints appeared after the context was read', async () => {
     const ids = Array.from({ length: 12 }, () => newId('whk'));
     for (const id of ids) {
-      await handle.db.query(`INSERT INTO webhook_endpoints (id, business_id, name, url, subscribed_events) VALUES ($1, $2, 'e', 'http://127.0.0.1:9/x', '{order.created}')`, [id, DEMO_BUSINESS_ID]);
+      await handle.db.query(
+        `INSERT INTO webhook_endpoints (id, business_id, name, url, subscribed_events) VALUES ($1, $2, 'e', 'http://127.0.0.1:9/x', '{order.created}')`,
+        [id, DEMO_BUSINESS_ID],
+      );
     }
     try {
       const body = { location_id: DEMO_BERLIN_ID, items: [{ product_id: products[0], quantity: 1 }] };
@@ -131,7 +157,13 @@ describe.each(TEST_ENGINES)('API orders in one statement on %s', (engine) => {
   });
 
   it('costs 5 statements: key, idempotency claim, one read, one write, the stored response', async () => {
-    const body = { location_id: DEMO_BERLIN_ID, items: [{ product_id: products[0], quantity: 1 }, { product_id: products[1], quantity: 1 }] };
+    const body = {
+      location_id: DEMO_BERLIN_ID,
+      items: [
+        { product_id: products[0], quantity: 1 },
+        { product_id: products[1], quantity: 1 },
+      ],
+    };
     expect((await post(body)).statusCode).toBe(201); // the key's last_used_at is touched once a minute: not in the count
     const before = statements();
     expect((await post(body)).statusCode).toBe(201);
@@ -142,7 +174,15 @@ describe.each(TEST_ENGINES)('API orders in one statement on %s', (engine) => {
     await handle.db.query('UPDATE products SET stock_on_hand = 100 WHERE id = $1', [products[1]]);
     const [first, second] = [await stock(products[0]), await stock(products[1])];
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => post({ location_id: DEMO_BERLIN_ID, items: [{ product_id: products[0], quantity: 1 + (i % 3) }, { product_id: products[1], quantity: 1 }] })),
+      Array.from({ length: 20 }, (_, i) =>
+        post({
+          location_id: DEMO_BERLIN_ID,
+          items: [
+            { product_id: products[0], quantity: 1 + (i % 3) },
+            { product_id: products[1], quantity: 1 },
+          ],
+        }),
+      ),
     );
     expect(results.map((r) => r.statusCode)).toEqual(Array(20).fill(201));
     const numbers = results.map((r) => Number((r.json() as Order).number.slice('API-'.length))).sort((a, b) => a - b);

@@ -61,7 +61,13 @@ export async function readApiOrderContext(q: Queryable, businessId: string, body
     [businessId, body.location_id, ids, body.customer_id ?? null, livemode],
   );
   const row = rows[0]!;
-  return { businessId, location: row.location, products: new Map(row.products.map((p) => [p.id, p])), customerFound: row.customer_found, endpoints: row.endpoints };
+  return {
+    businessId,
+    location: row.location,
+    products: new Map(row.products.map((p) => [p.id, p])),
+    customerFound: row.customer_found,
+    endpoints: row.endpoints,
+  };
 }
 
 /** The order record for `body`, priced from `context` (its location must exist: the caller checks that and access first). */
@@ -77,18 +83,24 @@ export function priceApiOrder(context: ApiOrderContext, body: OrderCreate): NewO
     }
     if (!product.active) throw unprocessable('product_inactive', `Product "${product.id}" is not for sale (inactive).`, param);
     // Its price is per kg and only the till's scale knows what the customer takes home.
-    if (product.sold_by_weight) throw unprocessable('product_sold_by_weight', `Product "${product.id}" is sold by weight: it is weighed and sold at the till.`, param);
+    if (product.sold_by_weight)
+      throw unprocessable('product_sold_by_weight', `Product "${product.id}" is sold by weight: it is weighed and sold at the till.`, param);
     const available = new Map(product.modifier_groups.flatMap((g) => g.modifiers.map((m) => [m.id, { modifier: m, group: g }] as const)));
     const chosen = (item.modifier_ids ?? []).map((id, j) => {
       const found = available.get(id);
-      if (!found) throw unprocessable('modifier_not_available', `Modifier "${id}" is not offered for product "${product.id}".`, `items[${i}].modifier_ids[${j}]`);
+      if (!found)
+        throw unprocessable('modifier_not_available', `Modifier "${id}" is not offered for product "${product.id}".`, `items[${i}].modifier_ids[${j}]`);
       return found;
     });
     for (const group of product.modifier_groups) {
       const count = chosen.filter((c) => c.group.id === group.id).length;
       if (count < group.min_select || count > group.max_select) {
         const rule = group.min_select === group.max_select ? `exactly ${group.min_select}` : `${group.min_select}–${group.max_select}`;
-        throw unprocessable('modifier_selection_invalid', `Choose ${rule} of "${group.name}" (${group.id}) for product "${product.id}"; got ${count}.`, `items[${i}].modifier_ids`);
+        throw unprocessable(
+          'modifier_selection_invalid',
+          `Choose ${rule} of "${group.name}" (${group.id}) for product "${product.id}"; got ${count}.`,
+          `items[${i}].modifier_ids`,
+        );
       }
     }
     return {

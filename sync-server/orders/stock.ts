@@ -8,7 +8,14 @@ import type { Queryable } from '../storage/database';
  * of the same products never deadlock) and returns inventory.updated (+ inventory.low_stock when it
  * crosses the threshold) for the caller to record.
  */
-export async function adjustStock(tx: Queryable, businessId: string, locationId: string, lines: { product_id: string | null; quantity: number }[], deviceId: string | null, occurredAt: Date): Promise<NewEvent[]> {
+export async function adjustStock(
+  tx: Queryable,
+  businessId: string,
+  locationId: string,
+  lines: { product_id: string | null; quantity: number }[],
+  deviceId: string | null,
+  occurredAt: Date,
+): Promise<NewEvent[]> {
   const sold = new Map<string, number>();
   for (const line of lines) if (line.product_id) sold.set(line.product_id, (sold.get(line.product_id) ?? 0) + line.quantity);
   if (sold.size === 0) return [];
@@ -30,22 +37,56 @@ export async function adjustStock(tx: Queryable, businessId: string, locationId:
   return [...sold.keys()].flatMap((productId) => {
     const row = byProduct.get(productId);
     if (!row) return [];
-    return stockEvents({ businessId, locationId, deviceId, occurredAt, productId, before: row.stock_on_hand + row.sold, after: row.stock_on_hand, threshold: row.low_stock_threshold });
+    return stockEvents({
+      businessId,
+      locationId,
+      deviceId,
+      occurredAt,
+      productId,
+      before: row.stock_on_hand + row.sold,
+      after: row.stock_on_hand,
+      threshold: row.low_stock_threshold,
+    });
   });
 }
 
 /** inventory.updated for a stock change, and inventory.low_stock when it falls to or below the threshold. */
 export async function recordStockEvents(
   tx: Queryable,
-  change: { businessId: string; locationId: string; deviceId?: string | null; occurredAt?: Date; productId: string; before: number; after: number; threshold: number | null },
+  change: {
+    businessId: string;
+    locationId: string;
+    deviceId?: string | null;
+    occurredAt?: Date;
+    productId: string;
+    before: number;
+    after: number;
+    threshold: number | null;
+  },
 ): Promise<void> {
   await recordEvents(tx, stockEvents(change));
 }
 
 /** The events of a stock change (none when it did not change), for recordEvents. */
-export function stockEvents(change: { businessId: string; locationId: string; deviceId?: string | null; occurredAt?: Date; productId: string; before: number; after: number; threshold: number | null }): NewEvent[] {
+export function stockEvents(change: {
+  businessId: string;
+  locationId: string;
+  deviceId?: string | null;
+  occurredAt?: Date;
+  productId: string;
+  before: number;
+  after: number;
+  threshold: number | null;
+}): NewEvent[] {
   if (change.before === change.after) return [];
-  const object = { object: 'inventory', product_id: change.productId, location_id: change.locationId, on_hand: change.after, previous_on_hand: change.before, low_stock_threshold: change.threshold };
+  const object = {
+    object: 'inventory',
+    product_id: change.productId,
+    location_id: change.locationId,
+    on_hand: change.after,
+    previous_on_hand: change.before,
+    low_stock_threshold: change.threshold,
+  };
   const base = { businessId: change.businessId, locationId: change.locationId, deviceId: change.deviceId ?? null, occurredAt: change.occurredAt ?? new Date() };
   const events: NewEvent[] = [{ ...base, type: 'inventory.updated', data: { object } }];
   if (change.threshold !== null && change.after <= change.threshold && change.before > change.threshold) {

@@ -18,14 +18,33 @@ describe.each(TEST_ENGINES)('goods sold by weight on %s', (engine) => {
   let idem = 0;
 
   beforeAll(async () => {
-    key = (await createApiKey(fx.db, { businessId: fx.business.businessId, name: 'weighing', scopes: ['products:read', 'products:write', 'orders:read', 'orders:write'], locationIds: 'all' })).key;
+    key = (
+      await createApiKey(fx.db, {
+        businessId: fx.business.businessId,
+        name: 'weighing',
+        scopes: ['products:read', 'products:write', 'orders:read', 'orders:write'],
+        locationIds: 'all',
+      })
+    ).key;
   });
 
   const api = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) =>
-    fx.app.inject({ method, url, headers: { authorization: `Bearer ${key}`, ...(method === 'GET' ? {} : { 'idempotency-key': `weigh-${++idem}` }) }, ...(payload ? { payload } : {}) });
+    fx.app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${key}`, ...(method === 'GET' ? {} : { 'idempotency-key': `weigh-${++idem}` }) },
+      ...(payload ? { payload } : {}),
+    });
 
   it('a product is flagged sold by weight with a tare in API v1 (create, patch, event)', async () => {
-    const created = await api('POST', '/api/v1/products', { location_id: fx.business.locationId, name: 'Oliven', price: 1290, tax_rate_id: fx.business.taxRateId, sold_by_weight: true, tare_grams: 12 });
+    const created = await api('POST', '/api/v1/products', {
+      location_id: fx.business.locationId,
+      name: 'Oliven',
+      price: 1290,
+      tax_rate_id: fx.business.taxRateId,
+      sold_by_weight: true,
+      tare_grams: 12,
+    });
     expect(created.statusCode).toBe(201);
     product = created.json() as Product;
     expect(product).toMatchObject({ sold_by_weight: true, tare_grams: 12, price: 1290 });
@@ -48,12 +67,35 @@ describe.each(TEST_ENGINES)('goods sold by weight on %s', (engine) => {
     expect(pulled.products.upserted.find((p) => p.id === product.id)).toMatchObject({ sold_by_weight: true, tare_grams: 15, price: 1290 });
 
     const weight = { net_grams: 350, tare_grams: 15, price_per_kg: 1290 };
-    const line = { id: newId('lin'), product_id: product.id, name: 'Oliven', quantity: 1, unit_price: weighedUnitPrice(weight), modifiers: [], tax_rate_id: fx.business.taxRateId, rate_ppm: 190_000, discount: null, note: null, weight };
+    const line = {
+      id: newId('lin'),
+      product_id: product.id,
+      name: 'Oliven',
+      quantity: 1,
+      unit_price: weighedUnitPrice(weight),
+      modifiers: [],
+      tax_rate_id: fx.business.taxRateId,
+      rate_ppm: 190_000,
+      discount: null,
+      note: null,
+      weight,
+    };
     expect(line.unit_price).toBe(452); // 0.350 kg × 12.90 = 4.515 → 4.52, rounded once
     const sale = saleSnapshot(fx.business, { lines: [line] });
     const wrong = saleSnapshot(fx.business, { lines: [{ ...line, id: newId('lin'), unit_price: 451 }] });
     const twice = saleSnapshot(fx.business, { lines: [{ ...line, id: newId('lin'), quantity: 2 }] });
-    const res = await fx.app.inject({ method: 'POST', url: '/sync/v1/push', headers: auth, payload: { mutations: [mutation(1, 'order.completed', { order: sale }), mutation(2, 'order.completed', { order: wrong }), mutation(3, 'order.completed', { order: twice })] } });
+    const res = await fx.app.inject({
+      method: 'POST',
+      url: '/sync/v1/push',
+      headers: auth,
+      payload: {
+        mutations: [
+          mutation(1, 'order.completed', { order: sale }),
+          mutation(2, 'order.completed', { order: wrong }),
+          mutation(3, 'order.completed', { order: twice }),
+        ],
+      },
+    });
     const results = (res.json() as PushResponse).results;
     expect(results.map((r) => r.status)).toEqual(['applied', 'rejected', 'rejected']);
     expect(results[1]!.error).toMatchObject({ code: 'weight_price_mismatch' });
@@ -70,7 +112,7 @@ describe.each(TEST_ENGINES)('goods sold by weight on %s', (engine) => {
     expect(((await api('GET', `/api/v1/orders/${piece.id}`)).json() as Order).lines[0]!.weight).toBeNull();
   });
 
-  it('an API order cannot sell a weighed product (only the till\'s scale knows the weight)', async () => {
+  it("an API order cannot sell a weighed product (only the till's scale knows the weight)", async () => {
     const res = await api('POST', '/api/v1/orders', { location_id: fx.business.locationId, items: [{ product_id: product.id, quantity: 1 }] });
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({ error: { code: 'product_sold_by_weight', param: 'items[0].product_id' } });

@@ -12,7 +12,8 @@ const TRANSIENT_CLASSES = new Set([
 const TRANSIENT_STATES = new Set(['55P03', '55006']); // lock not available, object in use
 
 /** Messages of connection failures that `pg` raises without a SQLSTATE or an errno. */
-const CONNECTION_MESSAGE = /connection terminated|not queryable|connection (?:error|ended)|timeout exceeded when trying to connect|server closed the connection|Connection refused|pool .*ended/i;
+const CONNECTION_MESSAGE =
+  /connection terminated|not queryable|connection (?:error|ended)|timeout exceeded when trying to connect|server closed the connection|Connection refused|pool .*ended/i;
 
 interface ErrorLike {
   code?: unknown;

@@ -42,7 +42,11 @@ describe('PostgreSQL connection faults', () => {
       const got: string[] = [];
       const unlisten = await t.db.listen('rel_fault_test', (payload) => got.push(payload));
       expect(t.db.listenStatus().state).toBe('listening');
-      expect((await app.inject({ method: 'GET', url: '/health' })).json()).toMatchObject({ status: 'ok', database: { reachable: true }, listen: { state: 'listening' } });
+      expect((await app.inject({ method: 'GET', url: '/health' })).json()).toMatchObject({
+        status: 'ok',
+        database: { reachable: true },
+        listen: { state: 'listening' },
+      });
       await terminate(`query LIKE 'LISTEN%'`);
       await until(() => t.db.listenStatus().state === 'listening' && got.length === 0, 'the LISTEN connection to come back');
       await until(async () => {

@@ -251,7 +251,9 @@ async function openPglite(dataDir: string): Promise<Database> {
   const marker = inMemory ? null : join(dataDir, 'PG_VERSION');
   const assertFilesPresent = (): void => {
     if (marker !== null && !existsSync(marker)) {
-      throw new StorageFaultError(`the PGlite data dir ${dataDir} is gone (removed while the service ran); nothing can be stored until it is restored and the service restarted`);
+      throw new StorageFaultError(
+        `the PGlite data dir ${dataDir} is gone (removed while the service ran); nothing can be stored until it is restored and the service restarted`,
+      );
     }
   };
   const channels = new Map<string, Set<Listener>>();

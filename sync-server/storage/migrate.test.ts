@@ -20,18 +20,27 @@ describe('planMigrations', () => {
     const b = file('0010_b.sql');
     const c = file('0030_c.sql');
     expect(planMigrations([a, b, c], [{ name: a.name, checksum: a.checksum }]).pending).toEqual([b, c]);
-    expect(() => planMigrations([a, b, c], [a, c].map((f) => ({ name: f.name, checksum: f.checksum })))).toThrow(
-      /0010_b\.sql is new but sorts before 0030_c\.sql/,
-    );
+    expect(() =>
+      planMigrations(
+        [a, b, c],
+        [a, c].map((f) => ({ name: f.name, checksum: f.checksum })),
+      ),
+    ).toThrow(/0010_b\.sql is new but sorts before 0030_c\.sql/);
   });
 
   it('refuses an applied file that was edited, and an applied migration this version does not have', () => {
     const a = file('0001_a.sql');
     expect(() => planMigrations([file('0001_a.sql', 'SELECT 2;')], [{ name: a.name, checksum: a.checksum }])).toThrow(MigrationError);
     expect(() => planMigrations([file('0001_a.sql', 'SELECT 2;')], [{ name: a.name, checksum: a.checksum }])).toThrow(/0001_a\.sql was edited/);
-    expect(() => planMigrations([a], [{ name: a.name, checksum: a.checksum }, { name: '0002_gone.sql', checksum: 'x' }])).toThrow(
-      /0002_gone\.sql applied, which this version does not have/,
-    );
+    expect(() =>
+      planMigrations(
+        [a],
+        [
+          { name: a.name, checksum: a.checksum },
+          { name: '0002_gone.sql', checksum: 'x' },
+        ],
+      ),
+    ).toThrow(/0002_gone\.sql applied, which this version does not have/);
   });
 
   it('records the checksum of rows applied before checksums existed, and ignores CRLF line endings', () => {

@@ -62,9 +62,7 @@ export function planMigrations(files: MigrationFile[], applied: AppliedMigration
   for (const row of [...applied].sort((a, b) => a.name.localeCompare(b.name))) {
     const file = byName.get(row.name);
     if (!file) {
-      throw new MigrationError(
-        `the database has migration ${row.name} applied, which this version does not have: run the version that wrote it (or newer)`,
-      );
+      throw new MigrationError(`the database has migration ${row.name} applied, which this version does not have: run the version that wrote it (or newer)`);
     }
     if (row.checksum === null) backfill.push(file);
     else if (row.checksum !== file.checksum) {

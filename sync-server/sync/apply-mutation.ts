@@ -44,7 +44,10 @@ function recompute(order: OrderSnapshot): Result<OrderTotals> {
     });
     const wrong = TOTAL_FIELDS.filter((field) => totals[field] !== order.totals[field]);
     if (wrong.length > 0) {
-      return err('totals_mismatch', `The sale's ${wrong.join(', ')} do not match its lines (till says ${wrong.map((f) => order.totals[f]).join('/')}, lines give ${wrong.map((f) => totals[f]).join('/')}).`);
+      return err(
+        'totals_mismatch',
+        `The sale's ${wrong.join(', ')} do not match its lines (till says ${wrong.map((f) => order.totals[f]).join('/')}, lines give ${wrong.map((f) => totals[f]).join('/')}).`,
+      );
     }
     return ok(totals);
   } catch (cause) {
@@ -81,7 +84,14 @@ export function paymentEvents(device: DevicePrincipal, order: Order, paymentIds:
 }
 
 /** An order event of this device (its business is known, so no lookup). */
-async function recordDeviceOrderEvent(tx: Queryable, device: DevicePrincipal, type: string, order: Order, occurredAt: string, extra: Record<string, unknown> = {}): Promise<void> {
+async function recordDeviceOrderEvent(
+  tx: Queryable,
+  device: DevicePrincipal,
+  type: string,
+  order: Order,
+  occurredAt: string,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
   await recordEvents(tx, [orderEvent(device.businessId, type, order, { deviceId: device.id, occurredAt, extra })]);
 }
 
@@ -97,7 +107,11 @@ function checkWeighedLines(order: OrderSnapshot): Result<void> {
     if (!line.weight) continue;
     if (line.quantity !== 1 || line.modifiers.length > 0) return err('invalid_weighed_line', `Weighed line ${line.id} must have quantity 1 and no modifiers.`);
     const price = weighedUnitPrice(line.weight);
-    if (line.unit_price !== price) return err('weight_price_mismatch', `Weighed line ${line.id} costs ${price} for ${line.weight.net_grams} g at ${line.weight.price_per_kg}/kg, the till says ${line.unit_price}.`);
+    if (line.unit_price !== price)
+      return err(
+        'weight_price_mismatch',
+        `Weighed line ${line.id} costs ${price} for ${line.weight.net_grams} g at ${line.weight.price_per_kg}/kg, the till says ${line.unit_price}.`,
+      );
   }
   return ok(undefined);
 }
@@ -109,7 +123,10 @@ function checkWeighedLines(order: OrderSnapshot): Result<void> {
 function checkTips(order: OrderSnapshot, orderTotal: number, tipsSoFar: number): Result<void> {
   for (const p of order.payments) {
     if (p.tendered !== null && p.tendered - (p.change ?? 0) !== p.amount + (p.tip ?? 0)) {
-      return err('tender_mismatch', `Payment ${p.id}: tendered ${p.tendered} − change ${p.change ?? 0} is not the amount ${p.amount} plus the tip ${p.tip ?? 0}.`);
+      return err(
+        'tender_mismatch',
+        `Payment ${p.id}: tendered ${p.tendered} − change ${p.change ?? 0} is not the amount ${p.amount} plus the tip ${p.tip ?? 0}.`,
+      );
     }
   }
   const tips = validateTip(orderTotal, tipsSoFar, amountTipped(order.payments));
@@ -147,7 +164,7 @@ export function checkTillSale(device: DevicePrincipal, order: OrderSnapshot, loo
   const totals = recompute(order);
   if (!totals.ok) return totals;
   const customer = customerOfBusiness(order.customer_id ?? null, lookups.customers);
-  if (!isSettled(order.totals.total, order.payments, order.cash_rounding)) return err('not_paid', 'The sale\'s payments do not cover its total.');
+  if (!isSettled(order.totals.total, order.payments, order.cash_rounding)) return err('not_paid', "The sale's payments do not cover its total.");
   return ok({ totals: totals.value, customerId: customer.id, note: customer.note });
 }
 
@@ -211,7 +228,12 @@ async function applyOrderCompleted(tx: Queryable, device: DevicePrincipal, order
   await recordEvents(tx, [
     ...written.stockEvents,
     orderEvent(device.businessId, 'order.created', created, { deviceId: device.id, occurredAt: order.created_at }),
-    ...paymentEvents(device, created, order.payments.map((p) => p.id), order.completed_at),
+    ...paymentEvents(
+      device,
+      created,
+      order.payments.map((p) => p.id),
+      order.completed_at,
+    ),
     ...(created.status === 'paid' ? [orderEvent(device.businessId, 'order.paid', created, { deviceId: device.id, occurredAt: order.completed_at })] : []),
   ]);
   return ok(customer.note);
@@ -230,9 +252,13 @@ function customerOfBusiness(customerId: string | null, known: ReadonlySet<string
 /** The till took payment for an order created through the API: add the payments to the cloud's order. */
 async function payApiOrder(tx: Queryable, device: DevicePrincipal, snapshot: OrderSnapshot): Promise<Applied> {
   const order = await lockOrder(tx, device.businessId, snapshot.id);
-  if (!order || order.location_id !== device.locationId || order.livemode !== device.livemode) return err('unknown_order', `No order ${snapshot.id} at this till's location.`);
+  if (!order || order.location_id !== device.locationId || order.livemode !== device.livemode)
+    return err('unknown_order', `No order ${snapshot.id} at this till's location.`);
   if (order.status !== 'open' && order.status !== 'partially_paid') {
-    return err('order_not_open', `Order ${order.number} is already ${order.status.replace('_', ' ')}; the till's payment was not added (refund the customer if they paid twice).`);
+    return err(
+      'order_not_open',
+      `Order ${order.number} is already ${order.status.replace('_', ' ')}; the till's payment was not added (refund the customer if they paid twice).`,
+    );
   }
   const balance = order.totals.balance_due;
   const paying = snapshot.payments.reduce((sum, p) => sum + p.amount, 0);
@@ -244,7 +270,12 @@ async function payApiOrder(tx: Queryable, device: DevicePrincipal, snapshot: Ord
   let current = order;
   for (const payment of paymentRecords(snapshot, device)) current = (await addPayment(tx, device.businessId, order.id, payment)).order;
   await recordEvents(tx, [
-    ...paymentEvents(device, current, snapshot.payments.map((p) => p.id), snapshot.completed_at),
+    ...paymentEvents(
+      device,
+      current,
+      snapshot.payments.map((p) => p.id),
+      snapshot.completed_at,
+    ),
     ...(current.status === 'paid' ? [orderEvent(device.businessId, 'order.paid', current, { deviceId: device.id, occurredAt: snapshot.completed_at })] : []),
   ]);
   return ok(null);
@@ -252,7 +283,8 @@ async function payApiOrder(tx: Queryable, device: DevicePrincipal, snapshot: Ord
 
 async function applyVoid(tx: Queryable, device: DevicePrincipal, payload: TypedMutation<'order.voided'>['payload']): Promise<Applied> {
   const order = await lockOrder(tx, device.businessId, payload.order_id);
-  if (!order || order.location_id !== device.locationId || order.livemode !== device.livemode) return err('unknown_order', `No order ${payload.order_id} at this till's location.`);
+  if (!order || order.location_id !== device.locationId || order.livemode !== device.livemode)
+    return err('unknown_order', `No order ${payload.order_id} at this till's location.`);
   if (order.status === 'voided') return err('already_voided', `Order ${order.number} is already voided.`);
   if (order.totals.amount_refunded > 0) return err('order_refunded', `Order ${order.number} has refunds; it cannot be voided.`);
   const voided = await voidOrder(tx, device.businessId, order.id, { at: payload.voided_at, reason: payload.reason });
@@ -262,13 +294,20 @@ async function applyVoid(tx: Queryable, device: DevicePrincipal, payload: TypedM
 
 async function applyRefund(tx: Queryable, device: DevicePrincipal, refund: TypedMutation<'order.refunded'>['payload']['refund']): Promise<Applied> {
   const order = await lockOrder(tx, device.businessId, refund.order_id);
-  if (!order || order.location_id !== device.locationId || order.livemode !== device.livemode) return err('unknown_order', `No order ${refund.order_id} at this till's location.`);
+  if (!order || order.location_id !== device.locationId || order.livemode !== device.livemode)
+    return err('unknown_order', `No order ${refund.order_id} at this till's location.`);
   if (order.status === 'voided') return err('order_voided', `Order ${order.number} is voided; it cannot be refunded.`);
-  if (await tx.query('SELECT 1 FROM refunds WHERE id = $1', [refund.id]).then((r) => r.rowCount > 0)) return err('refund_exists', `A refund ${refund.id} already exists.`);
+  if (await tx.query('SELECT 1 FROM refunds WHERE id = $1', [refund.id]).then((r) => r.rowCount > 0))
+    return err('refund_exists', `A refund ${refund.id} already exists.`);
   const state = {
     total: order.totals.total,
     payments: order.payments.map((p) => ({ id: p.id, method: p.method, amount: p.amount, status: p.status })),
-    refunds: order.refunds.map((r) => ({ id: r.id, payment_id: r.payment_id, amount: r.amount, lines: r.lines.map((l) => ({ line_id: l.line_id, quantity: l.quantity })) })),
+    refunds: order.refunds.map((r) => ({
+      id: r.id,
+      payment_id: r.payment_id,
+      amount: r.amount,
+      lines: r.lines.map((l) => ({ line_id: l.line_id, quantity: l.quantity })),
+    })),
     lines: order.lines,
   };
   const valid = validateRefund(state, { id: refund.id, payment_id: refund.payment_id, amount: refund.amount, lines: refund.lines });
@@ -319,7 +358,15 @@ async function applyShiftClosed(tx: Queryable, device: DevicePrincipal, payload:
   await tx.query(
     `UPDATE shifts SET closed_at = $2, closed_by = $3, counted_cash = $4, expected_cash = $5, variance = $6, report = $7, updated_at = now()
      WHERE id = $1`,
-    [payload.shift_id, payload.closed_at, payload.staff_id, payload.counted_cash, report.expected_cash, payload.counted_cash - report.expected_cash, JSON.stringify(report)],
+    [
+      payload.shift_id,
+      payload.closed_at,
+      payload.staff_id,
+      payload.counted_cash,
+      report.expected_cash,
+      payload.counted_cash - report.expected_cash,
+      JSON.stringify(report),
+    ],
   );
   await recordEvent(tx, {
     businessId: device.businessId,
@@ -344,11 +391,10 @@ async function applyShiftClosed(tx: Queryable, device: DevicePrincipal, payload:
 }
 
 async function applyCashMovement(tx: Queryable, device: DevicePrincipal, movement: TypedMutation<'cash.movement'>['payload']['movement']): Promise<Applied> {
-  const { rows: shifts } = await tx.query<{ device_id: string | null }>('SELECT device_id FROM shifts WHERE id = $1 AND business_id = $2 AND location_id = $3', [
-    movement.shift_id,
-    device.businessId,
-    device.locationId,
-  ]);
+  const { rows: shifts } = await tx.query<{ device_id: string | null }>(
+    'SELECT device_id FROM shifts WHERE id = $1 AND business_id = $2 AND location_id = $3',
+    [movement.shift_id, device.businessId, device.locationId],
+  );
   if (!shifts[0]) return err('unknown_shift', `No shift ${movement.shift_id} at this till's location.`);
   if (shifts[0].device_id !== device.id) return otherTillsShift(movement.shift_id);
   if ((movement.kind === 'no_sale') !== (movement.amount === 0)) {
@@ -357,7 +403,18 @@ async function applyCashMovement(tx: Queryable, device: DevicePrincipal, movemen
   const { rowCount } = await tx.query(
     `INSERT INTO cash_movements (id, business_id, location_id, device_id, shift_id, staff_id, kind, amount, reason, occurred_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
-    [movement.id, device.businessId, device.locationId, device.id, movement.shift_id, movement.staff_id, movement.kind, movement.amount, movement.reason, movement.created_at],
+    [
+      movement.id,
+      device.businessId,
+      device.locationId,
+      device.id,
+      movement.shift_id,
+      movement.staff_id,
+      movement.kind,
+      movement.amount,
+      movement.reason,
+      movement.created_at,
+    ],
   );
   return rowCount === 1 ? ok(null) : err('cash_movement_exists', `A cash movement ${movement.id} already exists.`);
 }

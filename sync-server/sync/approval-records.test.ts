@@ -28,11 +28,10 @@ describe.each(TEST_ENGINES)('price overrides and settings changes from the till 
     t = await openTestDatabase(engine);
     app = await buildApp({ db: t.db, config: loadConfig({}), workers: false });
     f = await seedTestBusiness(t.db);
-    await t.db.query(`INSERT INTO staff (id, business_id, location_id, name, role, pin_hash) VALUES ($1, $2, $3, 'Mona Manager', 'manager', 'pbkdf2$sha256$1$AA==$AA==')`, [
-      managerId,
-      f.businessId,
-      f.locationId,
-    ]);
+    await t.db.query(
+      `INSERT INTO staff (id, business_id, location_id, name, role, pin_hash) VALUES ($1, $2, $3, 'Mona Manager', 'manager', 'pbkdf2$sha256$1$AA==$AA==')`,
+      [managerId, f.businessId, f.locationId],
+    );
     await t.db.query(`INSERT INTO users (id, business_id, email, name, role, password_hash) VALUES ($1, $2, 'owner@override.test', 'Olivia', 'owner', $3)`, [
       newId('usr'),
       f.businessId,
@@ -53,8 +52,17 @@ describe.each(TEST_ENGINES)('price overrides and settings changes from the till 
     return saleSnapshot(f, {
       lines: [
         {
-          id: newId('lin'), product_id: productId, name: 'Flat white', quantity: 2, unit_price: price, modifiers: [], tax_rate_id: f.taxRateId, rate_ppm: 190_000,
-          discount: null, note: null, price_override: override as OrderSnapshot['lines'][number]['price_override'],
+          id: newId('lin'),
+          product_id: productId,
+          name: 'Flat white',
+          quantity: 2,
+          unit_price: price,
+          modifiers: [],
+          tax_rate_id: f.taxRateId,
+          rate_ppm: 190_000,
+          discount: null,
+          note: null,
+          price_override: override as OrderSnapshot['lines'][number]['price_override'],
         },
       ],
     });
@@ -73,7 +81,9 @@ describe.each(TEST_ENGINES)('price overrides and settings changes from the till 
     const view = (await app.inject({ method: 'GET', url: `/backoffice/api/orders/${sale.id}`, headers: owner.headers })).json() as OrderView;
     expect(view.lines[0]).toMatchObject({ id: line.id, base_price: 300, price_override: { original_price: 350, approved_by: managerId } });
     expect(view.approvals).toEqual([{ action: 'price_override', staff_id: managerId, staff_name: 'Mona Manager', refund_id: null, line_id: line.id }]);
-    const { rows } = await t.db.query<{ data: { object: Order } }>("SELECT data FROM events WHERE type = 'order.created' AND data->'object'->>'id' = $1", [sale.id]);
+    const { rows } = await t.db.query<{ data: { object: Order } }>("SELECT data FROM events WHERE type = 'order.created' AND data->'object'->>'id' = $1", [
+      sale.id,
+    ]);
     expect(rows[0]!.data.object.lines[0]!.price_override).toEqual({ original_price: 350, approved_by: managerId });
   });
 
@@ -127,24 +137,61 @@ describe.each(TEST_ENGINES)('price overrides and settings changes from the till 
 
   it('stores settings changes with who changed and who approved; the back office lists them newest first; a bad or repeated one is rejected alone', async () => {
     const device = await pairTestDevice(app, f, 'Counter till');
-    const hardware = { id: newId('stc'), kind: 'hardware' as const, detail: 'printer: tcp://10.0.0.5:9100', staff_id: f.staffId, approved_by: managerId, created_at: '2026-12-02T10:00:00.000Z' };
-    const pairing = { id: newId('stc'), kind: 'pairing' as const, detail: 'paired again as "Counter till"', staff_id: managerId, approved_by: null, created_at: '2026-12-02T11:00:00.000Z' };
+    const hardware = {
+      id: newId('stc'),
+      kind: 'hardware' as const,
+      detail: 'printer: tcp://10.0.0.5:9100',
+      staff_id: f.staffId,
+      approved_by: managerId,
+      created_at: '2026-12-02T10:00:00.000Z',
+    };
+    const pairing = {
+      id: newId('stc'),
+      kind: 'pairing' as const,
+      detail: 'paired again as "Counter till"',
+      staff_id: managerId,
+      approved_by: null,
+      created_at: '2026-12-02T11:00:00.000Z',
+    };
     const res = await push(device.device_token, [
       mutation(1, 'settings.changed', { change: hardware }),
       mutation(2, 'settings.changed', { change: { ...hardware, id: newId('stc'), kind: 'colour' } } as never),
       mutation(3, 'settings.changed', { change: hardware }),
       mutation(4, 'settings.changed', { change: pairing }),
     ]);
-    expect((res.json() as PushResponse).results.map((r) => r.error?.code ?? r.status)).toEqual(['applied', 'invalid_payload', 'settings_change_exists', 'applied']);
+    expect((res.json() as PushResponse).results.map((r) => r.error?.code ?? r.status)).toEqual([
+      'applied',
+      'invalid_payload',
+      'settings_change_exists',
+      'applied',
+    ]);
     const list = (await app.inject({ method: 'GET', url: '/backoffice/api/settings-changes', headers: owner.headers })).json() as SettingsChangesView;
     expect(list.data).toEqual([
       {
-        id: pairing.id, location_id: f.locationId, device_id: device.device_id, device_name: 'Counter till', kind: 'pairing', detail: pairing.detail,
-        staff_id: managerId, staff_name: 'Mona Manager', approved_by: null, approved_by_name: null, occurred_at: pairing.created_at,
+        id: pairing.id,
+        location_id: f.locationId,
+        device_id: device.device_id,
+        device_name: 'Counter till',
+        kind: 'pairing',
+        detail: pairing.detail,
+        staff_id: managerId,
+        staff_name: 'Mona Manager',
+        approved_by: null,
+        approved_by_name: null,
+        occurred_at: pairing.created_at,
       },
       {
-        id: hardware.id, location_id: f.locationId, device_id: device.device_id, device_name: 'Counter till', kind: 'hardware', detail: hardware.detail,
-        staff_id: f.staffId, staff_name: 'Casey', approved_by: managerId, approved_by_name: 'Mona Manager', occurred_at: hardware.created_at,
+        id: hardware.id,
+        location_id: f.locationId,
+        device_id: device.device_id,
+        device_name: 'Counter till',
+        kind: 'hardware',
+        detail: hardware.detail,
+        staff_id: f.staffId,
+        staff_name: 'Casey',
+        approved_by: managerId,
+        approved_by_name: 'Mona Manager',
+        occurred_at: hardware.created_at,
       },
     ]);
     expect((await app.inject({ method: 'GET', url: '/backoffice/api/settings-changes' })).statusCode).toBe(401);

@@ -17,11 +17,10 @@ describe.each(TEST_ENGINES)('till roles and manager approvals on %s', (engine) =
   const managerId = newId('stf');
 
   beforeAll(async () => {
-    await fx.db.query(`INSERT INTO staff (id, business_id, location_id, name, role, pin_hash) VALUES ($1, $2, $3, 'Mona Manager', 'manager', 'pbkdf2$sha256$1$AA==$AA==')`, [
-      managerId,
-      fx.business.businessId,
-      fx.business.locationId,
-    ]);
+    await fx.db.query(
+      `INSERT INTO staff (id, business_id, location_id, name, role, pin_hash) VALUES ($1, $2, $3, 'Mona Manager', 'manager', 'pbkdf2$sha256$1$AA==$AA==')`,
+      [managerId, fx.business.businessId, fx.business.locationId],
+    );
     owner = await signIn(fx.app, fx.business.owner.email, OWNER_PASSWORD);
     manager = await signIn(fx.app, fx.business.manager.email, MANAGER_PASSWORD);
   });
@@ -40,13 +39,47 @@ describe.each(TEST_ENGINES)('till roles and manager approvals on %s', (engine) =
     const refundId = newId('ref');
     const noSaleId = newId('csh');
     const res = await push(device.device_token, [
-      mutation(1, 'shift.opened', { shift: { id: shiftId, location_id: fx.business.locationId, staff_id: fx.business.staffId, opened_at: now, opening_float: 5_000 } }),
+      mutation(1, 'shift.opened', {
+        shift: { id: shiftId, location_id: fx.business.locationId, staff_id: fx.business.staffId, opened_at: now, opening_float: 5_000 },
+      }),
       mutation(2, 'order.completed', { order: sale }),
       mutation(3, 'order.refunded', {
-        refund: { id: refundId, order_id: sale.id, payment_id: sale.payments[0]!.id, method: 'cash', amount: 350, lines: [], reason: 'cold', staff_id: fx.business.staffId, shift_id: shiftId, created_at: now, approved_by: managerId } }),
+        refund: {
+          id: refundId,
+          order_id: sale.id,
+          payment_id: sale.payments[0]!.id,
+          method: 'cash',
+          amount: 350,
+          lines: [],
+          reason: 'cold',
+          staff_id: fx.business.staffId,
+          shift_id: shiftId,
+          created_at: now,
+          approved_by: managerId,
+        },
+      }),
       mutation(4, 'order.completed', { order: voided }),
-      mutation(5, 'order.voided', { order_id: voided.id, reason: 'mistake', staff_id: fx.business.staffId, shift_id: shiftId, voided_at: now, reversals: [], approved_by: managerId }),
-      mutation(6, 'cash.movement', { movement: { id: noSaleId, shift_id: shiftId, staff_id: fx.business.staffId, kind: 'no_sale', amount: 0, reason: 'change for a note', created_at: now, approved_by: managerId } }),
+      mutation(5, 'order.voided', {
+        order_id: voided.id,
+        reason: 'mistake',
+        staff_id: fx.business.staffId,
+        shift_id: shiftId,
+        voided_at: now,
+        reversals: [],
+        approved_by: managerId,
+      }),
+      mutation(6, 'cash.movement', {
+        movement: {
+          id: noSaleId,
+          shift_id: shiftId,
+          staff_id: fx.business.staffId,
+          kind: 'no_sale',
+          amount: 0,
+          reason: 'change for a note',
+          created_at: now,
+          approved_by: managerId,
+        },
+      }),
       mutation(7, 'shift.closed', {
         shift_id: shiftId,
         staff_id: fx.business.staffId,
@@ -54,9 +87,29 @@ describe.each(TEST_ENGINES)('till roles and manager approvals on %s', (engine) =
         counted_cash: 5_350,
         approved_by: managerId,
         report: {
-          shift_id: shiftId, opened_at: now, closed_at: now, opening_float: 5_000, sales_count: 1, sales_total: 700, discount_total: 0, tax_total: 112,
-          tax_breakdown: [], voids_count: 1, voids_total: 350, refunds_count: 1, refunds_total: 350, payments_by_method: [], refunds_by_method: [],
-          cash_paid_in: 0, cash_paid_out: 0, cash_drops: 0, expected_cash: 5_350, counted_cash: 5_350, variance: 0 } }),
+          shift_id: shiftId,
+          opened_at: now,
+          closed_at: now,
+          opening_float: 5_000,
+          sales_count: 1,
+          sales_total: 700,
+          discount_total: 0,
+          tax_total: 112,
+          tax_breakdown: [],
+          voids_count: 1,
+          voids_total: 350,
+          refunds_count: 1,
+          refunds_total: 350,
+          payments_by_method: [],
+          refunds_by_method: [],
+          cash_paid_in: 0,
+          cash_paid_out: 0,
+          cash_drops: 0,
+          expected_cash: 5_350,
+          counted_cash: 5_350,
+          variance: 0,
+        },
+      }),
     ]);
     expect(res.statusCode).toBe(200);
     expect((res.json() as PushResponse).results.map((r) => r.error?.code ?? r.status)).toEqual(Array(7).fill('applied'));
@@ -72,7 +125,9 @@ describe.each(TEST_ENGINES)('till roles and manager approvals on %s', (engine) =
       ].sort((a, b) => a.id.localeCompare(b.id)),
     );
     expect((await fx.db.query('SELECT approved_by FROM refunds WHERE id = $1', [refundId])).rows).toEqual([{ approved_by: managerId }]);
-    expect((await fx.db.query('SELECT kind, amount, approved_by FROM cash_movements WHERE id = $1', [noSaleId])).rows).toEqual([{ kind: 'no_sale', amount: 0, approved_by: managerId }]);
+    expect((await fx.db.query('SELECT kind, amount, approved_by FROM cash_movements WHERE id = $1', [noSaleId])).rows).toEqual([
+      { kind: 'no_sale', amount: 0, approved_by: managerId },
+    ]);
     expect((await fx.db.query('SELECT close_approved_by FROM shifts WHERE id = $1', [shiftId])).rows).toEqual([{ close_approved_by: managerId }]);
 
     const order = (await backoffice('GET', `/orders/${sale.id}`)).json() as OrderView;
@@ -93,8 +148,12 @@ describe.each(TEST_ENGINES)('till roles and manager approvals on %s', (engine) =
     const shiftId = newId('shf');
     const now = new Date().toISOString();
     const res = await push(device.device_token, [
-      mutation(1, 'shift.opened', { shift: { id: shiftId, location_id: fx.business.locationId, staff_id: fx.business.staffId, opened_at: now, opening_float: 0 } }),
-      mutation(2, 'cash.movement', { movement: { id: newId('csh'), shift_id: shiftId, staff_id: fx.business.staffId, kind: 'paid_out', amount: 0, reason: 'nothing', created_at: now } }),
+      mutation(1, 'shift.opened', {
+        shift: { id: shiftId, location_id: fx.business.locationId, staff_id: fx.business.staffId, opened_at: now, opening_float: 0 },
+      }),
+      mutation(2, 'cash.movement', {
+        movement: { id: newId('csh'), shift_id: shiftId, staff_id: fx.business.staffId, kind: 'paid_out', amount: 0, reason: 'nothing', created_at: now },
+      }),
     ]);
     expect((res.json() as PushResponse).results.map((r) => r.error?.code ?? r.status)).toEqual(['applied', 'zero_amount']);
   });
@@ -105,10 +164,24 @@ describe.each(TEST_ENGINES)('till roles and manager approvals on %s', (engine) =
     const givenBackId = newId('csh');
     const now = new Date().toISOString();
     const res = await push(device.device_token, [
-      mutation(1, 'shift.opened', { shift: { id: shiftId, location_id: fx.business.locationId, staff_id: fx.business.staffId, opened_at: now, opening_float: 0 } }),
+      mutation(1, 'shift.opened', {
+        shift: { id: shiftId, location_id: fx.business.locationId, staff_id: fx.business.staffId, opened_at: now, opening_float: 0 },
+      }),
       mutation(2, 'cash.movement', {
-        movement: { id: givenBackId, shift_id: shiftId, staff_id: fx.business.staffId, kind: 'given_back', amount: 1_000, reason: 'Cash taken on an unfinished sale given back', created_at: now, approved_by: managerId } }),
-      mutation(3, 'cash.movement', { movement: { id: newId('csh'), shift_id: shiftId, staff_id: fx.business.staffId, kind: 'given_back', amount: 0, reason: 'nothing', created_at: now } }),
+        movement: {
+          id: givenBackId,
+          shift_id: shiftId,
+          staff_id: fx.business.staffId,
+          kind: 'given_back',
+          amount: 1_000,
+          reason: 'Cash taken on an unfinished sale given back',
+          created_at: now,
+          approved_by: managerId,
+        },
+      }),
+      mutation(3, 'cash.movement', {
+        movement: { id: newId('csh'), shift_id: shiftId, staff_id: fx.business.staffId, kind: 'given_back', amount: 0, reason: 'nothing', created_at: now },
+      }),
     ]);
     expect((res.json() as PushResponse).results.map((r) => r.error?.code ?? r.status)).toEqual(['applied', 'applied', 'zero_amount']);
     expect((await fx.db.query('SELECT kind, amount, approved_by FROM cash_movements WHERE id = $1', [givenBackId])).rows).toEqual([
@@ -123,21 +196,33 @@ describe.each(TEST_ENGINES)('till roles and manager approvals on %s', (engine) =
     expect((await backoffice('PUT', `/discount-limits/${fx.business.locationId}`, { basis_points: 5000 }, manager)).statusCode).toBe(403);
 
     const device = await pairTestDevice(fx.app, fx.business);
-    const first = (await fx.app.inject({ method: 'GET', url: '/sync/v1/pull', headers: { authorization: `Bearer ${device.device_token}` } })).json() as PullResponse;
+    const first = (
+      await fx.app.inject({ method: 'GET', url: '/sync/v1/pull', headers: { authorization: `Bearer ${device.device_token}` } })
+    ).json() as PullResponse;
     const limits = (await backoffice('GET', '/discount-limits', undefined, manager)).json() as { data: { location_id: string; basis_points: number }[] };
-    expect(limits.data).toContainEqual(expect.objectContaining({ location_id: fx.business.locationId, basis_points: first.location.discount_approval_basis_points }));
+    expect(limits.data).toContainEqual(
+      expect.objectContaining({ location_id: fx.business.locationId, basis_points: first.location.discount_approval_basis_points }),
+    );
     expect((await backoffice('PUT', `/discount-limits/${fx.business.locationId}`, { basis_points: 10_001 })).statusCode).toBe(400);
     expect((await backoffice('PUT', '/discount-limits/loc_nowhere', { basis_points: 100 })).statusCode).toBe(404);
     const saved = await backoffice('PUT', `/discount-limits/${fx.business.locationId}`, { basis_points: 1500 });
     expect(saved.json()).toMatchObject({ location_id: fx.business.locationId, basis_points: 1500 });
-    const next = (await fx.app.inject({ method: 'GET', url: `/sync/v1/pull?cursor=${encodeURIComponent(first.next_cursor)}`, headers: { authorization: `Bearer ${device.device_token}` } })).json() as PullResponse;
+    const next = (
+      await fx.app.inject({
+        method: 'GET',
+        url: `/sync/v1/pull?cursor=${encodeURIComponent(first.next_cursor)}`,
+        headers: { authorization: `Bearer ${device.device_token}` },
+      })
+    ).json() as PullResponse;
     expect(next.location.discount_approval_basis_points).toBe(1500);
   });
 
   it('role permissions are set in the back office and reach the tills with the location; owners are a staff role', async () => {
     expect((await backoffice('GET', '/role-permissions')).json()).toEqual(DEFAULT_ROLE_PERMISSIONS);
     const device = await pairTestDevice(fx.app, fx.business);
-    const first = (await fx.app.inject({ method: 'GET', url: '/sync/v1/pull', headers: { authorization: `Bearer ${device.device_token}` } })).json() as PullResponse;
+    const first = (
+      await fx.app.inject({ method: 'GET', url: '/sync/v1/pull', headers: { authorization: `Bearer ${device.device_token}` } })
+    ).json() as PullResponse;
     expect(first.location.role_permissions).toBeUndefined();
 
     const wanted = { manager: ['refund', 'void_paid_sale', 'close_shift', 'settings'], cashier: ['no_sale'] };
@@ -146,7 +231,13 @@ describe.each(TEST_ENGINES)('till roles and manager approvals on %s', (engine) =
     expect(saved.statusCode).toBe(200);
     expect((await backoffice('GET', '/role-permissions')).json()).toEqual(wanted);
 
-    const next = (await fx.app.inject({ method: 'GET', url: `/sync/v1/pull?cursor=${encodeURIComponent(first.next_cursor)}`, headers: { authorization: `Bearer ${device.device_token}` } })).json() as PullResponse;
+    const next = (
+      await fx.app.inject({
+        method: 'GET',
+        url: `/sync/v1/pull?cursor=${encodeURIComponent(first.next_cursor)}`,
+        headers: { authorization: `Bearer ${device.device_token}` },
+      })
+    ).json() as PullResponse;
     expect(next.location.role_permissions).toEqual(wanted);
 
     const created = await backoffice('POST', '/staff', { name: 'Oskar Owner', role: 'owner', location_id: null, pin: '8642' });

@@ -79,10 +79,20 @@ export async function pairDevice(db: Database, code: string, deviceName: string)
     );
     const found = rows[0];
     if (!found || !found.usable) {
-      throw new ApiError('authentication', 'pairing_code_invalid', 'This pairing code is unknown, already used or expired; create a new one in the back office.');
+      throw new ApiError(
+        'authentication',
+        'pairing_code_invalid',
+        'This pairing code is unknown, already used or expired; create a new one in the back office.',
+      );
     }
     const token = newDeviceToken();
-    const device: DevicePrincipal = { id: newId('dev'), businessId: found.business_id, locationId: found.location_id, name: deviceName, livemode: found.livemode };
+    const device: DevicePrincipal = {
+      id: newId('dev'),
+      businessId: found.business_id,
+      locationId: found.location_id,
+      name: deviceName,
+      livemode: found.livemode,
+    };
     await bindLiveMode(tx, device.livemode);
     const { rows: created } = await tx.query<{ created_at: Date }>(
       `INSERT INTO devices (id, business_id, location_id, name, token_hash, last_seen_at, livemode) VALUES ($1, $2, $3, $4, $5, now(), $6) RETURNING created_at`,
@@ -95,7 +105,16 @@ export async function pairDevice(db: Database, code: string, deviceName: string)
       type: 'device.paired',
       locationId: device.locationId,
       deviceId: device.id,
-      data: { object: { id: device.id, object: 'device', location_id: device.locationId, name: deviceName, paired_at: new Date(created[0]!.created_at).toISOString(), livemode: device.livemode } },
+      data: {
+        object: {
+          id: device.id,
+          object: 'device',
+          location_id: device.locationId,
+          name: deviceName,
+          paired_at: new Date(created[0]!.created_at).toISOString(),
+          livemode: device.livemode,
+        },
+      },
     });
     return { device, token, location: await loadTillLocation(tx, device.locationId) };
   });

@@ -93,7 +93,19 @@ export async function logMutation(
   await tx.query(
     `INSERT INTO sync_mutations (id, business_id, location_id, device_id, seq, type, status, error_code, error_message, payload, occurred_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, COALESCE($11::timestamptz, now()))`,
-    [row.id, row.business_id, row.location_id, row.device_id, row.seq, row.type, row.status, row.error_code, row.error_message, JSON.stringify(row.payload), row.occurred_at],
+    [
+      row.id,
+      row.business_id,
+      row.location_id,
+      row.device_id,
+      row.seq,
+      row.type,
+      row.status,
+      row.error_code,
+      row.error_message,
+      JSON.stringify(row.payload),
+      row.occurred_at,
+    ],
   );
 }
 
@@ -122,10 +134,7 @@ export interface RejectedMutationRow {
 }
 
 /** Rejected mutations, newest first, for the back office and the till (never silently dropped). */
-export async function listRejectedMutations(
-  q: Queryable,
-  filter: { businessId: string; deviceId?: string; limit?: number },
-): Promise<RejectedMutationRow[]> {
+export async function listRejectedMutations(q: Queryable, filter: { businessId: string; deviceId?: string; limit?: number }): Promise<RejectedMutationRow[]> {
   const { rows } = await q.query<RejectedMutationRow>(
     `SELECT id, device_id, seq, type, error_code, error_message, payload, occurred_at, received_at
      FROM sync_mutations

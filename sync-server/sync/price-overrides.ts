@@ -22,7 +22,8 @@ export function checkPriceOverridesAgainst(order: OrderSnapshot, known: { soldBy
   for (const line of overridden) {
     const override = line.price_override!;
     if (line.weight) return err('price_override_weighed', `Line ${line.id} is weighed: its price is the weight's and cannot be overridden.`);
-    if (override.original_price === line.unit_price) return err('price_override_unchanged', `Line ${line.id} has a price override to the same price (${line.unit_price}).`);
+    if (override.original_price === line.unit_price)
+      return err('price_override_unchanged', `Line ${line.id} has a price override to the same price (${line.unit_price}).`);
   }
   const { productIds, approvers } = priceOverrideLookups(order);
   const weighed = productIds.find((id) => known.soldByWeight.has(id));

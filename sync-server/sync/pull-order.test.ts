@@ -20,11 +20,17 @@ describe.each(TEST_ENGINES)('pull order on %s', (engine) => {
   it('pages 9 before 10 before 100', async () => {
     const [first, second] = f.productIds;
     // Inserted out of order on purpose; seq alone would give 10, 9, 100.
-    for (const [xact, productId] of [['10', second], ['9', first], ['100', first]] as const) {
-      await t.db.query(
-        `INSERT INTO sync_changes (xact_id, business_id, location_id, entity, entity_id) VALUES ($1::text::xid8, $2, $3, 'product', $4)`,
-        [xact, f.businessId, f.locationId, productId],
-      );
+    for (const [xact, productId] of [
+      ['10', second],
+      ['9', first],
+      ['100', first],
+    ] as const) {
+      await t.db.query(`INSERT INTO sync_changes (xact_id, business_id, location_id, entity, entity_id) VALUES ($1::text::xid8, $2, $3, 'product', $4)`, [
+        xact,
+        f.businessId,
+        f.locationId,
+        productId,
+      ]);
     }
     const device = { id: 'dev_test', businessId: f.businessId, locationId: f.locationId, name: 'test', livemode: true };
     const seen: string[] = [];

@@ -166,7 +166,13 @@ async function openOrders(q: Queryable, device: DevicePrincipal, ids: string[] |
        AND ($3::text[] IS NULL OR id = ANY($3)) AND livemode = $4 ORDER BY id`,
     [device.businessId, device.locationId, ids, device.livemode],
   );
-  return (await loadOrders(q, device.businessId, rows.map((r) => r.id))).map(toTillOpenOrder);
+  return (
+    await loadOrders(
+      q,
+      device.businessId,
+      rows.map((r) => r.id),
+    )
+  ).map(toTillOpenOrder);
 }
 
 function emptyPage(): Omit<PullResponse, 'location' | 'reset' | 'next_cursor' | 'has_more'> {
@@ -186,7 +192,13 @@ interface PullContext {
   limit: number;
 }
 
-async function snapshotPage(q: Queryable, { device, publicUrl, limit }: PullContext, xmin: string, from: { part: SnapshotPart; afterId: string }, first: boolean): Promise<PullResponse> {
+async function snapshotPage(
+  q: Queryable,
+  { device, publicUrl, limit }: PullContext,
+  xmin: string,
+  from: { part: SnapshotPart; afterId: string },
+  first: boolean,
+): Promise<PullResponse> {
   const page = emptyPage();
   const loc = device.locationId;
   if (first) {
@@ -263,7 +275,13 @@ async function deltaPage(q: Queryable, { device, publicUrl, limit }: PullContext
 }
 
 /** A page of the pull for `device`; product image URLs are absolute under `publicUrl`. */
-export async function readPull(q: Queryable, device: DevicePrincipal, cursorText: string | undefined, publicUrl: string, limit = PULL_DEFAULT_LIMIT): Promise<PullResponse> {
+export async function readPull(
+  q: Queryable,
+  device: DevicePrincipal,
+  cursorText: string | undefined,
+  publicUrl: string,
+  limit = PULL_DEFAULT_LIMIT,
+): Promise<PullResponse> {
   const cursor = parseCursor(cursorText);
   const expired = cursor?.kind === 'delta' && (await cursorExpired(q, device.businessId, cursor));
   const context = { device, publicUrl, limit };

@@ -65,10 +65,13 @@ describe.each(TEST_ENGINES)('push group commit on %s', (engine) => {
     const paired = await pairTestDevice(app, f, name);
     return { device: { id: paired.device_id, businessId: f.businessId, locationId: f.locationId, name, livemode: true }, token: paired.device_token };
   }
-  const sales = (from: number, count: number): Mutation[] => Array.from({ length: count }, (_, i) => mutation(from + i, 'order.completed', { order: saleSnapshot(f) }));
+  const sales = (from: number, count: number): Mutation[] =>
+    Array.from({ length: count }, (_, i) => mutation(from + i, 'order.completed', { order: saleSnapshot(f) }));
   const orderIds = (batch: Mutation[]) => batch.map((m) => (m.payload as { order: OrderSnapshot }).order.id);
-  const storedOrders = async (ids: string[]) => (await t.db.query<{ id: string }>('SELECT id FROM orders WHERE id = ANY ($1::text[])', [ids])).rows.map((r) => r.id).sort();
-  const lastSeq = async (device: DevicePrincipal) => (await t.db.query<{ last_seq: number }>('SELECT last_seq FROM device_sync_state WHERE device_id = $1', [device.id])).rows[0]!.last_seq;
+  const storedOrders = async (ids: string[]) =>
+    (await t.db.query<{ id: string }>('SELECT id FROM orders WHERE id = ANY ($1::text[])', [ids])).rows.map((r) => r.id).sort();
+  const lastSeq = async (device: DevicePrincipal) =>
+    (await t.db.query<{ last_seq: number }>('SELECT last_seq FROM device_sync_state WHERE device_id = $1', [device.id])).rows[0]!.last_seq;
 
   it(`commits once per ${GROUP_MAX} mutations; poison mutations in the middle of each group are rejected alone and the rest apply`, async () => {
     const { device } = await principal('Group till');
@@ -103,7 +106,10 @@ describe.each(TEST_ENGINES)('push group commit on %s', (engine) => {
     const expected = orderIds(batch.filter((m) => !rejectedSeqs.has(m.seq))).sort();
     expect(await storedOrders(orderIds(batch))).toEqual(expected);
     expect((await t.db.query('SELECT 1 FROM orders WHERE id = $1', [reused.order.id])).rowCount).toBe(0);
-    const log = await t.db.query<{ seq: number; status: string; error_code: string | null }>('SELECT seq, status, error_code FROM sync_mutations WHERE device_id = $1 ORDER BY seq', [device.id]);
+    const log = await t.db.query<{ seq: number; status: string; error_code: string | null }>(
+      'SELECT seq, status, error_code FROM sync_mutations WHERE device_id = $1 ORDER BY seq',
+      [device.id],
+    );
     expect(log.rows.map((r) => r.seq)).toEqual(batch.map((m) => m.seq));
     expect(log.rows.filter((r) => r.status === 'rejected').map((r) => [r.seq, r.error_code])).toEqual([...rejected]);
     // The events of the rejected sales rolled back with them: one order.created per applied sale.
@@ -182,13 +188,24 @@ describe.each(TEST_ENGINES)('push group commit on %s', (engine) => {
     const b = await principal('Till B');
     const [p0, p1] = f.productIds;
     const line = (productId: string) => ({ ...saleSnapshot(f).lines[0]!, id: newId('lin'), product_id: productId });
-    const selling = (order: string[], from: number) => order.map((p, i) => mutation(from + i, 'order.completed', { order: saleSnapshot(f, { lines: [line(p)] }) }));
+    const selling = (order: string[], from: number) =>
+      order.map((p, i) => mutation(from + i, 'order.completed', { order: saleSnapshot(f, { lines: [line(p)] }) }));
     const before = await t.db.query<{ id: string; stock_on_hand: number }>('SELECT id, stock_on_hand FROM products WHERE id = ANY ($1::text[])', [[p0, p1]]);
     const rounds = 5;
     for (let round = 0; round < rounds; round++) {
       const [ra, rb] = await Promise.all([
-        app.inject({ method: 'POST', url: '/sync/v1/push', headers: { authorization: `Bearer ${a.token}` }, payload: { mutations: selling([p0, p1, p0, p1], 4 * round + 1) } }),
-        app.inject({ method: 'POST', url: '/sync/v1/push', headers: { authorization: `Bearer ${b.token}` }, payload: { mutations: selling([p1, p0, p1, p0], 4 * round + 1) } }),
+        app.inject({
+          method: 'POST',
+          url: '/sync/v1/push',
+          headers: { authorization: `Bearer ${a.token}` },
+          payload: { mutations: selling([p0, p1, p0, p1], 4 * round + 1) },
+        }),
+        app.inject({
+          method: 'POST',
+          url: '/sync/v1/push',
+          headers: { authorization: `Bearer ${b.token}` },
+          payload: { mutations: selling([p1, p0, p1, p0], 4 * round + 1) },
+        }),
       ]);
       for (const res of [ra, rb]) {
         expect(res.statusCode, res.body).toBe(200);

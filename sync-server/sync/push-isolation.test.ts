@@ -121,13 +121,38 @@ describe.each(TEST_ENGINES)('push isolation on %s', (engine) => {
     const intruder = await pairTestDevice(fx.app, fx.business, 'Till B');
     const shiftId = newId('shf');
     const now = new Date().toISOString();
-    const opened = await push(owner.device_token, [mutation(1, 'shift.opened', { shift: { id: shiftId, location_id: fx.business.locationId, staff_id: fx.business.staffId, opened_at: now, opening_float: 10_000 } })]);
+    const opened = await push(owner.device_token, [
+      mutation(1, 'shift.opened', {
+        shift: { id: shiftId, location_id: fx.business.locationId, staff_id: fx.business.staffId, opened_at: now, opening_float: 10_000 },
+      }),
+    ]);
     expect((opened.json() as PushResponse).results[0]!.status).toBe('applied');
-    const movement = (id: string) => ({ movement: { id, shift_id: shiftId, staff_id: fx.business.staffId, kind: 'paid_out' as const, amount: 500, reason: 'milk', created_at: now } });
+    const movement = (id: string) => ({
+      movement: { id, shift_id: shiftId, staff_id: fx.business.staffId, kind: 'paid_out' as const, amount: 500, reason: 'milk', created_at: now },
+    });
     const report = {
-      shift_id: shiftId, opened_at: now, closed_at: now, opening_float: 10_000, sales_count: 0, sales_total: 0, discount_total: 0, tax_total: 0,
-      tax_breakdown: [], voids_count: 0, voids_total: 0, refunds_count: 0, refunds_total: 0, payments_by_method: [], refunds_by_method: [],
-      cash_paid_in: 0, cash_paid_out: 500, cash_drops: 0, expected_cash: 9_500, counted_cash: 9_500, variance: 0 };
+      shift_id: shiftId,
+      opened_at: now,
+      closed_at: now,
+      opening_float: 10_000,
+      sales_count: 0,
+      sales_total: 0,
+      discount_total: 0,
+      tax_total: 0,
+      tax_breakdown: [],
+      voids_count: 0,
+      voids_total: 0,
+      refunds_count: 0,
+      refunds_total: 0,
+      payments_by_method: [],
+      refunds_by_method: [],
+      cash_paid_in: 0,
+      cash_paid_out: 500,
+      cash_drops: 0,
+      expected_cash: 9_500,
+      counted_cash: 9_500,
+      variance: 0,
+    };
     const close = { shift_id: shiftId, staff_id: fx.business.staffId, closed_at: now, counted_cash: 9_500, report };
     const foreign = await push(intruder.device_token, [mutation(1, 'cash.movement', movement(newId('csh'))), mutation(2, 'shift.closed', close)]);
     expect((foreign.json() as PushResponse).results.map((r) => r.error?.code)).toEqual(['shift_of_another_till', 'shift_of_another_till']);
@@ -139,4 +164,3 @@ describe.each(TEST_ENGINES)('push isolation on %s', (engine) => {
     expect((own.json() as PushResponse).results.map((r) => r.status)).toEqual(['applied', 'applied']);
   });
 });
-

@@ -63,7 +63,8 @@ describe.each(TEST_ENGINES)('push set-based group write on %s', (engine) => {
     const paired = await pairTestDevice(app, f, name);
     return { id: paired.device_id, businessId: f.businessId, locationId: f.locationId, name, livemode: true };
   }
-  const sales = (from: number, count: number): Mutation[] => Array.from({ length: count }, (_, i) => mutation(from + i, 'order.completed', { order: saleSnapshot(f) }));
+  const sales = (from: number, count: number): Mutation[] =>
+    Array.from({ length: count }, (_, i) => mutation(from + i, 'order.completed', { order: saleSnapshot(f) }));
   const count = async (sql: string, params: unknown[]) => (await t.db.query<{ n: number }>(sql, params)).rows[0]!.n;
 
   it(`a group of ${GROUP_MAX} till sales costs 8 statements; a sale a business rule refuses is rejected in memory without leaving that path`, async () => {
@@ -79,7 +80,9 @@ describe.each(TEST_ENGINES)('push set-based group write on %s', (engine) => {
     expect(counted.statements).toHaveLength(2 * 8);
     expect(counted.statements.filter((sql) => sql.includes('INSERT INTO orders'))).toHaveLength(2);
     expect(counted.statements.filter((sql) => sql.includes('INSERT INTO events'))).toHaveLength(2);
-    expect(counted.statements.filter((sql) => sql.includes('RETURNING') && sql.includes('INSERT INTO events') && sql.includes('RETURNING seq, id, business_id'))).toHaveLength(0);
+    expect(
+      counted.statements.filter((sql) => sql.includes('RETURNING') && sql.includes('INSERT INTO events') && sql.includes('RETURNING seq, id, business_id')),
+    ).toHaveLength(0);
     const ids = batch.map((m) => orderOf(m).id);
     expect(await count('SELECT count(*)::int AS n FROM orders WHERE id = ANY ($1::text[])', [ids])).toBe(2 * GROUP_MAX - 1);
     expect(await count('SELECT count(*)::int AS n FROM order_lines WHERE order_id = ANY ($1::text[])', [ids])).toBe(2 * GROUP_MAX - 1);
@@ -88,7 +91,10 @@ describe.each(TEST_ENGINES)('push set-based group write on %s', (engine) => {
     expect(log.rows.map((r) => r.seq)).toEqual(batch.map((m) => m.seq));
     expect(log.rows.filter((r) => r.status === 'rejected').map((r) => r.seq)).toEqual([GROUP_MAX + 8]);
     // Per applied sale: inventory.updated, order.created, payment.succeeded, order.paid.
-    const events = await t.db.query<{ type: string; n: number }>(`SELECT type, count(*)::int AS n FROM events WHERE device_id = $1 AND type <> 'device.paired' GROUP BY type ORDER BY type`, [device.id]);
+    const events = await t.db.query<{ type: string; n: number }>(
+      `SELECT type, count(*)::int AS n FROM events WHERE device_id = $1 AND type <> 'device.paired' GROUP BY type ORDER BY type`,
+      [device.id],
+    );
     expect(events.rows).toEqual(['inventory.updated', 'order.created', 'order.paid', 'payment.succeeded'].map((type) => ({ type, n: 2 * GROUP_MAX - 1 })));
   });
 
@@ -132,12 +138,49 @@ describe.each(TEST_ENGINES)('push set-based group write on %s', (engine) => {
       const base = saleSnapshot(f, {
         at,
         lines: [
-          { id: newId('lin'), product_id: f.productIds[0]!, name: 'Flat white', quantity: 2, unit_price: 350, modifiers: [], tax_rate_id: f.taxRateId, rate_ppm: 190_000, discount: null, note: 'oat' },
-          { id: newId('lin'), product_id: f.productIds[1]!, name: 'Croissant', quantity: 1, unit_price: 250, modifiers: [], tax_rate_id: f.taxRateId, rate_ppm: 190_000, discount: null, note: null, price_override: { original_price: 280, approved_by: f.staffId } },
+          {
+            id: newId('lin'),
+            product_id: f.productIds[0]!,
+            name: 'Flat white',
+            quantity: 2,
+            unit_price: 350,
+            modifiers: [],
+            tax_rate_id: f.taxRateId,
+            rate_ppm: 190_000,
+            discount: null,
+            note: 'oat',
+          },
+          {
+            id: newId('lin'),
+            product_id: f.productIds[1]!,
+            name: 'Croissant',
+            quantity: 1,
+            unit_price: 250,
+            modifiers: [],
+            tax_rate_id: f.taxRateId,
+            rate_ppm: 190_000,
+            discount: null,
+            note: null,
+            price_override: { original_price: 280, approved_by: f.staffId },
+          },
         ],
       });
-      const card = { receipt_number: 17, trace_number: 4711, terminal_id: 'T1', auth_code: 'A1', card_name: 'VISA', masked_pan: '************4242', slip_lines: ['VISA', 'approved'] };
-      return { ...base, number: 'SAME-1', customer_id: customer, approved_by: f.staffId, payments: [{ ...base.payments[0]!, method: 'card', tendered: null, change: null, tip: 50, card } as OrderSnapshot['payments'][number]] };
+      const card = {
+        receipt_number: 17,
+        trace_number: 4711,
+        terminal_id: 'T1',
+        auth_code: 'A1',
+        card_name: 'VISA',
+        masked_pan: '************4242',
+        slip_lines: ['VISA', 'approved'],
+      };
+      return {
+        ...base,
+        number: 'SAME-1',
+        customer_id: customer,
+        approved_by: f.staffId,
+        payments: [{ ...base.payments[0]!, method: 'card', tendered: null, change: null, tip: 50, card } as OrderSnapshot['payments'][number]],
+      };
     };
     const cases = [customerId, newId('cus')];
     // Each sale in a push of its own (a transaction's events are the sale's): set-based alone; one by
@@ -152,7 +195,9 @@ describe.each(TEST_ENGINES)('push set-based group write on %s', (engine) => {
       const refused = mutation(++seq, 'order.completed', { order: { ...sale(null), id: orderOf(x).id } }, at);
       const oneResponse = await applyPush(t.db, device, [y, refused]);
       expect(oneResponse.results[1]).toMatchObject({ status: 'rejected', error: { code: 'order_exists' } });
-      expect(setResponse.results.map(({ status, error }) => ({ status, error }))).toEqual(oneResponse.results.slice(0, 1).map(({ status, error }) => ({ status, error })));
+      expect(setResponse.results.map(({ status, error }) => ({ status, error }))).toEqual(
+        oneResponse.results.slice(0, 1).map(({ status, error }) => ({ status, error })),
+      );
       viaSet.push(x);
       viaOne.push(y);
       if (customer !== customerId) expect(setResponse.results[0]!.error!.code).toBe('customer_not_found');
@@ -172,18 +217,26 @@ describe.each(TEST_ENGINES)('push set-based group write on %s', (engine) => {
         order: row,
         lines: await q('SELECT row_to_json(l) AS j FROM order_lines l WHERE order_id = $1 ORDER BY position'),
         payments: await q('SELECT row_to_json(p) AS j FROM payments p WHERE order_id = $1 ORDER BY id'),
-        log: (await t.db.query<{ j: Record<string, unknown> }>('SELECT row_to_json(m) AS j FROM sync_mutations m WHERE id = $1', [m.id])).rows.map(({ j }) => ({ ...j, seq: 0, received_at: 0 })),
+        log: (await t.db.query<{ j: Record<string, unknown> }>('SELECT row_to_json(m) AS j FROM sync_mutations m WHERE id = $1', [m.id])).rows.map(({ j }) => ({
+          ...j,
+          seq: 0,
+          received_at: 0,
+        })),
         events: events.rows.map((e) => {
           const object = e.data.object as Record<string, unknown>;
           // Stock counts differ between the two pushes; what they moved must not.
-          const data = e.type.startsWith('inventory.') ? { ...e.data, object: { ...object, on_hand: (object.previous_on_hand as number) - (object.on_hand as number), previous_on_hand: 0 } } : e.data;
+          const data = e.type.startsWith('inventory.')
+            ? { ...e.data, object: { ...object, on_hand: (object.previous_on_hand as number) - (object.on_hand as number), previous_on_hand: 0 } }
+            : e.data;
           return { type: e.type, occurred_at: new Date(e.occurred_at).toISOString(), data };
         }),
       };
       // The API objects in the events carry the rows' cloud times (no read-back: computed, so checked here).
       const created = parts.events.find((e) => e.type === 'order.created')!.data.object as { created_at: string; updated_at: string };
       expect([created.created_at, created.updated_at]).toEqual(cloudTimes);
-      let json = JSON.stringify(parts, (key, value: unknown) => (key === 'created_at' || key === 'updated_at' || key === 'id' && typeof value === 'string' && value.startsWith('evt_') ? 'T' : value));
+      let json = JSON.stringify(parts, (key, value: unknown) =>
+        key === 'created_at' || key === 'updated_at' || (key === 'id' && typeof value === 'string' && value.startsWith('evt_')) ? 'T' : value,
+      );
       const ids = [order.id, m.id, ...order.lines.map((l) => l.id), ...order.payments.map((p) => p.id)];
       ids.forEach((id, i) => (json = json.split(id).join(`ID${i}`)));
       for (const time of cloudTimes) json = json.split(time).join('T');

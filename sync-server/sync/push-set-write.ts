@@ -53,22 +53,76 @@ function saleRows(device: DevicePrincipal, order: OrderSnapshot, checked: Checke
   const t = order.totals;
   const occurredAt = new Date(order.completed_at);
   const lines: LineRow[] = linesFromTotals(checked.totals, order.lines).map((line, position) => ({
-    id: line.id!, order_id: order.id, position, product_id: line.product_id, name: line.name, quantity: line.quantity, base_price: line.base_price,
-    unit_price: line.unit_price, modifiers: line.modifiers, discount: line.discount ?? null, gross_before_discount: line.gross_before_discount,
-    line_discount: line.line_discount, order_discount_share: line.order_discount_share, subtotal: line.subtotal, net: line.net, tax: line.tax,
-    total: line.total, tax_rate_id: line.tax_rate_id, rate_ppm: line.rate_ppm, note: line.note ?? null, weight: line.weight ?? null,
+    id: line.id!,
+    order_id: order.id,
+    position,
+    product_id: line.product_id,
+    name: line.name,
+    quantity: line.quantity,
+    base_price: line.base_price,
+    unit_price: line.unit_price,
+    modifiers: line.modifiers,
+    discount: line.discount ?? null,
+    gross_before_discount: line.gross_before_discount,
+    line_discount: line.line_discount,
+    order_discount_share: line.order_discount_share,
+    subtotal: line.subtotal,
+    net: line.net,
+    tax: line.tax,
+    total: line.total,
+    tax_rate_id: line.tax_rate_id,
+    rate_ppm: line.rate_ppm,
+    note: line.note ?? null,
+    weight: line.weight ?? null,
     price_override: line.price_override ?? null,
   }));
-  const paymentRows: PaymentRow[] = payments.map((p) => ({
-    id: p.id, order_id: order.id, method: p.method, status: 'succeeded', amount: p.amount, tip: p.tip, tendered: p.tendered ?? null, change: p.change ?? null,
-    reference: p.reference ?? null, card: p.card ?? null, device_id: p.device_id, occurred_at: p.occurred_at ? new Date(p.occurred_at) : occurredAt, created_at: now,
-  } as PaymentRow));
+  const paymentRows: PaymentRow[] = payments.map(
+    (p) =>
+      ({
+        id: p.id,
+        order_id: order.id,
+        method: p.method,
+        status: 'succeeded',
+        amount: p.amount,
+        tip: p.tip,
+        tendered: p.tendered ?? null,
+        change: p.change ?? null,
+        reference: p.reference ?? null,
+        card: p.card ?? null,
+        device_id: p.device_id,
+        occurred_at: p.occurred_at ? new Date(p.occurred_at) : occurredAt,
+        created_at: now,
+      }) as PaymentRow,
+  );
   const orderRow = {
-    id: order.id, business_id: device.businessId, location_id: device.locationId, source: 'till' as const, device_id: device.id, staff_id: order.staff_id,
-    shift_id: order.shift_id, number: order.number, status, currency: order.currency, tax_mode: order.tax_mode, cash_rounding: order.cash_rounding,
-    discount: order.discount ?? null, subtotal: t.subtotal, discount_total: t.discount_total, tax_total: t.tax_total, net_total: t.net_total, total: t.total,
-    amount_paid: amountPaid, tip, amount_refunded: 0, tax_breakdown: t.tax_breakdown, external_ref: null, customer_note: order.customer_note ?? null,
-    customer_id: checked.customerId, occurred_at: occurredAt, voided_at: null, approved_by: order.approved_by ?? null,
+    id: order.id,
+    business_id: device.businessId,
+    location_id: device.locationId,
+    source: 'till' as const,
+    device_id: device.id,
+    staff_id: order.staff_id,
+    shift_id: order.shift_id,
+    number: order.number,
+    status,
+    currency: order.currency,
+    tax_mode: order.tax_mode,
+    cash_rounding: order.cash_rounding,
+    discount: order.discount ?? null,
+    subtotal: t.subtotal,
+    discount_total: t.discount_total,
+    tax_total: t.tax_total,
+    net_total: t.net_total,
+    total: t.total,
+    amount_paid: amountPaid,
+    tip,
+    amount_refunded: 0,
+    tax_breakdown: t.tax_breakdown,
+    external_ref: null,
+    customer_note: order.customer_note ?? null,
+    customer_id: checked.customerId,
+    occurred_at: occurredAt,
+    voided_at: null,
+    approved_by: order.approved_by ?? null,
   };
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const api = toApiOrder({ ...orderRow, created_at: now, updated_at: now, livemode: device.livemode }, lines, [...paymentRows].sort(byId), [], []);
@@ -106,7 +160,11 @@ export async function writeSalesSetBased(tx: Queryable, device: DevicePrincipal,
     for (const line of order.lines) if (line.product_id) sold.set(line.product_id, (sold.get(line.product_id) ?? 0) + line.quantity);
     accepted.push({ mutation, order, checked: checked.value, sold, api: rows.api });
     logRows.push(mutationLogRow(device, mutation, null, { note: checked.value.note }));
-    results.push(checked.value.note ? { id: mutation.id, seq: mutation.seq, status: 'applied', error: checked.value.note } : { id: mutation.id, seq: mutation.seq, status: 'applied' });
+    results.push(
+      checked.value.note
+        ? { id: mutation.id, seq: mutation.seq, status: 'applied', error: checked.value.note }
+        : { id: mutation.id, seq: mutation.seq, status: 'applied' },
+    );
   }
   const totalSold = new Map<string, number>();
   for (const sale of accepted) for (const [id, n] of sale.sold) totalSold.set(id, (totalSold.get(id) ?? 0) + n);
@@ -146,8 +204,14 @@ export async function writeSalesSetBased(tx: Queryable, device: DevicePrincipal,
      )
      SELECT id, stock_on_hand, low_stock_threshold FROM st`,
     [
-      [...totalSold.keys()], [...totalSold.values()], device.businessId, device.locationId,
-      JSON.stringify(orderRows), JSON.stringify(lineRows), JSON.stringify(paymentRows), JSON.stringify(logRows),
+      [...totalSold.keys()],
+      [...totalSold.values()],
+      device.businessId,
+      device.locationId,
+      JSON.stringify(orderRows),
+      JSON.stringify(lineRows),
+      JSON.stringify(paymentRows),
+      JSON.stringify(logRows),
     ],
     { name: 'push_write_sales' },
   );
@@ -162,12 +226,30 @@ export async function writeSalesSetBased(tx: Queryable, device: DevicePrincipal,
       if (!product) continue;
       const before = product.onHand;
       product.onHand -= n;
-      events.push(...stockEvents({ businessId: device.businessId, locationId: device.locationId, deviceId: device.id, occurredAt: at, productId, before, after: product.onHand, threshold: product.threshold }));
+      events.push(
+        ...stockEvents({
+          businessId: device.businessId,
+          locationId: device.locationId,
+          deviceId: device.id,
+          occurredAt: at,
+          productId,
+          before,
+          after: product.onHand,
+          threshold: product.threshold,
+        }),
+      );
     }
     events.push(
       orderEvent(device.businessId, 'order.created', sale.api, { deviceId: device.id, occurredAt: sale.order.created_at }),
-      ...paymentEvents(device, sale.api, sale.order.payments.map((p) => p.id), sale.order.completed_at),
-      ...(sale.api.status === 'paid' ? [orderEvent(device.businessId, 'order.paid', sale.api, { deviceId: device.id, occurredAt: sale.order.completed_at })] : []),
+      ...paymentEvents(
+        device,
+        sale.api,
+        sale.order.payments.map((p) => p.id),
+        sale.order.completed_at,
+      ),
+      ...(sale.api.status === 'paid'
+        ? [orderEvent(device.businessId, 'order.paid', sale.api, { deviceId: device.id, occurredAt: sale.order.completed_at })]
+        : []),
     );
   }
   await writeEvents(tx, events);

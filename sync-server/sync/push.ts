@@ -39,9 +39,7 @@ export const GROUP_MAX = 64;
 const SAVEPOINT = 'push_mutation';
 
 function result(mutation: Mutation, outcome: Outcome | null): MutationResult {
-  return outcome
-    ? { id: mutation.id, seq: mutation.seq, status: 'rejected', error: outcome }
-    : { id: mutation.id, seq: mutation.seq, status: 'applied' };
+  return outcome ? { id: mutation.id, seq: mutation.seq, status: 'rejected', error: outcome } : { id: mutation.id, seq: mutation.seq, status: 'applied' };
 }
 
 /**
@@ -197,7 +195,8 @@ async function applyGroup(tx: Queryable, device: DevicePrincipal, group: Mutatio
     opened = true;
   }
   await flush();
-  if (last !== start) await tx.query('UPDATE device_sync_state SET last_seq = $2, updated_at = now() WHERE device_id = $1', [device.id, last], { name: 'push_advance_seq' });
+  if (last !== start)
+    await tx.query('UPDATE device_sync_state SET last_seq = $2, updated_at = now() WHERE device_id = $1', [device.id, last], { name: 'push_advance_seq' });
   return { results: results as MutationResult[], last, gap };
 }
 

@@ -18,8 +18,17 @@ export async function applySettingsChange(tx: Queryable, device: DevicePrincipal
 /** The latest settings changes of the business, newest first, with the names of the till, the staff member and the approver. */
 export async function listSettingsChanges(db: Database, businessId: string, limit = 100): Promise<SettingsChangesView> {
   const { rows } = await db.query<{
-    id: string; location_id: string; device_id: string; device_name: string | null; kind: 'hardware' | 'pairing'; detail: string;
-    staff_id: string; staff_name: string | null; approved_by: string | null; approved_by_name: string | null; occurred_at: Date;
+    id: string;
+    location_id: string;
+    device_id: string;
+    device_name: string | null;
+    kind: 'hardware' | 'pairing';
+    detail: string;
+    staff_id: string;
+    staff_name: string | null;
+    approved_by: string | null;
+    approved_by_name: string | null;
+    occurred_at: Date;
   }>(
     `SELECT c.id, c.location_id, c.device_id, d.name AS device_name, c.kind, c.detail, c.staff_id, s.name AS staff_name,
             c.approved_by, a.name AS approved_by_name, c.occurred_at

@@ -74,7 +74,12 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
       const res = await fx.app.inject({
         method: 'OPTIONS',
         url: '/sync/v1/push',
-        headers: { origin: 'http://192.168.1.20:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+        headers: {
+          origin: 'http://192.168.1.20:5173',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization,content-type',
+        },
+      });
       expect(res.statusCode).toBe(204);
       expect(res.headers['access-control-allow-origin']).toBe('http://192.168.1.20:5173');
       expect(String(res.headers['access-control-allow-headers'])).toContain('Authorization');
@@ -124,17 +129,24 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
       expect(new Date(orders.rows[0]!.occurred_at).toISOString()).toBe('2026-11-20T09:12:04.500Z');
       const types = await eventTypes(`data->'object'->>'id' = $1 OR data->'object'->>'order_id' = $1`, [sale.id]);
       expect(types).toEqual(['order.created', 'payment.succeeded', 'order.paid']);
-      const occurred = await fx.db.query<{ occurred_at: Date }>(`SELECT occurred_at FROM events WHERE type = 'order.paid' AND data->'object'->>'id' = $1`, [sale.id]);
+      const occurred = await fx.db.query<{ occurred_at: Date }>(`SELECT occurred_at FROM events WHERE type = 'order.paid' AND data->'object'->>'id' = $1`, [
+        sale.id,
+      ]);
       expect(new Date(occurred.rows[0]!.occurred_at).toISOString()).toBe('2026-11-20T09:12:04.500Z');
       // The event carries the order as the API reads it back (it is built from what was written).
       const { key } = await createApiKey(fx.db, { businessId: fx.business.businessId, name: 'read', scopes: ['orders:read'], locationIds: 'all' });
       const api = await fx.app.inject({ method: 'GET', url: `/api/v1/orders/${sale.id}`, headers: { authorization: `Bearer ${key}` } });
-      const created = await fx.db.query<{ data: { object: unknown } }>(`SELECT data FROM events WHERE type = 'order.created' AND data->'object'->>'id' = $1`, [sale.id]);
+      const created = await fx.db.query<{ data: { object: unknown } }>(`SELECT data FROM events WHERE type = 'order.created' AND data->'object'->>'id' = $1`, [
+        sale.id,
+      ]);
       expect(created.rows[0]!.data.object).toEqual(api.json());
 
       // The same order id under another mutation: rejected with the reason, nothing written twice.
       const again = mutation(2, 'order.completed', { order: sale }, sale.completed_at);
-      expect((await push(device.device_token, [again])).json()).toMatchObject({ results: [{ status: 'rejected', error: { code: 'order_exists' } }], acked_seq: 2 });
+      expect((await push(device.device_token, [again])).json()).toMatchObject({
+        results: [{ status: 'rejected', error: { code: 'order_exists' } }],
+        acked_seq: 2,
+      });
       expect(await eventTypes(`data->'object'->>'id' = $1 OR data->'object'->>'order_id' = $1`, [sale.id])).toEqual(types);
     });
 
@@ -157,8 +169,31 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
       wrongTotal.totals = { ...wrongTotal.totals, total: 1 };
       const batch = [
         mutation(1, 'order.completed', { order: wrongTotal }),
-        { ...mutation(2, 'shift.opened', { shift: { id: newId('shf'), location_id: fx.business.locationId, staff_id: fx.business.staffId, opened_at: new Date().toISOString(), opening_float: 0 } }), type: 'coffee.spilled' },
-        { ...mutation(3, 'cash.movement', { movement: { id: newId('csh'), shift_id: newId('shf'), staff_id: fx.business.staffId, kind: 'paid_in', amount: 100, reason: '', created_at: new Date().toISOString() } }) },
+        {
+          ...mutation(2, 'shift.opened', {
+            shift: {
+              id: newId('shf'),
+              location_id: fx.business.locationId,
+              staff_id: fx.business.staffId,
+              opened_at: new Date().toISOString(),
+              opening_float: 0,
+            },
+          }),
+          type: 'coffee.spilled',
+        },
+        {
+          ...mutation(3, 'cash.movement', {
+            movement: {
+              id: newId('csh'),
+              shift_id: newId('shf'),
+              staff_id: fx.business.staffId,
+              kind: 'paid_in',
+              amount: 100,
+              reason: '',
+              created_at: new Date().toISOString(),
+            },
+          }),
+        },
         { ...mutation(4, 'order.completed', { order: saleSnapshot(fx.business) }), payload: { order: { id: 'ord_x' } } },
         mutation(5, 'order.completed', { order: saleSnapshot(fx.business) }),
       ];
@@ -182,13 +217,17 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
     it('refuses malformed push bodies with 400 and never a 500', async () => {
       const device = await pairTestDevice(fx.app, fx.business);
       expect((await push(device.device_token, [])).statusCode).toBe(400);
-      expect((await push(device.device_token, [{ id: 'not-a-uuid', seq: 1, type: 'order.completed', occurred_at: new Date().toISOString(), payload: {} }])).statusCode).toBe(400);
+      expect(
+        (await push(device.device_token, [{ id: 'not-a-uuid', seq: 1, type: 'order.completed', occurred_at: new Date().toISOString(), payload: {} }]))
+          .statusCode,
+      ).toBe(400);
       expect((await push(device.device_token, [{ ...mutation(0, 'order.completed', { order: saleSnapshot(fx.business) }) }])).statusCode).toBe(400);
       const raw = await fx.app.inject({
         method: 'POST',
         url: '/sync/v1/push',
         headers: { authorization: `Bearer ${device.device_token}`, 'content-type': 'application/json' },
-        payload: '{"mutations": [' });
+        payload: '{"mutations": [',
+      });
       expect(raw.statusCode).toBe(400);
     });
 
@@ -200,13 +239,41 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
       const other = saleSnapshot(fx.business, { shiftId });
       const lineId = sale.lines[0]!.id;
       const res = await push(device.device_token, [
-        mutation(1, 'shift.opened', { shift: { id: shiftId, location_id: fx.business.locationId, staff_id: fx.business.staffId, opened_at: now, opening_float: 10_000 } }),
-        mutation(2, 'cash.movement', { movement: { id: newId('csh'), shift_id: shiftId, staff_id: fx.business.staffId, kind: 'paid_out', amount: 500, reason: 'milk', created_at: now } }),
+        mutation(1, 'shift.opened', {
+          shift: { id: shiftId, location_id: fx.business.locationId, staff_id: fx.business.staffId, opened_at: now, opening_float: 10_000 },
+        }),
+        mutation(2, 'cash.movement', {
+          movement: { id: newId('csh'), shift_id: shiftId, staff_id: fx.business.staffId, kind: 'paid_out', amount: 500, reason: 'milk', created_at: now },
+        }),
         mutation(3, 'order.completed', { order: sale }),
         mutation(4, 'order.refunded', {
-          refund: { id: newId('ref'), order_id: sale.id, payment_id: sale.payments[0]!.id, method: 'cash', amount: 350, lines: [{ line_id: lineId, quantity: 1 }], reason: 'cold', staff_id: fx.business.staffId, shift_id: shiftId, created_at: now } }),
+          refund: {
+            id: newId('ref'),
+            order_id: sale.id,
+            payment_id: sale.payments[0]!.id,
+            method: 'cash',
+            amount: 350,
+            lines: [{ line_id: lineId, quantity: 1 }],
+            reason: 'cold',
+            staff_id: fx.business.staffId,
+            shift_id: shiftId,
+            created_at: now,
+          },
+        }),
         mutation(5, 'order.refunded', {
-          refund: { id: newId('ref'), order_id: sale.id, payment_id: null, method: 'cash', amount: 5_000, lines: [], reason: 'too much', staff_id: fx.business.staffId, shift_id: shiftId, created_at: now } }),
+          refund: {
+            id: newId('ref'),
+            order_id: sale.id,
+            payment_id: null,
+            method: 'cash',
+            amount: 5_000,
+            lines: [],
+            reason: 'too much',
+            staff_id: fx.business.staffId,
+            shift_id: shiftId,
+            created_at: now,
+          },
+        }),
         mutation(6, 'order.completed', { order: other }),
         mutation(7, 'order.voided', { order_id: other.id, reason: 'mistake', staff_id: fx.business.staffId, shift_id: shiftId, voided_at: now, reversals: [] }),
         mutation(8, 'order.voided', { order_id: other.id, reason: 'again', staff_id: fx.business.staffId, shift_id: shiftId, voided_at: now, reversals: [] }),
@@ -216,20 +283,50 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
           closed_at: now,
           counted_cash: 10_300,
           report: {
-            shift_id: shiftId, opened_at: now, closed_at: now, opening_float: 10_000, sales_count: 1, sales_total: 1_050, discount_total: 0, tax_total: 168,
-            tax_breakdown: [], voids_count: 1, voids_total: 350, refunds_count: 1, refunds_total: 350, payments_by_method: [], refunds_by_method: [],
-            cash_paid_in: 0, cash_paid_out: 500, cash_drops: 0, expected_cash: 10_200, counted_cash: 10_300, variance: 100 } }),
+            shift_id: shiftId,
+            opened_at: now,
+            closed_at: now,
+            opening_float: 10_000,
+            sales_count: 1,
+            sales_total: 1_050,
+            discount_total: 0,
+            tax_total: 168,
+            tax_breakdown: [],
+            voids_count: 1,
+            voids_total: 350,
+            refunds_count: 1,
+            refunds_total: 350,
+            payments_by_method: [],
+            refunds_by_method: [],
+            cash_paid_in: 0,
+            cash_paid_out: 500,
+            cash_drops: 0,
+            expected_cash: 10_200,
+            counted_cash: 10_300,
+            variance: 100,
+          },
+        }),
       ]);
       expect(res.statusCode).toBe(200);
       expect((res.json() as PushResponse).results.map((r) => r.error?.code ?? r.status)).toEqual([
-        'applied', 'applied', 'applied', 'applied', 'exceeds_refundable', 'applied', 'applied', 'already_voided', 'applied',
+        'applied',
+        'applied',
+        'applied',
+        'applied',
+        'exceeds_refundable',
+        'applied',
+        'applied',
+        'already_voided',
+        'applied',
       ]);
       const order = await fx.db.query<{ status: string; amount_refunded: number }>('SELECT status, amount_refunded FROM orders WHERE id = $1', [sale.id]);
       expect(order.rows[0]).toEqual({ status: 'partially_refunded', amount_refunded: 350 });
       const shift = await fx.db.query<{ variance: number; counted_cash: number }>('SELECT variance, counted_cash FROM shifts WHERE id = $1', [shiftId]);
       expect(shift.rows[0]).toEqual({ variance: 100, counted_cash: 10_300 });
       expect(await eventTypes(`device_id = $1 AND type IN ('order.refunded', 'order.voided', 'shift.closed')`, [device.device_id])).toEqual([
-        'order.refunded', 'order.voided', 'shift.closed',
+        'order.refunded',
+        'order.voided',
+        'shift.closed',
       ]);
     });
 
@@ -244,7 +341,10 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
       const ids = batch.map((m) => (m.payload as { order: { id: string } }).order.id);
       const stored = await fx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM orders WHERE id = ANY($1::text[])', [ids]);
       expect(stored.rows[0]!.n).toBe(5);
-      const events = await fx.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM events WHERE type = 'order.created' AND data->'object'->>'id' = ANY($1::text[])`, [ids]);
+      const events = await fx.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM events WHERE type = 'order.created' AND data->'object'->>'id' = ANY($1::text[])`,
+        [ids],
+      );
       expect(events.rows[0]!.n).toBe(5);
     });
   });
@@ -270,11 +370,30 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
 
       await fx.db.query('UPDATE products SET price = 370, updated_at = now() WHERE id = $1', [fx.business.productIds[0]]);
       await fx.db.query('UPDATE products SET deleted_at = now() WHERE id = $1', [fx.business.productIds[1]]);
-      const lines = [{ id: newId('lin'), product_id: fx.business.productIds[0], name: 'Flat white', quantity: 1, unit_price: 370, tax_rate_id: fx.business.taxRateId, rate_ppm: 190_000 }];
+      const lines = [
+        {
+          id: newId('lin'),
+          product_id: fx.business.productIds[0],
+          name: 'Flat white',
+          quantity: 1,
+          unit_price: 370,
+          tax_rate_id: fx.business.taxRateId,
+          rate_ppm: 190_000,
+        },
+      ];
       const totals = computeOrderTotals({ currency: 'EUR', tax_mode: 'inclusive', lines });
       const apiOrderId = newId('ord');
       await fx.db.transaction((tx) =>
-        insertOrder(tx, { id: apiOrderId, businessId: fx.business.businessId, locationId: fx.business.locationId, source: 'api', currency: 'EUR', taxMode: 'inclusive', totals, lines: linesFromTotals(totals, lines) }),
+        insertOrder(tx, {
+          id: apiOrderId,
+          businessId: fx.business.businessId,
+          locationId: fx.business.locationId,
+          source: 'api',
+          currency: 'EUR',
+          taxMode: 'inclusive',
+          totals,
+          lines: linesFromTotals(totals, lines),
+        }),
       );
       const delta = (await pull(device.device_token, quiet.next_cursor)).json() as PullResponse;
       expect(delta.products.upserted.map((p) => [p.id, p.price])).toEqual([[fx.business.productIds[0], 370]]);
@@ -286,7 +405,14 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
       paid.id = apiOrderId;
       paid.source = 'api';
       paid.lines = delta.open_orders.upserted[0]!.lines.map((l) => ({ ...l, discount: null }));
-      paid.totals = { subtotal: totals.subtotal, discount_total: 0, tax_total: totals.tax_total, total: 370, net_total: totals.net_total, tax_breakdown: totals.tax_breakdown };
+      paid.totals = {
+        subtotal: totals.subtotal,
+        discount_total: 0,
+        tax_total: totals.tax_total,
+        total: 370,
+        net_total: totals.net_total,
+        tax_breakdown: totals.tax_breakdown,
+      };
       paid.payments[0]!.amount = 370;
       paid.payments[0]!.tendered = 370;
       const pushed = await push(device.device_token, [mutation(1, 'order.completed', { order: paid })]);
@@ -297,18 +423,44 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
       expect(delta.products.upserted[0]!.stock).toBeTypeOf('number');
     });
 
-    it('lets a till void an API order nobody came for; it leaves every till\'s open list', async () => {
+    it("lets a till void an API order nobody came for; it leaves every till's open list", async () => {
       const device = await pairTestDevice(fx.app, fx.business);
-      const lines = [{ id: newId('lin'), product_id: fx.business.productIds[0], name: 'Flat white', quantity: 1, unit_price: 350, tax_rate_id: fx.business.taxRateId, rate_ppm: 190_000 }];
+      const lines = [
+        {
+          id: newId('lin'),
+          product_id: fx.business.productIds[0],
+          name: 'Flat white',
+          quantity: 1,
+          unit_price: 350,
+          tax_rate_id: fx.business.taxRateId,
+          rate_ppm: 190_000,
+        },
+      ];
       const totals = computeOrderTotals({ currency: 'EUR', tax_mode: 'inclusive', lines });
       const orderId = newId('ord');
       await fx.db.transaction((tx) =>
-        insertOrder(tx, { id: orderId, businessId: fx.business.businessId, locationId: fx.business.locationId, source: 'api', currency: 'EUR', taxMode: 'inclusive', totals, lines: linesFromTotals(totals, lines) }),
+        insertOrder(tx, {
+          id: orderId,
+          businessId: fx.business.businessId,
+          locationId: fx.business.locationId,
+          source: 'api',
+          currency: 'EUR',
+          taxMode: 'inclusive',
+          totals,
+          lines: linesFromTotals(totals, lines),
+        }),
       );
       const before = (await pull(device.device_token)).json() as PullResponse;
       expect(before.open_orders.upserted.map((o) => o.id)).toContain(orderId);
       const res = await push(device.device_token, [
-        mutation(1, 'order.voided', { order_id: orderId, reason: 'no show', staff_id: fx.business.staffId, shift_id: null, voided_at: new Date().toISOString(), reversals: [] }),
+        mutation(1, 'order.voided', {
+          order_id: orderId,
+          reason: 'no show',
+          staff_id: fx.business.staffId,
+          shift_id: null,
+          voided_at: new Date().toISOString(),
+          reversals: [],
+        }),
       ]);
       expect((res.json() as PushResponse).results[0]!.status).toBe('applied');
       expect(await eventTypes(`type = 'order.voided' AND data->'object'->>'id' = $1`, [orderId])).toEqual(['order.voided']);
@@ -335,13 +487,25 @@ describe.each(TEST_ENGINES)('sync API on %s', (engine) => {
       const device = await pairTestDevice(fx.app, fx.business);
       for (const name of ['Tea', 'Cake', 'Juice']) {
         await fx.db.query(`INSERT INTO products (id, business_id, location_id, tax_rate_id, name, price) VALUES ($1, $2, $3, $4, $5, 100)`, [
-          newId('prd'), fx.business.businessId, fx.business.locationId, fx.business.taxRateId, name,
+          newId('prd'),
+          fx.business.businessId,
+          fx.business.locationId,
+          fx.business.taxRateId,
+          name,
         ]);
       }
-      const page1 = (await fx.app.inject({ method: 'GET', url: '/sync/v1/pull?limit=1', headers: { authorization: `Bearer ${device.device_token}` } })).json() as PullResponse;
+      const page1 = (
+        await fx.app.inject({ method: 'GET', url: '/sync/v1/pull?limit=1', headers: { authorization: `Bearer ${device.device_token}` } })
+      ).json() as PullResponse;
       expect(page1).toMatchObject({ reset: true, has_more: true });
       expect(page1.products.upserted).toHaveLength(1);
-      const page2 = (await fx.app.inject({ method: 'GET', url: `/sync/v1/pull?limit=1&cursor=${page1.next_cursor}`, headers: { authorization: `Bearer ${device.device_token}` } })).json() as PullResponse;
+      const page2 = (
+        await fx.app.inject({
+          method: 'GET',
+          url: `/sync/v1/pull?limit=1&cursor=${page1.next_cursor}`,
+          headers: { authorization: `Bearer ${device.device_token}` },
+        })
+      ).json() as PullResponse;
       expect(page2.reset).toBe(false);
       expect(page2.products.upserted.map((p) => p.id)).not.toContain(page1.products.upserted[0]!.id);
       const garbage = (await pull(device.device_token, 'dxyz')).json() as PullResponse;

@@ -26,7 +26,12 @@ describe.each(TEST_ENGINES)('customers on the till on %s', (engine) => {
     app = await buildApp({ db: t.db, config: loadConfig({}), workers: false });
     f = await seedTestBusiness(t.db);
     other = await seedTestBusiness(t.db);
-    ({ key } = await createApiKey(t.db, { businessId: f.businessId, name: 'crm', scopes: ['customers:read', 'customers:write', 'orders:read'], locationIds: 'all' }));
+    ({ key } = await createApiKey(t.db, {
+      businessId: f.businessId,
+      name: 'crm',
+      scopes: ['customers:read', 'customers:write', 'orders:read'],
+      locationIds: 'all',
+    }));
     ({ key: otherKey } = await createApiKey(t.db, { businessId: other.businessId, name: 'crm', scopes: ['customers:write'], locationIds: 'all' }));
   });
   afterAll(async () => {
@@ -35,9 +40,18 @@ describe.each(TEST_ENGINES)('customers on the till on %s', (engine) => {
   });
 
   const api = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: Record<string, unknown>, as = key) =>
-    app.inject({ method, url, headers: { authorization: `Bearer ${as}`, ...(method === 'GET' ? {} : { 'idempotency-key': randomUUID() }) }, ...(payload ? { payload } : {}) });
+    app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${as}`, ...(method === 'GET' ? {} : { 'idempotency-key': randomUUID() }) },
+      ...(payload ? { payload } : {}),
+    });
   const pull = async (token: string, cursor = '', limit?: number): Promise<PullResponse> => {
-    const res = await app.inject({ method: 'GET', url: `/sync/v1/pull?cursor=${encodeURIComponent(cursor)}${limit ? `&limit=${limit}` : ''}`, headers: { authorization: `Bearer ${token}` } });
+    const res = await app.inject({
+      method: 'GET',
+      url: `/sync/v1/pull?cursor=${encodeURIComponent(cursor)}${limit ? `&limit=${limit}` : ''}`,
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(res.statusCode).toBe(200);
     return res.json();
   };
@@ -59,8 +73,10 @@ describe.each(TEST_ENGINES)('customers on the till on %s', (engine) => {
     return res.json();
   };
 
-  it('pulls the cashier\'s view of the business\'s customers, paged after the products, then their changes', async () => {
-    const jana = (await api('POST', '/api/v1/customers', { name: 'Jana Novák', email: 'Jana@Example.com', phone: '+49 30 1234-5678', note: 'allergic to nuts' })).json();
+  it("pulls the cashier's view of the business's customers, paged after the products, then their changes", async () => {
+    const jana = (
+      await api('POST', '/api/v1/customers', { name: 'Jana Novák', email: 'Jana@Example.com', phone: '+49 30 1234-5678', note: 'allergic to nuts' })
+    ).json();
     const noName = (await api('POST', '/api/v1/customers', { phone: '0171 999 0001' })).json();
     await api('POST', '/api/v1/customers', { name: 'Someone Else' }, otherKey);
     const device = await pairTestDevice(app, f);
@@ -81,7 +97,7 @@ describe.each(TEST_ENGINES)('customers on the till on %s', (engine) => {
     expect(delta.customers.map((c) => [c.id, c.name])).toEqual([[jana.id, 'Jana Nováková']]);
   });
 
-  it('stores the sale\'s customer on the order and its events; an unknown one is refused alone and the sale kept', async () => {
+  it("stores the sale's customer on the order and its events; an unknown one is refused alone and the sale kept", async () => {
     const jana = (await api('POST', '/api/v1/customers', { name: 'Jana' })).json();
     const foreign = (await api('POST', '/api/v1/customers', { name: 'Foreign' }, otherKey)).json();
     const device = await pairTestDevice(app, f, 'Till C');
@@ -108,9 +124,19 @@ describe.each(TEST_ENGINES)('customers on the till on %s', (engine) => {
       `SELECT type, data FROM events WHERE business_id = $1 AND data->'object'->>'id' = $2 ORDER BY type`,
       [f.businessId, withCustomer.id],
     );
-    expect(events.rows.map((e) => [e.type, e.data.object.customer_id])).toEqual([['order.created', jana.id], ['order.paid', jana.id]]);
-    const logged = await t.db.query<{ status: string; error_code: string | null }>('SELECT status, error_code FROM sync_mutations WHERE device_id = $1 ORDER BY seq', [device.device_id]);
-    expect(logged.rows).toEqual([{ status: 'applied', error_code: null }, { status: 'applied', error_code: 'customer_not_found' }, { status: 'applied', error_code: null }]);
+    expect(events.rows.map((e) => [e.type, e.data.object.customer_id])).toEqual([
+      ['order.created', jana.id],
+      ['order.paid', jana.id],
+    ]);
+    const logged = await t.db.query<{ status: string; error_code: string | null }>(
+      'SELECT status, error_code FROM sync_mutations WHERE device_id = $1 ORDER BY seq',
+      [device.device_id],
+    );
+    expect(logged.rows).toEqual([
+      { status: 'applied', error_code: null },
+      { status: 'applied', error_code: 'customer_not_found' },
+      { status: 'applied', error_code: null },
+    ]);
   });
 
   it('keeps a sale whose customer_id is no customer id at all, without it', async () => {

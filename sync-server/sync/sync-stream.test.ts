@@ -76,4 +76,3 @@ describe.each(TEST_ENGINES)('sync stream on %s (real HTTP)', (engine) => {
     await vi.waitFor(() => expect(appB.syncStreams.size).toBe(0));
   });
 });
-

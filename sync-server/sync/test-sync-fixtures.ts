@@ -13,12 +13,18 @@ import { sha256Hex } from '../auth/tokens';
 import { normalizePairingCode } from './devices';
 
 /** Inserts a one-time pairing code (as `devices pair-code` does) and returns it. */
-export async function createPairingCode(db: Queryable, f: Pick<TestBusiness, 'businessId' | 'locationId'>, options: { expired?: boolean } = {}): Promise<string> {
+export async function createPairingCode(
+  db: Queryable,
+  f: Pick<TestBusiness, 'businessId' | 'locationId'>,
+  options: { expired?: boolean } = {},
+): Promise<string> {
   const code = `${newId('dev').slice(-8)}`;
-  await db.query(
-    `INSERT INTO pairing_codes (code_hash, business_id, location_id, expires_at) VALUES ($1, $2, $3, now() + $4 * interval '1 minute')`,
-    [sha256Hex(normalizePairingCode(code)), f.businessId, f.locationId, options.expired ? -1 : 15],
-  );
+  await db.query(`INSERT INTO pairing_codes (code_hash, business_id, location_id, expires_at) VALUES ($1, $2, $3, now() + $4 * interval '1 minute')`, [
+    sha256Hex(normalizePairingCode(code)),
+    f.businessId,
+    f.locationId,
+    options.expired ? -1 : 15,
+  ]);
   return code;
 }
 
@@ -80,7 +86,9 @@ export function saleSnapshot(
       net_total: totals.net_total,
       tax_breakdown: totals.tax_breakdown,
     },
-    payments: [{ id: newId('pay'), method: 'cash', amount: totals.total, tendered: totals.total + change, change, reference: null, card: null, created_at: at }],
+    payments: [
+      { id: newId('pay'), method: 'cash', amount: totals.total, tendered: totals.total + change, change, reference: null, card: null, created_at: at },
+    ],
     customer_note: null,
     created_at: at,
     completed_at: at,

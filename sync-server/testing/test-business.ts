@@ -55,8 +55,15 @@ export async function seedTestBusiness(db: Queryable, name = 'Test Café'): Prom
     staffId: newId('stf'),
   };
   await db.query('INSERT INTO businesses (id, name, currency) VALUES ($1, $2, $3)', [businessId, name, 'EUR']);
-  for (const [id, name] of [[b.locationId, 'Main Street'], [b.otherLocationId, 'Harbour']] as const) {
-    await db.query(`INSERT INTO locations (id, business_id, name, currency, tax_mode, timezone) VALUES ($1, $2, $3, 'EUR', 'inclusive', 'Europe/Berlin')`, [id, businessId, name]);
+  for (const [id, name] of [
+    [b.locationId, 'Main Street'],
+    [b.otherLocationId, 'Harbour'],
+  ] as const) {
+    await db.query(`INSERT INTO locations (id, business_id, name, currency, tax_mode, timezone) VALUES ($1, $2, $3, 'EUR', 'inclusive', 'Europe/Berlin')`, [
+      id,
+      businessId,
+      name,
+    ]);
   }
   for (const [user, name, role, password] of [
     [b.owner, 'Olivia Owner', 'owner', OWNER_PASSWORD],
@@ -71,7 +78,11 @@ export async function seedTestBusiness(db: Queryable, name = 'Test Café'): Prom
       await passwordHash(password),
     ]);
   }
-  await db.query(`INSERT INTO tax_rates (id, business_id, location_id, name, rate_ppm) VALUES ($1, $2, $3, 'VAT 19%', 190000)`, [b.taxRateId, businessId, b.locationId]);
+  await db.query(`INSERT INTO tax_rates (id, business_id, location_id, name, rate_ppm) VALUES ($1, $2, $3, 'VAT 19%', 190000)`, [
+    b.taxRateId,
+    businessId,
+    b.locationId,
+  ]);
   await db.query(`INSERT INTO categories (id, business_id, location_id, name) VALUES ($1, $2, $3, 'Coffee')`, [b.categoryId, businessId, b.locationId]);
   for (const [i, id] of b.productIds.entries()) {
     await db.query(
@@ -82,8 +93,16 @@ export async function seedTestBusiness(db: Queryable, name = 'Test Café'): Prom
   }
   // Barcodes are unique per location: the business's tag keeps two seeded businesses apart.
   for (const code of ['4006381333931', '0012345678905']) {
-    await db.query('INSERT INTO barcodes (business_id, location_id, code, product_id) VALUES ($1, $2, $3, $4)', [businessId, b.locationId, `${code}${businessId.slice(-4)}`, b.productIds[0]]);
+    await db.query('INSERT INTO barcodes (business_id, location_id, code, product_id) VALUES ($1, $2, $3, $4)', [
+      businessId,
+      b.locationId,
+      `${code}${businessId.slice(-4)}`,
+      b.productIds[0],
+    ]);
   }
-  await db.query(`INSERT INTO staff (id, business_id, location_id, name, role, pin_hash) VALUES ($1, $2, $3, 'Casey', 'cashier', 'pbkdf2$sha256$1$AA==$AA==')`, [b.staffId, businessId, b.locationId]);
+  await db.query(
+    `INSERT INTO staff (id, business_id, location_id, name, role, pin_hash) VALUES ($1, $2, $3, 'Casey', 'cashier', 'pbkdf2$sha256$1$AA==$AA==')`,
+    [b.staffId, businessId, b.locationId],
+  );
   return b;
 }

@@ -11,11 +11,35 @@ import { startReceiver, type Receiver } from './webhooks-test-support';
 
 /** A DNS stand-in: every name resolves to `address` (what a rebinding attacker's DNS would answer). */
 const fakeDns = (address: string, family = 4): LookupFn =>
-  ((_host: string, _options: unknown, callback: (error: null, addresses: LookupAddress[]) => void) => callback(null, [{ address, family }])) as unknown as LookupFn;
+  ((_host: string, _options: unknown, callback: (error: null, addresses: LookupAddress[]) => void) =>
+    callback(null, [{ address, family }])) as unknown as LookupFn;
 
 describe('address guard', () => {
   it('blocks loopback, private, link-local, CGNAT, metadata, ULA, mapped and reserved addresses', () => {
-    for (const ip of ['127.0.0.1', '127.9.9.9', '10.0.0.1', '172.16.0.1', '172.31.255.255', '192.168.0.1', '169.254.169.254', '100.64.0.1', '100.100.100.200', '0.0.0.0', '255.255.255.255', '224.0.0.1', '::1', '::', 'fe80::1', 'fd00:ec2::254', 'fc00::1', '::ffff:127.0.0.1', '::ffff:8.8.8.8', '64:ff9b::a00:1', 'ff02::1', 'not-an-ip']) {
+    for (const ip of [
+      '127.0.0.1',
+      '127.9.9.9',
+      '10.0.0.1',
+      '172.16.0.1',
+      '172.31.255.255',
+      '192.168.0.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '100.100.100.200',
+      '0.0.0.0',
+      '255.255.255.255',
+      '224.0.0.1',
+      '::1',
+      '::',
+      'fe80::1',
+      'fd00:ec2::254',
+      'fc00::1',
+      '::ffff:127.0.0.1',
+      '::ffff:8.8.8.8',
+      '64:ff9b::a00:1',
+      'ff02::1',
+      'not-an-ip',
+    ]) {
       expect(isBlockedAddress(ip), ip).toBe(true);
     }
     for (const ip of ['8.8.8.8', '93.184.216.34', '172.32.0.1', '100.128.0.1', '2606:4700:4700::1111', '2a00:1450:4001:81b::200e']) {
@@ -43,7 +67,13 @@ describe('address guard', () => {
       '4000::1',
     ];
     for (const ip of forms) expect(isBlockedAddress(ip), ip).toBe(true);
-    for (const url of ['https://[::ffff:0:7f00:1]/', 'https://[64:ff9b::127.0.0.1]/', 'https://[2002:7f00:1::1]/', 'https://[2001:0:4136:e378:8000:63bf:80ff:fffe]/', 'https://[::ffff:127.0.0.1]/']) {
+    for (const url of [
+      'https://[::ffff:0:7f00:1]/',
+      'https://[64:ff9b::127.0.0.1]/',
+      'https://[2002:7f00:1::1]/',
+      'https://[2001:0:4136:e378:8000:63bf:80ff:fffe]/',
+      'https://[::ffff:127.0.0.1]/',
+    ]) {
       expect(checkWebhookUrl(url, false), url).toEqual(expect.stringContaining('non-public'));
     }
   });
@@ -51,7 +81,18 @@ describe('address guard', () => {
   it('accepts public https URLs and refuses the rest unless private addresses are allowed', () => {
     expect(checkWebhookUrl('https://stock.example.com/anywhere-webhook', false)).toBeNull();
     expect(checkWebhookUrl('https://8.8.8.8/x', false)).toBeNull();
-    for (const url of ['http://stock.example.com/', 'ftp://stock.example.com/', 'https://127.0.0.1/', 'https://[::1]/', 'https://localhost/', 'https://a.localhost/', 'https://box/', 'https://u:p@stock.example.com/', 'https://stock.example.com/#x', 'nonsense']) {
+    for (const url of [
+      'http://stock.example.com/',
+      'ftp://stock.example.com/',
+      'https://127.0.0.1/',
+      'https://[::1]/',
+      'https://localhost/',
+      'https://a.localhost/',
+      'https://box/',
+      'https://u:p@stock.example.com/',
+      'https://stock.example.com/#x',
+      'nonsense',
+    ]) {
       expect(checkWebhookUrl(url, false), url).toEqual(expect.any(String));
     }
     expect(checkWebhookUrl('http://127.0.0.1:8080/hook', true)).toBeNull();
@@ -103,7 +144,10 @@ describe('delivery-time checks and error classes', () => {
 
   it('classifies a bad certificate as tls and an unknown name as dns; never follows redirects; reads at most 64 KB', async () => {
     const tls = createHttpsServer(
-      { key: readFileSync(new URL('../../test/fixtures/self-signed-key.pem', import.meta.url)), cert: readFileSync(new URL('../../test/fixtures/self-signed-cert.pem', import.meta.url)) },
+      {
+        key: readFileSync(new URL('../../test/fixtures/self-signed-key.pem', import.meta.url)),
+        cert: readFileSync(new URL('../../test/fixtures/self-signed-cert.pem', import.meta.url)),
+      },
       (_req, res) => res.end('ok'),
     );
     await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));

@@ -24,7 +24,8 @@ for (const [net, prefix] of [
   ['203.0.113.0', 24],
   ['224.0.0.0', 4], // multicast
   ['240.0.0.0', 4], // reserved + broadcast
-] as const) blockedV4.addSubnet(net, prefix, 'ipv4');
+] as const)
+  blockedV4.addSubnet(net, prefix, 'ipv4');
 for (const [net, prefix] of [
   ['::', 128], // unspecified
   ['::1', 128],
@@ -46,7 +47,8 @@ for (const [net, prefix] of [
   ['fe80::', 10], // link-local
   ['fec0::', 10], // site-local (deprecated)
   ['ff00::', 8], // multicast
-] as const) blockedV6.addSubnet(net, prefix, 'ipv6');
+] as const)
+  blockedV6.addSubnet(net, prefix, 'ipv6');
 
 // Backstop: only 2000::/3 is global unicast; anything outside it (future transition forms in ::/8,
 // unassigned space) is never a public receiver.

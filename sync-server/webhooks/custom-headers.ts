@@ -39,14 +39,19 @@ export interface HeaderProblem {
 /** Why these custom headers cannot be saved, or null. */
 export function customHeadersProblem(headers: Record<string, string>): HeaderProblem | null {
   const entries = Object.entries(headers);
-  if (entries.length > MAX_CUSTOM_HEADERS) return { code: 'headers_too_large', message: `At most ${MAX_CUSTOM_HEADERS} custom headers (got ${entries.length}).`, param: 'headers' };
+  if (entries.length > MAX_CUSTOM_HEADERS)
+    return { code: 'headers_too_large', message: `At most ${MAX_CUSTOM_HEADERS} custom headers (got ${entries.length}).`, param: 'headers' };
   const seen = new Set<string>();
   let bytes = 0;
   for (const [name, value] of entries) {
     const param = `headers.${name}`;
     const lower = name.toLowerCase();
     if (!TOKEN.test(name) || name.length > MAX_HEADER_NAME_LENGTH) {
-      return { code: 'header_invalid', message: `Header name "${name}" is not valid: 1–${MAX_HEADER_NAME_LENGTH} characters of letters, digits and !#$%&'*+.^_\`|~-.`, param };
+      return {
+        code: 'header_invalid',
+        message: `Header name "${name}" is not valid: 1–${MAX_HEADER_NAME_LENGTH} characters of letters, digits and !#$%&'*+.^_\`|~-.`,
+        param,
+      };
     }
     if (RESERVED.has(lower) || RESERVED_PREFIXES.some((prefix) => lower.startsWith(prefix))) {
       return {
@@ -58,10 +63,19 @@ export function customHeadersProblem(headers: Record<string, string>): HeaderPro
     if (seen.has(lower)) return { code: 'header_invalid', message: `Header "${name}" is given twice (names are case-insensitive).`, param };
     seen.add(lower);
     if (typeof value !== 'string' || value.length > MAX_HEADER_VALUE_LENGTH || !VALUE.test(value)) {
-      return { code: 'header_invalid', message: `Header "${name}" needs a value of 1–${MAX_HEADER_VALUE_LENGTH} printable ASCII characters, without line breaks or leading/trailing spaces.`, param };
+      return {
+        code: 'header_invalid',
+        message: `Header "${name}" needs a value of 1–${MAX_HEADER_VALUE_LENGTH} printable ASCII characters, without line breaks or leading/trailing spaces.`,
+        param,
+      };
     }
     bytes += name.length + value.length;
   }
-  if (bytes > MAX_CUSTOM_HEADERS_BYTES) return { code: 'headers_too_large', message: `Custom headers may total ${MAX_CUSTOM_HEADERS_BYTES} bytes of names and values (got ${bytes}).`, param: 'headers' };
+  if (bytes > MAX_CUSTOM_HEADERS_BYTES)
+    return {
+      code: 'headers_too_large',
+      message: `Custom headers may total ${MAX_CUSTOM_HEADERS_BYTES} bytes of names and values (got ${bytes}).`,
+      param: 'headers',
+    };
   return null;
 }

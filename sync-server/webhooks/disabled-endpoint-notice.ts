@@ -16,7 +16,15 @@ export interface DisabledEndpointNotice {
 
 /** Claims every auto-disabled endpoint nobody was told about yet, with its business's active owners' addresses. */
 export async function claimDisabledEndpointNotices(db: Database): Promise<DisabledEndpointNotice[]> {
-  const { rows } = await db.query<{ id: string; business_id: string; name: string; url: string; disabled_reason: string | null; disabled_at: Date; owners: string[] | null }>(
+  const { rows } = await db.query<{
+    id: string;
+    business_id: string;
+    name: string;
+    url: string;
+    disabled_reason: string | null;
+    disabled_at: Date;
+    owners: string[] | null;
+  }>(
     `WITH claimed AS (
        UPDATE webhook_endpoints SET owner_notified_at = now()
        WHERE auto_disabled_at IS NOT NULL AND NOT enabled AND owner_notified_at IS NULL

@@ -161,16 +161,10 @@ export const CLAIM_LEASES_SQL = `WITH room AS (
 export async function claimDueDeliveries(db: Database, policy: LeasePolicy, max: number): Promise<Lease[]> {
   if (max <= 0) return [];
   return db.transaction(async (tx) => {
-    const endpoints = await tx.query<{ id: string }>(
-      CLAIM_ENDPOINTS_SQL,
-      [Math.max(max, 16), policy.concurrencyPerEndpoint],
-    );
+    const endpoints = await tx.query<{ id: string }>(CLAIM_ENDPOINTS_SQL, [Math.max(max, 16), policy.concurrencyPerEndpoint]);
     if (endpoints.rows.length === 0) return [];
     // The UPDATE re-checks the lease on the row itself, so a manual attempt that leased it meanwhile wins.
-    const { rows } = await tx.query<ContextRow>(
-      CLAIM_LEASES_SQL,
-      [endpoints.rows.map((r) => r.id), policy.concurrencyPerEndpoint, max, policy.leaseMs],
-    );
+    const { rows } = await tx.query<ContextRow>(CLAIM_LEASES_SQL, [endpoints.rows.map((r) => r.id), policy.concurrencyPerEndpoint, max, policy.leaseMs]);
     return rows.map((row) => ({ id: row.id, lease_token: row.lease_token!, context: contextOf(row) }));
   });
 }
@@ -198,7 +192,10 @@ export async function leaseForManualAttempt(db: Queryable, deliveryId: string, p
 
 /** Gives a leased delivery back before its lease runs out (its attempt could not even be prepared). */
 export async function releaseLease(db: Queryable, deliveryId: string, leaseToken: string): Promise<void> {
-  await db.query('UPDATE webhook_deliveries SET lease_until = NULL, lease_token = NULL, updated_at = now() WHERE id = $1 AND lease_token = $2', [deliveryId, leaseToken]);
+  await db.query('UPDATE webhook_deliveries SET lease_until = NULL, lease_token = NULL, updated_at = now() WHERE id = $1 AND lease_token = $2', [
+    deliveryId,
+    leaseToken,
+  ]);
 }
 
 /** Opens each endpoint's secrets once (a claim round leases several deliveries per endpoint). */

@@ -48,14 +48,17 @@ async function sendAttempt(
   const body = deliveryBody(envelope, endpoint.payload, deps.publicUrl?.() ?? DEFAULT_PUBLIC_URL);
   const startedAt = new Date();
   // The endpoint's custom headers first: ours can never be overridden (customHeadersProblem refuses them anyway).
-  const headers = { ...endpoint.headers, ...deliveryHeaders({
-    eventId: envelope.id,
-    eventType: envelope.type,
-    deliveryId: context.deliveryId,
-    secrets,
-    timestamp: Math.floor(startedAt.getTime() / 1000),
-    body,
-  }) };
+  const headers = {
+    ...endpoint.headers,
+    ...deliveryHeaders({
+      eventId: envelope.id,
+      eventType: envelope.type,
+      deliveryId: context.deliveryId,
+      secrets,
+      timestamp: Math.floor(startedAt.getTime() / 1000),
+      body,
+    }),
+  };
   const result = await deps.sender.send(endpoint.url, headers, body);
   return { deliveryId: context.deliveryId, leaseToken, mode, startedAt, signature: headers['x-pos-signature']!, result };
 }

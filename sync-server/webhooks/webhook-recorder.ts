@@ -42,7 +42,12 @@ export interface AttemptOutcome {
 }
 
 /** The delay before retry number `retry` (1-based) with ±10 % jitter, stretched to a receiver's Retry-After (capped). */
-export function retryDelay(policy: Pick<DeliveryPolicy, 'retrySchedule' | 'retryAfterCapMs'>, retry: number, retryAfterMs: number | null, random = Math.random): number {
+export function retryDelay(
+  policy: Pick<DeliveryPolicy, 'retrySchedule' | 'retryAfterCapMs'>,
+  retry: number,
+  retryAfterMs: number | null,
+  random = Math.random,
+): number {
   const base = policy.retrySchedule[retry - 1]!;
   const jittered = Math.round(base * (0.9 + 0.2 * random()));
   return Math.min(Math.max(jittered, retryAfterMs ?? 0), Math.max(policy.retryAfterCapMs, jittered));
@@ -218,7 +223,8 @@ export async function recordAttempts(tx: Queryable, policy: DeliveryPolicy, reco
   if (disabled.size > 0) {
     records.forEach((record, i) => {
       const outcome = outcomes[i];
-      if (outcome?.status === 'pending' && disabled.has(deliveries.get(record.deliveryId)!.endpoint_id)) outcomes[i] = { ...outcome, status: 'failed', next_attempt_at: null };
+      if (outcome?.status === 'pending' && disabled.has(deliveries.get(record.deliveryId)!.endpoint_id))
+        outcomes[i] = { ...outcome, status: 'failed', next_attempt_at: null };
     });
   }
   return outcomes;
@@ -243,7 +249,11 @@ export class AttemptRecorder {
   private readonly queue: Queued[] = [];
   private flushing: Promise<void> | null = null;
 
-  constructor(private readonly db: Database, private readonly policy: DeliveryPolicy, private readonly onFlush?: (size: number) => void) {}
+  constructor(
+    private readonly db: Database,
+    private readonly policy: DeliveryPolicy,
+    private readonly onFlush?: (size: number) => void,
+  ) {}
 
   record(record: AttemptRecord, deadline: number): Promise<AttemptOutcome | null> {
     return new Promise((resolve, reject) => {
@@ -290,6 +300,16 @@ export class AttemptRecorder {
 
   private write(batch: readonly Queued[]): Promise<(AttemptOutcome | null)[]> {
     const deadline = Math.min(...batch.map((q) => q.deadline));
-    return retryTransient(() => this.db.transaction((tx) => recordAttempts(tx, this.policy, batch.map((q) => q.record))), { forMs: Math.max(0, deadline - Date.now()) });
+    return retryTransient(
+      () =>
+        this.db.transaction((tx) =>
+          recordAttempts(
+            tx,
+            this.policy,
+            batch.map((q) => q.record),
+          ),
+        ),
+      { forMs: Math.max(0, deadline - Date.now()) },
+    );
   }
 }

@@ -109,7 +109,15 @@ export function createSender(options: SenderOptions): WebhookSender {
       const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
       // net.connect skips `lookup` for IP literals, so check those here.
       if (blockedReason || (!options.allowPrivate && isIP(host) && isBlockedAddress(host))) {
-        return { ok: false, statusCode: null, durationMs: elapsed(), responseBody: null, errorClass: 'blocked_address', errorMessage: explainRefusal(url, blockedReason ?? `non-public address ${host}`), retryAfterMs: null };
+        return {
+          ok: false,
+          statusCode: null,
+          durationMs: elapsed(),
+          responseBody: null,
+          errorClass: 'blocked_address',
+          errorMessage: explainRefusal(url, blockedReason ?? `non-public address ${host}`),
+          retryAfterMs: null,
+        };
       }
       const signal = AbortSignal.timeout(options.timeoutMs);
       try {

@@ -94,13 +94,23 @@ function deliveryView(row: store.DeliveryRow, attempts: store.AttemptRow[], test
 
 export class WebhookService {
   constructor(
-    private readonly deps: { db: Database; config: ServerConfig; box: () => Promise<SecretBox>; sender: WebhookSender; policy: DeliveryPolicy; publicUrl: () => string },
+    private readonly deps: {
+      db: Database;
+      config: ServerConfig;
+      box: () => Promise<SecretBox>;
+      sender: WebhookSender;
+      policy: DeliveryPolicy;
+      publicUrl: () => string;
+    },
   ) {}
 
   /** The endpoint if this actor may manage it: same business and mode, and no location the actor may not see. */
   private async endpointFor(actor: WebhookActor, id: string, q: Queryable = this.deps.db): Promise<store.EndpointRow> {
     const row = await store.getEndpoint(q, actor.businessId, id);
-    const visible = row && row.livemode === actor.livemode && (actor.locationIds === null || (row.location_ids !== null && row.location_ids.every((l) => actor.locationIds!.includes(l))));
+    const visible =
+      row &&
+      row.livemode === actor.livemode &&
+      (actor.locationIds === null || (row.location_ids !== null && row.location_ids.every((l) => actor.locationIds!.includes(l))));
     if (!row || !visible) throw notFound('webhook endpoint', id, 'id');
     return row;
   }
@@ -190,7 +200,11 @@ export class WebhookService {
     return { id, object: 'webhook_endpoint', deleted: true };
   }
 
-  async rotateSecret(actor: WebhookActor, id: string, inTransaction?: (tx: Queryable) => Promise<void>): Promise<WebhookEndpoint & { secret: string; previous_secret_expires_at: string }> {
+  async rotateSecret(
+    actor: WebhookActor,
+    id: string,
+    inTransaction?: (tx: Queryable) => Promise<void>,
+  ): Promise<WebhookEndpoint & { secret: string; previous_secret_expires_at: string }> {
     const box = await this.deps.box();
     const endpoint = await this.endpointFor(actor, id);
     const { secret, previousExpiresAt } = await this.deps.db.transaction(async (tx) => {
@@ -212,11 +226,18 @@ export class WebhookService {
     return this.delivery(actor, id, deliveryId);
   }
 
-  async deliveries(actor: WebhookActor, id: string, options: { status?: store.DeliveryStatus | undefined; after?: string | undefined; limit: number }): Promise<{ rows: WebhookDelivery[]; hasMore: boolean }> {
+  async deliveries(
+    actor: WebhookActor,
+    id: string,
+    options: { status?: store.DeliveryStatus | undefined; after?: string | undefined; limit: number },
+  ): Promise<{ rows: WebhookDelivery[]; hasMore: boolean }> {
     await this.endpointFor(actor, id);
     const rows = await store.listDeliveries(this.deps.db, id, { ...options, limit: options.limit + 1 });
     const page = rows.slice(0, options.limit);
-    const attempts = await store.listAttempts(this.deps.db, page.map((r) => r.id));
+    const attempts = await store.listAttempts(
+      this.deps.db,
+      page.map((r) => r.id),
+    );
     const testIds = await this.testEventIds(page);
     return { rows: page.map((r) => deliveryView(r, attempts, testIds.get(r.id))), hasMore: rows.length > options.limit };
   }
@@ -243,7 +264,8 @@ export class WebhookService {
   /** Sends one delivery again now, with the same event id, and returns it with the new attempt. */
   async retry(actor: WebhookActor, id: string, deliveryId: string): Promise<WebhookDelivery> {
     const endpoint = await this.endpointFor(actor, id);
-    if (!endpoint.enabled) throw new ApiError('conflict', 'endpoint_disabled', 'The endpoint is disabled; enable it (PATCH enabled:true) before retrying.', { param: 'id' });
+    if (!endpoint.enabled)
+      throw new ApiError('conflict', 'endpoint_disabled', 'The endpoint is disabled; enable it (PATCH enabled:true) before retrying.', { param: 'id' });
     const row = await store.getDelivery(this.deps.db, id, deliveryId);
     if (!row) throw notFound('delivery', deliveryId, 'deliveryId');
     const token = await leaseForManualAttempt(this.deps.db, deliveryId, this.deps.policy);
@@ -253,16 +275,25 @@ export class WebhookService {
   }
 
   /** Queues every matching retained event again for this endpoint (new deliveries, same event ids). */
-  async replay(actor: WebhookActor, id: string, input: WebhookReplay, inTransaction?: (tx: Queryable) => Promise<void>): Promise<{ object: 'webhook_replay'; endpoint_id: string; queued: number }> {
+  async replay(
+    actor: WebhookActor,
+    id: string,
+    input: WebhookReplay,
+    inTransaction?: (tx: Queryable) => Promise<void>,
+  ): Promise<{ object: 'webhook_replay'; endpoint_id: string; queued: number }> {
     const endpoint = await this.endpointFor(actor, id);
-    if (!endpoint.enabled) throw new ApiError('conflict', 'endpoint_disabled', 'The endpoint is disabled; enable it (PATCH enabled:true) before replaying.', { param: 'id' });
+    if (!endpoint.enabled)
+      throw new ApiError('conflict', 'endpoint_disabled', 'The endpoint is disabled; enable it (PATCH enabled:true) before replaying.', { param: 'id' });
     const since = new Date(input.since);
     const until = input.until ? new Date(input.until) : undefined;
     if (until && until <= since) throw new ApiError('invalid_request', 'parameter_invalid', 'until must be after since.', { param: 'until' });
     const queued = await this.deps.db.transaction(async (tx) => {
       const n = await store.queueReplay(tx, endpoint, { since, until, eventTypes: input.event_types }, REPLAY_MAX_EVENTS);
       if (n < 0) {
-        throw new ApiError('invalid_request', 'replay_too_large', `More than ${REPLAY_MAX_EVENTS} events match; replay a shorter window at a time.`, { status: 422, param: 'since' });
+        throw new ApiError('invalid_request', 'replay_too_large', `More than ${REPLAY_MAX_EVENTS} events match; replay a shorter window at a time.`, {
+          status: 422,
+          param: 'since',
+        });
       }
       await inTransaction?.(tx);
       return n;

@@ -24,17 +24,26 @@ export const SUPPLIED_SECRET_MIN_DISTINCT = 16;
 export function suppliedSecretProblem(value: string): { code: string; message: string } | null {
   const encoded = value.startsWith(SECRET_PREFIX) ? value.slice(SECRET_PREFIX.length) : null;
   if (encoded === null || !/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(encoded) || encoded === '') {
-    return { code: 'secret_format', message: 'secret must be "whsec_" followed by standard base64 (A–Z, a–z, 0–9, +, /, = padding) of random bytes, e.g. whsec_ + `openssl rand -base64 32`.' };
+    return {
+      code: 'secret_format',
+      message: 'secret must be "whsec_" followed by standard base64 (A–Z, a–z, 0–9, +, /, = padding) of random bytes, e.g. whsec_ + `openssl rand -base64 32`.',
+    };
   }
   const key = Buffer.from(encoded, 'base64');
   if (key.length < SUPPLIED_SECRET_MIN_BYTES) {
-    return { code: 'secret_too_short', message: `secret must encode at least ${SUPPLIED_SECRET_MIN_BYTES} random bytes (this one encodes ${key.length}); generate one with \`openssl rand -base64 32\`.` };
+    return {
+      code: 'secret_too_short',
+      message: `secret must encode at least ${SUPPLIED_SECRET_MIN_BYTES} random bytes (this one encodes ${key.length}); generate one with \`openssl rand -base64 32\`.`,
+    };
   }
   if (key.length > SUPPLIED_SECRET_MAX_BYTES) {
     return { code: 'secret_too_long', message: `secret must encode at most ${SUPPLIED_SECRET_MAX_BYTES} bytes (this one encodes ${key.length}).` };
   }
   if (new Set(key).size < SUPPLIED_SECRET_MIN_DISTINCT) {
-    return { code: 'secret_too_weak', message: `secret is not random enough: its bytes must take at least ${SUPPLIED_SECRET_MIN_DISTINCT} different values (this one has ${new Set(key).size}); generate one with \`openssl rand -base64 32\`.` };
+    return {
+      code: 'secret_too_weak',
+      message: `secret is not random enough: its bytes must take at least ${SUPPLIED_SECRET_MIN_DISTINCT} different values (this one has ${new Set(key).size}); generate one with \`openssl rand -base64 32\`.`,
+    };
   }
   return null;
 }

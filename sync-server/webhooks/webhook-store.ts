@@ -91,7 +91,19 @@ export async function createEndpoint(tx: Queryable, box: SecretBox, input: NewEn
     `INSERT INTO webhook_endpoints (id, business_id, name, url, subscribed_events, payload, enabled, location_ids, created_by_key_id, disabled_reason, disabled_at, headers, livemode)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $7 THEN NULL ELSE 'disabled on create' END, CASE WHEN $7 THEN NULL ELSE now() END, $10::jsonb, $11)
      RETURNING ${ENDPOINT_COLUMNS}`,
-    [newId('whk'), input.businessId, input.name, input.url, input.subscribedEvents, input.payload, input.enabled, input.locationIds, input.createdByKeyId ?? null, JSON.stringify(input.headers ?? {}), input.livemode ?? true],
+    [
+      newId('whk'),
+      input.businessId,
+      input.name,
+      input.url,
+      input.subscribedEvents,
+      input.payload,
+      input.enabled,
+      input.locationIds,
+      input.createdByKeyId ?? null,
+      JSON.stringify(input.headers ?? {}),
+      input.livemode ?? true,
+    ],
   );
   const endpoint = rows[0]!;
   await tx.query('INSERT INTO webhook_secrets (endpoint_id, sealed) VALUES ($1, $2)', [endpoint.id, box.seal(secret)]);
@@ -103,7 +115,11 @@ export async function getEndpoint(db: Queryable, businessId: string, id: string)
   return rows[0] ?? null;
 }
 
-export async function listEndpoints(db: Queryable, businessId: string, options: { after?: string | undefined; limit: number; livemode: boolean }): Promise<EndpointRow[]> {
+export async function listEndpoints(
+  db: Queryable,
+  businessId: string,
+  options: { after?: string | undefined; limit: number; livemode: boolean },
+): Promise<EndpointRow[]> {
   const { rows } = await db.query<EndpointRow>(
     `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE business_id = $1 AND livemode = $4 AND ($2::text IS NULL OR id < $2) ORDER BY id DESC LIMIT $3`,
     [businessId, options.after ?? null, options.limit, options.livemode],
@@ -138,7 +154,16 @@ export async function updateEndpoint(tx: Queryable, businessId: string, id: stri
        updated_at = now()
      WHERE id = $1 AND business_id = $2
      RETURNING ${ENDPOINT_COLUMNS}`,
-    [id, businessId, patch.name ?? null, patch.url ?? null, patch.subscribedEvents ?? null, patch.payload ?? null, patch.enabled ?? null, patch.headers ? JSON.stringify(patch.headers) : null],
+    [
+      id,
+      businessId,
+      patch.name ?? null,
+      patch.url ?? null,
+      patch.subscribedEvents ?? null,
+      patch.payload ?? null,
+      patch.enabled ?? null,
+      patch.headers ? JSON.stringify(patch.headers) : null,
+    ],
   );
   const endpoint = rows[0] ?? null;
   if (endpoint && patch.enabled === false) await failPendingDeliveries(tx, id, 'endpoint disabled');
@@ -175,7 +200,16 @@ export async function disableEndpoint(tx: Queryable, endpointId: string, reason:
   await failPendingDeliveries(tx, endpointId, `endpoint disabled: ${reason}`);
   const row = rows[0];
   if (!row) return;
-  const object = { id: row.id, object: 'webhook_endpoint', name: row.name, url: row.url, enabled: false, disabled_reason: reason, disabled_at: new Date(row.disabled_at!).toISOString(), livemode: row.livemode };
+  const object = {
+    id: row.id,
+    object: 'webhook_endpoint',
+    name: row.name,
+    url: row.url,
+    enabled: false,
+    disabled_reason: reason,
+    disabled_at: new Date(row.disabled_at!).toISOString(),
+    livemode: row.livemode,
+  };
   // A test endpoint's obituary is a test event, for the business's other test endpoints.
   await bindLiveMode(tx, row.livemode);
   await recordEvent(tx, { businessId: row.business_id, type: 'webhook_endpoint.disabled', locationId: null, data: { object } });

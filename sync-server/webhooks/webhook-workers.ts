@@ -35,8 +35,16 @@ export function startWebhookWorkers(app: FastifyInstance, deps: WebhookWorkerDep
       sweepAgain = true;
       return;
     }
-    sweeping = sendDisabledEndpointNotices({ db: app.db, mailer: deps.mailer, publicUrl: deps.publicUrl, log: (message, details) => app.log.warn(details, message) })
-      .then(() => undefined, (error: unknown) => app.log.error({ err: error }, 'disabled-endpoint notice sweep failed'))
+    sweeping = sendDisabledEndpointNotices({
+      db: app.db,
+      mailer: deps.mailer,
+      publicUrl: deps.publicUrl,
+      log: (message, details) => app.log.warn(details, message),
+    })
+      .then(
+        () => undefined,
+        (error: unknown) => app.log.error({ err: error }, 'disabled-endpoint notice sweep failed'),
+      )
       .finally(() => {
         sweeping = null;
         if (sweepAgain) {

@@ -25,7 +25,10 @@ import { decodeListCursor, encodeListCursor } from '../http/list-cursor';
 import type { Queryable } from '../storage/database';
 import type { WebhookActor, WebhookService } from './webhook-service';
 
-const DeliveryParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }), deliveryId: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });
+const DeliveryParams = Type.Object(
+  { id: Type.String({ minLength: 1, maxLength: 64 }), deliveryId: Type.String({ minLength: 1, maxLength: 64 }) },
+  { additionalProperties: false },
+);
 const tags = ['Webhooks'];
 
 function actorOf(request: FastifyRequest): WebhookActor {
@@ -62,7 +65,10 @@ export function registerWebhookRoutes(app: FastifyInstance, service: WebhookServ
         tags,
         summary: 'List webhook endpoints',
         security: bearer,
-        querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })), cursor: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })), cursor: Type.Optional(Type.String({ maxLength: 200 })) },
+          { additionalProperties: false },
+        ),
         response: { 200: WebhookEndpointListSchema, ...errors() },
       },
     },
@@ -76,7 +82,10 @@ export function registerWebhookRoutes(app: FastifyInstance, service: WebhookServ
 
   api.get(
     '/api/v1/webhooks/:id',
-    { onRequest: app.apiKeyAuth('webhooks:read'), schema: { tags, summary: 'Retrieve a webhook endpoint', security: bearer, params: IdParams, response: { 200: WebhookEndpointSchema, ...errors(404) } } },
+    {
+      onRequest: app.apiKeyAuth('webhooks:read'),
+      schema: { tags, summary: 'Retrieve a webhook endpoint', security: bearer, params: IdParams, response: { 200: WebhookEndpointSchema, ...errors(404) } },
+    },
     async (request) => service.get(actorOf(request), request.params.id),
   );
 
@@ -87,7 +96,8 @@ export function registerWebhookRoutes(app: FastifyInstance, service: WebhookServ
       schema: {
         tags,
         summary: 'Update a webhook endpoint',
-        description: 'Change the URL, events, payload or name; `enabled:false` disables it (what was queued fails; replay later), `enabled:true` re-enables it.',
+        description:
+          'Change the URL, events, payload or name; `enabled:false` disables it (what was queued fails; replay later), `enabled:true` re-enables it.',
         security: bearer,
         headers: IdempotencyHeaders,
         params: IdParams,
@@ -102,7 +112,15 @@ export function registerWebhookRoutes(app: FastifyInstance, service: WebhookServ
     '/api/v1/webhooks/:id',
     {
       onRequest: app.apiKeyAuth('webhooks:write'),
-      schema: { tags, summary: 'Delete a webhook endpoint', description: 'Its delivery log goes with it.', security: bearer, headers: IdempotencyHeaders, params: IdParams, response: { 200: DeletedSchema, ...errors(404, 409) } },
+      schema: {
+        tags,
+        summary: 'Delete a webhook endpoint',
+        description: 'Its delivery log goes with it.',
+        security: bearer,
+        headers: IdempotencyHeaders,
+        params: IdParams,
+        response: { 200: DeletedSchema, ...errors(404, 409) },
+      },
     },
     async (request) => service.remove(actorOf(request), request.params.id, committed(request)),
   );
@@ -114,7 +132,8 @@ export function registerWebhookRoutes(app: FastifyInstance, service: WebhookServ
       schema: {
         tags,
         summary: 'Rotate the signing secret',
-        description: 'Returns the new secret once. The previous secret keeps signing (a second `v1=`, after the new one) until `previous_secret_expires_at` (24 h by default).',
+        description:
+          'Returns the new secret once. The previous secret keeps signing (a second `v1=`, after the new one) until `previous_secret_expires_at` (24 h by default).',
         security: bearer,
         headers: IdempotencyHeaders,
         params: IdParams,
@@ -168,7 +187,13 @@ export function registerWebhookRoutes(app: FastifyInstance, service: WebhookServ
     '/api/v1/webhooks/:id/deliveries/:deliveryId',
     {
       onRequest: app.apiKeyAuth('webhooks:read'),
-      schema: { tags, summary: 'Retrieve a delivery with its attempts', security: bearer, params: DeliveryParams, response: { 200: WebhookDeliverySchema, ...errors(404) } },
+      schema: {
+        tags,
+        summary: 'Retrieve a delivery with its attempts',
+        security: bearer,
+        params: DeliveryParams,
+        response: { 200: WebhookDeliverySchema, ...errors(404) },
+      },
     },
     async (request) => service.delivery(actorOf(request), request.params.id, request.params.deliveryId),
   );
@@ -197,7 +222,8 @@ export function registerWebhookRoutes(app: FastifyInstance, service: WebhookServ
       schema: {
         tags,
         summary: 'Replay events to an endpoint',
-        description: 'Queues one new delivery per retained event recorded in [since, until) that the endpoint subscribes to (optionally only `event_types`). Same event ids as the originals.',
+        description:
+          'Queues one new delivery per retained event recorded in [since, until) that the endpoint subscribes to (optionally only `event_types`). Same event ids as the originals.',
         security: bearer,
         headers: IdempotencyHeaders,
         params: IdParams,

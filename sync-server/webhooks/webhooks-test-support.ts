@@ -59,7 +59,13 @@ export async function startReceiver(reply: Receiver['reply'] = () => ({ status: 
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const request: ReceivedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, rawBody: Buffer.concat(chunks), receivedAt: Date.now() };
+      const request: ReceivedRequest = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        rawBody: Buffer.concat(chunks),
+        receivedAt: Date.now(),
+      };
       const index = receiver.requests.push(request) - 1;
       for (const waiter of waiters.filter((w) => receiver.requests.length >= w.count)) {
         waiters.splice(waiters.indexOf(waiter), 1);
@@ -106,7 +112,14 @@ export async function startDispatcher(
   extra: { maxInFlight?: number; box?: SecretBox; pollIntervalMs?: number } = {},
 ): Promise<TestDispatcher> {
   const sender = createSender({ timeoutMs: 2_000, allowPrivate: true, ...senderOptions });
-  const dispatcher = new WebhookDispatcher({ db, box: extra.box ?? testBox, sender, policy, pollIntervalMs: extra.pollIntervalMs ?? 50, ...(extra.maxInFlight ? { maxInFlight: extra.maxInFlight } : {}) });
+  const dispatcher = new WebhookDispatcher({
+    db,
+    box: extra.box ?? testBox,
+    sender,
+    policy,
+    pollIntervalMs: extra.pollIntervalMs ?? 50,
+    ...(extra.maxInFlight ? { maxInFlight: extra.maxInFlight } : {}),
+  });
   await dispatcher.start();
   let stopped: Promise<void> | undefined;
   return {
@@ -204,7 +217,12 @@ export function dispatcherTestKit(engine: Engine): DispatcherTestKit {
     },
     emit(type = 'order.paid', locationId: string | null = kit.biz.locationIds[0]!) {
       return kit.db.transaction((tx) =>
-        recordEvent(tx, { businessId: kit.biz.businessId, type, locationId, data: { object: { id: 'ord_1', order_id: 'ord_1', product_id: 'prd_1', total: 980 } } }),
+        recordEvent(tx, {
+          businessId: kit.biz.businessId,
+          type,
+          locationId,
+          data: { object: { id: 'ord_1', order_id: 'ord_1', product_id: 'prd_1', total: 980 } },
+        }),
       );
     },
     async deliveries(endpointId: string): Promise<DeliveryState[]> {
@@ -219,10 +237,14 @@ export function dispatcherTestKit(engine: Engine): DispatcherTestKit {
     },
     /** The endpoint's first delivery once it has `status`. */
     settled(endpointId: string, status: string): Promise<DeliveryState> {
-      return eventually(async () => {
-        const [d] = await kit.deliveries(endpointId);
-        return d && d.status === status ? d : null;
-      }, 15_000, `delivery ${status}`);
+      return eventually(
+        async () => {
+          const [d] = await kit.deliveries(endpointId);
+          return d && d.status === status ? d : null;
+        },
+        15_000,
+        `delivery ${status}`,
+      );
     },
   };
   beforeAll(async () => {

@@ -83,7 +83,13 @@ it('a browser till pays by card and prints through the bridge; the printer simul
   expect(done.events.some((e) => e.event === 'printer:status')).toBe(true);
 
   await stack.printer.waitForReceipts(1);
-  const expected = layoutReceipt({ ...SAMPLE_RECEIPT_ORDER, payments: [SAMPLE_RECEIPT_ORDER.payments[0]!, { ...SAMPLE_RECEIPT_ORDER.payments[1]!, cardSlipLines: done.payment.value.receiptLines }] }, 42);
+  const expected = layoutReceipt(
+    {
+      ...SAMPLE_RECEIPT_ORDER,
+      payments: [SAMPLE_RECEIPT_ORDER.payments[0]!, { ...SAMPLE_RECEIPT_ORDER.payments[1]!, cardSlipLines: done.payment.value.receiptLines }],
+    },
+    42,
+  );
   expect(toReceiptBlocks(stack.printer.receipts[0]!.blocks)).toEqual(expected);
   expect(stack.printer.receipts[0]!.text).toContain('Betrag EUR 10,00');
   expect(stack.printer.drawerKicks).toHaveLength(1);

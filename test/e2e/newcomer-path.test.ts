@@ -148,9 +148,10 @@ describe('newcomer path: npm start → back office webhook → webhooks listen �
       expect(paired.status).toBe(200);
       const { device_token: deviceToken } = (await paired.json()) as { device_token: string };
       const croissantId = demoId('prd', 'berlin:Butter-Croissant');
-      const croissant = (await (
-        await fetch(`${server}/api/v1/products/${croissantId}`, { headers: { authorization: `Bearer ${apiKey}` } })
-      ).json()) as { price: number; tax_rate: { id: string; rate_ppm: number } };
+      const croissant = (await (await fetch(`${server}/api/v1/products/${croissantId}`, { headers: { authorization: `Bearer ${apiKey}` } })).json()) as {
+        price: number;
+        tax_rate: { id: string; rate_ppm: number };
+      };
       const till = {
         locationId: DEMO_BERLIN_ID,
         staffId: demoId('stf', 'ben'),
@@ -182,13 +183,9 @@ describe('newcomer path: npm start → back office webhook → webhooks listen �
       expect(((await pushed.json()) as { results: { status: string }[] }).results[0]!.status).toBe('applied');
 
       // 5. The listener shows the verified order.paid; the back office's endpoint got it too, signed.
-      await expect
-        .poll(() => listener!.out(), { timeout: STEP_TIMEOUT_MS, interval: 100 })
-        .toMatch(/ order\.paid {2}evt_\S+ {2}signature ✓ {2}latency \d+ ms/);
+      await expect.poll(() => listener!.out(), { timeout: STEP_TIMEOUT_MS, interval: 100 }).toMatch(/ order\.paid {2}evt_\S+ {2}signature ✓ {2}latency \d+ ms/);
       expect(listener.out()).not.toContain('signature ✗');
-      await expect
-        .poll(() => received.find((r) => r.headers['x-pos-event-type'] === 'order.paid'), { timeout: STEP_TIMEOUT_MS, interval: 100 })
-        .toBeTruthy();
+      await expect.poll(() => received.find((r) => r.headers['x-pos-event-type'] === 'order.paid'), { timeout: STEP_TIMEOUT_MS, interval: 100 }).toBeTruthy();
       const delivery = received.find((r) => r.headers['x-pos-event-type'] === 'order.paid')!;
       const [, t, v1] = /t=(\d+),v1=([0-9a-f]+)/.exec(String(delivery.headers['x-pos-signature']))!;
       expect(createHmac('sha256', endpointSecret).update(`${t}.${delivery.body}`).digest('hex')).toBe(v1);
@@ -201,9 +198,7 @@ describe('newcomer path: npm start → back office webhook → webhooks listen �
       const keys = run(['bin/anywhere-pos.js', 'keys', 'create', '--name', 'x', '--scopes', 'orders:read', '--data-dir', dataDir]);
       expect(await keys.exited).toBe(1);
       expect(keys.err()).toMatch(
-        new RegExp(
-          `error: the service at ${server.replace(/[.:/]/g, '\\$&')} \\(pid \\d+\\) holds the data in .+; to run this command, stop it`,
-        ),
+        new RegExp(`error: the service at ${server.replace(/[.:/]/g, '\\$&')} \\(pid \\d+\\) holds the data in .+; to run this command, stop it`),
       );
       expect(keys.out() + keys.err()).not.toMatch(/pos_live_/);
 

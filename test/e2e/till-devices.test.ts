@@ -29,7 +29,11 @@ describe('till devices in Chromium: scale and device settings', { timeout: 60_00
     await scale.openSerial(pty.b);
     try {
       const rpc = async (channel: string, args: unknown) => {
-        const res = await fetch(`${stack.hardware.bridgeUrl}/rpc/${channel}`, { method: 'POST', headers: { authorization: `Bearer ${stack.hardware.bridgeToken}`, 'content-type': 'application/json' }, body: JSON.stringify(args) });
+        const res = await fetch(`${stack.hardware.bridgeUrl}/rpc/${channel}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${stack.hardware.bridgeToken}`, 'content-type': 'application/json' },
+          body: JSON.stringify(args),
+        });
         return (await res.json()) as { ok: boolean; value: Record<string, unknown> };
       };
       const config = await rpc('hardware:get-config', {});
@@ -39,7 +43,15 @@ describe('till devices in Chromium: scale and device settings', { timeout: 60_00
       const created = await fetch(`${stack.server.url}/api/v1/products`, {
         method: 'POST',
         headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': 'e2e-olives' },
-        body: JSON.stringify({ location_id: DEMO_BERLIN_ID, name: 'Oliven lose', price: 1290, tax_rate_id: tax.rows[0]!.id, sold_by_weight: true, tare_grams: 15, barcodes: [OLIVES] }),
+        body: JSON.stringify({
+          location_id: DEMO_BERLIN_ID,
+          name: 'Oliven lose',
+          price: 1290,
+          tax_rate_id: tax.rows[0]!.id,
+          sold_by_weight: true,
+          tare_grams: 15,
+          barcodes: [OLIVES],
+        }),
       });
       expect(created.status).toBe(201);
 
@@ -55,7 +67,9 @@ describe('till devices in Chromium: scale and device settings', { timeout: 60_00
       await expect.poll(() => page.getByTestId('weigh-reading').textContent(), { timeout: 20_000 }).toBe('Nichts auf der Waage (oder nur das Gefäß).');
       expect(await page.getByTestId('weigh-add').isDisabled()).toBe(true);
       scale.grams = -20;
-      await expect.poll(() => page.getByTestId('weigh-reading').textContent(), { timeout: 20_000 }).toBe('Die Waage ist überlastet oder unter null: leeren und nullstellen.');
+      await expect
+        .poll(() => page.getByTestId('weigh-reading').textContent(), { timeout: 20_000 })
+        .toBe('Die Waage ist überlastet oder unter null: leeren und nullstellen.');
       // 538 g with the 15 g container: 0.523 kg × 12.90 €/kg = 6.7467 → 6.75 €.
       scale.grams = 538;
       await expect.poll(() => page.getByTestId('weigh-reading').textContent(), { timeout: 20_000 }).toBe('0,523 kg × 12,90 €/kg = 6,75 €');
@@ -70,20 +84,28 @@ describe('till devices in Chromium: scale and device settings', { timeout: 60_00
       await page.keyboard.press('F2');
       await page.getByTestId('receipt-screen').waitFor({ timeout: 20_000 });
       await stack.hardware.printer.waitForReceipts(receiptsBefore + 1);
-      expect(stack.hardware.printer.receipts.slice(receiptsBefore).map((r) => r.text).join('\n')).toContain('0,523 kg × 12,90 €/kg');
+      expect(
+        stack.hardware.printer.receipts
+          .slice(receiptsBefore)
+          .map((r) => r.text)
+          .join('\n'),
+      ).toContain('0,523 kg × 12,90 €/kg');
       await page.keyboard.press('Enter');
       await page.getByTestId('sell-screen').waitFor();
 
       await stack.waitSynced();
       const lines = async () =>
-        (await stack.server.db.query<{ quantity: number; unit_price: number; weight: unknown }>(`SELECT quantity, unit_price, weight FROM order_lines WHERE name = 'Oliven lose'`)).rows;
+        (
+          await stack.server.db.query<{ quantity: number; unit_price: number; weight: unknown }>(
+            `SELECT quantity, unit_price, weight FROM order_lines WHERE name = 'Oliven lose'`,
+          )
+        ).rows;
       await expect.poll(lines, { timeout: 20_000 }).toEqual([{ quantity: 1, unit_price: 675, weight: { net_grams: 523, tare_grams: 15, price_per_kg: 1290 } }]);
     } finally {
       await scale.close();
       await pty.close();
     }
   });
-
 
   it('settings: device configuration from the hardware layer and a test button per device', async () => {
     // Settings (and re-pairing) need a manager: Esc goes back to selling, Anna's PIN opens them.
@@ -114,5 +136,4 @@ describe('till devices in Chromium: scale and device settings', { timeout: 60_00
       ).rows;
     await expect.poll(changes, { timeout: 20_000 }).toEqual([{ kind: 'hardware', by: 'Ben Weber', approver: 'Anna Schmidt' }]);
   });
-
 });

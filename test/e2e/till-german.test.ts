@@ -25,7 +25,11 @@ const OLIVES = ean13('290000000002'); // created below, sold by weight
 
 const forms = (m: Message): string[] => (typeof m === 'string' ? [m] : Object.values(m));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (s: string) => (s.replace(/\{\w+\}/g, ' ').toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+const words = (s: string) =>
+  s
+    .replace(/\{\w+\}/g, ' ')
+    .toLowerCase()
+    .match(/\p{L}{3,}/gu) ?? [];
 
 interface EnglishPattern {
   key: string;
@@ -66,7 +70,27 @@ function englishPatterns(): EnglishPattern[] {
 function englishOnlyWords(): Set<string> {
   const german = new Set(Object.values(de).flatMap((m) => forms(m).flatMap(words)));
   const english = Object.values(en).flatMap((m) => forms(m).flatMap(words));
-  const extra = ['the', 'and', 'with', 'this', 'that', 'from', 'not', 'has', 'have', 'please', 'your', 'been', 'which', 'could', 'cannot', 'already', 'printed', 'shown', 'kicked'];
+  const extra = [
+    'the',
+    'and',
+    'with',
+    'this',
+    'that',
+    'from',
+    'not',
+    'has',
+    'have',
+    'please',
+    'your',
+    'been',
+    'which',
+    'could',
+    'cannot',
+    'already',
+    'printed',
+    'shown',
+    'kicked',
+  ];
   return new Set([...english, ...extra].filter((w) => !german.has(w)));
 }
 
@@ -123,7 +147,15 @@ async function createOlives(server: RunningServer): Promise<void> {
   const created = await fetch(`${server.url}/api/v1/products`, {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': 'e2e-german-olives' },
-    body: JSON.stringify({ location_id: DEMO_BERLIN_ID, name: 'Oliven lose', price: 1290, tax_rate_id: tax.rows[0]!.id, sold_by_weight: true, tare_grams: 15, barcodes: [OLIVES] }),
+    body: JSON.stringify({
+      location_id: DEMO_BERLIN_ID,
+      name: 'Oliven lose',
+      price: 1290,
+      tax_rate_id: tax.rows[0]!.id,
+      sold_by_weight: true,
+      tare_grams: 15,
+      barcodes: [OLIVES],
+    }),
   });
   if (created.status !== 201) throw new Error(`creating the weighed product: HTTP ${created.status}`);
 }
@@ -319,7 +351,10 @@ describe('a German till shows no English, on any screen or dialog (Chromium)', {
     await page.keyboard.press('F6');
     await page.getByTestId('orders-screen').waitFor();
     await look('orders');
-    await page.getByRole('button', { name: /^Geparkt/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Geparkt/ })
+      .first()
+      .click();
     await page.getByTestId('sell-screen').waitFor();
     await payCash();
     await page.keyboard.press('Enter');
@@ -359,8 +394,24 @@ describe('a German till shows no English, on any screen or dialog (Chromium)', {
       const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
       const tx = db.transaction('rejected', 'readwrite');
       const now = new Date().toISOString();
-      tx.objectStore('rejected').put({ id: 'mut_e2e_1', seq: 9001, type: 'order.voided', occurred_at: now, payload: {}, error: { code: 'already_voided', message: 'Order 1001 is already voided.' }, rejected_at: now });
-      tx.objectStore('rejected').put({ id: 'mut_e2e_2', seq: 9002, type: 'order.completed', occurred_at: now, payload: {}, error: { code: 'brand_new_reason', message: 'Something the server says in English.' }, rejected_at: now });
+      tx.objectStore('rejected').put({
+        id: 'mut_e2e_1',
+        seq: 9001,
+        type: 'order.voided',
+        occurred_at: now,
+        payload: {},
+        error: { code: 'already_voided', message: 'Order 1001 is already voided.' },
+        rejected_at: now,
+      });
+      tx.objectStore('rejected').put({
+        id: 'mut_e2e_2',
+        seq: 9002,
+        type: 'order.completed',
+        occurred_at: now,
+        payload: {},
+        error: { code: 'brand_new_reason', message: 'Something the server says in English.' },
+        rejected_at: now,
+      });
       await new Promise((resolve) => (tx.oncomplete = resolve));
       db.close();
     });
@@ -372,7 +423,9 @@ describe('a German till shows no English, on any screen or dialog (Chromium)', {
     await look('settings');
     for (const device of ['printer', 'drawer', 'terminal', 'display', 'scanner']) {
       await page.getByTestId(`test-${device}`).click();
-      await expect.poll(() => page.getByTestId(`test-${device}`).locator('xpath=following-sibling::*[@role="status"]').textContent(), { timeout: 20_000 }).toMatch(/^[✓✗]/);
+      await expect
+        .poll(() => page.getByTestId(`test-${device}`).locator('xpath=following-sibling::*[@role="status"]').textContent(), { timeout: 20_000 })
+        .toMatch(/^[✓✗]/);
     }
     await look('settings (hardware test results)');
     expect(await page.getByTestId('test-printer').locator('xpath=following-sibling::*[@role="status"]').textContent()).toBe('✓ Testbeleg gedruckt.');

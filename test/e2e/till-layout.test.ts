@@ -29,7 +29,11 @@ export const SIZES = [
 const LONG_WORDS = ['Rhabarberschorle', 'Himbeerjoghurt', 'Apfelschorle', 'Holunderblütensirup'];
 /** Products that get a picture (a long name among them): their tiles must keep the layout too. */
 const WITH_PICTURES = ['Butter-Croissant', 'Zimtschnecke', 'Rhabarberschorle'];
-const PICTURE_COLOURS: [number, number, number][] = [[181, 121, 67], [120, 72, 40], [214, 88, 96]];
+const PICTURE_COLOURS: [number, number, number][] = [
+  [181, 121, 67],
+  [120, 72, 40],
+  [214, 88, 96],
+];
 
 /** A width×height RGB PNG (a diagonal gradient of `rgb`), so the tiles show real decoded pictures. */
 function gradientPng(width: number, height: number, rgb: [number, number, number]): Buffer {
@@ -49,10 +53,18 @@ function gradientPng(width: number, height: number, rgb: [number, number, number
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const shade = 0.55 + (0.45 * (x + y)) / (width + height);
-      rows.set(rgb.map((c) => Math.round(c * shade)), y * (width * 3 + 1) + 1 + x * 3);
+      rows.set(
+        rgb.map((c) => Math.round(c * shade)),
+        y * (width * 3 + 1) + 1 + x * 3,
+      );
     }
   }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /**
@@ -74,7 +86,8 @@ function layoutProblems(options: { fill: boolean; fullWidth: boolean }): string[
   if (doc.scrollWidth > doc.clientWidth + 1) problems.push(`the page scrolls sideways (${doc.scrollWidth} > ${doc.clientWidth})`);
 
   // Sideways overflow: content wider than its box (cut off, or spilling over its neighbour).
-  const boxes = '.actionbar, .topbar, .btn, .tile, .tile .name, .tile .price, .card, .dialog, table.list, .cart, .cart header, .cart-line, .totals, .signin, .qty-badge, .storage-warning';
+  const boxes =
+    '.actionbar, .topbar, .btn, .tile, .tile .name, .tile .price, .card, .dialog, table.list, .cart, .cart header, .cart-line, .totals, .signin, .qty-badge, .storage-warning';
   for (const el of document.querySelectorAll<HTMLElement>(boxes)) {
     if (!shown(el)) continue;
     if (el.scrollWidth > el.clientWidth + 1) problems.push(`${label(el)} overflows sideways (${el.scrollWidth} > ${el.clientWidth})`);
@@ -144,7 +157,8 @@ function layoutProblems(options: { fill: boolean; fullWidth: boolean }): string[
         const r = section.getBoundingClientRect();
         const bottoms = [...section.children].filter(shown).map((c) => c.getBoundingClientRect().bottom);
         const reach = Math.max(...bottoms) - r.top;
-        if (bottoms.length > 0 && reach < r.height * 0.85) problems.push(`${label(section)} is half-empty (content ${Math.round(reach)} of ${Math.round(r.height)} px)`);
+        if (bottoms.length > 0 && reach < r.height * 0.85)
+          problems.push(`${label(section)} is half-empty (content ${Math.round(reach)} of ${Math.round(r.height)} px)`);
       }
     }
     if (parts.length > 0) {
@@ -169,7 +183,12 @@ function layoutProblems(options: { fill: boolean; fullWidth: boolean }): string[
 
 /** Long single-word German names, as a café's own catalog has them, and pictures on some tiles. */
 async function seedLongNamesAndPictures(server: RunningServer): Promise<void> {
-  const { key } = await createApiKey(server.db, { businessId: DEMO_BUSINESS_ID, name: 'layout', scopes: ['products:write', 'customers:write'], locationIds: 'all' });
+  const { key } = await createApiKey(server.db, {
+    businessId: DEMO_BUSINESS_ID,
+    name: 'layout',
+    scopes: ['products:write', 'customers:write'],
+    locationIds: 'all',
+  });
   const ref = await server.db.query<{ tax_rate_id: string; category_id: string }>(
     `SELECT tax_rate_id, category_id FROM products WHERE name = 'Zitronenlimonade' AND location_id = $1`,
     [DEMO_BERLIN_ID],
@@ -178,7 +197,13 @@ async function seedLongNamesAndPictures(server: RunningServer): Promise<void> {
     const res = await fetch(`${server.url}/api/v1/products`, {
       method: 'POST',
       headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': `layout-${i}` },
-      body: JSON.stringify({ location_id: DEMO_BERLIN_ID, name, price: 390 + i * 10, tax_rate_id: ref.rows[0]!.tax_rate_id, category_id: ref.rows[0]!.category_id }),
+      body: JSON.stringify({
+        location_id: DEMO_BERLIN_ID,
+        name,
+        price: 390 + i * 10,
+        tax_rate_id: ref.rows[0]!.tax_rate_id,
+        category_id: ref.rows[0]!.category_id,
+      }),
     });
     expect(res.status).toBe(201);
   }
@@ -195,7 +220,14 @@ async function seedLongNamesAndPictures(server: RunningServer): Promise<void> {
   const weighed = await fetch(`${server.url}/api/v1/products`, {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': 'layout-olives' },
-    body: JSON.stringify({ location_id: DEMO_BERLIN_ID, name: 'Oliven lose', price: 1290, tax_rate_id: ref.rows[0]!.tax_rate_id, sold_by_weight: true, tare_grams: 15 }),
+    body: JSON.stringify({
+      location_id: DEMO_BERLIN_ID,
+      name: 'Oliven lose',
+      price: 1290,
+      tax_rate_id: ref.rows[0]!.tax_rate_id,
+      sold_by_weight: true,
+      tare_grams: 15,
+    }),
   });
   expect(weighed.status).toBe(201);
   const customer = await fetch(`${server.url}/api/v1/customers`, {
@@ -273,10 +305,24 @@ describe('till layout at four screen sizes', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: /Rhabarberschorle/ }).waitFor({ timeout: 20_000 });
     // The till fetched the pictures into its offline cache and shows them, decoded, on their tiles.
     await expect
-      .poll(() => page.locator('.tile.has-image img').evaluateAll((imgs) => imgs.filter((img) => (img as HTMLImageElement).naturalWidth === 96).length), { timeout: 30_000 })
+      .poll(() => page.locator('.tile.has-image img').evaluateAll((imgs) => imgs.filter((img) => (img as HTMLImageElement).naturalWidth === 96).length), {
+        timeout: 30_000,
+      })
       .toBe(WITH_PICTURES.length);
-    for (const name of ['Mineralwasser 0,5 l', 'Zimtschnecke', 'Rhabarberschorle', 'Schinken-Käse-Sandwich', 'Holunderblütensirup', 'Butter-Croissant', 'Apfelstrudel', 'Himbeerjoghurt']) {
-      await page.getByRole('button', { name: new RegExp(`^${name}`) }).first().click();
+    for (const name of [
+      'Mineralwasser 0,5 l',
+      'Zimtschnecke',
+      'Rhabarberschorle',
+      'Schinken-Käse-Sandwich',
+      'Holunderblütensirup',
+      'Butter-Croissant',
+      'Apfelstrudel',
+      'Himbeerjoghurt',
+    ]) {
+      await page
+        .getByRole('button', { name: new RegExp(`^${name}`) })
+        .first()
+        .click();
     }
     await page.getByRole('button', { name: /^Cappuccino/ }).click();
     await page.getByTestId('modifiers-dialog').waitFor();
@@ -297,7 +343,10 @@ describe('till layout at four screen sizes', { timeout: 120_000 }, () => {
     await page.getByTestId('customer-button').click();
     await page.getByTestId('customer-dialog').waitFor();
     await page.getByTestId('customer-dialog').locator('input[type="search"]').fill('Hoffmann');
-    await page.getByTestId('customer-dialog').getByRole('button', { name: /Lena Hoffmann/ }).click({ timeout: 20_000 });
+    await page
+      .getByTestId('customer-dialog')
+      .getByRole('button', { name: /Lena Hoffmann/ })
+      .click({ timeout: 20_000 });
     await page.getByTestId('customer-dialog').waitFor({ state: 'detached' });
     await checkAllSizes('sell');
     // Every category, and the long names on their tiles.

@@ -192,12 +192,14 @@ describe('till money integrity in Chromium', { timeout: 60_000 }, () => {
     await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 20_000 }).toContain('Zahlung abgebrochen');
     expect(await page.getByTestId('abort-card').count()).toBe(0);
     expect(await page.getByTestId('amount-due').textContent()).toBe('2,50 €');
-    expect(await page.evaluate(async () => {
-      const open = indexedDB.open('anywhere-pos-till');
-      const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
-      const request = db.transaction('pendingCardAuths').objectStore('pendingCardAuths').count();
-      return new Promise<number>((resolve) => (request.onsuccess = () => resolve(request.result)));
-    })).toBe(0);
+    expect(
+      await page.evaluate(async () => {
+        const open = indexedDB.open('anywhere-pos-till');
+        const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
+        const request = db.transaction('pendingCardAuths').objectStore('pendingCardAuths').count();
+        return new Promise<number>((resolve) => (request.onsuccess = () => resolve(request.result)));
+      }),
+    ).toBe(0);
     await page.getByTestId('amount-given').fill('');
     await page.keyboard.press('Enter');
     await page.getByTestId('receipt-screen').waitFor();

@@ -74,8 +74,7 @@ describe('till offline in Chromium against the real server and hardware simulato
     await docShot(page, 'tablet');
   }, 240_000);
 
-
-  it('a cashier\'s price override is refused without a manager PIN and allowed with one; the approver is on the synced line', async () => {
+  it("a cashier's price override is refused without a manager PIN and allowed with one; the approver is on the synced line", async () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     // Ben (cashier) still has the Orangensaft (3,50 €) of the tablet check on the cart, selected.
     await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('3,50 €');

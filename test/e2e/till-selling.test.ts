@@ -39,7 +39,6 @@ describe('till in Chromium against the real server and hardware simulators', { t
     expect(await page.getByTestId('staff-name').textContent()).toBe('Ben Weber');
   });
 
-
   it('sells with cash: grid, barcode scan, quantity, change due, receipt printed and drawer kicked', async () => {
     await page.getByRole('button', { name: /Butter-Croissant/ }).click();
     await scan(page, ORANGE_JUICE);
@@ -77,7 +76,6 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.getByTestId('sell-screen').waitFor();
   });
 
-
   it('splits a sale between cash and card (terminal simulator), with a manager-approved discount', async () => {
     await scan(page, ORANGE_JUICE);
     await page.locator('.cart-line').first().waitFor();
@@ -112,10 +110,11 @@ describe('till in Chromium against the real server and hardware simulators', { t
       [175, 'cash', 100],
     ]);
     // The manager who approved the 50 % discount is on the synced sale.
-    const approvedBy = await stack.server.db.query<{ name: string | null }>(`SELECT a.name FROM orders o LEFT JOIN staff a ON a.id = o.approved_by WHERE o.source = 'till' ORDER BY o.created_at`);
+    const approvedBy = await stack.server.db.query<{ name: string | null }>(
+      `SELECT a.name FROM orders o LEFT JOIN staff a ON a.id = o.approved_by WHERE o.source = 'till' ORDER BY o.created_at`,
+    );
     expect(approvedBy.rows.map((r) => r.name)).toEqual([null, 'Anna Schmidt']);
   });
-
 
   it('refunds part of a past sale to its original tender', async () => {
     await page.keyboard.press('F7');
@@ -150,7 +149,6 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await expect.poll(refunds, { timeout: 20_000 }).toEqual([[500, 'cash', 'Anna Schmidt']]);
   });
 
-
   it('refunds the card part of a split sale through the terminal (ZVT 06 31) and prints its slips', async () => {
     // Still on the history screen. Newest first: the split sale (0.75 by card, 1.00 cash).
     await page.locator('[data-testid="sales-table"] tbody tr').nth(0).click();
@@ -180,16 +178,16 @@ describe('till in Chromium against the real server and hardware simulators', { t
 
     await stack.waitSynced();
     const refunds = async () =>
-      (await stack.server.db.query<{ amount: number; method: string }>(`SELECT r.amount, p.method FROM refunds r JOIN payments p ON p.id = r.payment_id ORDER BY r.created_at`)).rows.map((r) => [
-        Number(r.amount),
-        r.method,
-      ]);
+      (
+        await stack.server.db.query<{ amount: number; method: string }>(
+          `SELECT r.amount, p.method FROM refunds r JOIN payments p ON p.id = r.payment_id ORDER BY r.created_at`,
+        )
+      ).rows.map((r) => [Number(r.amount), r.method]);
     await expect.poll(refunds, { timeout: 20_000 }).toEqual([
       [500, 'cash'],
       [75, 'card'],
     ]);
   });
-
 
   it('voids a completed sale of the open shift', async () => {
     await page.keyboard.press('Escape');
@@ -221,10 +219,14 @@ describe('till in Chromium against the real server and hardware simulators', { t
 
     await stack.waitSynced();
     const voided = async () =>
-      (await stack.server.db.query<{ status: string; approver: string | null }>(`SELECT o.status, a.name AS approver FROM orders o LEFT JOIN staff a ON a.id = o.void_approved_by WHERE o.number = $1`, [number])).rows;
+      (
+        await stack.server.db.query<{ status: string; approver: string | null }>(
+          `SELECT o.status, a.name AS approver FROM orders o LEFT JOIN staff a ON a.id = o.void_approved_by WHERE o.number = $1`,
+          [number],
+        )
+      ).rows;
     await expect.poll(voided, { timeout: 20_000 }).toEqual([{ status: 'voided', approver: 'Anna Schmidt' }]);
   });
-
 
   it('modifiers, park and resume, a reload keeps the cart, voiding the current sale', async () => {
     await page.keyboard.press('Escape');
@@ -235,7 +237,11 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await docShot(page, 'modifiers');
     // Each option shows its digit key; press the digits shown for Groß (+0.80) and Hafermilch (+0.40).
     for (const option of ['Groß', 'Hafermilch']) {
-      const digit = await page.getByTestId('modifiers-dialog').getByRole('button', { name: new RegExp(option) }).locator('.key').textContent();
+      const digit = await page
+        .getByTestId('modifiers-dialog')
+        .getByRole('button', { name: new RegExp(option) })
+        .locator('.key')
+        .textContent();
       await page.keyboard.press(digit!);
     }
     await page.keyboard.press('Enter');
@@ -268,9 +274,13 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe('0,00 €');
   });
 
-
   it('takes payment for an order created through the API (open orders)', async () => {
-    const { key } = await createApiKey(stack.server.db, { businessId: DEMO_BUSINESS_ID, name: 'e2e', scopes: ['orders:write', 'orders:read'], locationIds: 'all' });
+    const { key } = await createApiKey(stack.server.db, {
+      businessId: DEMO_BUSINESS_ID,
+      name: 'e2e',
+      scopes: ['orders:write', 'orders:read'],
+      locationIds: 'all',
+    });
     const product = await stack.server.db.query<{ id: string }>(`SELECT id FROM products WHERE name = 'Zimtschnecke' AND location_id = $1`, [DEMO_BERLIN_ID]);
     const res = await fetch(`${stack.server.url}/api/v1/orders`, {
       method: 'POST',
@@ -292,10 +302,10 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.keyboard.press('Enter');
 
     await stack.waitSynced();
-    const order = async () => (await stack.server.db.query<{ status: string; source: string }>(`SELECT status, source FROM orders WHERE id = $1`, [created.id])).rows;
+    const order = async () =>
+      (await stack.server.db.query<{ status: string; source: string }>(`SELECT status, source FROM orders WHERE id = $1`, [created.id])).rows;
     await expect.poll(order, { timeout: 20_000 }).toEqual([{ status: 'paid', source: 'api' }]);
   });
-
 
   it('shows the X report and closes the shift with a cash count and its variance (Z report)', async () => {
     await page.keyboard.press('F9');
@@ -320,7 +330,9 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await stack.waitSynced();
     const shifts = async () =>
       (
-        await stack.server.db.query<{ closed: boolean; counted_cash: number; variance: number }>(`SELECT closed_at IS NOT NULL AS closed, counted_cash, variance FROM shifts`)
+        await stack.server.db.query<{ closed: boolean; counted_cash: number; variance: number }>(
+          `SELECT closed_at IS NOT NULL AS closed, counted_cash, variance FROM shifts`,
+        )
       ).rows.map((s) => [s.closed, Number(s.counted_cash), Number(s.variance)]);
     await expect.poll(shifts, { timeout: 20_000 }).toEqual([[true, 11170, -40]]);
     const approvals = await stack.server.db.query<{ closer: string | null; movement: string; mover: string | null }>(
@@ -331,5 +343,4 @@ describe('till in Chromium against the real server and hardware simulators', { t
     await page.getByRole('button', { name: 'Fertig — abmelden' }).click();
     await page.getByTestId('sign-in').waitFor();
   });
-
 });

@@ -53,7 +53,12 @@ describe('auth matrix over the route table', () => {
     const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops)
         .filter(([, op]) => op.security !== undefined)
-        .map(([method, op]) => ({ method: method.toUpperCase() as Route['method'], path, url: path.replace(/\{[^}]+\}/g, 'xyz_00000000000000000000000000'), security: op.security })),
+        .map(([method, op]) => ({
+          method: method.toUpperCase() as Route['method'],
+          path,
+          url: path.replace(/\{[^}]+\}/g, 'xyz_00000000000000000000000000'),
+          security: op.security,
+        })),
     );
     api = routes.filter((r) => r.path.startsWith('/api/v1/'));
     sync = routes.filter((r) => r.path.startsWith('/sync/v1/'));
@@ -72,9 +77,17 @@ describe('auth matrix over the route table', () => {
       data: { id: string; sold_by_weight?: boolean; modifier_groups?: unknown[] }[];
     }>();
     const plain = products.data.find((p) => !p.sold_by_weight && (p.modifier_groups ?? []).length === 0)!;
-    const order = await kit.call(validKey, { method: 'POST', url: '/api/v1/orders', payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: plain.id, quantity: 1 }] } });
+    const order = await kit.call(validKey, {
+      method: 'POST',
+      url: '/api/v1/orders',
+      payload: { location_id: DEMO_BERLIN_ID, items: [{ product_id: plain.id, quantity: 1 }] },
+    });
     expect(order.statusCode, order.body).toBe(201);
-    const hook = await kit.call(validKey, { method: 'POST', url: '/api/v1/webhooks', payload: { name: 'matrix', url: 'https://hooks.example.com/pos', subscribed_events: ['order.paid'] } });
+    const hook = await kit.call(validKey, {
+      method: 'POST',
+      url: '/api/v1/webhooks',
+      payload: { name: 'matrix', url: 'https://hooks.example.com/pos', subscribed_events: ['order.paid'] },
+    });
     expect(hook.statusCode).toBe(201);
   });
   afterAll(async () => kit?.close());
@@ -89,7 +102,9 @@ describe('auth matrix over the route table', () => {
 
   const expectRefused = (res: { statusCode: number; body: string }, status: number, what: string) => {
     expect(res.statusCode, `${what}: ${res.body.slice(0, 200)}`).toBe(status);
-    expect(JSON.parse(res.body), what).toMatchObject({ error: { type: status === 401 ? 'authentication' : 'permission', code: expect.any(String), message: expect.any(String) } });
+    expect(JSON.parse(res.body), what).toMatchObject({
+      error: { type: status === 401 ? 'authentication' : 'permission', code: expect.any(String), message: expect.any(String) },
+    });
   };
 
   it('the route table has the API and sync routes', () => {

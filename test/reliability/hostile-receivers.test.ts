@@ -112,7 +112,15 @@ describe.each(TEST_ENGINES)('hostile webhook receivers (%s)', (engine) => {
     for (const [name, r] of Object.entries(receivers)) {
       if (name === 'target') continue;
       const { endpoint } = await handle.db.transaction((tx) =>
-        createEndpoint(tx, testBox, { businessId: biz.businessId, name, url: r.url, subscribedEvents: ['order.paid'], payload: 'full', enabled: true, locationIds: null }),
+        createEndpoint(tx, testBox, {
+          businessId: biz.businessId,
+          name,
+          url: r.url,
+          subscribedEvents: ['order.paid'],
+          payload: 'full',
+          enabled: true,
+          locationIds: null,
+        }),
       );
       endpoints[name] = endpoint.id;
     }
@@ -128,17 +136,25 @@ describe.each(TEST_ENGINES)('hostile webhook receivers (%s)', (engine) => {
 
   const attempts = async (name: string) =>
     (
-      await handle.db.query<{ number: number; status_code: number | null; error_class: string | null; response_body: string | null; duration_ms: number; started_at: Date }>(
-        'SELECT a.* FROM webhook_attempts a JOIN webhook_deliveries d ON d.id = a.delivery_id WHERE d.endpoint_id = $1 ORDER BY a.started_at, a.number',
-        [endpoints[name]],
-      )
+      await handle.db.query<{
+        number: number;
+        status_code: number | null;
+        error_class: string | null;
+        response_body: string | null;
+        duration_ms: number;
+        started_at: Date;
+      }>('SELECT a.* FROM webhook_attempts a JOIN webhook_deliveries d ON d.id = a.delivery_id WHERE d.endpoint_id = $1 ORDER BY a.started_at, a.number', [
+        endpoints[name],
+      ])
     ).rows;
 
   it('limits hold for each misbehaving receiver and the healthy one keeps its latency', async () => {
     const emitted: number[] = [];
     for (let i = 0; i < 3; i++) {
       emitted.push(Date.now());
-      await handle.db.transaction((tx) => recordEvent(tx, { businessId: biz.businessId, type: 'order.paid', locationId: biz.locationIds[0], data: { object: { id: `ord_${i}` } } }));
+      await handle.db.transaction((tx) =>
+        recordEvent(tx, { businessId: biz.businessId, type: 'order.paid', locationId: biz.locationIds[0], data: { object: { id: `ord_${i}` } } }),
+      );
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
     // The healthy receiver gets each event promptly, while hangs and trickles hold their own slots.
@@ -168,10 +184,14 @@ describe.each(TEST_ENGINES)('hostile webhook receivers (%s)', (engine) => {
       expect(a.duration_ms).toBeLessThan(TIMEOUT_MS);
     }
 
-    await eventually(async () => {
-      const { rows } = await handle.db.query<{ status: string }>('SELECT status FROM webhook_deliveries WHERE endpoint_id = $1', [endpoints.flap]);
-      return rows.length === 3 && rows.every((r) => r.status === 'succeeded');
-    }, 10_000, 'the flapping receiver to take every event');
+    await eventually(
+      async () => {
+        const { rows } = await handle.db.query<{ status: string }>('SELECT status FROM webhook_deliveries WHERE endpoint_id = $1', [endpoints.flap]);
+        return rows.length === 3 && rows.every((r) => r.status === 'succeeded');
+      },
+      10_000,
+      'the flapping receiver to take every event',
+    );
 
     await eventually(async () => (await attempts('limited')).length >= 4, 10_000, 'the rate-limited receiver');
     const limited = await attempts('limited');

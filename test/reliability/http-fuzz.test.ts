@@ -16,7 +16,19 @@ import { seedTestBusiness } from '../../sync-server/testing/test-business';
 /** Values PostgreSQL, JSON or the code behind a field are most likely to choke on. */
 const hostile = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom('\u0000', 'a\u0000b', '\ud800', '\udfff x', '0000-01-01T00:00:00Z', '9999-99-99T99:99:99Z', 'x'.repeat(20_000), '%00', '../../etc/passwd', '<script>', '{"$ne":null}'),
+  fc.constantFrom(
+    '\u0000',
+    'a\u0000b',
+    '\ud800',
+    '\udfff x',
+    '0000-01-01T00:00:00Z',
+    '9999-99-99T99:99:99Z',
+    'x'.repeat(20_000),
+    '%00',
+    '../../etc/passwd',
+    '<script>',
+    '{"$ne":null}',
+  ),
   fc.constantFrom(-1, 0, 2 ** 31, 2 ** 53, -(2 ** 63), 1e308, 0.5, Number.MAX_SAFE_INTEGER),
   fc.string({ unit: 'binary', maxLength: 40 }),
 );
@@ -87,7 +99,8 @@ function fromSchema(schema: JsonSchema, components: Record<string, JsonSchema>, 
       });
     }
     default:
-      if (schema.format === 'date-time') return fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+      if (schema.format === 'date-time')
+        return fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
       if (schema.format === 'uri' || schema.format === 'url') return fc.constantFrom('https://hooks.example.com/in', 'https://example.org/x?y=1');
       if (schema.format === 'email') return fc.constantFrom('a@example.com', 'x.y@example.org');
       return fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 40, 40) });
@@ -114,7 +127,8 @@ describe.each(TEST_ENGINES)('HTTP fuzz on %s', (engine) => {
 
   const expectNo5xx = (res: { statusCode: number; body: string }, what: string) => {
     expect(res.statusCode, `${what} → ${res.body.slice(0, 300)}`).toBeLessThan(500);
-    if (res.statusCode >= 400) expect(JSON.parse(res.body)).toMatchObject({ error: { type: expect.any(String), code: expect.any(String), message: expect.any(String) } });
+    if (res.statusCode >= 400)
+      expect(JSON.parse(res.body)).toMatchObject({ error: { type: expect.any(String), code: expect.any(String), message: expect.any(String) } });
   };
 
   it('every API v1 write from the OpenAPI document answers random and mutated bodies without a 5xx', async () => {
@@ -134,12 +148,21 @@ describe.each(TEST_ENGINES)('HTTP fuzz on %s', (engine) => {
     for (const { method, path, schema } of writes) {
       const url = path.replace(/\{[^}]+\}/g, (param) => (param.includes('id') ? 'ord_00000000000000000000000000' : 'x'));
       const valid = VALID_BODIES[`${method} ${path}`];
-      const generated = schema ? [fromSchema(schema, components), fromSchema(schema, components).chain((body) => {
-        const paths = pathsOf(body);
-        return paths.length === 0 ? fc.constant(body) : fc.tuple(fc.constantFrom(...paths), hostile).map(([p, v]) => replaced(body, p, v));
-      })] : [];
+      const generated = schema
+        ? [
+            fromSchema(schema, components),
+            fromSchema(schema, components).chain((body) => {
+              const paths = pathsOf(body);
+              return paths.length === 0 ? fc.constant(body) : fc.tuple(fc.constantFrom(...paths), hostile).map(([p, v]) => replaced(body, p, v));
+            }),
+          ]
+        : [];
       const bodies = valid
-        ? fc.oneof(fc.jsonValue({ maxDepth: 4 }), ...generated, fc.tuple(fc.constantFrom(...pathsOf(valid)), hostile).map(([p, v]) => replaced(valid, p, v)))
+        ? fc.oneof(
+            fc.jsonValue({ maxDepth: 4 }),
+            ...generated,
+            fc.tuple(fc.constantFrom(...pathsOf(valid)), hostile).map(([p, v]) => replaced(valid, p, v)),
+          )
         : fc.oneof(fc.jsonValue({ maxDepth: 4 }), ...generated);
       await fc.assert(
         fc.asyncProperty(bodies, async (body) => {

@@ -26,7 +26,11 @@ describe('PGlite data dir removed under a running serve', () => {
 
   // A failed sign-in writes its attempt (the lockout counts it): 401 while the files are there.
   const signIn = () =>
-    fetch(`${serve.url}/backoffice/api/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'nobody@example.com', password: 'wrong password' }) });
+    fetch(`${serve.url}/backoffice/api/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'nobody@example.com', password: 'wrong password' }),
+    });
 
   it('answers 503 naming the storage fault, reports it in /health, never crashes, and stops cleanly', async () => {
     expect((await signIn()).status).toBe(401);
@@ -42,7 +46,10 @@ describe('PGlite data dir removed under a running serve', () => {
     }
     const health = await fetch(`${serve.url}/health`);
     expect(health.status).toBe(503);
-    expect(await health.json()).toMatchObject({ status: 'unavailable', database: { engine: 'pglite', reachable: false, error: expect.stringMatching(/data dir .* is gone/) } });
+    expect(await health.json()).toMatchObject({
+      status: 'unavailable',
+      database: { engine: 'pglite', reachable: false, error: expect.stringMatching(/data dir .* is gone/) },
+    });
     // Logged with its cause for the operator.
     await expect.poll(() => serve.stdout(), { timeout: 5_000 }).toMatch(/data dir .* is gone/);
     expect(serve.exitCode()).toBeNull();

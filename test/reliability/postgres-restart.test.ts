@@ -44,7 +44,14 @@ describe.runIf(available)('PostgreSQL restarts under a running serve', () => {
     db = await openDatabase({ databaseUrl: cluster.url, poolSize: 2 });
     await migrate(db);
     f = await seedTestBusiness(db);
-    apiKey = (await createApiKey(db, { businessId: f.businessId, name: 'restart test', scopes: ['orders:read', 'orders:write', 'webhooks:write', 'webhooks:read'], locationIds: 'all' })).key;
+    apiKey = (
+      await createApiKey(db, {
+        businessId: f.businessId,
+        name: 'restart test',
+        scopes: ['orders:read', 'orders:write', 'webhooks:write', 'webhooks:read'],
+        locationIds: 'all',
+      })
+    ).key;
     receiver = createServer((request, response) => {
       const id = request.headers['x-pos-event-id'];
       request.resume();
@@ -87,10 +94,17 @@ describe.runIf(available)('PostgreSQL restarts under a running serve', () => {
     const deadline = Date.now() + 30_000;
     for (;;) {
       if (serve.exitCode() !== null) throw new Error(`serve exited (${serve.exitCode()}): ${serve.stderr().slice(-3000)}`);
-      if (Date.now() > deadline) throw new Error(`no 201 for ${key} within 30 s: ${JSON.stringify({ statuses: [...seen.statuses], networkErrors: seen.networkErrors, stderr: serve.stderr().slice(-2000) })}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `no 201 for ${key} within 30 s: ${JSON.stringify({ statuses: [...seen.statuses], networkErrors: seen.networkErrors, stderr: serve.stderr().slice(-2000) })}`,
+        );
       let status = 0;
       try {
-        const res = await api('/api/v1/orders', { method: 'POST', key, body: { location_id: f.locationId, items: [{ product_id: f.productIds[0], quantity: 1 }], external_ref: key } });
+        const res = await api('/api/v1/orders', {
+          method: 'POST',
+          key,
+          body: { location_id: f.locationId, items: [{ product_id: f.productIds[0], quantity: 1 }], external_ref: key },
+        });
         status = res.status;
         seen.statuses.set(status, (seen.statuses.get(status) ?? 0) + 1);
         const body = (await res.json()) as { id?: string };
@@ -146,10 +160,18 @@ describe.runIf(available)('PostgreSQL restarts under a running serve', () => {
   }
 
   it('stays up through restart -m fast and -m immediate under 4 API clients, a pushing till and webhook dispatch; nothing lost or doubled', async () => {
-    const hook = await api('/api/v1/webhooks', { method: 'POST', key: randomUUID(), body: { name: 'restart receiver', url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`, subscribed_events: ['order.created'] } });
+    const hook = await api('/api/v1/webhooks', {
+      method: 'POST',
+      key: randomUUID(),
+      body: { name: 'restart receiver', url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`, subscribed_events: ['order.created'] },
+    });
     expect(hook.status).toBe(201);
     const code = await createPairingCode(db, f);
-    const pair = await fetch(`${serve.url}/sync/v1/pair`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code, device_name: 'Restart till' }) });
+    const pair = await fetch(`${serve.url}/sync/v1/pair`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code, device_name: 'Restart till' }),
+    });
     const { device_token: token } = (await pair.json()) as { device_token: string };
 
     const seen: Seen = { statuses: new Map(), unavailable: [], networkErrors: 0 };
@@ -204,7 +226,11 @@ describe.runIf(available)('PostgreSQL restarts under a running serve', () => {
   it('answers 503 in the error shape with Retry-After while the database is down, and recovers by itself', async () => {
     await cluster.stop('fast');
     try {
-      const res = await api('/api/v1/orders', { method: 'POST', key: randomUUID(), body: { location_id: f.locationId, items: [{ product_id: f.productIds[0], quantity: 1 }] } });
+      const res = await api('/api/v1/orders', {
+        method: 'POST',
+        key: randomUUID(),
+        body: { location_id: f.locationId, items: [{ product_id: f.productIds[0], quantity: 1 }] },
+      });
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
       expect(await res.json()).toEqual({

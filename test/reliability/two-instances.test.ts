@@ -78,7 +78,13 @@ describe.runIf(TEST_ENGINES.includes('postgres'))('two serve processes on one Po
     const scopes = ['orders:read', 'orders:write', 'webhooks:write', 'events:read'] as const;
     ({ key } = await createApiKey(db, { businessId: f.businessId, name: 'two', scopes: [...scopes], locationIds: 'all' }));
     ({ key: burstKey } = await createApiKey(db, { businessId: f.businessId, name: 'burst', scopes: ['orders:read'], locationIds: 'all' }));
-    const env = { DATABASE_URL: url.toString(), REDIS_URL: `unix://${socket}`, POS_WEBHOOK_ALLOW_PRIVATE: '1', POS_API_RATE_LIMIT: '600/m', LOG_LEVEL: 'error' };
+    const env = {
+      DATABASE_URL: url.toString(),
+      REDIS_URL: `unix://${socket}`,
+      POS_WEBHOOK_ALLOW_PRIVATE: '1',
+      POS_API_RATE_LIMIT: '600/m',
+      LOG_LEVEL: 'error',
+    };
     [a, b] = await Promise.all([startServe(env), startServe(env)]);
   }, 120_000);
   afterAll(async () => {
@@ -108,7 +114,11 @@ describe.runIf(TEST_ENGINES.includes('postgres'))('two serve processes on one Po
 
     // The till pairs and pushes through A, pulls through B with the same token; a resend through B is a duplicate.
     const code = await createPairingCode(db, f);
-    const pairing = await fetch(`${a.url}/sync/v1/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, device_name: 'Till 1' }) });
+    const pairing = await fetch(`${a.url}/sync/v1/pair`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code, device_name: 'Till 1' }),
+    });
     const device = (await pairing.json()) as PairResponse;
     const sale = saleSnapshot(f, { quantity: 2 });
     const batch = { mutations: [mutation(1, 'order.completed', { order: sale }, sale.completed_at)] };

@@ -25,7 +25,10 @@ const key = (id: string, name: string, overrides: Partial<ApiKeyView> = {}): Api
   revoked_at: null,
   ...overrides,
 });
-const KEYS = [key('key_aaaa', 'stock-control', { locations: ['loc_hamburg'], scopes: ['products:read', 'products:write'] }), key('key_bbbb', 'old shop', { revoked_at: '2026-12-02T08:00:00.000Z', livemode: false })];
+const KEYS = [
+  key('key_aaaa', 'stock-control', { locations: ['loc_hamburg'], scopes: ['products:read', 'products:write'] }),
+  key('key_bbbb', 'old shop', { revoked_at: '2026-12-02T08:00:00.000Z', livemode: false }),
+];
 
 const show = () => renderInSession(<ApiKeysSection />, testSession('owner', { locations: LOCATIONS }));
 const row = (id: string) => screen.getByTestId(`api-key-${id}`);
@@ -48,7 +51,11 @@ describe('API keys section', () => {
     await screen.findByRole('table', { name: 'API keys' });
     expect(within(row('key_aaaa')).getByText('pos_live_aaaa…')).toBeTruthy();
     expect(within(row('key_aaaa')).getByText('Hafen')).toBeTruthy();
-    expect(within(row('key_aaaa')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['products:read', 'products:write']);
+    expect(
+      within(row('key_aaaa'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['products:read', 'products:write']);
     expect(within(row('key_aaaa')).getByText('Active')).toBeTruthy();
     expect(within(row('key_bbbb')).getByText('Revoked')).toBeTruthy();
     expect(within(row('key_bbbb')).getByText('test mode')).toBeTruthy();
@@ -71,7 +78,9 @@ describe('API keys section', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Kaffeebar Kreuzberg' }));
     fireEvent.click(screen.getByTestId('key-test-mode'));
     fireEvent.click(screen.getByRole('button', { name: 'Create key' }));
-    await waitFor(() => expect(fakeApi.post).toHaveBeenCalledWith('/api-keys', { name: 'web shop', scopes: ['orders:write'], locations: ['loc_berlin'], livemode: false }));
+    await waitFor(() =>
+      expect(fakeApi.post).toHaveBeenCalledWith('/api-keys', { name: 'web shop', scopes: ['orders:write'], locations: ['loc_berlin'], livemode: false }),
+    );
     expect((await screen.findByTestId<HTMLInputElement>('secret-value')).value).toBe('pos_live_cccc_the-whole-secret');
     // Closed, the full key is gone from the page for good.
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));

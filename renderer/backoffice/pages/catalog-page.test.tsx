@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionInfo } from '../session';
 import { renderInSession, testSession } from '../testing';
 
-const get = vi.fn(async (path: string): Promise<unknown> => (path.startsWith('/catalog') ? { tax_rates: [], categories: [], modifier_groups: [] } : { data: [], next_cursor: null }));
+const get = vi.fn(async (path: string): Promise<unknown> =>
+  path.startsWith('/catalog') ? { tax_rates: [], categories: [], modifier_groups: [] } : { data: [], next_cursor: null },
+);
 vi.mock('../api-client', async (importOriginal) => ({ ...(await importOriginal<Record<string, unknown>>()), get: (path: string) => get(path) }));
 const { CatalogPage } = await import('./catalog-page');
 
@@ -15,7 +17,11 @@ const session = (userId: string, locations = [location('loc_first', 'Kaffeebar K
 const open = (info: SessionInfo) => renderInSession(<CatalogPage />, info);
 
 const picker = () => screen.getByLabelText<HTMLSelectElement>('Location');
-const lastCatalogRequest = () => get.mock.calls.map(([path]) => path).filter((p) => p.startsWith('/catalog')).at(-1);
+const lastCatalogRequest = () =>
+  get.mock.calls
+    .map(([path]) => path)
+    .filter((p) => p.startsWith('/catalog'))
+    .at(-1);
 
 describe('Products page location', () => {
   beforeEach(() => {

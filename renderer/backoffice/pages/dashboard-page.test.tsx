@@ -20,7 +20,13 @@ describe('dashboard: disabled webhook endpoints', () => {
     dashboard = {
       ...empty,
       disabled_webhooks: [
-        { id: 'whk_01AB', name: 'Stock sync', url: 'https://stock.example.com/hook', disabled_reason: 'The receiver answered 410 Gone at 2026-12-03T08:00:00.000Z (delivery dlv_1).', disabled_at: new Date().toISOString() },
+        {
+          id: 'whk_01AB',
+          name: 'Stock sync',
+          url: 'https://stock.example.com/hook',
+          disabled_reason: 'The receiver answered 410 Gone at 2026-12-03T08:00:00.000Z (delivery dlv_1).',
+          disabled_at: new Date().toISOString(),
+        },
       ],
     };
     show();

@@ -81,8 +81,8 @@ function DisabledWebhookBanner({ webhook }: { webhook: DashboardView['disabled_w
       <strong>Webhook endpoint “{webhook.name}” was disabled</strong> {ago(webhook.disabled_at)} ({webhook.url}): no events are sent to it.
       {webhook.disabled_reason ? <div className="small">{webhook.disabled_reason}</div> : null}
       <div>
-        <Link to={`/settings/integrations/webhooks/${encodeURIComponent(webhook.id)}`}>Re-enable {webhook.name}</Link> once the receiver works again
-        (events it missed can be replayed there).
+        <Link to={`/settings/integrations/webhooks/${encodeURIComponent(webhook.id)}`}>Re-enable {webhook.name}</Link> once the receiver works again (events it
+        missed can be replayed there).
       </div>
     </div>
   );

@@ -45,11 +45,25 @@ describe('Devices page', () => {
       .answer('/settings-changes', { data: [] })
       .answer('/rejected-mutations', (path: string) => ({
         data: path.includes('dev_2')
-          ? [{ id: 'rej_1', device_id: 'dev_2', seq: 7, type: 'order.completed', error_code: 'unknown_product', error_message: 'product prd_9 does not exist', payload: {}, occurred_at: '2026-12-03T07:00:00.000Z', received_at: '2026-12-03T07:01:00.000Z' }]
+          ? [
+              {
+                id: 'rej_1',
+                device_id: 'dev_2',
+                seq: 7,
+                type: 'order.completed',
+                error_code: 'unknown_product',
+                error_message: 'product prd_9 does not exist',
+                payload: {},
+                occurred_at: '2026-12-03T07:00:00.000Z',
+                received_at: '2026-12-03T07:01:00.000Z',
+              },
+            ]
           : [],
       }));
     fakeApi.post.mockImplementation(async (path: string, body?: unknown) =>
-      path === '/devices/pairing-codes' ? { code: '4821-7730', expires_at: '2026-12-03T09:00:00.000Z', livemode: (body as { livemode: boolean }).livemode } : {},
+      path === '/devices/pairing-codes'
+        ? { code: '4821-7730', expires_at: '2026-12-03T09:00:00.000Z', livemode: (body as { livemode: boolean }).livemode }
+        : {},
     );
   });
   afterEach(() => {

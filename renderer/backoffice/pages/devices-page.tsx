@@ -96,7 +96,9 @@ function PairForm({ onDone }: { onDone: () => void }) {
   const { busy, error, run } = useAction();
 
   const submit = async () => {
-    const created = await run(() => post<{ code: string; expires_at: string; livemode: boolean }>('/devices/pairing-codes', { location_id: location, livemode: !testMode }));
+    const created = await run(() =>
+      post<{ code: string; expires_at: string; livemode: boolean }>('/devices/pairing-codes', { location_id: location, livemode: !testMode }),
+    );
     if (created) {
       setCode(created);
       onDone();
@@ -113,7 +115,8 @@ function PairForm({ onDone }: { onDone: () => void }) {
       </label>
       {code ? (
         <Notice>
-          {code.livemode ? null : <span className="test-badge">test mode</span>} Type this code on the till: <strong className="mono pairing-code">{code.code}</strong>
+          {code.livemode ? null : <span className="test-badge">test mode</span>} Type this code on the till:{' '}
+          <strong className="mono pairing-code">{code.code}</strong>
           <div className="small">Valid once, until {dateTime(code.expires_at)}.</div>
         </Notice>
       ) : null}

@@ -30,14 +30,28 @@ const eventsQuery = (n: number) => {
   const paths = fakeApi.get.mock.calls.map(([path]) => path).filter((p) => p.startsWith('/events?'));
   return Object.fromEntries(new URLSearchParams(paths[n]!.slice('/events?'.length)));
 };
-const rows = () => within(screen.getByRole('table', { name: 'Events' })).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+const rows = () =>
+  within(screen.getByRole('table', { name: 'Events' }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) =>
+      within(r)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    );
 
 describe('Events section', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(NOW);
     fakeApi.reset();
-    fakeApi.answer('/event-types', { subscribable: ['order.paid'], data: [{ type: 'order.paid', description: 'An order was paid.' }, { type: 'shift.closed', description: 'A shift was closed.' }] });
+    fakeApi.answer('/event-types', {
+      subscribable: ['order.paid'],
+      data: [
+        { type: 'order.paid', description: 'An order was paid.' },
+        { type: 'shift.closed', description: 'A shift was closed.' },
+      ],
+    });
     fakeApi.answer('/events', (path: string) => (path.includes('since=c2') ? SECOND : FIRST));
   });
   afterEach(() => {

@@ -54,7 +54,10 @@ export function EventsSection() {
   return (
     <section className="card" aria-labelledby="events-title">
       <h2 id="events-title">Events</h2>
-      <p className="muted">Every change recorded by the cloud, oldest first from the chosen time — the same envelopes webhooks deliver and integrators read from GET /api/v1/events.</p>
+      <p className="muted">
+        Every change recorded by the cloud, oldest first from the chosen time — the same envelopes webhooks deliver and integrators read from GET
+        /api/v1/events.
+      </p>
       <div className="filters">
         <div>
           <label htmlFor="event-type">Type</label>

@@ -8,7 +8,10 @@ vi.mock('../api-client', async (original) => (await import('../testing')).mockAp
 const { IntegrationsPage } = await import('./integrations-page');
 
 const tabs = () => within(screen.getByRole('navigation', { name: 'Integrations' })).getAllByRole('link');
-const currentTab = () => tabs().filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.textContent);
+const currentTab = () =>
+  tabs()
+    .filter((a) => a.getAttribute('aria-current') === 'page')
+    .map((a) => a.textContent);
 const sections = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
 
 describe('Integrations page', () => {
@@ -27,7 +30,9 @@ describe('Integrations page', () => {
   it('shows a manager only the webhooks and says API keys are the owner’s', async () => {
     renderInSession(<IntegrationsPage path="/settings/integrations" />, testSession('manager'));
     expect(sections()).toEqual(['Webhooks']);
-    expect(screen.getByText('API keys and webhook endpoints are managed by the business owner. You can browse webhook deliveries and events.').getAttribute('role')).toBe('status');
+    expect(
+      screen.getByText('API keys and webhook endpoints are managed by the business owner. You can browse webhook deliveries and events.').getAttribute('role'),
+    ).toBe('status');
     await vi.waitFor(() => expect(fakeApi.get).toHaveBeenCalledWith('/webhooks'));
     expect(fakeApi.get).not.toHaveBeenCalledWith('/api-keys');
   });

@@ -13,7 +13,8 @@ import { Empty, ErrorBanner, LocationSelect, Loading, PageHeader, StatusBadge, d
 const STATUSES = ['open', 'partially_paid', 'paid', 'partially_refunded', 'refunded', 'voided'];
 
 export function statusBadge(status: string) {
-  const tone = status === 'paid' ? 'ok' : status === 'voided' || status === 'refunded' ? 'bad' : status === 'open' || status === 'partially_paid' ? 'warn' : 'neutral';
+  const tone =
+    status === 'paid' ? 'ok' : status === 'voided' || status === 'refunded' ? 'bad' : status === 'open' || status === 'partially_paid' ? 'warn' : 'neutral';
   return <StatusBadge tone={tone}>{status.replace('_', ' ')}</StatusBadge>;
 }
 
@@ -116,7 +117,9 @@ export function OrderDetailPage({ id }: { id: string }) {
       </p>
       <ErrorBanner error={order.error} />
       {!o ? (
-        order.error ? null : <Loading what="the order" />
+        order.error ? null : (
+          <Loading what="the order" />
+        )
       ) : (
         <>
           <PageHeader title={`Order ${o.number}`}>{statusBadge(o.status)}</PageHeader>
@@ -170,7 +173,9 @@ export function OrderDetailPage({ id }: { id: string }) {
                   <tr key={l.id}>
                     <td>
                       {l.name}
-                      {l.modifiers.length > 0 ? <div className="small muted">{l.modifiers.map((m) => `${m.name} (${money(m.price_delta, o.currency)})`).join(', ')}</div> : null}
+                      {l.modifiers.length > 0 ? (
+                        <div className="small muted">{l.modifiers.map((m) => `${m.name} (${money(m.price_delta, o.currency)})`).join(', ')}</div>
+                      ) : null}
                       {l.note ? <div className="small muted">Note: {l.note}</div> : null}
                       {l.price_override ? (
                         <div className="small muted" data-testid="price-override">
@@ -277,7 +282,9 @@ export function OrderDetailPage({ id }: { id: string }) {
                     <tr key={r.id}>
                       <td>{dateTime(r.occurred_at)}</td>
                       <td>{r.reason || '—'}</td>
-                      <td>{r.lines.map((rl) => `${rl.quantity} × ${o.lines.find((l) => l.id === rl.line_id)?.name ?? rl.line_id}`).join(', ') || 'amount only'}</td>
+                      <td>
+                        {r.lines.map((rl) => `${rl.quantity} × ${o.lines.find((l) => l.id === rl.line_id)?.name ?? rl.line_id}`).join(', ') || 'amount only'}
+                      </td>
                       <td className="num">{money(r.amount, o.currency)}</td>
                     </tr>
                   ))}

@@ -34,7 +34,15 @@ export function PasswordPage() {
         <label htmlFor="new-password">New password</label>
         <input id="new-password" type="password" required minLength={10} autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
         <label htmlFor="repeat-password">New password again</label>
-        <input id="repeat-password" type="password" required minLength={10} autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
+        <input
+          id="repeat-password"
+          type="password"
+          required
+          minLength={10}
+          autoComplete="new-password"
+          value={repeat}
+          onChange={(e) => setRepeat(e.target.value)}
+        />
         <div className="form-actions">
           <button type="submit" className="button-primary" disabled={busy}>
             Change password

@@ -86,9 +86,13 @@ export function RolePermissionsSection() {
         </div>
       ) : null}
       <h3>Discount limit</h3>
-      <p className="muted">A discount above this share of what it applies to needs approval (or a role allowed “{GUARDED_ACTION_LABELS.discount_over_limit}”).</p>
+      <p className="muted">
+        A discount above this share of what it applies to needs approval (or a role allowed “{GUARDED_ACTION_LABELS.discount_over_limit}”).
+      </p>
       <ErrorBanner error={limits.error} />
-      {limits.data?.data.map((l) => <DiscountLimitForm key={`${l.location_id}-${l.basis_points}`} limit={l} editable={owner} onSaved={limits.reload} />)}
+      {limits.data?.data.map((l) => (
+        <DiscountLimitForm key={`${l.location_id}-${l.basis_points}`} limit={l} editable={owner} onSaved={limits.reload} />
+      ))}
     </section>
   );
 }

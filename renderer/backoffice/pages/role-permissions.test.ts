@@ -4,7 +4,7 @@ import { limitFromPercent, percentText, withPermission } from './role-permission
 
 describe('role permissions editor rules', () => {
   it('allows and takes back one action for one role, keeping the till order and the other role', () => {
-    const start = { manager: [...GUARDED_ACTIONS], cashier: [] as typeof GUARDED_ACTIONS[number][] };
+    const start = { manager: [...GUARDED_ACTIONS], cashier: [] as (typeof GUARDED_ACTIONS)[number][] };
     const refunds = withPermission(start, 'cashier', 'refund', true);
     const both = withPermission(refunds, 'cashier', 'void_paid_sale', true);
     expect(both.cashier).toEqual(['void_paid_sale', 'refund']);

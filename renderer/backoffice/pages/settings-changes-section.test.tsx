@@ -27,11 +27,24 @@ const change = (id: string, overrides: Partial<Change>): Change => ({
 });
 const CHANGES = [
   change('set_1', {}),
-  change('set_2', { kind: 'pairing', detail: 'paired again with a new code', device_name: null, device_id: 'dev_gone', staff_name: null, approved_by_name: null, occurred_at: '2026-12-01T18:00:00.000Z' }),
+  change('set_2', {
+    kind: 'pairing',
+    detail: 'paired again with a new code',
+    device_name: null,
+    device_id: 'dev_gone',
+    staff_name: null,
+    approved_by_name: null,
+    occurred_at: '2026-12-01T18:00:00.000Z',
+  }),
   change('set_3', { device_id: 'dev_2', device_name: 'Bar till', approved_by: null, approved_by_name: null }),
 ];
 
-const cells = () => screen.getAllByTestId('settings-change').map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+const cells = () =>
+  screen.getAllByTestId('settings-change').map((r) =>
+    within(r)
+      .getAllByRole('cell')
+      .map((c) => c.textContent),
+  );
 
 describe('Settings changes section', () => {
   beforeEach(() => fakeApi.reset());

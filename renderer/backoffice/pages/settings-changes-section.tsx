@@ -14,7 +14,9 @@ export function SettingsChangesSection() {
       <h2 id="settings-changes-title">Settings changed at the tills</h2>
       <ErrorBanner error={changes.error} />
       {!changes.data ? (
-        changes.error ? null : <Loading what="settings changes" />
+        changes.error ? null : (
+          <Loading what="settings changes" />
+        )
       ) : changes.data.data.length === 0 ? (
         <p className="muted">No settings changed at a till yet.</p>
       ) : (

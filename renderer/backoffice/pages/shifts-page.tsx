@@ -15,7 +15,12 @@ function currencyOf(session: ReturnType<typeof useSession>, locationId: string):
 function varianceBadge(variance: number | null, currency: string) {
   if (variance === null) return '—';
   const tone = variance === 0 ? 'ok' : 'bad';
-  return <StatusBadge tone={tone}>{variance > 0 ? '+' : ''}{money(variance, currency)}</StatusBadge>;
+  return (
+    <StatusBadge tone={tone}>
+      {variance > 0 ? '+' : ''}
+      {money(variance, currency)}
+    </StatusBadge>
+  );
 }
 
 export function ShiftsPage() {
@@ -24,7 +29,10 @@ export function ShiftsPage() {
   const [status, setStatus] = useState('');
   const pager = usePager();
   const shifts = useLoad(
-    () => get<{ data: ShiftView[]; has_more: boolean; next_before: string | null }>(`/shifts${query({ location_id: location, status, before: pager.cursor, limit: 25 })}`),
+    () =>
+      get<{ data: ShiftView[]; has_more: boolean; next_before: string | null }>(
+        `/shifts${query({ location_id: location, status, before: pager.cursor, limit: 25 })}`,
+      ),
     [location, status, pager.cursor],
   );
   return (
@@ -94,7 +102,9 @@ export function ShiftDetailPage({ id }: { id: string }) {
       </p>
       <ErrorBanner error={shift.error} />
       {!s ? (
-        shift.error ? null : <Loading what="the shift" />
+        shift.error ? null : (
+          <Loading what="the shift" />
+        )
       ) : (
         <>
           <PageHeader title={s.status === 'closed' ? 'Z report' : 'Open shift'} />

@@ -29,14 +29,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (session: SessionInfo) 
         <label htmlFor="email">E-mail</label>
         <input id="email" type="email" autoComplete="username" required autoFocus value={email} onChange={(e) => setEmail(e.target.value)} />
         <label htmlFor="password">Password</label>
-        <input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
+        <input id="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>

@@ -21,7 +21,11 @@ const person = (id: string, name: string, overrides: Partial<StaffView> = {}): S
   updated_at: '2026-12-01T08:00:00.000Z',
   ...overrides,
 });
-const STAFF = [person('stf_ben', 'Ben Weber', { location_id: 'loc_berlin' }), person('stf_anna', 'Anna Schmidt', { role: 'manager' }), person('stf_old', 'Olaf', { active: false })];
+const STAFF = [
+  person('stf_ben', 'Ben Weber', { location_id: 'loc_berlin' }),
+  person('stf_anna', 'Anna Schmidt', { role: 'manager' }),
+  person('stf_old', 'Olaf', { active: false }),
+];
 
 const show = () => renderInSession(<StaffPage />, testSession('owner', { locations: LOCATIONS }));
 const row = (name: string) => screen.getByRole('cell', { name }).closest('tr')!;
@@ -50,7 +54,9 @@ describe('Staff page', () => {
     fireEvent.change(screen.getByLabelText('Role'), { target: { value: 'manager' } });
     fireEvent.change(screen.getByLabelText('PIN'), { target: { value: '4711' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(fakeApi.save).toHaveBeenCalledWith('/staff', undefined, { name: 'Cem Yılmaz', role: 'manager', location_id: null }, { pin: '4711' }));
+    await waitFor(() =>
+      expect(fakeApi.save).toHaveBeenCalledWith('/staff', undefined, { name: 'Cem Yılmaz', role: 'manager', location_id: null }, { pin: '4711' }),
+    );
     expect(await screen.findByText('Saved Cem Yılmaz. Tills pick up the change within seconds.')).toBeTruthy();
   });
 
@@ -61,7 +67,9 @@ describe('Staff page', () => {
     expect(screen.queryByLabelText('PIN')).toBeNull();
     expect(screen.getByLabelText<HTMLSelectElement>('Signs in at').value).toBe('loc_berlin');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(fakeApi.save).toHaveBeenCalledWith('/staff', 'stf_ben', { name: 'Ben Weber', role: 'cashier', location_id: 'loc_berlin' }, { pin: '' }));
+    await waitFor(() =>
+      expect(fakeApi.save).toHaveBeenCalledWith('/staff', 'stf_ben', { name: 'Ben Weber', role: 'cashier', location_id: 'loc_berlin' }, { pin: '' }),
+    );
 
     fireEvent.click(within(row('Anna Schmidt')).getByRole('button', { name: 'Reset PIN of Anna Schmidt' }));
     fireEvent.change(screen.getByLabelText('New PIN'), { target: { value: '2468' } });

@@ -27,7 +27,10 @@ export function StaffPage() {
           Add staff member
         </button>
       </PageHeader>
-      <p className="muted">Staff sign in on the tills with their PIN. What each role may do alone, and what needs a manager’s PIN, is set under Till permissions below. PINs are stored hashed; nobody can read them back.</p>
+      <p className="muted">
+        Staff sign in on the tills with their PIN. What each role may do alone, and what needs a manager’s PIN, is set under Till permissions below. PINs are
+        stored hashed; nobody can read them back.
+      </p>
       <ListView list={staff} what="staff" empty="No staff yet." error={toggle.error} notice={notice}>
         {({ data }) => (
           <section className="card">

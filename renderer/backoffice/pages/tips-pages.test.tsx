@@ -8,12 +8,28 @@ import { renderInSession, testSession } from '../testing';
 
 const order = (EVENT_CATALOG['order.paid'].sample.data as { object: Record<string, unknown> }).object;
 const shift = {
-  id: 'shf_1', location_id: 'loc_1', device_id: 'dev_1', device_name: 'Till 1', staff_id: 'stf_1', staff_name: 'Ben', closed_by_name: 'Ben',
-  opened_at: '2026-12-02T07:00:00.000Z', closed_at: '2026-12-02T21:00:00.000Z', status: 'closed', opening_float: 15_000,
-  expected_cash: 18_676, counted_cash: 18_676, variance: 0, order_count: 41, cash_movements: [],
+  id: 'shf_1',
+  location_id: 'loc_1',
+  device_id: 'dev_1',
+  device_name: 'Till 1',
+  staff_id: 'stf_1',
+  staff_name: 'Ben',
+  closed_by_name: 'Ben',
+  opened_at: '2026-12-02T07:00:00.000Z',
+  closed_at: '2026-12-02T21:00:00.000Z',
+  status: 'closed',
+  opening_float: 15_000,
+  expected_cash: 18_676,
+  counted_cash: 18_676,
+  variance: 0,
+  order_count: 41,
+  cash_movements: [],
   report: {
     ...SAMPLE_SHIFT_REPORT,
-    payments_by_method: [{ method: 'cash', count: 30, amount: 12_456, tip: 820 }, { method: 'card', count: 11, amount: 11_000, tip: 1_340 }],
+    payments_by_method: [
+      { method: 'cash', count: 30, amount: 12_456, tip: 820 },
+      { method: 'card', count: 11, amount: 11_000, tip: 1_340 },
+    ],
     tips_total: 2_160,
   },
 };

@@ -19,7 +19,11 @@ const user = (id: string, email: string, overrides: Partial<UserView> = {}): Use
   ...overrides,
 });
 const me = testSession('owner');
-const USERS = [user(me.user.id, me.user.email, { name: 'Owner', role: 'owner' }), user('usr_mia', 'mia@example.com', { name: 'Mia' }), user('usr_gone', 'gone@example.com', { disabled_at: '2026-12-02T08:00:00.000Z' })];
+const USERS = [
+  user(me.user.id, me.user.email, { name: 'Owner', role: 'owner' }),
+  user('usr_mia', 'mia@example.com', { name: 'Mia' }),
+  user('usr_gone', 'gone@example.com', { disabled_at: '2026-12-02T08:00:00.000Z' }),
+];
 
 const show = () => renderInSession(<UsersPage />, me);
 const row = (email: string) => screen.getByRole('cell', { name: email }).closest('tr')!;
@@ -66,7 +70,9 @@ describe('Users page', () => {
     fireEvent.change(screen.getByLabelText('First password'), { target: { value: 'a long first password' } });
     const loads = fakeApi.get.mock.calls.length;
     fireEvent.click(within(screen.getByRole('dialog', { name: 'Add user' })).getByRole('button', { name: 'Add user' }));
-    await waitFor(() => expect(fakeApi.post).toHaveBeenCalledWith('/users', { email: 'noah@example.com', name: 'Noah', role: 'owner', password: 'a long first password' }));
+    await waitFor(() =>
+      expect(fakeApi.post).toHaveBeenCalledWith('/users', { email: 'noah@example.com', name: 'Noah', role: 'owner', password: 'a long first password' }),
+    );
     await waitFor(() => expect(fakeApi.get.mock.calls.length).toBeGreaterThan(loads));
   });
 });

@@ -41,7 +41,12 @@ export function UsersPage() {
                       <label className="visually-hidden" htmlFor={`role-${u.id}`}>
                         Role of {u.email}
                       </label>
-                      <select id={`role-${u.id}`} value={u.role} disabled={change.busy} onChange={(e) => void update(u, { role: e.target.value as UserView['role'] })}>
+                      <select
+                        id={`role-${u.id}`}
+                        value={u.role}
+                        disabled={change.busy}
+                        onChange={(e) => void update(u, { role: e.target.value as UserView['role'] })}
+                      >
                         <option value="owner">Owner</option>
                         <option value="manager">Manager</option>
                       </select>
@@ -115,7 +120,15 @@ function UserForm({ onSaved }: { onSaved: () => void }) {
         <option value="owner">Owner</option>
       </select>
       <label htmlFor="user-password">First password</label>
-      <input id="user-password" type="password" required minLength={10} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
+      <input
+        id="user-password"
+        type="password"
+        required
+        minLength={10}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        autoComplete="new-password"
+      />
       <p className="hint">At least 10 characters. Hand it over in person.</p>
     </ActionForm>
   );
@@ -131,7 +144,15 @@ function SetPasswordForm({ user, onSaved }: { user: UserView; onSaved: () => voi
   return (
     <ActionForm onSubmit={submit} error={error} busy={busy} submitLabel="Set password">
       <label htmlFor="set-password">New password</label>
-      <input id="set-password" type="password" required minLength={10} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
+      <input
+        id="set-password"
+        type="password"
+        required
+        minLength={10}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        autoComplete="new-password"
+      />
       <p className="hint">At least 10 characters. Hand it over in person; they can change it under “Change password”.</p>
     </ActionForm>
   );

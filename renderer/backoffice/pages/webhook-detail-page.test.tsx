@@ -9,7 +9,8 @@ import { answerWebhookPage, ENDPOINT_ID, webhookAttempt, webhookDelivery, webhoo
 vi.mock('../api-client', async (original) => (await import('../testing')).mockApiClient(await original()));
 const { WebhookDetailPage } = await import('./webhook-detail-page');
 
-const REJECTS = "receiver answered 401: the receiver rejects the signature or credentials (check that it verifies with this endpoint's current signing secret, and any authentication it requires)";
+const REJECTS =
+  "receiver answered 401: the receiver rejects the signature or credentials (check that it verifies with this endpoint's current signing secret, and any authentication it requires)";
 
 describe('webhook detail page', () => {
   beforeEach(() => {

@@ -125,7 +125,12 @@ export function WebhookDetailPage({ id }: { id: string }) {
           <dt>Status</dt>
           <dd>
             {e.enabled ? <StatusBadge tone="ok">Enabled</StatusBadge> : <StatusBadge tone="bad">Disabled</StatusBadge>}
-            {!e.enabled && e.disabled_reason ? <span className="muted"> — {e.disabled_reason} ({dateTime(e.disabled_at)})</span> : null}
+            {!e.enabled && e.disabled_reason ? (
+              <span className="muted">
+                {' '}
+                — {e.disabled_reason} ({dateTime(e.disabled_at)})
+              </span>
+            ) : null}
           </dd>
           <dt>Events</dt>
           <dd>{e.subscribed_events.map((t) => (t === '*' ? 'all events' : t)).join(', ')}</dd>
@@ -170,10 +175,14 @@ export function WebhookDetailPage({ id }: { id: string }) {
         <p className="hint">Sends a signed sample of that type now and records it in the deliveries below.</p>
       </section>
 
-      <ReplayForm id={id} types={types.data} onQueued={(n) => {
-        setNotice(`${n} event(s) queued for redelivery.`);
-        deliveries.reload();
-      }} />
+      <ReplayForm
+        id={id}
+        types={types.data}
+        onQueued={(n) => {
+          setNotice(`${n} event(s) queued for redelivery.`);
+          deliveries.reload();
+        }}
+      />
 
       <section className="card" aria-labelledby="deliveries-title">
         <header className="section-header">

@@ -178,7 +178,14 @@ export function EndpointForm({ endpoint, onSaved }: { endpoint?: WebhookEndpoint
         </label>
       </fieldset>
       <label htmlFor="webhook-headers">Custom headers (optional)</label>
-      <textarea id="webhook-headers" rows={3} value={headerLines} onChange={(e) => setHeaderLines(e.target.value)} placeholder="Authorization: Bearer …" spellCheck={false} />
+      <textarea
+        id="webhook-headers"
+        rows={3}
+        value={headerLines}
+        onChange={(e) => setHeaderLines(e.target.value)}
+        placeholder="Authorization: Bearer …"
+        spellCheck={false}
+      />
       <p className="hint">One &quot;Name: value&quot; per line, sent with every delivery (at most 20). Signature, framing and Host headers cannot be set.</p>
     </ActionForm>
   );

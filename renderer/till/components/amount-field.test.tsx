@@ -7,13 +7,7 @@ import { AmountField, parseAmount, useAmountField } from './amount-field';
 
 afterEach(cleanup);
 
-function Harness({
-  onEnter,
-  onOtherKey,
-}: {
-  onEnter: (text: string, fail: (error: string) => void) => void;
-  onOtherKey?: (key: string) => void;
-}) {
+function Harness({ onEnter, onOtherKey }: { onEnter: (text: string, fail: (error: string) => void) => void; onOtherKey?: (key: string) => void }) {
   const field = useAmountField('3.50');
   return (
     <AmountField

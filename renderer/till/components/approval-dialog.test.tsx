@@ -33,7 +33,15 @@ async function enterPin(pin: string): Promise<void> {
   await waitFor(() => expect(pinInput()?.value ?? '').toBe(''));
 }
 
-function mount(props: { role: string; permissions?: RolePermissions; confirm?: boolean; danger?: boolean; locale?: string; onConfirm?: () => void; onClose?: () => void }) {
+function mount(props: {
+  role: string;
+  permissions?: RolePermissions;
+  confirm?: boolean;
+  danger?: boolean;
+  locale?: string;
+  onConfirm?: () => void;
+  onClose?: () => void;
+}) {
   const onConfirm = props.onConfirm ?? vi.fn();
   const onClose = props.onClose ?? vi.fn();
   return {
@@ -81,7 +89,7 @@ describe('approval dialog', () => {
     expect(m.onConfirm).toHaveBeenCalledWith('stf_anna', 'Anna');
   });
 
-  it('an inactive owner\'s PIN approves nothing', async () => {
+  it("an inactive owner's PIN approves nothing", async () => {
     mount({ role: 'cashier' });
     await enterPin('7777');
     expect(alertText()).toBe('That PIN may not approve this.');

@@ -31,7 +31,11 @@ export async function noteApprovalFailure(db: TillDb, now = Date.now()): Promise
   await db.transaction('rw', db.settings, async () => {
     const lockout = await readLockout(db);
     const failures = lockout.failures + 1;
-    await putSetting(db, 'approval_lockout', failures >= APPROVAL_MAX_FAILURES ? { failures: 0, until: now + APPROVAL_LOCKOUT_MS } : { failures, until: lockout.until });
+    await putSetting(
+      db,
+      'approval_lockout',
+      failures >= APPROVAL_MAX_FAILURES ? { failures: 0, until: now + APPROVAL_LOCKOUT_MS } : { failures, until: lockout.until },
+    );
   });
 }
 
@@ -50,7 +54,12 @@ function asRole(role: string): StaffRole {
 }
 
 /** The active staff member with this PIN when their role may do `action`. */
-export async function approverByPin(db: TillDb, pin: string, action: GuardedAction, permissions: RolePermissions | undefined): Promise<{ id: string; name: string } | null> {
+export async function approverByPin(
+  db: TillDb,
+  pin: string,
+  action: GuardedAction,
+  permissions: RolePermissions | undefined,
+): Promise<{ id: string; name: string } | null> {
   const staff = await findStaffByPin(db, pin);
   if (!staff || !mayDo(asRole(staff.role), action, permissions)) return null;
   return { id: staff.id, name: staff.name };

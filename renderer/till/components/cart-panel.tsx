@@ -172,13 +172,7 @@ export function CartPanel(props: CartPanelProps) {
           <span data-testid="cart-subtotal">{money(figures.subtotal)}</span>
         </div>
         <div className="row muted">
-          <button
-            type="button"
-            className="btn ghost"
-            style={{ minHeight: 32, padding: 0 }}
-            onClick={props.onOrderDiscount}
-            disabled={cart.lines.length === 0}
-          >
+          <button type="button" className="btn ghost" style={{ minHeight: 32, padding: 0 }} onClick={props.onOrderDiscount} disabled={cart.lines.length === 0}>
             {t('cart.orderDiscount')}
             {cart.discount ? ` (${discountText(cart.discount, currency, i18n)})` : ''} <span className="key">⇧F3</span>
           </button>

@@ -22,7 +22,18 @@ describe('discount dialog', () => {
   it('applies a discount under the threshold without asking for a manager', async () => {
     const onApply = vi.fn();
     render(
-      <DiscountDialog title="Discount" currency="EUR" base={1000} current={null} thresholdBp={1000} db={env.db} role="cashier" permissions={undefined} onApply={onApply} onClose={() => {}} />,
+      <DiscountDialog
+        title="Discount"
+        currency="EUR"
+        base={1000}
+        current={null}
+        thresholdBp={1000}
+        db={env.db}
+        role="cashier"
+        permissions={undefined}
+        onApply={onApply}
+        onClose={() => {}}
+      />,
     );
     await enter('10');
     expect(onApply).toHaveBeenCalledWith({ kind: 'percent', basis_points: 1000 }, null, null);
@@ -32,7 +43,18 @@ describe('discount dialog', () => {
   it('over the limit a cashier needs a manager: a wrong or cashier PIN is refused, the manager is recorded', async () => {
     const onApply = vi.fn();
     render(
-      <DiscountDialog title="Discount" currency="EUR" base={1000} current={null} thresholdBp={1000} db={env.db} role="cashier" permissions={undefined} onApply={onApply} onClose={() => {}} />,
+      <DiscountDialog
+        title="Discount"
+        currency="EUR"
+        base={1000}
+        current={null}
+        thresholdBp={1000}
+        db={env.db}
+        role="cashier"
+        permissions={undefined}
+        onApply={onApply}
+        onClose={() => {}}
+      />,
     );
     await env.user.click(amountTab());
     await enter('2.50');
@@ -50,7 +72,18 @@ describe('discount dialog', () => {
   it('over the limit a manager signed in, or a cashier the back office allows, is not asked', async () => {
     const onApply = vi.fn();
     const view = render(
-      <DiscountDialog title="Discount" currency="EUR" base={1000} current={null} thresholdBp={1000} db={env.db} role="manager" permissions={undefined} onApply={onApply} onClose={() => {}} />,
+      <DiscountDialog
+        title="Discount"
+        currency="EUR"
+        base={1000}
+        current={null}
+        thresholdBp={1000}
+        db={env.db}
+        role="manager"
+        permissions={undefined}
+        onApply={onApply}
+        onClose={() => {}}
+      />,
     );
     await enter('50');
     expect(onApply).toHaveBeenLastCalledWith({ kind: 'percent', basis_points: 5000 }, null, null);
@@ -77,7 +110,18 @@ describe('discount dialog', () => {
   it('rejects amounts above what the discount applies to and malformed percentages', async () => {
     const onApply = vi.fn();
     render(
-      <DiscountDialog title="Discount" currency="EUR" base={500} current={null} thresholdBp={10_000} db={env.db} role="cashier" permissions={undefined} onApply={onApply} onClose={() => {}} />,
+      <DiscountDialog
+        title="Discount"
+        currency="EUR"
+        base={500}
+        current={null}
+        thresholdBp={10_000}
+        db={env.db}
+        role="cashier"
+        permissions={undefined}
+        onApply={onApply}
+        onClose={() => {}}
+      />,
     );
     await enter('150');
     expect(screen.getByRole('alert').textContent).toContain('0 to 100');

@@ -38,7 +38,9 @@ export function parsePercent(text: string): number | null {
 export function DiscountDialog({ title, currency, base, current, thresholdBp, db, role, permissions, onApply, onClose }: DiscountDialogProps) {
   const [kind, setKind] = useState<Discount['kind']>(current?.kind ?? 'percent');
   const { t, money, editable, editableNumber } = useI18n();
-  const field = useAmountField(() => (current ? (current.kind === 'percent' ? editableNumber(current.basis_points / 100) : editable(current.amount, currency)) : ''));
+  const field = useAmountField(() =>
+    current ? (current.kind === 'percent' ? editableNumber(current.basis_points / 100) : editable(current.amount, currency)) : '',
+  );
   const [pending, setPending] = useState<Discount | null>(null);
 
   const parse = (): Discount | null => {

@@ -5,8 +5,27 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ModifiersDialog, modifierProblem, toggleModifier, type ModifierGroupView } from './modifiers-dialog';
 
 const groups: ModifierGroupView[] = [
-  { id: 'size', name: 'Size', min: 1, max: 1, modifiers: [{ id: 'normal', name: 'Normal', price_delta: 0 }, { id: 'large', name: 'Large', price_delta: 80 }] },
-  { id: 'extras', name: 'Extras', min: 0, max: 2, modifiers: [{ id: 'shot', name: 'Extra shot', price_delta: 50 }, { id: 'vanilla', name: 'Vanilla', price_delta: 40 }, { id: 'caramel', name: 'Caramel', price_delta: 40 }] },
+  {
+    id: 'size',
+    name: 'Size',
+    min: 1,
+    max: 1,
+    modifiers: [
+      { id: 'normal', name: 'Normal', price_delta: 0 },
+      { id: 'large', name: 'Large', price_delta: 80 },
+    ],
+  },
+  {
+    id: 'extras',
+    name: 'Extras',
+    min: 0,
+    max: 2,
+    modifiers: [
+      { id: 'shot', name: 'Extra shot', price_delta: 50 },
+      { id: 'vanilla', name: 'Vanilla', price_delta: 40 },
+      { id: 'caramel', name: 'Caramel', price_delta: 40 },
+    ],
+  },
 ];
 
 afterEach(cleanup);

@@ -20,7 +20,13 @@ const FINE: PrinterStatus = { online: true, paperOut: false, paperNearEnd: false
 /** Renders the notices beside the pill, so a notice raised during a render would warn. */
 function Notices() {
   const notices = useTill((s) => s.notices);
-  return <ul>{notices.map((n) => <li key={n.id}>{showText(n.text, t)}</li>)}</ul>;
+  return (
+    <ul>
+      {notices.map((n) => (
+        <li key={n.id}>{showText(n.text, t)}</li>
+      ))}
+    </ul>
+  );
 }
 
 it('shows a pushed printer problem, raises it once, clears it when fixed, and never updates state while rendering', async () => {
@@ -64,7 +70,7 @@ it('shows a pushed printer problem, raises it once, clears it when fixed, and ne
   });
   await waitFor(() => expect(screen.getByTestId('printer-problem').textContent).toBe('Printer: paper low'));
   expect(raised).toEqual(['Printer: paper out', 'Printer: cover open', 'Printer offline', 'Printer: paper low']);
-  expect(errors.mock.calls.map((c) => c.map(String).join(" | "))).toEqual([]);
+  expect(errors.mock.calls.map((c) => c.map(String).join(' | '))).toEqual([]);
   errors.mockRestore();
   unsubscribe();
 });

@@ -10,7 +10,11 @@ const tile = () => document.querySelector<HTMLButtonElement>('.tile')!;
 
 describe('product tile', () => {
   it('shows a category colour with text of at least AA contrast, white on dark and dark on light', async () => {
-    for (const [colour, ink] of [['#1d4ed8', '#ffffff'], ['#fde68a', '#111827'], ['#ec2850', '#000000']] as const) {
+    for (const [colour, ink] of [
+      ['#1d4ed8', '#ffffff'],
+      ['#fde68a', '#111827'],
+      ['#ec2850', '#000000'],
+    ] as const) {
       const view = render(<ProductTile product={{ name: 'Cappuccino' }} color={colour} price="3,50 €" onPick={() => {}} />);
       expect(tile().style.getPropertyValue('--tile-bg')).toBe(colour);
       expect(tile().style.getPropertyValue('--tile-ink')).toBe(ink);

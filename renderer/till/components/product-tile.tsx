@@ -52,7 +52,10 @@ export function ProductTile({ product, color, price, onPick }: ProductTileProps)
   const [broken, setBroken] = useState<string | null>(null);
   const image = cached && cached !== broken ? cached : null;
   const colours = color ? tileColours(color) : null;
-  const style = { '--word-em': longestRunEm(product.name), ...(colours ? { '--tile-bg': colours.background, '--tile-ink': colours.ink } : {}) } as CSSProperties;
+  const style = {
+    '--word-em': longestRunEm(product.name),
+    ...(colours ? { '--tile-bg': colours.background, '--tile-ink': colours.ink } : {}),
+  } as CSSProperties;
   const className = ['tile', colours ? 'coloured' : '', image ? 'has-image' : ''].filter(Boolean).join(' ');
   return (
     <button type="button" className={className} style={style} title={product.name} onClick={onPick}>

@@ -19,7 +19,13 @@ export function SyncIndicator({ onShowRejected }: { onShowRejected(): void }) {
         data-testid="sync-indicator"
         data-online={online ? 'true' : 'false'}
         data-unsynced={status.unsyncedCount}
-        title={status.lastError ? t('sync.lastError', { error: status.lastError }) : status.lastSyncAt ? t('sync.lastSync', { time: time(new Date(status.lastSyncAt).toISOString()) }) : t('sync.now')}
+        title={
+          status.lastError
+            ? t('sync.lastError', { error: status.lastError })
+            : status.lastSyncAt
+              ? t('sync.lastSync', { time: time(new Date(status.lastSyncAt).toISOString()) })
+              : t('sync.now')
+        }
         aria-label={t('sync.label', { state: label, detail })}
         onClick={() => void sync.syncNow()}
       >

@@ -19,12 +19,18 @@ describe('device test results by code', () => {
 
   it('shows the German text and the mark, not the service words', () => {
     expect(deviceTestText({ device: 'printer', success: true, code: 'printed', message: 'test slip printed' }, t)).toBe('✓ Testbeleg gedruckt.');
-    expect(deviceTestText({ device: 'scanner', success: false, code: 'scanner_not_connected', message: 'scanner not connected' }, t)).toBe('✗ Der Scanner ist nicht verbunden.');
-    expect(deviceTestText({ device: 'terminal', success: true, code: 'terminal_registered', message: 'terminal registration: ok' }, english)).toBe('✓ Card terminal registered.');
+    expect(deviceTestText({ device: 'scanner', success: false, code: 'scanner_not_connected', message: 'scanner not connected' }, t)).toBe(
+      '✗ Der Scanner ist nicht verbunden.',
+    );
+    expect(deviceTestText({ device: 'terminal', success: true, code: 'terminal_registered', message: 'terminal registration: ok' }, english)).toBe(
+      '✓ Card terminal registered.',
+    );
   });
 
   it('a failure with an error code uses the error text; no or an unknown code gives passed/failed', () => {
-    expect(deviceTestText({ device: 'display', success: false, code: 'not_configured', message: 'no display configured' }, t)).toBe('✗ Das Gerät ist an dieser Kasse nicht eingerichtet (Einstellungen → Hardware).');
+    expect(deviceTestText({ device: 'display', success: false, code: 'not_configured', message: 'no display configured' }, t)).toBe(
+      '✗ Das Gerät ist an dieser Kasse nicht eingerichtet (Einstellungen → Hardware).',
+    );
     expect(deviceTestText({ device: 'printer', success: true, message: 'test slip printed' }, t)).toBe('✓ Test bestanden.');
     expect(deviceTestText({ device: 'printer', success: false, message: 'paper out' }, t)).toBe('✗ Test fehlgeschlagen.');
   });

@@ -25,11 +25,23 @@ afterEach(() => {
 });
 
 const line = (id: string, name: string, quantity: number, unit: number, discount: Cart['lines'][number]['discount'] = null) => ({
-  id, product_id: null, name, quantity, unit_price: unit, modifiers: [], tax_rate_id: 'tax_19', rate_ppm: 190_000, discount, note: null,
+  id,
+  product_id: null,
+  name,
+  quantity,
+  unit_price: unit,
+  modifiers: [],
+  tax_rate_id: 'tax_19',
+  rate_ppm: 190_000,
+  discount,
+  note: null,
 });
 const cart: Cart = {
   id: 'ord_01KAQ2ZV6W3X5GQF1TS8DMN4R7',
-  lines: [line('lin_01KAQ2ZV6W3X5GQF1TS8DMN4R1', 'Cappuccino', 2, 350), line('lin_01KAQ2ZV6W3X5GQF1TS8DMN4R2', 'Brötchen', 1, 90, { kind: 'percent', basis_points: 1000 })],
+  lines: [
+    line('lin_01KAQ2ZV6W3X5GQF1TS8DMN4R1', 'Cappuccino', 2, 350),
+    line('lin_01KAQ2ZV6W3X5GQF1TS8DMN4R2', 'Brötchen', 1, 90, { kind: 'percent', basis_points: 1000 }),
+  ],
   discount: { kind: 'amount', amount: 50 },
   customer_note: null,
   open_order_id: null,
@@ -38,7 +50,20 @@ const cart: Cart = {
 const totals = computeOrderTotals({ currency: 'EUR', tax_mode: 'inclusive', lines: cart.lines, discount: cart.discount });
 const noop = () => {};
 const panel = () => (
-  <CartPanel cart={cart} totals={totals} currency="EUR" selectedLineId={null} taxName={() => 'MwSt 19%'} onSelect={noop} onQuantity={noop} onRemove={noop} onModifiers={noop} onLineDiscount={noop} onOrderDiscount={noop} onPay={noop} />
+  <CartPanel
+    cart={cart}
+    totals={totals}
+    currency="EUR"
+    selectedLineId={null}
+    taxName={() => 'MwSt 19%'}
+    onSelect={noop}
+    onQuantity={noop}
+    onRemove={noop}
+    onModifiers={noop}
+    onLineDiscount={noop}
+    onOrderDiscount={noop}
+    onPay={noop}
+  />
 );
 const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent;
 /** Shows the browser's answer about persistent storage once it has come. */
@@ -62,8 +87,22 @@ describe('till language and formats', () => {
     render(panel());
     const receipt = toReceiptOrder(
       {
-        id: cart.id, number: 'T-1', source: 'till', location_id: 'loc_1', staff_id: 'stf_1', shift_id: null, currency: 'EUR', tax_mode: 'inclusive', cash_rounding: 1,
-        lines: cart.lines, discount: cart.discount, totals: { ...totals }, payments: [], customer_note: null, created_at: '2026-12-02T19:23:00.000Z', completed_at: '2026-12-02T19:23:00.000Z',
+        id: cart.id,
+        number: 'T-1',
+        source: 'till',
+        location_id: 'loc_1',
+        staff_id: 'stf_1',
+        shift_id: null,
+        currency: 'EUR',
+        tax_mode: 'inclusive',
+        cash_rounding: 1,
+        lines: cart.lines,
+        discount: cart.discount,
+        totals: { ...totals },
+        payments: [],
+        customer_note: null,
+        created_at: '2026-12-02T19:23:00.000Z',
+        completed_at: '2026-12-02T19:23:00.000Z',
       },
       { location: { name: 'Café', receipt_header: '', receipt_footer: '', timezone: 'UTC' }, taxRates: [] },
     );

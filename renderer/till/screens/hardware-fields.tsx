@@ -28,7 +28,13 @@ export function ScaleFields({ config, onChange }: { config: HardwareConfig | nul
           disabled={!config}
           onChange={(e) => onChange({ ...scale, uri: e.target.value })}
         />
-        <select className="input" aria-label={t('settings.scaleProtocol')} value={scale.protocol} disabled={!config} onChange={(e) => onChange({ ...scale, protocol: e.target.value as ScaleProtocol })}>
+        <select
+          className="input"
+          aria-label={t('settings.scaleProtocol')}
+          value={scale.protocol}
+          disabled={!config}
+          onChange={(e) => onChange({ ...scale, protocol: e.target.value as ScaleProtocol })}
+        >
           <option value="toledo">Toledo 8217</option>
           <option value="dialog06">Dialog 06</option>
         </select>
@@ -50,7 +56,13 @@ export function LanBridgeFields({ config, onChange }: { config: HardwareConfig |
   return (
     <div style={{ display: 'grid', gap: 6, borderTop: '1px solid var(--line)', paddingTop: 8 }}>
       <strong>{t('settings.lanBridge')}</strong>
-      <select className="input" aria-label={t('settings.bridgeAddress')} value={b.host} disabled={!config} onChange={(e) => set({ host: e.target.value, token: b.token || newToken() })}>
+      <select
+        className="input"
+        aria-label={t('settings.bridgeAddress')}
+        value={b.host}
+        disabled={!config}
+        onChange={(e) => set({ host: e.target.value, token: b.token || newToken() })}
+      >
         <option value="">{t('settings.off')}</option>
         {addresses.map((a) => (
           <option key={a.address} value={a.address}>
@@ -60,7 +72,13 @@ export function LanBridgeFields({ config, onChange }: { config: HardwareConfig |
       </select>
       {b.host !== '' && (
         <>
-          <input className="input" aria-label={t('settings.bridgePort')} inputMode="numeric" value={b.port} onChange={(e) => set({ port: Number(e.target.value) || 0 })} />
+          <input
+            className="input"
+            aria-label={t('settings.bridgePort')}
+            inputMode="numeric"
+            value={b.port}
+            onChange={(e) => set({ port: Number(e.target.value) || 0 })}
+          />
           <div className="segmented">
             <input className="input" aria-label={t('settings.bridgeToken')} readOnly value={b.token} />
             <button type="button" className="btn" onClick={() => set({ token: newToken() })}>

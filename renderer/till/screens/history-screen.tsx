@@ -21,7 +21,13 @@ const NONE: never[] = [];
 const STATUS_TONE: Record<OrderRow['status'], string> = { paid: 'ok', partially_refunded: 'warn', refunded: 'bad', voided: 'bad' };
 
 function refundState(order: OrderRow, payments: PaymentRow[], refunds: RefundRow[]): RefundableOrder {
-  const totals = computeOrderTotals({ currency: order.currency, tax_mode: order.tax_mode, cash_rounding: order.cash_rounding, discount: order.discount, lines: order.lines });
+  const totals = computeOrderTotals({
+    currency: order.currency,
+    tax_mode: order.tax_mode,
+    cash_rounding: order.cash_rounding,
+    discount: order.discount,
+    lines: order.lines,
+  });
   return {
     total: order.totals.total,
     payments: payments.map((p) => ({ id: p.id, method: p.method, amount: p.amount })),
@@ -50,7 +56,11 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
   const state = useMemo(() => refundState(order, payments, refunds), [order, payments, refunds]);
   const tenders = refundableByPayment(state).filter((t) => t.amount > 0);
   const tender = tenders.find((t) => t.payment_id === paymentId) ?? tenders[0];
-  const refundedQty = (lineId: string) => refunds.flatMap((r) => r.lines).filter((l) => l.line_id === lineId).reduce((s, l) => s + l.quantity, 0);
+  const refundedQty = (lineId: string) =>
+    refunds
+      .flatMap((r) => r.lines)
+      .filter((l) => l.line_id === lineId)
+      .reduce((s, l) => s + l.quantity, 0);
   const chosen = Object.entries(quantities)
     .filter(([, q]) => q > 0)
     .map(([line_id, quantity]) => ({ line_id, quantity }));
@@ -89,10 +99,25 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
     notify('success', t('history.refunded', { amount: money(amount), method: t(`method.${tender.method}`) }));
     // The refund receipt (with the terminal's customer copy), then the merchant copy to sign and keep.
     let paper = true;
-    for (const row of result.value) paper = (await printed(await printDocument(hardware.client, await refundDocument(db, location, row.id, { cardSlipLines: slip.customer }), row.method === 'cash'))) && paper;
+    for (const row of result.value)
+      paper =
+        (await printed(
+          await printDocument(hardware.client, await refundDocument(db, location, row.id, { cardSlipLines: slip.customer }), row.method === 'cash'),
+        )) && paper;
     if (slip.merchant.length > 0) {
-      const merchant = { currency: location.currency, location: receiptLocation(location), timeZone: location.timezone, ...(location.locale ? { locale: location.locale } : {}), ...((await isTestModeTill(db)) ? { testMode: true } : {}) };
-      await printed(await printDocument(hardware.client, { kind: 'card-slip', slip: { ...merchant, copy: 'merchant', orderNumber: order.number, lines: slip.merchant, signature: true } }));
+      const merchant = {
+        currency: location.currency,
+        location: receiptLocation(location),
+        timeZone: location.timezone,
+        ...(location.locale ? { locale: location.locale } : {}),
+        ...((await isTestModeTill(db)) ? { testMode: true } : {}),
+      };
+      await printed(
+        await printDocument(hardware.client, {
+          kind: 'card-slip',
+          slip: { ...merchant, copy: 'merchant', orderNumber: order.number, lines: slip.merchant, signature: true },
+        }),
+      );
     }
     if (tender.method === 'cash' && !paper) {
       // The drawer may be wired to the till, not the printer: the cash still has to come out.
@@ -129,7 +154,9 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
     }
     notify('success', t('history.voided', { number: order.number }));
     const hasCash = payments.some((p) => p.method === 'cash');
-    const ok = await printed(await printDocument(hardware.client, await voidDocument(db, location, order.id, { cardSlipLines: slipLines, staffId: staff.id }), hasCash));
+    const ok = await printed(
+      await printDocument(hardware.client, await voidDocument(db, location, order.id, { cardSlipLines: slipLines, staffId: staff.id }), hasCash),
+    );
     if (hasCash && !ok) {
       const drawer = await hardware.client.send('drawer:open', {});
       if (!drawer.ok) notify('error', t('frame.drawer', { detail: errorText(drawer.error, t) }));
@@ -137,11 +164,13 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
   };
 
   const reprintRefund = async (refundId: string) => {
-    if (await printed(await printDocument(hardware.client, await refundDocument(db, location, refundId, { reprint: true })))) notify('success', t('history.refundPrinted'));
+    if (await printed(await printDocument(hardware.client, await refundDocument(db, location, refundId, { reprint: true }))))
+      notify('success', t('history.refundPrinted'));
   };
 
   const reprintVoid = async () => {
-    if (await printed(await printDocument(hardware.client, await voidDocument(db, location, order.id, { reprint: true })))) notify('success', t('history.voidPrinted'));
+    if (await printed(await printDocument(hardware.client, await voidDocument(db, location, order.id, { reprint: true }))))
+      notify('success', t('history.voidPrinted'));
   };
 
   return (
@@ -170,7 +199,9 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
                   </td>
                   <td className="num">
                     {line.quantity}
-                    {left < line.quantity && <small style={{ color: 'var(--muted)', display: 'block' }}>{t('history.returned', { count: line.quantity - left })}</small>}
+                    {left < line.quantity && (
+                      <small style={{ color: 'var(--muted)', display: 'block' }}>{t('history.returned', { count: line.quantity - left })}</small>
+                    )}
                   </td>
                   <td className="num">
                     <input
@@ -203,7 +234,13 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
         {tenders.length > 1 && (
           <div className="segmented" role="group" aria-label={t('history.refundTo')}>
             {tenders.map((tn) => (
-              <button key={tn.payment_id} type="button" className="btn" aria-pressed={tn.payment_id === tender?.payment_id} onClick={() => setPaymentId(tn.payment_id)}>
+              <button
+                key={tn.payment_id}
+                type="button"
+                className="btn"
+                aria-pressed={tn.payment_id === tender?.payment_id}
+                onClick={() => setPaymentId(tn.payment_id)}
+              >
                 {t('history.upTo', { method: t(`method.${tn.method}`), amount: money(tn.amount) })}
               </button>
             ))}
@@ -221,7 +258,9 @@ function SaleDetail({ location, order }: { location: TillLocation; order: OrderR
         )}
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
           <button type="button" className="btn danger" disabled={busy || amount <= 0} onClick={() => setAsking('refund')} data-testid="refund-button">
-            {tender ? t('history.refundToMethod', { amount: money(amount), method: t(`method.${tender.method}`) }) : t('history.refund', { amount: money(amount) })}
+            {tender
+              ? t('history.refundToMethod', { amount: money(amount), method: t(`method.${tender.method}`) })
+              : t('history.refund', { amount: money(amount) })}
           </button>
           {canVoid && (
             <button type="button" className="btn" disabled={busy} onClick={() => setAsking('void')} data-testid="void-sale">
@@ -349,9 +388,7 @@ export function HistoryScreen({ location }: { location: TillLocation }) {
                   <td>
                     <strong>{o.number}</strong>
                     <br />
-                    <small style={{ color: 'var(--muted)' }}>
-                      {dateTime(o.completed_at)}
-                    </small>
+                    <small style={{ color: 'var(--muted)' }}>{dateTime(o.completed_at)}</small>
                   </td>
                   <td>
                     <span className={`badge ${STATUS_TONE[o.status]}`}>{t(`history.status.${o.status}`)}</span>

@@ -13,14 +13,20 @@ afterEach(cleanup);
 
 const hardware: HardwareClient = {
   async send(channel) {
-    if (channel === 'hardware:list-addresses') return ok({ addresses: [{ address: '127.0.0.1', interface: 'lo' }, { address: '192.168.1.20', interface: 'eth0' }] }) as never;
+    if (channel === 'hardware:list-addresses')
+      return ok({
+        addresses: [
+          { address: '127.0.0.1', interface: 'lo' },
+          { address: '192.168.1.20', interface: 'eth0' },
+        ],
+      }) as never;
     return err('not_configured', 'no device') as never;
   },
   on: () => () => {},
   close() {},
 };
 
-it('the LAN bridge fields offer this PC\'s addresses, generate a token on choosing one, and edit port and origin', async () => {
+it("the LAN bridge fields offer this PC's addresses, generate a token on choosing one, and edit port and origin", async () => {
   let bridge: BridgeConfig | undefined;
   const config: HardwareConfig = { ...DEFAULT_HARDWARE_CONFIG };
   const services = { db: {} as TillDb, sync: {} as SyncEngine, hardware: { kind: 'electron' as const, client: hardware, bridge: null } };

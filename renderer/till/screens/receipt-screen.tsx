@@ -86,7 +86,10 @@ export function ReceiptScreen({ location }: { location: TillLocation }) {
         </div>
         {order && (
           <div style={{ color: 'var(--muted)' }}>
-            {t('receipt.totalLine', { total: money(order.totals.total, location.currency), tenders: payments.map((p) => `${t(`method.${p.method}`)} ${money(p.amount + (p.tip ?? 0), location.currency)}`).join(' + ') })}
+            {t('receipt.totalLine', {
+              total: money(order.totals.total, location.currency),
+              tenders: payments.map((p) => `${t(`method.${p.method}`)} ${money(p.amount + (p.tip ?? 0), location.currency)}`).join(' + '),
+            })}
           </div>
         )}
         {tips > 0 && (

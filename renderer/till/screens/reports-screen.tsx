@@ -36,7 +36,9 @@ export function ReportTable({ report, currency, title }: { report: ShiftReport; 
         {report.tax_breakdown.map((b) => row(t('reports.taxRow', { rate: `${b.rate_ppm / 10_000} %`, net: money(b.net) }), money(b.tax)))}
         {report.payments_by_method.map((m) => row(t('reports.taken', { method: method(m.method), count: m.count }), money(m.amount)))}
         {/* Tips per tender and in total, outside the sales (core/sync/shift-report). */}
-        {report.payments_by_method.filter((m) => (m.tip ?? 0) > 0).map((m) => row(`  ${t('tip.reportTaken', { method: method(m.method) })}`, money(m.tip ?? 0)))}
+        {report.payments_by_method
+          .filter((m) => (m.tip ?? 0) > 0)
+          .map((m) => row(`  ${t('tip.reportTaken', { method: method(m.method) })}`, money(m.tip ?? 0)))}
         {(report.tips_total ?? 0) > 0 && row(t('tip.reportTotal'), money(report.tips_total ?? 0))}
         {row(t('reports.refunds', { count: report.refunds_count }), money(-report.refunds_total))}
         {report.refunds_by_method.map((m) => row(`  ${t('reports.refunded', { method: method(m.method), count: m.count })}`, money(-m.amount)))}
@@ -47,7 +49,12 @@ export function ReportTable({ report, currency, title }: { report: ShiftReport; 
         {row(t('reports.drops'), money(-report.cash_drops))}
         {row(t('reports.expected'), money(report.expected_cash), true)}
         {report.counted_cash !== null && row(t('reports.counted'), money(report.counted_cash), true)}
-        {report.variance !== null && row(report.variance < 0 ? t('reports.varianceShort') : report.variance > 0 ? t('reports.varianceOver') : t('reports.variance'), money(report.variance), true)}
+        {report.variance !== null &&
+          row(
+            report.variance < 0 ? t('reports.varianceShort') : report.variance > 0 ? t('reports.varianceOver') : t('reports.variance'),
+            money(report.variance),
+            true,
+          )}
       </tbody>
     </table>
   );
@@ -210,8 +217,21 @@ export function ReportsScreen({ location }: { location: TillLocation }) {
                 </button>
               ))}
             </div>
-            <input className="input" inputMode="decimal" placeholder={t('reports.amount')} aria-label={t('reports.amount')} value={movementAmount} onChange={(e) => setMovementAmount(e.target.value)} />
-            <input className="input" placeholder={t('reports.reason')} aria-label={t('reports.reason')} value={movementReason} onChange={(e) => setMovementReason(e.target.value)} />
+            <input
+              className="input"
+              inputMode="decimal"
+              placeholder={t('reports.amount')}
+              aria-label={t('reports.amount')}
+              value={movementAmount}
+              onChange={(e) => setMovementAmount(e.target.value)}
+            />
+            <input
+              className="input"
+              placeholder={t('reports.reason')}
+              aria-label={t('reports.reason')}
+              value={movementReason}
+              onChange={(e) => setMovementReason(e.target.value)}
+            />
             <button type="button" className="btn" onClick={() => void addMovement()}>
               {t('reports.record')}
             </button>

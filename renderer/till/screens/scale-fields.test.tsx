@@ -13,7 +13,15 @@ it('the scale fields set the serial port and the protocol of the scale', async (
   const user = userEvent.setup();
   const mount = () => {
     cleanup();
-    render(<ScaleFields config={config} onChange={(scale) => { changed.push(scale); config = { ...config, scale }; }} />);
+    render(
+      <ScaleFields
+        config={config}
+        onChange={(scale) => {
+          changed.push(scale);
+          config = { ...config, scale };
+        }}
+      />,
+    );
   };
   mount();
   const address = () => document.querySelector<HTMLInputElement>('input[aria-label="Scale address"]')!;

@@ -19,7 +19,17 @@ import { newCart } from '../../db/sales';
 import { SellScreen } from './sell-screen';
 
 const STAFF = 'stf_01KAQ2ZV6W3X5GQF1TS8DMN4R7';
-const status: SyncStatus = { paired: true, online: false, syncing: false, unsyncedCount: 0, rejected: 0, lastSyncAt: null, lastError: null, lastErrorCode: null, streamConnected: false };
+const status: SyncStatus = {
+  paired: true,
+  online: false,
+  syncing: false,
+  unsyncedCount: 0,
+  rejected: 0,
+  lastSyncAt: null,
+  lastError: null,
+  lastErrorCode: null,
+  streamConnected: false,
+};
 const sync = { status: { get: () => status, subscribe: () => () => {} } } as unknown as SyncEngine;
 const hardwareClient: HardwareClient = { send: async () => err('not_configured', 'none'), on: () => () => {}, close() {} };
 const customers: TillCustomer[] = [
@@ -33,7 +43,15 @@ beforeEach(async () => {
   db = freshTillDb();
   await seedPairedTill(db);
   await db.customers.bulkPut(customers);
-  useTill.setState({ cart: newCart(), selectedLineId: null, pendingQuantity: null, search: '', dialog: null, screen: 'sell', staff: { id: STAFF, name: 'Ben', role: 'cashier' } });
+  useTill.setState({
+    cart: newCart(),
+    selectedLineId: null,
+    pendingQuantity: null,
+    search: '',
+    dialog: null,
+    screen: 'sell',
+    staff: { id: STAFF, name: 'Ben', role: 'cashier' },
+  });
   render(
     <ServicesContext.Provider value={{ db, sync, hardware: { kind: 'none', client: hardwareClient, bridge: null } }}>
       <SellScreen location={TEST_LOCATION} />
@@ -54,11 +72,23 @@ describe('customer on the sale', () => {
     const search = within(dialog).getByRole('searchbox');
     await user.type(search, 'jan');
     const results = await within(dialog).findByRole('list', { name: 'Customers found' });
-    await waitFor(() => expect(within(results).getAllByRole('button').map((b) => b.textContent)).toEqual(['Jana Novák · phone …5678 · j•••@example.com', 'Jan Berger · phone …1111']));
+    await waitFor(() =>
+      expect(
+        within(results)
+          .getAllByRole('button')
+          .map((b) => b.textContent),
+      ).toEqual(['Jana Novák · phone …5678 · j•••@example.com', 'Jan Berger · phone …1111']),
+    );
 
     await user.clear(search);
     await user.type(search, '+49 30 1234 5678');
-    await waitFor(() => expect(within(dialog).getAllByRole('button', { name: /phone/ }).map((b) => b.textContent)).toEqual(['Jana Novák · phone …5678 · j•••@example.com']));
+    await waitFor(() =>
+      expect(
+        within(dialog)
+          .getAllByRole('button', { name: /phone/ })
+          .map((b) => b.textContent),
+      ).toEqual(['Jana Novák · phone …5678 · j•••@example.com']),
+    );
     await user.clear(search);
     await user.type(search, '0000');
     expect(await within(dialog).findByText('No customer matches.')).toBeTruthy();

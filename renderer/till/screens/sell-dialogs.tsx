@@ -115,8 +115,7 @@ export function SellDialogs({
           onClose={till.closeDialog}
           onApply={(discount, approvedBy, approverName) => {
             const selected = till.selectedLineId;
-            const cart =
-              dialog.target === 'order' ? setOrderDiscount(till.cart, discount) : setLineDiscount(till.cart, dialogLine!.id, discount);
+            const cart = dialog.target === 'order' ? setOrderDiscount(till.cart, discount) : setLineDiscount(till.cart, dialogLine!.id, discount);
             // The approver goes on the sale (approved_by); a later approval replaces an earlier one.
             till.setCart(approvedBy ? { ...cart, approved_by: approvedBy } : cart);
             till.selectLine(selected);

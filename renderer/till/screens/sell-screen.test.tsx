@@ -64,7 +64,15 @@ beforeEach(async () => {
   db = new TillDb(`sell-screen-${Math.random()}`);
   await db.taxRates.put({ id: 'tax_19', name: 'VAT 19%', rate_ppm: 190_000 });
   await db.products.bulkPut([product('prd_w', 'Water', 250, '4006381333948'), product('prd_j', 'Orange juice', 350, '4006381333931')]);
-  useTill.setState({ cart: newCart(), selectedLineId: null, pendingQuantity: null, search: '', dialog: null, screen: 'sell', staff: { id: 'stf_1', name: 'Ben', role: 'cashier' } });
+  useTill.setState({
+    cart: newCart(),
+    selectedLineId: null,
+    pendingQuantity: null,
+    search: '',
+    dialog: null,
+    screen: 'sell',
+    staff: { id: 'stf_1', name: 'Ben', role: 'cashier' },
+  });
   uninstall = installWedgeListener(window);
   render(
     <ServicesContext.Provider value={{ db, sync, hardware: { kind: 'none', client: hardwareClient, bridge: null } }}>

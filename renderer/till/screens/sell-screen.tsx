@@ -197,10 +197,21 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
           selected={till.search ? undefined : till.category}
           onPick={(id) => (till.setCategory(id), till.setSearch(''))}
         />
-        <div className={visible.some((p) => p.image_url) ? 'grid with-images' : 'grid'} role="group" aria-label={i18n.t('sell.productGrid')} data-testid="product-grid">
+        <div
+          className={visible.some((p) => p.image_url) ? 'grid with-images' : 'grid'}
+          role="group"
+          aria-label={i18n.t('sell.productGrid')}
+          data-testid="product-grid"
+        >
           {visible.length === 0 && <p className="empty">{i18n.t(products.length === 0 ? 'sell.noProducts' : 'sell.noMatch')}</p>}
           {visible.map((p) => (
-            <ProductTile key={p.id} product={p} color={categoryColor.get(p.category_id ?? '') ?? null} price={money(p.price)} onPick={() => void addProduct(p)} />
+            <ProductTile
+              key={p.id}
+              product={p}
+              color={categoryColor.get(p.category_id ?? '') ?? null}
+              price={money(p.price)}
+              onPick={() => void addProduct(p)}
+            />
           ))}
         </div>
       </section>
@@ -233,7 +244,11 @@ export function SellScreen({ location, onPark }: { location: TillLocation; onPar
         onOrderDiscount={() => till.openDialog({ kind: 'discount', target: 'order', lineId: null })}
         onPay={() => till.go('tender')}
         onRemoveCustomer={() => till.setCart({ ...till.cart, customer: null })}
-        taken={taken.map((t) => ({ id: t.id, label: t.method === 'cash' ? i18n.t('cart.cashTaken') : i18n.t('cart.cardTaken', { name: t.card?.card_name ?? '' }).trim(), amount: t.amount }))}
+        taken={taken.map((t) => ({
+          id: t.id,
+          label: t.method === 'cash' ? i18n.t('cart.cashTaken') : i18n.t('cart.cardTaken', { name: t.card?.card_name ?? '' }).trim(),
+          amount: t.amount,
+        }))}
       />
       <SellDialogs location={location} products={products} totals={totals} groupsOf={groupsOf} addProduct={addProduct} />
     </main>

@@ -70,7 +70,11 @@ export function PairingCard({ audit }: { audit: SettingsAudit }) {
             <tr>
               <td>{t('settings.status')}</td>
               <td>
-                {t('settings.statusLine', { state: t(status.online ? 'settings.online' : 'settings.offline'), unsynced: status.unsyncedCount, rejected: status.rejected })}
+                {t('settings.statusLine', {
+                  state: t(status.online ? 'settings.online' : 'settings.offline'),
+                  unsynced: status.unsyncedCount,
+                  rejected: status.rejected,
+                })}
                 {status.lastSyncAt ? t('settings.lastSync', { time: time(new Date(status.lastSyncAt).toISOString()) }) : ''}
               </td>
             </tr>

@@ -73,7 +73,14 @@ export function HardwareCard({ audit }: { audit: SettingsAudit }) {
     <section className="card wide" aria-label={t('settings.hardware')}>
       <h3>{t('settings.hardware')}</h3>
       <p style={{ margin: 0 }}>
-        {t('settings.connection')} <strong>{hardware.kind === 'electron' ? t('settings.connElectron') : hardware.kind === 'bridge' ? t('settings.connBridge', { url: hardware.bridge?.url ?? '' }) : t('settings.connNone')}</strong>
+        {t('settings.connection')}{' '}
+        <strong>
+          {hardware.kind === 'electron'
+            ? t('settings.connElectron')
+            : hardware.kind === 'bridge'
+              ? t('settings.connBridge', { url: hardware.bridge?.url ?? '' })
+              : t('settings.connNone')}
+        </strong>
       </p>
       {hardware.kind !== 'electron' && (
         <form
@@ -84,8 +91,22 @@ export function HardwareCard({ audit }: { audit: SettingsAudit }) {
             window.location.reload();
           }}
         >
-          <input className="input" placeholder={t('settings.bridgeUrlPlaceholder')} aria-label={t('settings.bridgeUrl')} value={bridgeUrl} onChange={(e) => setBridgeUrl(e.target.value)} />
-          <input className="input" type="password" autoComplete="off" placeholder={t('settings.bridgeToken')} aria-label={t('settings.bridgeToken')} value={bridgeToken} onChange={(e) => setBridgeToken(e.target.value)} />
+          <input
+            className="input"
+            placeholder={t('settings.bridgeUrlPlaceholder')}
+            aria-label={t('settings.bridgeUrl')}
+            value={bridgeUrl}
+            onChange={(e) => setBridgeUrl(e.target.value)}
+          />
+          <input
+            className="input"
+            type="password"
+            autoComplete="off"
+            placeholder={t('settings.bridgeToken')}
+            aria-label={t('settings.bridgeToken')}
+            value={bridgeToken}
+            onChange={(e) => setBridgeToken(e.target.value)}
+          />
           <button type="submit" className="btn">
             {t('settings.useBridge')}
           </button>
@@ -119,18 +140,31 @@ export function HardwareCard({ audit }: { audit: SettingsAudit }) {
                 )}
                 {device === 'drawer' && (
                   <label>
-                    <input type="checkbox" checked={c.printer.drawer} disabled={!config} onChange={(e) => update('printer', { drawer: e.target.checked })} /> {t('settings.drawerOnPrinter')}
+                    <input type="checkbox" checked={c.printer.drawer} disabled={!config} onChange={(e) => update('printer', { drawer: e.target.checked })} />{' '}
+                    {t('settings.drawerOnPrinter')}
                   </label>
                 )}
               </td>
               <td>
                 {device === 'printer' && (
                   <div className="segmented">
-                    <select className="input" aria-label={t('settings.paperWidth')} value={c.printer.width} disabled={!config} onChange={(e) => update('printer', { width: Number(e.target.value) as 42 | 32 })}>
+                    <select
+                      className="input"
+                      aria-label={t('settings.paperWidth')}
+                      value={c.printer.width}
+                      disabled={!config}
+                      onChange={(e) => update('printer', { width: Number(e.target.value) as 42 | 32 })}
+                    >
                       <option value={42}>{t('settings.paper80')}</option>
                       <option value={32}>{t('settings.paper58')}</option>
                     </select>
-                    <select className="input" aria-label={t('settings.printerModel')} value={c.printer.model} disabled={!config} onChange={(e) => update('printer', { model: e.target.value as 'epson' | 'star' })}>
+                    <select
+                      className="input"
+                      aria-label={t('settings.printerModel')}
+                      value={c.printer.model}
+                      disabled={!config}
+                      onChange={(e) => update('printer', { model: e.target.value as 'epson' | 'star' })}
+                    >
                       <option value="epson">Epson</option>
                       <option value="star">Star</option>
                     </select>

@@ -47,9 +47,7 @@ export function ShiftOpenScreen() {
     <main className="center-screen" data-testid="shift-open">
       <div className="signin">
         <h1>{t('shift.title')}</h1>
-        <p style={{ margin: 0, color: 'var(--muted)' }}>
-          {t('shift.hello', { name: staff.name })}
-        </p>
+        <p style={{ margin: 0, color: 'var(--muted)' }}>{t('shift.hello', { name: staff.name })}</p>
         <label className="field">
           <span>{t('shift.floatLabel', { currency: location.currency })}</span>
           <input

@@ -22,7 +22,9 @@ async function mount(locale: string) {
   await db.staff.put({ id: 'stf_anna', name: 'Anna', role: 'manager', pin_hash: await hashPin('1234', undefined, 1000), active: true });
   const sync = { status: { get: () => ({}), subscribe: () => () => {} } } as unknown as SyncEngine;
   render(
-    <ServicesContext.Provider value={{ db, sync, hardware: { kind: 'bridge', client: { send: async () => ({ ok: false }) as never, on: () => () => {}, close() {} }, bridge: null } }}>
+    <ServicesContext.Provider
+      value={{ db, sync, hardware: { kind: 'bridge', client: { send: async () => ({ ok: false }) as never, on: () => () => {}, close() {} }, bridge: null } }}
+    >
       <I18nProvider location={{ locale, timezone: 'Europe/Berlin' }}>
         <SignInScreen />
       </I18nProvider>

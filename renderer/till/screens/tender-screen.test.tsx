@@ -84,7 +84,20 @@ beforeEach(async () => {
   const cart = newCart();
   cart.lines.push(
     cartLineFromProduct(
-      { id: 'prd_1', name: 'Cake', category_id: null, price: 1290, tax_rate_id: 'tax_7', barcode: null, sku: null, modifier_group_ids: [], stock: null, active: true, sort: 0, updated_at: '2026-11-23T10:00:00.000Z' },
+      {
+        id: 'prd_1',
+        name: 'Cake',
+        category_id: null,
+        price: 1290,
+        tax_rate_id: 'tax_7',
+        barcode: null,
+        sku: null,
+        modifier_group_ids: [],
+        stock: null,
+        active: true,
+        sort: 0,
+        updated_at: '2026-11-23T10:00:00.000Z',
+      },
       { id: 'tax_7', name: 'VAT 7%', rate_ppm: 70_000 },
     ),
   );

@@ -61,7 +61,12 @@ export function TenderScreen({ location }: { location: TillLocation }) {
     async (all: TenderInput[]) => {
       if (!staff) return;
       setBusy(i18n.t('tender.saving'));
-      const done = await completeSale(db, hardware.client, location, { cart, tenders: fitToTotal(all, totals.total), staffId: staff.id, approvedBy: cart.approved_by ?? null });
+      const done = await completeSale(db, hardware.client, location, {
+        cart,
+        tenders: fitToTotal(all, totals.total),
+        staffId: staff.id,
+        approvedBy: cart.approved_by ?? null,
+      });
       setBusy(null);
       if (!done.ok) {
         setError(errorText(done.error, i18n.t));
@@ -85,7 +90,13 @@ export function TenderScreen({ location }: { location: TillLocation }) {
       const all = [...tenders.map(asTenderInput), asTenderInput(stored.value)];
       setText('');
       setTip(0);
-      if (isSettled(totals.total, all.map((t, i) => ({ id: t.id ?? String(i), method: t.method, amount: t.amount })), location.cash_rounding)) {
+      if (
+        isSettled(
+          totals.total,
+          all.map((t, i) => ({ id: t.id ?? String(i), method: t.method, amount: t.amount })),
+          location.cash_rounding,
+        )
+      ) {
         await finish(all);
       }
     },
@@ -298,7 +309,6 @@ export function TenderScreen({ location }: { location: TillLocation }) {
         </button>
       </section>
       <section className="card tender-pay">
-
         <CashAmountField
           inputRef={inputRef}
           currency={currency}
@@ -313,7 +323,13 @@ export function TenderScreen({ location }: { location: TillLocation }) {
         >
           <div className="quick" role="group" aria-label={i18n.t('tender.quick')}>
             {quick.map((amount, i) => (
-              <button key={amount} type="button" className="btn" disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)} onClick={() => void payCash(amount)}>
+              <button
+                key={amount}
+                type="button"
+                className="btn"
+                disabled={Boolean(busy) || remaining === 0 || Boolean(unresolved)}
+                onClick={() => void payCash(amount)}
+              >
                 {i === 0 ? i18n.t('tender.exact', { amount: money(amount) }) : money(amount)} <span className="key">F{i + 5}</span>
               </button>
             ))}
@@ -327,9 +343,7 @@ export function TenderScreen({ location }: { location: TillLocation }) {
             {i18n.t('method.card')} <span className="key">F2</span>
           </button>
         </div>
-        <p style={{ margin: 0, color: 'var(--muted)', fontSize: '.9rem' }}>
-          {i18n.t('tender.split')}
-        </p>
+        <p style={{ margin: 0, color: 'var(--muted)', fontSize: '.9rem' }}>{i18n.t('tender.split')}</p>
       </section>
     </main>
   );

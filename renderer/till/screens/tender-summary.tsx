@@ -33,12 +33,8 @@ export function TenderSummary({
       <div className="due" data-testid="amount-due">
         {money(remaining)}
       </div>
-      {location.cash_rounding > 1 && remaining > 0 && (
-        <div style={{ color: 'var(--muted)' }}>{i18n.t('tender.inCash', { amount: money(cashRemaining) })}</div>
-      )}
-      <div style={{ color: 'var(--muted)' }}>
-        {i18n.t('tender.totalLine', { amount: money(totals.total), items: itemCount(cart, i18n) })}
-      </div>
+      {location.cash_rounding > 1 && remaining > 0 && <div style={{ color: 'var(--muted)' }}>{i18n.t('tender.inCash', { amount: money(cashRemaining) })}</div>}
+      <div style={{ color: 'var(--muted)' }}>{i18n.t('tender.totalLine', { amount: money(totals.total), items: itemCount(cart, i18n) })}</div>
       <ul className="tender-lines" aria-label={i18n.t('tender.whatIsPaid')}>
         {cart.lines.map((line) => {
           const lt = totals.lines.find((x) => x.id === line.id);

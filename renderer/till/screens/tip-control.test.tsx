@@ -42,8 +42,20 @@ const hardware: HardwareClient = {
       const { amount } = args as { amount: number };
       asked.push(amount);
       const result: TerminalResult = {
-        approved: true, outcome: 'approved', amount, currency: 'EUR', resultCode: 0, message: 'Approved', receiptNumber: 7, traceNumber: 7,
-        terminalId: 'T1', authCode: 'OK7', cardName: 'Visa', maskedPan: '####0001', receiptLines: [], merchantLines: [],
+        approved: true,
+        outcome: 'approved',
+        amount,
+        currency: 'EUR',
+        resultCode: 0,
+        message: 'Approved',
+        receiptNumber: 7,
+        traceNumber: 7,
+        terminalId: 'T1',
+        authCode: 'OK7',
+        cardName: 'Visa',
+        maskedPan: '####0001',
+        receiptLines: [],
+        merchantLines: [],
       };
       return ok(result) as never;
     }
@@ -61,7 +73,20 @@ beforeEach(async () => {
   const cart = newCart();
   cart.lines.push(
     cartLineFromProduct(
-      { id: 'prd_1', name: 'Kuchen', category_id: null, price: 1290, tax_rate_id: 'tax_7', barcode: null, sku: null, modifier_group_ids: [], stock: null, active: true, sort: 0, updated_at: '2026-11-23T10:00:00.000Z' },
+      {
+        id: 'prd_1',
+        name: 'Kuchen',
+        category_id: null,
+        price: 1290,
+        tax_rate_id: 'tax_7',
+        barcode: null,
+        sku: null,
+        modifier_group_ids: [],
+        stock: null,
+        active: true,
+        sort: 0,
+        updated_at: '2026-11-23T10:00:00.000Z',
+      },
       { id: 'tax_7', name: 'MwSt 7%', rate_ppm: 70_000 },
     ),
   );
@@ -119,7 +144,13 @@ describe('tip control', () => {
     cleanup();
     render(
       <I18nProvider location={location}>
-        <ServicesContext.Provider value={{ db, sync: { status: { get: () => ({}), subscribe: () => () => {} } } as unknown as SyncEngine, hardware: { kind: 'bridge', client: hardware, bridge: null } }}>
+        <ServicesContext.Provider
+          value={{
+            db,
+            sync: { status: { get: () => ({}), subscribe: () => () => {} } } as unknown as SyncEngine,
+            hardware: { kind: 'bridge', client: hardware, bridge: null },
+          }}
+        >
           <ReceiptScreen location={location} />
         </ServicesContext.Provider>
       </I18nProvider>,

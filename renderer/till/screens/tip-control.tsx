@@ -57,12 +57,7 @@ export function TipControl(props: TipControlProps) {
     <fieldset className="tip-control" data-testid="tip-control" disabled={props.disabled}>
       <legend>{t('tip.title')}</legend>
       <div className="tip-presets" role="group" aria-label={t('tip.title')}>
-        <button
-          type="button"
-          className={`btn${props.tip === 0 ? ' primary' : ''}`}
-          aria-pressed={props.tip === 0}
-          onClick={() => choose(0)}
-        >
+        <button type="button" className={`btn${props.tip === 0 ? ' primary' : ''}`} aria-pressed={props.tip === 0} onClick={() => choose(0)}>
           {t('tip.none')}
         </button>
         {presets.map(({ bp, amount }) => (

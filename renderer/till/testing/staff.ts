@@ -7,7 +7,10 @@ export const MANAGER_PIN = '1234';
 export const CASHIER_PIN = '1111';
 
 /** Puts Anna (manager) and Ben (cashier), plus any `extra` staff, into the till's database. */
-export async function seedStaff(db: TillDb, extra: { id: string; name: string; role: 'owner' | 'manager' | 'cashier'; pin: string; active: boolean }[] = []): Promise<void> {
+export async function seedStaff(
+  db: TillDb,
+  extra: { id: string; name: string; role: 'owner' | 'manager' | 'cashier'; pin: string; active: boolean }[] = [],
+): Promise<void> {
   const people = [
     { id: 'stf_anna', name: 'Anna', role: 'manager' as const, pin: MANAGER_PIN, active: true },
     { id: 'stf_ben', name: 'Ben', role: 'cashier' as const, pin: CASHIER_PIN, active: true },

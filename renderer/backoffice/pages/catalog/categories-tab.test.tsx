@@ -13,7 +13,14 @@ const { CategoriesTab } = await import('./categories-tab');
 polyfillDialog();
 
 const location: LocationInfo = { id: 'loc_1', name: 'Deli', currency: 'EUR', timezone: 'Europe/Berlin', tax_mode: 'inclusive' };
-const category = (id: string, name: string, color: string | null, sort_order: number, product_count: number): CategoryView => ({ id, location_id: location.id, name, color, sort_order, product_count });
+const category = (id: string, name: string, color: string | null, sort_order: number, product_count: number): CategoryView => ({
+  id,
+  location_id: location.id,
+  name,
+  color,
+  sort_order,
+  product_count,
+});
 const CATEGORIES = [category('cat_drinks', 'Drinks', '#2a9d8f', 1, 8), category('cat_misc', 'Misc', null, 2, 0)];
 
 function show(categories: CategoryView[] = CATEGORIES) {
@@ -29,8 +36,17 @@ describe('Categories tab', () => {
 
   it('lists each category with its colour (— when none), position and product count', () => {
     show();
-    const rows = within(screen.getByRole('table', { name: 'Categories' })).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell').slice(0, 4).map((c) => c.textContent))).toEqual([
+    const rows = within(screen.getByRole('table', { name: 'Categories' }))
+      .getAllByRole('row')
+      .slice(1);
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .slice(0, 4)
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['Drinks', '#2a9d8f', '1', '8'],
       ['Misc', '—', '2', '0'],
     ]);

@@ -41,8 +41,17 @@ describe('Modifiers tab', () => {
 
   it('lists each group with its choice bounds and its modifiers’ signed price changes', () => {
     show();
-    const rows = within(screen.getByRole('table', { name: 'Modifier groups' })).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell').slice(0, 3).map((c) => c.textContent))).toEqual([['Milk', '0–1', 'Oat (+€0.40), No milk (-€0.20)']]);
+    const rows = within(screen.getByRole('table', { name: 'Modifier groups' }))
+      .getAllByRole('row')
+      .slice(1);
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .slice(0, 3)
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([['Milk', '0–1', 'Oat (+€0.40), No milk (-€0.20)']]);
     cleanup();
     show([]);
     expect(screen.getByText('No modifier groups.')).toBeTruthy();
@@ -70,7 +79,15 @@ describe('Modifiers tab', () => {
     expect(fakeApi.save).toHaveBeenCalledWith(
       '/modifier-groups',
       undefined,
-      { name: 'Syrup', min_select: 1, max_select: 2, modifiers: [{ name: 'Vanilla', price_delta: 50 }, { name: 'Caramel', price_delta: 60 }] },
+      {
+        name: 'Syrup',
+        min_select: 1,
+        max_select: 2,
+        modifiers: [
+          { name: 'Vanilla', price_delta: 50 },
+          { name: 'Caramel', price_delta: 60 },
+        ],
+      },
       { location_id: 'loc_1' },
     );
     expect(screen.queryByRole('dialog')).toBeNull();

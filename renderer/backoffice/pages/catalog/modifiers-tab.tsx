@@ -62,7 +62,9 @@ function ModifierGroupForm({ location, group, onSaved }: { location: LocationInf
   const submit = async () => {
     let modifiers: { id?: string; name: string; price_delta: number }[];
     try {
-      modifiers = mods.filter((m) => m.name.trim()).map((m) => ({ ...(m.id ? { id: m.id } : {}), name: m.name.trim(), price_delta: parseMoney(m.price, location.currency) }));
+      modifiers = mods
+        .filter((m) => m.name.trim())
+        .map((m) => ({ ...(m.id ? { id: m.id } : {}), name: m.name.trim(), price_delta: parseMoney(m.price, location.currency) }));
     } catch {
       return setError(`Enter price changes as amounts in ${location.currency}, e.g. 0.40 or -0.20.`);
     }

@@ -34,8 +34,20 @@ const location = { id: 'loc_1', name: 'Café', currency: 'EUR', timezone: 'Europ
 const catalog = { tax_rates: [{ id: 'tax_1', name: 'Reduced', rate_ppm: 70_000 }], categories: [], modifier_groups: [] } as never;
 const IMAGE_URL = 'https://pos.example.com/images/products/prd_1/0123.png';
 const croissant = {
-  id: 'prd_1', name: 'Croissant', price: 190, currency: 'EUR', sold_by_weight: false, tare_grams: 0, barcodes: [], modifier_groups: [], category: null, stock: null,
-  active: true, sku: null, tax_rate: { id: 'tax_1', name: 'Reduced', rate_ppm: 70_000 }, image_url: IMAGE_URL,
+  id: 'prd_1',
+  name: 'Croissant',
+  price: 190,
+  currency: 'EUR',
+  sold_by_weight: false,
+  tare_grams: 0,
+  barcodes: [],
+  modifier_groups: [],
+  category: null,
+  stock: null,
+  active: true,
+  sku: null,
+  tax_rate: { id: 'tax_1', name: 'Reduced', rate_ppm: 70_000 },
+  image_url: IMAGE_URL,
 } as unknown as Product;
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const GIF = new TextEncoder().encode('GIF89a..........');

@@ -81,13 +81,21 @@ export function PictureField({ current, change, onChange }: { current: string | 
     <fieldset>
       <legend>Picture</legend>
       <div className="picture-field">
-        {shown ? <img className="picture-preview" src={shown} alt="Product picture" /> : <div className="picture-preview picture-none">No picture: the tills show the category colour</div>}
+        {shown ? (
+          <img className="picture-preview" src={shown} alt="Product picture" />
+        ) : (
+          <div className="picture-preview picture-none">No picture: the tills show the category colour</div>
+        )}
         <div>
           <label htmlFor={inputId}>{shown ? 'Replace picture' : 'Add a picture'}</label>
           <input id={inputId} type="file" accept="image/png,image/jpeg,image/webp" disabled={reading} onChange={(e) => void choose(e.target.files?.[0])} />
           <p className="hint small">PNG, JPEG or WebP; large photos are made smaller before upload (at most 2 MB). Applied when you save.</p>
           {shown ? (
-            <button type="button" className="button-danger button-small" onClick={() => onChange(change.kind === 'set' && !current ? { kind: 'keep' } : { kind: 'remove' })}>
+            <button
+              type="button"
+              className="button-danger button-small"
+              onClick={() => onChange(change.kind === 'set' && !current ? { kind: 'keep' } : { kind: 'remove' })}
+            >
               Remove picture
             </button>
           ) : null}

@@ -35,7 +35,21 @@ describe('product editor', () => {
 
   it('refuses a tare that is not whole grams, and lists weighed products per kg', async () => {
     post.mockClear();
-    const olives = { id: 'prd_1', name: 'Oliven', price: 1290, currency: 'EUR', sold_by_weight: true, tare_grams: 15, barcodes: [], modifier_groups: [], category: null, stock: null, active: true, sku: null, tax_rate: { id: 'tax_1', name: 'Reduced', rate_ppm: 70_000 } } as unknown as Product;
+    const olives = {
+      id: 'prd_1',
+      name: 'Oliven',
+      price: 1290,
+      currency: 'EUR',
+      sold_by_weight: true,
+      tare_grams: 15,
+      barcodes: [],
+      modifier_groups: [],
+      category: null,
+      stock: null,
+      active: true,
+      sku: null,
+      tax_rate: { id: 'tax_1', name: 'Reduced', rate_ppm: 70_000 },
+    } as unknown as Product;
     get.mockResolvedValueOnce({ data: [olives], next_cursor: null });
     render(<ProductsTab location={location} catalog={catalog} />);
     const table = await screen.findByRole('table', { name: 'Products' });

@@ -25,7 +25,9 @@ export function ProductsTab({ location, catalog }: { location: LocationInfo; cat
   }, [location.id]);
   const [editing, setEditing] = useState<Product | 'new' | null>(null);
   const [search, setSearch] = useState('');
-  const shown = [...(products.data?.data ?? [])].sort((a, b) => (a.category?.name ?? '~').localeCompare(b.category?.name ?? '~') || a.name.localeCompare(b.name)).filter((p) => !search || `${p.name} ${p.sku ?? ''} ${p.barcodes.join(' ')}`.toLowerCase().includes(search.toLowerCase()));
+  const shown = [...(products.data?.data ?? [])]
+    .sort((a, b) => (a.category?.name ?? '~').localeCompare(b.category?.name ?? '~') || a.name.localeCompare(b.name))
+    .filter((p) => !search || `${p.name} ${p.sku ?? ''} ${p.barcodes.join(' ')}`.toLowerCase().includes(search.toLowerCase()));
   return (
     <section className="card">
       <div className="section-header">
@@ -208,7 +210,11 @@ function ProductForm({ location, catalog, product, onSaved }: { location: Locati
           <legend>Modifier groups</legend>
           {catalog.modifier_groups.map((g) => (
             <label key={g.id} className="check">
-              <input type="checkbox" checked={groups.includes(g.id)} onChange={(e) => setGroups(e.target.checked ? [...groups, g.id] : groups.filter((id) => id !== g.id))} />
+              <input
+                type="checkbox"
+                checked={groups.includes(g.id)}
+                onChange={(e) => setGroups(e.target.checked ? [...groups, g.id] : groups.filter((id) => id !== g.id))}
+              />
               {g.name} <span className="muted small">({g.modifiers.map((m) => m.name).join(', ')})</span>
             </label>
           ))}

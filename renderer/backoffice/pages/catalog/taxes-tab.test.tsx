@@ -14,7 +14,13 @@ const { TaxesTab } = await import('./taxes-tab');
 polyfillDialog();
 
 const location: LocationInfo = { id: 'loc_1', name: 'Deli', currency: 'EUR', timezone: 'Europe/Berlin', tax_mode: 'inclusive' };
-const rate = (id: string, name: string, rate_ppm: number, product_count: number): TaxRateView => ({ id, location_id: location.id, name, rate_ppm, product_count });
+const rate = (id: string, name: string, rate_ppm: number, product_count: number): TaxRateView => ({
+  id,
+  location_id: location.id,
+  name,
+  rate_ppm,
+  product_count,
+});
 const RATES = [rate('tax_std', 'VAT standard', 190_000, 12), rate('tax_red', 'VAT reduced', 70_000, 3)];
 
 function show(rates: TaxRateView[] = RATES, where: LocationInfo = location) {
@@ -30,8 +36,17 @@ describe('Taxes tab', () => {
 
   it('lists each rate as percent with its product count, and says whether prices include tax', () => {
     show();
-    const rows = within(screen.getByRole('table', { name: 'Tax rates' })).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell').slice(0, 3).map((c) => c.textContent))).toEqual([
+    const rows = within(screen.getByRole('table', { name: 'Tax rates' }))
+      .getAllByRole('row')
+      .slice(1);
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .slice(0, 3)
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['VAT standard', '19 %', '12'],
       ['VAT reduced', '7 %', '3'],
     ]);

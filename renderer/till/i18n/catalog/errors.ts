@@ -53,7 +53,8 @@ export const de: Record<keyof typeof en, Message> = {
   'error.invalid_amount': 'Einen gültigen Betrag eingeben.',
   'error.shift_already_open': 'Auf dieser Kasse ist schon eine Schicht offen.',
   'error.unknown_shift': 'Diese Schicht ist nicht auf dieser Kasse.',
-  'error.tenders_held': 'Ein Verkauf hält angenommenes, noch nicht gebuchtes Geld: den Verkauf abschließen oder das Geld zurückgeben, bevor die Schicht schließt.',
+  'error.tenders_held':
+    'Ein Verkauf hält angenommenes, noch nicht gebuchtes Geld: den Verkauf abschließen oder das Geld zurückgeben, bevor die Schicht schließt.',
   'error.unknown_tender': 'Diese Zahlung ist nicht mehr auf dem Verkauf.',
   'error.storage_failed': 'Die Kasse konnte nicht in ihre Datenbank schreiben: {detail}',
   'error.not_configured': 'Das Gerät ist an dieser Kasse nicht eingerichtet (Einstellungen → Hardware).',

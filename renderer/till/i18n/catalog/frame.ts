@@ -15,7 +15,8 @@ export const en = {
   'frame.shortcuts': 'Shortcuts',
   'frame.tillActions': 'Till actions',
   'frame.dismiss': 'Dismiss',
-  'frame.storageRefused': 'This browser may clear the till’s data when space runs low (persistent storage was refused). Install the till as an app or allow storage for this site.',
+  'frame.storageRefused':
+    'This browser may clear the till’s data when space runs low (persistent storage was refused). Install the till as an app or allow storage for this site.',
   'help.title': 'Keyboard shortcuts',
   'common.close': 'Close',
   'common.cancel': 'Cancel',
@@ -102,7 +103,8 @@ export const de: Record<keyof typeof en, Message> = {
   'frame.shortcuts': 'Tastenkürzel',
   'frame.tillActions': 'Kassenaktionen',
   'frame.dismiss': 'Schließen',
-  'frame.storageRefused': 'Dieser Browser darf die Kassendaten bei Speichermangel löschen (dauerhafter Speicher wurde verweigert). Installieren Sie die Kasse als App oder erlauben Sie Speicher für diese Seite.',
+  'frame.storageRefused':
+    'Dieser Browser darf die Kassendaten bei Speichermangel löschen (dauerhafter Speicher wurde verweigert). Installieren Sie die Kasse als App oder erlauben Sie Speicher für diese Seite.',
   'help.title': 'Tastenkürzel',
   'common.close': 'Schließen',
   'common.cancel': 'Abbrechen',
@@ -115,7 +117,8 @@ export const de: Record<keyof typeof en, Message> = {
   'frame.storageShort': 'Speicher nicht dauerhaft',
   'frame.brand': 'Anywhere POS',
   'frame.heldTitle': 'Auf diesem Verkauf wurde schon Geld angenommen',
-  'frame.heldBody': 'Die angenommenen Zahlungen auf der Bezahlseite (Bezahlen) zurückgeben oder den Verkauf abschließen. Ein Verkauf, der Geld hält, wird hier nie storniert.',
+  'frame.heldBody':
+    'Die angenommenen Zahlungen auf der Bezahlseite (Bezahlen) zurückgeben oder den Verkauf abschließen. Ein Verkauf, der Geld hält, wird hier nie storniert.',
   'park.held': 'Auf diesem Verkauf wurde schon Geld angenommen: erst abschließen (Bezahlen) oder zurückgeben, dann parken.',
   'park.label': 'Geparkt {time}',
   'frame.broughtBack': 'Ein Verkauf mit schon angenommenem Geld wurde zurückgeholt: abschließen oder das Geld zurückgeben.',

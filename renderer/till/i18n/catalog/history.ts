@@ -76,7 +76,8 @@ export const de: Record<keyof typeof en, Message> = {
   'history.refunded': '{amount} auf {method} erstattet.',
   'history.voided': 'Verkauf {number} storniert.',
   'confirmVoid.title': 'Verkauf {number} stornieren?',
-  'confirmVoid.body': 'Der ganze Verkauf über {amount} wird storniert, das Geld geht an die Kundschaft zurück: {tenders}. Das lässt sich nicht rückgängig machen.',
+  'confirmVoid.body':
+    'Der ganze Verkauf über {amount} wird storniert, das Geld geht an die Kundschaft zurück: {tenders}. Das lässt sich nicht rückgängig machen.',
   'confirmVoid.confirm': 'Verkauf über {amount} stornieren',
   'confirmRefund.title': '{amount} erstatten?',
   'confirmRefund.body': '{amount} gehen an die Kundschaft zurück ({method}), Bon {number}.',

@@ -5,7 +5,8 @@ export const en = {
   'settings.approvalTitle': 'Open settings',
   'settings.storage': 'Storage',
   'settings.storagePersistent': 'Persistent: the browser keeps the till’s data even when space runs low.',
-  'settings.storageRefused': 'Not persistent: the browser refused and may clear unsynced sales when space runs low. Install the till as an app, or allow storage for this site in the browser’s site settings.',
+  'settings.storageRefused':
+    'Not persistent: the browser refused and may clear unsynced sales when space runs low. Install the till as an app, or allow storage for this site in the browser’s site settings.',
   'settings.storageAsk': 'Ask again',
   'settings.title': 'Settings',
   'settings.cloud': 'Cloud connection',
@@ -81,7 +82,8 @@ export const de: Record<keyof typeof en, Message> = {
   'settings.approvalTitle': 'Einstellungen öffnen',
   'settings.storage': 'Speicher',
   'settings.storagePersistent': 'Dauerhaft: der Browser behält die Kassendaten auch bei Speichermangel.',
-  'settings.storageRefused': 'Nicht dauerhaft: der Browser hat abgelehnt und darf nicht synchronisierte Verkäufe bei Speichermangel löschen. Installieren Sie die Kasse als App oder erlauben Sie Speicher in den Website-Einstellungen des Browsers.',
+  'settings.storageRefused':
+    'Nicht dauerhaft: der Browser hat abgelehnt und darf nicht synchronisierte Verkäufe bei Speichermangel löschen. Installieren Sie die Kasse als App oder erlauben Sie Speicher in den Website-Einstellungen des Browsers.',
   'settings.storageAsk': 'Erneut anfragen',
   'settings.title': 'Einstellungen',
   'settings.cloud': 'Cloud-Verbindung',
