@@ -7,7 +7,7 @@ import type { OrderView } from '../../core/api/backoffice';
 import { ORDER_STATUSES } from '../../core/api/orders';
 import { ListQuery } from '../../core/api/common';
 import { notFound } from '../http/api-error';
-import { getOrder, listOrders } from '../orders/orders-repository';
+import { getOrder, listOrders } from '../orders/orders-read';
 import { sessionOf, viewLivemode } from './request-context';
 
 const ListQuerySchema = Type.Object(

@@ -3,7 +3,8 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { newId } from '../../core/ids';
 import { computeOrderTotals } from '../../core/order-totals';
-import { insertOrder, linesFromTotals } from '../orders/orders-repository';
+import { linesFromTotals } from '../orders/order-record';
+import { insertOrder } from '../orders/orders-repository';
 import type { Database } from '../storage/database';
 import type { TestBusiness } from '../testing/test-business';
 import { SESSION_COOKIE } from './sessions';

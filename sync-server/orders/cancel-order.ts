@@ -8,7 +8,8 @@ import { refundable, refundTenders, type RefundableOrder } from '../../core/paym
 import { err, ok, type Result } from '../../core/result';
 import type { Queryable } from '../storage/database';
 import { recordEvent } from '../events/outbox';
-import { addRefund, recordOrderEvent, voidOrder } from './orders-repository';
+import { addRefund, voidOrder } from './order-payments';
+import { recordOrderEvent } from './orders-repository';
 
 const refundableOf = (order: Order): RefundableOrder => ({
   total: order.totals.total,

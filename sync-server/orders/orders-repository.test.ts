@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../core/ids';
 import { computeOrderTotals } from '../../core/order-totals';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../storage/test-database';
-import { addPayment, addRefund, getOrder, insertOrder, linesFromTotals, listOrders, lockOrder, voidOrder } from './orders-repository';
+import { addPayment, addRefund, voidOrder } from './order-payments';
+import { linesFromTotals } from './order-record';
+import { getOrder, listOrders, lockOrder } from './orders-read';
+import { insertOrder } from './orders-repository';
 
 describe.each(TEST_ENGINES)('orders repository on %s', (engine) => {
   let handle: TestDatabase;

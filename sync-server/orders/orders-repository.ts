@@ -1,151 +1,29 @@
-// Orders in the database: insert a complete order (lines, payments, refunds) from either source,
-// read orders back as API v1 objects, and add payments and refunds. Every function that writes
-// takes the caller's transaction: the caller records the matching events in that same transaction
-// (recordOrderEvent below, or events/outbox.ts recordEvent) so there is no change without its event.
-// The row-to-API mapping is order-api-mapping.ts, stock changes and their events stock.ts, reads
-// and lists orders-read.ts (re-exported here), the API's one-statement order placement place-api-order.ts.
+// Orders in the database: write a complete order (lines, payments, refunds) from either source in
+// one statement, adjust stock, and build order events. Every function that writes takes the caller's
+// transaction: the caller records the matching events in that same transaction (recordOrderEvent
+// below, or events/outbox.ts recordEvent) so there is no change without its event.
+// What a new order is made of is order-record.ts; payments, refunds and voids on an existing order
+// order-payments.ts; reads and lists orders-read.ts; the row-to-API mapping order-api-mapping.ts;
+// stock changes and their events stock.ts; the API's one-statement order placement place-api-order.ts.
 //
 // Contract for till sync (SPEC §5.6 "till sales are facts"): call `insertOrder(tx, record)` with
 // source 'till' and the lines, totals, payments and refunds exactly as the till computed them; the
 // server stores them as given (it never re-prices a till sale) and derives only the status and the
 // paid/refunded sums. Stock of tracked products is decremented (stock.ts), with inventory events.
-import type { Discount, Order, Payment, Refund } from '../../core/api/orders';
+import type { Order, Payment } from '../../core/api/orders';
 import { newId } from '../../core/ids';
 import { orderStatus, type OrderStatus } from '../../core/payments';
-import type { TaxMode } from '../../core/schema-primitives';
-import type { TaxBreakdownLine } from '../../core/tax';
-import type { LineTotals, OrderTotals } from '../../core/order-totals';
 import { recordEvents, type NewEvent } from '../events/outbox';
 import type { Queryable } from '../storage/database';
 import { toApiOrder, type LineRow, type OrderRow } from './order-api-mapping';
-import { getOrder } from './orders-read';
+import type { NewOrderRecord } from './order-record';
 import { adjustStock } from './stock';
-import type { LineWeight } from '../../core/weighed-price';
-import type { LinePriceOverride } from '../../core/sync/order-snapshot';
 
-export { getOrder, listOrders, loadOrders, lockOrder, type OrderListFilter } from './orders-read';
-
-/**
- * One line as rung up: its computed totals (core/order-totals `LineTotals`, money in minor units in
- * the order's tax mode) plus what the line is.
- */
-export interface NewOrderLine extends Omit<LineTotals, 'id'> {
-  /** lin_…; generated when absent. Tills send their own so refunds can name the line. */
-  id?: string;
-  product_id: string | null;
-  name: string;
-  /** product price before modifiers */
-  base_price: number;
-  modifiers: { id: string; name: string; price_delta: number }[];
-  discount?: Discount | null;
-  note?: string | null;
-  /** a weighed line's weighing (null / absent: sold by the piece) */
-  weight?: LineWeight | null;
-  /** the price was changed at the till (null / absent: the product's price) */
-  price_override?: LinePriceOverride | null;
-}
-
-export interface NewPayment {
-  /** pay_…; generated when absent */
-  id?: string;
-  method: 'cash' | 'card' | 'external';
-  status?: 'succeeded' | 'failed' | 'pending';
-  amount: number;
-  /** on top of amount, never applied to the order (core/tips.ts); default 0 */
-  tip?: number;
-  tendered?: number | null;
-  change?: number | null;
-  reference?: string | null;
-  /** card terminal result, e.g. {brand, last4, receipt_lines} */
-  card?: Record<string, unknown> | null;
-  device_id?: string | null;
-  occurred_at?: Date | string;
-}
-
-export interface NewRefund {
-  /** ref_…; generated when absent */
-  id?: string;
-  payment_id?: string | null;
-  amount: number;
-  /** tip given back with the amount (a cancel only, docs/decisions.md); default 0 */
-  tip?: number;
-  reason?: string;
-  lines?: { line_id: string; quantity: number; amount: number; tax: number }[];
-  tax_breakdown?: TaxBreakdownLine[];
-  device_id?: string | null;
-  occurred_at?: Date | string;
-}
-
-/** Everything `insertOrder` needs. */
-export interface NewOrderRecord {
-  /** ord_…; generated when absent */
-  id?: string;
-  businessId: string;
-  locationId: string;
-  source: 'till' | 'api';
-  deviceId?: string | null;
-  staffId?: string | null;
-  shiftId?: string | null;
-  /** the till's order number; API orders get the location's next `API-<n>` when absent */
-  number?: string;
-  currency: string;
-  taxMode: TaxMode;
-  cashRounding?: number;
-  discount?: Discount | null;
-  totals: { subtotal: number; discount_total: number; tax_total: number; net_total: number; total: number; tax_breakdown: TaxBreakdownLine[] };
-  lines: NewOrderLine[];
-  payments?: NewPayment[];
-  refunds?: NewRefund[];
-  externalRef?: string | null;
-  customerNote?: string | null;
-  customerId?: string | null;
-  /** when it happened (the till's clock); defaults to now */
-  occurredAt?: Date | string;
-  voidedAt?: Date | string | null;
-  voidReason?: string | null;
-}
-
-/** Builds the lines of a record from core's computeOrderTotals result and the line inputs it was given. */
-export function linesFromTotals(
-  totals: OrderTotals,
-  inputs: {
-    id: string;
-    product_id: string | null;
-    name: string;
-    unit_price: number;
-    modifiers?: { id: string; name: string; price_delta: number }[];
-    discount?: Discount | null;
-    note?: string | null;
-    weight?: LineWeight | null;
-    price_override?: LinePriceOverride | null;
-  }[],
-): NewOrderLine[] {
-  return totals.lines.map((line, i) => {
-    const input = inputs[i]!;
-    return {
-      id: line.id,
-      product_id: input.product_id,
-      name: input.name,
-      quantity: line.quantity,
-      base_price: input.unit_price,
-      unit_price: line.unit_price,
-      modifiers: input.modifiers ?? [],
-      discount: input.discount ?? null,
-      gross_before_discount: line.gross_before_discount,
-      line_discount: line.line_discount,
-      order_discount_share: line.order_discount_share,
-      subtotal: line.subtotal,
-      net: line.net,
-      tax: line.tax,
-      total: line.total,
-      tax_rate_id: line.tax_rate_id,
-      rate_ppm: line.rate_ppm,
-      note: input.note ?? null,
-      weight: input.weight ?? null,
-      price_override: input.price_override ?? null,
-    };
-  });
-}
+// Kept for sync/apply-mutation.ts, which is being split at the same time; new code imports these
+// from their own modules.
+export { addPayment, addRefund, voidOrder } from './order-payments';
+export { linesFromTotals } from './order-record';
+export { lockOrder } from './orders-read';
 
 function statusOf(
   total: number,
@@ -357,76 +235,6 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
   return { order, stockEvents };
 }
 
-async function insertPaymentRow(
-  tx: Queryable,
-  businessId: string,
-  locationId: string,
-  orderId: string,
-  p: NewPayment & { id: string },
-  fallbackTime: Date,
-): Promise<void> {
-  await tx.query(
-    `INSERT INTO payments (id, order_id, business_id, location_id, method, status, amount, tip, tendered, change, reference, card, device_id, occurred_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
-    [
-      p.id,
-      orderId,
-      businessId,
-      locationId,
-      p.method,
-      p.status ?? 'succeeded',
-      p.amount,
-      p.tip ?? 0,
-      p.tendered ?? null,
-      p.change ?? null,
-      p.reference ?? null,
-      p.card ? JSON.stringify(p.card) : null,
-      p.device_id ?? null,
-      p.occurred_at ? new Date(p.occurred_at) : fallbackTime,
-    ],
-  );
-}
-
-async function insertRefundRow(
-  tx: Queryable,
-  businessId: string,
-  locationId: string,
-  orderId: string,
-  r: NewRefund & { id: string },
-  fallbackTime: Date,
-): Promise<void> {
-  await tx.query(
-    `INSERT INTO refunds (id, order_id, business_id, location_id, payment_id, amount, tip, reason, tax_breakdown, device_id, occurred_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-    [
-      r.id,
-      orderId,
-      businessId,
-      locationId,
-      r.payment_id ?? null,
-      r.amount,
-      r.tip ?? 0,
-      r.reason ?? '',
-      JSON.stringify(r.tax_breakdown ?? []),
-      r.device_id ?? null,
-      r.occurred_at ? new Date(r.occurred_at) : fallbackTime,
-    ],
-  );
-  if ((r.tip ?? 0) > 0) {
-    await tx.query('UPDATE payments SET tip_refunded = tip_refunded + $2 WHERE id = $1 AND order_id = $3', [r.payment_id, r.tip, orderId]);
-  }
-  for (const line of r.lines ?? []) {
-    await tx.query('INSERT INTO refund_lines (business_id, refund_id, line_id, quantity, amount, tax) VALUES ($1,$2,$3,$4,$5,$6)', [
-      businessId,
-      r.id,
-      line.line_id,
-      line.quantity,
-      line.amount,
-      line.tax,
-    ]);
-  }
-}
-
 /** An order event (`order.created`, `order.paid`, …) with the order as `data.object`, for recordEvent(s). */
 export function orderEvent(
   businessId: string,
@@ -453,62 +261,4 @@ export async function recordOrderEvent(
   options: { occurredAt?: Date | string; extra?: Record<string, unknown> } = {},
 ): Promise<void> {
   await recordEvents(tx, [orderEvent(businessId, type, order, options)]);
-}
-
-/** Re-derives paid/refunded sums and the status after a payment or refund, and bumps updated_at. */
-async function refreshOrderMoney(tx: Queryable, businessId: string, orderId: string): Promise<Order> {
-  const current = (await getOrder(tx, businessId, orderId))!;
-  const payments = current.payments.map((p) => ({ id: p.id, method: p.method, amount: p.amount, status: p.status }));
-  const refunds = current.refunds.map((r) => ({ id: r.id, amount: r.amount }));
-  const { rows } = await tx.query<{ cash_rounding: number }>('SELECT cash_rounding FROM orders WHERE id = $1', [orderId]);
-  const status = statusOf(current.totals.total, payments, refunds, rows[0]!.cash_rounding, current.voided_at !== null);
-  const paid = payments.filter((p) => p.status === 'succeeded').reduce((s, p) => s + p.amount, 0);
-  const tip = current.payments.filter((p) => p.status === 'succeeded').reduce((s, p) => s + p.tip, 0);
-  const refunded = refunds.reduce((s, r) => s + r.amount, 0);
-  await tx.query('UPDATE orders SET status = $2, amount_paid = $3, amount_refunded = $4, tip = $5, updated_at = now() WHERE id = $1', [
-    orderId,
-    status,
-    paid,
-    refunded,
-    tip,
-  ]);
-  return (await getOrder(tx, businessId, orderId))!;
-}
-
-/** Adds a payment to an existing order (lock it first with lockOrder). Returns the order after it and the payment. */
-export async function addPayment(tx: Queryable, businessId: string, orderId: string, payment: NewPayment): Promise<{ order: Order; payment: Payment }> {
-  const { rows } = await tx.query<{ location_id: string }>('SELECT location_id FROM orders WHERE id = $1 AND business_id = $2', [orderId, businessId]);
-  if (!rows[0]) throw new Error(`order ${orderId} does not exist`);
-  const withId = { ...payment, id: payment.id ?? newId('pay') };
-  await insertPaymentRow(tx, businessId, rows[0].location_id, orderId, withId, new Date());
-  const order = await refreshOrderMoney(tx, businessId, orderId);
-  return { order, payment: order.payments.find((p) => p.id === withId.id)! };
-}
-
-/** Adds a refund (validated by the caller with core/payments validateRefund) to an existing, locked order. */
-export async function addRefund(tx: Queryable, businessId: string, orderId: string, refund: NewRefund): Promise<{ order: Order; refund: Refund }> {
-  const { rows } = await tx.query<{ location_id: string }>('SELECT location_id FROM orders WHERE id = $1 AND business_id = $2', [orderId, businessId]);
-  if (!rows[0]) throw new Error(`order ${orderId} does not exist`);
-  const withId = { ...refund, id: refund.id ?? newId('ref') };
-  await insertRefundRow(tx, businessId, rows[0].location_id, orderId, withId, new Date());
-  const order = await refreshOrderMoney(tx, businessId, orderId);
-  return { order, refund: order.refunds.find((r) => r.id === withId.id)! };
-}
-
-/**
- * Marks an order voided (till `order.voided`, API cancel); returns it. A void gives back the whole
- * charge, so every succeeded payment's tip counts as given back (`tip_refunded`, docs/decisions.md).
- */
-export async function voidOrder(
-  tx: Queryable,
-  businessId: string,
-  orderId: string,
-  options: { at?: Date | string; reason?: string | null } = {},
-): Promise<Order | null> {
-  await tx.query(`UPDATE payments SET tip_refunded = tip WHERE order_id = $1 AND business_id = $2 AND status = 'succeeded'`, [orderId, businessId]);
-  const { rowCount } = await tx.query(
-    `UPDATE orders SET status = 'voided', voided_at = $3, void_reason = $4, updated_at = now() WHERE id = $1 AND business_id = $2`,
-    [orderId, businessId, options.at ? new Date(options.at) : new Date(), options.reason ?? null],
-  );
-  return rowCount === 0 ? null : getOrder(tx, businessId, orderId);
 }

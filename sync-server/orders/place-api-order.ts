@@ -14,7 +14,7 @@ import { orderStatus } from '../../core/payments';
 import { EVENTS_CHANNEL, subscribedSql } from '../events/outbox';
 import type { Queryable } from '../storage/database';
 import { toApiOrder, type LineRow, type OrderRow } from './order-api-mapping';
-import type { NewOrderRecord } from './orders-repository';
+import type { NewOrderRecord } from './order-record';
 
 export interface PlaceApiOrderOptions {
   /** the key's mode: written explicitly on the order and the events (no transaction to bind) */

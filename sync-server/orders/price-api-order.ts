@@ -8,7 +8,7 @@ import { computeOrderTotals, type LineInput } from '../../core/order-totals';
 import type { TaxMode } from '../../core/schema-primitives';
 import { ApiError } from '../http/api-error';
 import type { Queryable } from '../storage/database';
-import { linesFromTotals, type NewOrderRecord } from './orders-repository';
+import { linesFromTotals, type NewOrderRecord } from './order-record';
 
 const unprocessable = (code: string, message: string, param: string): ApiError => new ApiError('invalid_request', code, message, { status: 422, param });
 

@@ -7,7 +7,7 @@ import type { TillCategory, TillModifierGroup, TillOpenOrder, TillProduct, TillS
 import type { PullResponse } from '../../core/sync/protocol';
 import { toTillCustomer, type TillCustomer } from '../../core/sync/till-customer';
 import { productImageUrl } from '../catalog/product-images';
-import { loadOrders } from '../orders/orders-repository';
+import { loadOrders } from '../orders/orders-read';
 import type { Queryable } from '../storage/database';
 import { cursorExpired } from './change-log';
 import { loadTillLocation, type DevicePrincipal } from './devices';
