@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateMutation, type Mutation } from '../../core/sync/mutations';
 import type { OrderSnapshot } from '../../core/sync/order-snapshot';
-import { recordSale, recordVoid } from './sales';
+import { recordSale } from './sales';
+import { recordVoid } from './sale-refunds';
 import { openShift, shiftReport } from './shifts';
 import { giveBackTender, takeTender } from './taken-tenders';
 import { cartOf, freshTillDb, seedPairedTill } from './test-till';

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateMutation, type Mutation } from '../../core/sync/mutations';
-import { cartFromOpenOrder, findProductByCode, recordRefund, recordSale, recordVoid, loadOrderSnapshot, voidOpenOrder } from './sales';
+import { cartFromOpenOrder, findProductByCode, recordSale, loadOrderSnapshot } from './sales';
+import { recordRefund, recordVoid, voidOpenOrder } from './sale-refunds';
 import { closeShift, openShift, recordCashMovement, shiftReport } from './shifts';
 import { beginCardPayment, listPendingCardPayments, parkCart, resumeCart } from './carts';
 import { giveBackTender, takeTender } from './taken-tenders';

@@ -7,7 +7,7 @@ import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/use-i18n';
 import { refundableByPayment, refundForLines, type RefundableOrder } from '../../../core/payments';
 import type { TillLocation } from '../../../core/sync/catalog';
-import { recordRefund, recordVoid } from '../../db/sales';
+import { recordRefund, recordVoid } from '../../db/sale-refunds';
 import { isTestModeTill, printDocument, refundDocument, voidDocument } from '../documents';
 import type { OrderRow, PaymentRow, RefundRow } from '../../db/till-db';
 import { useServices } from '../services';
