@@ -44,6 +44,43 @@ describe('event catalog', () => {
     expect(isEventType('order.exploded')).toBe(false);
   });
 
+  it('assembles the per-domain files (catalog/*.ts) in the order the catalog has always had, one entry per type', () => {
+    expect(Object.keys(EVENT_CATALOG)).toEqual([
+      'order.created',
+      'order.updated',
+      'order.paid',
+      'order.voided',
+      'order.refunded',
+      'order.cancelled',
+      'payment.succeeded',
+      'payment.failed',
+      'payment.updated',
+      'product.created',
+      'product.updated',
+      'product.deleted',
+      'tax_rate.created',
+      'tax_rate.updated',
+      'tax_rate.deleted',
+      'category.created',
+      'category.updated',
+      'category.deleted',
+      'modifier_group.created',
+      'modifier_group.updated',
+      'modifier_group.deleted',
+      'location.updated',
+      'customer.created',
+      'customer.updated',
+      'inventory.updated',
+      'inventory.low_stock',
+      'shift.closed',
+      'device.paired',
+      'webhook_endpoint.disabled',
+      'webhook.test',
+    ]);
+    expect(Object.keys(EVENT_CATALOG)).toEqual([...EVENT_TYPES]);
+    for (const [type, definition] of Object.entries(EVENT_CATALOG)) expect(definition.type).toBe(type);
+  });
+
   it.each(EVENT_TYPES)('%s: the sample matches its schema and uses well-formed ids', (type) => {
     const definition = EVENT_CATALOG[type];
     expect(definition.type).toBe(type);
