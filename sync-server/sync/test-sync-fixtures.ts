@@ -94,3 +94,18 @@ export function saleSnapshot(
     completed_at: at,
   };
 }
+
+/** POST /sync/v1/push as the device with `token`. */
+export function pushMutations(app: FastifyInstance, token: string, mutations: unknown[]) {
+  return app.inject({ method: 'POST', url: '/sync/v1/push', headers: { authorization: `Bearer ${token}` }, payload: { mutations } });
+}
+
+/** GET /sync/v1/pull as the device with `token`, from `cursor` ('' for a fresh snapshot). */
+export function pullChanges(app: FastifyInstance, token: string, cursor = '') {
+  return app.inject({ method: 'GET', url: `/sync/v1/pull?cursor=${encodeURIComponent(cursor)}`, headers: { authorization: `Bearer ${token}` } });
+}
+
+/** The types of the events matching `where`, in the order they were recorded. */
+export async function eventTypesWhere(db: Queryable, where: string, params: unknown[]): Promise<string[]> {
+  return (await db.query<{ type: string }>(`SELECT type FROM events WHERE ${where} ORDER BY xact_id, seq`, params)).rows.map((r) => r.type);
+}
