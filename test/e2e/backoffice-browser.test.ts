@@ -2,7 +2,6 @@
 // (seen once), create a webhook to a local receiver, send a test and read its response body, revoke the key.
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,40 +9,23 @@ import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../sync-server/app';
-import { computeOrderTotals } from '../../core/order-totals';
 import { newId } from '../../core/ids';
 import { verifyPin } from '../../core/pin-hash';
 import { findApiKey } from '../../sync-server/auth/api-keys';
-import { createPairingCode } from '../../sync-server/auth/pairing-codes';
-import { DEMO_BERLIN_ID, DEMO_BUSINESS_ID, DEMO_LOGINS, seedDemo } from '../../sync-server/demo/demo-seed';
-import { linesFromTotals } from '../../sync-server/orders/order-record';
-import { insertOrder } from '../../sync-server/orders/orders-repository';
+import { DEMO_BERLIN_ID, DEMO_BUSINESS_ID, DEMO_LOGINS } from '../../sync-server/demo/demo-seed';
 import { pairDevice } from '../../sync-server/sync/devices';
 import { buildBackoffice } from '../../sync-server/backoffice/build-assets';
 import { screenshotDir } from './helpers/screenshots';
 import { loadConfig } from '../../sync-server/config';
 import { openTestDatabase, type TestDatabase } from '../../sync-server/storage/test-database';
 import { launchBrowser, type LaunchedBrowser } from './helpers/browser';
+import { seedDemoDay } from './helpers/backoffice-demo-day';
+import { expectLabelled, signInFresh, startWebhookReceiver, type WebhookReceiver } from './helpers/backoffice-page';
 import { OWNER_PASSWORD, seedTestBusiness, type TestBusiness } from '../../sync-server/testing/test-business';
 
 const IMAGES = screenshotDir();
 // A real browser on a shared 2-core machine: generous, so load from other test files cannot fail it.
 const BROWSER_TEST_TIMEOUT_MS = 180_000;
-
-/** Every form control on the page has an accessible name (a <label>, aria-label or aria-labelledby). */
-async function expectLabelled(page: Page, where: string): Promise<void> {
-  // Runs in the page (a string: this file is type-checked without the DOM library).
-  const unlabelled = await page.evaluate(`[...document.querySelectorAll('input, select, textarea')]
-    .filter((el) => el.type !== 'hidden')
-    .filter((el) => el.labels.length === 0 && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
-    .map((el) => el.outerHTML.slice(0, 120))`);
-  expect(unlabelled, where).toEqual([]);
-}
-
-interface Received {
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
 
 describe('back office in Chromium', () => {
   let dist: string;
@@ -51,9 +33,7 @@ describe('back office in Chromium', () => {
   let app: FastifyInstance;
   let baseUrl: string;
   let biz: TestBusiness;
-  let receiver: Server;
-  let receiverUrl: string;
-  const received: Received[] = [];
+  let receiver: WebhookReceiver;
   let browser: LaunchedBrowser;
   let page: Page;
 
@@ -63,16 +43,7 @@ describe('back office in Chromium', () => {
     await buildBackoffice(dist);
     process.env.POS_BACKOFFICE_DIST = dist;
 
-    receiver = createServer((req, res) => {
-      let body = '';
-      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-      req.on('end', () => {
-        received.push({ headers: req.headers, body });
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"note":"hello from the stock-control receiver"}');
-      });
-    });
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-    receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+    receiver = await startWebhookReceiver();
 
     handle = await openTestDatabase('pglite');
     biz = await seedTestBusiness(handle.db, 'Corner Coffee');
@@ -89,7 +60,7 @@ describe('back office in Chromium', () => {
     await browser?.close();
     await app?.close();
     await handle?.close();
-    await new Promise((resolve) => receiver?.close(resolve));
+    await receiver?.close();
     delete process.env.POS_BACKOFFICE_DIST;
     if (dist) rmSync(dist, { recursive: true, force: true });
   });
@@ -137,7 +108,7 @@ describe('back office in Chromium', () => {
       await page.getByRole('button', { name: 'New webhook endpoint' }).click();
       const hookDialog = page.getByRole('dialog', { name: 'New webhook endpoint' });
       await hookDialog.getByLabel('Name', { exact: true }).fill('stock-control');
-      await hookDialog.getByLabel('URL', { exact: true }).fill(`${receiverUrl}/anywhere-webhook`);
+      await hookDialog.getByLabel('URL', { exact: true }).fill(`${receiver.url}/anywhere-webhook`);
       await hookDialog.getByLabel('order.paid').check();
       await hookDialog.getByLabel('order.refunded').check();
       await hookDialog.getByLabel('product.updated').check();
@@ -161,7 +132,7 @@ describe('back office in Chromium', () => {
       await page.screenshot({ path: join(IMAGES, 'backoffice-webhook-deliveries.png'), fullPage: true });
 
       // the receiver got a delivery the seed's verification accepts
-      const got = received.at(-1)!;
+      const got = receiver.received.at(-1)!;
       const m = String(got.headers['x-pos-signature']).match(/t=(\d+),v1=([0-9a-f]+)/)!;
       expect(createHmac('sha256', secret).update(`${m[1]}.${got.body}`).digest('hex')).toBe(m[2]);
       expect(JSON.parse(got.body).type).toBe('webhook.test');
@@ -186,91 +157,10 @@ describe('back office in Chromium', () => {
   it(
     'walks a manager through the demo business: dashboard, orders, devices, products, staff, Z report, events',
     async () => {
-      await seedDemo(handle.db);
-      const manager = DEMO_LOGINS.find((l) => l.role === 'manager')!;
       // a paired till with two sales today, an open API order and yesterday's closed shift
-      const pairing = await createPairingCode(handle.db, { businessId: DEMO_BUSINESS_ID, locationId: DEMO_BERLIN_ID });
-      const till = await pairDevice(handle.db, pairing.code, 'Front counter');
-      const { rows: products } = await handle.db.query<{ id: string; name: string; price: number; tax_rate_id: string; rate_ppm: number }>(
-        `SELECT p.id, p.name, p.price, p.tax_rate_id, t.rate_ppm FROM products p JOIN tax_rates t ON t.id = p.tax_rate_id
-        WHERE p.location_id = $1 ORDER BY p.name LIMIT 3`,
-        [DEMO_BERLIN_ID],
-      );
-      const staff = await handle.db.query<{ id: string }>(`SELECT id FROM staff WHERE name = 'Ben Weber'`);
-      const shiftId = newId('shf');
-      for (const [i, source] of (['till', 'till', 'api'] as const).entries()) {
-        const inputs = products.slice(0, i + 1).map((p, n) => ({
-          id: newId('lin'),
-          product_id: p.id,
-          name: p.name,
-          quantity: n + 1,
-          unit_price: p.price,
-          modifiers: [],
-          tax_rate_id: p.tax_rate_id,
-          rate_ppm: p.rate_ppm,
-        }));
-        const totals = computeOrderTotals({ currency: 'EUR', tax_mode: 'inclusive', lines: inputs });
-        await handle.db.transaction((tx) =>
-          insertOrder(tx, {
-            businessId: DEMO_BUSINESS_ID,
-            locationId: DEMO_BERLIN_ID,
-            source,
-            currency: 'EUR',
-            taxMode: 'inclusive',
-            totals,
-            lines: linesFromTotals(totals, inputs),
-            ...(source === 'till'
-              ? {
-                  deviceId: till.device.id,
-                  staffId: staff.rows[0]!.id,
-                  shiftId,
-                  number: `T1-${i + 1}`,
-                  payments: [{ method: i === 0 ? 'cash' : 'card', amount: totals.total, ...(i === 0 ? { tendered: totals.total + 500, change: 500 } : {}) }],
-                }
-              : {}),
-          }),
-        );
-      }
-      await handle.db.query(
-        `INSERT INTO shifts (id, business_id, location_id, device_id, staff_id, opened_at, opening_float, closed_at, closed_by, counted_cash, expected_cash, variance, report)
-       VALUES ($1, $2, $3, $4, $5, now() - interval '26 hours', 15000, now() - interval '17 hours', $5, 48150, 48200, -50, $6)`,
-        [
-          shiftId,
-          DEMO_BUSINESS_ID,
-          DEMO_BERLIN_ID,
-          till.device.id,
-          staff.rows[0]!.id,
-          {
-            sales_count: 42,
-            sales_total: 61830,
-            discount_total: 320,
-            tax_total: 7410,
-            tax_breakdown: [
-              { rate_ppm: 190000, net: 25210, tax: 4790, gross: 30000 },
-              { rate_ppm: 70000, net: 37430, tax: 2620, gross: 40050 },
-            ],
-            voids_count: 1,
-            voids_total: 450,
-            refunds_count: 1,
-            refunds_total: 380,
-            payments_by_method: [
-              { method: 'cash', count: 25, amount: 33580 },
-              { method: 'card', count: 17, amount: 28250 },
-            ],
-            refunds_by_method: [{ method: 'cash', count: 1, amount: 380 }],
-            cash_paid_in: 0,
-            cash_paid_out: 1200,
-            cash_drops: 0,
-          },
-        ],
-      );
-
-      await browser.context.clearCookies();
-      await page.goto(`${baseUrl}/backoffice`);
-      await page.getByLabel('E-mail').fill(manager.email);
-      await page.getByLabel('Password').fill(manager.password);
-      await page.keyboard.press('Enter');
-      await page.getByRole('heading', { name: 'Today' }).waitFor();
+      await seedDemoDay(handle.db);
+      const manager = DEMO_LOGINS.find((l) => l.role === 'manager')!;
+      await signInFresh(browser, baseUrl, manager);
       await page.getByText('3 orders').waitFor();
       await page.screenshot({ path: join(IMAGES, 'backoffice-dashboard.png') });
 
@@ -365,12 +255,7 @@ describe('back office in Chromium', () => {
       );
 
       const owner = DEMO_LOGINS.find((l) => l.role === 'owner')!;
-      await browser.context.clearCookies();
-      await page.goto(`${baseUrl}/backoffice`);
-      await page.getByLabel('E-mail').fill(owner.email);
-      await page.getByLabel('Password').fill(owner.password);
-      await page.keyboard.press('Enter');
-      await page.getByRole('heading', { name: 'Today' }).waitFor();
+      await signInFresh(browser, baseUrl, owner);
 
       await page.getByRole('link', { name: 'Staff' }).click();
       const table = page.getByRole('table', { name: 'Till permissions' });
