@@ -2,7 +2,7 @@
 // SPEC §12): a changed price really changed, is never on goods sold by weight (their price is the
 // weight's), and its approver is staff of this business. A bad override rejects that sale alone.
 // The check itself is pure (`checkPriceOverridesAgainst`); the lookups it needs are made for one sale
-// or for a whole push group at once (apply-mutation.ts lookUpSales).
+// or for a whole push group at once (till-sale-checks.ts lookUpSales).
 import { err, ok, type Result } from '../../core/result';
 import type { OrderSnapshot } from '../../core/sync/order-snapshot';
 

@@ -1,5 +1,5 @@
 // Set-based write of a push group's till sales (issue #12): every sale of a run of consecutive till
-// sales is checked in memory (apply-mutation.ts checkTillSale, the same rules as one at a time), then
+// sales is checked in memory (till-sale-checks.ts checkTillSale, the same rules as one at a time), then
 // all their orders, lines, payments, the stock of every product they sell and their mutation log
 // rows are written by one statement, and all their events by a second (no read-back, nothing
 // returned that nobody reads). Per-sale before/after stock for the inventory events is computed in
@@ -19,9 +19,10 @@ import { linesFromTotals } from '../orders/order-record';
 import { orderEvent } from '../orders/orders-repository';
 import { stockEvents } from '../orders/stock';
 import type { Queryable } from '../storage/database';
-import { checkTillSale, lookUpSales, paymentEvents, paymentRecords, type CheckedSale } from './apply-mutation';
+import { paymentEvents, paymentRecords } from './apply-order-mutations';
 import type { DevicePrincipal } from './devices';
 import { MUTATION_LOG_COLUMNS, mutationLogRow, mutationLogSelect, type MutationLogRow } from './mutation-log';
+import { checkTillSale, lookUpSales, type CheckedSale } from './till-sale-checks';
 
 /** A till sale (`order.completed` not paying an API order): what the set-based write takes. Malformed ones count (they are rejected in memory). */
 export function isTillSale(mutation: Mutation): boolean {

@@ -1,5 +1,5 @@
 // Till texts for what the cloud refused (settings → rejected): the reason by its stable code from the
-// server (sync-server/sync/apply-mutation.ts, core/sync/mutations.ts) and what kind of record it was.
+// server (sync-server/sync/apply-*-mutations.ts, till-sale-checks.ts, core/sync/mutations.ts) and what kind of record it was.
 // The server's own message is English and for the back office; the till shows these. An unknown code
 // gets rejection.other with the code, so a newer server's reason is still named.
 import type { Message } from '../../../../core/i18n/translate';
