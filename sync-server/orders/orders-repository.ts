@@ -19,12 +19,6 @@ import { toApiOrder, type LineRow, type OrderRow } from './order-api-mapping';
 import type { NewOrderRecord } from './order-record';
 import { adjustStock } from './stock';
 
-// Kept for sync/apply-mutation.ts, which is being split at the same time; new code imports these
-// from their own modules.
-export { addPayment, addRefund, voidOrder } from './order-payments';
-export { linesFromTotals } from './order-record';
-export { lockOrder } from './orders-read';
-
 function statusOf(
   total: number,
   payments: { id: string; method: Payment['method']; amount: number; status?: Payment['status'] }[],
