@@ -1,12 +1,15 @@
 // What a new order is made of, as insertOrder / writeOrder (orders-repository.ts) take it: its lines
 // with their computed totals, payments and refunds, and linesFromTotals to build the lines from
-// core's computeOrderTotals result. Types and one pure function; nothing here touches the database.
+// core's computeOrderTotals result, and lineRows to turn them into order_lines rows. Types and pure
+// functions; nothing here touches the database.
 import type { Discount } from '../../core/api/orders';
 import type { TaxMode } from '../../core/schema-primitives';
 import type { TaxBreakdownLine } from '../../core/tax';
 import type { LineTotals, OrderTotals } from '../../core/order-totals';
 import type { LineWeight } from '../../core/weighed-price';
 import type { LinePriceOverride } from '../../core/sync/order-snapshot';
+import { newId } from '../../core/ids';
+import type { LineRow } from './order-api-mapping';
 
 /**
  * One line as rung up: its computed totals (core/order-totals `LineTotals`, money in minor units in
@@ -128,4 +131,32 @@ export function linesFromTotals(
       price_override: input.price_override ?? null,
     };
   });
+}
+
+/** An order's lines as order_lines rows, in order (`position`), each with its id (made when absent). */
+export function lineRows(orderId: string, lines: NewOrderLine[]): LineRow[] {
+  return lines.map((line, position) => ({
+    id: line.id ?? newId('lin'),
+    order_id: orderId,
+    position,
+    product_id: line.product_id,
+    name: line.name,
+    quantity: line.quantity,
+    base_price: line.base_price,
+    unit_price: line.unit_price,
+    modifiers: line.modifiers,
+    discount: line.discount ?? null,
+    gross_before_discount: line.gross_before_discount,
+    line_discount: line.line_discount,
+    order_discount_share: line.order_discount_share,
+    subtotal: line.subtotal,
+    net: line.net,
+    tax: line.tax,
+    total: line.total,
+    tax_rate_id: line.tax_rate_id,
+    rate_ppm: line.rate_ppm,
+    note: line.note ?? null,
+    weight: line.weight ?? null,
+    price_override: line.price_override ?? null,
+  }));
 }

@@ -15,8 +15,8 @@ import { newId } from '../../core/ids';
 import { orderStatus, type OrderStatus } from '../../core/payments';
 import { recordEvents, type NewEvent } from '../events/outbox';
 import type { Queryable } from '../storage/database';
-import { toApiOrder, type LineRow, type OrderRow } from './order-api-mapping';
-import type { NewOrderRecord } from './order-record';
+import { toApiOrder, type OrderRow } from './order-api-mapping';
+import { lineRows, type NewOrderRecord } from './order-record';
 import { adjustStock } from './stock';
 
 function statusOf(
@@ -64,29 +64,7 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
   const t = record.totals;
   const at = record.occurredAt ? new Date(record.occurredAt) : new Date();
 
-  const lines: Omit<LineRow, 'order_id'>[] = record.lines.map((line, position) => ({
-    id: line.id ?? newId('lin'),
-    position,
-    product_id: line.product_id,
-    name: line.name,
-    quantity: line.quantity,
-    base_price: line.base_price,
-    unit_price: line.unit_price,
-    modifiers: line.modifiers,
-    discount: line.discount ?? null,
-    gross_before_discount: line.gross_before_discount,
-    line_discount: line.line_discount,
-    order_discount_share: line.order_discount_share,
-    subtotal: line.subtotal,
-    net: line.net,
-    tax: line.tax,
-    total: line.total,
-    tax_rate_id: line.tax_rate_id,
-    rate_ppm: line.rate_ppm,
-    note: line.note ?? null,
-    weight: line.weight ?? null,
-    price_override: line.price_override ?? null,
-  }));
+  const lines = lineRows(id, record.lines);
   const paymentRows = payments.map((p) => ({
     id: p.id,
     method: p.method,
@@ -220,7 +198,7 @@ export async function writeOrder(tx: Queryable, record: NewOrderRecord): Promise
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const order = toApiOrder(
     row,
-    lines.map((l) => ({ ...l, order_id: id })),
+    lines,
     paymentRows.map((p) => ({ ...p, order_id: id, created_at: written.created_at })).sort(byId),
     refundRows.map((r) => ({ ...r, order_id: id, created_at: written.created_at })).sort(byId),
     [...refundLineRows].sort((a, b) => (a.line_id < b.line_id ? -1 : a.line_id > b.line_id ? 1 : 0)),

@@ -13,8 +13,8 @@ import { newId } from '../../core/ids';
 import { orderStatus } from '../../core/payments';
 import { EVENTS_CHANNEL, subscribedSql } from '../events/outbox';
 import type { Queryable } from '../storage/database';
-import { toApiOrder, type LineRow, type OrderRow } from './order-api-mapping';
-import type { NewOrderRecord } from './order-record';
+import { toApiOrder, type OrderRow } from './order-api-mapping';
+import { lineRows, type NewOrderRecord } from './order-record';
 
 export interface PlaceApiOrderOptions {
   /** the key's mode: written explicitly on the order and the events (no transaction to bind) */
@@ -108,30 +108,7 @@ export async function placeApiOrder(db: Queryable, record: NewOrderRecord, optio
   const at = new Date();
   const t = record.totals;
   const status = orderStatus({ total: t.total, payments: [], refunds: [], voided: false, cash_rounding: record.cashRounding ?? 1 });
-  const lines: LineRow[] = record.lines.map((line, position) => ({
-    id: line.id ?? newId('lin'),
-    order_id: id,
-    position,
-    product_id: line.product_id,
-    name: line.name,
-    quantity: line.quantity,
-    base_price: line.base_price,
-    unit_price: line.unit_price,
-    modifiers: line.modifiers,
-    discount: line.discount ?? null,
-    gross_before_discount: line.gross_before_discount,
-    line_discount: line.line_discount,
-    order_discount_share: line.order_discount_share,
-    subtotal: line.subtotal,
-    net: line.net,
-    tax: line.tax,
-    total: line.total,
-    tax_rate_id: line.tax_rate_id,
-    rate_ppm: line.rate_ppm,
-    note: line.note ?? null,
-    weight: line.weight ?? null,
-    price_override: line.price_override ?? null,
-  }));
+  const lines = lineRows(id, record.lines);
   const row: OrderRow = {
     id,
     business_id: record.businessId,

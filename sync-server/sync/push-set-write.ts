@@ -14,8 +14,8 @@ import { validateMutation, type TypedMutation } from '../../core/sync/mutations'
 import type { OrderSnapshot } from '../../core/sync/order-snapshot';
 import type { MutationResult } from '../../core/sync/protocol';
 import { writeEvents, type NewEvent } from '../events/outbox';
-import { toApiOrder, type LineRow, type PaymentRow } from '../orders/order-api-mapping';
-import { linesFromTotals } from '../orders/order-record';
+import { toApiOrder, type PaymentRow } from '../orders/order-api-mapping';
+import { lineRows, linesFromTotals } from '../orders/order-record';
 import { orderEvent } from '../orders/orders-repository';
 import { stockEvents } from '../orders/stock';
 import type { Queryable } from '../storage/database';
@@ -54,30 +54,7 @@ function saleRows(device: DevicePrincipal, order: OrderSnapshot, checked: Checke
   const tip = payments.reduce((sum, p) => sum + p.tip, 0);
   const t = order.totals;
   const occurredAt = new Date(order.completed_at);
-  const lines: LineRow[] = linesFromTotals(checked.totals, order.lines).map((line, position) => ({
-    id: line.id!,
-    order_id: order.id,
-    position,
-    product_id: line.product_id,
-    name: line.name,
-    quantity: line.quantity,
-    base_price: line.base_price,
-    unit_price: line.unit_price,
-    modifiers: line.modifiers,
-    discount: line.discount ?? null,
-    gross_before_discount: line.gross_before_discount,
-    line_discount: line.line_discount,
-    order_discount_share: line.order_discount_share,
-    subtotal: line.subtotal,
-    net: line.net,
-    tax: line.tax,
-    total: line.total,
-    tax_rate_id: line.tax_rate_id,
-    rate_ppm: line.rate_ppm,
-    note: line.note ?? null,
-    weight: line.weight ?? null,
-    price_override: line.price_override ?? null,
-  }));
+  const lines = lineRows(order.id, linesFromTotals(checked.totals, order.lines));
   const paymentRows: PaymentRow[] = payments.map(
     (p) =>
       ({
