@@ -8,11 +8,10 @@ import type { RefundRecord } from '../../core/sync/mutations';
 import { appendMutation } from './outbox';
 import { currentShift } from './shifts';
 import { storageGuard } from './storage-guard';
-import type { OrderRow, RefundRow, TillDb } from './till-db';
+import type { OrderRow, PaymentRow, RefundRow, TillDb } from './till-db';
 
-async function refundableOrder(db: TillDb, order: OrderRow): Promise<RefundableOrder> {
-  const payments = await db.payments.where('order_id').equals(order.id).toArray();
-  const refunds = await db.refunds.where('order_id').equals(order.id).toArray();
+/** What a refund of `order` may still give back, from its stored payments and refunds (the history screen shows the same). */
+export function refundState(order: OrderRow, payments: PaymentRow[], refunds: RefundRow[]): RefundableOrder {
   const totals = computeOrderTotals({
     currency: order.currency,
     tax_mode: order.tax_mode,
@@ -26,6 +25,12 @@ async function refundableOrder(db: TillDb, order: OrderRow): Promise<RefundableO
     refunds: refunds.map((r) => ({ id: r.id, payment_id: r.payment_id, amount: r.amount, lines: r.lines })),
     lines: totals.lines,
   };
+}
+
+async function refundableOrder(db: TillDb, order: OrderRow): Promise<RefundableOrder> {
+  const payments = await db.payments.where('order_id').equals(order.id).toArray();
+  const refunds = await db.refunds.where('order_id').equals(order.id).toArray();
+  return refundState(order, payments, refunds);
 }
 
 export interface RecordRefundInput {

@@ -2,14 +2,13 @@
 // go through the terminal first), void (open shift only) and reprints of its documents.
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { computeOrderTotals } from '../../../core/order-totals';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/use-i18n';
-import { refundableByPayment, refundForLines, type RefundableOrder } from '../../../core/payments';
+import { refundableByPayment, refundForLines } from '../../../core/payments';
 import type { TillLocation } from '../../../core/sync/catalog';
-import { recordRefund, recordVoid } from '../../db/sale-refunds';
+import { recordRefund, recordVoid, refundState } from '../../db/sale-refunds';
 import { isTestModeTill, printDocument, refundDocument, voidDocument } from '../documents';
-import type { OrderRow, PaymentRow, RefundRow } from '../../db/till-db';
+import type { OrderRow } from '../../db/till-db';
 import { useServices } from '../services';
 import { useTill } from '../till-store';
 import { ApprovalDialog } from '../components/approval-dialog';
@@ -19,22 +18,6 @@ import { receiptLocation } from '../receipt';
 /** What a live query shows until it loads: one array, so memoized values do not recompute every render. */
 const NONE: never[] = [];
 export const STATUS_TONE: Record<OrderRow['status'], string> = { paid: 'ok', partially_refunded: 'warn', refunded: 'bad', voided: 'bad' };
-
-function refundState(order: OrderRow, payments: PaymentRow[], refunds: RefundRow[]): RefundableOrder {
-  const totals = computeOrderTotals({
-    currency: order.currency,
-    tax_mode: order.tax_mode,
-    cash_rounding: order.cash_rounding,
-    discount: order.discount,
-    lines: order.lines,
-  });
-  return {
-    total: order.totals.total,
-    payments: payments.map((p) => ({ id: p.id, method: p.method, amount: p.amount })),
-    refunds: refunds.map((r) => ({ id: r.id, payment_id: r.payment_id, amount: r.amount, lines: r.lines })),
-    lines: totals.lines,
-  };
-}
 
 export function SaleDetail({ location, order }: { location: TillLocation; order: OrderRow }) {
   const { db, hardware } = useServices();
