@@ -354,6 +354,35 @@ describe('pairing', () => {
     expect(await engine.pair('GOOD-CODE', { serverUrl: 'http://sync.test' })).toMatchObject({ ok: false, error: { code: 'unsynced_mutations' } });
   });
 
+  it('refuses a pairing when a sale is recorded while its request runs, and keeps the old pairing and counters', async () => {
+    const db = freshTillDb();
+    cleanup.push(async () => db.delete());
+    const server = createFakeSyncServer();
+    let saleDuringRequest = false;
+    const engine = createSyncEngine({
+      db,
+      log: () => undefined,
+      random: () => 1,
+      fetch: async (input, init) => {
+        if (saleDuringRequest) {
+          saleDuringRequest = false;
+          await sell(db, (await db.products.toArray())[0]!, 1);
+        }
+        return server.fetch(input, init);
+      },
+    });
+    cleanup.push(() => engine.stop());
+    expect((await engine.pair('GOOD-CODE', { serverUrl: 'http://sync.test' })).ok).toBe(true);
+    const first = await getSetting(db, 'pairing');
+    await db.products.put(testProduct());
+    saleDuringRequest = true;
+    expect(await engine.pair('GOOD-CODE', { serverUrl: 'http://sync.test' })).toMatchObject({ ok: false, error: { code: 'unsynced_mutations' } });
+    expect(await getSetting(db, 'pairing')).toEqual(first);
+    expect(await getSetting(db, 'outbox_seq')).toBe(2);
+    expect(await db.outbox.count()).toBe(2);
+    expect(await db.products.count()).toBe(1);
+  });
+
   it('connects the stream as soon as a running till is paired, and shows offline the moment the stream drops', async () => {
     const db = freshTillDb();
     cleanup.push(async () => db.delete());

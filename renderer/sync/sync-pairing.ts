@@ -54,7 +54,10 @@ export async function pairTill(
     paired_at: new Date().toISOString(),
     livemode: response.livemode ?? true,
   };
-  await db.transaction('rw', [db.settings, ...CATALOG_TABLES.map((name) => db[name])], async () => {
+  // Checked again where the counters are reset: a sale rung up (in another window) while the request
+  // ran would otherwise keep its old seq under the new pairing. The new device then stays unused.
+  const unsynced = await db.transaction('rw', [db.settings, db.outbox, ...CATALOG_TABLES.map((name) => db[name])], async () => {
+    if ((await db.outbox.count()) > 0) return true;
     await Promise.all(CATALOG_TABLES.map((name) => db[name].clear()));
     await db.settings.bulkPut([
       { key: 'pairing', value: paired },
@@ -63,7 +66,9 @@ export async function pairTill(
       { key: 'acked_seq', value: 0 },
     ]);
     await db.settings.bulkDelete(['pull_cursor', 'last_sync_at']);
+    return false;
   });
+  if (unsynced) return err({ code: 'unsynced_mutations', message: 'A sale was recorded while pairing; sync it, then pair again with a new code.' });
   return ok(paired);
 }
 
