@@ -93,17 +93,12 @@ export async function recordEvent(tx: Queryable, event: NewEvent): Promise<Event
   return (await recordEvents(tx, [event]))[0]!;
 }
 
-/**
- * `recordEvent` for several events of one business at once, in feed order: one statement writes
- * them all (and a second queues their deliveries, when an endpoint wants any), so a sale's five
- * events cost one round trip instead of five.
- */
-export async function recordEvents(tx: Queryable, events: readonly NewEvent[]): Promise<EventEnvelope[]> {
-  if (events.length === 0) return [];
+/** The rows of `events` (one business, known types) as the multi-event INSERTs take them as JSON, each with a new id. */
+function eventRows(events: readonly NewEvent[], writer: string) {
   const businessId = events[0]!.businessId;
-  const input = events.map((event) => {
+  return events.map((event) => {
     if (!isEventType(event.type) || event.type === 'webhook.test') throw new TypeError(`unknown event type "${event.type}" (see core/events/catalog.ts)`);
-    if (event.businessId !== businessId) throw new TypeError('recordEvents writes the events of one business');
+    if (event.businessId !== businessId) throw new TypeError(`${writer} writes the events of one business`);
     const occurredAt = event.occurredAt ? new Date(event.occurredAt) : new Date();
     return {
       id: newId('evt'),
@@ -114,6 +109,17 @@ export async function recordEvents(tx: Queryable, events: readonly NewEvent[]): 
       data: event.data,
     };
   });
+}
+
+/**
+ * `recordEvent` for several events of one business at once, in feed order: one statement writes
+ * them all (and a second queues their deliveries, when an endpoint wants any), so a sale's five
+ * events cost one round trip instead of five.
+ */
+export async function recordEvents(tx: Queryable, events: readonly NewEvent[]): Promise<EventEnvelope[]> {
+  if (events.length === 0) return [];
+  const businessId = events[0]!.businessId;
+  const input = eventRows(events, 'recordEvents');
   const json = JSON.stringify(input);
   // The data is not returned: the envelopes take it from the JSON sent (as the database stores it: Dates as strings).
   const { rows } = await tx.query<Omit<EventRow, 'data'> & { endpoint_ids: string[] }>(
@@ -155,19 +161,7 @@ export async function recordEvents(tx: Queryable, events: readonly NewEvent[]): 
 export async function writeEvents(tx: Queryable, events: readonly NewEvent[]): Promise<void> {
   if (events.length === 0) return;
   const businessId = events[0]!.businessId;
-  const input = events.map((event) => {
-    if (!isEventType(event.type) || event.type === 'webhook.test') throw new TypeError(`unknown event type "${event.type}" (see core/events/catalog.ts)`);
-    if (event.businessId !== businessId) throw new TypeError('writeEvents writes the events of one business');
-    const occurredAt = event.occurredAt ? new Date(event.occurredAt) : new Date();
-    return {
-      id: newId('evt'),
-      type: event.type,
-      location_id: event.locationId ?? null,
-      device_id: event.deviceId ?? null,
-      occurred_at: occurredAt.toISOString(),
-      data: event.data,
-    };
-  });
+  const input = eventRows(events, 'writeEvents');
   const { rows } = await tx.query<{ deliveries: [string, string, string][] }>(
     `WITH ev AS (
        INSERT INTO events (id, business_id, type, location_id, device_id, api_version, occurred_at, data)
