@@ -15,6 +15,7 @@ import { EVENTS_CHANNEL, subscribedSql } from '../events/outbox';
 import type { Queryable } from '../storage/database';
 import { toApiOrder, type OrderRow } from './order-api-mapping';
 import { lineRows, type NewOrderRecord } from './order-record';
+import { soldQuantities } from './stock';
 
 export interface PlaceApiOrderOptions {
   /** the key's mode: written explicitly on the order and the events (no transaction to bind) */
@@ -142,26 +143,11 @@ export async function placeApiOrder(db: Queryable, record: NewOrderRecord, optio
   };
   // The object as the events and the answer carry it; the statement fills in the number it takes.
   const order = toApiOrder(row, lines, [], [], []);
-  const sold = new Map<string, number>();
-  for (const line of record.lines) if (line.product_id) sold.set(line.product_id, (sold.get(line.product_id) ?? 0) + line.quantity);
+  const sold = soldQuantities(record.lines);
   const stockEventIds = Array.from({ length: sold.size * 2 }, () => newId('evt'));
   const events = sold.size * 2 + 1;
-  const orderJson = JSON.stringify({
-    status,
-    currency: row.currency,
-    tax_mode: row.tax_mode,
-    cash_rounding: row.cash_rounding,
-    discount: row.discount,
-    subtotal: t.subtotal,
-    discount_total: t.discount_total,
-    tax_total: t.tax_total,
-    net_total: t.net_total,
-    total: t.total,
-    tax_breakdown: t.tax_breakdown,
-    external_ref: row.external_ref,
-    customer_note: row.customer_note,
-    customer_id: row.customer_id,
-  });
+  // The statement takes the columns it writes from this row (its id, number and times come from parameters).
+  const orderJson = JSON.stringify(row);
   const params = (deliveryIds: string[]): unknown[] => [
     id,
     record.businessId,

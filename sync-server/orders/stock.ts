@@ -3,6 +3,13 @@
 import { recordEvents, type NewEvent } from '../events/outbox';
 import type { Queryable } from '../storage/database';
 
+/** Units sold per product, in the order the lines first name each product (lines without a product are not stock). */
+export function soldQuantities(lines: readonly { product_id: string | null; quantity: number }[]): Map<string, number> {
+  const sold = new Map<string, number>();
+  for (const line of lines) if (line.product_id) sold.set(line.product_id, (sold.get(line.product_id) ?? 0) + line.quantity);
+  return sold;
+}
+
 /**
  * Decrements tracked stock for sold lines in one statement (rows locked in id order, so two orders
  * of the same products never deadlock) and returns inventory.updated (+ inventory.low_stock when it
@@ -16,8 +23,7 @@ export async function adjustStock(
   deviceId: string | null,
   occurredAt: Date,
 ): Promise<NewEvent[]> {
-  const sold = new Map<string, number>();
-  for (const line of lines) if (line.product_id) sold.set(line.product_id, (sold.get(line.product_id) ?? 0) + line.quantity);
+  const sold = soldQuantities(lines);
   if (sold.size === 0) return [];
   const { rows } = await tx.query<{ id: string; stock_on_hand: number; low_stock_threshold: number | null; sold: number }>(
     `WITH s AS (SELECT * FROM unnest($1::text[], $2::int[]) AS s(id, sold)),

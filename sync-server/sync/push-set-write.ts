@@ -17,7 +17,7 @@ import { writeEvents, type NewEvent } from '../events/outbox';
 import { toApiOrder, type PaymentRow } from '../orders/order-api-mapping';
 import { lineRows, linesFromTotals } from '../orders/order-record';
 import { orderEvent } from '../orders/orders-repository';
-import { stockEvents } from '../orders/stock';
+import { soldQuantities, stockEvents } from '../orders/stock';
 import type { Queryable } from '../storage/database';
 import { paymentEvents, paymentRecords } from './apply-order-mutations';
 import type { DevicePrincipal } from './devices';
@@ -135,9 +135,7 @@ export async function writeSalesSetBased(tx: Queryable, device: DevicePrincipal,
     orderRows.push(rows.orderRow);
     for (const line of rows.lines) lineRows.push({ ...line, business_id: device.businessId });
     for (const payment of rows.paymentRows) paymentRows.push({ ...payment, business_id: device.businessId, location_id: device.locationId });
-    const sold = new Map<string, number>();
-    for (const line of order.lines) if (line.product_id) sold.set(line.product_id, (sold.get(line.product_id) ?? 0) + line.quantity);
-    accepted.push({ mutation, order, checked: checked.value, sold, api: rows.api });
+    accepted.push({ mutation, order, checked: checked.value, sold: soldQuantities(order.lines), api: rows.api });
     logRows.push(mutationLogRow(device, mutation, null, { note: checked.value.note }));
     results.push(
       checked.value.note
