@@ -2,7 +2,7 @@
 // a page rendered inside it, a fake of the api-client whose answers each test sets per path, and the
 // modal methods jsdom's <dialog> lacks. A test file mocks the client with
 //   vi.mock('../api-client', async (original) => (await import('../testing')).mockApiClient(await original()));
-import { render } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { SessionContext, type SessionInfo } from './session';
@@ -21,6 +21,19 @@ export function testSession(role: SessionInfo['user']['role'] = 'owner', overrid
 
 export function renderInSession(node: ReactNode, session: SessionInfo = testSession()) {
   return render(<SessionContext.Provider value={session}>{node}</SessionContext.Provider>);
+}
+
+/** The text of each body row's cells (the first `columns` of them, or all) of the table named `name`. */
+export function tableCells(name: string, columns?: number): (string | null)[][] {
+  return within(screen.getByRole('table', { name }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) =>
+      within(r)
+        .getAllByRole('cell')
+        .slice(0, columns)
+        .map((c) => c.textContent),
+    );
 }
 
 type Answer = unknown | ((path: string) => unknown);

@@ -1,10 +1,10 @@
 // Integrations → Events: the feed from 24 hours back by default, filtered by type and start time, listed
 // with the location's name, paged on with its cursor ("Load more" while the server has more), and errors shown.
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiFailure } from '../api-client';
-import { fakeApi, renderInSession, testSession } from '../testing';
+import { fakeApi, renderInSession, tableCells, testSession } from '../testing';
 import { dateTime } from '../ui';
 
 vi.mock('../api-client', async (original) => (await import('../testing')).mockApiClient(await original()));
@@ -30,15 +30,7 @@ const eventsQuery = (n: number) => {
   const paths = fakeApi.get.mock.calls.map(([path]) => path).filter((p) => p.startsWith('/events?'));
   return Object.fromEntries(new URLSearchParams(paths[n]!.slice('/events?'.length)));
 };
-const rows = () =>
-  within(screen.getByRole('table', { name: 'Events' }))
-    .getAllByRole('row')
-    .slice(1)
-    .map((r) =>
-      within(r)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    );
+const rows = () => tableCells('Events');
 
 describe('Events section', () => {
   beforeEach(() => {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CategoryView } from '../../../../core/api/backoffice';
 import { ApiFailure } from '../../api-client';
 import type { LocationInfo } from '../../session';
-import { fakeApi, polyfillDialog, renderInSession } from '../../testing';
+import { fakeApi, polyfillDialog, renderInSession, tableCells } from '../../testing';
 
 vi.mock('../../api-client', async (original) => (await import('../../testing')).mockApiClient(await original()));
 const { CategoriesTab } = await import('./categories-tab');
@@ -36,17 +36,7 @@ describe('Categories tab', () => {
 
   it('lists each category with its colour (— when none), position and product count', () => {
     show();
-    const rows = within(screen.getByRole('table', { name: 'Categories' }))
-      .getAllByRole('row')
-      .slice(1);
-    expect(
-      rows.map((r) =>
-        within(r)
-          .getAllByRole('cell')
-          .slice(0, 4)
-          .map((c) => c.textContent),
-      ),
-    ).toEqual([
+    expect(tableCells('Categories', 4)).toEqual([
       ['Drinks', '#2a9d8f', '1', '8'],
       ['Misc', '—', '2', '0'],
     ]);

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ModifierGroupView } from '../../../../core/api/backoffice';
 import { ApiFailure } from '../../api-client';
 import type { LocationInfo } from '../../session';
-import { fakeApi, polyfillDialog, renderInSession } from '../../testing';
+import { fakeApi, polyfillDialog, renderInSession, tableCells } from '../../testing';
 
 vi.mock('../../api-client', async (original) => (await import('../../testing')).mockApiClient(await original()));
 const { ModifiersTab } = await import('./modifiers-tab');
@@ -41,17 +41,7 @@ describe('Modifiers tab', () => {
 
   it('lists each group with its choice bounds and its modifiers’ signed price changes', () => {
     show();
-    const rows = within(screen.getByRole('table', { name: 'Modifier groups' }))
-      .getAllByRole('row')
-      .slice(1);
-    expect(
-      rows.map((r) =>
-        within(r)
-          .getAllByRole('cell')
-          .slice(0, 3)
-          .map((c) => c.textContent),
-      ),
-    ).toEqual([['Milk', '0–1', 'Oat (+€0.40), No milk (-€0.20)']]);
+    expect(tableCells('Modifier groups', 3)).toEqual([['Milk', '0–1', 'Oat (+€0.40), No milk (-€0.20)']]);
     cleanup();
     show([]);
     expect(screen.getByText('No modifier groups.')).toBeTruthy();

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TaxRateView } from '../../../../core/api/backoffice';
 import { ApiFailure } from '../../api-client';
 import type { LocationInfo } from '../../session';
-import { fakeApi, polyfillDialog, renderInSession } from '../../testing';
+import { fakeApi, polyfillDialog, renderInSession, tableCells } from '../../testing';
 
 vi.mock('../../api-client', async (original) => (await import('../../testing')).mockApiClient(await original()));
 const { TaxesTab } = await import('./taxes-tab');
@@ -36,17 +36,7 @@ describe('Taxes tab', () => {
 
   it('lists each rate as percent with its product count, and says whether prices include tax', () => {
     show();
-    const rows = within(screen.getByRole('table', { name: 'Tax rates' }))
-      .getAllByRole('row')
-      .slice(1);
-    expect(
-      rows.map((r) =>
-        within(r)
-          .getAllByRole('cell')
-          .slice(0, 3)
-          .map((c) => c.textContent),
-      ),
-    ).toEqual([
+    expect(tableCells('Tax rates', 3)).toEqual([
       ['VAT standard', '19 %', '12'],
       ['VAT reduced', '7 %', '3'],
     ]);
