@@ -1,5 +1,6 @@
 // The discount dialog: percent and amount discounts, their limits, and the manager PIN above the threshold.
 import { render, screen, waitFor } from '@testing-library/react';
+import type { ComponentProps } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { enterPin, staffDbPerTest } from '../testing/staff-db';
 import { DiscountDialog, parsePercent } from './discount-dialog';
@@ -16,25 +17,31 @@ async function enter(text: string): Promise<void> {
   await env.user.type(input(), `${text}{Enter}`);
 }
 
+/** The dialog for a €10.00 discount base with a 10 % manager threshold, for a cashier, unless `props` say otherwise. */
+function show(onApply: ComponentProps<typeof DiscountDialog>['onApply'], props: Partial<ComponentProps<typeof DiscountDialog>> = {}) {
+  return render(
+    <DiscountDialog
+      title="Discount"
+      currency="EUR"
+      base={1000}
+      current={null}
+      thresholdBp={1000}
+      db={env.db}
+      role="cashier"
+      permissions={undefined}
+      onApply={onApply}
+      onClose={() => {}}
+      {...props}
+    />,
+  );
+}
+
 const amountTab = () => screen.getByRole('button', { name: /Amount EUR/ });
 
 describe('discount dialog', () => {
   it('applies a discount under the threshold without asking for a manager', async () => {
     const onApply = vi.fn();
-    render(
-      <DiscountDialog
-        title="Discount"
-        currency="EUR"
-        base={1000}
-        current={null}
-        thresholdBp={1000}
-        db={env.db}
-        role="cashier"
-        permissions={undefined}
-        onApply={onApply}
-        onClose={() => {}}
-      />,
-    );
+    show(onApply);
     await enter('10');
     expect(onApply).toHaveBeenCalledWith({ kind: 'percent', basis_points: 1000 }, null, null);
     expect(document.querySelector('[data-testid="manager-approval"]')).toBeNull();
@@ -42,20 +49,7 @@ describe('discount dialog', () => {
 
   it('over the limit a cashier needs a manager: a wrong or cashier PIN is refused, the manager is recorded', async () => {
     const onApply = vi.fn();
-    render(
-      <DiscountDialog
-        title="Discount"
-        currency="EUR"
-        base={1000}
-        current={null}
-        thresholdBp={1000}
-        db={env.db}
-        role="cashier"
-        permissions={undefined}
-        onApply={onApply}
-        onClose={() => {}}
-      />,
-    );
+    show(onApply);
     await env.user.click(amountTab());
     await enter('2.50');
     expect((await screen.findByTestId('manager-approval')).textContent).toContain('A discount above the limit');
@@ -71,37 +65,11 @@ describe('discount dialog', () => {
 
   it('over the limit a manager signed in, or a cashier the back office allows, is not asked', async () => {
     const onApply = vi.fn();
-    const view = render(
-      <DiscountDialog
-        title="Discount"
-        currency="EUR"
-        base={1000}
-        current={null}
-        thresholdBp={1000}
-        db={env.db}
-        role="manager"
-        permissions={undefined}
-        onApply={onApply}
-        onClose={() => {}}
-      />,
-    );
+    const view = show(onApply, { role: 'manager' });
     await enter('50');
     expect(onApply).toHaveBeenLastCalledWith({ kind: 'percent', basis_points: 5000 }, null, null);
     view.unmount();
-    render(
-      <DiscountDialog
-        title="Discount"
-        currency="EUR"
-        base={1000}
-        current={null}
-        thresholdBp={1000}
-        db={env.db}
-        role="cashier"
-        permissions={{ manager: [], cashier: ['discount_over_limit'] }}
-        onApply={onApply}
-        onClose={() => {}}
-      />,
-    );
+    show(onApply, { permissions: { manager: [], cashier: ['discount_over_limit'] } });
     await enter('30');
     expect(onApply).toHaveBeenLastCalledWith({ kind: 'percent', basis_points: 3000 }, null, null);
     expect(document.querySelector('[data-testid="manager-approval"]')).toBeNull();
@@ -109,20 +77,7 @@ describe('discount dialog', () => {
 
   it('rejects amounts above what the discount applies to and malformed percentages', async () => {
     const onApply = vi.fn();
-    render(
-      <DiscountDialog
-        title="Discount"
-        currency="EUR"
-        base={500}
-        current={null}
-        thresholdBp={10_000}
-        db={env.db}
-        role="cashier"
-        permissions={undefined}
-        onApply={onApply}
-        onClose={() => {}}
-      />,
-    );
+    show(onApply, { base: 500, thresholdBp: 10_000 });
     await enter('150');
     expect(screen.getByRole('alert').textContent).toContain('0 to 100');
     await env.user.click(amountTab());
