@@ -270,9 +270,16 @@ describe('results and docs', () => {
   });
 
   it('renders the page with results, what is not measured and descriptions', () => {
+    const noted = (database: 'pglite' | 'postgres', notes: string) => {
+      const result = sampleResult({ database });
+      return { ...result, cases: result.cases.map((c) => (c.status === 'measured' ? { ...c, notes } : c)) };
+    };
     const text = renderPerformanceDoc({
       benchmarks: [{ name: 'server', title: 'Server', description: 'Push ingest and more.', load: async () => async () => [] }],
-      results: [{ file: 'server-pglite.json', result: sampleResult() }],
+      results: [
+        { file: 'server-pglite.json', result: noted('pglite', '2 statements') },
+        { file: 'server-postgres.json', result: noted('postgres', '3 statements') },
+      ],
       notMeasured: [{ name: 'webhooks', reason: 'dispatcher missing' }],
       notes: ['ran on PGlite'],
       observations: 'Push is round-trip bound.\n',
@@ -281,6 +288,9 @@ describe('results and docs', () => {
     expect(text).toContain('## Not yet measured\n\n- **webhooks**: dispatcher missing');
     expect(text).toContain('### server: Server\n\nPush ingest and more.');
     expect(text).toContain('- ran on PGlite');
+    // The same case on each engine: each note says which one it is.
+    expect(text).toContain('- server / events | page (PGlite): 2 statements');
+    expect(text).toContain('- server / events | page (PostgreSQL): 3 statements');
     expect(text).toContain('| bench/results/server-pglite.json | 2026-11-23 16:00:00 |');
   });
 });

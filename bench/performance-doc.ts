@@ -25,8 +25,19 @@ function row(cells: readonly string[]): string {
   return `| ${cells.map(cell).join(' | ')} |`;
 }
 
+function databaseName(result: BenchmarkResult): string | null {
+  return result.database ? (result.database === 'postgres' ? 'PostgreSQL' : 'PGlite') : null;
+}
+
 function engineLabel(result: BenchmarkResult): string {
-  return result.database ? `${result.environment}, ${result.database === 'postgres' ? 'PostgreSQL' : 'PGlite'}` : result.environment;
+  const database = databaseName(result);
+  return database ? `${result.environment}, ${database}` : result.environment;
+}
+
+/** A case's notes, named like its row: the same case runs on each engine with notes of its own. */
+function caseNote(result: BenchmarkResult, name: string, notes: string): string {
+  const database = databaseName(result);
+  return `${result.benchmark} / ${name}${database ? ` (${database})` : ''}: ${notes}`;
 }
 
 /** The summary table: one row per case of every result file. */
@@ -88,10 +99,7 @@ export function renderPerformanceDoc(input: {
 }): string {
   const results = input.results.map((r) => r.result);
   const notes = [
-    ...new Set([
-      ...input.notes,
-      ...results.flatMap((r) => r.cases.flatMap((c) => (c.status === 'measured' && c.notes ? [`${r.benchmark} / ${c.name}: ${c.notes}`] : []))),
-    ]),
+    ...new Set([...input.notes, ...results.flatMap((r) => r.cases.flatMap((c) => (c.status === 'measured' && c.notes ? [caseNote(r, c.name, c.notes)] : [])))]),
   ];
   const parts = [
     '# Performance',
