@@ -1,8 +1,8 @@
 // The sale's write when its context is remembered: one native IndexedDB transaction (Dexie's own
 // connection) that checks the remembered counters and writes the order, payments, outbox row and
 // counters — Dexie's per-write bookkeeping was most of a sale's cost (bench/: till). Live queries
-// are then told, as Dexie tells them after its own transactions, that those tables changed.
-import Dexie, { RangeSet } from 'dexie';
+// are then told at once, as Dexie tells them after its own transactions, that those tables changed.
+import Dexie, { RangeSet, rangesOverlap, type ObservabilitySet } from 'dexie';
 import { checkSaleSettings, type SaleContext } from './sale-context';
 import type { OrderRow, OutboxRow, PaymentRow, SettingRow, TillDb } from './till-db';
 
@@ -75,40 +75,45 @@ export function writeRememberedSale(db: TillDb, writes: SaleWrites, expected: Sa
   });
 }
 
-// Dexie (4.x) hands other windows' writes to its live queries through a BroadcastChannel of this
-// name: whatever arrives there wakes the queries it touches and drops their cached results. Posted
-// from here, it reaches every Dexie of this origin, this window's included (a channel hears the
-// others of its name, only not itself). The public Dexie.on.storagemutated.fire wakes the queries but
-// once served a stale cached result in a probe (decisions.md); sale-raw-write.test.ts fails if a
-// Dexie upgrade stops honouring the channel.
-const STORAGE_MUTATED_CHANNEL = 'x-storagemutated-1';
-
-// Typed here, not from the DOM lib: this module is also compiled for Node.
-interface Channel {
-  postMessage(message: unknown): void;
-  unref?: () => void;
-}
-const web = globalThis as unknown as { BroadcastChannel?: new (name: string) => Channel };
-let channel: Channel | undefined;
+// How Dexie tells live queries of its own transactions (dexie 4.x, dist/dexie.mjs), done here at the
+// native transaction's 'complete', synchronously as Dexie does:
+// 1. A live query's list read (`toArray` and the like) is answered from Dexie's query cache
+//    (`Dexie.cache`, typed in dexie.d.ts) and is woken only through its cache entry: Dexie's cache
+//    middleware deletes every entry the commit overlaps and re-runs the entry's subscribers. Done
+//    here the same way, so neither an open screen nor one mounted now gets the list from before.
+// 2. Then the public `Dexie.on.storagemutated` event fires: it wakes the live queries that read
+//    past the cache (`get`, `count`), and Dexie passes it on to other windows on its
+//    BroadcastChannel, where Dexie drops the cached entries and wakes the queries itself.
+// The event alone reaches no cached list (the stale result decisions.md describes); the channel
+// alone reached this window a task later. sale-raw-write.test.ts fails if a Dexie upgrade breaks it.
 
 /** Tells this window's and other windows' live queries that every key of `tables` may have changed. */
 export function tellLiveQueries(db: TillDb, tables: string[]): void {
-  const parts: Record<string, RangeSet> = {};
+  const parts: ObservabilitySet = {};
   for (const name of tables) {
     const { schema } = db.table(name);
     for (const index of ['', ':dels', ...schema.indexes.map((i) => i.name)]) {
       parts[`idb://${db.name}/${name}/${index}`] = new RangeSet(Dexie.minKey, Dexie.maxKey);
     }
   }
-  if (!web.BroadcastChannel) {
-    // No channel, so Dexie keeps no listener either: its public event is all there is.
-    Dexie.on.storagemutated.fire(parts);
-    return;
+  const requeries = new Set<() => void>();
+  for (const name of tables) {
+    const cached = Dexie.cache[`idb://${db.name}/${name}`];
+    if (!cached) continue;
+    for (const [index, entries] of Object.entries(cached.queries.query)) {
+      const affected = entries.filter((entry) => overlaps(entry.obsSet, parts));
+      for (const entry of affected) entry.subscribers.forEach((requery) => requeries.add(requery));
+      if (affected.length > 0) cached.queries.query[index] = entries.filter((entry) => !affected.includes(entry));
+    }
   }
-  if (!channel) {
-    channel = new web.BroadcastChannel(STORAGE_MUTATED_CHANNEL);
-    // In Node (tests) an open channel would keep the process alive; Dexie unrefs its own too.
-    channel.unref?.();
-  }
-  channel.postMessage(parts);
+  requeries.forEach((requery) => requery());
+  Dexie.on.storagemutated.fire(parts);
+}
+
+/** Dexie's test whether a read's parts and a write's parts share a key (obsSetsOverlap in dexie.mjs). */
+function overlaps(read: ObservabilitySet, written: ObservabilitySet): boolean {
+  return Object.entries(read).some(([part, keys]) => {
+    const changed = written[part];
+    return changed !== undefined && rangesOverlap(changed, keys);
+  });
 }
