@@ -220,7 +220,7 @@ export async function benchPush(s: ServerSetup, context: BenchContext, size: { s
   const share = 1 / result.ratio;
   const verdict = share >= PUSH_STRETCH ? 'met, stretch too' : share >= PUSH_TARGET ? `met (stretch ${PUSH_STRETCH}× missed)` : 'missed';
   result.notes =
-    `${perSale.toFixed(2)} statements per sale (BEGIN and COMMIT included; per push of ${PUSH_BATCH}: the device lookup, then per group of ≤ 64 sales BEGIN, seq lock, id guard + stock locks, SAVEPOINT, one write of orders + lines + payments + stock + mutation log, one events INSERT, seq advance, COMMIT); ` +
+    `${perSale.toFixed(2)} statements per sale (BEGIN and COMMIT included; per push of ${PUSH_BATCH}: the device lookup, then one transaction — BEGIN, seq lock, id guard + stock locks, SAVEPOINT, one write of orders + lines + payments + stock + mutation log, one events INSERT, seq advance, COMMIT; payloads checked by compiled typebox validators); ` +
     `${share.toPrecision(3)}× the raw INSERT's rows/s — target ≥ ${PUSH_TARGET}× (stretch ${PUSH_STRETCH}×): ${verdict}; ` +
     `the push wrote rows to ${grown.join(', ')} (${rowsWritten.toLocaleString('en-US')} rows) with ${fmt(stored[0]!.n)} sales already stored; the baseline inserts exactly those rows into copies of those tables (same indexes, the stored rows copied in first) with one INSERT … SELECT FROM json_populate_recordset per table per batch, and skips what the push also does: the per-device seq gate and lock, validation, totals check, the stock UPDATE, event payloads built from the order.`;
   return result;

@@ -1,5 +1,6 @@
-// Group commit of a push (issue #12): a push's mutations share one transaction per GROUP_MAX (till
-// sales written set-based, push-set-write.test.ts; the rest and a refused run one savepoint each).
+// Group commit of a push (issue #12): a push's mutations share one transaction, cut where its
+// savepoints would pass GROUP_MAX (a run of till sales is one, written set-based, push-set-write.test.ts;
+// any other mutation one each; a refused run is bisected, push-bisect.test.ts).
 // These tests prove what that must not change: a bad mutation in the middle is
 // rejected alone with its reason and the ones behind it apply; every mutation applies exactly once
 // across resends, gaps and a transient failure in the middle of a group; concurrent groups of two
@@ -73,23 +74,23 @@ describe.each(TEST_ENGINES)('push group commit on %s', (engine) => {
   const lastSeq = async (device: DevicePrincipal) =>
     (await t.db.query<{ last_seq: number }>('SELECT last_seq FROM device_sync_state WHERE device_id = $1', [device.id])).rows[0]!.last_seq;
 
-  it(`commits once per ${GROUP_MAX} mutations; poison mutations in the middle of each group are rejected alone and the rest apply`, async () => {
+  it(`commits a push of ${2 * GROUP_MAX + 2} till sales once; poison mutations in the middle are rejected alone and the rest apply`, async () => {
     const { device } = await principal('Group till');
     const batch = sales(1, 2 * GROUP_MAX + 2);
-    // Group 1: a sale whose totals lie (a business rule, before any write) and one reusing an
+    // A sale whose totals lie (a business rule, before any write) and one reusing an
     // earlier sale's payment id (the database refuses it after the order row was written).
     const lying = batch[10]!.payload as { order: OrderSnapshot };
     lying.order.totals = { ...lying.order.totals, total: lying.order.totals.total + 1 };
     const reused = batch[20]!.payload as { order: OrderSnapshot };
     reused.order.payments = [{ ...reused.order.payments[0]!, id: (batch[3]!.payload as { order: OrderSnapshot }).order.payments[0]!.id }];
-    // Group 2: a mutation the schema refuses, and its last one reuses the order id of group 1's first.
+    // A mutation the schema refuses, and a sale reusing the order id of the first.
     batch[GROUP_MAX + 5] = { ...batch[GROUP_MAX + 5]!, payload: { order: { id: 'not an order' } } };
     const sameId = batch[2 * GROUP_MAX - 1]!.payload as { order: OrderSnapshot };
     sameId.order = { ...sameId.order, id: (batch[0]!.payload as { order: OrderSnapshot }).order.id };
 
     const counted = instrumented(t.db, () => null);
     const response = await applyPush(counted.db, device, batch);
-    expect(counted.transactions()).toBe(3);
+    expect(counted.transactions()).toBe(1);
     expect(response.acked_seq).toBe(batch.length);
     const rejected = new Map(response.results.filter((r) => r.status === 'rejected').map((r) => [r.seq, r.error!.code]));
     expect(rejected).toEqual(
@@ -120,6 +121,22 @@ describe.each(TEST_ENGINES)('push group commit on %s', (engine) => {
     const again = await applyPush(t.db, device, batch);
     expect(again.results.every((r) => r.status === 'duplicate')).toBe(true);
     expect(await storedOrders(orderIds(batch))).toEqual(expected);
+  });
+
+  it(`a transaction takes at most ${GROUP_MAX} savepoints: sales between other mutations are cut into more commits, each applied once`, async () => {
+    const { device } = await principal('Mixed till');
+    // Each sale stands between two other mutations (here voids the schema refuses): 2 × GROUP_MAX + 2 savepoints.
+    const batch = sales(1, 2 * GROUP_MAX + 2).map((m, i) => (i % 2 === 0 ? m : mutation(m.seq, 'order.voided', {} as never)));
+    const counted = instrumented(t.db, () => null);
+    const response = await applyPush(counted.db, device, batch);
+    expect(counted.transactions()).toBe(3);
+    expect(response.acked_seq).toBe(batch.length);
+    expect(response.results.map((r) => r.status)).toEqual(batch.map((_, i) => (i % 2 === 0 ? 'applied' : 'rejected')));
+    const sold = batch.filter((_, i) => i % 2 === 0);
+    expect(await storedOrders(orderIds(sold))).toEqual(orderIds(sold).sort());
+    expect(await lastSeq(device)).toBe(batch.length);
+    const again = await applyPush(t.db, device, batch);
+    expect(again.results.every((r) => r.status === 'duplicate')).toBe(true);
   });
 
   it('a gap in the middle of a group commits the mutations before it; the resend applies the rest once', async () => {
@@ -166,14 +183,14 @@ describe.each(TEST_ENGINES)('push group commit on %s', (engine) => {
   it('a transient failure while a refused group is applied one by one rolls the whole group back; the resend applies each mutation once', async () => {
     const { device } = await principal('Flaky fallback till');
     const batch = sales(1, 6);
-    // The last sale reuses the first one's order id: the set-based write is refused and the group
-    // falls back to one savepoint per mutation; the fourth sale's event write fails transiently.
+    // The last sale reuses the first one's order id: the set-based write is refused and the run is
+    // bisected (sales 1–3 written set-based, then 4–5, then 6 alone); the write of 4–5's events fails transiently.
     const last = batch[5]!.payload as { order: OrderSnapshot };
     last.order = { ...last.order, id: (batch[0]!.payload as { order: OrderSnapshot }).order.id };
     let eventWrites = 0;
-    const flaky = instrumented(t.db, (sql) => (sql.includes('INSERT INTO events') && ++eventWrites === 4 ? deadlock() : null));
+    const flaky = instrumented(t.db, (sql) => (sql.includes('INSERT INTO events') && ++eventWrites === 2 ? deadlock() : null));
     await expect(applyPush(flaky.db, device, batch)).rejects.toMatchObject({ code: '40P01' });
-    expect(eventWrites).toBe(4); // the refused write never reached its events: three sales one by one, then the fourth
+    expect(eventWrites).toBe(2); // the refused write never reached its events: sales 1–3, then 4–5
     expect(await lastSeq(device)).toBe(0);
     expect(await storedOrders(orderIds(batch))).toEqual([]);
     expect((await t.db.query('SELECT 1 FROM sync_mutations WHERE device_id = $1', [device.id])).rowCount).toBe(0);

@@ -1,9 +1,10 @@
-// The set-based write of a push group's till sales (issue #12, push-set-write.ts): a group of 64
-// sales costs a fixed handful of statements; a sale a business rule refuses is rejected in memory
-// without leaving the set-based path; a sale the database refuses (a taken id) sends the group to
-// one savepoint per mutation, where it is rejected alone; the rows and events written are the same
-// as the one-by-one path's; per-sale stock before/after is right when several sales of a group sell
-// the same product.
+// The set-based write of a push group's till sales (issue #12, push-set-write.ts): a push of 100
+// sales is one transaction of a fixed handful of statements; a sale a business rule refuses is
+// rejected in memory without leaving the set-based path; a sale the database refuses (a taken id)
+// makes the run bisect down to it, where it is rejected alone (push-bisect.test.ts covers where it
+// sits and how many savepoints that costs); the rows and events written are the same as the
+// one-by-one path's; per-sale stock before/after is right when several sales of a group sell the
+// same product.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { newId } from '../../core/ids';
@@ -11,38 +12,15 @@ import type { Mutation } from '../../core/sync/mutations';
 import type { OrderSnapshot } from '../../core/sync/order-snapshot';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
-import type { Database, Queryable } from '../storage/database';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../storage/test-database';
 import type { DevicePrincipal } from './devices';
-import { applyPush, GROUP_MAX } from './push';
-import { mutation, pairTestDevice, saleSnapshot } from './test-sync-fixtures';
+import { applyPush } from './push';
+import { mutation, pairTestDevice, recordingDatabase as recording, saleSnapshot } from './test-sync-fixtures';
 import { seedTestBusiness, type TestBusiness } from '../testing/test-business';
 
-/** A database that records every statement the code under test sends (BEGIN and COMMIT included). */
-function recording(inner: Database): { db: Database; statements: string[] } {
-  const statements: string[] = [];
-  const wrap = (q: Queryable): Queryable => ({
-    query: (sql, params) => {
-      statements.push(sql);
-      return q.query(sql, params);
-    },
-    exec: (sql) => {
-      statements.push(sql);
-      return q.exec(sql);
-    },
-  });
-  const db: Database = {
-    ...inner,
-    ...wrap(inner),
-    transaction: (fn) => {
-      statements.push('BEGIN');
-      return inner.transaction((tx) => fn(wrap(tx))).finally(() => statements.push('COMMIT'));
-    },
-  };
-  return { db, statements };
-}
-
 const orderOf = (m: Mutation) => (m.payload as { order: OrderSnapshot }).order;
+/** The till's push batch (renderer/sync/sync-engine.ts DEFAULT_BATCH_SIZE). */
+const N = 100;
 
 describe.each(TEST_ENGINES)('push set-based group write on %s', (engine) => {
   let t: TestDatabase;
@@ -67,65 +45,67 @@ describe.each(TEST_ENGINES)('push set-based group write on %s', (engine) => {
     Array.from({ length: count }, (_, i) => mutation(from + i, 'order.completed', { order: saleSnapshot(f) }));
   const count = async (sql: string, params: unknown[]) => (await t.db.query<{ n: number }>(sql, params)).rows[0]!.n;
 
-  it(`a group of ${GROUP_MAX} till sales costs 8 statements; a sale a business rule refuses is rejected in memory without leaving that path`, async () => {
+  it('a push of 100 till sales is one transaction of 8 statements; a sale a business rule refuses is rejected in memory without leaving that path', async () => {
     const device = await principal('Set till');
-    const batch = sales(1, 2 * GROUP_MAX);
-    const lying = orderOf(batch[GROUP_MAX + 7]!);
+    const batch = sales(1, N);
+    const lying = orderOf(batch[57]!);
     lying.totals = { ...lying.totals, total: lying.totals.total + 1 };
     const counted = recording(t.db);
     const response = await applyPush(counted.db, device, batch);
-    expect(response.acked_seq).toBe(2 * GROUP_MAX);
-    expect(response.results.filter((r) => r.status === 'rejected').map((r) => [r.seq, r.error!.code])).toEqual([[GROUP_MAX + 8, 'totals_mismatch']]);
-    // Per group: BEGIN, seq lock, id guard + stock locks, SAVEPOINT, the write, the events, seq advance, COMMIT.
-    expect(counted.statements).toHaveLength(2 * 8);
-    expect(counted.statements.filter((sql) => sql.includes('INSERT INTO orders'))).toHaveLength(2);
-    expect(counted.statements.filter((sql) => sql.includes('INSERT INTO events'))).toHaveLength(2);
+    expect(response.acked_seq).toBe(N);
+    expect(response.results.filter((r) => r.status === 'rejected').map((r) => [r.seq, r.error!.code])).toEqual([[58, 'totals_mismatch']]);
+    // BEGIN, seq lock, id guard + stock locks, SAVEPOINT, the write, the events, seq advance, COMMIT.
+    expect(counted.statements).toHaveLength(8);
+    expect(counted.statements.filter((sql) => sql.includes('INSERT INTO orders'))).toHaveLength(1);
+    expect(counted.statements.filter((sql) => sql.includes('INSERT INTO events'))).toHaveLength(1);
     expect(
       counted.statements.filter((sql) => sql.includes('RETURNING') && sql.includes('INSERT INTO events') && sql.includes('RETURNING seq, id, business_id')),
     ).toHaveLength(0);
     const ids = batch.map((m) => orderOf(m).id);
-    expect(await count('SELECT count(*)::int AS n FROM orders WHERE id = ANY ($1::text[])', [ids])).toBe(2 * GROUP_MAX - 1);
-    expect(await count('SELECT count(*)::int AS n FROM order_lines WHERE order_id = ANY ($1::text[])', [ids])).toBe(2 * GROUP_MAX - 1);
-    expect(await count('SELECT count(*)::int AS n FROM payments WHERE order_id = ANY ($1::text[])', [ids])).toBe(2 * GROUP_MAX - 1);
+    expect(await count('SELECT count(*)::int AS n FROM orders WHERE id = ANY ($1::text[])', [ids])).toBe(N - 1);
+    expect(await count('SELECT count(*)::int AS n FROM order_lines WHERE order_id = ANY ($1::text[])', [ids])).toBe(N - 1);
+    expect(await count('SELECT count(*)::int AS n FROM payments WHERE order_id = ANY ($1::text[])', [ids])).toBe(N - 1);
     const log = await t.db.query<{ seq: number; status: string }>('SELECT seq, status FROM sync_mutations WHERE device_id = $1 ORDER BY seq', [device.id]);
     expect(log.rows.map((r) => r.seq)).toEqual(batch.map((m) => m.seq));
-    expect(log.rows.filter((r) => r.status === 'rejected').map((r) => r.seq)).toEqual([GROUP_MAX + 8]);
+    expect(log.rows.filter((r) => r.status === 'rejected').map((r) => r.seq)).toEqual([58]);
     // Per applied sale: inventory.updated, order.created, payment.succeeded, order.paid.
     const events = await t.db.query<{ type: string; n: number }>(
       `SELECT type, count(*)::int AS n FROM events WHERE device_id = $1 AND type <> 'device.paired' GROUP BY type ORDER BY type`,
       [device.id],
     );
-    expect(events.rows).toEqual(['inventory.updated', 'order.created', 'order.paid', 'payment.succeeded'].map((type) => ({ type, n: 2 * GROUP_MAX - 1 })));
+    expect(events.rows).toEqual(['inventory.updated', 'order.created', 'order.paid', 'payment.succeeded'].map((type) => ({ type, n: N - 1 })));
   });
 
-  it(`a poison mutation in a group of ${GROUP_MAX} (a taken id) is rejected alone: the group falls back to one savepoint per mutation, the next group is set-based again`, async () => {
+  it('a poison mutation in a push of 100 (a taken id) is rejected alone: the run is bisected down to it, the next push is set-based again', async () => {
     const device = await principal('Poison till');
     const earlier = sales(1, 1);
     await applyPush(t.db, device, earlier);
-    const batch = sales(2, GROUP_MAX);
-    // The database refuses it (the payment id is taken), not a business rule: the group statement fails.
+    const batch = sales(2, N);
+    // The database refuses it (the payment id is taken), not a business rule: the run's statement fails.
     const poison = orderOf(batch[30]!);
     poison.payments = [{ ...poison.payments[0]!, id: orderOf(earlier[0]!).payments[0]!.id }];
     const counted = recording(t.db);
     const response = await applyPush(counted.db, device, batch);
-    expect(response.acked_seq).toBe(GROUP_MAX + 1);
+    expect(response.acked_seq).toBe(N + 1);
     expect(response.results.filter((r) => r.status !== 'applied').map((r) => [r.seq, r.status, r.error?.code])).toEqual([[32, 'rejected', 'apply_failed']]);
     expect(counted.statements).toContain('ROLLBACK TO SAVEPOINT push_mutation');
-    expect(counted.statements.filter((sql) => sql.includes('INSERT INTO orders')).length).toBe(1 + GROUP_MAX);
+    // Bisected: 100 → 50 → 25 → 13 → 7 → 4 → 2 → 1, each level's good half written set-based; not one write per sale.
+    expect(counted.statements.filter((sql) => sql.includes('INSERT INTO orders')).length).toBeLessThanOrEqual(2 * Math.ceil(Math.log2(N)) + 1);
+    expect(counted.statements.filter((sql) => sql === 'BEGIN')).toHaveLength(1);
     const ids = batch.map((m) => orderOf(m).id);
-    expect(await count('SELECT count(*)::int AS n FROM orders WHERE id = ANY ($1::text[])', [ids])).toBe(GROUP_MAX - 1);
+    expect(await count('SELECT count(*)::int AS n FROM orders WHERE id = ANY ($1::text[])', [ids])).toBe(N - 1);
     expect(await count('SELECT count(*)::int AS n FROM orders WHERE id = $1', [poison.id])).toBe(0);
-    expect(await count(`SELECT count(*)::int AS n FROM events WHERE device_id = $1 AND type = 'order.created'`, [device.id])).toBe(GROUP_MAX);
-    expect(await count(`SELECT count(*)::int AS n FROM sync_mutations WHERE device_id = $1`, [device.id])).toBe(GROUP_MAX + 1);
+    expect(await count(`SELECT count(*)::int AS n FROM events WHERE device_id = $1 AND type = 'order.created'`, [device.id])).toBe(N);
+    expect(await count(`SELECT count(*)::int AS n FROM sync_mutations WHERE device_id = $1`, [device.id])).toBe(N + 1);
 
     const next = recording(t.db);
-    const after = await applyPush(next.db, device, sales(GROUP_MAX + 2, GROUP_MAX));
+    const after = await applyPush(next.db, device, sales(N + 2, N));
     expect(after.results.every((r) => r.status === 'applied')).toBe(true);
     expect(next.statements).toHaveLength(8);
     // Resent whole: nothing applies twice.
     const again = await applyPush(t.db, device, batch);
     expect(again.results.every((r) => r.status === 'duplicate')).toBe(true);
-    expect(await count('SELECT count(*)::int AS n FROM orders WHERE id = ANY ($1::text[])', [ids])).toBe(GROUP_MAX - 1);
+    expect(await count('SELECT count(*)::int AS n FROM orders WHERE id = ANY ($1::text[])', [ids])).toBe(N - 1);
   });
 
   it('the set-based and the one-by-one path store the same rows and events (customer, unknown customer, price override, approval, tip, card)', async () => {

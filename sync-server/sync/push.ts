@@ -1,11 +1,14 @@
 // The push seq gate (SPEC §5.6) with group commit: a push's mutations are applied in one
-// transaction (up to GROUP_MAX per transaction). Consecutive till sales are written set-based in one
-// savepoint (push-set-write.ts: two statements for the whole run); any other mutation, and every
-// sale of a run whose set-based write the database refused, gets a savepoint of its own. seq ≤ last →
-// duplicate; seq = last + 1 → apply, or roll back to its savepoint and record it as rejected with
-// the reason (it never blocks the ones behind it); seq > last + 1 → commit what came before and stop
-// with the expected seq (409). The device's state row is locked FOR UPDATE for the transaction, so
-// racing pushes of the same batch apply each seq exactly once; the seq advances once per transaction.
+// transaction (more only when its savepoints would pass GROUP_MAX). Consecutive till sales are
+// written set-based in one savepoint (push-set-write.ts: two statements for the whole run); any other
+// mutation gets a savepoint of its own. When the database refuses a run's set-based write, the run is
+// rolled back to its savepoint and bisected: each half is written set-based in a savepoint of its own,
+// a refused half is halved again, and a single mutation left is applied alone, so the bad one is
+// rejected alone in O(log n) savepoints. seq ≤ last → duplicate; seq = last + 1 → apply, or roll back
+// to its savepoint and record it as rejected with the reason (it never blocks the ones behind it);
+// seq > last + 1 → commit what came before and stop with the expected seq (409). The device's state
+// row is locked FOR UPDATE for the transaction, so racing pushes of the same batch apply each seq
+// exactly once; the seq advances once per transaction.
 import type { Mutation } from '../../core/sync/mutations';
 import { validateMutation } from '../../core/sync/mutations';
 import type { MutationResult, PushResponse } from '../../core/sync/protocol';
@@ -28,15 +31,55 @@ export class SeqGapError extends Error {
 }
 
 /**
- * Mutations per transaction. Every applied mutation's savepoint takes a subtransaction id, and
+ * Savepoints per transaction. Every released savepoint that wrote takes a subtransaction id, and
  * PostgreSQL caches 64 of them per backend (PGPROC_MAX_CACHED_SUBXIDS); past that, every other
- * session's snapshots must look subtransactions up in pg_subtrans while this one runs. A till batch
- * of 100 is two commits instead of 100 (docs/decisions.md).
+ * session's snapshots must look subtransactions up in pg_subtrans while this one runs. A run of till
+ * sales takes one (its set-based write), any other mutation one each, so a till batch of 100 sales
+ * is one commit (docs/decisions.md). A refused run's bisection takes O(log n) more per bad mutation.
  */
 export const GROUP_MAX = 64;
 
-/** Savepoint name of the mutation being applied (one at a time: released before the next). */
+/**
+ * Splits a push into its transactions: each takes mutations while their savepoints (one per run of
+ * till sales, one per other mutation) stay within GROUP_MAX.
+ */
+export function planGroups(mutations: Mutation[]): Mutation[][] {
+  const groups: Mutation[][] = [];
+  let group: Mutation[] = [];
+  let savepoints = 0;
+  let inRun = false;
+  for (const mutation of mutations) {
+    const sale = isTillSale(mutation);
+    if (!(sale && inRun)) {
+      if (savepoints === GROUP_MAX) {
+        groups.push(group);
+        group = [];
+        savepoints = 0;
+      }
+      savepoints++;
+    }
+    inRun = sale;
+    group.push(mutation);
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+/** Savepoint name of the mutation or run being applied (one at a time: released before the next). */
 const SAVEPOINT = 'push_mutation';
+
+/** The group's one savepoint name: `open` releases the previous one (if any) in the same round trip as taking the next. */
+class Savepoint {
+  private opened = false;
+  constructor(private readonly tx: Queryable) {}
+  async open(): Promise<void> {
+    await this.tx.exec(this.opened ? `RELEASE SAVEPOINT ${SAVEPOINT}; SAVEPOINT ${SAVEPOINT}` : `SAVEPOINT ${SAVEPOINT}`);
+    this.opened = true;
+  }
+  async rollback(): Promise<void> {
+    await this.tx.exec(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
+  }
+}
 
 function result(mutation: Mutation, outcome: Outcome | null): MutationResult {
   return outcome ? { id: mutation.id, seq: mutation.seq, status: 'rejected', error: outcome } : { id: mutation.id, seq: mutation.seq, status: 'applied' };
@@ -88,11 +131,10 @@ async function prepareGroup(tx: Queryable, device: DevicePrincipal, pending: Mut
  * One mutation inside the group's transaction, in its own savepoint. A business rule that fails or
  * a statement the database refuses rolls back to the savepoint (no partial writes, no events) and is
  * logged as rejected; a transient database failure is thrown and rolls back the whole group (the till
- * resends it). `opened`: a savepoint of the previous mutation is still open (released here, in the
- * same round trip as the new one).
+ * resends it).
  */
-async function applyOne(tx: Queryable, device: DevicePrincipal, mutation: Mutation, opened: boolean): Promise<MutationResult> {
-  await tx.exec(opened ? `RELEASE SAVEPOINT ${SAVEPOINT}; SAVEPOINT ${SAVEPOINT}` : `SAVEPOINT ${SAVEPOINT}`);
+async function applyOne(tx: Queryable, device: DevicePrincipal, mutation: Mutation, savepoint: Savepoint): Promise<MutationResult> {
+  await savepoint.open();
   const checked = validateMutation(mutation);
   let rejection: Outcome;
   if (!checked.ok) {
@@ -112,14 +154,14 @@ async function applyOne(tx: Queryable, device: DevicePrincipal, mutation: Mutati
       if (isTransientDatabaseError(error)) throw error;
       rejection = { code: 'apply_failed', message: `The server could not store this ${mutation.type}: ${(error as Error).message}` };
     }
-    await tx.exec(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
+    await savepoint.rollback();
   }
   try {
     await logMutation(tx, device, mutation, rejection);
   } catch (error) {
     // Last resort, so the outbox always moves on: keep the reason without the payload.
     if (isTransientDatabaseError(error)) throw error;
-    await tx.exec(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
+    await savepoint.rollback();
     await logMutation(tx, device, mutation, rejection, { withoutPayload: `the payload could not be stored: ${(error as Error).message}` });
   }
   return result(mutation, rejection);
@@ -133,21 +175,26 @@ interface GroupOutcome {
 }
 
 /**
- * A run of consecutive till sales: written set-based in one savepoint; when the database refuses
- * that write (a taken id, a payload it cannot store), rolled back to the savepoint and applied one
- * mutation at a time, so the bad one is rejected alone and the rest apply.
+ * A run of consecutive till sales: written set-based in one savepoint. When the database refuses that
+ * write (a taken id, a payload it cannot store), it is rolled back to the savepoint and bisected: each
+ * half is applied the same way, so the good halves are written set-based and the bad mutation is left
+ * alone, applied by itself (applyOne: rejected alone with the reason), in O(log n) savepoints.
+ * `whole`: the run as the group found it (a single sale is written set-based too); a piece of a
+ * refused run that is down to one mutation goes straight to applyOne.
  */
-async function applyRun(tx: Queryable, device: DevicePrincipal, run: Mutation[], opened: boolean, now: Date): Promise<MutationResult[]> {
-  await tx.exec(opened ? `RELEASE SAVEPOINT ${SAVEPOINT}; SAVEPOINT ${SAVEPOINT}` : `SAVEPOINT ${SAVEPOINT}`);
+async function applyRun(tx: Queryable, device: DevicePrincipal, run: Mutation[], savepoint: Savepoint, now: Date, whole = true): Promise<MutationResult[]> {
+  if (run.length === 1 && !whole) return [await applyOne(tx, device, run[0]!, savepoint)];
+  await savepoint.open();
   try {
     return await writeSalesSetBased(tx, device, run, now);
   } catch (error) {
     if (isTransientDatabaseError(error)) throw error;
-    await tx.exec(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
+    await savepoint.rollback();
   }
-  const results: MutationResult[] = [];
-  for (const mutation of run) results.push(await applyOne(tx, device, mutation, true));
-  return results;
+  if (run.length === 1) return [await applyOne(tx, device, run[0]!, savepoint)];
+  const half = Math.ceil(run.length / 2);
+  const first = await applyRun(tx, device, run.slice(0, half), savepoint, now, false);
+  return first.concat(await applyRun(tx, device, run.slice(half), savepoint, now, false));
 }
 
 /** Applies `group` in the caller's transaction: the seq gate for each, one seq advance at the end. */
@@ -159,13 +206,12 @@ async function applyGroup(tx: Queryable, device: DevicePrincipal, group: Mutatio
   const pending = group.filter((m) => m.seq > start);
   const logged = pending.length > 0 ? await prepareGroup(tx, device, pending) : new Set<string>();
   let gap: number | null = null;
-  let opened = false;
+  const savepoint = new Savepoint(tx);
   let run: { mutations: Mutation[]; slots: number[] } = { mutations: [], slots: [] };
   const flush = async (): Promise<void> => {
     if (run.mutations.length === 0) return;
-    const written = await applyRun(tx, device, run.mutations, opened, now);
+    const written = await applyRun(tx, device, run.mutations, savepoint, now);
     run.slots.forEach((slot, i) => (results[slot] = written[i]!));
-    opened = true;
     run = { mutations: [], slots: [] };
   };
   for (const mutation of group) {
@@ -191,8 +237,7 @@ async function applyGroup(tx: Queryable, device: DevicePrincipal, group: Mutatio
       continue;
     }
     await flush();
-    results.push(await applyOne(tx, device, mutation, opened));
-    opened = true;
+    results.push(await applyOne(tx, device, mutation, savepoint));
   }
   await flush();
   if (last !== start)
@@ -201,18 +246,18 @@ async function applyGroup(tx: Queryable, device: DevicePrincipal, group: Mutatio
 }
 
 /**
- * Applies a batch in order, GROUP_MAX mutations per transaction. Throws SeqGapError when a
+ * Applies a batch in order, one transaction per planned group (planGroups). Throws SeqGapError when a
  * mutation's seq is past the next expected one (the mutations before it are committed and stay
  * applied; the till resends from the gap).
  */
 export async function applyPush(db: Database, device: DevicePrincipal, mutations: Mutation[]): Promise<PushResponse> {
   const results: MutationResult[] = [];
   let last = 0;
-  for (let from = 0; from < mutations.length; from += GROUP_MAX) {
+  for (const planned of planGroups(mutations)) {
     const group = await db.transaction(async (tx) => {
       // A till paired in test mode writes test-mode rows and events (storage/live-mode.ts).
       await bindLiveMode(tx, device.livemode);
-      return applyGroup(tx, device, mutations.slice(from, from + GROUP_MAX));
+      return applyGroup(tx, device, planned);
     });
     results.push(...group.results);
     last = group.last;

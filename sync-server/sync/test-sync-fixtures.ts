@@ -7,7 +7,7 @@ import { computeOrderTotals } from '../../core/order-totals';
 import type { Mutation, MutationPayloads, MutationType } from '../../core/sync/mutations';
 import type { OrderSnapshot } from '../../core/sync/order-snapshot';
 import type { PairResponse } from '../../core/sync/protocol';
-import type { Queryable } from '../storage/database';
+import type { Database, Queryable } from '../storage/database';
 import type { TestBusiness } from '../testing/test-business';
 import { sha256Hex } from '../auth/tokens';
 import { normalizePairingCode } from './devices';
@@ -108,4 +108,28 @@ export function pullChanges(app: FastifyInstance, token: string, cursor = '') {
 /** The types of the events matching `where`, in the order they were recorded. */
 export async function eventTypesWhere(db: Queryable, where: string, params: unknown[]): Promise<string[]> {
   return (await db.query<{ type: string }>(`SELECT type FROM events WHERE ${where} ORDER BY xact_id, seq`, params)).rows.map((r) => r.type);
+}
+
+/** A database that records every statement the code under test sends (BEGIN and COMMIT included). */
+export function recordingDatabase(inner: Database): { db: Database; statements: string[] } {
+  const statements: string[] = [];
+  const wrap = (q: Queryable): Queryable => ({
+    query: (sql, params) => {
+      statements.push(sql);
+      return q.query(sql, params);
+    },
+    exec: (sql) => {
+      statements.push(sql);
+      return q.exec(sql);
+    },
+  });
+  const db: Database = {
+    ...inner,
+    ...wrap(inner),
+    transaction: (fn) => {
+      statements.push('BEGIN');
+      return inner.transaction((tx) => fn(wrap(tx))).finally(() => statements.push('COMMIT'));
+    },
+  };
+  return { db, statements };
 }
