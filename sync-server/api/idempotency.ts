@@ -4,8 +4,12 @@
 // response is stored and replayed byte for byte for 24 h, keyed per API key; a different request
 // under the same key is a 422. Handlers call `markIdempotencyCommitted(tx, request)` inside their
 // transaction: a request that committed is never executed a second time, even after a crash.
+// The claim commits without waiting for its WAL flush (docs/decisions.md "API orders combined per
+// location"): a racing duplicate sees it at once all the same, the commit that marks it committed
+// flushes it (WAL is flushed in order), and a claim lost in a crash had nothing committed under it.
+// An API order stores its response in its own write statement (orders/place-api-order.ts).
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../http/api-error';
 import type { Queryable } from '../storage/database';
 import { bindLiveMode } from '../storage/live-mode';
@@ -36,6 +40,7 @@ interface IdempotencyRow {
   response_status: number | null;
   response_headers: Record<string, string> | null;
   response_body: string | null;
+  response_fill: Record<string, string> | null;
   created_at: Date;
   expires_at: Date;
 }
@@ -58,7 +63,45 @@ function appliesTo(request: FastifyRequest): boolean {
 export async function markIdempotencyCommitted(tx: Queryable, request: FastifyRequest): Promise<void> {
   if (request.apiKey) await bindLiveMode(tx, request.apiKey.livemode);
   if (!request.idempotency?.owned || !request.apiKey) return;
-  await tx.query('UPDATE idempotency_keys SET committed = true WHERE api_key_id = $1 AND key = $2', [request.apiKey.id, request.idempotency.key]);
+  const { rowCount } = await tx.query('UPDATE idempotency_keys SET committed = true WHERE api_key_id = $1 AND key = $2 AND NOT committed', [
+    request.apiKey.id,
+    request.idempotency.key,
+  ]);
+  // Another request with this key committed first (a takeover, or a claim lost in a crash and made anew).
+  if (rowCount === 0) throw claimTaken(request);
+}
+
+/** The request no longer owns its claim: nothing of it may commit, and its answer is not stored over the winner's. */
+export function claimTaken(request: FastifyRequest): ApiError {
+  if (request.idempotency) request.idempotency.owned = false;
+  return inFlight();
+}
+
+const inFlight = (param?: string) =>
+  new ApiError('conflict', 'idempotency_key_in_flight', 'A request with this Idempotency-Key is still being processed; retry in a moment.', {
+    ...(param ? { param } : {}),
+  });
+
+/** The response headers a replay repeats, as the reply has them now. */
+export function replayedHeaders(reply: FastifyReply): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of REPLAYED_HEADERS) {
+    const value = reply.getHeader(name);
+    if (value !== undefined) headers[name] = String(value);
+  }
+  return headers;
+}
+
+/** A stored body with its placeholders (JSON strings, e.g. where an order's number goes) replaced by their values. */
+export function fillResponse(body: string, fill: Record<string, string> | null): string {
+  let filled = body;
+  for (const [mark, value] of Object.entries(fill ?? {})) filled = filled.replace(JSON.stringify(mark), () => JSON.stringify(value));
+  return filled;
+}
+
+/** The handler stored the response itself (with the change it committed): onSend leaves the record alone. */
+export function idempotencyStored(request: FastifyRequest): void {
+  if (request.idempotency) request.idempotency.owned = false;
 }
 
 export function registerIdempotency(app: FastifyInstance): void {
@@ -92,10 +135,13 @@ export function registerIdempotency(app: FastifyInstance): void {
     const apiKeyId = request.apiKey.id;
     for (let attempt = 0; attempt < 2; attempt++) {
       const inserted = await app.db.query(
+        // Committed without waiting for the flush (see the top of this file): set_config(…, true) lasts to this statement's commit.
         `INSERT INTO idempotency_keys (api_key_id, key, business_id, request_hash, method, path, state, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 'in_flight', now() + $7 * interval '1 millisecond')
+         SELECT $1, $2, $3, $4, $5, $6, 'in_flight', now() + $7 * interval '1 millisecond'
+         WHERE set_config('synchronous_commit', 'off', true) = 'off'
          ON CONFLICT (api_key_id, key) DO NOTHING RETURNING key`,
         [apiKeyId, claim.key, request.apiKey.businessId, claim.hash, request.method, request.url, IDEMPOTENCY_TTL_MS],
+        { name: 'idempotency_claim' },
       );
       if (inserted.rowCount > 0) {
         claim.owned = true;
@@ -125,7 +171,7 @@ export function registerIdempotency(app: FastifyInstance): void {
         reply.code(row.response_status ?? 200);
         for (const [name, value] of Object.entries(row.response_headers ?? {})) reply.header(name, value);
         reply.header('Idempotent-Replayed', 'true');
-        return reply.send(row.response_body ? (await app.secretBox()).open(row.response_body) : '');
+        return reply.send(row.response_body ? fillResponse((await app.secretBox()).open(row.response_body), row.response_fill) : '');
       }
       if (row.abandoned) {
         const taken = await app.db.query(
@@ -139,11 +185,9 @@ export function registerIdempotency(app: FastifyInstance): void {
           return;
         }
       }
-      throw new ApiError('conflict', 'idempotency_key_in_flight', 'A request with this Idempotency-Key is still being processed; retry in a moment.', {
-        param: 'Idempotency-Key',
-      });
+      throw inFlight('Idempotency-Key');
     }
-    throw new ApiError('conflict', 'idempotency_key_in_flight', 'A request with this Idempotency-Key is still being processed; retry in a moment.');
+    throw inFlight();
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -171,11 +215,7 @@ export function registerIdempotency(app: FastifyInstance): void {
       request.log.error('idempotent response is a stream; not stored');
       return payload;
     }
-    const headers: Record<string, string> = {};
-    for (const name of REPLAYED_HEADERS) {
-      const value = reply.getHeader(name);
-      if (value !== undefined) headers[name] = String(value);
-    }
+    const headers = replayedHeaders(reply);
     try {
       await app.db.query(
         `UPDATE idempotency_keys SET state = 'completed', response_status = $3, response_headers = $4, response_body = $5

@@ -1,7 +1,8 @@
 // Orders: list/retrieve (orders:read); create, pay (external) and refund (orders:write). Each write
 // records its events (order.created; payment.succeeded + order.paid/order.updated; order.refunded)
-// in its own transaction, with the order locked for payments and refunds; a create is one statement
-// (orders/place-api-order.ts) after one read (orders/price-api-order.ts).
+// in its own transaction, with the order locked for payments and refunds; a create is one read
+// (orders/price-api-order.ts) and one write statement, shared with the other orders of its location
+// that arrive meanwhile (orders/api-order-writer.ts), which also stores the idempotent response.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { LIST_LIMIT_DEFAULT } from '../../core/api/common';
@@ -27,16 +28,19 @@ import { recordFailedPayment } from '../orders/failed-payments';
 import { addPayment, addRefund } from '../orders/order-payments';
 import { getOrder, listOrders, lockOrder } from '../orders/orders-read';
 import { recordOrderEvent } from '../orders/orders-repository';
-import { placeApiOrder } from '../orders/place-api-order';
+import { ApiOrderWriter } from '../orders/api-order-writer';
+import { ClaimTakenError, prepareApiOrder } from '../orders/place-api-order';
 import { priceApiOrder, readApiOrderContext } from '../orders/price-api-order';
 import { DEMO_BERLIN_ID, demoId } from '../demo/demo-seed';
 import type { Queryable } from '../storage/database';
 import { bindLiveMode } from '../storage/live-mode';
 import { assertLocationAccess, requireApiKey, sameMode, type ApiKeyPrincipal } from './api-auth';
-import { markIdempotencyCommitted } from './idempotency';
+import { claimTaken, fillResponse, idempotencyStored, markIdempotencyCommitted, replayedHeaders } from './idempotency';
 import { bearer, errors, IdempotencyHeaders, IdParams } from './route-schemas';
 
 const IGNORED = new Set<string>(IGNORED_MONEY_FIELDS);
+/** The content type Fastify gives a JSON answer: set before the answer is serialized ahead of its number. */
+const JSON_UTF8 = 'application/json; charset=utf-8';
 
 const ORDER_EXAMPLE = {
   location_id: DEMO_BERLIN_ID,
@@ -107,6 +111,7 @@ async function lockForKey(tx: Queryable, key: ApiKeyPrincipal, id: string): Prom
 
 export function registerOrderRoutes(app: FastifyInstance): void {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
+  const writer = new ApiOrderWriter(app.db);
 
   api.get(
     '/api/v1/orders',
@@ -177,14 +182,32 @@ export function registerOrderRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const key = requireApiKey(request);
       const body = request.body;
-      // One read (location, products, customer, endpoints) and one write statement (orders/place-api-order.ts).
+      // One read (location, products, customer, endpoints) and one write statement (orders/api-order-writer.ts).
       const context = await readApiOrderContext(app.db, key.businessId, body, key.livemode);
       if (!context.location) throw unprocessable('location_not_found', `No location with id "${body.location_id}".`, 'location_id');
       assertLocationAccess(key, context.location.id);
-      const record = priceApiOrder(context, body);
-      const claim = request.idempotency?.owned ? { apiKeyId: key.id, key: request.idempotency.key } : null;
-      const order = await placeApiOrder(app.db, record, { livemode: key.livemode, idempotency: claim, endpoints: context.endpoints });
-      return reply.code(201).header('Location', `/api/v1/orders/${order.id}`).send(order);
+      const prepared = prepareApiOrder(priceApiOrder(context, body), key.livemode);
+      // The answer is serialized before the number exists, with a placeholder the write's number
+      // replaces; the write stores it (sealed) with the order, so a replay is these bytes.
+      reply.code(201).header('Location', `/api/v1/orders/${prepared.row.id}`).type(JSON_UTF8);
+      const mark = `number_${prepared.row.id}`;
+      const template = String(reply.serialize({ ...prepared.order, number: mark }));
+      const claim = request.idempotency?.owned
+        ? {
+            apiKeyId: key.id,
+            key: request.idempotency.key,
+            response: { status: 201, headers: replayedHeaders(reply), body: (await app.secretBox()).seal(template), mark },
+          }
+        : null;
+      try {
+        const order = await writer.write({ prepared, idempotency: claim, endpoints: context.endpoints });
+        if (claim) idempotencyStored(request);
+        // Already JSON (sent as it is): the typed reply expects the object it was made from.
+        return reply.send(fillResponse(template, { [mark]: order.number }) as unknown as Order);
+      } catch (error) {
+        reply.removeHeader('Location');
+        throw error instanceof ClaimTakenError ? claimTaken(request) : error;
+      }
     },
   );
 

@@ -59,6 +59,7 @@ export async function readApiOrderContext(q: Queryable, businessId: string, body
        ($4::text IS NULL OR EXISTS (SELECT 1 FROM customers c WHERE c.id = $4 AND c.business_id = $1 AND c.livemode = $5)) AS customer_found,
        (SELECT count(*) FROM webhook_endpoints w WHERE w.business_id = $1 AND w.enabled AND w.livemode = $5)::int AS endpoints`,
     [businessId, body.location_id, ids, body.customer_id ?? null, livemode],
+    { name: 'api_order_context' },
   );
   const row = rows[0]!;
   return {
