@@ -118,7 +118,15 @@ describe.each(TEST_ENGINES)('API order write combining on %s', (engine) => {
     const results = await Promise.allSettled(writes.map((w) => writer.write(w)));
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(ClaimTakenError);
-    expect(await count('orders')).toBe(orders + 2);
+    // Two requests holding one key (a takeover while the first still waited) in one batch: only the first writes.
+    await claim('twice');
+    const twice = { apiKeyId, key: 'twice', response: null };
+    const pair = await Promise.allSettled(
+      [await write(1), await write(1, { idempotency: twice }), await write(1, { idempotency: twice })].map((w) => writer.write(w)),
+    );
+    expect(pair.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+    expect((pair[2] as PromiseRejectedResult).reason).toBeInstanceOf(ClaimTakenError);
+    expect(await count('orders')).toBe(orders + 4);
     const { rows } = await handle.db.query<{ committed: boolean }>('SELECT committed FROM idempotency_keys WHERE key = $1', ['mine']);
     expect(rows[0]!.committed).toBe(true);
   });

@@ -59,11 +59,11 @@ const PLACE_SQL = `
 WITH input AS (
   SELECT e.n::int AS n, e.j, r.* FROM jsonb_array_elements($4::jsonb) WITH ORDINALITY AS e(j, n), jsonb_populate_record(NULL::orders, e.j) r
 ), claims AS (
-  -- Each claim must still be uncommitted: of two requests holding one key (a takeover) only one writes.
-  SELECT k.api_key_id FROM idempotency_keys k JOIN input i ON k.api_key_id = i.j->>'api_key_id' AND k.key = i.j->>'idem_key'
+  -- Each claim must still be uncommitted, and be one order's: of two requests holding one key (a takeover) only one writes.
+  SELECT k.api_key_id, k.key FROM idempotency_keys k JOIN input i ON k.api_key_id = i.j->>'api_key_id' AND k.key = i.j->>'idem_key'
   WHERE NOT k.committed FOR UPDATE OF k
 ), num AS (
-  INSERT INTO order_number_counters (location_id, last_number) SELECT $2, 1000 + $10::int WHERE (SELECT count(*) FROM claims) = $11::int
+  INSERT INTO order_number_counters (location_id, last_number) SELECT $2, 1000 + $10::int WHERE (SELECT count(DISTINCT (api_key_id, key)) FROM claims) = $11::int
   ON CONFLICT (location_id) DO UPDATE SET last_number = order_number_counters.last_number + $10::int
   RETURNING last_number
 ), o AS (
