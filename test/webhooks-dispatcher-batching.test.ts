@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database, Queryable } from '../sync-server/storage/database';
 import { TEST_ENGINES } from '../sync-server/storage/test-database';
-import { CLAIM_LEASES_SQL, claimDueDeliveries } from '../sync-server/webhooks/webhook-claim';
+import { CLAIM_SQL, claimDueDeliveries } from '../sync-server/webhooks/webhook-claim';
 import { AttemptRecorder, type AttemptRecord } from '../sync-server/webhooks/webhook-recorder';
 import { dispatcherTestKit, eventually, startDispatcher, testPolicy } from '../sync-server/webhooks/webhooks-test-support';
 
@@ -17,13 +17,14 @@ const ok = { ok: true, statusCode: 200, durationMs: 3, responseBody: 'ok', error
 /**
  * A database that fails or never finishes from a chosen moment on: `failRecords` attempt INSERTs fail
  * as if the server restarted (a transient error: the transaction rolls back); with `hang`, every
- * transaction started waits forever (a worker that died) until `release()`.
+ * statement or transaction started waits forever (a worker that died) until `release()`.
  */
 function faultyDatabase(inner: Database) {
   const hung: ((error: Error) => void)[] = [];
   const state = { failRecords: 0, hang: false };
   const faulty = (tx: Queryable): Queryable => ({
     query: (sql, params) => {
+      if (state.hang) return new Promise((_, reject) => hung.push(reject));
       if (state.failRecords > 0 && sql.includes('INSERT INTO webhook_attempts')) {
         state.failRecords--;
         return Promise.reject(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', syscall: 'connect' }));
@@ -37,7 +38,11 @@ function faultyDatabase(inner: Database) {
     ...faulty(inner),
     transaction: (fn) => (state.hang ? new Promise((_, reject) => hung.push(reject)) : inner.transaction((tx) => fn(faulty(tx)))),
   };
-  return { db, state, release: () => hung.splice(0).forEach((reject) => reject(new Error('the worker is gone'))) };
+  const release = () => {
+    state.hang = false;
+    hung.splice(0).forEach((reject) => reject(new Error('the worker is gone')));
+  };
+  return { db, state, release };
 }
 
 describe.each(TEST_ENGINES)('webhook dispatcher batching (%s)', (engine) => {
@@ -81,7 +86,7 @@ describe.each(TEST_ENGINES)('webhook dispatcher batching (%s)', (engine) => {
     // EXPLAIN ANALYZE runs the UPDATE: in a transaction rolled back afterwards.
     await expect(
       kit.db.transaction(async (tx) => {
-        const { rows } = await tx.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${CLAIM_LEASES_SQL}`, [[endpoint.id], 4, 64, 5_000]);
+        const { rows } = await tx.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${CLAIM_SQL}`, ['dispatcher-a', [], 16, 4, 5_000, 64]);
         const raw = rows[0]!['QUERY PLAN'];
         const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode }[];
         const walk = (node: PlanNode) => {
@@ -99,6 +104,8 @@ describe.each(TEST_ENGINES)('webhook dispatcher batching (%s)', (engine) => {
     expect(pick!['Node Type']).toMatch(/Index (Only )?Scan/);
     // The pick stops at the cap: it never walks (or sorts) the 10 000 ties.
     expect(pick!['Actual Rows']).toBeLessThanOrEqual(4);
+    // Every read of webhook_deliveries (the endpoint's first due one, the window, the leased rows by id) stays within the window.
+    for (const n of deliveryScans) expect(n['Actual Rows'] * n['Actual Loops'], n['Node Type']).toBeLessThanOrEqual(4);
     expect(nodes.filter((n) => /Sort/.test(n['Node Type'])).every((n) => n['Actual Rows'] <= 4)).toBe(true);
   });
 

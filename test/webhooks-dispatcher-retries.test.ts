@@ -190,4 +190,17 @@ describe.each(TEST_ENGINES)('webhook dispatcher retries (%s)', (engine) => {
     expect((await kit.deliveries(ep.id))[0]).toMatchObject({ last_error: expect.stringMatching(/^endpoint disabled/) });
     expect(r.requests).toHaveLength(1);
   });
+  it('an endpoint disabled while its window is being sent gets at most one more attempt per slot, and nothing stays pending', async () => {
+    const r = await kit.receiver(() => ({ status: 200, delayMs: 200 }));
+    const ep = await kit.endpoint(r.url);
+    for (let i = 0; i < 5; i++) await kit.emit();
+    await kit.dispatcher(testPolicy({ concurrencyPerEndpoint: 1 }));
+    await r.waitFor(1);
+    await kit.db.transaction((tx) => updateEndpoint(tx, kit.biz.businessId, ep.id, { enabled: false }));
+    await eventually(async () => (await kit.deliveries(ep.id)).every((d) => d.status !== 'pending'));
+    // The slot freed by the first answer starts the next delivery before its record reports the endpoint disabled.
+    expect(r.requests.length).toBeLessThanOrEqual(2);
+    const rows = await kit.deliveries(ep.id);
+    expect(rows.filter((d) => d.status === 'failed').every((d) => /^endpoint disabled/.test(d.last_error ?? ''))).toBe(true);
+  });
 });

@@ -37,6 +37,8 @@ function backlogSizes(context: BenchContext): number[] {
 class Receiver {
   readonly server: Server;
   private readonly waiters = new Map<string, (arrivedAt: number) => void>();
+  /** Requests that arrived before anyone waited for them (a delivery can beat its commit's reply to the committer). */
+  private readonly early = new Map<string, number>();
   received = 0;
   lastBody = '';
   private burstWaiter: { count: number; resolve: (at: number) => void } | null = null;
@@ -53,7 +55,9 @@ class Receiver {
       this.received++;
       const id = req.headers['x-pos-event-id'] ?? req.headers['x-bench-id'];
       if (typeof id === 'string') {
-        this.waiters.get(id)?.(arrivedAt);
+        const waiter = this.waiters.get(id);
+        if (waiter) waiter(arrivedAt);
+        else if (id.startsWith('evt_') || id.startsWith('floor-')) this.early.set(id, arrivedAt);
         this.waiters.delete(id);
       }
       if (this.burstWaiter && this.received >= this.burstWaiter.count) {
@@ -71,6 +75,9 @@ class Receiver {
 
   /** Resolves with the arrival time of the request carrying `id`. */
   arrival(id: string, timeoutMs = 30_000): Promise<number> {
+    const early = this.early.get(id);
+    this.early.clear();
+    if (early !== undefined) return Promise.resolve(early);
     return withTimeout(new Promise<number>((resolve) => this.waiters.set(id, resolve)), timeoutMs, `no request for ${id}`);
   }
 
@@ -213,7 +220,7 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
           throw new Error(`${error.message}: ${JSON.stringify(rows)}`);
         });
         await waitUntilIdle(t.db);
-        return t1 - t0;
+        return Math.max(0, t1 - t0); // it may reach the receiver before COMMIT returns to the committer
       },
       async (i) => {
         const id = `floor-${i}`;
@@ -240,7 +247,7 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
           sampleMs: throughput.baseline,
           opsPerSample: BURST,
         },
-        notes: `bursts of ${BURST} order.created events (${body.length} B bodies) committed in one transaction, timed from commit until the receiver has all of them; the per-endpoint cap (SPEC §5.5, default 4) applies to both sides; ${(burstStatements / burstDeliveries).toFixed(1)} statements per delivery (claim with contexts, batched recording; BEGIN and COMMIT included).`,
+        notes: `bursts of ${BURST} order.created events (${body.length} B bodies) committed in one transaction, timed from commit until the receiver has all of them; the per-endpoint cap (SPEC §5.5, default 4) applies to both sides; ${(burstStatements / burstDeliveries).toFixed(1)} statements per delivery (one claim statement per leased window, ramping 8 → 32 → 128 per endpoint; attempts recorded in batches, BEGIN and COMMIT included).`,
       }),
       comparison({
         name: 'commit → first delivery attempt',
@@ -364,7 +371,7 @@ async function runOn(engine: Engine, context: BenchContext): Promise<BenchmarkRe
           sampleMs: ten.baseline,
           opsPerSample: perBurst,
         },
-        notes: `bursts of ${TEN_BURST} order.created events, each delivered to all ${ENDPOINTS} endpoints (one receiver), timed from commit until the receiver has all of them; ${(tenStatements / tenDeliveries).toFixed(1)} statements per delivery (claim with contexts, batched recording; BEGIN and COMMIT included).`,
+        notes: `bursts of ${TEN_BURST} order.created events, each delivered to all ${ENDPOINTS} endpoints (one receiver), timed from commit until the receiver has all of them; ${(tenStatements / tenDeliveries).toFixed(1)} statements per delivery (one claim statement per leased window; attempts recorded in batches, BEGIN and COMMIT included).`,
       }),
     );
 

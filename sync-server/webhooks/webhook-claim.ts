@@ -1,11 +1,12 @@
-// Taking deliveries off the database queue (SPEC §5.5): a claim round leases a batch per endpoint
-// (FOR UPDATE SKIP LOCKED, so any number of workers and instances share the queue) and returns what
-// each attempt needs — delivery, endpoint, envelope and the endpoint's signing secrets — from the
-// same statement; manual attempts lease one delivery and load its context the same way.
+// Taking deliveries off the database queue (SPEC §5.5): a claim round takes endpoints no other
+// dispatcher holds (FOR UPDATE SKIP LOCKED, so any number of workers and instances share the queue),
+// leases a window of each one's due deliveries and returns what each attempt needs — delivery,
+// endpoint, envelope and the endpoint's signing secrets — from the same statement; manual attempts
+// lease one delivery and load its context the same way.
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '../../core/events/envelope';
 import { envelopeFromRow, type EventRow } from '../events/outbox';
-import type { Database, Queryable } from '../storage/database';
+import type { Queryable } from '../storage/database';
 import type { SecretBox } from './secret-box';
 import { openSecrets, type PayloadMode } from './webhook-store';
 
@@ -27,6 +28,7 @@ export interface AttemptContext {
 
 export interface Lease {
   id: string;
+  endpoint_id: string;
   lease_token: string;
   /** Null when the delivery's event or endpoint is gone (deleted meanwhile). */
   context: AttemptContext | null;
@@ -105,68 +107,74 @@ function contextOf(row: ContextRow): AttemptContext | null {
   };
 }
 
-/** Statement 1 of a claim round ($1 endpoints at most, $2 the per-endpoint cap). */
-export const CLAIM_ENDPOINTS_SQL = `SELECT e.id FROM webhook_endpoints e
-     CROSS JOIN LATERAL (
-       SELECT d.next_attempt_at AS due FROM webhook_deliveries d
-       WHERE d.endpoint_id = e.id AND d.status = 'pending' AND d.next_attempt_at <= now() AND (d.lease_until IS NULL OR d.lease_until <= now())
-       ORDER BY d.next_attempt_at, d.id LIMIT 1
-     ) waiting
-     WHERE e.enabled
-       AND (SELECT count(*) FROM webhook_deliveries f
-            WHERE f.endpoint_id = e.id AND f.status = 'pending' AND f.lease_until IS NOT NULL AND f.lease_until > now()) < $2
-     ORDER BY waiting.due, e.id
-     LIMIT $1
-     FOR NO KEY UPDATE OF e SKIP LOCKED`;
-
-/** Statement 2 ($1 the locked endpoints, $2 the cap, $3 deliveries at most, $4 the lease in ms). */
-export const CLAIM_LEASES_SQL = `WITH room AS (
-       SELECT ep.id, $2 - (SELECT count(*) FROM webhook_deliveries f
-                           WHERE f.endpoint_id = ep.id AND f.status = 'pending' AND f.lease_until IS NOT NULL AND f.lease_until > now()) AS room
-       FROM unnest($1::text[]) AS ep(id)
-     ), ranked AS (
-       SELECT d.id, d.next_attempt_at, row_number() OVER (PARTITION BY room.id ORDER BY d.next_attempt_at, d.id) AS rn, room.room
-       FROM room CROSS JOIN LATERAL (
-         SELECT d.id, d.next_attempt_at FROM webhook_deliveries d
-         WHERE d.endpoint_id = room.id AND d.status = 'pending' AND d.next_attempt_at <= now()
-           AND (d.lease_until IS NULL OR d.lease_until <= now())
-         ORDER BY d.next_attempt_at, d.id
-         LIMIT $2
-       ) d
+/**
+ * The claim round, one statement ($1 this dispatcher, $2 endpoints to skip, $3 endpoints at most,
+ * $4 the window per endpoint, $5 the lease in ms, $6 deliveries at most). `taken` locks and takes the
+ * endpoints with a due delivery that nobody else holds (FOR NO KEY UPDATE SKIP LOCKED; a row another
+ * dispatcher took since this statement's snapshot is re-checked on its newest version, so two
+ * dispatchers never both take one), longest-waiting first; `leased` leases each one's first `$4` due
+ * deliveries — a bounded range of webhook_deliveries_pending, never the whole pending set — until the
+ * same moment the endpoint is held; the result joins them to endpoint, event and secrets.
+ */
+export const CLAIM_SQL = `WITH taken AS (
+       UPDATE webhook_endpoints e SET dispatcher_id = $1, dispatcher_until = now() + $5 * interval '1 millisecond'
+       FROM (
+         SELECT e.id, waiting.due FROM webhook_endpoints e
+         CROSS JOIN LATERAL (
+           SELECT d.next_attempt_at AS due FROM webhook_deliveries d
+           WHERE d.endpoint_id = e.id AND d.status = 'pending' AND d.next_attempt_at <= now() AND (d.lease_until IS NULL OR d.lease_until <= now())
+           ORDER BY d.next_attempt_at, d.id LIMIT 1
+         ) waiting
+         WHERE e.enabled
+           AND (e.dispatcher_id IS NULL OR e.dispatcher_id = $1 OR e.dispatcher_until <= now()) AND e.id <> ALL ($2::text[])
+         ORDER BY waiting.due, e.id
+         LIMIT $3
+         FOR NO KEY UPDATE OF e SKIP LOCKED
+       ) pick
+       WHERE e.id = pick.id
+       RETURNING e.id
      ), picked AS (
-       SELECT id FROM ranked WHERE rn <= room ORDER BY next_attempt_at, id LIMIT $3
+       SELECT d.id, d.next_attempt_at FROM taken CROSS JOIN LATERAL (
+         SELECT d.id, d.next_attempt_at FROM webhook_deliveries d
+         WHERE d.endpoint_id = taken.id AND d.status = 'pending' AND d.next_attempt_at <= now() AND (d.lease_until IS NULL OR d.lease_until <= now())
+         ORDER BY d.next_attempt_at, d.id
+         LIMIT $4
+       ) d
+       ORDER BY d.next_attempt_at, d.id
+       LIMIT $6
      ), leased AS (
        UPDATE webhook_deliveries d
-       SET lease_until = clock_timestamp() + $4 * interval '1 millisecond', lease_token = gen_random_uuid()::text, updated_at = now()
-       FROM picked
-       WHERE d.id = picked.id AND d.status = 'pending' AND (d.lease_until IS NULL OR d.lease_until <= now())
+       SET lease_until = now() + $5 * interval '1 millisecond', lease_token = gen_random_uuid()::text, updated_at = now()
+       -- By primary key: written as "= 'pending'", the pending index's predicate would let a planner without
+       -- statistics (a fresh or just-filled table) scan every pending row for the ids instead.
+       WHERE d.id = ANY (ARRAY(SELECT id FROM picked)) AND d.status NOT IN ('succeeded', 'failed') AND (d.lease_until IS NULL OR d.lease_until <= now())
        RETURNING d.id, d.lease_token, d.endpoint_id, d.event_id, d.test_envelope, d.next_attempt_at
-     ), ${secretsCte('$1::text[]')}
+     ), ${secretsCte('ARRAY(SELECT id FROM taken)')}
      SELECT ${CONTEXT_SELECT} FROM leased d ${CONTEXT_JOINS}
      ORDER BY d.next_attempt_at, d.id`;
 
+export interface ClaimOptions {
+  /** The claiming dispatcher: the endpoints it takes are its own until its leases run out. */
+  dispatcherId?: string;
+  /** Deliveries leased per endpoint (the window ahead of the cap); default the cap. */
+  window?: number;
+  /** Endpoints not to claim for (this dispatcher's window for them is still full, or closing). */
+  skip?: readonly string[];
+}
+
 /**
- * Claims up to `max` due deliveries, a batch per endpoint within its cap across every worker, and
- * returns them with their contexts. Two statements in one transaction, whatever the backlog:
- *
- * 1. Lock the endpoints that have a due delivery and room under their cap (skipping ones another
- *    worker is claiming for; longest-waiting first, so endpoints that hang never crowd out the
- *    others). Each is two index probes: its earliest due delivery on webhook_deliveries_pending
- *    (endpoint_id, next_attempt_at, id) WHERE status = 'pending', its leases on
- *    webhook_deliveries_leased.
- * 2. In a fresh snapshot (which sees every lease already committed for the locked endpoints), lease
- *    each endpoint's first `room` due deliveries — a bounded range of the same index, never the whole
- *    pending set — and join the leased rows to their endpoint, event and secrets.
+ * Claims up to `max` due deliveries, a window per endpoint, for endpoints no other dispatcher holds,
+ * and returns them with their contexts — one statement, whatever the backlog. The endpoints it leased
+ * for are this dispatcher's until its leases run out: it alone keeps their cap (in memory), so the
+ * claim counts no leases. A fresh `dispatcherId` (the default) is a dispatcher of its own.
  */
-export async function claimDueDeliveries(db: Database, policy: LeasePolicy, max: number): Promise<Lease[]> {
+export async function claimDueDeliveries(db: Queryable, policy: LeasePolicy, max: number, options: ClaimOptions = {}): Promise<Lease[]> {
   if (max <= 0) return [];
-  return db.transaction(async (tx) => {
-    const endpoints = await tx.query<{ id: string }>(CLAIM_ENDPOINTS_SQL, [Math.max(max, 16), policy.concurrencyPerEndpoint]);
-    if (endpoints.rows.length === 0) return [];
-    // The UPDATE re-checks the lease on the row itself, so a manual attempt that leased it meanwhile wins.
-    const { rows } = await tx.query<ContextRow>(CLAIM_LEASES_SQL, [endpoints.rows.map((r) => r.id), policy.concurrencyPerEndpoint, max, policy.leaseMs]);
-    return rows.map((row) => ({ id: row.id, lease_token: row.lease_token!, context: contextOf(row) }));
-  });
+  const window = Math.max(1, options.window ?? policy.concurrencyPerEndpoint);
+  const endpoints = Math.max(16, Math.ceil(max / window));
+  // The UPDATE re-checks the lease on the row itself, so a manual attempt that leased it meanwhile wins.
+  const { rows } = await db.query<ContextRow>(CLAIM_SQL, [options.dispatcherId ?? randomUUID(), options.skip ?? [], endpoints, window, policy.leaseMs, max]);
+  return rows.map((row) => ({ id: row.id, endpoint_id: row.endpoint_id, lease_token: row.lease_token!, context: contextOf(row) }));
 }
 
 /** The context of one delivery for an attempt outside the schedule (manual retry, test send); null when gone. */
@@ -190,12 +198,27 @@ export async function leaseForManualAttempt(db: Queryable, deliveryId: string, p
   return rowCount > 0 ? token : null;
 }
 
-/** Gives a leased delivery back before its lease runs out (its attempt could not even be prepared). */
-export async function releaseLease(db: Queryable, deliveryId: string, leaseToken: string): Promise<void> {
-  await db.query('UPDATE webhook_deliveries SET lease_until = NULL, lease_token = NULL, updated_at = now() WHERE id = $1 AND lease_token = $2', [
-    deliveryId,
-    leaseToken,
-  ]);
+/**
+ * Gives leased deliveries back before their leases run out (not sent: the window outlived its time, the
+ * endpoint answered 410 or was disabled, the dispatcher stops, or an attempt could not be prepared).
+ * Those of a disabled endpoint end as failed, as disabling fails what is pending (replay recovers them).
+ */
+export async function releaseLeases(db: Queryable, leases: readonly Pick<Lease, 'id' | 'lease_token'>[]): Promise<void> {
+  if (leases.length === 0) return;
+  await db.query(
+    `UPDATE webhook_deliveries d SET lease_until = NULL, lease_token = NULL, updated_at = now(),
+       status = CASE WHEN e.enabled THEN d.status ELSE 'failed' END,
+       completed_at = CASE WHEN e.enabled THEN d.completed_at ELSE now() END,
+       last_error = CASE WHEN e.enabled THEN d.last_error ELSE 'endpoint disabled: ' || COALESCE(e.disabled_reason, 'disabled') END
+     FROM unnest($1::text[], $2::text[]) AS r(id, token), webhook_endpoints e
+     WHERE d.id = r.id AND d.lease_token = r.token AND d.status = 'pending' AND e.id = d.endpoint_id`,
+    [leases.map((l) => l.id), leases.map((l) => l.lease_token)],
+  );
+}
+
+/** Lets go of every endpoint this dispatcher holds (it stops; its leases were given back or recorded). */
+export async function releaseEndpoints(db: Queryable, dispatcherId: string): Promise<void> {
+  await db.query('UPDATE webhook_endpoints SET dispatcher_id = NULL, dispatcher_until = NULL WHERE dispatcher_id = $1', [dispatcherId]);
 }
 
 /** Opens each endpoint's secrets once (a claim round leases several deliveries per endpoint). */

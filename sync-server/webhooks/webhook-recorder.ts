@@ -22,6 +22,8 @@ export interface DeliveryPolicy {
   concurrencyPerEndpoint: number;
   /** How long a claimed delivery belongs to its worker (longer than the attempt timeout). */
   leaseMs: number;
+  /** The sender's timeout: a leased delivery is started only while its lease outlasts it (default leaseMs / 2). */
+  attemptTimeoutMs?: number;
 }
 
 export type AttemptMode = 'scheduled' | 'manual' | 'test';
@@ -39,6 +41,8 @@ export interface AttemptOutcome {
   attempt: { id: string; number: number; started_at: Date } & AttemptResult;
   status: DeliveryStatus;
   next_attempt_at: Date | null;
+  /** false once the endpoint is disabled (before or by this flush): its dispatcher sends it nothing more. */
+  endpoint_enabled: boolean;
 }
 
 /** The delay before retry number `retry` (1-based) with ±10 % jitter, stretched to a receiver's Retry-After (capped). */
@@ -107,7 +111,7 @@ export async function recordAttempts(tx: Queryable, policy: DeliveryPolicy, reco
     const attempt = { id: attemptId, number, started_at: record.startedAt, ...result };
     // A worker whose lease expired (and was re-claimed) records what it did but decides nothing.
     if (delivery.lease_token !== record.leaseToken) {
-      outcomes.push({ attempt, status: delivery.status, next_attempt_at: delivery.next_attempt_at });
+      outcomes.push({ attempt, status: delivery.status, next_attempt_at: delivery.next_attempt_at, endpoint_enabled: delivery.enabled });
       continue;
     }
 
@@ -150,7 +154,7 @@ export async function recordAttempts(tx: Queryable, policy: DeliveryPolicy, reco
     } else if (exhausted) {
       effect.exhausted ??= { createdAt: delivery.created_at, record };
     }
-    outcomes.push({ attempt, status, next_attempt_at: status === 'pending' ? nextAttemptAt : null });
+    outcomes.push({ attempt, status, next_attempt_at: status === 'pending' ? nextAttemptAt : null, endpoint_enabled: delivery.enabled });
   }
 
   if (attempts.length > 0) {
@@ -194,10 +198,14 @@ export async function recordAttempts(tx: Queryable, policy: DeliveryPolicy, reco
   // Endpoints, in id order (two instances recording for the same endpoints lock them alike).
   const disabled = new Set<string>();
   const clear: string[] = [];
+  const disable = async (endpointId: string, reason: string) => {
+    await disableEndpoint(tx, endpointId, reason);
+    disabled.add(endpointId);
+  };
+
   for (const [endpointId, effect] of [...effects.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (effect.gone) {
-      await disableEndpoint(tx, endpointId, `The receiver answered 410 Gone at ${effect.gone.startedAt.toISOString()} (delivery ${effect.gone.deliveryId}).`);
-      disabled.add(endpointId);
+      await disable(endpointId, `The receiver answered 410 Gone at ${effect.gone.startedAt.toISOString()} (delivery ${effect.gone.deliveryId}).`);
     } else if (effect.exhausted) {
       const { createdAt, record } = effect.exhausted;
       // A success earlier in this flush ended the previous streak: this one starts at its delivery.
@@ -207,12 +215,10 @@ export async function recordAttempts(tx: Queryable, policy: DeliveryPolicy, reco
       );
       const since = updated[0]?.failing_since;
       if (since && Date.now() - new Date(since).getTime() >= policy.disableAfterMs) {
-        await disableEndpoint(
-          tx,
+        await disable(
           endpointId,
           `Every delivery since ${new Date(since).toISOString()} failed after all retries (last error: ${record.result.errorClass}: ${record.result.errorMessage}).`,
         );
-        disabled.add(endpointId);
       }
     } else if (effect.cleared && effect.failing) {
       clear.push(endpointId);
@@ -223,8 +229,12 @@ export async function recordAttempts(tx: Queryable, policy: DeliveryPolicy, reco
   if (disabled.size > 0) {
     records.forEach((record, i) => {
       const outcome = outcomes[i];
-      if (outcome?.status === 'pending' && disabled.has(deliveries.get(record.deliveryId)!.endpoint_id))
-        outcomes[i] = { ...outcome, status: 'failed', next_attempt_at: null };
+      if (outcome && disabled.has(deliveries.get(record.deliveryId)!.endpoint_id)) {
+        outcomes[i] =
+          outcome.status === 'pending'
+            ? { ...outcome, status: 'failed', next_attempt_at: null, endpoint_enabled: false }
+            : { ...outcome, endpoint_enabled: false };
+      }
     });
   }
   return outcomes;

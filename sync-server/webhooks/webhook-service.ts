@@ -31,6 +31,7 @@ export function policyFromConfig(config: ServerConfig): DeliveryPolicy {
     disableAfterMs: config.webhookDisableAfterMs,
     concurrencyPerEndpoint: config.webhookConcurrencyPerEndpoint,
     leaseMs: config.webhookTimeoutMs + 30_000,
+    attemptTimeoutMs: config.webhookTimeoutMs,
   };
 }
 
