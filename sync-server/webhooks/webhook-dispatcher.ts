@@ -315,7 +315,12 @@ export class WebhookDispatcher {
       lane.running--;
       if (record?.result.statusCode === 410) this.close(lane); // its record disables the endpoint
       this.pump(endpointId, lane);
-      for (const id of [...this.blocked]) if (this.inFlight < this.maxInFlight) this.pump(id, this.lanes.get(id)!);
+      // Lanes the all-endpoint limit held back; one closed meanwhile has nothing waiting any more.
+      for (const id of [...this.blocked]) {
+        const other = this.lanes.get(id);
+        if (!other) this.blocked.delete(id);
+        else if (this.inFlight < this.maxInFlight) this.pump(id, other);
+      }
     }
     if (!record) return;
     const gone = record.result.statusCode === 410;
