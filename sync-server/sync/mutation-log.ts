@@ -112,12 +112,12 @@ export async function logMutation(
 /**
  * SQL (a SELECT for `INSERT INTO sync_mutations (…) <this>`) reading the log rows of a whole push
  * group from the JSON array parameter `$param` (`JSON.stringify(MutationLogRow[])`): one statement
- * instead of one per mutation (push-set-write.ts).
+ * instead of one per mutation (push-set-write.ts). Read as json (not jsonb): no jsonb copy of the array is built first.
  */
 export const MUTATION_LOG_COLUMNS = 'id, business_id, location_id, device_id, seq, type, status, error_code, error_message, payload, occurred_at';
 export function mutationLogSelect(param: string): string {
   return `SELECT m.id, m.business_id, m.location_id, m.device_id, m.seq, m.type, m.status, m.error_code, m.error_message, m.payload, COALESCE(m.occurred_at, now())
-     FROM jsonb_to_recordset(${param}::jsonb) AS m(id text, business_id text, location_id text, device_id text, seq bigint, type text, status text,
+     FROM json_to_recordset(${param}::json) AS m(id text, business_id text, location_id text, device_id text, seq bigint, type text, status text,
        error_code text, error_message text, payload jsonb, occurred_at timestamptz)`;
 }
 

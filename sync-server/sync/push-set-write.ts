@@ -147,6 +147,8 @@ export async function writeSalesSetBased(tx: Queryable, device: DevicePrincipal,
   for (const sale of accepted) for (const [id, n] of sale.sold) totalSold.set(id, (totalSold.get(id) ?? 0) + n);
 
   // One statement: stock (rows locked in id order, as stock.ts), orders, lines, payments, log rows.
+  // The rows travel as json, not jsonb: PostgreSQL then reads each array once as it populates the
+  // rows instead of first building a jsonb copy of it (~25 % of the statement on PGlite).
   const { rows: stock } = await tx.query<{ id: string; stock_on_hand: number; low_stock_threshold: number | null }>(
     `WITH s AS (SELECT * FROM unnest($1::text[], $2::int[]) AS s(id, sold)),
      locked AS (
@@ -165,17 +167,17 @@ export async function writeSalesSetBased(tx: Queryable, device: DevicePrincipal,
        SELECT r.id, r.business_id, r.location_id, r.source, r.device_id, r.staff_id, r.shift_id, r.number, r.status, r.currency, r.tax_mode,
          r.cash_rounding, r.discount, r.subtotal, r.discount_total, r.tax_total, r.net_total, r.total, r.amount_paid, r.tip, r.amount_refunded, r.tax_breakdown,
          r.external_ref, r.customer_note, r.customer_id, r.occurred_at, r.voided_at, r.approved_by
-       FROM jsonb_populate_recordset(NULL::orders, $5::jsonb) r
+       FROM json_populate_recordset(NULL::orders, $5::json) r
      ), l AS (
        INSERT INTO order_lines (id, order_id, business_id, position, product_id, name, quantity, base_price, unit_price, modifiers, discount,
          gross_before_discount, line_discount, order_discount_share, subtotal, net, tax, total, tax_rate_id, rate_ppm, note, weight, price_override)
        SELECT r.id, r.order_id, r.business_id, r.position, r.product_id, r.name, r.quantity, r.base_price, r.unit_price, r.modifiers, r.discount,
          r.gross_before_discount, r.line_discount, r.order_discount_share, r.subtotal, r.net, r.tax, r.total, r.tax_rate_id, r.rate_ppm, r.note, r.weight, r.price_override
-       FROM jsonb_populate_recordset(NULL::order_lines, $6::jsonb) r
+       FROM json_populate_recordset(NULL::order_lines, $6::json) r
      ), p AS (
        INSERT INTO payments (id, order_id, business_id, location_id, method, status, amount, tip, tendered, change, reference, card, device_id, occurred_at)
        SELECT r.id, r.order_id, r.business_id, r.location_id, r.method, r.status, r.amount, r.tip, r.tendered, r.change, r.reference, r.card, r.device_id, r.occurred_at
-       FROM jsonb_populate_recordset(NULL::payments, $7::jsonb) r
+       FROM json_populate_recordset(NULL::payments, $7::json) r
      ), m AS (
        INSERT INTO sync_mutations (${MUTATION_LOG_COLUMNS}) ${mutationLogSelect('$8')}
      )
