@@ -109,6 +109,27 @@ describe.each(TEST_ENGINES)('webhook dispatcher batching (%s)', (engine) => {
     expect(nodes.filter((n) => /Sort/.test(n['Node Type'])).every((n) => n['Actual Rows'] <= 4)).toBe(true);
   });
 
+  it('leases the next window as soon as a full one is claimed, before the cap frees a slot (claims stay off the send path)', async () => {
+    const hung = await kit.receiver(() => 'hang');
+    const endpoint = await kit.endpoint(hung.url);
+    const event = await kit.emit();
+    // 99 more due deliveries, queued without a notification: only the dispatcher's first round and what it chains claim them.
+    await kit.db.query(
+      `INSERT INTO webhook_deliveries (id, business_id, endpoint_id, event_id, event_type)
+       SELECT 'dlv_burst_' || lpad(n::text, 3, '0'), $1, $2, $3, 'order.paid' FROM generate_series(1, 99) AS n`,
+      [kit.biz.businessId, endpoint.id, event.id],
+    );
+    // A long lease: nothing waits long enough to be given back (which would wake another round).
+    await kit.dispatcher(testPolicy({ concurrencyPerEndpoint: 4, leaseMs: 60_000 }), { timeoutMs: 8_000 }, { pollIntervalMs: 600_000 });
+    await hung.waitFor(4);
+    // 8 from idle, 32, then the rest: all leased while the four first attempts still hang (without the chaining: 40).
+    const leased = async () =>
+      (await kit.db.query<{ n: number }>('SELECT count(*)::int AS n FROM webhook_deliveries WHERE endpoint_id = $1 AND lease_until > now()', [endpoint.id]))
+        .rows[0]!.n;
+    await eventually(async () => (await leased()) === 100, 5_000, 'all 100 leased');
+    expect(hung.requests).toHaveLength(4);
+  });
+
   it('a flush with one attempt that cannot be recorded loses none of the others', async () => {
     const endpoint = await kit.endpoint('https://a.example.com/hook');
     for (let i = 0; i < 3; i++) await kit.emit();

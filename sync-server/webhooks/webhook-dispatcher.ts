@@ -227,6 +227,12 @@ export class WebhookDispatcher {
         }
         // More may be due: the limits, not the queue, ended this round.
         if (leases.length >= max || perEndpoint.size >= Math.max(16, Math.ceil(max / window))) this.again = true;
+        // A lane this round filled leases its next window at once, while this one is still being sent (a
+        // claim then never waits for the window to run low): the claim is off the send path in a burst too.
+        // A lane with more than half the full window waiting is skipped, so at most that much more is leased.
+        for (const [endpointId, lane] of this.lanes) {
+          if (lane.full && !lane.closed && lane.waiting.length <= this.window / 2 && perEndpoint.has(endpointId)) this.again = true;
+        }
       } while (this.again && !this.stopped);
     } catch (error) {
       this.options.log?.('webhook claim failed', { error: (error as Error).message });
