@@ -18,8 +18,11 @@ import { isApiV1Url } from './api-auth';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** false: this write does not take an Idempotency-Key */
-    idempotency?: boolean;
+    /**
+     * false: this write does not take an Idempotency-Key. 'in-handler': the handler sends the claim
+     * inside its first statement (idempotencyClaim) and settles it (settleIdempotencyClaim).
+     */
+    idempotency?: boolean | 'in-handler';
   }
   interface FastifyRequest {
     idempotency: { key: string; hash: string; owned: boolean } | null;
@@ -130,64 +133,8 @@ export function registerIdempotency(app: FastifyInstance): void {
   });
 
   app.addHook('preHandler', async (request, reply) => {
-    const claim = request.idempotency;
-    if (!claim || !request.apiKey) return;
-    const apiKeyId = request.apiKey.id;
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const inserted = await app.db.query(
-        // Committed without waiting for the flush (see the top of this file): set_config(…, true) lasts to this statement's commit.
-        `INSERT INTO idempotency_keys (api_key_id, key, business_id, request_hash, method, path, state, expires_at)
-         SELECT $1, $2, $3, $4, $5, $6, 'in_flight', now() + $7 * interval '1 millisecond'
-         WHERE set_config('synchronous_commit', 'off', true) = 'off'
-         ON CONFLICT (api_key_id, key) DO NOTHING RETURNING key`,
-        [apiKeyId, claim.key, request.apiKey.businessId, claim.hash, request.method, request.url, IDEMPOTENCY_TTL_MS],
-        { name: 'idempotency_claim' },
-      );
-      if (inserted.rowCount > 0) {
-        claim.owned = true;
-        return;
-      }
-      const { rows } = await app.db.query<IdempotencyRow & { expired: boolean; abandoned: boolean }>(
-        `SELECT *, expires_at <= now() AS expired,
-                (state = 'in_flight' AND NOT committed AND created_at <= now() - $3 * interval '1 millisecond') AS abandoned
-         FROM idempotency_keys WHERE api_key_id = $1 AND key = $2`,
-        [apiKeyId, claim.key, IN_FLIGHT_TAKEOVER_MS],
-      );
-      const row = rows[0];
-      if (!row) continue; // deleted between the two statements: claim again
-      if (row.expired) {
-        await app.db.query('DELETE FROM idempotency_keys WHERE api_key_id = $1 AND key = $2 AND expires_at <= now()', [apiKeyId, claim.key]);
-        continue;
-      }
-      if (row.request_hash !== claim.hash) {
-        throw new ApiError(
-          'idempotency',
-          'idempotency_key_reused',
-          'This Idempotency-Key was already used for a different request (method, path or body); use a new key for a new request.',
-          { param: 'Idempotency-Key' },
-        );
-      }
-      if (row.state === 'completed') {
-        reply.code(row.response_status ?? 200);
-        for (const [name, value] of Object.entries(row.response_headers ?? {})) reply.header(name, value);
-        reply.header('Idempotent-Replayed', 'true');
-        return reply.send(row.response_body ? fillResponse((await app.secretBox()).open(row.response_body), row.response_fill) : '');
-      }
-      if (row.abandoned) {
-        const taken = await app.db.query(
-          // The age test is repeated here so that of two retries racing for the takeover only one wins.
-          `UPDATE idempotency_keys SET created_at = now()
-           WHERE api_key_id = $1 AND key = $2 AND state = 'in_flight' AND NOT committed AND created_at <= now() - $3 * interval '1 millisecond'`,
-          [apiKeyId, claim.key, IN_FLIGHT_TAKEOVER_MS],
-        );
-        if (taken.rowCount > 0) {
-          claim.owned = true;
-          return;
-        }
-      }
-      throw inFlight('Idempotency-Key');
-    }
-    throw inFlight();
+    if (request.routeOptions.config?.idempotency === 'in-handler') return;
+    if (await settleIdempotencyClaim(app, request, reply)) return reply;
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -229,6 +176,91 @@ export function registerIdempotency(app: FastifyInstance): void {
     }
     return payload;
   });
+}
+
+/** The claim INSERT with its parameters numbered from `offset` + 1 (a CTE of the caller's statement, or alone). */
+function claimSql(offset: number): string {
+  const p = (n: number) => `$${offset + n}`;
+  // Committed without waiting for the flush (see the top of this file): set_config(…, true) lasts to this statement's commit.
+  return `INSERT INTO idempotency_keys (api_key_id, key, business_id, request_hash, method, path, state, expires_at)
+    SELECT ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, 'in_flight', now() + ${p(7)}::int * interval '1 millisecond'
+    WHERE set_config('synchronous_commit', 'off', true) = 'off'
+    ON CONFLICT (api_key_id, key) DO NOTHING RETURNING key`;
+}
+
+/**
+ * The request's claim as a data-modifying CTE for a route with `config: { idempotency: 'in-handler' }`,
+ * which sends it in its first statement (one round trip less) and then calls settleIdempotencyClaim
+ * with whether it inserted. Null when the request takes no claim.
+ */
+export function idempotencyClaim(request: FastifyRequest, offset: number): { sql: string; params: unknown[] } | null {
+  const claim = request.idempotency;
+  if (!claim || !request.apiKey) return null;
+  return {
+    sql: claimSql(offset),
+    params: [request.apiKey.id, claim.key, request.apiKey.businessId, claim.hash, request.method, request.url, IDEMPOTENCY_TTL_MS],
+  };
+}
+
+/**
+ * Takes the request's claim (or settles the one its handler's statement tried: `inserted`): owned, or
+ * a replay of the stored answer (returns true: the answer is sent), or 422 / 409 thrown.
+ */
+export async function settleIdempotencyClaim(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, inserted?: boolean): Promise<boolean> {
+  const claim = request.idempotency;
+  if (!claim || !request.apiKey) return false;
+  const apiKeyId = request.apiKey.id;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const claimed =
+      attempt === 0 && inserted !== undefined
+        ? inserted
+        : (await app.db.query(claimSql(0), idempotencyClaim(request, 0)!.params, { name: 'idempotency_claim' })).rowCount > 0;
+    if (claimed) {
+      claim.owned = true;
+      return false;
+    }
+    const { rows } = await app.db.query<IdempotencyRow & { expired: boolean; abandoned: boolean }>(
+      `SELECT *, expires_at <= now() AS expired,
+              (state = 'in_flight' AND NOT committed AND created_at <= now() - $3 * interval '1 millisecond') AS abandoned
+       FROM idempotency_keys WHERE api_key_id = $1 AND key = $2`,
+      [apiKeyId, claim.key, IN_FLIGHT_TAKEOVER_MS],
+    );
+    const row = rows[0];
+    if (!row) continue; // deleted between the two statements: claim again
+    if (row.expired) {
+      await app.db.query('DELETE FROM idempotency_keys WHERE api_key_id = $1 AND key = $2 AND expires_at <= now()', [apiKeyId, claim.key]);
+      continue;
+    }
+    if (row.request_hash !== claim.hash) {
+      throw new ApiError(
+        'idempotency',
+        'idempotency_key_reused',
+        'This Idempotency-Key was already used for a different request (method, path or body); use a new key for a new request.',
+        { param: 'Idempotency-Key' },
+      );
+    }
+    if (row.state === 'completed') {
+      reply.code(row.response_status ?? 200);
+      for (const [name, value] of Object.entries(row.response_headers ?? {})) reply.header(name, value);
+      reply.header('Idempotent-Replayed', 'true');
+      reply.send(row.response_body ? fillResponse((await app.secretBox()).open(row.response_body), row.response_fill) : '');
+      return true;
+    }
+    if (row.abandoned) {
+      const taken = await app.db.query(
+        // The age test is repeated here so that of two retries racing for the takeover only one wins.
+        `UPDATE idempotency_keys SET created_at = now()
+         WHERE api_key_id = $1 AND key = $2 AND state = 'in_flight' AND NOT committed AND created_at <= now() - $3 * interval '1 millisecond'`,
+        [apiKeyId, claim.key, IN_FLIGHT_TAKEOVER_MS],
+      );
+      if (taken.rowCount > 0) {
+        claim.owned = true;
+        return false;
+      }
+    }
+    throw inFlight('Idempotency-Key');
+  }
+  throw inFlight();
 }
 
 /** Deletes expired idempotency records (run periodically by the server). */

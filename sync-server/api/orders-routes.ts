@@ -35,7 +35,15 @@ import { DEMO_BERLIN_ID, demoId } from '../demo/demo-seed';
 import type { Queryable } from '../storage/database';
 import { bindLiveMode } from '../storage/live-mode';
 import { assertLocationAccess, requireApiKey, sameMode, type ApiKeyPrincipal } from './api-auth';
-import { claimTaken, fillResponse, idempotencyStored, markIdempotencyCommitted, replayedHeaders } from './idempotency';
+import {
+  claimTaken,
+  fillResponse,
+  idempotencyClaim,
+  idempotencyStored,
+  markIdempotencyCommitted,
+  replayedHeaders,
+  settleIdempotencyClaim,
+} from './idempotency';
 import { bearer, errors, IdempotencyHeaders, IdParams } from './route-schemas';
 
 const IGNORED = new Set<string>(IGNORED_MONEY_FIELDS);
@@ -162,6 +170,8 @@ export function registerOrderRoutes(app: FastifyInstance): void {
     '/api/v1/orders',
     {
       onRequest: app.apiKeyAuth('orders:write'),
+      // The claim goes in the pricing read (one round trip less): the handler settles it.
+      config: { idempotency: 'in-handler' },
       preValidation: async (request: FastifyRequest, reply) => {
         const ignored = stripClientMoney(request.body);
         if (ignored.length > 0) reply.header('X-Pos-Ignored-Fields', ignored.join(', '));
@@ -182,8 +192,10 @@ export function registerOrderRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const key = requireApiKey(request);
       const body = request.body;
-      // One read (location, products, customer, endpoints) and one write statement (orders/api-order-writer.ts).
-      const context = await readApiOrderContext(app.db, key.businessId, body, key.livemode);
+      // One read (location, products, customer, endpoints) that also takes the idempotency claim, and
+      // one write statement (orders/api-order-writer.ts).
+      const context = await readApiOrderContext(app.db, key.businessId, body, key.livemode, idempotencyClaim(request, 5));
+      if (context.claimed !== undefined && (await settleIdempotencyClaim(app, request, reply, context.claimed))) return reply;
       if (!context.location) throw unprocessable('location_not_found', `No location with id "${body.location_id}".`, 'location_id');
       assertLocationAccess(key, context.location.id);
       const prepared = prepareApiOrder(priceApiOrder(context, body), key.livemode);

@@ -36,13 +36,28 @@ export interface ApiOrderContext {
   customerFound: boolean;
   /** enabled webhook endpoints of the business in this mode (sizes the write's delivery ids) */
   endpoints: number;
+  /** whether the claim sent along was inserted (only when one was) */
+  claimed?: boolean;
 }
 
 /** One round trip: the location, the products (modifier groups, modifiers, tax rate), the customer check, the endpoint count. */
-export async function readApiOrderContext(q: Queryable, businessId: string, body: OrderCreate, livemode: boolean): Promise<ApiOrderContext> {
+export async function readApiOrderContext(
+  q: Queryable,
+  businessId: string,
+  body: OrderCreate,
+  livemode: boolean,
+  /** a data-modifying statement sent along (the request's idempotency claim, parameters from $6): its row count comes back as `claimed` */
+  claim: { sql: string; params: unknown[] } | null = null,
+): Promise<ApiOrderContext> {
   const ids = [...new Set(body.items.map((item) => item.product_id))];
-  const { rows } = await q.query<{ location: ApiOrderContext['location']; products: PricedProduct[]; customer_found: boolean; endpoints: number }>(
-    `SELECT
+  const { rows } = await q.query<{
+    location: ApiOrderContext['location'];
+    products: PricedProduct[];
+    customer_found: boolean;
+    endpoints: number;
+    claimed?: number;
+  }>(
+    `${claim ? `WITH claim AS (${claim.sql}) ` : ''}SELECT${claim ? ' (SELECT count(*) FROM claim)::int AS claimed,' : ''}
        (SELECT jsonb_build_object('id', l.id, 'currency', l.currency, 'tax_mode', l.tax_mode, 'cash_rounding', l.cash_rounding)
         FROM locations l WHERE l.business_id = $1 AND l.id = $2) AS location,
        (SELECT coalesce(jsonb_agg(jsonb_build_object(
@@ -58,11 +73,12 @@ export async function readApiOrderContext(q: Queryable, businessId: string, body
         WHERE p.business_id = $1 AND p.id = ANY ($3::text[]) AND p.deleted_at IS NULL) AS products,
        ($4::text IS NULL OR EXISTS (SELECT 1 FROM customers c WHERE c.id = $4 AND c.business_id = $1 AND c.livemode = $5)) AS customer_found,
        (SELECT count(*) FROM webhook_endpoints w WHERE w.business_id = $1 AND w.enabled AND w.livemode = $5)::int AS endpoints`,
-    [businessId, body.location_id, ids, body.customer_id ?? null, livemode],
-    { name: 'api_order_context' },
+    [businessId, body.location_id, ids, body.customer_id ?? null, livemode, ...(claim?.params ?? [])],
+    { name: claim ? 'api_order_context_claim' : 'api_order_context' },
   );
   const row = rows[0]!;
   return {
+    ...(claim ? { claimed: row.claimed! > 0 } : {}),
     businessId,
     location: row.location,
     products: new Map(row.products.map((p) => [p.id, p])),
