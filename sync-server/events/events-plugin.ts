@@ -40,8 +40,8 @@ export default fp(
           limit: request.query.limit,
           livemode: key.livemode,
         });
-        // Already JSON of the schema above: Fastify sends a string as it is, without serializing it
-        // again (the typed reply only knows the object form).
+        // Already JSON of the schema above, in UTF-8: Fastify sends a Buffer as it is, without
+        // serializing it again (the typed reply only knows the object form).
         return reply.type('application/json; charset=utf-8').send(body as never);
       },
     );

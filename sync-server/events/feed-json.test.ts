@@ -1,5 +1,6 @@
 // GET /api/v1/events builds each envelope in SQL (events-feed.ts ENVELOPE_SQL): the body must be byte
-// for byte what Node's envelopeJson makes of the same rows (the webhook body is the same JSON), for
+// for byte what Node's envelopeJson makes of the same rows with data as jsonb text (the webhook body is
+// the same JSON value, spaced differently: it serializes the parsed data again), for
 // awkward text, times with microseconds, null location and device, and both modes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFeed, readFeedJson } from './events-feed';
@@ -37,6 +38,9 @@ describe.each(TEST_ENGINES)('events feed JSON built by the database (%s)', (engi
         { businessId: biz.businessId, type: 'product.updated', locationId: null, data: { object: { id: 'prd_1' } } },
       ]),
     );
+    await handle.db.transaction((tx) =>
+      recordEvents(tx, [{ businessId: biz.businessId, type: 'product.updated', locationId: null, data: { object: { id: 'prd_2' } } }]),
+    );
     await handle.db.transaction(async (tx) => {
       await bindLiveMode(tx, false);
       await recordEvents(tx, [
@@ -55,16 +59,31 @@ describe.each(TEST_ENGINES)('events feed JSON built by the database (%s)', (engi
   for (const livemode of [true, false]) {
     it(`matches envelopeJson of the same rows and readFeed's page (${livemode ? 'live' : 'test'} mode)`, async () => {
       const query = { businessId: biz.businessId, locationIds: null, limit: 10, livemode };
-      const body = await readFeedJson(handle.db, query);
+      const body = (await readFeedJson(handle.db, query)).toString('utf8');
       const { rows } = await handle.db.query<Omit<EventRow, 'data'> & { data: string }>(
         `SELECT ${EVENT_COLUMNS_WITHOUT_DATA}, data::text AS data FROM events e WHERE business_id = $1 AND livemode = $2 ORDER BY e.xact_id, e.seq`,
         [biz.businessId, livemode],
       );
-      expect(rows.length).toBe(livemode ? 2 : 1);
+      expect(rows.length).toBe(livemode ? 3 : 1);
       const page = await readFeed(handle.db, query);
       const tail = JSON.stringify({ next_cursor: page.next_cursor, has_more: false }).slice(1);
       expect(body).toBe(`{"object":"list","data":[${rows.map(envelopeJson).join(',')}],${tail}`);
       expect(JSON.parse(body)).toEqual({ object: 'list', ...page });
     });
   }
+
+  // The database joins the page: the row past the limit only tells has_more, and the cursor is the
+  // last row's that was sent (or the horizon when nothing is left).
+  it.each([
+    ['a page cut short by its limit', { limit: 2 }],
+    ['an empty page', { limit: 5, types: ['customer.deleted'] }],
+    ['a page after a cursor', { limit: 5, since: 'first' }],
+  ])('has the same data, next_cursor and has_more as readFeed for %s', async (_name, options) => {
+    const first = await readFeed(handle.db, { businessId: biz.businessId, locationIds: null, limit: 1 });
+    const query = { businessId: biz.businessId, locationIds: null, ...options, since: options.since && first.next_cursor };
+    const body = (await readFeedJson(handle.db, query)).toString('utf8');
+    const page = await readFeed(handle.db, query);
+    expect(JSON.parse(body)).toEqual({ object: 'list', ...page });
+    expect(page.data.length).toBe(options.types ? 0 : 2);
+  });
 });
