@@ -14,6 +14,7 @@ import { ApiError } from '../http/api-error';
 import type { Queryable } from '../storage/database';
 import { bindLiveMode } from '../storage/live-mode';
 import { retryTransient } from '../storage/retry-transient';
+import { LIVE_ONLY_SCOPES, type ApiScope } from '../auth/api-keys';
 import { isApiV1Url } from './api-auth';
 
 declare module 'fastify' {
@@ -52,7 +53,7 @@ function appliesTo(request: FastifyRequest): boolean {
   return (
     WRITE_METHODS.has(request.method) &&
     isApiV1Url(request.url) &&
-    request.apiKey !== null &&
+    (request.apiKey !== null || request.apiKeyDeferred !== null) &&
     request.routeOptions.config?.idempotency !== false &&
     request.routeOptions.url !== undefined
   );
@@ -186,6 +187,38 @@ function claimSql(offset: number): string {
     SELECT ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, 'in_flight', now() + ${p(7)}::int * interval '1 millisecond'
     WHERE set_config('synchronous_commit', 'off', true) = 'off'
     ON CONFLICT (api_key_id, key) DO NOTHING RETURNING key`;
+}
+
+/** The same INSERT for a statement that reads the key row itself (`keyTable`): only a key that passes the hooks' checks claims. */
+function keyedClaimSql(offset: number, keyTable: string): string {
+  const p = (n: number) => `$${offset + n}`;
+  return `INSERT INTO idempotency_keys (api_key_id, key, business_id, request_hash, method, path, state, expires_at)
+    SELECT k.id, ${p(1)}, k.business_id, ${p(2)}, ${p(3)}, ${p(4)}, 'in_flight', now() + ${p(5)}::int * interval '1 millisecond'
+    FROM ${keyTable} k WHERE k.revoked_at IS NULL AND k.scopes @> ${p(6)}::text[] AND (k.livemode OR NOT ${p(7)}::boolean)
+      AND set_config('synchronous_commit', 'off', true) = 'off'
+    ON CONFLICT (api_key_id, key) DO NOTHING RETURNING key`;
+}
+
+/**
+ * The claim of an `auth: 'in-handler'` request (api-auth.ts), whose statement reads its key as `keyTable`:
+ * taken only when that key is valid and has every scope the route needs (live for a live-only scope),
+ * so a bad key takes none. The handler then settles the key (app.settleApiKey) before the claim.
+ */
+export function keyedIdempotencyClaim(
+  request: FastifyRequest,
+  offset: number,
+  keyTable: string,
+  scopes: ApiScope[],
+): { sql: string; params: unknown[] } | null {
+  const claim = request.idempotency;
+  if (!claim) return null;
+  const liveOnly = scopes.some((s) => LIVE_ONLY_SCOPES.includes(s));
+  return { sql: keyedClaimSql(offset, keyTable), params: [claim.key, claim.hash, request.method, request.url, IDEMPOTENCY_TTL_MS, scopes, liveOnly] };
+}
+
+/** Drops an uncommitted claim (a claim taken by a request that then failed before its change). */
+export async function releaseIdempotencyClaim(q: Queryable, apiKeyId: string, key: string): Promise<void> {
+  await q.query('DELETE FROM idempotency_keys WHERE api_key_id = $1 AND key = $2 AND NOT committed', [apiKeyId, key]);
 }
 
 /**

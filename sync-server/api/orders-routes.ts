@@ -40,7 +40,9 @@ import {
   fillResponse,
   idempotencyClaim,
   idempotencyStored,
+  keyedIdempotencyClaim,
   markIdempotencyCommitted,
+  releaseIdempotencyClaim,
   replayedHeaders,
   settleIdempotencyClaim,
 } from './idempotency';
@@ -170,8 +172,10 @@ export function registerOrderRoutes(app: FastifyInstance): void {
     '/api/v1/orders',
     {
       onRequest: app.apiKeyAuth('orders:write'),
-      // The claim goes in the pricing read (one round trip less): the handler settles it.
-      config: { idempotency: 'in-handler' },
+      // The key (once this instance knows it) and the claim go in the pricing read (two round trips
+      // less): the handler settles both, the key first (api/api-auth.ts, api/idempotency.ts).
+      config: { idempotency: 'in-handler', auth: 'in-handler' },
+      errorHandler: app.deferredApiKeyErrors,
       preValidation: async (request: FastifyRequest, reply) => {
         const ignored = stripClientMoney(request.body);
         if (ignored.length > 0) reply.header('X-Pos-Ignored-Fields', ignored.join(', '));
@@ -190,11 +194,18 @@ export function registerOrderRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      const key = requireApiKey(request);
       const body = request.body;
-      // One read (location, products, customer, endpoints) that also takes the idempotency claim, and
-      // one write statement (orders/api-order-writer.ts).
-      const context = await readApiOrderContext(app.db, key.businessId, body, key.livemode, idempotencyClaim(request, 5));
+      // One read (the key unless the hooks read it, location, products, customer, endpoints) that also
+      // takes the idempotency claim, and one write statement (orders/api-order-writer.ts).
+      const deferred = request.apiKeyDeferred;
+      const context = deferred
+        ? await readApiOrderContext(app.db, { keyHash: deferred.hash }, body, (at) => keyedIdempotencyClaim(request, at, 'k', deferred.scopes))
+        : await readApiOrderContext(app.db, requireApiKey(request), body, (at) => idempotencyClaim(request, at));
+      const key = await app.settleApiKey(request, reply, context.apiKey).catch(async (error: unknown) => {
+        // The claim's conditions are the key checks': a key that fails them took none (dropped if it did).
+        if (context.claimed && context.apiKey && request.idempotency) await releaseIdempotencyClaim(app.db, context.apiKey.id, request.idempotency.key);
+        throw error;
+      });
       if (context.claimed !== undefined && (await settleIdempotencyClaim(app, request, reply, context.claimed))) return reply;
       if (!context.location) throw unprocessable('location_not_found', `No location with id "${body.location_id}".`, 'location_id');
       assertLocationAccess(key, context.location.id);

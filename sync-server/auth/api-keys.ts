@@ -100,13 +100,25 @@ export async function createApiKey(
   return { id, key, prefix, livemode };
 }
 
+/** The columns of an api_keys row that authentication reads (revoked_at as a statement's JSON may carry it). */
+export type ApiKeyAuthRow = Pick<ApiKeyRow, 'id' | 'business_id' | 'name' | 'prefix' | 'scopes' | 'location_ids' | 'livemode'> & {
+  revoked_at: Date | string | null;
+};
+
 export type KeyLookup = { ok: true; principal: ApiKeyPrincipal } | { ok: false; reason: 'malformed' | 'unknown' | 'revoked' };
 
 /** Resolves a presented key. Unknown and revoked keys are told apart only in the error code, never in timing-relevant ways. */
 export async function findApiKey(q: Queryable, presented: string): Promise<KeyLookup> {
   if (!API_KEY_PATTERN.test(presented)) return { ok: false, reason: 'malformed' };
-  const { rows } = await q.query<ApiKeyRow>('SELECT * FROM api_keys WHERE key_hash = $1', [sha256Hex(presented)]);
-  const row = rows[0];
+  const { rows } = await q.query<ApiKeyRow>('SELECT * FROM api_keys WHERE key_hash = $1', [sha256Hex(presented)], { name: 'api_key_by_hash' });
+  return keyLookup(rows[0]);
+}
+
+/**
+ * What the api_keys row found by a key's hash (undefined: none) means, for findApiKey and for a
+ * statement that reads the row itself (POST /api/v1/orders, api/api-auth.ts "in-handler").
+ */
+export function keyLookup(row: ApiKeyAuthRow | undefined): KeyLookup {
   if (!row) return { ok: false, reason: 'unknown' };
   if (row.revoked_at) return { ok: false, reason: 'revoked' };
   return {
@@ -154,5 +166,5 @@ export async function revokeApiKey(q: Queryable, id: string, businessId?: string
 }
 
 export async function touchApiKey(q: Queryable, id: string): Promise<void> {
-  await q.query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [id]);
+  await q.query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [id], { name: 'api_key_touch' });
 }

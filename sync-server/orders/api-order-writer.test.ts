@@ -32,7 +32,7 @@ describe.each(TEST_ENGINES)('API order write combining on %s', (engine) => {
       ],
     }) as OrderCreate;
   const write = async (quantity: number, overrides: { customerId?: string; idempotency?: ApiOrderWrite['idempotency'] } = {}): Promise<ApiOrderWrite> => {
-    const context = await readApiOrderContext(handle.db, f.businessId, body(quantity), true);
+    const context = await readApiOrderContext(handle.db, { businessId: f.businessId, livemode: true }, body(quantity));
     const record = priceApiOrder(context, body(quantity));
     if (overrides.customerId) record.customerId = overrides.customerId;
     return { prepared: prepareApiOrder(record, true), idempotency: overrides.idempotency ?? null, endpoints: 0 };
@@ -101,7 +101,7 @@ describe.each(TEST_ENGINES)('API order write combining on %s', (engine) => {
   it('writes nothing for a claim another request committed or a crash lost, and the rest of its batch goes on', async () => {
     await claim('taken', true);
     const orders = await count('orders');
-    const context = await readApiOrderContext(handle.db, f.businessId, body(1), true);
+    const context = await readApiOrderContext(handle.db, { businessId: f.businessId, livemode: true }, body(1));
     const alone = placeApiOrder(handle.db, priceApiOrder(context, body(1)), {
       livemode: true,
       idempotency: { apiKeyId, key: 'taken', response: null },

@@ -7,6 +7,7 @@ import { newId } from '../../core/ids';
 import { computeOrderTotals, type LineInput } from '../../core/order-totals';
 import type { TaxMode } from '../../core/schema-primitives';
 import { ApiError } from '../http/api-error';
+import type { ApiKeyAuthRow } from '../auth/api-keys';
 import type { Queryable } from '../storage/database';
 import { linesFromTotals, type NewOrderRecord } from './order-record';
 
@@ -38,28 +39,42 @@ export interface ApiOrderContext {
   endpoints: number;
   /** whether the claim sent along was inserted (only when one was) */
   claimed?: boolean;
+  /** the key's row, when the read looked it up by its hash (undefined: no such key) */
+  apiKey?: ApiKeyAuthRow;
 }
 
-/** One round trip: the location, the products (modifier groups, modifiers, tax rate), the customer check, the endpoint count. */
-export async function readApiOrderContext(
-  q: Queryable,
-  businessId: string,
-  body: OrderCreate,
-  livemode: boolean,
-  /** a data-modifying statement sent along (the request's idempotency claim, parameters from $6): its row count comes back as `claimed` */
-  claim: { sql: string; params: unknown[] } | null = null,
-): Promise<ApiOrderContext> {
+/** Whose order: a known key's business and mode, or (an `auth: 'in-handler'` request, api/api-auth.ts) the hash of a key the read looks up itself. */
+export type ApiOrderReader = { businessId: string; livemode: boolean } | { keyHash: string };
+
+/** A data-modifying statement sent along (the request's idempotency claim), its parameters numbered from `offset` + 1. */
+type ClaimAt = (offset: number) => { sql: string; params: unknown[] } | null;
+
+/**
+ * One round trip: the location, the products (modifier groups, modifiers, tax rate), the customer check,
+ * the endpoint count; for a `keyHash` also the key's row (as `k`, the business and mode come from it:
+ * an unknown key reads nothing), and the claim, whose row count comes back as `claimed`.
+ */
+export async function readApiOrderContext(q: Queryable, reader: ApiOrderReader, body: OrderCreate, claimAt: ClaimAt = () => null): Promise<ApiOrderContext> {
   const ids = [...new Set(body.items.map((item) => item.product_id))];
+  const keyed = 'keyHash' in reader;
+  const claim = claimAt(keyed ? 4 : 5);
+  // $1 is the key's hash when the read looks the key up, else the business ($5 the mode).
+  const [biz, live] = keyed ? ['(SELECT business_id FROM k)', '(SELECT livemode FROM k)'] : ['$1', '$5'];
+  const ctes = [
+    ...(keyed ? ['k AS (SELECT id, business_id, name, prefix, scopes, location_ids, livemode, revoked_at FROM api_keys WHERE key_hash = $1)'] : []),
+    ...(claim ? [`claim AS (${claim.sql})`] : []),
+  ];
   const { rows } = await q.query<{
     location: ApiOrderContext['location'];
     products: PricedProduct[];
     customer_found: boolean;
     endpoints: number;
     claimed?: number;
+    api_key?: ApiKeyAuthRow | null;
   }>(
-    `${claim ? `WITH claim AS (${claim.sql}) ` : ''}SELECT${claim ? ' (SELECT count(*) FROM claim)::int AS claimed,' : ''}
+    `${ctes.length > 0 ? `WITH ${ctes.join(', ')} ` : ''}SELECT${claim ? ' (SELECT count(*) FROM claim)::int AS claimed,' : ''}${keyed ? ' (SELECT to_jsonb(k) FROM k) AS api_key,' : ''}
        (SELECT jsonb_build_object('id', l.id, 'currency', l.currency, 'tax_mode', l.tax_mode, 'cash_rounding', l.cash_rounding)
-        FROM locations l WHERE l.business_id = $1 AND l.id = $2) AS location,
+        FROM locations l WHERE l.business_id = ${biz} AND l.id = $2) AS location,
        (SELECT coalesce(jsonb_agg(jsonb_build_object(
            'id', p.id, 'location_id', p.location_id, 'name', p.name, 'price', p.price, 'active', p.active, 'sold_by_weight', p.sold_by_weight,
            'tax_rate_id', p.tax_rate_id, 'rate_ppm', t.rate_ppm,
@@ -70,16 +85,24 @@ export async function readApiOrderContext(
                     ORDER BY pmg.sort_order, g.id)
              FROM product_modifier_groups pmg JOIN modifier_groups g ON g.id = pmg.group_id WHERE pmg.product_id = p.id), '[]'::jsonb))), '[]'::jsonb)
         FROM products p JOIN tax_rates t ON t.id = p.tax_rate_id
-        WHERE p.business_id = $1 AND p.id = ANY ($3::text[]) AND p.deleted_at IS NULL) AS products,
-       ($4::text IS NULL OR EXISTS (SELECT 1 FROM customers c WHERE c.id = $4 AND c.business_id = $1 AND c.livemode = $5)) AS customer_found,
-       (SELECT count(*) FROM webhook_endpoints w WHERE w.business_id = $1 AND w.enabled AND w.livemode = $5)::int AS endpoints`,
-    [businessId, body.location_id, ids, body.customer_id ?? null, livemode, ...(claim?.params ?? [])],
-    { name: claim ? 'api_order_context_claim' : 'api_order_context' },
+        WHERE p.business_id = ${biz} AND p.id = ANY ($3::text[]) AND p.deleted_at IS NULL) AS products,
+       ($4::text IS NULL OR EXISTS (SELECT 1 FROM customers c WHERE c.id = $4 AND c.business_id = ${biz} AND c.livemode = ${live})) AS customer_found,
+       (SELECT count(*) FROM webhook_endpoints w WHERE w.business_id = ${biz} AND w.enabled AND w.livemode = ${live})::int AS endpoints`,
+    [
+      ...(keyed ? [reader.keyHash] : [reader.businessId]),
+      body.location_id,
+      ids,
+      body.customer_id ?? null,
+      ...(keyed ? [] : [reader.livemode]),
+      ...(claim?.params ?? []),
+    ],
+    { name: `api_order_context${keyed ? '_key' : ''}${claim ? '_claim' : ''}` },
   );
   const row = rows[0]!;
   return {
     ...(claim ? { claimed: row.claimed! > 0 } : {}),
-    businessId,
+    ...(keyed ? { apiKey: row.api_key ?? undefined } : {}),
+    businessId: keyed ? (row.api_key?.business_id ?? '') : reader.businessId,
     location: row.location,
     products: new Map(row.products.map((p) => [p.id, p])),
     customerFound: row.customer_found,
