@@ -141,7 +141,7 @@ export async function benchApiOrders(s: ServerSetup, context: BenchContext, clie
     },
     notes:
       `request latency p50 ${ms(percentile(measured, 50))}, p99 ${ms(percentile(measured, 99))} (p99 ÷ p50 ${tail(measured)}; ${tail([...latencies[0], ...measured])} with the warm-up samples, whose requests prepare each pooled connection's statements); ` +
-      `${(statements / sent).toFixed(2)} statements per order (key lookup, one read for pricing that also takes the idempotency claim — committed without waiting for its WAL flush — and one write statement that stores the response too, shared by the orders of the location that waited for it: ${clients === 1 ? 'alone at 1 client' : 'fewer than one per order when they queue'}; no BEGIN/COMMIT); ` +
+      `${(statements / sent).toFixed(2)} statements per order (one read for pricing that also reads the API key — looked up on its own only the first time this instance sees it — and takes the idempotency claim — committed without waiting for its WAL flush — and one write statement that stores the response too, shared by the orders of the location that waited for it: ${clients === 1 ? 'alone at 1 client' : 'fewer than one per order when they queue'}; no BEGIN/COMMIT); ` +
       `${fmt(storedNow)} orders stored at the start; ${clients} concurrent ${clients === 1 ? 'client' : 'clients'} through \`inject\` (no sockets on either side), ${perSample} orders per sample; a fresh Idempotency-Key per request; the rate limit is raised for the run so no request is refused. PGlite is one connection, so its requests queue for it; PostgreSQL uses a pool of 12.`,
   });
 }
