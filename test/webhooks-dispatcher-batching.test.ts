@@ -51,7 +51,7 @@ describe.each(TEST_ENGINES)('webhook dispatcher batching (%s)', (engine) => {
     await kit.db.exec('DROP TRIGGER IF EXISTS refuse_attempt ON webhook_attempts; DROP FUNCTION IF EXISTS refuse_attempt()');
   });
 
-  it('claims a batch per endpoint within its cap, each lease with its envelope, endpoint and secrets', async () => {
+  it('claims a batch per endpoint within its cap, each lease with its envelope, endpoint and secrets (read once per endpoint)', async () => {
     const a = await kit.endpoint('https://a.example.com/hook');
     const b = await kit.endpoint('https://b.example.com/hook', { payload: 'thin' });
     const events = [];
@@ -61,13 +61,14 @@ describe.each(TEST_ENGINES)('webhook dispatcher batching (%s)', (engine) => {
     expect(leases).toHaveLength(8); // 4 of 6 for each endpoint: the cap
     for (const endpoint of [a, b]) {
       const mine = leases.filter((l) => l.context?.endpoint.id === endpoint.id);
-      expect(mine.map((l) => l.context!.envelope.id)).toEqual(events.slice(0, 4).map((e) => e.id)); // oldest first
+      expect(mine.map((l) => l.context!.eventId)).toEqual(events.slice(0, 4).map((e) => e.id)); // oldest first
       for (const lease of mine) {
         expect(lease.context).toMatchObject({ deliveryId: lease.id, endpoint: { url: endpoint.url, payload: endpoint.payload, headers: {} } });
         expect(lease.context!.sealedSecrets).toHaveLength(1);
+        expect(lease.context!.endpoint).toBe(mine[0]!.context!.endpoint); // one object per endpoint, from one row
       }
     }
-    expect(leases[0]!.context!.envelope).toEqual(events[0]);
+    expect(JSON.parse(leases[0]!.context!.envelopeJson)).toEqual(events[0]);
     expect(await claimDueDeliveries(kit.db, policy, 64)).toEqual([]); // both at their cap
   });
 
@@ -158,6 +159,32 @@ describe.each(TEST_ENGINES)('webhook dispatcher batching (%s)', (engine) => {
       leases.map((l) => [l.id, l.id === poisoned ? 'pending' : 'succeeded', l.id === poisoned ? 0 : 1]),
     );
     expect(await kit.attempts(endpoint.id)).toHaveLength(2);
+  });
+
+  it('paces flushes while attempts keep finishing: the next waits for the gap or a minimum batch, never longer than the gap', async () => {
+    const endpoint = await kit.endpoint('https://a.example.com/hook');
+    for (let i = 0; i < 6; i++) await kit.emit();
+    const leases = await claimDueDeliveries(kit.db, testPolicy({ concurrencyPerEndpoint: 6 }), 10);
+    expect(leases).toHaveLength(6);
+    const record = (l: (typeof leases)[number]) =>
+      ({ deliveryId: l.id, leaseToken: l.lease_token, mode: 'scheduled', startedAt: new Date(), signature: 't=1,v1=00', result: ok }) as AttemptRecord;
+    const flushes: number[] = [];
+    const busy = new AttemptRecorder(kit.db, testPolicy(), (size) => flushes.push(size), { gapMs: 600_000, minBatch: 2 });
+    await busy.record(record(leases[0]!), Date.now() + 5_000); // idle: flushed at once
+    const second = busy.record(record(leases[1]!), Date.now() + 5_000);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(flushes).toEqual([1]); // within the gap and below the minimum batch: it waits…
+    await Promise.all([second, busy.record(record(leases[2]!), Date.now() + 5_000)]);
+    expect(flushes).toEqual([1, 2]); // …until the batch is full
+    const third = busy.record(record(leases[3]!), Date.now() + 5_000);
+    await busy.drain(); // a drain does not wait for the gap
+    await third;
+    expect(flushes).toEqual([1, 2, 1]);
+    // A short gap: a lone record after a flush is written once the gap is over, without any other.
+    const quiet = new AttemptRecorder(kit.db, testPolicy(), undefined, { gapMs: 20, minBatch: 64 });
+    await quiet.record(record(leases[4]!), Date.now() + 5_000);
+    await quiet.record(record(leases[5]!), Date.now() + 5_000);
+    expect((await kit.deliveries(endpoint.id)).map((d) => d.status)).toEqual(Array(6).fill('succeeded'));
   });
 
   it('a flush that fails transiently is retried within the lease: recorded once, never sent again', async () => {

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readFeedJson } from '../sync-server/events/events-feed';
 import { recordEvent } from '../sync-server/events/outbox';
 import { TEST_ENGINES } from '../sync-server/storage/test-database';
 import { claimDueDeliveries, performAttempt } from '../sync-server/webhooks/webhook-dispatcher';
@@ -52,7 +53,7 @@ describe.each(TEST_ENGINES)('webhook dispatcher (%s)', (engine) => {
     expect(request!.headers['x-pos-event-id']).toBe(event.id);
   });
 
-  it('sends thin payloads to thin endpoints and full ones to the others', async () => {
+  it("sends thin payloads to thin endpoints and full ones (the feed's envelope bytes) to the others", async () => {
     const thin = await kit.receiver();
     const full = await kit.receiver();
     const a = await kit.endpoint(thin.url, { payload: 'thin' });
@@ -65,6 +66,9 @@ describe.each(TEST_ENGINES)('webhook dispatcher (%s)', (engine) => {
     // Without a configured public URL the dispatcher links under the service's default address.
     expect(thinBody).toEqual({ ...event, data: { id: 'ord_1', url: 'http://127.0.0.1:8080/api/v1/orders/ord_1' } });
     expect(JSON.parse(f!.rawBody.toString('utf8'))).toEqual(event);
+    // A full body is the envelope as the events feed writes it, byte for byte (the database writes both).
+    const feed = await readFeedJson(kit.db, { businessId: kit.biz.businessId, locationIds: null });
+    expect(feed).toContain(f!.rawBody.toString('utf8'));
     expect(a.payload).toBe('thin');
   });
 

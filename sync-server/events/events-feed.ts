@@ -200,10 +200,11 @@ const isoSql = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC'
 const jsonSql = (column: string): string => `coalesce(to_json(${column})::text, 'null')`;
 
 /**
- * One event's envelope as JSON text, byte for byte what `envelopeJson` (and the webhook body) makes
- * of the row: same keys in the same order, the data spliced in as stored.
+ * One event's envelope as JSON text (of the event row aliased `ev`), byte for byte what `envelopeJson`
+ * makes of the row: same keys in the same order, the data spliced in as stored (`data::text`). The
+ * webhook claim (webhooks/webhook-claim.ts) sends the same text as a full-payload delivery's body.
  */
-const ENVELOPE_SQL =
+export const ENVELOPE_SQL =
   `'{"id":' || ${jsonSql('ev.id')} || ',"type":' || ${jsonSql('ev.type')} || ',"created_at":"' || ${isoSql('ev.created_at')} || '","occurred_at":"' || ${isoSql('ev.occurred_at')}` +
   ` || '","cursor":"' || ev.xact_id::text || '-' || ev.seq::text || '","api_version":' || ${jsonSql('ev.api_version')} || ',"location_id":' || ${jsonSql('ev.location_id')}` +
   ` || ',"device_id":' || ${jsonSql('ev.device_id')} || ',"livemode":' || ev.livemode::text || ',"data":' || ev.data::text || '}'`;

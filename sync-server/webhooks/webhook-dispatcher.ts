@@ -4,6 +4,7 @@
 // outcome to the batching recorder (webhook-recorder.ts), which records it in the background.
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { EventEnvelope } from '../../core/events/envelope';
 import { EVENTS_CHANNEL } from '../events/outbox';
 import { DEFAULT_PUBLIC_URL } from '../http/public-url';
 import type { Database } from '../storage/database';
@@ -52,15 +53,19 @@ async function sendAttempt(
   leaseToken: string,
   mode: AttemptMode,
 ): Promise<AttemptRecord> {
-  const { endpoint, envelope } = context;
-  const body = deliveryBody(envelope, endpoint.payload, deps.publicUrl?.() ?? DEFAULT_PUBLIC_URL);
+  const { endpoint } = context;
+  // A full payload is the envelope's text as the database wrote it (the feed's bytes); a thin one is built from it.
+  const body =
+    endpoint.payload === 'full'
+      ? context.envelopeJson
+      : deliveryBody(JSON.parse(context.envelopeJson) as EventEnvelope, endpoint.payload, deps.publicUrl?.() ?? DEFAULT_PUBLIC_URL);
   const startedAt = new Date();
   // The endpoint's custom headers first: ours can never be overridden (customHeadersProblem refuses them anyway).
   const headers = {
     ...endpoint.headers,
     ...deliveryHeaders({
-      eventId: envelope.id,
-      eventType: envelope.type,
+      eventId: context.eventId,
+      eventType: context.eventType,
       deliveryId: context.deliveryId,
       secrets,
       timestamp: Math.floor(startedAt.getTime() / 1000),

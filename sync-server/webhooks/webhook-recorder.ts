@@ -248,21 +248,39 @@ interface Queued {
   reject: (error: unknown) => void;
 }
 
+/** While attempts keep finishing, the next flush waits this long after the last one ended (ms)… */
+export const FLUSH_GAP_MS = 8;
+/** …unless this many records are queued: a busy dispatcher writes fewer, larger transactions. */
+export const FLUSH_MIN_BATCH = 64;
+
+export interface RecorderPacing {
+  gapMs: number;
+  minBatch: number;
+}
+
 /**
- * Queues finished attempts and records them in batches: a flush starts as soon as none runs, and
- * whatever finishes meanwhile goes into the next one (group commit, no timer). A flush that fails
- * transiently (database restart) is retried until the earliest lease in it is about to run out — the
- * receiver has those attempts, and a lease that ran out would send them again. A flush that fails
- * otherwise is split: each attempt is recorded alone, so one that cannot be recorded loses no other.
+ * Queues finished attempts and records them in batches: one flush at a time, and whatever finishes
+ * meanwhile goes into the next one (group commit). Right after a flush, the next waits until
+ * `gapMs` after it ended or `minBatch` records are queued, whichever comes first — so a busy
+ * dispatcher's flushes do not run back to back against its sends for the two cores — while an
+ * attempt that finishes on an idle recorder is flushed at once (a record waits at most `gapMs` more).
+ * A flush that fails transiently (database restart) is retried until the earliest lease in it is
+ * about to run out — the receiver has those attempts, and a lease that ran out would send them
+ * again. A flush that fails otherwise is split: each attempt is recorded alone, so one that cannot be
+ * recorded loses no other.
  */
 export class AttemptRecorder {
   private readonly queue: Queued[] = [];
   private flushing: Promise<void> | null = null;
+  /** When the last flush ended (performance.now()). */
+  private lastFlushEnd = -Infinity;
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly db: Database,
     private readonly policy: DeliveryPolicy,
     private readonly onFlush?: (size: number) => void,
+    private readonly pacing: RecorderPacing = { gapMs: FLUSH_GAP_MS, minBatch: FLUSH_MIN_BATCH },
   ) {}
 
   record(record: AttemptRecord, deadline: number): Promise<AttemptOutcome | null> {
@@ -272,15 +290,29 @@ export class AttemptRecorder {
     });
   }
 
-  /** Resolves once everything queued so far is recorded (or failed). */
+  /** Resolves once everything queued so far is recorded (or failed); what waits for the gap is flushed now. */
   async drain(): Promise<void> {
-    while (this.flushing) await this.flushing;
+    while (this.flushing || this.queue.length > 0) {
+      this.kick(true);
+      await this.flushing;
+    }
   }
 
-  private kick(): void {
+  private kick(now = false): void {
     if (this.flushing || this.queue.length === 0) return;
+    const wait = this.lastFlushEnd + this.pacing.gapMs - performance.now();
+    if (!now && wait > 0 && this.queue.length < this.pacing.minBatch) {
+      this.timer ??= setTimeout(() => {
+        this.timer = null;
+        this.kick(true);
+      }, wait);
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     this.flushing = this.flush().finally(() => {
       this.flushing = null;
+      this.lastFlushEnd = performance.now();
       this.kick();
     });
   }
