@@ -68,7 +68,7 @@ describe.each(TEST_ENGINES)('webhook dispatcher (%s)', (engine) => {
     expect(JSON.parse(f!.rawBody.toString('utf8'))).toEqual(event);
     // A full body is the envelope as the events feed writes it, byte for byte (the database writes both).
     const feed = await readFeedJson(kit.db, { businessId: kit.biz.businessId, locationIds: null });
-    expect(feed).toContain(f!.rawBody.toString('utf8'));
+    expect(feed.toString('utf8')).toContain(f!.rawBody.toString('utf8'));
     expect(a.payload).toBe('thin');
   });
 

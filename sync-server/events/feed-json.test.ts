@@ -1,6 +1,6 @@
 // GET /api/v1/events builds each envelope in SQL (events-feed.ts ENVELOPE_SQL): the body must be byte
-// for byte what Node's envelopeJson makes of the same rows with data as jsonb text (the webhook body is
-// the same JSON value, spaced differently: it serializes the parsed data again), for
+// for byte what Node's envelopeJson makes of the same rows with data as jsonb text (a full webhook body is
+// the same text: the claim selects ENVELOPE_SQL too, test/webhooks-dispatcher.test.ts), for
 // awkward text, times with microseconds, null location and device, and both modes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFeed, readFeedJson } from './events-feed';
