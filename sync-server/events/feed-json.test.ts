@@ -74,7 +74,7 @@ describe.each(TEST_ENGINES)('events feed JSON built by the database (%s)', (engi
 
   // The database joins the page: the row past the limit only tells has_more, and the cursor is the
   // last row's that was sent (or the horizon when nothing is left).
-  it.each([
+  it.each<[string, { limit: number; types?: string[]; since?: 'first' }]>([
     ['a page cut short by its limit', { limit: 2 }],
     ['an empty page', { limit: 5, types: ['customer.deleted'] }],
     ['a page after a cursor', { limit: 5, since: 'first' }],
