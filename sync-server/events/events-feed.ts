@@ -224,7 +224,10 @@ export async function readFeedJson(db: Queryable, query: FeedQuery): Promise<Buf
          string_agg(r.envelope, ',' ORDER BY r.i) FILTER (WHERE r.i <= $8) AS data,
          (array_agg(r.xact_id::text ORDER BY r.i DESC) FILTER (WHERE r.i <= $8))[1] AS last_xact,
          (array_agg(r.seq::text ORDER BY r.i DESC) FILTER (WHERE r.i <= $8))[1] AS last_seq
-       FROM (SELECT ev.xact_id, ev.seq, row_number() OVER (ORDER BY ev.xact_id, ev.seq) AS i, ${ENVELOPE_SQL} AS envelope FROM ${PAGE_EVENTS}) r
+       -- The page (limit + 1 rows, LIMIT right above its ORDER BY: an index walk or a bounded sort, the
+       -- envelopes written for those rows only), then numbered in the order it already has.
+       FROM (SELECT q.*, row_number() OVER (ORDER BY q.xact_id, q.seq) AS i
+             FROM (SELECT ev.xact_id, ev.seq, ${ENVELOPE_SQL} AS envelope FROM ${PAGE_EVENTS}) q) r
      ) p ON true`,
     [...params, limit],
   );
