@@ -13,7 +13,7 @@ import { loadConfig } from '../config';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../storage/test-database';
 import type { DevicePrincipal } from './devices';
 import { applyPush } from './push';
-import { mutation, pairTestDevice, recordingDatabase, saleSnapshot } from './test-sync-fixtures';
+import { mutation, orderOf, pairedPrincipal, recordingDatabase, saleSnapshot, tillSales } from './test-sync-fixtures';
 import { seedTestBusiness, type TestBusiness } from '../testing/test-business';
 
 /** The till's push batch (renderer/sync/sync-engine.ts DEFAULT_BATCH_SIZE). */
@@ -21,7 +21,6 @@ const N = 100;
 /** Savepoints one bad sale may cost in a run of N: the whole run, then both halves at each of ⌈log₂ N⌉ levels. */
 const PER_POISON = 2 * Math.ceil(Math.log2(N)) + 1;
 
-const orderOf = (m: Mutation) => (m.payload as { order: OrderSnapshot }).order;
 const isSavepoint = (sql: string) => /^(RELEASE SAVEPOINT push_mutation; )?SAVEPOINT push_mutation$/.test(sql);
 
 describe.each(TEST_ENGINES)('push bisection of a refused run on %s', (engine) => {
@@ -44,11 +43,8 @@ describe.each(TEST_ENGINES)('push bisection of a refused run on %s', (engine) =>
     await t?.close();
   });
 
-  async function principal(name: string): Promise<DevicePrincipal> {
-    const paired = await pairTestDevice(app, f, name);
-    return { id: paired.device_id, businessId: f.businessId, locationId: f.locationId, name, livemode: true };
-  }
-  const sales = (count: number): Mutation[] => Array.from({ length: count }, (_, i) => mutation(i + 1, 'order.completed', { order: saleSnapshot(f) }));
+  const principal = async (name: string): Promise<DevicePrincipal> => (await pairedPrincipal(app, f, name)).device;
+  const sales = (count: number): Mutation[] => tillSales(f, 1, count);
   const count = async (sql: string, params: unknown[]) => (await t.db.query<{ n: number }>(sql, params)).rows[0]!.n;
   const onHand = async () => (await t.db.query<{ n: number }>('SELECT stock_on_hand AS n FROM products WHERE id = $1', [f.productIds[0]])).rows[0]!.n;
   /** Reuses the stored sale's payment id: the set-based write of any run holding it is refused. */

@@ -17,7 +17,7 @@ import type { Database, Queryable } from '../storage/database';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../storage/test-database';
 import type { DevicePrincipal } from './devices';
 import { applyPush, GROUP_MAX, SeqGapError } from './push';
-import { mutation, pairTestDevice, saleSnapshot } from './test-sync-fixtures';
+import { mutation, orderOf, pairedPrincipal, saleSnapshot, tillSales } from './test-sync-fixtures';
 import { seedTestBusiness, type TestBusiness } from '../testing/test-business';
 
 /** A database whose transactions are counted and whose statements can be made to fail on demand. */
@@ -62,13 +62,9 @@ describe.each(TEST_ENGINES)('push group commit on %s', (engine) => {
     await t?.close();
   });
 
-  async function principal(name: string): Promise<{ device: DevicePrincipal; token: string }> {
-    const paired = await pairTestDevice(app, f, name);
-    return { device: { id: paired.device_id, businessId: f.businessId, locationId: f.locationId, name, livemode: true }, token: paired.device_token };
-  }
-  const sales = (from: number, count: number): Mutation[] =>
-    Array.from({ length: count }, (_, i) => mutation(from + i, 'order.completed', { order: saleSnapshot(f) }));
-  const orderIds = (batch: Mutation[]) => batch.map((m) => (m.payload as { order: OrderSnapshot }).order.id);
+  const principal = (name: string) => pairedPrincipal(app, f, name);
+  const sales = (from: number, count: number): Mutation[] => tillSales(f, from, count);
+  const orderIds = (batch: Mutation[]) => batch.map((m) => orderOf(m).id);
   const storedOrders = async (ids: string[]) =>
     (await t.db.query<{ id: string }>('SELECT id FROM orders WHERE id = ANY ($1::text[])', [ids])).rows.map((r) => r.id).sort();
   const lastSeq = async (device: DevicePrincipal) =>

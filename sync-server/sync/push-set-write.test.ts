@@ -15,10 +15,9 @@ import { loadConfig } from '../config';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from '../storage/test-database';
 import type { DevicePrincipal } from './devices';
 import { applyPush } from './push';
-import { mutation, pairTestDevice, recordingDatabase as recording, saleSnapshot } from './test-sync-fixtures';
+import { mutation, orderOf, pairedPrincipal, recordingDatabase as recording, saleSnapshot, tillSales } from './test-sync-fixtures';
 import { seedTestBusiness, type TestBusiness } from '../testing/test-business';
 
-const orderOf = (m: Mutation) => (m.payload as { order: OrderSnapshot }).order;
 /** The till's push batch (renderer/sync/sync-engine.ts DEFAULT_BATCH_SIZE). */
 const N = 100;
 
@@ -37,12 +36,8 @@ describe.each(TEST_ENGINES)('push set-based group write on %s', (engine) => {
     await t?.close();
   });
 
-  async function principal(name: string): Promise<DevicePrincipal> {
-    const paired = await pairTestDevice(app, f, name);
-    return { id: paired.device_id, businessId: f.businessId, locationId: f.locationId, name, livemode: true };
-  }
-  const sales = (from: number, count: number): Mutation[] =>
-    Array.from({ length: count }, (_, i) => mutation(from + i, 'order.completed', { order: saleSnapshot(f) }));
+  const principal = async (name: string): Promise<DevicePrincipal> => (await pairedPrincipal(app, f, name)).device;
+  const sales = (from: number, count: number): Mutation[] => tillSales(f, from, count);
   const count = async (sql: string, params: unknown[]) => (await t.db.query<{ n: number }>(sql, params)).rows[0]!.n;
 
   it('a push of 100 till sales is one transaction of 8 statements; a sale a business rule refuses is rejected in memory without leaving that path', async () => {

@@ -10,7 +10,7 @@ import type { PairResponse } from '../../core/sync/protocol';
 import type { Database, Queryable } from '../storage/database';
 import type { TestBusiness } from '../testing/test-business';
 import { sha256Hex } from '../auth/tokens';
-import { normalizePairingCode } from './devices';
+import { normalizePairingCode, type DevicePrincipal } from './devices';
 
 /** Inserts a one-time pairing code (as `devices pair-code` does) and returns it. */
 export async function createPairingCode(
@@ -34,6 +34,20 @@ export async function pairTestDevice(app: FastifyInstance, f: TestBusiness, name
   if (res.statusCode !== 200) throw new Error(`pairing failed ${res.statusCode}: ${res.body}`);
   return res.json() as PairResponse;
 }
+
+/** A newly paired device of the test business as the push sees it (live mode), with its token. */
+export async function pairedPrincipal(app: FastifyInstance, f: TestBusiness, name: string): Promise<{ device: DevicePrincipal; token: string }> {
+  const paired = await pairTestDevice(app, f, name);
+  return { device: { id: paired.device_id, businessId: f.businessId, locationId: f.locationId, name, livemode: true }, token: paired.device_token };
+}
+
+/** `count` paid till sales (`saleSnapshot`) as `order.completed` mutations with seqs from `from`. */
+export function tillSales(f: TestBusiness, from: number, count: number): Mutation[] {
+  return Array.from({ length: count }, (_, i) => mutation(from + i, 'order.completed', { order: saleSnapshot(f) }));
+}
+
+/** The sale an `order.completed` mutation carries. */
+export const orderOf = (m: Mutation): OrderSnapshot => (m.payload as { order: OrderSnapshot }).order;
 
 export function mutation<K extends MutationType>(seq: number, type: K, payload: MutationPayloads[K], occurredAt = new Date().toISOString()): Mutation {
   return { id: uuidv7(), seq, type, occurred_at: occurredAt, payload: payload as Record<string, unknown> };
